@@ -1,0 +1,68 @@
+"""Typed errors of armsgraph, one subclass per failure.
+
+    ArmsgraphError
+    ├── FactValidationError      a fact document is wrong (file, fact id, field)
+    ├── StoreError               a store failed to run a query
+    │   └── StoreUnavailable     the store cannot be reached or started
+    └── QueryNotFound            no query of that name in the Cypher library
+
+Messages say what went wrong and what to do next; the CLI prints them as
+``Error: ...`` lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "ArmsgraphError",
+    "Problem",
+    "FactValidationError",
+    "StoreError",
+    "StoreUnavailable",
+    "QueryNotFound",
+]
+
+
+class ArmsgraphError(Exception):
+    """Base of every error armsgraph raises on purpose."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a fact document, located as precisely as known."""
+
+    file: str
+    message: str
+    line: int | None = None
+    fact: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        where = self.file + (f":{self.line}" if self.line else "")
+        parts = [where]
+        if self.fact:
+            parts.append(f"fact {self.fact}")
+        if self.field:
+            parts.append(f"field {self.field}")
+        return ": ".join(parts) + f": {self.message}"
+
+
+class FactValidationError(ArmsgraphError):
+    """One or more fact documents are invalid; nothing was written."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class StoreError(ArmsgraphError):
+    """A store rejected or failed a query."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot be reached, opened or started."""
+
+
+class QueryNotFound(ArmsgraphError):
+    """The named query is not in the Cypher library."""

@@ -1,0 +1,218 @@
+"""Write a :class:`GraphBatch` into a store, then refresh the derived parts.
+
+Writes are ``MERGE`` on stable ids in batches of ``UNWIND $rows``, so
+running them twice changes nothing. Labels and relationship types in the
+query text come only from the ontology (a whitelist); every value is a
+parameter. The whole write runs as one atomic unit of the store.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from itertools import islice
+from typing import Any
+
+from .builder import GraphBatch
+from .derive import Statement, summarize
+from .ontology import EntityType, Predicate
+from .stores.base import GraphStore, Run
+
+__all__ = ["write_graph", "BATCH_SIZE"]
+
+BATCH_SIZE = 1000
+
+_LINK_TYPES = ("SUBJECT", "OBJECT", "INVOLVES")
+_STATEMENT_TYPES = ("REPORTS", "DENIES", "CONFIRMS")
+_SOURCE_LABELS = ("Entity", "Article")
+
+UPSERT_ARTICLES = "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props"
+
+UPSERT_CLAIMS = """
+UNWIND $rows AS row
+MERGE (c:Claim {id: row.id})
+SET c.predicate = row.predicate, c.subject = row.subject, c.object = row.object,
+    c.weapon = row.weapon, c.weapon_categories = row.weapon_categories,
+    c.quantity = coalesce(c.quantity, row.quantity),
+    c.period = coalesce(c.period, row.period),
+    c.location = coalesce(c.location, row.location),
+    c.role = coalesce(c.role, row.role),
+    c.in_exchange_for = [x IN coalesce(c.in_exchange_for, []) WHERE NOT x IN row.in_exchange_for] + row.in_exchange_for,
+    c.against = [x IN coalesce(c.against, []) WHERE NOT x IN row.against] + row.against
+"""
+
+LINK_ABOUT = """
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.claim}) MATCH (t:Claim {id: row.target})
+MERGE (c)-[:ABOUT]->(t)
+"""
+
+LINK_STATED_IN = """
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.claim}) MATCH (a:Article {id: row.article})
+MERGE (c)-[r:STATED_IN {fact_id: row.fact_id}]->(a)
+SET r.quote = row.quote, r.stance = row.stance
+"""
+
+LINK_IS_A = """
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.child}) MATCH (b:Entity {id: row.parent})
+MERGE (a)-[:IS_A]->(b)
+"""
+
+_STATEMENT_FIELDS = """
+RETURN c.id AS claim, c.subject AS subject, c.predicate AS predicate, c.object AS object,
+       c.weapon AS weapon, c.weapon_categories AS categories,
+       type(r) AS kind, r.stance AS stance, src.id AS source, r.date AS date
+"""
+
+STATEMENTS_OF_TRIPLES = (
+    """
+UNWIND $rows AS t
+MATCH (c:Claim) WHERE c.subject = t.subject AND c.predicate = t.predicate AND c.object = t.object
+OPTIONAL MATCH (src)-[r:REPORTS|DENIES|CONFIRMS]->(c)
+"""
+    + _STATEMENT_FIELDS
+)
+
+STATEMENTS_OF_CLAIMS = (
+    """
+UNWIND $rows AS cid
+MATCH (c:Claim {id: cid})
+OPTIONAL MATCH (src)-[r:REPORTS|DENIES|CONFIRMS]->(c)
+"""
+    + _STATEMENT_FIELDS
+)
+
+SET_CLAIM_STATUS = """
+UNWIND $rows AS row
+MATCH (c:Claim {id: row.id})
+SET c.status = row.status, c.n_sources = row.n_sources,
+    c.first_reported = row.first_reported, c.last_reported = row.last_reported
+"""
+
+
+def upsert_entities(label: EntityType) -> str:
+    """MERGE entities of one type; the label comes from the ontology only."""
+    return f"UNWIND $rows AS row MERGE (e:Entity:{EntityType(label).value} {{id: row.id}}) SET e += row.props"
+
+
+def link_claims(rel: str) -> str:
+    """Link claims to their subject, object or weapon."""
+    if rel not in _LINK_TYPES:
+        raise ValueError(rel)
+    return (
+        "UNWIND $rows AS row MATCH (c:Claim {id: row.claim}) MATCH (e:Entity {id: row.entity}) "
+        f"MERGE (c)-[:{rel}]->(e)"
+    )
+
+
+def link_statements(kind: str, source_label: str) -> str:
+    """Who reports, denies or confirms a claim, one edge per article and fact."""
+    if kind not in _STATEMENT_TYPES or source_label not in _SOURCE_LABELS:
+        raise ValueError((kind, source_label))
+    return f"""
+UNWIND $rows AS row
+MATCH (s:{source_label} {{id: row.source}}) MATCH (c:Claim {{id: row.claim}})
+MERGE (s)-[r:{kind} {{article: row.article, fact_id: row.fact_id}}]->(c)
+SET r.stance = row.stance, r.quote = row.quote, r.date = row.date
+"""
+
+
+def upsert_shortcuts(predicate: Predicate) -> str:
+    """One (subject)-[:PREDICATE]->(object) edge summarising its claims."""
+    if predicate.is_statement:
+        raise ValueError(predicate)
+    return f"""
+UNWIND $rows AS row
+MATCH (s:Entity {{id: row.subject}}) MATCH (o:Entity {{id: row.object}})
+MERGE (s)-[r:{Predicate(predicate).value}]->(o)
+SET r.claims = row.claims, r.weapons = row.weapons, r.status = row.status,
+    r.n_sources = row.n_sources, r.first_reported = row.first_reported,
+    r.last_reported = row.last_reported
+"""
+
+
+def write_graph(store: GraphStore, batch: GraphBatch) -> None:
+    """Write ``batch`` into ``store`` all-or-nothing, then derive statuses."""
+    store.atomic(lambda run: _write(run, batch))
+
+
+def _write(run: Run, batch: GraphBatch) -> None:
+    for label, rows in batch.entities.items():
+        _batched(run, upsert_entities(label), rows)
+    _batched(run, UPSERT_ARTICLES, batch.articles)
+    _batched(run, UPSERT_CLAIMS, batch.claims)
+    for rel, rows in batch.links.items():
+        _batched(run, link_claims(rel), rows)
+    _batched(run, LINK_ABOUT, batch.about)
+    _batched(run, LINK_STATED_IN, batch.stated_in)
+    _batched(run, LINK_IS_A, batch.is_a)
+    for kind, rows in batch.statements.items():
+        for label in _SOURCE_LABELS:
+            _batched(run, link_statements(kind, label), [r for r in rows if r["source_label"] == label])
+    _refresh_derived(run, batch)
+
+
+def _refresh_derived(run: Run, batch: GraphBatch) -> None:
+    """Recompute status and shortcut edges of every claim the batch touched.
+
+    Reads back all statements of the affected (subject, predicate, object)
+    triples, including those of earlier loads, so the result does not
+    depend on load order.
+    """
+    triples = sorted({(c["subject"], c["predicate"], c["object"]) for c in batch.claims if c["object"]})
+    rows = _batched(run, STATEMENTS_OF_TRIPLES, [{"subject": s, "predicate": p, "object": o} for s, p, o in triples])
+    statement_claims = sorted(c["id"] for c in batch.claims if not c["object"])
+    rows += _batched(run, STATEMENTS_OF_CLAIMS, statement_claims)
+
+    claims: dict[str, dict[str, Any]] = {}
+    said: dict[str, list[Statement]] = defaultdict(list)
+    for row in rows:
+        claims.setdefault(row["claim"], row)
+        if row["kind"]:
+            said[row["claim"]].append(Statement(row["source"], row["kind"], row["stance"], row["date"]))
+
+    by_triple: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    for cid, claim in claims.items():
+        if claim["object"]:
+            by_triple[(claim["subject"], claim["predicate"], claim["object"])].append(cid)
+
+    status_rows = []
+    for cid, claim in claims.items():
+        # A denial of a whole category ("ballistic missiles") or of the bare
+        # proposition also denies each narrower claim of the same triple.
+        covering = [
+            s
+            for other in by_triple.get((claim["subject"], claim["predicate"], claim["object"]), [])
+            if other != cid and (claims[other]["weapon"] is None or claims[other]["weapon"] in (claim["categories"] or []))
+            for s in said[other]
+            if s.kind == "DENIES"
+        ]
+        summary = summarize([*said[cid], *covering])
+        status_rows.append({"id": cid, **asdict(summary)})
+    _batched(run, SET_CLAIM_STATUS, status_rows)
+
+    shortcuts: dict[Predicate, list[dict[str, Any]]] = defaultdict(list)
+    for (subject, predicate, obj), cids in sorted(by_triple.items()):
+        summary = summarize(s for cid in cids for s in said[cid])
+        weapons = sorted({claims[c]["weapon"] for c in cids if claims[c]["weapon"]})
+        shortcuts[Predicate(predicate)].append(
+            {"subject": subject, "object": obj, "claims": sorted(cids), "weapons": weapons, **asdict(summary)}
+        )
+    for predicate, rows_ in shortcuts.items():
+        _batched(run, upsert_shortcuts(predicate), rows_)
+
+
+def _batched(run: Run, query: str, rows: Sequence[Any]) -> list[dict[str, Any]]:
+    out: list[dict[str, Any]] = []
+    for chunk in _chunks(rows, BATCH_SIZE):
+        out += run(query, {"rows": chunk})
+    return out
+
+
+def _chunks(rows: Sequence[Any], size: int) -> Iterator[list[Any]]:
+    it = iter(rows)
+    while chunk := list(islice(it, size)):
+        yield chunk
