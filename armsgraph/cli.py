@@ -61,8 +61,13 @@ pass_context = click.make_pass_decorator(_Context)
     envvar="ARMSGRAPH_DB",
     help="File of the embedded store  [env ARMSGRAPH_DB; default .armsgraph/graph.db]",
 )
-@click.option("--store", type=click.Choice(STORE_KINDS), default="embedded", show_default=True,
-              help="Where the graph lives.")
+@click.option(
+    "--store",
+    type=click.Choice(STORE_KINDS),
+    default="embedded",
+    show_default=True,
+    help="Where the graph lives.",
+)
 @click.version_option(package_name="armsgraph")
 @click.pass_context
 def cli(ctx: click.Context, db: Path | None, store: str) -> None:
@@ -112,9 +117,17 @@ def validate(paths: tuple[Path, ...]) -> None:
 
 @cli.command()
 @click.argument("query")
-@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A query parameter; VALUE is read as JSON when it parses (numbers, lists), else as text.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option(
+    "-p",
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="A query parameter; VALUE is read as JSON when it parses (numbers, lists), else as text.",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+)
 @click.option("--write", is_flag=True, help="Allow the query to change the graph.")
 @pass_context
 def query(ctx: _Context, query: str, params: tuple[str, ...], fmt: str, write: bool) -> None:
@@ -140,11 +153,17 @@ def queries() -> None:
 
 
 @cli.command()
-@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default="armsgraph-network.html",
-              show_default=True, help="The HTML file to write.")
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default="armsgraph-network.html",
+    show_default=True,
+    help="The HTML file to write.",
+)
 @click.option("--focus", metavar="ID", help="Only the neighbourhood of this entity id.")
-@click.option("--depth", type=click.IntRange(min=0), default=2, show_default=True,
-              help="Steps from --focus to include.")
+@click.option(
+    "--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Steps from --focus to include."
+)
 @pass_context
 def render(ctx: _Context, out: Path, focus: str | None, depth: int) -> None:
     """Draw the network as one self-contained HTML page (works offline)."""
@@ -165,8 +184,11 @@ def stats(ctx: _Context) -> None:
     status = store.run("MATCH (c:Claim) RETURN c.status AS status, count(*) AS n ORDER BY status")
     counts = _counts(store)
     click.echo(f"nodes: {counts['nodes']}  relationships: {counts['relationships']}")
-    for title, rows, key in (("labels", labels, "label"), ("relationships", types, "type"),
-                             ("claims by status", status, "status")):
+    for title, rows, key in (
+        ("labels", labels, "label"),
+        ("relationships", types, "type"),
+        ("claims by status", status, "status"),
+    ):
         click.echo(f"{title}:")
         for row in rows:
             click.echo(f"  {row[key]:<24} {row['n']}")
@@ -220,7 +242,10 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Relationship):
         return {**value.properties, "type": value.type}
     if isinstance(value, GraphPath):
-        return {"nodes": [_plain(n) for n in value.nodes], "relationships": [_plain(r) for r in value.relationships]}
+        return {
+            "nodes": [_plain(n) for n in value.nodes],
+            "relationships": [_plain(r) for r in value.relationships],
+        }
     if isinstance(value, list):
         return [_plain(v) for v in value]
     if isinstance(value, dict):

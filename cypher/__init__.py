@@ -27,7 +27,7 @@ from typing import Any
 
 from graph.errors import QueryNotFound
 
-__all__ = ["Query", "QUERY_DIR", "get_query", "library", "schema_statements"]
+__all__ = ["QUERY_DIR", "Query", "get_query", "library", "schema_statements"]
 
 QUERY_DIR = Path(__file__).parent
 _HEADER = re.compile(r"^//\s*(name|question|param\s+\w+|example):\s*(.*)$")

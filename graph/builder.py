@@ -36,7 +36,7 @@ from typing import Any
 from .errors import FactValidationError, Problem
 from .facts import EntitySpec, Fact, FactFile
 from .gazetteer import Gazetteer
-from .ontology import ACTOR_TYPES, WEAPON_TYPES, EntityType, Predicate, Stance
+from .ontology import ACTOR_TYPES, WEAPON_TYPES, EntityType, Stance
 
 __all__ = ["GraphBatch", "build_graph", "claim_id"]
 
@@ -148,9 +148,15 @@ def _check(f: FactFile, gaz: Gazetteer) -> list[Problem]:
             expect(a, ACTOR_TYPES, fact.id, f"against.{i}")
         if pred.is_statement:
             if fact.object is not None:
-                problems.append(f.problem(f"{pred} takes 'claim', not 'object'", fact=fact.id, field="object"))
+                problems.append(
+                    f.problem(f"{pred} takes 'claim', not 'object'", fact=fact.id, field="object")
+                )
             if fact.claim is None:
-                problems.append(f.problem(f"{pred} needs 'claim': the id of the fact it is about", fact=fact.id, field="claim"))
+                problems.append(
+                    f.problem(
+                        f"{pred} needs 'claim': the id of the fact it is about", fact=fact.id, field="claim"
+                    )
+                )
         else:
             if fact.claim is not None:
                 problems.append(f.problem(f"{pred} takes 'object', not 'claim'", fact=fact.id, field="claim"))
@@ -160,7 +166,9 @@ def _check(f: FactFile, gaz: Gazetteer) -> list[Problem]:
         for name in ("claim", "about"):
             target = getattr(fact, name)
             if target is not None and target not in facts:
-                problems.append(f.problem(f"no fact with id {target!r} in this document", fact=fact.id, field=name))
+                problems.append(
+                    f.problem(f"no fact with id {target!r} in this document", fact=fact.id, field=name)
+                )
             elif target == fact.id:
                 problems.append(f.problem("a fact cannot refer to itself", fact=fact.id, field=name))
     problems += _claim_cycles(f, facts)
@@ -174,7 +182,9 @@ def _claim_cycles(f: FactFile, facts: dict[str, Fact]) -> list[Problem]:
         current = fact
         while current.claim and current.claim in facts:
             if current.claim in seen:
-                problems.append(f.problem("statements refer to each other in a cycle", fact=fact.id, field="claim"))
+                problems.append(
+                    f.problem("statements refer to each other in a cycle", fact=fact.id, field="claim")
+                )
                 break
             seen.add(current.claim)
             current = facts[current.claim]
@@ -218,7 +228,13 @@ class _Builder:
 
     def _add_fact(self, fact, facts, referenced, claims_of, art, gaz) -> list[str]:
         date = fact.date or art.published
-        statement = {"article": art.id, "fact_id": fact.id, "stance": fact.stance.value, "quote": fact.quote, "date": date}
+        statement = {
+            "article": art.id,
+            "fact_id": fact.id,
+            "stance": fact.stance.value,
+            "quote": fact.quote,
+            "date": date,
+        }
         self._entity(fact.subject, gaz)
         for entity_id in [*fact.attributed_to, *fact.against]:
             self._entity(entity_id, gaz)
@@ -252,8 +268,11 @@ class _Builder:
             sources = [(art.id, "Article")]
         for cid in claims:
             self.stated_in[(cid, art.id, fact.id)] = {
-                "claim": cid, "article": art.id, "fact_id": fact.id,
-                "stance": fact.stance.value, "quote": fact.quote,
+                "claim": cid,
+                "article": art.id,
+                "fact_id": fact.id,
+                "stance": fact.stance.value,
+                "quote": fact.quote,
             }
             for source, label in sources:
                 self._statement(kind, source, label, cid, statement)

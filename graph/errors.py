@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 __all__ = [
     "ArmsgraphError",
-    "Problem",
     "FactValidationError",
+    "Problem",
+    "QueryNotFound",
     "StoreError",
     "StoreUnavailable",
-    "QueryNotFound",
 ]
 
 

@@ -19,13 +19,13 @@ import re
 from enum import StrEnum
 
 __all__ = [
+    "ACTOR_TYPES",
+    "SLUG_PATTERN",
+    "WEAPON_TYPES",
+    "ClaimStatus",
     "EntityType",
     "Predicate",
     "Stance",
-    "ClaimStatus",
-    "ACTOR_TYPES",
-    "WEAPON_TYPES",
-    "SLUG_PATTERN",
     "slugify",
 ]
 

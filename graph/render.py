@@ -24,7 +24,7 @@ from pyvis.network import Network
 from .ontology import EntityType, Predicate
 from .stores.base import GraphStore
 
-__all__ = ["render_network", "network_html", "fetch_network", "NODE_STYLE", "EDGE_COLOURS"]
+__all__ = ["EDGE_COLOURS", "NODE_STYLE", "fetch_network", "network_html", "render_network"]
 
 SHORTCUTS = [p.value for p in Predicate if not p.is_statement]
 
@@ -78,7 +78,9 @@ def fetch_network(store: GraphStore, *, focus: str | None = None, depth: int = 2
             G.add_node(node.properties["id"], labels=node.labels, **node.properties)
         props = dict(row["r"].properties)
         claims.update(props.get("claims", []))
-        G.add_edge(row["s"].properties["id"], row["o"].properties["id"], key=row["type"], type=row["type"], **props)
+        G.add_edge(
+            row["s"].properties["id"], row["o"].properties["id"], key=row["type"], type=row["type"], **props
+        )
     if focus is not None:
         if focus not in G:
             raise KeyError(focus)

@@ -19,7 +19,7 @@ from .derive import Statement, summarize
 from .ontology import EntityType, Predicate
 from .stores.base import GraphStore, Run
 
-__all__ = ["write_graph", "BATCH_SIZE"]
+__all__ = ["BATCH_SIZE", "write_graph"]
 
 BATCH_SIZE = 1000
 
@@ -163,7 +163,9 @@ def _refresh_derived(run: Run, batch: GraphBatch) -> None:
     depend on load order.
     """
     triples = sorted({(c["subject"], c["predicate"], c["object"]) for c in batch.claims if c["object"]})
-    rows = _batched(run, STATEMENTS_OF_TRIPLES, [{"subject": s, "predicate": p, "object": o} for s, p, o in triples])
+    rows = _batched(
+        run, STATEMENTS_OF_TRIPLES, [{"subject": s, "predicate": p, "object": o} for s, p, o in triples]
+    )
     statement_claims = sorted(c["id"] for c in batch.claims if not c["object"])
     rows += _batched(run, STATEMENTS_OF_CLAIMS, statement_claims)
 
@@ -186,7 +188,8 @@ def _refresh_derived(run: Run, batch: GraphBatch) -> None:
         covering = [
             s
             for other in by_triple.get((claim["subject"], claim["predicate"], claim["object"]), [])
-            if other != cid and (claims[other]["weapon"] is None or claims[other]["weapon"] in (claim["categories"] or []))
+            if other != cid
+            and (claims[other]["weapon"] is None or claims[other]["weapon"] in (claim["categories"] or []))
             for s in said[other]
             if s.kind == "DENIES"
         ]

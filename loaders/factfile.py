@@ -33,7 +33,9 @@ def find_fact_files(paths: Iterable[str | os.PathLike[str]]) -> list[Path]:
         if path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.suffix in FACT_SUFFIXES and p.is_file())
             if not files:
-                problems.append(Problem(str(path), f"no fact files ({', '.join(FACT_SUFFIXES)}) in this folder"))
+                problems.append(
+                    Problem(str(path), f"no fact files ({', '.join(FACT_SUFFIXES)}) in this folder")
+                )
             found += files
         elif path.is_file():
             found.append(path)
@@ -56,7 +58,9 @@ def read_fact_file(path: str | os.PathLike[str]) -> FactFile:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
-        raise FactValidationError([Problem(name, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]) from None
+        raise FactValidationError(
+            [Problem(name, f"not UTF-8 text ({exc.reason} at byte {exc.start})")]
+        ) from None
     except OSError as exc:
         raise FactValidationError([Problem(name, f"cannot read: {exc.strerror}")]) from None
     if Path(path).suffix == ".json":

@@ -5,18 +5,19 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .base import GraphStore, Node, Path as GraphPath, Relationship, Run
+from .base import GraphStore, Node, Relationship, Run
+from .base import Path as GraphPath
 from .embedded import DEFAULT_DB, EmbeddedStore
 
 __all__ = [
+    "STORE_KINDS",
+    "EmbeddedStore",
+    "GraphPath",
     "GraphStore",
     "Node",
     "Relationship",
-    "GraphPath",
     "Run",
-    "EmbeddedStore",
     "open_store",
-    "STORE_KINDS",
 ]
 
 STORE_KINDS = ("embedded",)

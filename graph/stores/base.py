@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["GraphStore", "Node", "Relationship", "Path", "Run"]
+__all__ = ["GraphStore", "Node", "Path", "Relationship", "Run"]
 
 T = TypeVar("T")
 Run = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
@@ -50,7 +50,9 @@ class GraphStore(Protocol):
 
     name: str
 
-    def run(self, query: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+    def run(
+        self, query: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> list[dict[str, Any]]:
         """Run one query; read-only unless ``write`` is true."""
         ...
 

@@ -23,9 +23,10 @@ from typing import Any, TypeVar
 from cypher import schema_statements
 
 from ..errors import StoreError, StoreUnavailable
-from .base import Node, Path as GraphPath, Relationship, Run
+from .base import Node, Relationship, Run
+from .base import Path as GraphPath
 
-__all__ = ["EmbeddedStore", "DEFAULT_DB"]
+__all__ = ["DEFAULT_DB", "EmbeddedStore"]
 
 T = TypeVar("T")
 log = logging.getLogger("armsgraph")
@@ -53,7 +54,9 @@ class EmbeddedStore:
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreUnavailable(f"cannot create the folder of the embedded store {self.path}: {exc}") from None
+            raise StoreUnavailable(
+                f"cannot create the folder of the embedded store {self.path}: {exc}"
+            ) from None
         self._clear_stale_server()
         try:
             from redislite.falkordb_client import FalkorDB
@@ -73,7 +76,9 @@ class EmbeddedStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def run(self, query: str, params: Mapping[str, Any] | None = None, *, write: bool = False) -> list[dict[str, Any]]:
+    def run(
+        self, query: str, params: Mapping[str, Any] | None = None, *, write: bool = False
+    ) -> list[dict[str, Any]]:
         """Run one query; read-only unless ``write`` is true."""
         call = self._graph.query if write else self._graph.ro_query
         try:
@@ -166,7 +171,10 @@ def _value(value: Any) -> Any:
         return Node(str(value.id), tuple(value.labels or ()), _plain(value.properties))
     if isinstance(value, Edge):
         return Relationship(
-            str(value.id), value.relation, str(_node_id(value.src_node)), str(_node_id(value.dest_node)),
+            str(value.id),
+            value.relation,
+            str(_node_id(value.src_node)),
+            str(_node_id(value.dest_node)),
             _plain(value.properties),
         )
     if isinstance(value, FPath):

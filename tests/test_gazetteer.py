@@ -1,0 +1,55 @@
+"""The shipped gazetteer resolves names, aliases, demonyms and metonyms to stable ids."""
+
+from __future__ import annotations
+
+import pycountry
+
+from graph.gazetteer import Gazetteer
+from graph.ontology import SLUG_PATTERN, EntityType
+
+
+def ids(name: str) -> list[str]:
+    return [e.id for e in Gazetteer.default().find(name)]
+
+
+def test_every_iso_state_is_a_country_with_a_slug_id():
+    countries = [e for e in Gazetteer.default() if e.type == EntityType.COUNTRY]
+    assert len(countries) == len(pycountry.countries)
+    assert all(SLUG_PATTERN.match(c.id) for c in countries)
+    assert {"iran", "russia", "ukraine", "north-korea", "united-states", "turkey"} <= {
+        c.id for c in countries
+    }
+
+
+def test_demonyms_and_capitals_resolve_to_their_state():
+    assert ids("Iranian") == ["iran"]
+    assert ids("Tehran") == ["iran"]
+    assert ids("the Kremlin") == ["russia"]
+    assert ids("Kyiv") == ["ukraine"]
+
+
+def test_aliases_resolve_but_siblings_stay_apart():
+    assert ids("Geran-2") == ["shahed-136"]
+    assert ids("Shahed-131") == ["shahed-131"]
+    assert ids("IRGC") == ["irgc"]
+    gaz = Gazetteer.default()
+    assert gaz["iran-foreign-ministry"].country == "iran"
+    assert gaz["russia-foreign-ministry"].country == "russia"
+
+
+def test_weapons_link_up_to_their_categories():
+    assert Gazetteer.default().categories_of("fath-360") == [
+        "short-range-ballistic-missile",
+        "ballistic-missile",
+        "missile",
+    ]
+
+
+def test_ids_are_unique_slugs_and_categories_exist():
+    gaz = Gazetteer.default()
+    for entity in gaz:
+        assert SLUG_PATTERN.match(entity.id), entity.id
+        if entity.category:
+            assert gaz[entity.category].type == EntityType.WEAPON_CATEGORY, entity.id
+        if entity.origin:
+            assert gaz[entity.origin].type == EntityType.COUNTRY, entity.id
