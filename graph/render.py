@@ -13,6 +13,7 @@ from __future__ import annotations
 import html
 import json
 import os
+import re
 from collections import defaultdict
 from importlib.resources import files
 from pathlib import Path
@@ -107,7 +108,7 @@ def network_html(G: nx.MultiDiGraph, *, title: str = "armsgraph network") -> str
             label=data.get("name", node_id),
             title=_node_tooltip(node_id, entity_type, data),
             size=12 + 4 * min(degree.get(node_id, 0), 10),
-            group=entity_type,
+            entity_type=entity_type,
             **style,
         )
     for s, o, data in G.edges(data=True):
@@ -174,8 +175,9 @@ def _edge_tooltip(G: nx.MultiDiGraph, s: str, o: str, data: dict[str, Any]) -> s
 
 def _asset(name: str) -> str:
     text = (files("pyvis") / "templates" / "lib" / "vis-9.1.2" / name).read_text(encoding="utf-8")
-    # No source-map lookups: the page must not try to fetch anything.
-    return "\n".join(line for line in text.splitlines() if "sourceMappingURL" not in line)
+    # No source-map lookups: the page must not try to fetch anything. (Not
+    # splitlines(): the library has U+2028 and friends inside string literals.)
+    return re.sub(r"^//# sourceMappingURL=.*$", "", text, flags=re.MULTILINE)
 
 
 def _json_for_script(data: Any) -> str:
