@@ -7,21 +7,20 @@ import io
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import Any
 
 import click
 
-from cypher import get_query, library
+from cypher import library, resolve_query
 from graph.builder import build_graph
 from graph.errors import ArmsgraphError
 from graph.facts import FactFile
 from graph.render import render_network
-from graph.stores import STORE_KINDS, GraphPath, GraphStore, Node, Relationship, open_store
-from graph.writer import write_graph
-from loaders import find_fact_files, read_fact_files
+from graph.stores import STORE_KINDS, GraphStore, open_store, plain
+from loaders import load_fact_files, read_fact_files
 
 
 class _Group(click.Group):
@@ -93,15 +92,11 @@ def load(ctx: _Context, paths: tuple[Path, ...]) -> None:
     Every file is checked first; if any has a problem, nothing is written.
     Loading the same files again changes nothing.
     """
-    files = find_fact_files(paths)
-    with _progress(files, "Reading fact files") as items:
-        documents = read_fact_files(items)
-    batch = build_graph(documents)
     store = ctx.store()
-    write_graph(store, batch)
+    summary = load_fact_files(store, paths, progress=_reading)
     counts = _counts(store)
     click.echo(
-        f"Loaded {len(documents)} document(s), {_n_facts(documents)} facts, {len(batch.claims)} claims. "
+        f"Loaded {summary.documents} document(s), {summary.facts} facts, {summary.claims} claims. "
         f"The store now holds {counts['nodes']} nodes and {counts['relationships']} relationships."
     )
 
@@ -138,7 +133,7 @@ def query(ctx: _Context, query: str, params: tuple[str, ...], fmt: str, write: b
     armsgraph query suppliers-of -p recipient=russia --format json
     armsgraph query "MATCH (c:Country) RETURN c.name" --format csv
     """
-    text = _query_text(query)
+    text = resolve_query(query)
     rows = ctx.store().run(text, _parse_params(params), write=write)
     click.echo(_FORMATS[fmt](rows), nl=False)
 
@@ -211,15 +206,9 @@ def _progress(paths: list[Path], label: str) -> AbstractContextManager[Iterable[
     return click.progressbar(paths, label=label, file=sys.stderr)
 
 
-def _query_text(query: str) -> str:
-    if query.endswith(".cypher"):
-        try:
-            return Path(query).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise click.BadParameter(f"cannot read {query}: {exc.strerror}", param_hint="QUERY") from None
-    if query in library() or (" " not in query.strip() and "(" not in query):
-        return get_query(query).text
-    return query
+def _reading(paths: list[Path]) -> Iterator[Path]:
+    with _progress(paths, "Reading fact files") as items:
+        yield from items
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, Any]:
@@ -235,26 +224,8 @@ def _parse_params(params: tuple[str, ...]) -> dict[str, Any]:
     return out
 
 
-def _plain(value: Any) -> Any:
-    """Graph values as plain JSON-able data: properties plus labels or type."""
-    if isinstance(value, Node):
-        return {**value.properties, "labels": list(value.labels)}
-    if isinstance(value, Relationship):
-        return {**value.properties, "type": value.type}
-    if isinstance(value, GraphPath):
-        return {
-            "nodes": [_plain(n) for n in value.nodes],
-            "relationships": [_plain(r) for r in value.relationships],
-        }
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
 def _cell(value: Any) -> str:
-    value = _plain(value)
+    value = plain(value)
     if value is None:
         return ""
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
@@ -265,7 +236,7 @@ def _cell(value: Any) -> str:
 
 
 def _as_json(rows: list[dict[str, Any]]) -> str:
-    return json.dumps([_plain(r) for r in rows], ensure_ascii=False, indent=2) + "\n"
+    return json.dumps([plain(r) for r in rows], ensure_ascii=False, indent=2) + "\n"
 
 
 def _as_csv(rows: list[dict[str, Any]]) -> str:

@@ -27,7 +27,7 @@ from typing import Any
 
 from graph.errors import QueryNotFound
 
-__all__ = ["QUERY_DIR", "Query", "get_query", "library", "schema_statements"]
+__all__ = ["QUERY_DIR", "Query", "get_query", "library", "resolve_query", "schema_statements"]
 
 QUERY_DIR = Path(__file__).parent
 _HEADER = re.compile(r"^//\s*(name|question|param\s+\w+|example):\s*(.*)$")
@@ -89,6 +89,33 @@ def get_query(name: str) -> Query:
     except KeyError:
         known = ", ".join(sorted(library()))
         raise QueryNotFound(f"no query named {name!r} in the library; known: {known}") from None
+
+
+def resolve_query(query: str) -> str:
+    """The Cypher text of ``query``: a library query's name, a ``.cypher`` file, or Cypher itself.
+
+    A single word (no space, no parenthesis) is taken as a library name.
+
+    Raises
+    ------
+    QueryNotFound
+        For an unknown library name or an unreadable ``.cypher`` file.
+
+    Examples
+    --------
+    >>> resolve_query("suppliers-of") == get_query("suppliers-of").text
+    True
+    >>> resolve_query("MATCH (c:Country) RETURN c.name")
+    'MATCH (c:Country) RETURN c.name'
+    """
+    if query.endswith(".cypher"):
+        try:
+            return Path(query).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise QueryNotFound(f"cannot read the query file {query}: {exc.strerror}") from None
+    if query in library() or (" " not in query.strip() and "(" not in query):
+        return get_query(query).text
+    return query
 
 
 def schema_statements(dialect: str) -> list[str]:

@@ -7,5 +7,7 @@
 
 from .factfile import *  # noqa: F403
 from .factfile import __all__ as _factfile_all
+from .load import *  # noqa: F403
+from .load import __all__ as _load_all
 
-__all__ = [*_factfile_all]
+__all__ = [*_factfile_all, *_load_all]

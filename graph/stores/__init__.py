@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from .base import GraphStore, Node, Relationship, Run
+from .base import GraphStore, Node, Relationship, Run, plain
 from .base import Path as GraphPath
 from .embedded import DEFAULT_DB, EmbeddedStore
 
@@ -18,6 +18,7 @@ __all__ = [
     "Relationship",
     "Run",
     "open_store",
+    "plain",
 ]
 
 STORE_KINDS = ("embedded",)

@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
-__all__ = ["GraphStore", "Node", "Path", "Relationship", "Run"]
+__all__ = ["GraphStore", "Node", "Path", "Relationship", "Run", "plain"]
 
 T = TypeVar("T")
 Run = Callable[[str, dict[str, Any]], list[dict[str, Any]]]
@@ -67,3 +67,31 @@ class GraphStore(Protocol):
     def close(self) -> None:
         """Release the connection (and, embedded, stop the server)."""
         ...
+
+
+def plain(value: Any) -> Any:
+    """Graph values as plain JSON-able data: properties plus ``labels`` or ``type``.
+
+    Lists and dicts are converted item by item; other values pass through.
+
+    Examples
+    --------
+    >>> plain({"c": Node("1", ("Entity", "Country"), {"id": "iran"})})
+    {'c': {'id': 'iran', 'labels': ['Entity', 'Country']}}
+    >>> plain(Relationship("7", "SUPPLIES", "1", "2", {"status": "contested"}))
+    {'status': 'contested', 'type': 'SUPPLIES'}
+    """
+    if isinstance(value, Node):
+        return {**value.properties, "labels": list(value.labels)}
+    if isinstance(value, Relationship):
+        return {**value.properties, "type": value.type}
+    if isinstance(value, Path):
+        return {
+            "nodes": [plain(n) for n in value.nodes],
+            "relationships": [plain(r) for r in value.relationships],
+        }
+    if isinstance(value, list):
+        return [plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: plain(v) for k, v in value.items()}
+    return value
