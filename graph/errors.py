@@ -4,7 +4,8 @@
     ├── FactValidationError      a fact document is wrong (file, fact id, field)
     ├── StoreError               a store failed to run a query
     │   └── StoreUnavailable     the store cannot be reached or started
-    └── QueryNotFound            no query of that name in the Cypher library
+    ├── QueryNotFound            no query of that name in the Cypher library
+    └── ExportError              the graph cannot be written in the asked format
 
 Messages say what went wrong and what to do next; the CLI prints them as
 ``Error: ...`` lines.
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "ArmsgraphError",
+    "ExportError",
     "FactValidationError",
     "Problem",
     "QueryNotFound",
@@ -66,3 +68,7 @@ class StoreUnavailable(StoreError):
 
 class QueryNotFound(ArmsgraphError):
     """The named query is not in the Cypher library."""
+
+
+class ExportError(ArmsgraphError):
+    """The graph cannot be written in the asked format (a value the format cannot carry)."""
