@@ -15,9 +15,12 @@ from typing import Any
 import click
 
 from cypher import library, resolve_query
+from graph import analytics
 from graph.builder import build_graph
 from graph.errors import ArmsgraphError
+from graph.export import EXPORT_FORMATS, export_graph, neo4j_import_command
 from graph.facts import FactFile
+from graph.nxgraph import fetch_graph
 from graph.render import render_network
 from graph.stores import STORE_KINDS, GraphStore, open_store, plain
 from loaders import load_fact_files, read_fact_files
@@ -134,8 +137,7 @@ def query(ctx: _Context, query: str, params: tuple[str, ...], fmt: str, write: b
     armsgraph query "MATCH (c:Country) RETURN c.name" --format csv
     """
     text = resolve_query(query)
-    rows = ctx.store().run(text, _parse_params(params), write=write)
-    click.echo(_FORMATS[fmt](rows), nl=False)
+    _echo_rows(ctx.store().run(text, _parse_params(params), write=write), fmt)
 
 
 @cli.command()
@@ -187,6 +189,132 @@ def stats(ctx: _Context) -> None:
         click.echo(f"{title}:")
         for row in rows:
             click.echo(f"  {row[key]:<24} {row['n']}")
+
+
+_table_or_json = click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True
+)
+_network_option = click.option(
+    "--network",
+    type=click.Choice(["supply", "entities"]),
+    help="supply: who supplies whom; entities: every relation between entities.",
+)
+
+
+@cli.group()
+def analyze() -> None:
+    """Analyse the network: importance, brokers, communities, supply chains, claims.
+
+    \b
+    armsgraph analyze importance
+    armsgraph analyze supply-chains --format json
+    armsgraph analyze timeline iran russia
+    """
+
+
+@analyze.command()
+@_table_or_json
+@pass_context
+def importance(ctx: _Context, fmt: str) -> None:
+    """Suppliers and recipients: weighted degree and PageRank on the SUPPLIES network."""
+    _echo_rows(analytics.actor_importance(fetch_graph(ctx.store())), fmt)
+
+
+@analyze.command()
+@_network_option
+@_table_or_json
+@pass_context
+def brokers(ctx: _Context, network: str | None, fmt: str) -> None:
+    """Actors between others (betweenness); --network supply (default) or entities."""
+    _echo_rows(analytics.brokers(fetch_graph(ctx.store()), network=network or "supply"), fmt)
+
+
+@analyze.command()
+@_network_option
+@click.option(
+    "--resolution", type=float, default=1.0, show_default=True, help="Above 1: smaller communities."
+)
+@_table_or_json
+@pass_context
+def communities(ctx: _Context, network: str | None, resolution: float, fmt: str) -> None:
+    """Groups of closely tied entities (Louvain); --network entities (default) or supply."""
+    G = fetch_graph(ctx.store())
+    _echo_rows(analytics.communities(G, network=network or "entities", resolution=resolution), fmt)
+
+
+@analyze.command("supply-chains")
+@click.option(
+    "--max-hops", type=click.IntRange(min=1), default=3, show_default=True, help="Longest chain of supplies."
+)
+@_table_or_json
+@pass_context
+def supply_chains(ctx: _Context, max_hops: int, fmt: str) -> None:
+    """Who makes a weapon, who passes it on, who uses it against whom."""
+    _echo_rows(analytics.supply_chains(fetch_graph(ctx.store()), max_hops=max_hops), fmt)
+
+
+@analyze.command()
+@_table_or_json
+@pass_context
+def corroboration(ctx: _Context, fmt: str) -> None:
+    """Claims by independent sources (one outlet, or an outlet repeating an agency, is one)."""
+    _echo_rows(analytics.corroboration(fetch_graph(ctx.store())), fmt)
+
+
+@analyze.command()
+@_table_or_json
+@pass_context
+def contested(ctx: _Context, fmt: str) -> None:
+    """Claims stated as fact by some sources and denied by others."""
+    _echo_rows(analytics.contested_claims(fetch_graph(ctx.store())), fmt)
+
+
+@analyze.command()
+@_table_or_json
+@pass_context
+def denials(ctx: _Context, fmt: str) -> None:
+    """Who denies what, when, and who carried the denial."""
+    _echo_rows(analytics.denials(fetch_graph(ctx.store())), fmt)
+
+
+@analyze.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("--no-members", is_flag=True, help="Only the two actors, not the bodies belonging to them.")
+@_table_or_json
+@pass_context
+def timeline(ctx: _Context, a: str, b: str, no_members: bool, fmt: str) -> None:
+    """Dated statements about claims between actors A and B, in date order."""
+    try:
+        rows = analytics.pair_timeline(fetch_graph(ctx.store()), a, b, members=not no_members)
+    except KeyError as exc:
+        raise click.BadParameter(f"no entity {exc.args[0]!r} in the graph", param_hint="A/B") from None
+    _echo_rows(rows, fmt)
+
+
+@cli.command()
+@click.option(
+    "--format", "fmt", type=click.Choice(list(EXPORT_FORMATS)), required=True, help="The file format."
+)
+@click.option(
+    "--out",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="The file to write; a folder for csv.",
+)
+@pass_context
+def export(ctx: _Context, fmt: str, out: Path) -> None:
+    """Write the whole graph for Gephi (gexf), Cytoscape (graphml), networkx (json) or neo4j-admin (csv)."""
+    G = fetch_graph(ctx.store())
+    files = export_graph(G, fmt, out)
+    click.echo(f"Wrote {G.number_of_nodes()} nodes and {G.number_of_edges()} relationships to {out}.")
+    if fmt == "csv":
+        click.echo("Bulk-load them into a fresh Neo4j with:")
+        click.echo(f"  {neo4j_import_command(files)}")
+
+
+def _echo_rows(rows: list[dict[str, Any]], fmt: str) -> None:
+    click.echo(_FORMATS[fmt](rows), nl=False)
 
 
 def _n_facts(documents: list[FactFile]) -> int:

@@ -24,16 +24,15 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal
+from typing import Any
 
 import networkx as nx
 
 from ._common import NOT_DENIED, entity_type, name
-from .networks import entity_network, supply_network
+from .networks import Network, supply_network
+from .networks import network as projection
 
 __all__ = ["actor_importance", "brokers"]
-
-Network = Literal["supply", "entities"]
 
 
 def actor_importance(G: nx.MultiDiGraph, *, exclude: Iterable[str] = NOT_DENIED) -> list[dict[str, Any]]:
@@ -106,7 +105,7 @@ def brokers(
     -----
     Brandes' algorithm: O(VE).
     """
-    H = supply_network(G, exclude=exclude) if network == "supply" else entity_network(G, exclude=exclude)
+    H = projection(G, network, exclude=exclude)
     scores = nx.betweenness_centrality(H, normalized=True)
     rows = [
         {"actor": n, "name": name(G, n), "type": entity_type(G, n), "betweenness": round(score, 4)}

@@ -20,8 +20,8 @@ from typing import Any
 import networkx as nx
 
 from ._common import NOT_DENIED
-from .centrality import Network
-from .networks import entity_network, supply_network
+from .networks import Network
+from .networks import network as projection
 
 __all__ = ["communities"]
 
@@ -56,11 +56,7 @@ def communities(
         ``community`` (1 is the largest), ``size``, ``members`` (ids, most
         connected first) and ``names``.
     """
-    H = (
-        supply_network(G, exclude=exclude).to_undirected()
-        if network == "supply"
-        else entity_network(G, exclude=exclude)
-    )
+    H = projection(G, network, exclude=exclude).to_undirected()
     groups = nx.community.louvain_communities(H, weight="weight", resolution=resolution, seed=seed)
     degree = dict(H.degree(weight="weight"))
     ordered = sorted(

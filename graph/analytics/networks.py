@@ -21,15 +21,19 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Literal
 
 import networkx as nx
 
 from ..ontology import Predicate
 from ._common import NOT_DENIED, shortcuts, weight
 
-__all__ = ["SHORTCUT_TYPES", "entity_network", "supply_network"]
+__all__ = ["SHORTCUT_TYPES", "Network", "entity_network", "network", "supply_network"]
 
 SHORTCUT_TYPES = tuple(p.value for p in Predicate if not p.is_statement)
+
+Network = Literal["supply", "entities"]
+"""Which projection an analytic runs on: :func:`supply_network` or :func:`entity_network`."""
 
 
 def supply_network(G: nx.MultiDiGraph, *, exclude: Iterable[str] = NOT_DENIED) -> nx.DiGraph:
@@ -77,3 +81,18 @@ def entity_network(G: nx.MultiDiGraph, *, exclude: Iterable[str] = NOT_DENIED) -
         else:
             H.add_edge(s, o, weight=weight(data), types=[data["type"]])
     return H
+
+
+def network(G: nx.MultiDiGraph, kind: Network, *, exclude: Iterable[str] = NOT_DENIED) -> nx.Graph:
+    """The projection named ``kind``: ``supply`` (directed) or ``entities`` (undirected).
+
+    Raises
+    ------
+    ValueError
+        For another name.
+    """
+    if kind == "supply":
+        return supply_network(G, exclude=exclude)
+    if kind == "entities":
+        return entity_network(G, exclude=exclude)
+    raise ValueError(f"unknown network {kind!r}; choose supply or entities")
