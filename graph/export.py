@@ -2,8 +2,9 @@
 
 - ``graphml``: Cytoscape, Gephi, yEd, ``networkx.read_graphml``.
 - ``gexf``: Gephi's own format, ``networkx.read_gexf``.
-- ``json``: networkx node-link JSON (``networkx.node_link_graph(data, edges="edges")``),
-  lists kept as lists.
+- ``json``: networkx node-link JSON, lists kept as lists; node keys are under
+  ``key`` (``id`` is the property), so read it back with
+  ``networkx.node_link_graph(data, edges="edges", name="key")``.
 - ``csv``: a folder of CSV files in the layout ``neo4j-admin database import``
   reads, for bulk-loading a large graph into a fresh Neo4j: one
   ``nodes-<Label>.csv`` per node label with ``:ID``, typed property columns
@@ -121,7 +122,7 @@ def _gexf(G: nx.MultiDiGraph, path: Path) -> list[Path]:
 
 
 def _json(G: nx.MultiDiGraph, path: Path) -> list[Path]:
-    data = nx.node_link_data(G, edges="edges")
+    data = nx.node_link_data(G, edges="edges", name="key")
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
     return [path]
 

@@ -1,0 +1,98 @@
+"""The Python API: a notebook's handful of calls, with the CLI's errors."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+
+import pandas as pd
+import pytest
+
+import armsgraph
+from graph.errors import FactValidationError, QueryNotFound, StoreError
+
+from .conftest import SEED_FACTS, counts
+
+
+@pytest.fixture(scope="module")
+def g(tmp_path_factory) -> Iterator[armsgraph.Graph]:
+    graph = armsgraph.Graph(tmp_path_factory.mktemp("api") / "graph.db")
+    graph.load(SEED_FACTS)
+    yield graph
+    graph.close()
+
+
+def test_loading_twice_changes_nothing(g):
+    before = counts(g.store)
+    assert g.load(SEED_FACTS) == armsgraph.LoadSummary(documents=1, facts=34, claims=29)
+    assert counts(g.store) == before
+
+
+def test_query_returns_a_dataframe_of_plain_values(g):
+    df = g.query("MATCH (c:Country {id: $id})-[r:SUPPLIES]->(o) RETURN c, r, o.id AS recipient", id="iran")
+    assert isinstance(df, pd.DataFrame) and list(df.columns) == ["c", "r", "recipient"]
+    row = df.iloc[0]
+    assert row["c"]["labels"] == ["Entity", "Country"] and row["c"]["iso3"] == "IRN"
+    assert row["r"]["type"] == "SUPPLIES" and row["r"]["status"] == "contested"
+
+
+def test_library_queries_run_by_name(g):
+    df = g.query("suppliers-of", recipient="russia")
+    assert df[["supplier", "status"]].values.tolist() == [["iran", "contested"]]
+
+
+def test_errors_are_the_clis(g, tmp_path):
+    with pytest.raises(QueryNotFound, match="no query named 'suppliers'"):
+        g.query("suppliers")
+    with pytest.raises(StoreError, match="--write"):
+        g.query("CREATE (:Note {text: 'x'})")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("article: {id: a, title: T}\nfacts:\n  - {id: f1, predicate: SELLS, subject: iran}\n")
+    with pytest.raises(FactValidationError, match=r"bad.yaml:3: fact f1: field predicate"):
+        g.load(bad)
+
+
+def test_to_networkx_has_every_node_and_relationship_with_properties(g):
+    G = g.to_networkx()
+    assert (G.number_of_nodes(), G.number_of_edges()) == counts(g.store)
+    claim = G.nodes["SUPPLIES:iran>russia:missile"]
+    assert claim["labels"] == ["Claim"] and claim["in_exchange_for"] == ["soy", "wheat"]
+    types = {d["type"] for _, _, d in G.edges(data=True)}
+    assert {"SUPPLIES", "REPORTS", "DENIES", "STATED_IN", "ABOUT", "IS_A", "SUBJECT"} <= types
+
+
+def test_show_is_a_sandboxed_iframe_around_the_offline_map(g):
+    shown = g.show(focus="irgc", depth=1, height=400)
+    frame = shown._repr_html_()
+    assert frame.startswith('<iframe srcdoc="') and 'sandbox="allow-scripts"' in frame
+    assert "height: 400px" in frame
+    srcdoc = re.match(r'<iframe srcdoc="([^"]*)"', frame).group(1)
+    assert html.unescape(srcdoc) == shown.html
+    assert "vis.Network" in shown.html and "armsgraph: around Islamic Revolutionary Guard Corps" in shown.html
+    with pytest.raises(KeyError):
+        g.show(focus="atlantis")
+
+
+def test_saved_map_is_the_page(g, tmp_path):
+    path = g.show().save(tmp_path / "map.html")
+    assert path.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_analytics_return_dataframes(g):
+    assert g.contested_claims()["claim"].tolist() == [
+        "SUPPLIES:iran>russia:ballistic-missile",
+        "SUPPLIES:iran>russia:short-range-ballistic-missile",
+    ]
+    assert g.importance()["actor"].tolist() == ["iran", "russia"]
+    assert g.supply_chains()["route"].tolist() == [["iran", "russia"]]
+    assert g.brokers("entities")["actor"].iloc[0] == "iran"
+    assert g.communities()["size"].sum() >= 10
+    assert g.corroboration().set_index("claim").loc["SUPPLIES:iran>russia", "n_independent"] == 4
+    assert g.denials()["denier"].tolist() == ["nasser-kanani", "iran-mission-to-the-un"]
+    assert g.timeline("iran", "russia")["date"].is_monotonic_increasing
+
+
+def test_export_from_python(g, tmp_path):
+    (path,) = g.export("graphml", tmp_path / "g.graphml")
+    assert path.stat().st_size > 0
