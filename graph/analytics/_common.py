@@ -43,7 +43,7 @@ def shortcuts(
 
 
 def weight(data: dict[str, Any]) -> int:
-    """An edge's weight: its independent sources, at least 1."""
+    """An edge's weight: its ``n_sources``, at least 1."""
     return max(int(data.get("n_sources") or 0), 1)
 
 

@@ -1,7 +1,7 @@
 """Who matters in the supply network: suppliers, recipients and brokers.
 
 Importance uses the SUPPLIES network (:func:`supply_network`): weighted
-out- and in-degree (independent sources behind each link), and PageRank in
+out- and in-degree (the sources behind each link, ``n_sources``), and PageRank in
 both directions. PageRank along supplier → recipient ranks recipients that
 draw from well-supplied actors; along the reversed edges it ranks
 suppliers that feed important recipients. Brokers are actors on many

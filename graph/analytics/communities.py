@@ -42,7 +42,7 @@ def communities(
         The full graph.
     network : {"entities", "supply"}
         Every relation between entities, or only SUPPLIES; both undirected
-        and weighted by independent sources.
+        and weighted by the sources behind each link.
     resolution : float
         Above 1 favours smaller communities, below 1 larger ones.
     seed : int

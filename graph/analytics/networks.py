@@ -3,8 +3,8 @@
 Both keep only the shortcut edges between entities (one per subject,
 predicate and object, summarising its claims) and drop those whose status
 is in ``exclude`` (by default ``denied``: a claim only ever denied is no
-evidence of a link). Edge ``weight`` is the number of independent sources
-behind the edge, at least 1.
+evidence of a link). Edge ``weight`` is the edge's ``n_sources`` (distinct
+sources stating its claims), at least 1.
 
 Examples
 --------
