@@ -39,4 +39,6 @@ def test_notebook_runs_without_error_from_a_clean_kernel(path: Path, tmp_path: P
     client.execute()  # raises CellExecutionError, naming the cell, on any error
     outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
     assert any("image/png" in o.get("data", {}) for o in outputs), "the plots were drawn"
-    assert any("<iframe srcdoc=" in o.get("data", {}).get("text/html", "") for o in outputs), "the map is inline"
+    assert any("<iframe srcdoc=" in o.get("data", {}).get("text/html", "") for o in outputs), (
+        "the map is inline"
+    )
