@@ -71,6 +71,7 @@ class Graph:
 
     def __init__(self, db: str | os.PathLike[str] | None = None, *, store: str = "embedded"):
         self.store: GraphStore = open_store(store, db)
+        self._cache: tuple[tuple[int, int], nx.MultiDiGraph] | None = None
 
     def __enter__(self) -> Graph:
         return self
@@ -93,6 +94,7 @@ class Graph:
         FactValidationError
             Naming every problem's file, line, fact and field; nothing is written.
         """
+        self._cache = None
         return load_fact_files(self.store, paths)
 
     def query(self, cypher: str, /, **params: Any) -> pd.DataFrame:
@@ -117,8 +119,24 @@ class Graph:
         """Every node (entities, claims, articles) and relationship with all properties.
 
         Keys are ids (articles: ``article:<id>``); see :mod:`graph.nxgraph`.
+        The graph is yours to change: it is a copy.
         """
-        return fetch_graph(self.store)
+        return self._networkx().copy()
+
+    def _networkx(self) -> nx.MultiDiGraph:
+        """The store read into networkx once, and again whenever its node or relationship count changes.
+
+        Reading a large graph takes seconds; the analytics share one reading.
+        A write that only changes properties (``g.store.run(..., write=True)``)
+        is seen after the next load.
+        """
+        stamp = (
+            self.store.run("MATCH (n) RETURN count(n) AS n")[0]["n"],
+            self.store.run("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"],
+        )
+        if self._cache is None or self._cache[0] != stamp:
+            self._cache = (stamp, fetch_graph(self.store))
+        return self._cache[1]
 
     def show(self, *, focus: str | None = None, depth: int = 2, height: int = 600) -> NetworkMap:
         """The interactive network map, drawn inline in a notebook.
@@ -143,42 +161,42 @@ class Graph:
 
     def importance(self) -> pd.DataFrame:
         """Suppliers and recipients: weighted degree and PageRank (:func:`graph.analytics.actor_importance`)."""
-        return _frame(analytics.actor_importance(self.to_networkx()))
+        return _frame(analytics.actor_importance(self._networkx()))
 
     def brokers(self, network: analytics.Network = "supply") -> pd.DataFrame:
         """Betweenness on the ``supply`` or ``entities`` network (:func:`graph.analytics.brokers`)."""
-        return _frame(analytics.brokers(self.to_networkx(), network=network))
+        return _frame(analytics.brokers(self._networkx(), network=network))
 
     def communities(
         self, network: analytics.Network = "entities", *, resolution: float = 1.0
     ) -> pd.DataFrame:
         """Louvain communities (:func:`graph.analytics.communities`)."""
-        G = self.to_networkx()
+        G = self._networkx()
         return _frame(analytics.communities(G, network=network, resolution=resolution))
 
     def supply_chains(self, *, max_hops: int = 3) -> pd.DataFrame:
         """Producer → supplier(s) → user chains (:func:`graph.analytics.supply_chains`)."""
-        return _frame(analytics.supply_chains(self.to_networkx(), max_hops=max_hops))
+        return _frame(analytics.supply_chains(self._networkx(), max_hops=max_hops))
 
     def corroboration(self) -> pd.DataFrame:
         """Claims by independent sources (:func:`graph.analytics.corroboration`)."""
-        return _frame(analytics.corroboration(self.to_networkx()))
+        return _frame(analytics.corroboration(self._networkx()))
 
     def contested_claims(self) -> pd.DataFrame:
         """Claims stated by some and denied by others (:func:`graph.analytics.contested_claims`)."""
-        return _frame(analytics.contested_claims(self.to_networkx()))
+        return _frame(analytics.contested_claims(self._networkx()))
 
     def denials(self) -> pd.DataFrame:
         """Who denies what (:func:`graph.analytics.denials`)."""
-        return _frame(analytics.denials(self.to_networkx()))
+        return _frame(analytics.denials(self._networkx()))
 
     def timeline(self, a: str, b: str, *, members: bool = True) -> pd.DataFrame:
         """Dated statements about claims between two actors (:func:`graph.analytics.pair_timeline`)."""
-        return _frame(analytics.pair_timeline(self.to_networkx(), a, b, members=members))
+        return _frame(analytics.pair_timeline(self._networkx(), a, b, members=members))
 
     def export(self, fmt: str, out: str | os.PathLike[str]) -> list[Path]:
         """Write the graph as ``graphml``, ``gexf``, ``json`` or ``csv`` (see :mod:`graph.export`)."""
-        return export_graph(self.to_networkx(), fmt, out)
+        return export_graph(self._networkx(), fmt, out)
 
 
 @dataclass(frozen=True)

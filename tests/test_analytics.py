@@ -100,6 +100,16 @@ def test_a_chain_reaches_a_user_belonging_to_the_recipient_through_a_weapon_cate
     ]
 
 
+def test_a_detour_through_a_third_state_counts_only_without_a_direct_supply():
+    G = chain_graph()
+    G.add_edge("iran", "belarus", type="SUPPLIES", status="reported", claims=["s1"])
+    G.add_edge("belarus", "russia", type="SUPPLIES", status="reported", claims=["s1"])
+    assert [r["route"] for r in analytics.supply_chains(G)] == [["iran", "russia"]]
+    G.remove_edge("iran", "russia")
+    assert [r["route"] for r in analytics.supply_chains(G)] == [["iran", "belarus", "russia"]]
+    assert analytics.supply_chains(G, max_hops=1) == []
+
+
 def test_a_supply_of_another_weapon_makes_no_chain():
     G = chain_graph()
     G.nodes["s1"]["weapon"] = "fath-360"

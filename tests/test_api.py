@@ -139,3 +139,27 @@ def test_analytics_return_dataframes(g):
 def test_export_from_python(g, tmp_path):
     (path,) = g.export("graphml", tmp_path / "g.graphml")
     assert path.stat().st_size > 0
+
+
+def test_to_networkx_hands_out_a_copy_the_analytics_never_see(g):
+    G = g.to_networkx()
+    G.remove_node("iran")
+    assert "iran" in g.to_networkx()
+    assert g.importance()["actor"].tolist() == ["iran", "russia"]
+
+
+def test_analytics_see_what_a_later_load_adds(tmp_path):
+    (tmp_path / "more.yaml").write_text(
+        """
+article: {id: more, title: T, published: 2024-10-01}
+facts:
+  - {id: f1, predicate: SUPPLIES, subject: north-korea, object: russia, weapons: [artillery-shell],
+     stance: reported, attributed_to: [reuters], quote: "North Korea sent shells to Russia."}
+""",
+        encoding="utf-8",
+    )
+    with armsgraph.Graph(tmp_path / "graph.db") as fresh:
+        fresh.load(SEED_FACTS)
+        assert "north-korea" not in fresh.importance()["actor"].tolist()
+        fresh.load(tmp_path / "more.yaml")
+        assert "north-korea" in fresh.importance()["actor"].tolist()

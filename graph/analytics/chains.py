@@ -10,7 +10,10 @@ A chain is PRODUCES → SUPPLIES (one hop or more) → USES:
   (``category``), or arms without a named weapon (``unspecified
   weapons``); a chain is as strong as its weakest hop;
 - the user may be the last recipient or a body belonging to it: the
-  Russian armed forces use what Russia receives.
+  Russian armed forces use what Russia receives;
+- between a producer and a user, the shortest routes count (up to
+  ``max_hops`` supply hops): a direct supply explains a use, and a detour
+  through third states is reported only when no shorter route exists.
 
 Examples
 --------
@@ -73,50 +76,96 @@ def supply_chains(
 
     Notes
     -----
-    Simple paths up to ``max_hops`` between each producer and user:
-    exponential in ``max_hops`` on dense networks, small on real ones.
+    One supply network per weapon used, holding the hops compatible with
+    it; then a breadth-first search from each producer, O(V + E) per
+    producer and weapon.
     """
     exclude = tuple(exclude)
-    S = supply_network(G, exclude=exclude)
-    makers = _producers(G, exclude)
+    chains = _Chains(G, exclude, max_hops)
     rows: dict[tuple[str, tuple[str, ...], str, str], dict[str, Any]] = {}
     for user, weapon, use in shortcuts(G, [Predicate.USES], exclude):
-        use_claims = [c for c in use.get("claims", []) if _counts(G, c, exclude)]
-        targets = [t for t in [user, *affiliations(G, user)] if t in S]
-        for produced in [weapon, *categories(G, weapon)]:
-            for producer in sorted(p for p in makers.get(produced, ()) if p in S):
-                for target in targets:
-                    for route in _routes(S, producer, target, max_hops):
-                        hops = [_hop(G, S[a][b], weapon, exclude) for a, b in pairwise(route)]
-                        if None in hops:
-                            continue
-                        rows.setdefault(
-                            (producer, tuple(route), user, weapon),
-                            {
-                                "producer": producer,
-                                "route": route,
-                                "user": user,
-                                "weapon": weapon,
-                                "produced": produced,
-                                "against": sorted(
-                                    {a for c in use_claims for a in G.nodes[c].get("against", [])}
-                                ),
-                                "basis": max((h[0] for h in hops), key=BASES.index),
-                                "supply_status": [S[a][b]["status"] for a, b in pairwise(route)],
-                                "use_status": use.get("status"),
-                                "claims": [c for h in hops for c in h[1]] + use_claims,
-                            },
-                        )
+        use_claims = [c for c in use.get("claims", []) if chains.counts(c)]
+        against = sorted({a for c in use_claims for a in G.nodes[c].get("against", [])})
+        for produced, producer, route, hops in chains.routes(weapon, [user, *affiliations(G, user)]):
+            rows.setdefault(
+                (producer, tuple(route), user, weapon),
+                {
+                    "producer": producer,
+                    "route": route,
+                    "user": user,
+                    "weapon": weapon,
+                    "produced": produced,
+                    "against": against,
+                    "basis": max((h["basis"] for h in hops), key=BASES.index),
+                    "supply_status": [h["status"] for h in hops],
+                    "use_status": use.get("status"),
+                    "claims": [c for h in hops for c in h["claims"]] + use_claims,
+                },
+            )
     return sorted(
         rows.values(),
         key=lambda r: (BASES.index(r["basis"]), r["producer"], r["route"], r["user"], r["weapon"]),
     )
 
 
-def _routes(S: nx.DiGraph, producer: str, target: str, max_hops: int) -> list[list[str]]:
-    if producer == target:
-        return []
-    return list(nx.all_simple_paths(S, producer, target, cutoff=max_hops))
+class _Chains:
+    """The supply network seen from one weapon at a time, built once per weapon."""
+
+    def __init__(self, G: nx.MultiDiGraph, exclude: tuple[str, ...], max_hops: int):
+        self.G, self.exclude, self.max_hops = G, exclude, max_hops
+        self.S = supply_network(G, exclude=exclude)
+        self.makers = _producers(G, exclude)
+        self._categories: dict[str, list[str]] = {}
+        self._networks: dict[str, nx.DiGraph] = {}
+
+    def counts(self, claim: str) -> bool:
+        return claim in self.G and self.G.nodes[claim].get("status") not in self.exclude
+
+    def categories(self, weapon: str) -> list[str]:
+        if weapon not in self._categories:
+            self._categories[weapon] = categories(self.G, weapon) if weapon in self.G else []
+        return self._categories[weapon]
+
+    def routes(
+        self, weapon: str, targets: list[str]
+    ) -> Iterable[tuple[str, str, list[str], list[dict[str, Any]]]]:
+        """``(produced, producer, route, hops)`` of the shortest routes from each producer to a target."""
+        W = self.network(weapon)
+        for produced in [weapon, *self.categories(weapon)]:
+            for producer in sorted(p for p in self.makers.get(produced, ()) if p in W):
+                reach = nx.single_source_shortest_path_length(W, producer, cutoff=self.max_hops)
+                for target in targets:
+                    if target == producer or target not in reach:
+                        continue
+                    for route in nx.all_shortest_paths(W, producer, target):
+                        yield produced, producer, route, [W[a][b] for a, b in pairwise(route)]
+
+    def network(self, weapon: str) -> nx.DiGraph:
+        """The supply hops compatible with ``weapon``, each with its best basis and claims."""
+        if weapon not in self._networks:
+            W = nx.DiGraph()
+            for a, b, edge in self.S.edges(data=True):
+                hop = self._hop(edge, weapon)
+                if hop is not None:
+                    W.add_edge(a, b, **hop, status=edge["status"])
+            self._networks[weapon] = W
+        return self._networks[weapon]
+
+    def _hop(self, edge: dict[str, Any], weapon: str) -> dict[str, Any] | None:
+        related = {weapon, *self.categories(weapon)}
+        found: dict[str, list[str]] = defaultdict(list)
+        for claim in edge.get("claims", []):
+            if not self.counts(claim):
+                continue
+            supplied = self.G.nodes[claim].get("weapon")
+            if supplied is None:
+                found["unspecified weapons"].append(claim)
+            elif supplied == weapon:
+                found["same weapon"].append(claim)
+            elif supplied in related or weapon in self.categories(supplied):
+                found["category"].append(claim)
+        basis = next((b for b in BASES if found[b]), None)
+        return None if basis is None else {"basis": basis, "claims": found[basis]}
 
 
 def _producers(G: nx.MultiDiGraph, exclude: tuple[str, ...]) -> dict[str, set[str]]:
@@ -127,29 +176,3 @@ def _producers(G: nx.MultiDiGraph, exclude: tuple[str, ...]) -> dict[str, set[st
         if data.get("origin"):
             makers[node].add(data["origin"])
     return makers
-
-
-def _counts(G: nx.MultiDiGraph, claim: str, exclude: tuple[str, ...]) -> bool:
-    return claim in G and G.nodes[claim].get("status") not in exclude
-
-
-def _hop(
-    G: nx.MultiDiGraph, edge: dict[str, Any], weapon: str, exclude: tuple[str, ...]
-) -> tuple[str, list[str]] | None:
-    """The best basis of one supply hop for ``weapon`` and the claims giving it, or None."""
-    related = {weapon, *categories(G, weapon)}
-    found: dict[str, list[str]] = defaultdict(list)
-    for claim in edge.get("claims", []):
-        if not _counts(G, claim, exclude):
-            continue
-        supplied = G.nodes[claim].get("weapon")
-        if supplied is None:
-            found["unspecified weapons"].append(claim)
-        elif supplied == weapon:
-            found["same weapon"].append(claim)
-        elif supplied in related or weapon in categories(G, supplied):
-            found["category"].append(claim)
-    for basis in BASES:
-        if found[basis]:
-            return basis, found[basis]
-    return None
