@@ -129,6 +129,7 @@ def main() -> None:
             "corroboration": lambda: analytics.corroboration(G),
             "contested_claims": lambda: analytics.contested_claims(G),
             "denials": lambda: analytics.denials(G),
+            "pair_timeline": lambda: analytics.pair_timeline(G, "china", "russia"),
             **{
                 f"export {fmt}": (lambda fmt=fmt: export_graph(G, fmt, Path(tmp) / "out" / f"g.{fmt}"))
                 for fmt in ("graphml", "gexf", "json", "csv")

@@ -12,8 +12,6 @@ This is the input of :mod:`graph.analytics` and :mod:`graph.export`.
 
 from __future__ import annotations
 
-from typing import Any
-
 import networkx as nx
 
 from .stores.base import GraphStore, Node
@@ -22,11 +20,8 @@ __all__ = ["ARTICLE_PREFIX", "fetch_graph", "node_key"]
 
 ARTICLE_PREFIX = "article:"
 
-FETCH_NODES = "MATCH (n) RETURN n"
-FETCH_RELATIONSHIPS = """
-MATCH (a)-[r]->(b)
-RETURN a.id AS source, labels(a) AS source_labels, r, b.id AS target, labels(b) AS target_labels
-"""
+# One query, so nodes and relationships come from the same state of the store.
+FETCH_GRAPH = "MATCH (n) OPTIONAL MATCH (n)-[r]->() RETURN n, collect(r) AS out"
 
 
 def node_key(node_id: str, labels: tuple[str, ...] | list[str]) -> str:
@@ -59,25 +54,19 @@ def fetch_graph(store: GraphStore) -> nx.MultiDiGraph:
     >>> G.number_of_nodes(), G.number_of_edges()
     (60, 170)
     """
+    rows = store.run(FETCH_GRAPH)
+    keys = {row["n"].element_id: _key(row["n"]) for row in rows}
     G = nx.MultiDiGraph()
-    for row in store.run(FETCH_NODES):
+    for row in rows:
         node: Node = row["n"]
-        G.add_node(_key(node.properties.get("id"), node.labels, node.element_id), **_node_attrs(node))
-    for row in store.run(FETCH_RELATIONSHIPS):
-        rel = row["r"]
-        G.add_edge(
-            _key(row["source"], row["source_labels"], rel.start),
-            _key(row["target"], row["target_labels"], rel.end),
-            **rel.properties,
-            type=rel.type,
-        )
+        G.add_node(keys[node.element_id], **node.properties, labels=list(node.labels))
+    for row in rows:
+        for rel in row["out"]:
+            G.add_edge(keys[rel.start], keys[rel.end], **rel.properties, type=rel.type)
     return G
 
 
-def _key(node_id: str | None, labels: Any, element_id: str) -> str:
+def _key(node: Node) -> str:
     """Nodes armsgraph did not write may lack an ``id``: key them by the store's element id."""
-    return node_key(node_id, labels) if node_id is not None else f"node:{element_id}"
-
-
-def _node_attrs(node: Node) -> dict[str, Any]:
-    return {**node.properties, "labels": list(node.labels)}
+    node_id = node.properties.get("id")
+    return node_key(node_id, node.labels) if node_id is not None else f"node:{node.element_id}"

@@ -66,36 +66,37 @@ def claims(G: nx.MultiDiGraph) -> Iterator[tuple[str, dict[str, Any]]]:
             yield node, data
 
 
-def same_proposition(G: nx.MultiDiGraph, claim: str) -> list[str]:
-    """The other claims with this claim's subject, predicate and object (found via SUBJECT edges)."""
-    data = G.nodes[claim]
-    triple = (data.get("subject"), data.get("predicate"), data.get("object"))
-    if triple[0] not in G:
-        return []
-    return [
-        c
-        for c, _, d in G.in_edges(triple[0], data=True)
-        if d["type"] == "SUBJECT"
-        and c != claim
-        and (G.nodes[c].get("subject"), G.nodes[c].get("predicate"), G.nodes[c].get("object")) == triple
-    ]
+class Propositions:
+    """The claims of ``G`` grouped by proposition (subject, predicate, object), read once."""
+
+    def __init__(self, G: nx.MultiDiGraph):
+        self.G = G
+        self._by_triple: dict[tuple[Any, Any, Any], list[str]] = {}
+        for claim, data in claims(G):
+            self._by_triple.setdefault(_triple(data), []).append(claim)
+
+    def others(self, claim: str) -> list[str]:
+        """The other claims of this claim's proposition."""
+        return [c for c in self._by_triple.get(_triple(self.G.nodes[claim]), []) if c != claim]
+
+    def narrower(self, claim: str) -> list[str]:
+        """Claims of the same proposition about a weapon under this claim's (any weapon if it names none)."""
+        weapon = self.G.nodes[claim].get("weapon")
+        nodes = self.G.nodes
+        return sorted(
+            c
+            for c in self.others(claim)
+            if nodes[c].get("weapon") and (weapon is None or weapon in nodes[c].get("weapon_categories", []))
+        )
+
+    def covering(self, claim: str) -> list[str]:
+        """Broader claims of the same proposition, whose denial covers this one."""
+        cats = self.G.nodes[claim].get("weapon_categories", [])
+        nodes = self.G.nodes
+        return sorted(
+            c for c in self.others(claim) if nodes[c].get("weapon") is None or nodes[c]["weapon"] in cats
+        )
 
 
-def narrower_claims(G: nx.MultiDiGraph, claim: str) -> list[str]:
-    """Claims of the same proposition about a weapon under this claim's (any weapon if it names none)."""
-    weapon = G.nodes[claim].get("weapon")
-    return sorted(
-        c
-        for c in same_proposition(G, claim)
-        if G.nodes[c].get("weapon") and (weapon is None or weapon in G.nodes[c].get("weapon_categories", []))
-    )
-
-
-def covering_claims(G: nx.MultiDiGraph, claim: str) -> list[str]:
-    """Broader claims of the same proposition, whose denial covers this one."""
-    cats = G.nodes[claim].get("weapon_categories", [])
-    return sorted(
-        c
-        for c in same_proposition(G, claim)
-        if G.nodes[c].get("weapon") is None or G.nodes[c]["weapon"] in cats
-    )
+def _triple(data: dict[str, Any]) -> tuple[Any, Any, Any]:
+    return data.get("subject"), data.get("predicate"), data.get("object")

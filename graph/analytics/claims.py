@@ -27,9 +27,9 @@ from typing import Any
 
 import networkx as nx
 
-from ._common import claims, covering_claims, name, narrower_claims
+from ._common import Propositions, claims, name
 from .affiliation import affiliations
-from .corroboration import independent_sources, supporting_statements
+from .corroboration import SourceGroups
 
 __all__ = ["contested_claims", "denials", "pair_timeline"]
 
@@ -47,12 +47,14 @@ def contested_claims(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
         included), ``first_reported`` and ``last_reported``; most
         independently supported first.
     """
+    sources = SourceGroups(G)
     rows = []
     for claim, data in claims(G):
         if data.get("status") != "contested":
             continue
-        stated = sorted({s for s, _, _ in supporting_statements(G, claim, narrower=False)})
-        deniers = sorted({s for c in [claim, *covering_claims(G, claim)] for s in _deniers(G, c)})
+        stated = sorted({s for s, _, _ in sources.supporting(claim, narrower=False)})
+        covering = sources.propositions.covering(claim)
+        deniers = sorted({s for c in [claim, *covering] for s in _deniers(G, c)})
         rows.append(
             {
                 "claim": claim,
@@ -62,7 +64,7 @@ def contested_claims(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
                 "weapon": data.get("weapon"),
                 "stated_by": stated,
                 "denied_by": deniers,
-                "n_independent": len(independent_sources(G, claim)),
+                "n_independent": len(sources.groups(claim)),
                 "first_reported": data.get("first_reported"),
                 "last_reported": data.get("last_reported"),
             }
@@ -81,12 +83,14 @@ def denials(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
         ``carried_by`` (who reported the denial, e.g. a news agency quoting
         an official), ``article`` and ``quote``.
     """
+    propositions = Propositions(G)
     rows = []
     for claim, data in claims(G):
-        covers = narrower_claims(G, claim)
-        for denier, _, edge in G.in_edges(claim, data=True):
-            if edge["type"] != "DENIES":
-                continue
+        denied = [
+            (denier, edge) for denier, _, edge in G.in_edges(claim, data=True) if edge["type"] == "DENIES"
+        ]
+        covers = propositions.narrower(claim) if denied else []
+        for denier, edge in denied:
             rows.append(
                 {
                     "denier": denier,
@@ -139,10 +143,14 @@ def pair_timeline(G: nx.MultiDiGraph, a: str, b: str, *, members: bool = True) -
         if actor not in G:
             raise KeyError(actor)
 
+    sides: dict[str, set[str]] = {}
+
     def side(actor: str | None) -> set[str]:
         if actor is None:
             return set()
-        return {actor, *affiliations(G, actor)} if members else {actor}
+        if actor not in sides:
+            sides[actor] = {actor, *affiliations(G, actor)} if members else {actor}
+        return sides[actor]
 
     pair = [
         c

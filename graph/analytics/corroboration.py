@@ -46,29 +46,24 @@ from typing import Any
 import networkx as nx
 
 from ..nxgraph import ARTICLE_PREFIX
-from ._common import claims, is_media, narrower_claims
+from ._common import Propositions, claims, is_media
 from .affiliation import speaks_for
 
 __all__ = ["corroboration", "independent_sources", "supporting_statements"]
 
 _FACT_STANCES = ("asserted", "reported")
 
+Statement = tuple[str, str, dict[str, Any]]
+"""``(source, claim, edge data)`` of one REPORTS or CONFIRMS edge."""
 
-def supporting_statements(
-    G: nx.MultiDiGraph, claim: str, *, narrower: bool = True
-) -> list[tuple[str, str, dict[str, Any]]]:
+
+def supporting_statements(G: nx.MultiDiGraph, claim: str, *, narrower: bool = True) -> list[Statement]:
     """``(source, claim, edge data)`` of every statement presenting ``claim`` as fact.
 
     With ``narrower``, statements of narrower claims of the same proposition
     count too (rule 5).
     """
-    covered = [claim, *(narrower_claims(G, claim) if narrower else [])]
-    return [
-        (source, c, data)
-        for c in covered
-        for source, _, data in G.in_edges(c, data=True)
-        if data["type"] == "CONFIRMS" or (data["type"] == "REPORTS" and data.get("stance") in _FACT_STANCES)
-    ]
+    return SourceGroups(G).supporting(claim, narrower=narrower)
 
 
 def independent_sources(G: nx.MultiDiGraph, claim: str, *, narrower: bool = True) -> list[list[str]]:
@@ -80,31 +75,7 @@ def independent_sources(G: nx.MultiDiGraph, claim: str, *, narrower: bool = True
         One sorted list of source keys per independent source; the groups
         sorted by their first member.
     """
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(tokens: list[str]) -> None:
-        roots = [find(t) for t in tokens]
-        for r in roots[1:]:
-            parent[r] = roots[0]
-
-    sources: set[str] = set()
-    for source, _, data in supporting_statements(G, claim, narrower=narrower):
-        sources.add(source)
-        union([source, *speaks_for(G, source)])
-        outlet = G.nodes.get(ARTICLE_PREFIX + str(data.get("article")), {}).get("outlet")
-        if outlet and outlet != source and outlet in G and is_media(G, source):
-            union([source, outlet, *speaks_for(G, outlet)])
-    groups: dict[str, list[str]] = {}
-    for source in sorted(sources):
-        groups.setdefault(find(source), []).append(source)
-    return sorted(groups.values())
+    return SourceGroups(G).groups(claim, narrower=narrower)
 
 
 def corroboration(G: nx.MultiDiGraph, *, narrower: bool = True) -> list[dict[str, Any]]:
@@ -117,10 +88,15 @@ def corroboration(G: nx.MultiDiGraph, *, narrower: bool = True) -> list[dict[str
         ``status``, ``n_sources`` (distinct sources stating it, as stored),
         ``n_independent`` and ``independent_sources`` (each group joined
         with " + "), ``first_reported``, ``last_reported``.
+
+    Notes
+    -----
+    Linear in the statements, plus the claims of each proposition squared.
     """
+    sources = SourceGroups(G)
     rows = []
     for claim, data in claims(G):
-        groups = independent_sources(G, claim, narrower=narrower)
+        groups = sources.groups(claim, narrower=narrower)
         rows.append(
             {
                 "claim": claim,
@@ -137,3 +113,54 @@ def corroboration(G: nx.MultiDiGraph, *, narrower: bool = True) -> list[dict[str
             }
         )
     return sorted(rows, key=lambda r: (-r["n_independent"], r["claim"]))
+
+
+class SourceGroups:
+    """The module's rule applied to many claims of one graph, sharing what it reads."""
+
+    def __init__(self, G: nx.MultiDiGraph):
+        self.G = G
+        self.propositions = Propositions(G)
+        self._voices: dict[str, list[str]] = {}
+
+    def supporting(self, claim: str, *, narrower: bool = True) -> list[Statement]:
+        covered = [claim, *(self.propositions.narrower(claim) if narrower else [])]
+        return [
+            (source, c, data)
+            for c in covered
+            for source, _, data in self.G.in_edges(c, data=True)
+            if data["type"] == "CONFIRMS"
+            or (data["type"] == "REPORTS" and data.get("stance") in _FACT_STANCES)
+        ]
+
+    def groups(self, claim: str, *, narrower: bool = True) -> list[list[str]]:
+        parent: dict[str, str] = {}
+
+        def find(x: str) -> str:
+            parent.setdefault(x, x)
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        def union(tokens: list[str]) -> None:
+            roots = [find(t) for t in tokens]
+            for r in roots[1:]:
+                parent[r] = roots[0]
+
+        sources: set[str] = set()
+        for source, _, data in self.supporting(claim, narrower=narrower):
+            sources.add(source)
+            union([source, *self._voice(source)])
+            outlet = self.G.nodes.get(ARTICLE_PREFIX + str(data.get("article")), {}).get("outlet")
+            if outlet and outlet != source and outlet in self.G and is_media(self.G, source):
+                union([source, outlet, *self._voice(outlet)])
+        grouped: dict[str, list[str]] = {}
+        for source in sorted(sources):
+            grouped.setdefault(find(source), []).append(source)
+        return sorted(grouped.values())
+
+    def _voice(self, source: str) -> list[str]:
+        if source not in self._voices:
+            self._voices[source] = speaks_for(self.G, source)
+        return self._voices[source]
