@@ -92,6 +92,15 @@ def documents(n_docs: int, n_facts: int, seed: int = 0) -> list[dict[str, Any]]:
     return docs
 
 
+def busiest_pair(G: Any) -> tuple[str, str]:
+    """The supplier and recipient of the SUPPLIES edge with the most sources."""
+    s, o, _ = max(
+        ((s, o, d) for s, o, d in G.edges(data=True) if d["type"] == "SUPPLIES"),
+        key=lambda e: e[2]["n_sources"],
+    )
+    return s, o
+
+
 def median_seconds(step: Callable[[], Any], repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -129,7 +138,7 @@ def main() -> None:
             "corroboration": lambda: analytics.corroboration(G),
             "contested_claims": lambda: analytics.contested_claims(G),
             "denials": lambda: analytics.denials(G),
-            "pair_timeline": lambda: analytics.pair_timeline(G, "china", "russia"),
+            "pair_timeline": lambda: analytics.pair_timeline(G, *busiest_pair(G)),
             **{
                 f"export {fmt}": (lambda fmt=fmt: export_graph(G, fmt, Path(tmp) / "out" / f"g.{fmt}"))
                 for fmt in ("graphml", "gexf", "json", "csv")

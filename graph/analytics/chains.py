@@ -113,10 +113,22 @@ class _Chains:
 
     def __init__(self, G: nx.MultiDiGraph, exclude: tuple[str, ...], max_hops: int):
         self.G, self.exclude, self.max_hops = G, exclude, max_hops
-        self.S = supply_network(G, exclude=exclude)
         self.makers = _producers(G, exclude)
         self._categories: dict[str, list[str]] = {}
         self._networks: dict[str, nx.DiGraph] = {}
+        self._reach: dict[tuple[str, str], dict[str, int]] = {}
+        # Every counted supply claim, by the weapon it names (None: arms unspecified).
+        S = supply_network(G, exclude=exclude)
+        self._status = {(a, b): edge["status"] for a, b, edge in S.edges(data=True)}
+        self._hops: dict[str | None, list[tuple[str, str, str]]] = defaultdict(list)
+        for a, b, edge in S.edges(data=True):
+            for claim in edge.get("claims", []):
+                if self.counts(claim):
+                    self._hops[G.nodes[claim].get("weapon")].append((a, b, claim))
+        self._below: dict[str, set[str]] = defaultdict(set)
+        for supplied in self._hops:
+            for category in self.categories(supplied) if supplied else []:
+                self._below[category].add(supplied)
 
     def counts(self, claim: str) -> bool:
         return claim in self.G and self.G.nodes[claim].get("status") not in self.exclude
@@ -133,7 +145,11 @@ class _Chains:
         W = self.network(weapon)
         for produced in [weapon, *self.categories(weapon)]:
             for producer in sorted(p for p in self.makers.get(produced, ()) if p in W):
-                reach = nx.single_source_shortest_path_length(W, producer, cutoff=self.max_hops)
+                if (weapon, producer) not in self._reach:
+                    self._reach[(weapon, producer)] = nx.single_source_shortest_path_length(
+                        W, producer, cutoff=self.max_hops
+                    )
+                reach = self._reach[(weapon, producer)]
                 for target in targets:
                     if target == producer or target not in reach:
                         continue
@@ -141,31 +157,21 @@ class _Chains:
                         yield produced, producer, route, [W[a][b] for a, b in pairwise(route)]
 
     def network(self, weapon: str) -> nx.DiGraph:
-        """The supply hops compatible with ``weapon``, each with its best basis and claims."""
+        """The supply hops compatible with ``weapon``, each with its best basis and its claims."""
         if weapon not in self._networks:
+            bases: dict[str | None, str] = {None: "unspecified weapons"}
+            bases |= {related: "category" for related in [*self.categories(weapon), *self._below[weapon]]}
+            bases[weapon] = "same weapon"
+            found: dict[tuple[str, str], dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+            for supplied, basis in bases.items():
+                for a, b, claim in self._hops.get(supplied, []):
+                    found[(a, b)][basis].append(claim)
             W = nx.DiGraph()
-            for a, b, edge in self.S.edges(data=True):
-                hop = self._hop(edge, weapon)
-                if hop is not None:
-                    W.add_edge(a, b, **hop, status=edge["status"])
+            for (a, b), by_basis in found.items():
+                basis = next(x for x in BASES if by_basis[x])
+                W.add_edge(a, b, basis=basis, claims=by_basis[basis], status=self._status[(a, b)])
             self._networks[weapon] = W
         return self._networks[weapon]
-
-    def _hop(self, edge: dict[str, Any], weapon: str) -> dict[str, Any] | None:
-        related = {weapon, *self.categories(weapon)}
-        found: dict[str, list[str]] = defaultdict(list)
-        for claim in edge.get("claims", []):
-            if not self.counts(claim):
-                continue
-            supplied = self.G.nodes[claim].get("weapon")
-            if supplied is None:
-                found["unspecified weapons"].append(claim)
-            elif supplied == weapon:
-                found["same weapon"].append(claim)
-            elif supplied in related or weapon in self.categories(supplied):
-                found["category"].append(claim)
-        basis = next((b for b in BASES if found[b]), None)
-        return None if basis is None else {"basis": basis, "claims": found[basis]}
 
 
 def _producers(G: nx.MultiDiGraph, exclude: tuple[str, ...]) -> dict[str, set[str]]:
