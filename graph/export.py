@@ -91,18 +91,20 @@ def export_graph(G: nx.MultiDiGraph, fmt: str, out: str | os.PathLike[str]) -> l
 def neo4j_import_command(files: Iterable[Path], database: str = "neo4j") -> str:
     """The ``neo4j-admin`` command that bulk-loads the CSV files of :func:`export_graph`.
 
+    The database name comes first: after ``--relationships`` it would be read
+    as one more file.
+
     >>> neo4j_import_command([Path("x/nodes-Country.csv"), Path("x/relationships-SUPPLIES.csv")])
-    'neo4j-admin database import full --array-delimiter=";" --multiline-fields=true --nodes=x/nodes-Country.csv --relationships=x/relationships-SUPPLIES.csv neo4j'
+    'neo4j-admin database import full neo4j --array-delimiter=";" --multiline-fields=true --nodes=x/nodes-Country.csv --relationships=x/relationships-SUPPLIES.csv'
     """
     parts = [
-        "neo4j-admin database import full",
+        f"neo4j-admin database import full {database}",
         f'--array-delimiter="{ARRAY_DELIMITER}"',
         "--multiline-fields=true",
     ]
     for f in files:
         kind = "nodes" if f.name.startswith("nodes-") else "relationships"
         parts.append(f"--{kind}={f}")
-    parts.append(database)
     return " ".join(parts)
 
 

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import re
+import shlex
+import shutil
+import subprocess
 from collections import Counter
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -13,7 +18,7 @@ from click.testing import CliRunner
 
 from armsgraph.cli import cli
 from graph.errors import ExportError
-from graph.export import ARRAY_DELIMITER, export_graph
+from graph.export import ARRAY_DELIMITER, export_graph, neo4j_import_command
 from graph.nxgraph import fetch_graph
 
 from .conftest import SEED_FACTS
@@ -103,6 +108,42 @@ def test_csv_files_follow_the_neo4j_admin_header_rules(G, tmp_path):
     claim = "SUPPLIES:iran>russia:missile"
     assert values[(claim, "in_exchange_for:string[]")].split(";") == ["soy", "wheat"]
     assert int(values[(claim, "n_sources:long")]) == G.nodes[claim]["n_sources"]
+
+
+NEO4J_LIB = Path(os.environ.get("ARMSGRAPH_NEO4J_HOME", Path.home() / ".cache/armsgraph/neo4j")) / "lib"
+
+
+@pytest.mark.skipif(
+    shutil.which("java") is None or not NEO4J_LIB.is_dir(),
+    reason="needs Java and the Neo4j jars that scripts/neo4j-server fetches",
+)
+def test_csv_bulk_loads_with_the_real_neo4j_admin_import(G, tmp_path):
+    files = export_graph(G, "csv", tmp_path / "csv")
+    home = tmp_path / "neo4j"
+    (home / "conf").mkdir(parents=True)
+    (home / "conf" / "neo4j.conf").write_text(
+        "".join(f"server.directories.{d}={home / d}\n" for d in ("data", "logs", "run"))
+        + f"server.directories.lib={NEO4J_LIB}\n"
+    )
+    command = shlex.split(neo4j_import_command(files))
+    assert command[0] == "neo4j-admin"
+    result = subprocess.run(
+        ["java", "-Xmx512m", "-cp", f"{NEO4J_LIB}/*", "org.neo4j.cli.AdminTool", *command[1:]],
+        env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    properties = sum(
+        1
+        for data in [*(d for _, d in G.nodes(data=True)), *(d for _, _, d in G.edges(data=True))]
+        for k, v in data.items()
+        if k not in ("labels", "type") and v not in (None, [])
+    )
+    imported = re.search(r"Imported:\s+(\d+) nodes\s+(\d+) relationships\s+(\d+) properties", result.stdout)
+    assert imported, result.stdout[-2000:]
+    assert tuple(map(int, imported.groups())) == (G.number_of_nodes(), G.number_of_edges(), properties)
 
 
 def test_csv_refuses_a_list_item_holding_the_array_delimiter(tmp_path):
