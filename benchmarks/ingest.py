@@ -23,7 +23,7 @@ from pathlib import Path
 
 from graph.builder import build_graph
 from graph.stores import GraphStore, open_store
-from graph.writer import write_graph
+from graph.writer import clear_graph, write_graph
 from loaders.synthetic import synthetic_documents
 
 NAIVE_MERGE = """
@@ -32,11 +32,6 @@ MERGE (o:Entity {id: $object})
 MERGE (s)-[r:%s]->(o)
 SET r.quote = $quote, r.stance = $stance, r.date = $date
 """
-
-
-def wipe(store: GraphStore) -> None:
-    while store.run("MATCH (n) WITH n LIMIT 20000 DETACH DELETE n RETURN count(*) AS n", write=True)[0]["n"]:
-        pass
 
 
 def timed(work: Callable[[], None], prepare: Callable[[], None], repeat: int) -> float:
@@ -83,9 +78,11 @@ def main() -> None:
 
     results: dict[str, float] = {}
     with open_store("neo4j") as neo4j:
-        results["neo4j batched"] = timed(lambda: write_graph(neo4j, batch), lambda: wipe(neo4j), args.repeat)
-        results["neo4j naive"] = timed(lambda: naive_load(neo4j, documents), lambda: wipe(neo4j), args.repeat)
-        wipe(neo4j)
+        results["neo4j batched"] = timed(lambda: write_graph(neo4j, batch), lambda: clear_graph(neo4j), args.repeat)
+        print(f"neo4j batched: {results['neo4j batched']:.1f} s", flush=True)
+        results["neo4j naive"] = timed(lambda: naive_load(neo4j, documents), lambda: clear_graph(neo4j), args.repeat)
+        print(f"neo4j naive: {results['neo4j naive']:.1f} s", flush=True)
+        clear_graph(neo4j)
     folder = Path(tempfile.mkdtemp())
     runs = iter(range(args.repeat))
     stores: list[GraphStore] = []

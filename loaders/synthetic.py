@@ -60,6 +60,7 @@ def synthetic_documents(n_facts: int, *, facts_per_document: int = 50, seed: int
             "outlet": rng.choice(media),
         }
         facts: list[dict] = []
+        targets: list[str] = []  # facts a denial or confirmation can point at
         for i in range(n):
             predicate = pick(_PREDICATES)
             fact: dict = {
@@ -70,7 +71,6 @@ def synthetic_documents(n_facts: int, *, facts_per_document: int = 50, seed: int
                 "date": f"{year}-{rng.randint(1, 12):02d}",
                 "quote": f"Synthetic statement {i + 1} of report {d // facts_per_document}.",
             }
-            targets = [f["id"] for f in facts if f["predicate"] not in ("DENIES", "CONFIRMS")]
             if predicate in ("DENIES", "CONFIRMS"):
                 if not targets:
                     predicate = fact["predicate"] = "SUPPLIES"
@@ -92,5 +92,7 @@ def synthetic_documents(n_facts: int, *, facts_per_document: int = 50, seed: int
             if fact["stance"] in ("reported", "hypothetical") and rng.random() < 0.8:
                 fact["attributed_to"] = rng.sample(media, rng.choice([1, 1, 2]))
             facts.append(fact)
+            if "claim" not in fact:
+                targets.append(fact["id"])
         documents.append(parse_document({"article": article, "facts": facts}, file=f"<{article['id']}>"))
     return documents

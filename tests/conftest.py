@@ -14,7 +14,7 @@ import pytest
 
 from graph.builder import build_graph
 from graph.stores import EmbeddedStore, GraphStore, open_store
-from graph.writer import write_graph
+from graph.writer import clear_graph, write_graph
 from loaders import read_fact_files
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,11 +83,6 @@ def neo4j_store(neo4j_env: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> I
     for key, value in neo4j_env.items():
         monkeypatch.setenv(key, value)
     store = open_store("neo4j")
-    _wipe(store)
+    clear_graph(store)
     yield store
     store.close()
-
-
-def _wipe(store: GraphStore) -> None:
-    while store.run("MATCH (n) WITH n LIMIT 5000 DETACH DELETE n RETURN count(*) AS n", write=True)[0]["n"]:
-        pass

@@ -51,6 +51,7 @@ class EmbeddedStore:
     """
 
     name = "embedded"
+    transaction_rows = None  # a load is made atomic by a snapshot, whatever its size
 
     def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB):
         self.path = Path(path).resolve()

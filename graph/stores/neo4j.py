@@ -4,9 +4,10 @@ Address and credentials come from the environment only (``NEO4J_URI``,
 ``NEO4J_USER``, ``NEO4J_PASSWORD``, ``NEO4J_DATABASE``), never from code,
 and the password is never printed. ``neo4j://`` and ``neo4j+s://`` routing
 URIs work, so a cluster or Aura can serve. Reads run in read transactions;
-a load runs in one managed write transaction, which the driver retries on
-transient errors: the writer only MERGEs, so a retry is harmless, and a
-failure leaves nothing behind.
+writes in managed write transactions, which the driver retries on transient
+errors: the writer only MERGEs, so a retry is harmless. A load of up to
+``transaction_rows`` rows is one transaction (a failure leaves nothing
+behind); a larger one is split, and running it again completes it.
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ class Neo4jStore:
 
     def __init__(self, uri: str, user: str, password: str, database: str | None = None):
         self.uri, self.user, self.database = uri, user, database
+        # Bounded, because the server caps a transaction's memory; about 50,000
+        # rows fit the 70% of a 512 MiB heap that a default server allows.
+        self.transaction_rows = int(os.environ.get("ARMSGRAPH_NEO4J_TX_ROWS", "50000"))
         try:
             self._driver = neo4j.GraphDatabase.driver(
                 uri,
