@@ -14,5 +14,7 @@ from .document import *  # noqa: F403
 from .document import __all__ as _document_all
 from .reading import *  # noqa: F403
 from .reading import __all__ as _reading_all
+from .scoring import *  # noqa: F403
+from .scoring import __all__ as _scoring_all
 
-__all__ = [*_document_all, *_reading_all]
+__all__ = [*_document_all, *_reading_all, *_scoring_all]

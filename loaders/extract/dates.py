@@ -36,7 +36,9 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DATE = re.compile(
     r"(?P<pre>\b(?:since|between|until|till|from|before|after|and|by)\s+(?:the\s+)?)?"
     r"(?:(?P<dayfirst>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r"(?:,?\s+(?P<year1>(?:19|20)\d{2}))?"
-    r"|" + _MONTH.replace("month", "month2") + r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year2>(?:19|20)\d{2}))?"
+    r"|"
+    + _MONTH.replace("month", "month2")
+    + r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<year2>(?:19|20)\d{2}))?"
     r"|(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<relday>yesterday|today))\b",
 )
@@ -89,7 +91,11 @@ def _resolve(m: re.Match[str], before: str, published: dt.date | None) -> str | 
         back = (published.weekday() - _WEEKDAYS.index(m["weekday"].lower())) % 7
         return (published - dt.timedelta(days=back)).isoformat()
     month_word = (m["month"] or m["month2"]).rstrip(".").lower()
-    if month_word == "may" and not (m["day"] or m["year2"]) and not re.search(r"\b(?:in|of|last|early|late|mid)\s*$", before, re.I):
+    if (
+        month_word == "may"
+        and not (m["day"] or m["year2"])
+        and not re.search(r"\b(?:in|of|last|early|late|mid)\s*$", before, re.I)
+    ):
         return None  # "may" the verb
     month = _MONTHS[month_word]
     day = m["dayfirst"] or m["day"]

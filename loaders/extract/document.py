@@ -91,8 +91,6 @@ def to_data(document: FactDocument) -> dict[str, Any]:
     return data
 
 
-
-
 @cache
 def _recognizer(gaz: Gazetteer) -> Recognizer:
     return Recognizer(gaz)
@@ -102,6 +100,8 @@ def _headline(lines: list[str]) -> str | None:
     """The first short line without final punctuation, among the header lines."""
     for line in lines[:_HEADER_LINES]:
         words = line.split()
+        if line[-1] in ".!?”\"'’:" and len(words) > 8:
+            return None  # the body has started: no headline
         if line[-1] in ".!?”\"'’:" or not 4 <= len(words) <= 25:
             continue
         if re.search(r"\b(?:update|updated|published|by)\b", line, re.I) or re.search(r"\d{4}", line):

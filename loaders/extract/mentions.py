@@ -91,39 +91,256 @@ _ROLES: dict[str, tuple[str, str | None]] = {
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 # Nouns after a state's adjective that stand for the state itself ("Ukrainian authorities said").
 _STATE_NOUNS = frozenset(
-    "authorities officials government intelligence prosecutors diplomats leadership side officers "
-    "special services agencies administration".split()
+    [
+        "authorities",
+        "officials",
+        "government",
+        "intelligence",
+        "prosecutors",
+        "diplomats",
+        "leadership",
+        "side",
+        "officers",
+        "special",
+        "services",
+        "agencies",
+        "administration",
+    ]
 )
-_FORCES = frozenset("military army troops forces soldiers armed".split())
+_FORCES = frozenset(["military", "army", "troops", "forces", "soldiers", "armed"])
 # Words allowed between an origin adjective and its weapon ("Iranian kamikaze drones").
 _WEAPON_ADJ = frozenset(
-    "- made produced manufactured built designed origin ( ) military kamikaze attack unmanned combat "
-    "new newly advanced long-range short-range such series type".split()
+    [
+        "-",
+        "made",
+        "produced",
+        "manufactured",
+        "built",
+        "designed",
+        "origin",
+        "(",
+        ")",
+        "military",
+        "kamikaze",
+        "attack",
+        "unmanned",
+        "combat",
+        "new",
+        "newly",
+        "advanced",
+        "long-range",
+        "short-range",
+        "such",
+        "series",
+        "type",
+    ]
 )
 _ORG_HEADS = frozenset(
-    "Agency Council Ministry Office Department Committee Command Service Services Corps Navy Force "
-    "Forces Army Institute Mission Parliament Post Times Journal News Monitor Review Press Group Guard "
-    "Guards Directorate Administration Assembly Bureau Commission Company Corporation Inc Embassy "
-    "Intelligence Centre Center".split()
+    [
+        "Agency",
+        "Council",
+        "Ministry",
+        "Office",
+        "Department",
+        "Committee",
+        "Command",
+        "Service",
+        "Services",
+        "Corps",
+        "Navy",
+        "Force",
+        "Forces",
+        "Army",
+        "Institute",
+        "Mission",
+        "Parliament",
+        "Post",
+        "Times",
+        "Journal",
+        "News",
+        "Monitor",
+        "Review",
+        "Press",
+        "Group",
+        "Guard",
+        "Guards",
+        "Directorate",
+        "Administration",
+        "Assembly",
+        "Bureau",
+        "Commission",
+        "Company",
+        "Corporation",
+        "Inc",
+        "Embassy",
+        "Intelligence",
+        "Centre",
+        "Center",
+    ]
 )
-_MEDIA_HEADS = frozenset("Agency News Post Times Journal Monitor Review Press".split())
+_MEDIA_HEADS = frozenset(["Agency", "News", "Post", "Times", "Journal", "Monitor", "Review", "Press"])
 _GENERIC_ORG_WORDS = frozenset(
-    "foreign defense defence ministry affairs navy army air force forces parliament military intelligence "
-    "office presidential interior embassy mission of the armed".split()
+    [
+        "foreign",
+        "defense",
+        "defence",
+        "ministry",
+        "affairs",
+        "navy",
+        "army",
+        "air",
+        "force",
+        "forces",
+        "parliament",
+        "military",
+        "intelligence",
+        "office",
+        "presidential",
+        "interior",
+        "embassy",
+        "mission",
+        "of",
+        "the",
+        "armed",
+    ]
 )
 _NOT_NAMES = frozenset(
-    "The A An He She It They We I On In At For By But And Or If As Of To From With After Before Since "
-    "Earlier Later Also However Meanwhile Amidst Despite While When According Both Any Some This That "
-    "These Those Last Next Then Now Read Photo Credit Monday Tuesday Wednesday Thursday Friday Saturday "
-    "Sunday January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sept Sep Oct Nov Dec Mr Mrs Ms Dr Sen Rep Gov Brig Gen Lt Col Maj "
-    "Adm President Minister Senior Spokesperson Spokesman Spokeswoman Secretary Press Prime Leader "
-    "Commander Chief Head General Ambassador Foreign Defense Defence State Deputy Director".split()
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "On",
+        "In",
+        "At",
+        "For",
+        "By",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "As",
+        "Of",
+        "To",
+        "From",
+        "With",
+        "After",
+        "Before",
+        "Since",
+        "Earlier",
+        "Later",
+        "Also",
+        "However",
+        "Meanwhile",
+        "Amidst",
+        "Despite",
+        "While",
+        "When",
+        "According",
+        "Both",
+        "Any",
+        "Some",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Last",
+        "Next",
+        "Then",
+        "Now",
+        "Read",
+        "Photo",
+        "Credit",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sept",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Brig",
+        "Gen",
+        "Lt",
+        "Col",
+        "Maj",
+        "Adm",
+        "President",
+        "Minister",
+        "Senior",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "Secretary",
+        "Press",
+        "Prime",
+        "Leader",
+        "Commander",
+        "Chief",
+        "Head",
+        "General",
+        "Ambassador",
+        "Foreign",
+        "Defense",
+        "Defence",
+        "State",
+        "Deputy",
+        "Director",
+    ]
 )
 _PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person"}
 _DEF_PERSON = frozenset(
-    "official spokesperson spokesman spokeswoman minister prosecutor commander president diplomat "
-    "lawmaker mp general envoy ambassador".split()
+    [
+        "official",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "prosecutor",
+        "commander",
+        "president",
+        "diplomat",
+        "lawmaker",
+        "mp",
+        "general",
+        "envoy",
+        "ambassador",
+    ]
 )
 _DEF_KIND = {
     "ministry": ("ministry",),
@@ -137,7 +354,38 @@ _DEF_KIND = {
     "militia": ("armed-group",),
 }
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
-_ABBREVIATIONS = "Brig. Gen. Lt. Col. Maj. Capt. Adm. Sgt. Rep. Sen. Gov. Amb. Dr. Mr. Mrs. Ms. Prof. St. No. Jr. Sr. Vol. Inc. Corp. Ltd. Co. U.N. U.K. U.S. E.U.".split()
+_ABBREVIATIONS = [
+    "Brig.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Adm.",
+    "Sgt.",
+    "Rep.",
+    "Sen.",
+    "Gov.",
+    "Amb.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Prof.",
+    "St.",
+    "No.",
+    "Jr.",
+    "Sr.",
+    "Vol.",
+    "Inc.",
+    "Corp.",
+    "Ltd.",
+    "Co.",
+    "U.N.",
+    "U.K.",
+    "U.S.",
+    "E.U.",
+]
 
 
 @dataclass
@@ -257,7 +505,7 @@ class Recognizer:
                     out.append(sent)
         return out, ctx.new
 
-    def _sentence(self, doc, start: int, end: int, found: list, ctx: _Context) -> Sentence | None:  # noqa: ANN001
+    def _sentence(self, doc, start: int, end: int, found: list, ctx: _Context) -> Sentence | None:
         span = doc[start:end]
         text = span.text.strip()
         if not text:
@@ -286,7 +534,9 @@ class Recognizer:
             if any(i in taken for i in range(s, e)):
                 continue
             entity = self.gaz[self._keys[key][0]]
-            role = "weapon" if entity.type in (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY) else "actor"
+            role = (
+                "weapon" if entity.type in (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY) else "actor"
+            )
             sent.mentions.append(Mention(s, e, entity.id, entity.type, role))
             taken.update(range(s, e))
         sent.mentions.sort(key=lambda m: m.start)
@@ -315,8 +565,11 @@ class Recognizer:
                 end = k
             start = i
             while start > 0 and (
-                (w[start - 1][:1].isupper() and w[start - 1] not in _NOT_NAMES - {"Foreign", "Defense", "Defence", "State", "Press"})
-                or w[start - 1] in {"of", "and", "for"} and start > 1 and w[start - 2][:1].isupper()
+                (
+                    w[start - 1][:1].isupper()
+                    and w[start - 1] not in _NOT_NAMES - {"Foreign", "Defense", "Defence", "State", "Press"}
+                )
+                or (w[start - 1] in {"of", "and", "for"} and start > 1 and w[start - 2][:1].isupper())
             ):
                 start -= 1
             if w[start] in {"of", "and", "for"}:
@@ -342,7 +595,9 @@ class Recognizer:
                 continue
             name_words = [x for x in w[start:end] if x not in {"’s", "'s"}]
             state = states[0].entity if states else None
-            rest = [x for k, x in enumerate(w[start:end], start) if not any(m.start <= k < m.end for m in states)]
+            rest = [
+                x for k, x in enumerate(w[start:end], start) if not any(m.start <= k < m.end for m in states)
+            ]
             rest = [x for x in rest if x not in {"’s", "'s"}]
             generic = all(x.lower() in _GENERIC_ORG_WORDS for x in rest)
             if state and generic and states[0].start == start:
@@ -358,7 +613,13 @@ class Recognizer:
                 i = end
                 continue
             entity_id = ctx.tails.get(" ".join(name_words).removeprefix("The ").lower(), entity_id)
-            kind = "media" if w[i] in _MEDIA_HEADS else "ministry" if w[i] == "Ministry" or "Ministry" in w[start:end] else None
+            kind = (
+                "media"
+                if w[i] in _MEDIA_HEADS
+                else "ministry"
+                if w[i] == "Ministry" or "Ministry" in w[start:end]
+                else None
+            )
             entity_id = self._body(ctx, entity_id, name, kind, state)
             sent.mentions = [m for m in sent.mentions if not (m.start >= start and m.end <= end)]
             sent.mentions.append(Mention(start, end, entity_id, EntityType.ORGANIZATION))
@@ -379,12 +640,17 @@ class Recognizer:
 
     def _state_body(self, ctx: _Context, state: str, what: str) -> str:
         """The foreign or defence ministry, parliament or armed forces of ``state``."""
-        kind = {"foreign": "ministry", "defence": "ministry", "parliament": "parliament"}.get(what, "armed-forces")
-        words = {"foreign": ("foreign", "of state", "state department"), "defence": ("defence", "defense")}.get(what, ())
+        kind = {"foreign": "ministry", "defence": "ministry", "parliament": "parliament"}.get(
+            what, "armed-forces"
+        )
+        words = {
+            "foreign": ("foreign", "of state", "state department"),
+            "defence": ("defence", "defense"),
+        }.get(what, ())
         for e in self.gaz:
-            if e.type == EntityType.ORGANIZATION and e.country == state and e.kind == kind:
-                if not words or any(x in e.name.lower() for x in words):
-                    return e.id
+            same = e.type == EntityType.ORGANIZATION and e.country == state and e.kind == kind
+            if same and (not words or any(x in e.name.lower() for x in words)):
+                return e.id
         name = self.gaz[state].name if state in self.gaz else state
         entity_id, label = {
             "foreign": (f"{state}-foreign-ministry", f"Ministry of Foreign Affairs of {name}"),
@@ -444,7 +710,7 @@ class Recognizer:
         self._appositions(sent, spaced, ctx)
 
     def _appositions(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
-        """"Name, (the|a) [state's] role (of|at|for) (the) Body," after a person."""
+        """ "Name, (the|a) [state's] role (of|at|for) (the) Body," after a person."""
         low = sent.lower
         for person in [m for m in sent.mentions if m.type == EntityType.PERSON]:
             j = person.end
@@ -607,7 +873,12 @@ class Recognizer:
             if j >= len(low) or sent.mention_at(j):
                 continue
             noun = low[j]
-            if noun in _DEF_PERSON and ctx.last_person and j + 1 < len(low) and not _NAME_TOKEN.match(w[j + 1]):
+            if (
+                noun in _DEF_PERSON
+                and ctx.last_person
+                and j + 1 < len(low)
+                and not _NAME_TOKEN.match(w[j + 1])
+            ):
                 spec = self.gaz.get(ctx.last_person) or ctx.new.get(ctx.last_person)
                 if state is None or spec is None or spec.country in (None, state.entity):
                     self._refer(sent, i, j + 1, ctx.last_person, EntityType.PERSON)
@@ -623,7 +894,11 @@ class Recognizer:
                 sent.mentions.append(Mention(i, j + 1, STATEMENT, EntityType.ORGANIZATION))
                 continue
             if noun == "country" and state is None:
-                here = [m.entity for m in sent.mentions if m.type == EntityType.COUNTRY and m.end <= i and m.role == "actor"]
+                here = [
+                    m.entity
+                    for m in sent.mentions
+                    if m.type == EntityType.COUNTRY and m.end <= i and m.role == "actor"
+                ]
                 if here or ctx.last_country:
                     self._refer(sent, i, j + 1, here[-1] if here else ctx.last_country, EntityType.COUNTRY)
                 continue
@@ -681,20 +956,22 @@ def _variants(names: list[str]) -> Iterator[str]:
 
 
 def _body_slug(words: list[str]) -> str:
-    """"Foreign Ministry" → foreign-ministry, "Defense Ministry" → defence-ministry."""
+    """ "Foreign Ministry" → foreign-ministry, "Defense Ministry" → defence-ministry."""
     text = " ".join(x for x in words if x.lower() not in {"of", "the"})
-    text = re.sub(r"(?i)\bministry (?:for|of) foreign affairs\b|\bforeign affairs ministry\b", "foreign ministry", text)
+    text = re.sub(
+        r"(?i)\bministry (?:for|of) foreign affairs\b|\bforeign affairs ministry\b", "foreign ministry", text
+    )
     text = re.sub(r"(?i)\bdefense\b", "defence", text)
     text = re.sub(r"(?i)^ministry foreign affairs$", "foreign ministry", text)
     text = re.sub(r"(?i)^ministry defence$", "defence ministry", text)
     return slugify(text)
 
 
-_ENDS = frozenset({".", "!", "?", "..", "...", "…", ".."})
+_ENDS = frozenset({".", "!", "?", "..", "...", "…"})
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]"})
 
 
-def _sentence_bounds(doc) -> Iterator[tuple[int, int]]:  # noqa: ANN001
+def _sentence_bounds(doc) -> Iterator[tuple[int, int]]:
     """Sentence spans: after . ! ? (and closing quotes) before a capital, a quote or a digit.
 
     "House.John" splits; "Censor.NET" and "U.S. stocks" do not.
@@ -711,7 +988,7 @@ def _sentence_bounds(doc) -> Iterator[tuple[int, int]]:  # noqa: ANN001
             if j < n:
                 nxt = doc[j].text
                 glued = not doc[j - 1].whitespace_
-                opens = nxt[:1].isupper() or nxt[:1] in "“\"‘(-–—" or nxt[:1].isdigit()
+                opens = nxt[:1].isupper() or nxt[:1] in '“"‘(-–—' or nxt[:1].isdigit()
                 if opens and not (glued and (nxt.isupper() or not nxt[:1].isalpha())):
                     yield start, j
                     start = j

@@ -32,7 +32,9 @@ __all__ = ["ARTICLE_SUFFIXES", "ArticleText", "article_text", "read_article"]
 ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 
 _LOG = logging.getLogger(__name__)
-_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article)\b", re.I | re.S
+)
 _HTML_TAGS = re.compile(rb"<(?:p|div|br|span|a|h[1-6])[\s>/]", re.I)
 _MIN_WORDS = 8  # fewer words than this is a menu or a cookie banner, not an article
 _CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")

@@ -19,6 +19,7 @@ Each sentence is read in three steps:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -33,41 +34,289 @@ from .mentions import STATEMENT, Mention, Sentence
 __all__ = ["RuleReader"]
 
 _SAY = frozenset(
-    "said says say told tells reported claimed stated announced announces revealed reveals "
-    "noted added adds explained explains cited quoted alleged alleges accused accuses believe believes "
-    "assess assessed insisted wrote writes warned warns warning indicated indicates confirmed confirms "
-    "acknowledged acknowledges admitted admits argued estimated stressed emphasized emphasised".split()
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "reported",
+        "claimed",
+        "stated",
+        "announced",
+        "announces",
+        "revealed",
+        "reveals",
+        "noted",
+        "added",
+        "adds",
+        "explained",
+        "explains",
+        "cited",
+        "quoted",
+        "alleged",
+        "alleges",
+        "accused",
+        "accuses",
+        "believe",
+        "believes",
+        "assess",
+        "assessed",
+        "insisted",
+        "wrote",
+        "writes",
+        "warned",
+        "warns",
+        "warning",
+        "indicated",
+        "indicates",
+        "confirmed",
+        "confirms",
+        "acknowledged",
+        "acknowledges",
+        "admitted",
+        "admits",
+        "argued",
+        "estimated",
+        "stressed",
+        "emphasized",
+        "emphasised",
+    ]
 )
 _SUPPLY = frozenset(
-    "supply supplies supplied supplying send sends sent sending deliver delivers delivered delivering provide "
-    "provides provided providing transfer transfers transferred transferring ship shipped give gives gave "
-    "given giving export exports exported exporting smuggle smuggled smuggling sell sells sold selling arming "
-    "delivery deliveries shipment shipments provision sale sales supplier suppliers".split()
+    [
+        "supply",
+        "supplies",
+        "supplied",
+        "supplying",
+        "send",
+        "sends",
+        "sent",
+        "sending",
+        "deliver",
+        "delivers",
+        "delivered",
+        "delivering",
+        "provide",
+        "provides",
+        "provided",
+        "providing",
+        "transfer",
+        "transfers",
+        "transferred",
+        "transferring",
+        "ship",
+        "shipped",
+        "give",
+        "gives",
+        "gave",
+        "given",
+        "giving",
+        "export",
+        "exports",
+        "exported",
+        "exporting",
+        "smuggle",
+        "smuggled",
+        "smuggling",
+        "sell",
+        "sells",
+        "sold",
+        "selling",
+        "arming",
+        "delivery",
+        "deliveries",
+        "shipment",
+        "shipments",
+        "provision",
+        "sale",
+        "sales",
+        "supplier",
+        "suppliers",
+    ]
 )
-_NOMINAL = frozenset("transfer transfers supply supplies delivery deliveries shipment shipments provision sale sales smuggling exports".split())
+_NOMINAL = frozenset(
+    [
+        "transfer",
+        "transfers",
+        "supply",
+        "supplies",
+        "delivery",
+        "deliveries",
+        "shipment",
+        "shipments",
+        "provision",
+        "sale",
+        "sales",
+        "smuggling",
+        "exports",
+    ]
+)
 _RECEIVE = frozenset(
-    "receive receives received receiving acquire acquired acquiring obtain obtained buy bought buying purchase "
-    "purchased purchasing import imported procure procured procurement arrived".split()
+    [
+        "receive",
+        "receives",
+        "received",
+        "receiving",
+        "acquire",
+        "acquired",
+        "acquiring",
+        "obtain",
+        "obtained",
+        "buy",
+        "bought",
+        "buying",
+        "purchase",
+        "purchased",
+        "purchasing",
+        "import",
+        "imported",
+        "procure",
+        "procured",
+        "procurement",
+        "arrived",
+    ]
 )
-_USE = frozenset("use uses used using fire fires fired firing launch launches launched launching employ employed".split())
-_TRAIN = frozenset("train trains trained training".split())
-_DEPLOY = frozenset("deploy deploys deployed deploying".split())
-_WARN = frozenset("warn warns warned warning threaten threatens threatened threatening".split())
-_DENY = frozenset("deny denies denied denying dismissed dismisses dismiss rejected rejects reject refuted refutes refute disputed disputes rebuffed".split())
-_DENIAL_WORDS = frozenset("baseless groundless false untrue fake fabricated unfounded nonsense lies lie".split())
-_CONFIRM = frozenset("confirmed confirms confirm acknowledged acknowledges admitted admits conceded".split())
-_NEGATION = frozenset("not never n't no".split())
+_USE = frozenset(
+    [
+        "use",
+        "uses",
+        "used",
+        "using",
+        "fire",
+        "fires",
+        "fired",
+        "firing",
+        "launch",
+        "launches",
+        "launched",
+        "launching",
+        "employ",
+        "employed",
+    ]
+)
+_TRAIN = frozenset(["train", "trains", "trained", "training"])
+_DEPLOY = frozenset(["deploy", "deploys", "deployed", "deploying"])
+_WARN = frozenset(
+    ["warn", "warns", "warned", "warning", "threaten", "threatens", "threatened", "threatening"]
+)
+_DENY = frozenset(
+    [
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "dismissed",
+        "dismisses",
+        "dismiss",
+        "rejected",
+        "rejects",
+        "reject",
+        "refuted",
+        "refutes",
+        "refute",
+        "disputed",
+        "disputes",
+        "rebuffed",
+    ]
+)
+_DENIAL_WORDS = frozenset(
+    [
+        "baseless",
+        "groundless",
+        "false",
+        "untrue",
+        "fake",
+        "fabricated",
+        "unfounded",
+        "nonsense",
+        "lies",
+        "lie",
+    ]
+)
+_CONFIRM = frozenset(
+    ["confirmed", "confirms", "confirm", "acknowledged", "acknowledges", "admitted", "admits", "conceded"]
+)
+_NEGATION = frozenset(["not", "never", "n't", "no"])
 _HYPOTHETICAL = frozenset(
-    "if whether would could may might will 'll plans plan planned planning intends intended intend mulled mull "
-    "considering possibility possible potential potentially any seeking seeks seek wants prepared negotiations "
-    "talks expect expects expected anticipate anticipates presumably likely should".split()
+    [
+        "if",
+        "whether",
+        "would",
+        "could",
+        "may",
+        "might",
+        "will",
+        "'ll",
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "intends",
+        "intended",
+        "intend",
+        "mulled",
+        "mull",
+        "considering",
+        "possibility",
+        "possible",
+        "potential",
+        "potentially",
+        "any",
+        "seeking",
+        "seeks",
+        "seek",
+        "wants",
+        "prepared",
+        "negotiations",
+        "talks",
+        "expect",
+        "expects",
+        "expected",
+        "anticipate",
+        "anticipates",
+        "presumably",
+        "likely",
+        "should",
+    ]
 )
-_REPORTED = frozenset("reportedly allegedly alleged reports report claims claim allegations accused accusations suspected purportedly neither".split())
+_REPORTED = frozenset(
+    [
+        "reportedly",
+        "allegedly",
+        "alleged",
+        "reports",
+        "report",
+        "claims",
+        "claim",
+        "allegations",
+        "accused",
+        "accusations",
+        "suspected",
+        "purportedly",
+        "neither",
+    ]
+)
 _ARMS = frozenset(
-    "weapons weapon arms ammunition munitions shells interceptors rounds equipment aid assistance package lethal "
-    "military systems".split()
+    [
+        "weapons",
+        "weapon",
+        "arms",
+        "ammunition",
+        "munitions",
+        "shells",
+        "interceptors",
+        "rounds",
+        "equipment",
+        "aid",
+        "assistance",
+        "package",
+        "lethal",
+        "military",
+        "systems",
+    ]
 )
-_EVIDENCE = frozenset("seen evidence signs proof verified confirm".split())
+_EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
 _STOP = frozenset({";", "—", "–"})
 _QUANTITY = re.compile(
     r"((?:(?:at least|around|about|some|more than|over|up to|nearly|almost|as many as|approximately)\s+)*"
@@ -76,7 +325,9 @@ _QUANTITY = re.compile(
     re.I,
 )
 _EXCHANGE = re.compile(r"\bin (?:exchange|return) for ([^,.;]+)", re.I)
-_PERIOD = re.compile(r"\b[Ff]or (?:the (?:past|last) )?((?:two|three|four|five|six|several|many|\d+) (?:years|months|weeks|days))\b")
+_PERIOD = re.compile(
+    r"\b[Ff]or (?:the (?:past|last) )?((?:two|three|four|five|six|several|many|\d+) (?:years|months|weeks|days))\b"
+)
 
 
 @dataclass
@@ -179,7 +430,11 @@ class RuleReader:
                 continue
             if word not in _SAY or sent.mention_at(v):
                 continue
-            if v > 0 and low[v - 1] in {"is", "are", "was", "were", "be", "been"} and low[v + 1 : v + 2] != ["by"]:
+            if (
+                v > 0
+                and low[v - 1] in {"is", "are", "was", "were", "be", "been"}
+                and low[v + 1 : v + 2] != ["by"]
+            ):
                 continue
             if v + 1 < n and low[v + 1] == "by":
                 src = _mention_from(sent, v + 2)
@@ -205,7 +460,7 @@ class RuleReader:
                 start, end = 0, (src.start if src and not after_src else v)
             frames.append(_Frame(v, src, start, end, inner, word in _CONFIRM))
         # A frame's complement stops where a later frame with its own complement starts.
-        for a, b in zip(frames, frames[1:], strict=False):
+        for a, b in itertools.pairwise(frames):
             if a.start <= b.verb < a.end and b.start > b.verb:
                 a.end = min(a.end, b.source.start if b.source and b.source.start > a.start else b.verb)
         return frames
@@ -233,7 +488,11 @@ class RuleReader:
 
     def _content_after(self, sent: Sentence, k: int) -> bool:
         low = sent.lower
-        rest = [w for w in low[k:] if w not in {".", ",", "”", '"', "’", "on", "in", "a", "the", "to", "reporters"}]
+        rest = [
+            w
+            for w in low[k:]
+            if w not in {".", ",", "”", '"', "’", "on", "in", "a", "the", "to", "reporters"}
+        ]
         if low[k : k + 1] == ["that"] or (k < len(low) and low[k] in {"“", '"', ":"}):
             return True
         return any(w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY for w in rest) or len(rest) > 6
@@ -264,23 +523,39 @@ class RuleReader:
             obj = recipient
         elif word in {"supplier", "suppliers"}:
             subject = self._left(sent, t, lo, skip, allow_possessive=False)
-            obj = next((m for m in sent.mentions if m.role == "actor" and m.end < t and m.end + 1 <= t and low[m.end] in {"’s", "'s"} and m is not subject), None)
+            obj = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if m.role == "actor"
+                    and m.end < t
+                    and m.end + 1 <= t
+                    and low[m.end] in {"’s", "'s"}
+                    and m is not subject
+                ),
+                None,
+            )
         else:
-            nominal = word in _NOMINAL and (t + 1 < len(low) and low[t + 1] in {"of", "to"} or (t > 0 and low[t - 1] in {"the", "any", "its", "’s", "'s"}) or word in {"shipment", "shipments", "deliveries", "sale", "sales"})
+            nominal = word in _NOMINAL and (
+                (t + 1 < len(low) and low[t + 1] in {"of", "to"})
+                or (t > 0 and low[t - 1] in {"the", "any", "its", "’s", "'s"})
+                or word in {"shipment", "shipments", "deliveries", "sale", "sales"}
+            )
             subject = None
             if nominal:
                 subject = self._after_word(sent, t, hi, {"by", "from"}) or self._adjacent_left(sent, t)
             participle = word.endswith("ed") or word in {"given", "sent", "sold"}
-            passive = participle and t > 0 and low[t - 1] in {"be", "been", "being", "was", "were", "is", "are"}
+            passive = (
+                participle and t > 0 and low[t - 1] in {"be", "been", "being", "was", "were", "is", "are"}
+            )
             if passive:
                 obj = self._left(sent, t, lo, skip)
                 subject = self._after_word(sent, t, hi, {"by"}) or self._context_supplier(doc, obj)
             else:
                 if subject is None and not nominal:
                     subject = self._left(sent, t, lo, skip)
-                obj = (
-                    self._after_word(sent, t, hi, {"to", "for"})
-                    or (None if nominal else self._right_after(sent, t, hi))
+                obj = self._after_word(sent, t, hi, {"to", "for"}) or (
+                    None if nominal else self._right_after(sent, t, hi)
                 )
                 if obj is None and not nominal:
                     obj = self._first_after(sent, t, hi, exclude={subject.entity if subject else None})
@@ -299,7 +574,9 @@ class RuleReader:
         fact["_span"] = (subject.start if isinstance(subject, Mention) else t, hi, t)
         return fact
 
-    def _use(self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc, predicate: Predicate) -> dict[str, Any] | None:
+    def _use(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc, predicate: Predicate
+    ) -> dict[str, Any] | None:
         low = sent.lower
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
@@ -307,7 +584,9 @@ class RuleReader:
         skip = {id(frame.source)} if frame and frame.source else set()
         weapons = [m.entity for m in self._weapon_mentions(sent, t, hi)]
         user = self._left(sent, t, lo, skip)
-        if t > 0 and low[t - 1] in {"were", "was", "been", "being"} or (t + 1 < len(low) and low[t + 1] == "by"):
+        if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
+            t + 1 < len(low) and low[t + 1] == "by"
+        ):
             user = self._after_word(sent, t, hi, {"by"}) or user
             weapons = weapons or [m.entity for m in self._weapon_mentions(sent, t, hi, before=True)]
         if not weapons and t + 1 < len(low) and low[t + 1] in {"them", "it"}:
@@ -316,7 +595,9 @@ class RuleReader:
             return None
         fact: dict[str, Any] = {"predicate": predicate.value, "subject": _entity(user), "object": weapons[0]}
         if predicate == Predicate.USES:
-            target = self._after_word(sent, t, hi, {"against", "at", "into", "attack", "strike", "target", "on"})
+            target = self._after_word(
+                sent, t, hi, {"against", "at", "into", "attack", "strike", "target", "on"}
+            )
             if target is not None and _entity(target) != fact["subject"]:
                 fact["against"] = [_entity(target)]
         else:
@@ -350,13 +631,17 @@ class RuleReader:
     def _clause_end(self, sent: Sentence, t: int, hi: int) -> int:
         low = sent.lower
         for k in range(t + 1, hi):
-            if low[k] in _STOP or (low[k] == "," and k + 1 < hi and low[k + 1] in {"and", "but", "while", "which"}):
+            if low[k] in _STOP or (
+                low[k] == "," and k + 1 < hi and low[k + 1] in {"and", "but", "while", "which"}
+            ):
                 return k
             if low[k] in {"but"} and k > t + 2:
                 return k
         return hi
 
-    def _left(self, sent: Sentence, t: int, lo: int, skip: set[int], allow_possessive: bool = True) -> Mention | None:
+    def _left(
+        self, sent: Sentence, t: int, lo: int, skip: set[int], allow_possessive: bool = True
+    ) -> Mention | None:
         low = sent.lower
         pronoun = False
         for k in range(t - 1, lo - 1, -1):
@@ -364,12 +649,21 @@ class RuleReader:
             if m is None:
                 if low[k] in {"it", "they", "which", "who"}:
                     pronoun = True
-                if low[k] in {"that"} and k < t - 1 and not pronoun and any(sent.mention_at(j) for j in range(k + 1, t)):
+                if (
+                    low[k] in {"that"}
+                    and k < t - 1
+                    and not pronoun
+                    and any(sent.mention_at(j) for j in range(k + 1, t))
+                ):
                     break
                 continue
             if m.role != "actor" or (id(m) in skip and not pronoun):
                 continue
-            if m.start > 0 and low[m.start - 1] in {"to", "against", "from", "with", "of", "for", "on"} and not pronoun:
+            if (
+                m.start > 0
+                and low[m.start - 1] in {"to", "against", "from", "with", "of", "for", "on"}
+                and not pronoun
+            ):
                 continue
             if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
                 continue
@@ -390,7 +684,9 @@ class RuleReader:
                 return None
         return None
 
-    def _after_word(self, sent: Sentence, t: int, hi: int, words: set[str], place_ok: bool = False) -> Mention | None:
+    def _after_word(
+        self, sent: Sentence, t: int, hi: int, words: set[str], place_ok: bool = False
+    ) -> Mention | None:
         low = sent.lower
         for k in range(t + 1, hi):
             if low[k] in words:
@@ -413,14 +709,23 @@ class RuleReader:
     def _first_after(self, sent: Sentence, t: int, hi: int, exclude: set[str | None]) -> Mention | None:
         for m in sent.mentions:
             if t < m.start < hi and m.role == "actor" and m.entity not in exclude:
-                if m.start > 0 and sent.lower[m.start - 1] in {"against", "at", "into", "in", "attack", "strike"}:
+                if m.start > 0 and sent.lower[m.start - 1] in {
+                    "against",
+                    "at",
+                    "into",
+                    "in",
+                    "attack",
+                    "strike",
+                }:
                     continue
                 return m
         return None
 
     def _context_supplier(self, doc: _Doc, recipient: Mention | None) -> str | None:
         for fact in reversed(doc.facts):
-            if fact["predicate"] == "SUPPLIES" and (recipient is None or fact["object"] == _entity(recipient)):
+            if fact["predicate"] == "SUPPLIES" and (
+                recipient is None or fact["object"] == _entity(recipient)
+            ):
                 return fact["subject"]
         return None
 
@@ -455,7 +760,11 @@ class RuleReader:
 
     def _actor(self, entity_id: str) -> bool:
         spec = self.spec(entity_id)
-        return spec is not None and spec.type in {EntityType.COUNTRY, EntityType.ORGANIZATION, EntityType.PERSON}
+        return spec is not None and spec.type in {
+            EntityType.COUNTRY,
+            EntityType.ORGANIZATION,
+            EntityType.PERSON,
+        }
 
     def _qualifiers(self, sent: Sentence, fact: dict[str, Any], t: int, hi: int) -> None:
         text = sent.text
@@ -463,10 +772,14 @@ class RuleReader:
             if m.role == "weapon" and t < m.start < hi:
                 q = _QUANTITY.search(text[max(0, sent.offsets[m.start] - 60) : sent.offsets[m.start]])
                 if q:
-                    fact["quantity"] = q.group(1).strip("“”\" ")
+                    fact["quantity"] = q.group(1).strip('“”" ')
                     break
         if fact["predicate"] == "SUPPLIES" and (x := _EXCHANGE.search(text)):
-            items = re.sub(r"^(?:imports|goods|products) (?:like|such as)\s+|^(?:the|its|their|a)\s+", "", x.group(1).strip())
+            items = re.sub(
+                r"^(?:imports|goods|products) (?:like|such as)\s+|^(?:the|its|their|a)\s+",
+                "",
+                x.group(1).strip(),
+            )
             fact["in_exchange_for"] = [i.strip() for i in re.split(r",\s*|\s+and\s+", items) if i.strip()]
         if p := _PERIOD.search(text):
             fact["period"] = p.group(1)
@@ -477,10 +790,17 @@ class RuleReader:
 
     # --- stance --------------------------------------------------------------
 
-    def _stances(self, sent: Sentence, frames: list[_Frame], claims: list[tuple[int, dict[str, Any]]], doc: _Doc, date: str | None) -> None:
+    def _stances(
+        self,
+        sent: Sentence,
+        frames: list[_Frame],
+        claims: list[tuple[int, dict[str, Any]]],
+        doc: _Doc,
+        date: str | None,
+    ) -> None:
         low = sent.lower
         denials = self._denials(sent, frames)
-        for t, fact in claims:
+        for _t, fact in claims:
             start, end, trig = fact.pop("_span")
             more = fact.pop("_more", [])
             frame = self._frame_of(frames, trig)
@@ -498,11 +818,19 @@ class RuleReader:
                 fid = self._add(doc, fact, sent, date)
                 self._deny(doc, sent, denial, fid, date)
                 continue
-            if evidence or any(w in _HYPOTHETICAL for w in window) or (frame and any(w in {"if", "whether"} for w in low[frame.start:trig])):
+            if (
+                evidence
+                or any(w in _HYPOTHETICAL for w in window)
+                or (frame and any(w in {"if", "whether"} for w in low[frame.start : trig]))
+            ):
                 fact["stance"] = Stance.HYPOTHETICAL.value
                 if source:
                     fact["attributed_to"] = [source]
-            elif source and (frame.confirms or self._party(source, fact)) and not any(w in {"neither", "nor"} for w in low):
+            elif (
+                source
+                and (frame.confirms or self._party(source, fact))
+                and not any(w in {"neither", "nor"} for w in low)
+            ):
                 fact["stance"] = Stance.CONFIRMED.value
                 fact["attributed_to"] = [source]
             elif source:
@@ -536,12 +864,21 @@ class RuleReader:
         for d, word in enumerate(low):
             frame = self._frame_of(frames, d)
             if word in _DENY:
-                denier = self._left(sent, d, frame.start if frame else 0, {id(frame.source)} if frame and frame.source else set())
+                denier = self._left(
+                    sent,
+                    d,
+                    frame.start if frame else 0,
+                    {id(frame.source)} if frame and frame.source else set(),
+                )
                 if denier is None and frame is not None:
                     denier = frame.inner or frame.source
                 if denier is not None:
                     found.append((d, _entity(denier), frame))
-            elif word in _DENIAL_WORDS or (word == "warfare" and d and low[d - 1] == "psychological") or (word == "confirm" and d and low[d - 1] == "not"):
+            elif (
+                word in _DENIAL_WORDS
+                or (word == "warfare" and d and low[d - 1] == "psychological")
+                or (word == "confirm" and d and low[d - 1] == "not")
+            ):
                 f = next((x for x in frames if x.start <= d < x.end or x.verb > d), None)
                 speaker = (f.inner or f.source) if f else None
                 if speaker is not None:
@@ -549,12 +886,17 @@ class RuleReader:
         return found
 
     def _covers(self, denial: tuple[int, str, _Frame | None], t: int, frame: _Frame | None) -> bool:
-        d, _, dframe = denial
-        if dframe is not None and frame is not None and dframe is not frame and not (dframe.start <= t < dframe.end):
-            return False
-        return True
+        _d, _, dframe = denial
+        return not (
+            dframe is not None
+            and frame is not None
+            and dframe is not frame
+            and not dframe.start <= t < dframe.end
+        )
 
-    def _deny(self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str, date: str | None) -> None:
+    def _deny(
+        self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str, date: str | None
+    ) -> None:
         _, denier, frame = denial
         fact: dict[str, Any] = {"predicate": "DENIES", "subject": denier, "claim": claim}
         relay = _entity(frame.source) if frame and frame.source else None
@@ -583,19 +925,39 @@ class RuleReader:
 
     # --- warnings, sanctions, titles -------------------------------------------
 
-    def _warnings(self, sent: Sentence, frames: list[_Frame], claims: list[tuple[int, dict[str, Any]]], doc: _Doc, date: str | None) -> None:
+    def _warnings(
+        self,
+        sent: Sentence,
+        frames: list[_Frame],
+        claims: list[tuple[int, dict[str, Any]]],
+        doc: _Doc,
+        date: str | None,
+    ) -> None:
         low = sent.lower
         for frame in frames:
             if low[frame.verb] not in _WARN or frame.source is None:
                 continue
             warner = _entity(frame.source)
             supplies = [f for _, f in claims if f.get("predicate") == "SUPPLIES" and "_id" in f]
-            inside = [f for t, f in claims if frame.start <= t < frame.end and "_id" in f and f["predicate"] == "SUPPLIES"]
+            inside = [
+                f
+                for t, f in claims
+                if frame.start <= t < frame.end and "_id" in f and f["predicate"] == "SUPPLIES"
+            ]
             about = (inside or supplies or [None])[0]
             target = _mention_from(sent, frame.verb + 1)
-            obj = _entity(target) if target is not None and target.role == "actor" else (about["subject"] if about else None)
+            obj = (
+                _entity(target)
+                if target is not None and target.role == "actor"
+                else (about["subject"] if about else None)
+            )
             if obj and obj != warner:
-                fact = {"predicate": "WARNS", "subject": warner, "object": obj, "stance": Stance.ASSERTED.value}
+                fact = {
+                    "predicate": "WARNS",
+                    "subject": warner,
+                    "object": obj,
+                    "stance": Stance.ASSERTED.value,
+                }
                 if about:
                     fact["about"] = about["_id"]
                 self._add(doc, fact, sent, date)
@@ -616,10 +978,26 @@ class RuleReader:
     def _titles(self, sent: Sentence, doc: _Doc) -> None:
         for person, body, role in sent.members:
             if ("MEMBER_OF", person, body) not in doc.seen:
-                self._add(doc, {"predicate": "MEMBER_OF", "subject": person, "object": body, "role": role, "stance": "asserted"}, sent, None)
+                self._add(
+                    doc,
+                    {
+                        "predicate": "MEMBER_OF",
+                        "subject": person,
+                        "object": body,
+                        "role": role,
+                        "stance": "asserted",
+                    },
+                    sent,
+                    None,
+                )
         for body, parent in sent.parts:
             if ("PART_OF", body, parent) not in doc.seen:
-                self._add(doc, {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"}, sent, None)
+                self._add(
+                    doc,
+                    {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"},
+                    sent,
+                    None,
+                )
 
     def _add(self, doc: _Doc, fact: dict[str, Any], sent: Sentence, date: str | None) -> str:
         fid = f"f{len(doc.facts) + 1}"
@@ -647,7 +1025,7 @@ def _mention_from(sent: Sentence, j: int) -> Mention | None:
 
 
 def _purpose(low: list[str], t: int) -> bool:
-    """"for use against", "sending missiles to Russia to use in its war": the aim of a supply."""
+    """ "for use against", "sending missiles to Russia to use in its war": the aim of a supply."""
     return (t > 0 and low[t - 1] == "for") or any(w in _SUPPLY for w in low[max(0, t - 8) : t])
 
 
