@@ -712,6 +712,26 @@ class Recognizer:
     def _appositions(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
         """ "Name, (the|a) [state's] role (of|at|for) (the) Body," after a person."""
         low = sent.lower
+        for c, word in enumerate(low):
+            if word != "," or c < 2 or sent.mention_at(c - 1):
+                continue
+            j = c + 1 + (c + 1 < len(low) and low[c + 1] in {"the", "a", "an"})
+            if (m := sent.mention_at(j)) and m.type == EntityType.COUNTRY:
+                j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            if self._role_at(low, j)[1] is None:
+                continue
+            start = c
+            w = sent.words
+            while start > 0 and (
+                _NAME_TOKEN.match(w[start - 1])
+                or w[start - 1] == "-"
+                or (start >= 2 and w[start - 2] == "-" and w[start - 1].isalpha())
+            ):
+                start -= 1
+            while start < c and sent.words[start] in _NOT_NAMES:
+                start += 1
+            if c - start >= 2:
+                self._name_at(sent, start, spaced, ctx)
         for person in [m for m in sent.mentions if m.type == EntityType.PERSON]:
             j = person.end
             if j >= len(low) or low[j] != ",":

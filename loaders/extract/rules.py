@@ -317,6 +317,7 @@ _ARMS = frozenset(
     ]
 )
 _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
+_PREPOSITIONS = frozenset(["to", "from", "of", "for", "with", "against", "in", "on", "at", "by", "about"])
 _STOP = frozenset({";", "—", "–"})
 _QUANTITY = re.compile(
     r"((?:(?:at least|around|about|some|more than|over|up to|nearly|almost|as many as|approximately)\s+)*"
@@ -467,11 +468,12 @@ class RuleReader:
 
     def _apposed(self, sent: Sentence, m: Mention) -> Mention:
         """The person in "Person, a member of Body," when ``m`` is that body."""
-        for person, body, _ in sent.members:
-            if body == m.entity:
-                p = next((x for x in sent.mentions if x.entity == person and x.end < m.start), None)
-                if p is not None and "," in sent.lower[p.end : m.start]:
-                    return p
+        if m.type == EntityType.PERSON:
+            return m
+        for person, _, _ in sent.members:
+            p = next((x for x in sent.mentions if x.entity == person and x.end < m.start), None)
+            if p is not None and "," in sent.lower[p.end : m.start] and m.start - p.end <= 14:
+                return p
         return m
 
     def _source_before(self, sent: Sentence, v: int) -> Mention | None:
@@ -517,7 +519,11 @@ class RuleReader:
             if word == "arrived":
                 recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
             if supplier is None:
-                origins = [self._origin(sent, w) for w in self._weapon_mentions(sent, t, hi, before=True)]
+                origins = [
+                    w.origin
+                    for w in self._weapon_mentions(sent, t, hi)
+                    + self._weapon_mentions(sent, t, hi, before=True)
+                ]
                 supplier = next((o for o in origins if o), None)
             subject = supplier
             obj = recipient
@@ -582,7 +588,7 @@ class RuleReader:
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
-        weapons = [m.entity for m in self._weapon_mentions(sent, t, hi)]
+        weapons = [m.entity for m in self._weapon_mentions(sent, t, min(hi, t + 8))]
         user = self._left(sent, t, lo, skip)
         if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
             t + 1 < len(low) and low[t + 1] == "by"
@@ -813,6 +819,10 @@ class RuleReader:
             evidence = negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])
             if denial is None and negated and not evidence and fact["predicate"] == "SUPPLIES":
                 denial = (trig, source or fact["subject"], frame)
+            if denial is not None and not denial[1]:
+                fact["stance"] = Stance.DENIED.value
+                self._add(doc, fact, sent, date)
+                continue
             if denial is not None:
                 fact["stance"] = Stance.REPORTED.value
                 fid = self._add(doc, fact, sent, date)
@@ -881,8 +891,17 @@ class RuleReader:
             ):
                 f = next((x for x in frames if x.start <= d < x.end or x.verb > d), None)
                 speaker = (f.inner or f.source) if f else None
-                if speaker is not None:
-                    found.append((d, _entity(speaker), f))
+                if speaker is None:  # "X called the reports ... a fake": the sentence's first actor
+                    speaker = next(
+                        (
+                            m
+                            for m in sent.mentions
+                            if m.role == "actor" and (m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)
+                        ),
+                        None,
+                    )
+                # No one to deny it: the claim is still never positive (stance "denied").
+                found.append((d, _entity(speaker) if speaker else "", f))
         return found
 
     def _covers(self, denial: tuple[int, str, _Frame | None], t: int, frame: _Frame | None) -> bool:
