@@ -669,6 +669,9 @@ class Recognizer:
         low = sent.lower
         i = 0
         while i < len(low):
+            if low[i] not in self._role_first:
+                i += 1
+                continue
             role_end, role = self._role_at(low, i)
             if role is None or sent.mention_at(i):
                 i += 1
@@ -879,7 +882,7 @@ class Recognizer:
     def _references(self, sent: Sentence, ctx: _Context) -> None:
         low, w = sent.lower, sent.words
         for i, word in enumerate(low):
-            if sent.mention_at(i):
+            if word not in {"he", "she", "the"} or sent.mention_at(i):
                 continue
             if word in {"he", "she"} and ctx.last_person:
                 sent.mentions.append(Mention(i, i + 1, ctx.last_person, EntityType.PERSON))

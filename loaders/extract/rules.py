@@ -317,6 +317,7 @@ _ARMS = frozenset(
     ]
 )
 _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
+_TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN
 _PREPOSITIONS = frozenset(["to", "from", "of", "for", "with", "against", "in", "on", "at", "by", "about"])
 _STOP = frozenset({";", "—", "–"})
 _QUANTITY = re.compile(
@@ -393,7 +394,7 @@ class RuleReader:
         low = sent.lower
         claims: list[tuple[int, dict[str, Any]]] = []
         for t, word in enumerate(low):
-            if sent.mention_at(t):
+            if word not in _TRIGGERS or sent.mention_at(t):
                 continue
             if word in _SUPPLY or word in _RECEIVE:
                 fact = self._supply(sent, t, frames, doc)
@@ -422,6 +423,8 @@ class RuleReader:
         low, n = sent.lower, len(sent.lower)
         frames: list[_Frame] = []
         for v, word in enumerate(low):
+            if word not in _SAY and word != "according":
+                continue
             if word == "according" and v + 1 < n and low[v + 1] == "to":
                 src = _mention_from(sent, v + 2)
                 if src is None:
@@ -872,6 +875,8 @@ class RuleReader:
         if "neither" in low:
             return found
         for d, word in enumerate(low):
+            if word not in _DENY and word not in _DENIAL_WORDS and word not in {"warfare", "confirm"}:
+                continue
             frame = self._frame_of(frames, d)
             if word in _DENY:
                 denier = self._left(
