@@ -2,6 +2,7 @@
 
     ArmsgraphError
     ├── FactValidationError      a fact document is wrong (file, fact id, field)
+    ├── ArticleError             an article cannot be read or has no text
     ├── StoreError               a store failed to run a query
     │   └── StoreUnavailable     the store cannot be reached or started
     └── QueryNotFound            no query of that name in the Cypher library
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "ArmsgraphError",
+    "ArticleError",
     "FactValidationError",
     "Problem",
     "QueryNotFound",
@@ -66,3 +68,7 @@ class StoreUnavailable(StoreError):
 
 class QueryNotFound(ArmsgraphError):
     """The named query is not in the Cypher library."""
+
+
+class ArticleError(ArmsgraphError):
+    """An article cannot be read or holds no text to extract facts from."""
