@@ -14,7 +14,7 @@ from dataclasses import asdict
 from itertools import islice
 from typing import Any
 
-from .builder import GraphBatch
+from .builder import GraphBatch, claim_id
 from .derive import Statement, summarize
 from .ontology import EntityType, Predicate
 from .stores.base import GraphStore, Run
@@ -33,6 +33,7 @@ UPSERT_CLAIMS = """
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 SET c.predicate = row.predicate, c.subject = row.subject, c.object = row.object,
+    c.proposition = row.proposition,
     c.weapon = row.weapon, c.weapon_categories = row.weapon_categories,
     c.quantity = coalesce(c.quantity, row.quantity),
     c.period = coalesce(c.period, row.period),
@@ -69,8 +70,8 @@ RETURN c.id AS claim, c.subject AS subject, c.predicate AS predicate, c.object A
 
 STATEMENTS_OF_TRIPLES = (
     """
-UNWIND $rows AS t
-MATCH (c:Claim) WHERE c.subject = t.subject AND c.predicate = t.predicate AND c.object = t.object
+UNWIND $rows AS proposition
+MATCH (c:Claim {proposition: proposition})
 OPTIONAL MATCH (src)-[r:REPORTS|DENIES|CONFIRMS]->(c)
 """
     + _STATEMENT_FIELDS
@@ -215,7 +216,7 @@ def _refresh_derived(run: Run, triples: list[tuple[str, str, str]], statement_cl
     order.
     """
     rows = _batched(
-        run, STATEMENTS_OF_TRIPLES, [{"subject": s, "predicate": p, "object": o} for s, p, o in triples]
+        run, STATEMENTS_OF_TRIPLES, [claim_id(p, s, o) for s, p, o in triples]
     )
     rows += _batched(run, STATEMENTS_OF_CLAIMS, statement_claims)
 
