@@ -78,9 +78,13 @@ def main() -> None:
 
     results: dict[str, float] = {}
     with open_store("neo4j") as neo4j:
-        results["neo4j batched"] = timed(lambda: write_graph(neo4j, batch), lambda: clear_graph(neo4j), args.repeat)
+        results["neo4j batched"] = timed(
+            lambda: write_graph(neo4j, batch), lambda: clear_graph(neo4j), args.repeat
+        )
         print(f"neo4j batched: {results['neo4j batched']:.1f} s", flush=True)
-        results["neo4j naive"] = timed(lambda: naive_load(neo4j, documents), lambda: clear_graph(neo4j), args.repeat)
+        results["neo4j naive"] = timed(
+            lambda: naive_load(neo4j, documents), lambda: clear_graph(neo4j), args.repeat
+        )
         print(f"neo4j naive: {results['neo4j naive']:.1f} s", flush=True)
         clear_graph(neo4j)
     folder = Path(tempfile.mkdtemp())

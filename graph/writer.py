@@ -215,9 +215,7 @@ def _refresh_derived(run: Run, triples: list[tuple[str, str, str]], statement_cl
     including those of earlier loads, so the result does not depend on load
     order.
     """
-    rows = _batched(
-        run, STATEMENTS_OF_TRIPLES, [claim_id(p, s, o) for s, p, o in triples]
-    )
+    rows = _batched(run, STATEMENTS_OF_TRIPLES, [claim_id(p, s, o) for s, p, o in triples])
     rows += _batched(run, STATEMENTS_OF_CLAIMS, statement_claims)
 
     claims: dict[str, dict[str, Any]] = {}

@@ -34,4 +34,9 @@ def test_py2neo_node_matcher_finds_entities_by_label_and_property(legacy_graph):
     iran = matcher.match("Country", id="iran").first()
     assert iran["iso3"] == "IRN" and {"Entity", "Country"} <= set(iran.labels)
     people = {n["id"] for n in matcher.match("Person")}
-    assert people == {"nasser-kanani", "ahmad-bakhshayesh-ardestani", "abbas-mousa-sharifi-moasarei", "andriy-yermak"}
+    assert people == {
+        "nasser-kanani",
+        "ahmad-bakhshayesh-ardestani",
+        "abbas-mousa-sharifi-moasarei",
+        "andriy-yermak",
+    }
