@@ -7,6 +7,7 @@ import re
 import shlex
 import shutil
 import subprocess
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -66,6 +67,11 @@ def neo4j_env() -> Iterator[dict[str, str]]:
         if _require_neo4j():
             pytest.fail(message)
         pytest.skip(message)
+    # A server of this checkout's own, on a port of its own: the tests wipe its
+    # database, so they must never share the developer's server or another checkout's.
+    os.environ.setdefault("ARMSGRAPH_NEO4J_HOME", str(ROOT / ".armsgraph" / "neo4j-test"))
+    os.environ.setdefault("ARMSGRAPH_NEO4J_BOLT_PORT", str(17000 + zlib.crc32(str(ROOT).encode()) % 2000))
+    os.environ.setdefault("ARMSGRAPH_NEO4J_HTTP_PORT", "0")
     was_running = subprocess.run([NEO4J_SCRIPT, "status"], capture_output=True).returncode == 0
     started = subprocess.run([NEO4J_SCRIPT, "start"], capture_output=True, text=True)
     if started.returncode != 0:
