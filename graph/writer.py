@@ -9,7 +9,7 @@ parameter. The whole write runs as one atomic unit of the store.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from itertools import islice
 from typing import Any
@@ -19,7 +19,7 @@ from .derive import Statement, summarize
 from .ontology import EntityType, Predicate
 from .stores.base import GraphStore, Run
 
-__all__ = ["BATCH_SIZE", "write_graph"]
+__all__ = ["BATCH_SIZE", "rows_to_write", "write_graph"]
 
 BATCH_SIZE = 1000
 
@@ -116,7 +116,7 @@ def link_statements(kind: str, source_label: str) -> str:
 UNWIND $rows AS row
 MATCH (s:{source_label} {{id: row.source}}) MATCH (c:Claim {{id: row.claim}})
 MERGE (s)-[r:{kind} {{article: row.article, fact_id: row.fact_id}}]->(c)
-SET r.stance = row.stance, r.quote = row.quote, r.date = row.date
+SET r.stance = row.stance, r.quote = row.quote, r.date = row.date, r += row.record
 """
 
 
@@ -134,9 +134,37 @@ SET r.claims = row.claims, r.weapons = row.weapons, r.status = row.status,
 """
 
 
-def write_graph(store: GraphStore, batch: GraphBatch) -> None:
-    """Write ``batch`` into ``store`` all-or-nothing, then derive statuses."""
-    store.atomic(lambda run: _write(run, batch))
+def write_graph(store: GraphStore, batch: GraphBatch, progress: Callable[[int], None] | None = None) -> None:
+    """Write ``batch`` into ``store`` all-or-nothing, then derive statuses.
+
+    ``progress``, if given, is called with the number of rows of each
+    ``UNWIND`` batch once it is written (derived rows included); a load
+    sends about :func:`rows_to_write` of them.
+    """
+
+    def work(run: Run) -> None:
+        _write(_counted(run, progress) if progress else run, batch)
+
+    store.atomic(work)
+
+
+def rows_to_write(batch: GraphBatch) -> int:
+    """About how many rows writing ``batch`` sends: its own, and the derived
+    ones of its claims (exact when no earlier load shares its claims' pairs)."""
+    own = sum(len(rows) for rows in batch.entities.values()) + len(batch.articles) + len(batch.claims)
+    own += sum(len(rows) for rows in batch.links.values()) + len(batch.about) + len(batch.stated_in)
+    own += len(batch.is_a) + sum(len(rows) for rows in batch.statements.values())
+    triples = {(c["subject"], c["predicate"], c["object"]) for c in batch.claims if c["object"]}
+    return own + len(batch.claims) + 2 * len(triples) + sum(1 for c in batch.claims if not c["object"])
+
+
+def _counted(run: Run, progress: Callable[[int], None]) -> Run:
+    def counted(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        result = run(query, params)
+        progress(len(params.get("rows", ())))
+        return result
+
+    return counted
 
 
 def _write(run: Run, batch: GraphBatch) -> None:
