@@ -7,21 +7,25 @@ import io
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
 import click
 
 from cypher import get_query, library
-from graph.builder import build_graph
+from graph.builder import GraphBatch, build_graph
+from graph.crosscheck import check_claims, describe_check, describe_deal, latest_register, unreported_deals
 from graph.errors import ArmsgraphError
 from graph.facts import FactFile
 from graph.render import render_network
 from graph.stores import STORE_KINDS, GraphPath, GraphStore, Node, Relationship, open_store
-from graph.writer import write_graph
+from graph.writer import rows_to_write, write_graph
 from loaders import find_fact_files, read_fact_files
+from loaders.sipri import RegisterDocument, is_trade_register, read_register_document
+
+log = logging.getLogger("armsgraph")
 
 
 class _Group(click.Group):
@@ -84,22 +88,44 @@ def cli(ctx: click.Context, db: Path | None, store: str) -> None:
     ctx.call_on_close(state.close)
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@pass_context
-def load(ctx: _Context, paths: tuple[Path, ...]) -> None:
-    """Load fact files (YAML or JSON) or folders of them into the store.
+_SIPRI_OPTION = click.option(
+    "--sipri",
+    "registers",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A SIPRI trade register export (CSV). A register given as PATH is recognised by its content.",
+)
 
-    Every file is checked first; if any has a problem, nothing is written.
-    Loading the same files again changes nothing.
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_SIPRI_OPTION
+@pass_context
+def load(ctx: _Context, paths: tuple[Path, ...], registers: tuple[Path, ...]) -> None:
+    """Load fact files (YAML or JSON), folders of them, and SIPRI trade registers.
+
+    Every fact file is checked first; if any has a problem, nothing is
+    written. A register row that cannot be read is reported with its line
+    and left out. Loading the same files again changes nothing.
+
+    \b
+    armsgraph load data/facts
+    armsgraph load --sipri trade-register.csv
     """
-    files = find_fact_files(paths)
-    with _progress(files, "Reading fact files") as items:
-        documents = read_fact_files(items)
-    batch = build_graph(documents)
+    documents, loads = _read_inputs(paths, registers)
+    batch = build_graph([*documents, *(r.file for r in loads)])
     store = ctx.store()
-    write_graph(store, batch)
+    with _write_progress(batch) as progress:
+        write_graph(store, batch, progress)
     counts = _counts(store)
+    if loads:
+        lines = [f"Loaded {len(documents)} document(s), {_n_facts(documents)} facts."] if documents else []
+        lines += [_register_summary(r) for r in loads]
+        lines.append(
+            f"The store now holds {counts['nodes']} nodes and {counts['relationships']} relationships."
+        )
+        click.echo("\n".join(lines))
+        return
     click.echo(
         f"Loaded {len(documents)} document(s), {_n_facts(documents)} facts, {len(batch.claims)} claims. "
         f"The store now holds {counts['nodes']} nodes and {counts['relationships']} relationships."
@@ -107,12 +133,79 @@ def load(ctx: _Context, paths: tuple[Path, ...]) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def validate(paths: tuple[Path, ...]) -> None:
-    """Check fact files without loading them: one line per problem."""
-    documents = read_fact_files(paths)
-    batch = build_graph(documents)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_SIPRI_OPTION
+def validate(paths: tuple[Path, ...], registers: tuple[Path, ...]) -> None:
+    """Check fact files and SIPRI registers without loading them: one line per problem."""
+    documents, loads = _read_inputs(paths, registers)
+    batch = build_graph([*documents, *(r.file for r in loads)])
+    if loads:
+        lines = [f"OK: {len(documents)} document(s), {_n_facts(documents)} facts."] if documents else ["OK."]
+        click.echo("\n".join([*lines, *(_register_summary(r, loaded=False) for r in loads)]))
+        return
     click.echo(f"OK: {len(documents)} document(s), {_n_facts(documents)} facts, {len(batch.claims)} claims.")
+
+
+@cli.command()
+@click.option(
+    "--min-tiv",
+    type=click.FloatRange(min=0),
+    default=100.0,
+    show_default=True,
+    help="Unmentioned deals: smallest SIPRI TIV (millions) of the order or of its deliveries.",
+)
+@click.option(
+    "--since", type=int, default=2014, show_default=True, help="Unmentioned deals: earliest year of order."
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    help="Unmentioned deals: how many, biggest first (0: none).",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_context
+def crosscheck(ctx: _Context, min_tiv: float, since: int, limit: int, fmt: str) -> None:
+    """Check the news's supply claims against the SIPRI register, and list big deals the news never mentions.
+
+    Each SUPPLIES claim of the loaded news is paired with the deals of the
+    latest loaded SIPRI register for the same supplier and recipient, and the
+    same system or one classed under the claimed category.
+    """
+    store = ctx.store()
+    register = latest_register(store)
+    if register is None:
+        raise click.ClickException(
+            "no SIPRI trade register in the store; load one with 'armsgraph load --sipri FILE'"
+        )
+    checks = check_claims(store)
+    deals = unreported_deals(store, min_tiv=min_tiv, since=since, limit=limit) if limit else []
+    if fmt == "json":
+        out = {
+            "register": register,
+            "claims": [{**row, "summary": describe_check(row)} for row in checks],
+            "unreported": [{**row, "summary": describe_deal(row)} for row in deals],
+        }
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    lines = [f"Checked against {register['title']} ({register['id']}).", ""]
+    lines.append(f"Supply claims of the news, and what SIPRI records ({len(checks)}):")
+    lines += [f"- {describe_check(row)}" for row in checks] or ["  (no SUPPLIES claims from the news loaded)"]
+    if limit:
+        lines += [
+            "",
+            f"Big deals the news never mentions (SIPRI TIV >= {min_tiv:g}, ordered {since} or later):",
+        ]
+        lines += [f"- {describe_deal(row)}" for row in deals] or ["  (none)"]
+    lines += ["", _SIPRI_CREDIT]
+    click.echo("\n".join(lines))
+
+
+_SIPRI_CREDIT = (
+    "Information from the SIPRI Arms Transfers Database, URL <http://armstrade.sipri.org/>. "
+    "The matching of deals to claims is armsgraph's, not SIPRI's."
+)
 
 
 @cli.command()
@@ -196,6 +289,63 @@ def stats(ctx: _Context) -> None:
 
 def _n_facts(documents: list[FactFile]) -> int:
     return sum(len(d.document.facts) for d in documents)
+
+
+def _read_inputs(
+    paths: tuple[Path, ...], registers: tuple[Path, ...]
+) -> tuple[list[FactFile], list[RegisterDocument]]:
+    """Fact documents and SIPRI registers; registers among ``paths`` are found by content."""
+    if not paths and not registers:
+        raise click.UsageError("give fact files or folders, or a SIPRI register with --sipri FILE")
+    found = [
+        p
+        for p in paths
+        if p.is_file() and p.suffix not in (".yaml", ".yml", ".json") and is_trade_register(p)
+    ]
+    fact_paths = [p for p in paths if p not in found]
+    documents: list[FactFile] = []
+    if fact_paths:
+        files = find_fact_files(fact_paths)
+        with _progress(files, "Reading fact files") as items:
+            documents = read_fact_files(items)
+    loads = []
+    for path in [*registers, *found]:
+        if sys.stderr.isatty():
+            click.echo(f"Reading the SIPRI register {path}...", err=True)
+        load = read_register_document(path)
+        for problem in load.skipped[:_SHOWN_PROBLEMS]:
+            log.warning("%s; row left out", problem)
+        if len(load.skipped) > _SHOWN_PROBLEMS:
+            log.warning("%s: %d more rows left out", path, len(load.skipped) - _SHOWN_PROBLEMS)
+        loads.append(load)
+    return documents, loads
+
+
+_SHOWN_PROBLEMS = 20
+
+
+def _register_summary(load: RegisterDocument, loaded: bool = True) -> str:
+    facts = load.file.document.facts
+    verb = "Loaded" if loaded else "Read"
+    return (
+        f"{verb} the SIPRI trade register {load.register.path} ({load.file.document.article.title}): "
+        f"{load.register.rows} rows, {len(facts)} deals as {load.n_claims} claims; "
+        f"{len(load.skipped)} rows left out."
+    )
+
+
+def _write_progress(batch: GraphBatch) -> AbstractContextManager[Callable[[int], None] | None]:
+    """A progress bar over the rows a big load writes, on a terminal."""
+    total = rows_to_write(batch)
+    if total < 10_000 or not sys.stderr.isatty():
+        return nullcontext(None)
+    return _bar_updates(total)
+
+
+@contextmanager
+def _bar_updates(total: int) -> Iterator[Callable[[int], None]]:
+    with click.progressbar(length=total, label="Writing the graph", file=sys.stderr) as bar:
+        yield bar.update
 
 
 def _counts(store: GraphStore) -> dict[str, int]:
