@@ -13,7 +13,11 @@ OPTIONAL MATCH (a:Article)<-[:STATED_IN]-(n:Claim {predicate: 'SUPPLIES'})
 WHERE a.dataset IS NULL
 WITH register,
      collect(DISTINCT CASE WHEN n IS NULL THEN NULL ELSE {subject: n.subject, object: n.object, weapon: n.weapon} END) AS news
-MATCH (r:Claim)<-[rec:REPORTS]-()
+// A claim with a deal ordered since $since was last stated in or after that year: a cheap
+// filter on claims before the deals' own edges are read.
+MATCH (r:Claim {predicate: 'SUPPLIES'})
+WHERE r.last_reported >= toString($since)
+MATCH (r)<-[rec:REPORTS]-()
 WHERE rec.article = register AND rec.order_year >= $since
   AND (coalesce(rec.tiv_order, 0) >= $min_tiv OR coalesce(rec.tiv_delivered, 0) >= $min_tiv)
   AND none(x IN news WHERE x.subject = r.subject AND x.object = r.object
