@@ -16,13 +16,20 @@ import click
 
 from cypher import get_query, library
 from graph.builder import GraphBatch, build_graph
-from graph.crosscheck import check_claims, describe_check, describe_deal, latest_register, unreported_deals
+from graph.crosscheck import (
+    check_claims,
+    crosscheck_text,
+    describe_check,
+    describe_deal,
+    latest_register,
+    unreported_deals,
+)
 from graph.errors import ArmsgraphError
 from graph.facts import FactFile
 from graph.render import render_network
 from graph.stores import STORE_KINDS, GraphPath, GraphStore, Node, Relationship, open_store
 from graph.writer import rows_to_write, write_graph
-from loaders import find_fact_files, read_fact_files
+from loaders import FACT_SUFFIXES, find_fact_files, read_fact_files
 from loaders.sipri import RegisterDocument, is_trade_register, read_register_document
 
 log = logging.getLogger("armsgraph")
@@ -188,24 +195,8 @@ def crosscheck(ctx: _Context, min_tiv: float, since: int, limit: int, fmt: str) 
             "unreported": [{**row, "summary": describe_deal(row)} for row in deals],
         }
         click.echo(json.dumps(out, ensure_ascii=False, indent=2))
-        return
-    lines = [f"Checked against {register['title']} ({register['id']}).", ""]
-    lines.append(f"Supply claims of the news, and what SIPRI records ({len(checks)}):")
-    lines += [f"- {describe_check(row)}" for row in checks] or ["  (no SUPPLIES claims from the news loaded)"]
-    if limit:
-        lines += [
-            "",
-            f"Big deals the news never mentions (SIPRI TIV >= {min_tiv:g}, ordered {since} or later):",
-        ]
-        lines += [f"- {describe_deal(row)}" for row in deals] or ["  (none)"]
-    lines += ["", _SIPRI_CREDIT]
-    click.echo("\n".join(lines))
-
-
-_SIPRI_CREDIT = (
-    "Information from the SIPRI Arms Transfers Database, URL <http://armstrade.sipri.org/>. "
-    "The matching of deals to claims is armsgraph's, not SIPRI's."
-)
+    else:
+        click.echo(crosscheck_text(register, checks, deals if limit else None, min_tiv=min_tiv, since=since))
 
 
 @cli.command()
@@ -297,11 +288,7 @@ def _read_inputs(
     """Fact documents and SIPRI registers; registers among ``paths`` are found by content."""
     if not paths and not registers:
         raise click.UsageError("give fact files or folders, or a SIPRI register with --sipri FILE")
-    found = [
-        p
-        for p in paths
-        if p.is_file() and p.suffix not in (".yaml", ".yml", ".json") and is_trade_register(p)
-    ]
+    found = [p for p in paths if p.is_file() and p.suffix not in FACT_SUFFIXES and is_trade_register(p)]
     fact_paths = [p for p in paths if p not in found]
     documents: list[FactFile] = []
     if fact_paths:

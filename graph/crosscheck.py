@@ -28,8 +28,10 @@ from cypher import get_query
 from .stores.base import GraphStore
 
 __all__ = [
+    "CREDIT",
     "DATASET",
     "check_claims",
+    "crosscheck_text",
     "describe_check",
     "describe_deal",
     "describe_years",
@@ -62,6 +64,33 @@ def unreported_deals(
     """The biggest register deals ordered since ``since`` that no news claim mentions."""
     params = {"min_tiv": min_tiv, "since": since, "limit": limit}
     return store.run(get_query("sipri-unreported").text, params)
+
+
+CREDIT = (
+    "Information from the SIPRI Arms Transfers Database, URL <http://armstrade.sipri.org/>. "
+    "The matching of deals to claims is armsgraph's, not SIPRI's."
+)
+
+
+def crosscheck_text(
+    register: Mapping[str, Any],
+    checks: list[dict[str, Any]],
+    deals: list[dict[str, Any]] | None,
+    *,
+    min_tiv: float,
+    since: int,
+) -> str:
+    """The report ``armsgraph crosscheck`` prints: checks, unmentioned deals (unless None), SIPRI's credit."""
+    lines = [f"Checked against {register['title']} ({register['id']}).", ""]
+    lines.append(f"Supply claims of the news, and what SIPRI records ({len(checks)}):")
+    lines += [f"- {describe_check(row)}" for row in checks] or ["  (no SUPPLIES claims from the news loaded)"]
+    if deals is not None:
+        lines += [
+            "",
+            f"Big deals the news never mentions (SIPRI TIV >= {min_tiv:g}, ordered {since} or later):",
+        ]
+        lines += [f"- {describe_deal(row)}" for row in deals] or ["  (none)"]
+    return "\n".join([*lines, "", CREDIT])
 
 
 def describe_check(row: Mapping[str, Any]) -> str:
