@@ -123,7 +123,7 @@ class _Resolver:
         self.out = Resolution()
         self.new: dict[str, EntitySpec] = {}
         self.same = {_key(k): v for k, v in reference["same"].items()}
-        self.under = {_key(k): (k, v) for k, v in reference["under"].items()}
+        self.under = {_key(k): k for k in reference["under"]}
         self.under_ids = {slugify(k): k for k in reference["under"]}
         self.families = {f["id"]: f for f in reference["families"]}
         self.group_of = {root: i for i, roots in enumerate(reference["one_system"]) for root in roots}
@@ -217,7 +217,7 @@ class _Resolver:
         for designation, description in sorted(pairs):
             category = self._class(description)
             for supplier in sorted(suppliers[(designation, description)]):
-                known = self._known_system(designation, category, supplier)
+                known = self._known_system(designation, description, category, supplier)
                 if known is not None:
                     self.out.weapons[(designation, description, supplier)] = known
                 else:
@@ -257,9 +257,10 @@ class _Resolver:
                     if description in descriptions:
                         self.out.weapons[(designation, description, supplier)] = entity_id
 
-    def _known_system(self, designation: str, category: str, supplier: str) -> str | None:
+    def _known_system(self, designation: str, description: str, category: str, supplier: str) -> str | None:
         """A gazetteer system, or the class itself for a designation that only names a class."""
-        if _key(describe_class(designation)) == _key(self._class_name(category)):
+        named = _key(describe_class(designation))
+        if named in (_key(describe_class(description)), _key(self._class_name(category))):
             return category
         by_supplier = self.ref["by_supplier"].get(designation)
         if by_supplier is not None:
@@ -286,7 +287,7 @@ class _Resolver:
         if key in self.same:
             class_id = self._ensure_class(self.same[key])
         elif key in self.under:
-            class_id = self._ensure_class(slugify(self.under[key][0]))
+            class_id = self._ensure_class(slugify(self.under[key]))
         else:
             found = [e.id for e in self.gaz.find(spelled) if e.type is EntityType.WEAPON_CATEGORY]
             if found:
