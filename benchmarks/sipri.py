@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import shutil
 import statistics
 import sys
 import tempfile
@@ -52,6 +53,7 @@ def main() -> None:
         run(store, Path(args.register), folder, args.runs)
     finally:
         store.close()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def run(store: GraphStore, register: Path, folder: Path, runs: int) -> None:
