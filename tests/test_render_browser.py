@@ -1,6 +1,6 @@
 """Network maps in a real browser: Debian's headless Chromium, driven by Playwright.
 
-No browser is downloaded: the tests use ``/usr/bin/chromium`` (or
+No browser is downloaded: the tests use the ``chromium`` on ``PATH`` (or
 ``$ARMSGRAPH_CHROMIUM``). Without it they skip locally, and fail in CI
 (``CI`` or ``ARMSGRAPH_REQUIRE_BROWSER=1``, which ``.ci/run`` sets).
 A screenshot of the seed map is saved under ``test-artifacts/``.
@@ -23,7 +23,7 @@ from graph.render import Filters, fetch_claims, fetch_network, network_html, ren
 from .conftest import ROOT
 from .test_render import EVIL, write_evil_facts
 
-CHROMIUM = os.environ.get("ARMSGRAPH_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM = os.environ.get("ARMSGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 ARTIFACTS = ROOT / "test-artifacts"
 
