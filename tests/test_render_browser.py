@@ -216,3 +216,10 @@ def test_large_map_switches_to_the_fast_layout_and_says_so(open_map, tmp_path):
     positions = m.js("() => Object.values(armsgraph.network.getPositions())")
     assert len(positions) == 400 and all(abs(p["x"]) < 1e6 and abs(p["y"]) < 1e6 for p in positions)
     assert len({(round(p["x"]), round(p["y"])) for p in positions}) == 400  # spread out, not piled up
+    assert m.js("() => armsgraph.edges.get().every(e => e.dashes === false)")  # too fine to see at overview
+    zoomed_in = m.js(
+        "() => { const at = armsgraph.network.getPositions([0])[0];"
+        " armsgraph.network.moveTo({position: at, scale: 1}); return armsgraph.levelOfDetail(); }"
+    )
+    dashed = m.js("() => armsgraph.edges.get().filter(e => Array.isArray(e.dashes)).length")
+    assert 0 < dashed <= zoomed_in < 1200  # only the edges in view get arrows and dashes

@@ -11,7 +11,8 @@ nothing.
 Small maps lay themselves out with vis-network's physics, which stops once
 the layout has settled. Above :data:`LARGE_MAP` nodes (or 3x as many edges)
 the page computes positions once with a fast Barnes-Hut layout of its own,
-draws with physics off and hides edge labels, and says so.
+draws with physics off, hides edge labels, draws arrows and dashes only on
+the edges in view once zoomed in (they cost most of a frame), and says so.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def choose_layout(n_nodes: int, n_edges: int) -> Layout:
         return Layout(
             "fast",
             f"Large map ({n_nodes:,} nodes, {n_edges:,} edges): fast layout. Positions are computed "
-            "once in the page and physics is off; edge labels are hidden (hover or click an edge).",
+            "once in the page and physics is off. Edge labels are hidden (hover or click an edge); "
+            "arrows and dashes show once you zoom in.",
         )
     return Layout("physics", "The layout settles by itself and then stops moving; drag nodes to tidy up.")
 
@@ -143,7 +145,7 @@ def _items(G: nx.MultiDiGraph, *, large: bool) -> dict[str, list[dict[str, Any]]
 def _size(weight: int, large: bool) -> float:
     """Node radius from weighted degree (each edge counts its independent sources)."""
     if large:
-        return round(min(6 + 2.5 * math.sqrt(weight), 30), 1)
+        return round(min(4 + 1.5 * math.sqrt(weight), 20), 1)
     return round(min(12 + 5 * math.sqrt(weight), 48), 1)
 
 

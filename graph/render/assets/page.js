@@ -156,6 +156,7 @@
     return { enabled: true, type: side === (e.from < e.to) ? "curvedCW" : "curvedCCW", roundness: 0.22 * level };
   }
 
+  var dashPattern = [];
   var edgeItems = data.edges.map(function (e, i) {
     var colour = edgeStyle(e.pred).color;
     var width = e.n ? 1.5 + Math.min(e.n, 8) - 1 : 1.2, dashes = S.dashes[e.status] || false;
@@ -163,9 +164,9 @@
       var f = Math.max(1, width / 2.5);
       dashes = dashes.map(function (d) { return d * f; });
     }
+    dashPattern.push(dashes);
     var item = {
-      id: i, from: e.from, to: e.to, width: width, dashes: dashes,
-      color: { color: colour, highlight: colour, hover: colour, opacity: large ? 0.45 : 0.9 }
+      id: i, from: e.from, to: e.to, width: width, dashes: large ? false : dashes, color: colour
     };
     var label = edgeStyle(e.type).label;
     if (!large && label) item.label = label;
@@ -315,7 +316,9 @@
   /* ---- search ---- */
   var matches = [], at = -1;
   var names = $("names");
-  data.nodes.forEach(function (n) { var o = el("option"); o.value = fullName(n); names.appendChild(o); });
+  if (!large) {  // suggestions while typing; for thousands of nodes the list itself would be slow
+    data.nodes.forEach(function (n) { var o = el("option"); o.value = fullName(n); names.appendChild(o); });
+  }
   function find(text) {
     var q = text.trim().toLowerCase();
     if (!q) return [];
@@ -354,13 +357,38 @@
     document.body.setAttribute("data-settled", "true");
   }
 
+  /* Large maps: dashes and arrows cost most of a frame (for 30,000 edges, 2 of 2.7 s) and
+   * cannot be seen at overview zoom. Zoomed in, the edges in view get them. */
+  var DETAIL_SCALE = 0.4, detailed = {}, detailTimer = null;
+  function levelOfDetail() {
+    var want = {}, changes = [], scale = network.getScale();
+    if (scale >= DETAIL_SCALE) {
+      var view = network.getViewPosition(), pos = network.getPositions();
+      var hw = map.clientWidth / scale / 2, hh = map.clientHeight / scale / 2;
+      var inView = function (id) { var p = pos[id]; return p && Math.abs(p.x - view.x) <= hw && Math.abs(p.y - view.y) <= hh; };
+      data.edges.forEach(function (e, i) { if (inView(e.from) || inView(e.to)) want[i] = true; });
+    }
+    Object.keys(detailed).forEach(function (i) {
+      if (!want[i]) changes.push({ id: +i, dashes: false, arrows: { to: { enabled: false } } });
+    });
+    Object.keys(want).forEach(function (i) {
+      if (!detailed[i]) changes.push({ id: +i, dashes: dashPattern[i], arrows: { to: { enabled: true } } });
+    });
+    detailed = want;
+    if (changes.length) edges.update(changes);
+    return Object.keys(detailed).length;
+  }
+  function detailSoon() { clearTimeout(detailTimer); detailTimer = setTimeout(levelOfDetail, 150); }
+  api.levelOfDetail = function () { return levelOfDetail(); };
+
   function draw() {
     var options = {
       autoResize: true,
       layout: { improvedLayout: data.nodes.length <= 100, randomSeed: 7 },
       nodes: { borderWidth: 1.5, font: { size: 17, face: "system-ui, sans-serif", color: "#222", strokeWidth: 3, strokeColor: "#ffffff" } },
       edges: {
-        arrows: { to: { enabled: true, scaleFactor: 0.6 } },
+        arrows: { to: { enabled: !large, scaleFactor: 0.6 } },
+        color: { opacity: large ? 0.45 : 0.9 },
         smooth: false,
         font: { size: 14, face: "system-ui, sans-serif", color: "#555", strokeWidth: 3, strokeColor: "#ffffff", align: "middle" },
         selectionWidth: 1.5, hoverWidth: 1
@@ -388,6 +416,11 @@
       else if (p.edges.length) showDetails(edgeTip(data.edges[p.edges[0]]));
       else $("details").hidden = true;
     });
+    if (large) {
+      network.on("zoom", detailSoon);
+      network.on("dragEnd", detailSoon);
+      network.on("animationFinished", detailSoon);
+    }
     if (large || !data.nodes.length) {
       network.once("afterDrawing", settled);
     } else {
@@ -416,7 +449,7 @@
         return;
       }
       timings.layout = performance.now();
-      nodeItems.forEach(function (n, i) { n.x = 3 * lay.x[i]; n.y = 3 * lay.y[i]; });
+      nodeItems.forEach(function (n, i) { n.x = 4 * lay.x[i]; n.y = 4 * lay.y[i]; });
       nodes.update(nodeItems.map(function (n) { return { id: n.id, x: n.x, y: n.y }; }));
       draw();
     };
