@@ -8,7 +8,7 @@
   timings.parsed = performance.now();
   var S = data.styles, large = data.layout.mode === "fast";
   var SVG = "http://www.w3.org/2000/svg";
-  var api = { settled: false, layout: data.layout.mode, note: data.layout.note, timings: timings };
+  var api = { settled: false, layout: data.layout.mode, timings: timings };
   window.armsgraph = api;
 
   function $(id) { return document.getElementById(id); }
@@ -338,14 +338,13 @@
   $("search").addEventListener("input", function (ev) {
     matches = find(ev.target.value); at = -1;
     $("found").textContent = ev.target.value.trim() ? (matches.length ? matches.length + " found; Enter to go" : "nothing found") : "";
-    if (network) network.selectNodes(matches);
+    if (network && matches.length <= 200) network.selectNodes(matches);
   });
   $("search").addEventListener("keydown", function (ev) { if (ev.key === "Enter") { ev.preventDefault(); jump(); } });
   $("search").addEventListener("change", function (ev) {
     matches = find(ev.target.value); at = -1;
     if (matches.length === 1) jump();
   });
-  api.find = function (text) { matches = find(text); at = -1; jump(); return matches.map(function (id) { return data.nodes[id].key; }); };
 
   /* ---- drawing ---- */
   var progress = $("progress");
@@ -353,8 +352,6 @@
     timings.settled = performance.now();
     progress.hidden = true;
     api.settled = true;
-    api.settledAt = performance.now();
-    document.body.setAttribute("data-settled", "true");
   }
 
   /* Large maps: dashes and arrows cost most of a frame (for 30,000 edges, 2 of 2.7 s) and
