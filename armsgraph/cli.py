@@ -13,15 +13,17 @@ from pathlib import Path
 from typing import Any
 
 import click
+import yaml
 
 from cypher import get_query, library
 from graph.builder import build_graph
 from graph.errors import ArmsgraphError, UnknownEntity
-from graph.facts import FactFile
+from graph.facts import FactFile, parse_document
 from graph.render import EDGE_TYPES, STATUSES, Filters, render_network
 from graph.stores import STORE_KINDS, GraphPath, GraphStore, Node, Relationship, open_store
 from graph.writer import write_graph
-from loaders import find_fact_files, read_fact_files
+from loaders import FACT_SUFFIXES, find_fact_files, read_fact_files
+from loaders.extract import ARTICLE_SUFFIXES, evaluate, extract_file, to_data
 
 
 class _Group(click.Group):
@@ -86,16 +88,33 @@ def cli(ctx: click.Context, db: Path | None, store: str) -> None:
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--review",
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
+    help="Write the facts proposed for the articles to DIR (YAML) instead of loading anything.",
+)
 @pass_context
-def load(ctx: _Context, paths: tuple[Path, ...]) -> None:
-    """Load fact files (YAML or JSON) or folders of them into the store.
+def load(ctx: _Context, paths: tuple[Path, ...], review: Path | None) -> None:
+    """Load fact files (YAML or JSON), articles (.txt, .html) or folders of them.
 
-    Every file is checked first; if any has a problem, nothing is written.
-    Loading the same files again changes nothing.
+    Articles are read by the extractor first. Every document is checked
+    first; if any has a problem, nothing is written. Loading the same files
+    again changes nothing.
     """
-    files = find_fact_files(paths)
-    with _progress(files, "Reading fact files") as items:
-        documents = read_fact_files(items)
+    articles, fact_paths = _split_articles(paths)
+    if review is not None:
+        if not articles:
+            raise click.BadParameter("no articles (.txt, .html) to review", param_hint="PATHS")
+        _write_review(articles, review)
+        return
+    documents = []
+    if fact_paths:
+        files = find_fact_files(fact_paths)
+        with _progress(files, "Reading fact files") as items:
+            documents = read_fact_files(items)
+    with _progress(articles, "Extracting articles") as items:
+        documents += [parse_document(to_data(extract_file(a)), file=str(a)) for a in items]
     batch = build_graph(documents)
     store = ctx.store()
     write_graph(store, batch)
@@ -278,6 +297,75 @@ def stats(ctx: _Context) -> None:
         click.echo(f"{title}:")
         for row in rows:
             click.echo(f"  {row[key]:<24} {row['n']}")
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True)
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Publication date (YYYY-MM-DD) that relative dates are resolved against; default: the dateline.",
+)
+def extract(article: Path, fmt: str, published: Any) -> None:
+    """Propose the facts of ARTICLE (plain text or an HTML page) as one fact document.
+
+    \b
+    armsgraph extract story.txt --published 2024-09-10 > facts/story.yaml
+    armsgraph extract page.html --format json
+    """
+    document = extract_file(article, published=published.date() if published else None)
+    click.echo(_dump(to_data(document), fmt), nl=False)
+
+
+@cli.command(name="eval")
+@click.option(
+    "--gold",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    required=True,
+    help="Folder of hand-annotated fact files.",
+)
+@click.option(
+    "--articles",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    required=True,
+    help="Folder of the articles, named like the fact files (x.yaml ↔ x.txt or x.html).",
+)
+def evaluate_command(gold: Path, articles: Path) -> None:
+    """Score the extractor against annotated fact files: P/R/F1 per predicate, stance, denial inversions."""
+    click.echo(evaluate(gold, articles).table(), nl=False)
+
+
+def _split_articles(paths: tuple[Path, ...]) -> tuple[list[Path], list[Path]]:
+    """Articles (by suffix) apart from fact files; folders are searched for both."""
+    articles: list[Path] = []
+    facts: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+            articles += found
+            if any(p.suffix in FACT_SUFFIXES for p in path.rglob("*")) or not found:
+                facts.append(path)
+        elif path.suffix in ARTICLE_SUFFIXES:
+            articles.append(path)
+        else:
+            facts.append(path)
+    return articles, facts
+
+
+def _write_review(articles: list[Path], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for article in articles:
+        document = extract_file(article)
+        out = folder / f"{document.article.id}.yaml"
+        out.write_text(_dump(to_data(document), "yaml"), encoding="utf-8")
+        click.echo(f"Wrote {out} ({len(document.facts)} facts): review it, then armsgraph load {out}")
+
+
+def _dump(data: dict[str, Any], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 
 def _n_facts(documents: list[FactFile]) -> int:

@@ -286,6 +286,8 @@ class _Builder:
                 "predicate": fact.predicate.value,
                 "subject": fact.subject,
                 "object": obj,
+                # the claim without its weapon: what the derived status is computed over
+                "proposition": claim_id(fact.predicate.value, fact.subject, obj) if obj else None,
                 "weapon": weapon,
                 "weapon_categories": gaz.categories_of(weapon) if weapon else [],
                 **{q: None for q in _QUALIFIERS},

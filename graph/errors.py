@@ -2,6 +2,7 @@
 
     ArmsgraphError
     ├── FactValidationError      a fact document is wrong (file, fact id, field)
+    ├── ArticleError             an article cannot be read or has no text
     ├── StoreError               a store failed to run a query
     │   └── StoreUnavailable     the store cannot be reached or started
     ├── QueryNotFound            no query of that name in the Cypher library
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "ArmsgraphError",
+    "ArticleError",
     "FactValidationError",
     "NothingToDraw",
     "Problem",
@@ -70,6 +72,10 @@ class StoreUnavailable(StoreError):
 
 class QueryNotFound(ArmsgraphError):
     """The named query is not in the Cypher library."""
+
+
+class ArticleError(ArmsgraphError):
+    """An article cannot be read or holds no text to extract facts from."""
 
 
 class NothingToDraw(ArmsgraphError):
