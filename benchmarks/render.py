@@ -11,7 +11,7 @@ per node, each edge with its claims, statements and quotes), prints:
   until the map has settled and stopped moving, and the time of one redraw
   after a zoom (is it responsive?).
 
-Run ``python -m benchmarks.render`` (``--sizes 100,1000``, ``--runs 3``,
+Run ``python benchmarks/render.py`` (``--sizes 100,1000``, ``--runs 3``,
 ``--no-browser``). The machine is noisy: read the medians, not single runs.
 """
 
@@ -30,8 +30,7 @@ from pathlib import Path
 from pyvis.network import Network
 
 from graph.render import choose_layout, network_html
-
-from .synthetic import synthetic_network
+from graph.render.synthetic import synthetic_network
 
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 URL = re.compile(r"""(?:src|href)\s*=\s*["'](?:https?:)?//""", re.I)

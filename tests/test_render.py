@@ -11,7 +11,6 @@ from importlib.resources import files
 
 import pytest
 
-from benchmarks.synthetic import synthetic_network
 from graph.builder import build_graph
 from graph.errors import NothingToDraw, UnknownEntity
 from graph.render import (
@@ -24,8 +23,11 @@ from graph.render import (
     network_html,
     render_network,
 )
+from graph.render.synthetic import synthetic_network
 from graph.writer import write_graph
 from loaders import read_fact_files
+
+from .conftest import SEED_FACTS
 
 EXTERNAL = re.compile(
     r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import|sourceMappingURL""",
@@ -246,3 +248,39 @@ def test_large_maps_get_the_fast_layout_and_say_so():
     assert choose_layout(50, 601).mode == "fast"
     data = graph_data(network_html(synthetic_network(300, 900)))
     assert data["layout"]["mode"] == "fast" and len(data["edges"]) == 900
+
+
+def _comparable(G) -> list[str]:
+    """Nodes and edges with every attribute, statement order within a date ignored."""
+
+    def plain(d):
+        d = {k: v for k, v in d.items() if k != "labels"}
+        for claim in [d, *d.get("evidence", [])]:
+            if "statements" in claim:
+                claim["statements"] = sorted(
+                    claim["statements"], key=lambda st: json.dumps(st, sort_keys=True)
+                )
+        return json.dumps(d, sort_keys=True, default=list)
+
+    return sorted([f"{n} {plain(d)}" for n, d in G.nodes(data=True)]) + sorted(
+        f"{s} {o} {plain(d)}" for s, o, d in G.edges(data=True)
+    )
+
+
+@pytest.mark.neo4j
+def test_maps_are_the_same_from_neo4j(neo4j_store, seed_store, tmp_path):
+    write_graph(neo4j_store, build_graph(read_fact_files([SEED_FACTS])))
+    filters = Filters(status={"contested", "reported"}, since="2024-09")
+    for fetch in (fetch_network, fetch_claims):
+        assert _comparable(fetch(neo4j_store, filters=filters)) == _comparable(
+            fetch(seed_store, filters=filters)
+        )
+        assert _comparable(fetch(neo4j_store, focus="irgc")) == _comparable(fetch(seed_store, focus="irgc"))
+    query = "MATCH p = (:Person {id: $id})-[:MEMBER_OF]->() RETURN p"
+    G = fetch_query(neo4j_store, query, {"id": "nasser-kanani"})
+    assert sorted(d["name"] for _, d in G.nodes(data=True)) == [
+        "Ministry of Foreign Affairs of Iran",
+        "Nasser Kanani",
+    ]
+    result = render_network(neo4j_store, tmp_path / "map.html", claims=True)
+    assert (result.nodes, result.edges) == (59, 91)

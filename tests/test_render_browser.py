@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
-from benchmarks.synthetic import synthetic_network
 from graph.render import Filters, fetch_claims, fetch_network, network_html, render_network
+from graph.render.synthetic import synthetic_network
 
 from .conftest import ROOT
 from .test_render import EVIL, write_evil_facts

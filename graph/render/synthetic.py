@@ -1,8 +1,9 @@
-"""Generated entity networks in the shape :func:`graph.render.fetch_network` returns.
+"""Generated entity networks in the shape :func:`~graph.render.fetch.fetch_network` returns.
 
-For timing the renderer at sizes the seed article cannot reach: countries
-are hubs, every edge summarises one or two claims, and every claim has one
-or two statements with a quote of typical length.
+For tests and benchmarks of the renderer at sizes the seed article cannot
+reach, without a store: countries are hubs, every edge summarises one or two
+claims, and every claim has one or two statements with a quote of typical
+length.
 
 Examples
 --------
@@ -17,7 +18,7 @@ import random
 
 import networkx as nx
 
-from graph.ontology import ClaimStatus, EntityType, Predicate
+from ..ontology import ClaimStatus, EntityType, Predicate
 
 __all__ = ["synthetic_network"]
 
