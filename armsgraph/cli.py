@@ -7,8 +7,8 @@ import io
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterable
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
@@ -16,14 +16,25 @@ import click
 import yaml
 
 from cypher import get_query, library
-from graph.builder import build_graph
+from graph.builder import GraphBatch, build_graph
+from graph.crosscheck import (
+    check_claims,
+    crosscheck_text,
+    describe_check,
+    describe_deal,
+    latest_register,
+    unreported_deals,
+)
 from graph.errors import ArmsgraphError, UnknownEntity
 from graph.facts import FactFile, parse_document
 from graph.render import EDGE_TYPES, STATUSES, Filters, render_network
 from graph.stores import STORE_KINDS, GraphPath, GraphStore, Node, Relationship, open_store
-from graph.writer import write_graph
+from graph.writer import rows_to_write, write_graph
 from loaders import FACT_SUFFIXES, find_fact_files, read_fact_files
 from loaders.extract import ARTICLE_SUFFIXES, evaluate, extract_file, to_data
+from loaders.sipri import RegisterDocument, is_trade_register, read_register_document
+
+log = logging.getLogger("armsgraph")
 
 
 class _Group(click.Group):
@@ -86,8 +97,18 @@ def cli(ctx: click.Context, db: Path | None, store: str) -> None:
     ctx.call_on_close(state.close)
 
 
+_SIPRI_OPTION = click.option(
+    "--sipri",
+    "registers",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A SIPRI trade register export (CSV). A register given as PATH is recognised by its content.",
+)
+
+
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_SIPRI_OPTION
 @click.option(
     "--review",
     type=click.Path(file_okay=False, path_type=Path),
@@ -95,30 +116,43 @@ def cli(ctx: click.Context, db: Path | None, store: str) -> None:
     help="Write the facts proposed for the articles to DIR (YAML) instead of loading anything.",
 )
 @pass_context
-def load(ctx: _Context, paths: tuple[Path, ...], review: Path | None) -> None:
-    """Load fact files (YAML or JSON), articles (.txt, .html) or folders of them.
+def load(ctx: _Context, paths: tuple[Path, ...], registers: tuple[Path, ...], review: Path | None) -> None:
+    """Load fact files (YAML or JSON), articles (.txt, .html), SIPRI trade registers, or folders of them.
 
-    Articles are read by the extractor first. Every document is checked
-    first; if any has a problem, nothing is written. Loading the same files
-    again changes nothing.
+    Articles are read by the extractor first. Every fact document is checked
+    first; if any has a problem, nothing is written. A register row that
+    cannot be read is reported with its line and left out. Loading the same
+    files again changes nothing.
+
+    
+    armsgraph load data/facts
+    armsgraph load article.html
+    armsgraph load --sipri trade-register.csv
     """
+    if not paths and not registers:
+        raise click.UsageError("give fact files, articles or folders, or a SIPRI register with --sipri FILE")
     articles, fact_paths = _split_articles(paths)
     if review is not None:
         if not articles:
             raise click.BadParameter("no articles (.txt, .html) to review", param_hint="PATHS")
         _write_review(articles, review)
         return
-    documents = []
-    if fact_paths:
-        files = find_fact_files(fact_paths)
-        with _progress(files, "Reading fact files") as items:
-            documents = read_fact_files(items)
+    documents, loads = _read_inputs(tuple(fact_paths), registers)
     with _progress(articles, "Extracting articles") as items:
         documents += [parse_document(to_data(extract_file(a)), file=str(a)) for a in items]
-    batch = build_graph(documents)
+    batch = build_graph([*documents, *(r.file for r in loads)])
     store = ctx.store()
-    write_graph(store, batch)
+    with _write_progress(batch) as progress:
+        write_graph(store, batch, progress)
     counts = _counts(store)
+    if loads:
+        lines = [f"Loaded {len(documents)} document(s), {_n_facts(documents)} facts."] if documents else []
+        lines += [_register_summary(r) for r in loads]
+        lines.append(
+            f"The store now holds {counts['nodes']} nodes and {counts['relationships']} relationships."
+        )
+        click.echo("\n".join(lines))
+        return
     click.echo(
         f"Loaded {len(documents)} document(s), {_n_facts(documents)} facts, {len(batch.claims)} claims. "
         f"The store now holds {counts['nodes']} nodes and {counts['relationships']} relationships."
@@ -126,12 +160,65 @@ def load(ctx: _Context, paths: tuple[Path, ...], review: Path | None) -> None:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def validate(paths: tuple[Path, ...]) -> None:
-    """Check fact files without loading them: one line per problem."""
-    documents = read_fact_files(paths)
-    batch = build_graph(documents)
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_SIPRI_OPTION
+def validate(paths: tuple[Path, ...], registers: tuple[Path, ...]) -> None:
+    """Check fact files and SIPRI registers without loading them: one line per problem."""
+    if not paths and not registers:
+        raise click.UsageError("give fact files or folders, or a SIPRI register with --sipri FILE")
+    documents, loads = _read_inputs(paths, registers)
+    batch = build_graph([*documents, *(r.file for r in loads)])
+    if loads:
+        lines = [f"OK: {len(documents)} document(s), {_n_facts(documents)} facts."] if documents else ["OK."]
+        click.echo("\n".join([*lines, *(_register_summary(r, loaded=False) for r in loads)]))
+        return
     click.echo(f"OK: {len(documents)} document(s), {_n_facts(documents)} facts, {len(batch.claims)} claims.")
+
+
+@cli.command()
+@click.option(
+    "--min-tiv",
+    type=click.FloatRange(min=0),
+    default=100.0,
+    show_default=True,
+    help="Unmentioned deals: smallest SIPRI TIV (millions) of the order or of its deliveries.",
+)
+@click.option(
+    "--since", type=int, default=2014, show_default=True, help="Unmentioned deals: earliest year of order."
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    help="Unmentioned deals: how many, biggest first (0: none).",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_context
+def crosscheck(ctx: _Context, min_tiv: float, since: int, limit: int, fmt: str) -> None:
+    """Check the news's supply claims against the SIPRI register, and list big deals the news never mentions.
+
+    Each SUPPLIES claim of the loaded news is paired with the deals of the
+    latest loaded SIPRI register for the same supplier and recipient, and the
+    same system or one classed under the claimed category.
+    """
+    store = ctx.store()
+    register = latest_register(store)
+    if register is None:
+        raise click.ClickException(
+            "no SIPRI trade register in the store; load one with 'armsgraph load --sipri FILE'"
+        )
+    checks = check_claims(store)
+    deals = unreported_deals(store, min_tiv=min_tiv, since=since, limit=limit) if limit else []
+    if fmt == "json":
+        out = {
+            "register": register,
+            "claims": [{**row, "summary": describe_check(row)} for row in checks],
+            "unreported": [{**row, "summary": describe_deal(row)} for row in deals],
+        }
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        click.echo(crosscheck_text(register, checks, deals if limit else None, min_tiv=min_tiv, since=since))
 
 
 @cli.command()
@@ -370,6 +457,57 @@ def _dump(data: dict[str, Any], fmt: str) -> str:
 
 def _n_facts(documents: list[FactFile]) -> int:
     return sum(len(d.document.facts) for d in documents)
+
+
+def _read_inputs(
+    paths: tuple[Path, ...], registers: tuple[Path, ...]
+) -> tuple[list[FactFile], list[RegisterDocument]]:
+    """Fact documents and SIPRI registers; registers among ``paths`` are found by content."""
+    found = [p for p in paths if p.is_file() and p.suffix not in FACT_SUFFIXES and is_trade_register(p)]
+    fact_paths = [p for p in paths if p not in found]
+    documents: list[FactFile] = []
+    if fact_paths:
+        files = find_fact_files(fact_paths)
+        with _progress(files, "Reading fact files") as items:
+            documents = read_fact_files(items)
+    loads = []
+    for path in [*registers, *found]:
+        if sys.stderr.isatty():
+            click.echo(f"Reading the SIPRI register {path}...", err=True)
+        load = read_register_document(path)
+        for problem in load.skipped[:_SHOWN_PROBLEMS]:
+            log.warning("%s; row left out", problem)
+        if len(load.skipped) > _SHOWN_PROBLEMS:
+            log.warning("%s: %d more rows left out", path, len(load.skipped) - _SHOWN_PROBLEMS)
+        loads.append(load)
+    return documents, loads
+
+
+_SHOWN_PROBLEMS = 20
+
+
+def _register_summary(load: RegisterDocument, loaded: bool = True) -> str:
+    facts = load.file.document.facts
+    verb = "Loaded" if loaded else "Read"
+    return (
+        f"{verb} the SIPRI trade register {load.register.path} ({load.file.document.article.title}): "
+        f"{load.register.rows} rows, {len(facts)} deals as {load.n_claims} claims; "
+        f"{len(load.skipped)} rows left out."
+    )
+
+
+def _write_progress(batch: GraphBatch) -> AbstractContextManager[Callable[[int], None] | None]:
+    """A progress bar over the rows a big load writes, on a terminal."""
+    total = rows_to_write(batch)
+    if total < 10_000 or not sys.stderr.isatty():
+        return nullcontext(None)
+    return _bar_updates(total)
+
+
+@contextmanager
+def _bar_updates(total: int) -> Iterator[Callable[[int], None]]:
+    with click.progressbar(length=total, label="Writing the graph", file=sys.stderr) as bar:
+        yield bar.update
 
 
 def _counts(store: GraphStore) -> dict[str, int]:

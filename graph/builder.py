@@ -49,7 +49,7 @@ class GraphBatch:
     """Everything one load writes, as rows for ``UNWIND $rows`` queries.
 
     ``statements`` maps REPORTS / DENIES / CONFIRMS to rows
-    ``{source, source_label, claim, article, fact_id, stance, quote, date}``;
+    ``{source, source_label, claim, article, fact_id, stance, quote, date, record}``;
     ``links`` maps SUBJECT / OBJECT / INVOLVES to ``{claim, entity}`` rows.
     """
 
@@ -234,6 +234,7 @@ class _Builder:
             "stance": fact.stance.value,
             "quote": fact.quote,
             "date": date,
+            "record": fact.record,
         }
         self._entity(fact.subject, gaz)
         for entity_id in [*fact.attributed_to, *fact.against]:

