@@ -25,9 +25,9 @@ from graph.crosscheck import (
     latest_register,
     unreported_deals,
 )
-from graph.errors import ArmsgraphError
+from graph.errors import ArmsgraphError, UnknownEntity
 from graph.facts import FactFile, parse_document
-from graph.render import render_network
+from graph.render import EDGE_TYPES, STATUSES, Filters, render_network
 from graph.stores import STORE_KINDS, GraphPath, GraphStore, Node, Relationship, open_store
 from graph.writer import rows_to_write, write_graph
 from loaders import FACT_SUFFIXES, find_fact_files, read_fact_files
@@ -258,6 +258,19 @@ def queries() -> None:
         click.echo(f"    {q.question}")
 
 
+def _comma_list(upper: bool) -> Callable[..., frozenset[str] | None]:
+    """A click callback: ``a, b`` → {"A", "B"} (or lower case)."""
+
+    def parse(ctx: click.Context, param: click.Parameter, value: str | None) -> frozenset[str] | None:
+        if value is None:
+            return None
+        return frozenset(
+            v.strip().upper() if upper else v.strip().lower() for v in value.split(",") if v.strip()
+        )
+
+    return parse
+
+
 @cli.command()
 @click.option(
     "--out",
@@ -270,14 +283,87 @@ def queries() -> None:
 @click.option(
     "--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Steps from --focus to include."
 )
+@click.option(
+    "--predicates",
+    metavar="A,B,...",
+    callback=_comma_list(upper=True),
+    help=f"Only these relationship types: {', '.join(EDGE_TYPES)}.",
+)
+@click.option(
+    "--status",
+    metavar="A,B,...",
+    callback=_comma_list(upper=False),
+    help=f"Only claims with these statuses: {', '.join(STATUSES)}.",
+)
+@click.option("--since", metavar="DATE", help="Only claims stated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", help="Only claims stated on or before DATE.")
+@click.option(
+    "--min-sources",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Only claims with at least N independent sources.",
+)
+@click.option(
+    "--claims", is_flag=True, help="Draw claims as nodes, with who reported, denied or confirmed each."
+)
+@click.option(
+    "--query",
+    "query_file",
+    metavar="QUERY",
+    help="Draw the nodes, relationships and paths this query returns (a .cypher file, library name or text).",
+)
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A parameter of --query.")
 @pass_context
-def render(ctx: _Context, out: Path, focus: str | None, depth: int) -> None:
-    """Draw the network as one self-contained HTML page (works offline)."""
+def render(
+    ctx: _Context,
+    out: Path,
+    focus: str | None,
+    depth: int,
+    predicates: frozenset[str] | None,
+    status: frozenset[str] | None,
+    since: str | None,
+    until: str | None,
+    min_sources: int,
+    claims: bool,
+    query_file: str | None,
+    params: tuple[str, ...],
+) -> None:
+    """Draw the network as one self-contained HTML page (works offline).
+
+    \b
+    armsgraph render --focus iran --depth 1 --out iran.html
+    armsgraph render --predicates SUPPLIES,TRAINS --status contested,denied
+    armsgraph render --since 2024-09 --min-sources 2
+    armsgraph render --claims --focus russia
+    armsgraph render --query paths.cypher -p source=irgc -p target=russia
+    """
     try:
-        path = render_network(ctx.store(), out, focus=focus, depth=depth)
-    except KeyError:
-        raise click.BadParameter(f"no entity {focus!r} in the network", param_hint="--focus") from None
-    click.echo(f"Wrote {path} ({path.stat().st_size // 1024} KB); open it in a browser.")
+        filters = Filters(predicates, status, since, until, min_sources)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    if query_file is not None and (focus is not None or claims or filters != Filters()):
+        raise click.UsageError(
+            "--query draws exactly what the query returns; put focus and filters in the query"
+        )
+    if params and query_file is None:
+        raise click.UsageError("-p gives parameters to --query; there is no --query")
+    options: dict[str, Any] = {"focus": focus, "depth": depth, "filters": filters, "claims": claims}
+    if query_file is not None:
+        title = f"armsgraph: {Path(query_file).name}" if query_file.endswith(".cypher") else None
+        options = {"query": _query_text(query_file), "params": _parse_params(params), "title": title}
+    try:
+        result = render_network(ctx.store(), out, **options)
+    except UnknownEntity:
+        raise click.BadParameter(f"no entity {focus!r} on the map", param_hint="--focus") from None
+    size = result.path.stat().st_size
+    click.echo(
+        f"Wrote {result.path}: {result.nodes} nodes, {result.edges} relationship{'s' if result.edges != 1 else ''} "
+        f"({size // 1024} KB). "
+        "Open it in a browser; it needs no network."
+    )
+    for note in (result.layout.note if result.layout.mode == "fast" else None, *result.notes):
+        if note:
+            click.echo(f"Note: {note}", err=True)
 
 
 @cli.command()
