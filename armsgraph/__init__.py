@@ -22,7 +22,7 @@ Examples
 >>> with Graph(pathlib.Path(tempfile.mkdtemp()) / "graph.db") as g:
 ...     g.load("data/facts")
 ...     g.query("MATCH (c:Country {id: $id}) RETURN c.name AS name, c.iso3 AS iso3", id="iran")
-LoadSummary(documents=1, facts=34, claims=29)
+LoadSummary(documents=1, facts=34, claims=29, registers=())
    name iso3
 0  Iran  IRN
 """
@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import html
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -39,11 +40,12 @@ import networkx as nx
 
 from cypher import resolve_query
 from graph import analytics
+from graph.errors import NothingToDraw
 from graph.export import export_graph
 from graph.nxgraph import fetch_graph
-from graph.render import fetch_network, network_html
+from graph.render import build_map, network_html
 from graph.stores import GraphStore, open_store, plain
-from loaders import LoadSummary, load_fact_files
+from loaders import LoadSummary, load_inputs
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -86,8 +88,14 @@ class Graph:
         """Release the store (the embedded server stops; the file stays)."""
         self.store.close()
 
-    def load(self, *paths: str | os.PathLike[str]) -> LoadSummary:
-        """Load fact files or folders of them, all-or-nothing; loading twice changes nothing.
+    def load(
+        self, *paths: str | os.PathLike[str], sipri: Sequence[str | os.PathLike[str]] = ()
+    ) -> LoadSummary:
+        """Load what ``armsgraph load`` takes: fact files, articles, SIPRI registers, or folders of them.
+
+        All-or-nothing; loading the same inputs twice changes nothing.
+        Articles (``.txt``, ``.html``) go through the extractor (the
+        ``extract`` extra); ``sipri`` names trade register exports (CSV).
 
         Raises
         ------
@@ -95,7 +103,7 @@ class Graph:
             Naming every problem's file, line, fact and field; nothing is written.
         """
         self._cache = None
-        return load_fact_files(self.store, paths)
+        return load_inputs(self.store, paths, sipri)
 
     def query(self, cypher: str, /, **params: Any) -> pd.DataFrame:
         """Run a read-only query and return its rows as a DataFrame.
@@ -138,26 +146,30 @@ class Graph:
             self._cache = (stamp, fetch_graph(self.store))
         return self._cache[1]
 
-    def show(self, *, focus: str | None = None, depth: int = 2, height: int = 600) -> NetworkMap:
+    def show(self, *, height: int = 600, **options: Any) -> NetworkMap:
         """The interactive network map, drawn inline in a notebook.
 
         Parameters
         ----------
-        focus : str, optional
-            Only the neighbourhood of this entity id.
-        depth : int
-            Steps from ``focus`` to include.
         height : int
             Height of the map in pixels.
+        **options
+            What to draw, as for ``armsgraph render`` (:func:`graph.render.build_map`):
+            ``focus`` and ``depth``, ``filters`` (a :class:`graph.render.Filters`),
+            ``claims=True``, or ``query`` with ``params``.
 
         Raises
         ------
-        KeyError
-            If ``focus`` names no entity of the network.
+        UnknownEntity
+            If ``focus`` names no entity of the map (it is also a ``KeyError``).
+        NothingToDraw
+            If nothing matches: the map would be empty.
         """
-        G = fetch_network(self.store, focus=focus, depth=depth)
-        title = f"armsgraph: around {G.nodes[focus].get('name', focus)}" if focus else "armsgraph network"
-        return NetworkMap(network_html(G, title=title), height=height)
+        G = build_map(self.store, **options)
+        if G.number_of_nodes() == 0:
+            notes = " ".join(G.graph.get("notes", []))
+            raise NothingToDraw(notes or "nothing on the map: nothing matches these options")
+        return NetworkMap(network_html(G), height=height)
 
     def importance(self) -> pd.DataFrame:
         """Suppliers and recipients: weighted degree and PageRank (:func:`graph.analytics.actor_importance`)."""

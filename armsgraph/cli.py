@@ -8,22 +8,33 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
 import click
+import yaml
 
 from cypher import library, resolve_query
 from graph import analytics
-from graph.builder import build_graph
-from graph.errors import ArmsgraphError
+from graph.builder import GraphBatch
+from graph.crosscheck import (
+    check_claims,
+    crosscheck_text,
+    describe_check,
+    describe_deal,
+    latest_register,
+    unreported_deals,
+)
+from graph.errors import ArmsgraphError, UnknownEntity
 from graph.export import EXPORT_FORMATS, export_graph, neo4j_import_command
-from graph.facts import FactFile
 from graph.nxgraph import fetch_graph
-from graph.render import render_network
+from graph.render import EDGE_TYPES, STATUSES, Filters, render_network
 from graph.stores import STORE_KINDS, GraphStore, open_store, plain
-from loaders import load_fact_files, read_fact_files
+from graph.writer import rows_to_write
+from loaders import load_inputs, read_inputs, split_articles
+from loaders.extract import evaluate, extract_file, to_data
+from loaders.sipri import RegisterDocument
 
 
 class _Group(click.Group):
@@ -86,31 +97,125 @@ def cli(ctx: click.Context, db: Path | None, store: str) -> None:
     ctx.call_on_close(state.close)
 
 
-@cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-@pass_context
-def load(ctx: _Context, paths: tuple[Path, ...]) -> None:
-    """Load fact files (YAML or JSON) or folders of them into the store.
+_SIPRI_OPTION = click.option(
+    "--sipri",
+    "registers",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="A SIPRI trade register export (CSV). A register given as PATH is recognised by its content.",
+)
 
-    Every file is checked first; if any has a problem, nothing is written.
-    Loading the same files again changes nothing.
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_SIPRI_OPTION
+@click.option(
+    "--review",
+    type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
+    help="Write the facts proposed for the articles to DIR (YAML) instead of loading anything.",
+)
+@pass_context
+def load(ctx: _Context, paths: tuple[Path, ...], registers: tuple[Path, ...], review: Path | None) -> None:
+    """Load fact files (YAML or JSON), articles (.txt, .html), SIPRI trade registers, or folders of them.
+
+    Articles are read by the extractor first. Every fact document is checked
+    first; if any has a problem, nothing is written. A register row that
+    cannot be read is reported with its line and left out. Loading the same
+    files again changes nothing.
+
+    
+    armsgraph load data/facts
+    armsgraph load article.html
+    armsgraph load --sipri trade-register.csv
     """
+    if not paths and not registers:
+        raise click.UsageError("give fact files, articles or folders, or a SIPRI register with --sipri FILE")
+    if review is not None:
+        articles, _ = split_articles(paths)
+        if not articles:
+            raise click.BadParameter("no articles (.txt, .html) to review", param_hint="PATHS")
+        _write_review(articles, review)
+        return
     store = ctx.store()
-    summary = load_fact_files(store, paths, progress=_reading)
+    summary = load_inputs(store, paths, registers, progress=_stage, write_progress=_write_progress)
+    documents, loads = summary.documents, summary.registers
     counts = _counts(store)
+    if loads:
+        lines = [f"Loaded {documents} document(s), {summary.facts} facts."] if documents else []
+        lines += [_register_summary(r) for r in loads]
+        lines.append(
+            f"The store now holds {counts['nodes']} nodes and {counts['relationships']} relationships."
+        )
+        click.echo("\n".join(lines))
+        return
     click.echo(
-        f"Loaded {summary.documents} document(s), {summary.facts} facts, {summary.claims} claims. "
+        f"Loaded {documents} document(s), {summary.facts} facts, {summary.claims} claims. "
         f"The store now holds {counts['nodes']} nodes and {counts['relationships']} relationships."
     )
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def validate(paths: tuple[Path, ...]) -> None:
-    """Check fact files without loading them: one line per problem."""
-    documents = read_fact_files(paths)
-    batch = build_graph(documents)
-    click.echo(f"OK: {len(documents)} document(s), {_n_facts(documents)} facts, {len(batch.claims)} claims.")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@_SIPRI_OPTION
+def validate(paths: tuple[Path, ...], registers: tuple[Path, ...]) -> None:
+    """Check fact files and SIPRI registers without loading them: one line per problem."""
+    if not paths and not registers:
+        raise click.UsageError("give fact files or folders, or a SIPRI register with --sipri FILE")
+    inputs = read_inputs(paths, registers, progress=_stage)
+    batch = inputs.batch()
+    documents, loads = inputs.documents, inputs.registers
+    if loads:
+        lines = [f"OK: {len(documents)} document(s), {inputs.n_facts} facts."] if documents else ["OK."]
+        click.echo("\n".join([*lines, *(_register_summary(r, loaded=False) for r in loads)]))
+        return
+    click.echo(f"OK: {len(documents)} document(s), {inputs.n_facts} facts, {len(batch.claims)} claims.")
+
+
+@cli.command()
+@click.option(
+    "--min-tiv",
+    type=click.FloatRange(min=0),
+    default=100.0,
+    show_default=True,
+    help="Unmentioned deals: smallest SIPRI TIV (millions) of the order or of its deliveries.",
+)
+@click.option(
+    "--since", type=int, default=2014, show_default=True, help="Unmentioned deals: earliest year of order."
+)
+@click.option(
+    "--limit",
+    type=click.IntRange(min=0),
+    default=20,
+    show_default=True,
+    help="Unmentioned deals: how many, biggest first (0: none).",
+)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@pass_context
+def crosscheck(ctx: _Context, min_tiv: float, since: int, limit: int, fmt: str) -> None:
+    """Check the news's supply claims against the SIPRI register, and list big deals the news never mentions.
+
+    Each SUPPLIES claim of the loaded news is paired with the deals of the
+    latest loaded SIPRI register for the same supplier and recipient, and the
+    same system or one classed under the claimed category.
+    """
+    store = ctx.store()
+    register = latest_register(store)
+    if register is None:
+        raise click.ClickException(
+            "no SIPRI trade register in the store; load one with 'armsgraph load --sipri FILE'"
+        )
+    checks = check_claims(store)
+    deals = unreported_deals(store, min_tiv=min_tiv, since=since, limit=limit) if limit else []
+    if fmt == "json":
+        out = {
+            "register": register,
+            "claims": [{**row, "summary": describe_check(row)} for row in checks],
+            "unreported": [{**row, "summary": describe_deal(row)} for row in deals],
+        }
+        click.echo(json.dumps(out, ensure_ascii=False, indent=2))
+    else:
+        click.echo(crosscheck_text(register, checks, deals if limit else None, min_tiv=min_tiv, since=since))
 
 
 @cli.command()
@@ -149,6 +254,19 @@ def queries() -> None:
         click.echo(f"    {q.question}")
 
 
+def _comma_list(upper: bool) -> Callable[..., frozenset[str] | None]:
+    """A click callback: ``a, b`` → {"A", "B"} (or lower case)."""
+
+    def parse(ctx: click.Context, param: click.Parameter, value: str | None) -> frozenset[str] | None:
+        if value is None:
+            return None
+        return frozenset(
+            v.strip().upper() if upper else v.strip().lower() for v in value.split(",") if v.strip()
+        )
+
+    return parse
+
+
 @cli.command()
 @click.option(
     "--out",
@@ -161,14 +279,87 @@ def queries() -> None:
 @click.option(
     "--depth", type=click.IntRange(min=0), default=2, show_default=True, help="Steps from --focus to include."
 )
+@click.option(
+    "--predicates",
+    metavar="A,B,...",
+    callback=_comma_list(upper=True),
+    help=f"Only these relationship types: {', '.join(EDGE_TYPES)}.",
+)
+@click.option(
+    "--status",
+    metavar="A,B,...",
+    callback=_comma_list(upper=False),
+    help=f"Only claims with these statuses: {', '.join(STATUSES)}.",
+)
+@click.option("--since", metavar="DATE", help="Only claims stated on or after DATE (YYYY[-MM[-DD]]).")
+@click.option("--until", metavar="DATE", help="Only claims stated on or before DATE.")
+@click.option(
+    "--min-sources",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Only claims with at least N independent sources.",
+)
+@click.option(
+    "--claims", is_flag=True, help="Draw claims as nodes, with who reported, denied or confirmed each."
+)
+@click.option(
+    "--query",
+    "query_file",
+    metavar="QUERY",
+    help="Draw the nodes, relationships and paths this query returns (a .cypher file, library name or text).",
+)
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A parameter of --query.")
 @pass_context
-def render(ctx: _Context, out: Path, focus: str | None, depth: int) -> None:
-    """Draw the network as one self-contained HTML page (works offline)."""
+def render(
+    ctx: _Context,
+    out: Path,
+    focus: str | None,
+    depth: int,
+    predicates: frozenset[str] | None,
+    status: frozenset[str] | None,
+    since: str | None,
+    until: str | None,
+    min_sources: int,
+    claims: bool,
+    query_file: str | None,
+    params: tuple[str, ...],
+) -> None:
+    """Draw the network as one self-contained HTML page (works offline).
+
+    \b
+    armsgraph render --focus iran --depth 1 --out iran.html
+    armsgraph render --predicates SUPPLIES,TRAINS --status contested,denied
+    armsgraph render --since 2024-09 --min-sources 2
+    armsgraph render --claims --focus russia
+    armsgraph render --query paths.cypher -p source=irgc -p target=russia
+    """
     try:
-        path = render_network(ctx.store(), out, focus=focus, depth=depth)
-    except KeyError:
-        raise click.BadParameter(f"no entity {focus!r} in the network", param_hint="--focus") from None
-    click.echo(f"Wrote {path} ({path.stat().st_size // 1024} KB); open it in a browser.")
+        filters = Filters(predicates, status, since, until, min_sources)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+    if query_file is not None and (focus is not None or claims or filters != Filters()):
+        raise click.UsageError(
+            "--query draws exactly what the query returns; put focus and filters in the query"
+        )
+    if params and query_file is None:
+        raise click.UsageError("-p gives parameters to --query; there is no --query")
+    options: dict[str, Any] = {"focus": focus, "depth": depth, "filters": filters, "claims": claims}
+    if query_file is not None:
+        title = f"armsgraph: {Path(query_file).name}" if query_file.endswith(".cypher") else None
+        options = {"query": resolve_query(query_file), "params": _parse_params(params), "title": title}
+    try:
+        result = render_network(ctx.store(), out, **options)
+    except UnknownEntity:
+        raise click.BadParameter(f"no entity {focus!r} on the map", param_hint="--focus") from None
+    size = result.path.stat().st_size
+    click.echo(
+        f"Wrote {result.path}: {result.nodes} nodes, {result.edges} relationship{'s' if result.edges != 1 else ''} "
+        f"({size // 1024} KB). "
+        "Open it in a browser; it needs no network."
+    )
+    for note in (result.layout.note if result.layout.mode == "fast" else None, *result.notes):
+        if note:
+            click.echo(f"Note: {note}", err=True)
 
 
 @cli.command()
@@ -189,6 +380,43 @@ def stats(ctx: _Context) -> None:
         click.echo(f"{title}:")
         for row in rows:
             click.echo(f"  {row[key]:<24} {row['n']}")
+
+
+@cli.command()
+@click.argument("article", type=click.Path(path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(["yaml", "json"]), default="yaml", show_default=True)
+@click.option(
+    "--published",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Publication date (YYYY-MM-DD) that relative dates are resolved against; default: the dateline.",
+)
+def extract(article: Path, fmt: str, published: Any) -> None:
+    """Propose the facts of ARTICLE (plain text or an HTML page) as one fact document.
+
+    \b
+    armsgraph extract story.txt --published 2024-09-10 > facts/story.yaml
+    armsgraph extract page.html --format json
+    """
+    document = extract_file(article, published=published.date() if published else None)
+    click.echo(_dump(to_data(document), fmt), nl=False)
+
+
+@cli.command(name="eval")
+@click.option(
+    "--gold",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    required=True,
+    help="Folder of hand-annotated fact files.",
+)
+@click.option(
+    "--articles",
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    required=True,
+    help="Folder of the articles, named like the fact files (x.yaml ↔ x.txt or x.html).",
+)
+def evaluate_command(gold: Path, articles: Path) -> None:
+    """Score the extractor against annotated fact files: P/R/F1 per predicate, stance, denial inversions."""
+    click.echo(evaluate(gold, articles).table(), nl=False)
 
 
 _table_or_json = click.option(
@@ -317,8 +545,43 @@ def _echo_rows(rows: list[dict[str, Any]], fmt: str) -> None:
     click.echo(_FORMATS[fmt](rows), nl=False)
 
 
-def _n_facts(documents: list[FactFile]) -> int:
-    return sum(len(d.document.facts) for d in documents)
+def _write_review(articles: list[Path], folder: Path) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for article in articles:
+        document = extract_file(article)
+        out = folder / f"{document.article.id}.yaml"
+        out.write_text(_dump(to_data(document), "yaml"), encoding="utf-8")
+        click.echo(f"Wrote {out} ({len(document.facts)} facts): review it, then armsgraph load {out}")
+
+
+def _dump(data: dict[str, Any], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _register_summary(load: RegisterDocument, loaded: bool = True) -> str:
+    facts = load.file.document.facts
+    verb = "Loaded" if loaded else "Read"
+    return (
+        f"{verb} the SIPRI trade register {load.register.path} ({load.file.document.article.title}): "
+        f"{load.register.rows} rows, {len(facts)} deals as {load.n_claims} claims; "
+        f"{len(load.skipped)} rows left out."
+    )
+
+
+def _write_progress(batch: GraphBatch) -> AbstractContextManager[Callable[[int], None] | None]:
+    """A progress bar over the rows a big load writes, on a terminal."""
+    total = rows_to_write(batch)
+    if total < 10_000 or not sys.stderr.isatty():
+        return nullcontext(None)
+    return _bar_updates(total)
+
+
+@contextmanager
+def _bar_updates(total: int) -> Iterator[Callable[[int], None]]:
+    with click.progressbar(length=total, label="Writing the graph", file=sys.stderr) as bar:
+        yield bar.update
 
 
 def _counts(store: GraphStore) -> dict[str, int]:
@@ -334,9 +597,12 @@ def _progress(paths: list[Path], label: str) -> AbstractContextManager[Iterable[
     return click.progressbar(paths, label=label, file=sys.stderr)
 
 
-def _reading(paths: list[Path]) -> Iterator[Path]:
-    with _progress(paths, "Reading fact files") as items:
-        yield from items
+def _stage(items: list[Path], label: str) -> Iterator[Path]:
+    """A reading stage on a terminal: a progress bar over long lists, its label over short ones."""
+    if 0 < len(items) < 20 and sys.stderr.isatty():
+        click.echo(f"{label}...", err=True)
+    with _progress(items, label) as shown:
+        yield from shown
 
 
 def _parse_params(params: tuple[str, ...]) -> dict[str, Any]:

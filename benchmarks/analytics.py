@@ -1,17 +1,16 @@
 """How long the analytics and exports take on a graph of a register's size.
 
-Generates fact documents of random supplies (with uses and denials) between
-the gazetteer's states, loads them into a temporary embedded store, then
-times reading the graph into networkx, each analytic and each export.
-Prints the median of ``--repeat`` runs per step.
+Loads synthetic fact documents (``loaders.synthetic``: every predicate,
+stances, attributions and denials over the gazetteer) into a temporary
+embedded store, then times reading the graph into networkx, each analytic
+and each export. Prints the median of ``--repeat`` runs per step.
 
-    python benchmarks/analytics.py --documents 400 --facts 10 --repeat 3
+    python benchmarks/analytics.py --facts 10000 --repeat 3
 """
 
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 import tempfile
 import time
@@ -19,77 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from graph import analytics
+from graph.builder import build_graph
 from graph.export import export_graph
-from graph.gazetteer import Gazetteer
 from graph.nxgraph import fetch_graph
-from graph.ontology import EntityType
 from graph.stores import open_store
-from loaders import load_fact_files
-
-MEDIA = ["reuters", "associated-press", "wall-street-journal", "bbc", "cnn", "new-york-times"]
-
-
-def documents(n_docs: int, n_facts: int, seed: int = 0) -> list[dict[str, Any]]:
-    rng = random.Random(seed)
-    gaz = Gazetteer.default()
-    states = sorted(e.id for e in gaz if e.type == EntityType.COUNTRY)[:120]
-    weapons = sorted(e.id for e in gaz if e.type == EntityType.WEAPON_SYSTEM and e.origin)
-    docs = []
-    for d in range(n_docs):
-        facts = []
-        for f in range(n_facts):
-            supplier, recipient = rng.sample(states, 2)
-            weapon = rng.choice(weapons)
-            fid = f"f{f}"
-            kind = rng.random()
-            if kind < 0.7:
-                facts.append(
-                    {
-                        "id": fid,
-                        "predicate": "SUPPLIES",
-                        "subject": supplier,
-                        "object": recipient,
-                        "weapons": [weapon],
-                        "stance": rng.choice(["reported", "reported", "asserted", "hypothetical"]),
-                        "attributed_to": [rng.choice(MEDIA)],
-                        "date": f"20{rng.randint(15, 24)}-{rng.randint(1, 12):02d}",
-                        "quote": f"{supplier} sent {weapon} to {recipient}.",
-                    }
-                )
-                if rng.random() < 0.2:
-                    facts.append(
-                        {
-                            "id": fid + "d",
-                            "predicate": "DENIES",
-                            "subject": supplier,
-                            "claim": fid,
-                            "stance": "asserted",
-                            "quote": f"{supplier} denies it.",
-                        }
-                    )
-            else:
-                facts.append(
-                    {
-                        "id": fid,
-                        "predicate": "USES",
-                        "subject": recipient,
-                        "object": weapon,
-                        "against": [supplier],
-                        "stance": "reported",
-                        "attributed_to": [rng.choice(MEDIA)],
-                        "quote": f"{recipient} used {weapon} against {supplier}.",
-                    }
-                )
-        docs.append(
-            {
-                "article": {"id": f"bench-{d}", "title": f"Benchmark {d}", "published": "2024-09-10"},
-                "facts": facts,
-            }
-        )
-    return docs
+from graph.writer import write_graph
+from loaders.synthetic import synthetic_documents
 
 
 def busiest_pair(G: Any) -> tuple[str, str]:
@@ -112,20 +47,18 @@ def median_seconds(step: Callable[[], Any], repeat: int) -> float:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--documents", type=int, default=400)
-    parser.add_argument("--facts", type=int, default=10, help="facts per document")
+    parser.add_argument("--facts", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "facts"
-        folder.mkdir()
-        for doc in documents(args.documents, args.facts):
-            (folder / f"{doc['article']['id']}.yaml").write_text(yaml.safe_dump(doc), encoding="utf-8")
         store = open_store("embedded", Path(tmp) / "graph.db")
+        documents = synthetic_documents(args.facts)
         start = time.perf_counter()
-        summary = load_fact_files(store, [folder])
-        print(f"load: {time.perf_counter() - start:.2f} s for {summary}")
+        write_graph(store, build_graph(documents))
+        print(
+            f"load: {time.perf_counter() - start:.2f} s for {args.facts} facts in {len(documents)} documents"
+        )
         G = fetch_graph(store)
         print(f"graph: {G.number_of_nodes()} nodes, {G.number_of_edges()} relationships")
         steps: dict[str, Callable[[], Any]] = {

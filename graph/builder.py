@@ -49,7 +49,7 @@ class GraphBatch:
     """Everything one load writes, as rows for ``UNWIND $rows`` queries.
 
     ``statements`` maps REPORTS / DENIES / CONFIRMS to rows
-    ``{source, source_label, claim, article, fact_id, stance, quote, date}``;
+    ``{source, source_label, claim, article, fact_id, stance, quote, date, record}``;
     ``links`` maps SUBJECT / OBJECT / INVOLVES to ``{claim, entity}`` rows.
     """
 
@@ -234,6 +234,7 @@ class _Builder:
             "stance": fact.stance.value,
             "quote": fact.quote,
             "date": date,
+            "record": fact.record,
         }
         self._entity(fact.subject, gaz)
         for entity_id in [*fact.attributed_to, *fact.against]:
@@ -286,6 +287,8 @@ class _Builder:
                 "predicate": fact.predicate.value,
                 "subject": fact.subject,
                 "object": obj,
+                # the claim without its weapon: what the derived status is computed over
+                "proposition": claim_id(fact.predicate.value, fact.subject, obj) if obj else None,
                 "weapon": weapon,
                 "weapon_categories": gaz.categories_of(weapon) if weapon else [],
                 **{q: None for q in _QUALIFIERS},

@@ -19,9 +19,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from .errors import FactValidationError, Problem
 from .ontology import SLUG_PATTERN, EntityType, Predicate, Stance
@@ -33,6 +34,7 @@ __all__ = [
     "FactDocument",
     "FactFile",
     "PartialDate",
+    "RecordValue",
     "parse_document",
 ]
 
@@ -62,8 +64,45 @@ def _slug(value: Any) -> Any:
     return value
 
 
+# Names the statement edges already use for their own properties.
+_STATEMENT_PROPERTIES = frozenset({"article", "fact_id", "stance", "quote", "date"})
+_RECORD_KEY = re.compile(r"^[a-z][a-z0-9_]*$")
+_SCALARS = (str, int, float, bool)
+
+
+@cache
+def _is_record_key(key: str) -> bool:
+    return bool(_RECORD_KEY.match(key)) and key not in _STATEMENT_PROPERTIES
+
+
+def _is_flat(value: Any) -> bool:
+    """A scalar, or a list of scalars of one type: what Neo4j and FalkorDB both keep as a property."""
+    if isinstance(value, list):
+        return len({type(v) for v in value}) <= 1 and all(isinstance(v, _SCALARS) for v in value)
+    return isinstance(value, _SCALARS)
+
+
+def _record(value: dict[str, Any]) -> dict[str, Any]:
+    bad = [key for key in value if not _is_record_key(key)]
+    if bad:
+        raise ValueError(
+            f"{', '.join(map(repr, bad))} cannot name a record field: use lowercase snake_case, "
+            f"not one of {', '.join(sorted(_STATEMENT_PROPERTIES))}"
+        )
+    nested = [key for key, v in value.items() if not _is_flat(v)]
+    if nested:
+        raise ValueError(
+            f"{', '.join(map(repr, nested))}: a record holds strings, numbers, booleans "
+            "or lists of one of them, nothing nested"
+        )
+    return value
+
+
 PartialDate = Annotated[str, BeforeValidator(_partial_date)]
 Slug = Annotated[str, BeforeValidator(_slug)]
+# Flat values only, so that every store can keep them as properties of an edge.
+RecordValue = str | int | float | bool | list[str] | list[int] | list[float] | list[bool]
+Record = Annotated[dict[str, Any], AfterValidator(_record)]
 
 
 class _Strict(BaseModel):
@@ -71,13 +110,19 @@ class _Strict(BaseModel):
 
 
 class Article(_Strict):
-    """The article a document's facts come from."""
+    """The article a document's facts come from.
+
+    ``dataset`` names the dataset when the "article" is an export of one
+    (``sipri-arms-transfers`` for the SIPRI trade register): its statements
+    are records of that dataset rather than reporting.
+    """
 
     id: Slug
     title: str
     published: PartialDate | None = None
     outlet: Slug | None = None
     url: str | None = None
+    dataset: Slug | None = None
 
 
 class EntitySpec(_Strict):
@@ -99,6 +144,9 @@ class Fact(_Strict):
 
     Statement predicates (DENIES / CONFIRMS / REPORTS) take ``claim``, the id
     of the fact they are about; every other predicate takes ``object``.
+    ``record`` holds the data a structured source gives with its statement
+    (a SIPRI deal's numbers, years and TIVs): flat values, kept as properties
+    of the statement's REPORTS / DENIES / CONFIRMS edges.
     """
 
     id: str = Field(min_length=1)
@@ -118,6 +166,7 @@ class Fact(_Strict):
     location: str | None = None
     role: str | None = None
     about: str | None = None
+    record: Record = Field(default_factory=dict)
 
 
 class FactDocument(_Strict):

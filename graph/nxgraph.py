@@ -42,9 +42,9 @@ def fetch_graph(store: GraphStore) -> nx.MultiDiGraph:
     --------
     >>> import tempfile, pathlib
     >>> from graph.stores import open_store
-    >>> from loaders import load_fact_files
+    >>> from loaders import load_inputs
     >>> store = open_store("embedded", pathlib.Path(tempfile.mkdtemp()) / "g.db")
-    >>> _ = load_fact_files(store, ["data/facts"])
+    >>> _ = load_inputs(store, ["data/facts"])
     >>> G = fetch_graph(store)
     >>> store.close()
     >>> G.nodes["iran"]["labels"], G.nodes["iran"]["iso3"]

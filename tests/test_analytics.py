@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from armsgraph.cli import analyze, cli
 from graph import analytics
 from graph.nxgraph import fetch_graph
-from loaders import load_fact_files
+from loaders import load_inputs
 
 
 @pytest.fixture(scope="module")
@@ -153,7 +153,7 @@ def test_one_outlet_and_an_outlet_repeating_an_agency_are_one_source(store, tmp_
     write_fact(tmp_path, "cnn-2", "cnn", "asserted")
     write_fact(tmp_path, "cnn-3", "cnn", "asserted")  # the same outlet again
     write_fact(tmp_path, "bbc-1", "bbc", "asserted")
-    load_fact_files(store, [tmp_path])
+    load_inputs(store, [tmp_path])
     claim = "SUPPLIES:iran>russia:fath-360"
     G = fetch_graph(store)
     assert G.nodes[claim]["n_sources"] == 3  # reuters, cnn, bbc

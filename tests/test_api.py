@@ -15,6 +15,8 @@ import pytest
 
 import armsgraph
 from graph.errors import FactValidationError, QueryNotFound, StoreError
+from graph.ontology import EntityType
+from graph.render import NODE_STYLE
 
 from .conftest import SEED_FACTS, counts
 
@@ -73,13 +75,16 @@ def test_show_is_a_sandboxed_iframe_around_the_offline_map(g):
     assert "height: 400px" in frame
     srcdoc = re.match(r'<iframe srcdoc="([^"]*)"', frame).group(1)
     assert html.unescape(srcdoc) == shown.html
-    assert "vis.Network" in shown.html and "armsgraph: around Islamic Revolutionary Guard Corps" in shown.html
+    assert (
+        "vis.Network" in shown.html
+        and "armsgraph network around Islamic Revolutionary Guard Corps" in shown.html
+    )
     with pytest.raises(KeyError):
         g.show(focus="atlantis")
 
 
 def drawn_country_pixels(page, shot) -> int:
-    """Screenshot ``page`` in headless Chromium; count Country-blue pixels outside the legend."""
+    """Screenshot ``page`` in headless Chromium; count country-coloured pixels right of the sidebar."""
     subprocess.run(
         [
             "chromium",
@@ -97,9 +102,11 @@ def drawn_country_pixels(page, shot) -> int:
         timeout=120,
     )
     pixels = (matplotlib.image.imread(shot)[:, :, :3] * 255).round()
-    country_blue = np.all(np.abs(pixels - [31, 119, 180]) < 8, axis=-1)
-    country_blue[:200, :480] = False  # the legend's swatches; what is left can only be drawn nodes
-    return int(country_blue.sum())
+    colour = NODE_STYLE[EntityType.COUNTRY]["color"]
+    rgb = [int(colour[i : i + 2], 16) for i in (1, 3, 5)]
+    country = np.all(np.abs(pixels - rgb) < 8, axis=-1)
+    country[:, :300] = False  # the sidebar's legend swatches; what is left can only be drawn nodes
+    return int(country.sum())
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="needs Chromium")

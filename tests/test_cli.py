@@ -98,3 +98,34 @@ def test_stats_and_render(db, tmp_path):
     assert result.exit_code == 0 and out.exists()
     missing = run(db, "render", "--out", str(out), "--focus", "atlantis")
     assert missing.exit_code == 2 and "no entity 'atlantis'" in missing.output
+
+
+def test_render_draws_only_what_the_filters_keep(db, tmp_path):
+    out = tmp_path / "map.html"
+    result = run(db, "render", "--out", str(out), "--predicates", "supplies,is_a", "--status", "contested")
+    assert result.exit_code == 0, result.output
+    assert f"Wrote {out}: 2 nodes, 1 relationship " in result.output
+    assert "it needs no network" in result.output
+    claims = run(db, "render", "--out", str(out), "--claims", "--focus", "nasser-kanani", "--depth", "1")
+    assert claims.exit_code == 0 and "own voice" in claims.output
+
+
+def test_render_rejects_bad_filters_naming_what_is_allowed(db, tmp_path):
+    bad = run(db, "render", "--out", str(tmp_path / "m.html"), "--status", "disputed")
+    assert bad.exit_code == 2 and "unknown status 'disputed'; choose from reported" in bad.output
+    date = run(db, "render", "--out", str(tmp_path / "m.html"), "--since", "Sept 2024")
+    assert date.exit_code == 2 and "write YYYY, YYYY-MM or YYYY-MM-DD" in date.output
+    empty = run(db, "render", "--out", str(tmp_path / "m.html"), "--status", "denied")
+    assert empty.exit_code == 1 and "Error: nothing on the map" in empty.output
+
+
+def test_render_query_draws_what_a_cypher_file_returns(db, tmp_path):
+    query = tmp_path / "members.cypher"
+    query.write_text("MATCH p = (:Person {id: $id})-[:MEMBER_OF]->() RETURN p")
+    out = tmp_path / "q.html"
+    result = run(db, "render", "--out", str(out), "--query", str(query), "-p", "id=nasser-kanani")
+    assert result.exit_code == 0, result.output
+    assert "2 nodes, 1 relationship " in result.output
+    assert "<title>armsgraph: members.cypher</title>" in out.read_text(encoding="utf-8")
+    mixed = run(db, "render", "--out", str(out), "--query", str(query), "--focus", "iran")
+    assert mixed.exit_code == 2 and "put focus and filters in the query" in mixed.output

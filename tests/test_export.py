@@ -130,6 +130,7 @@ def test_csv_bulk_loads_with_the_real_neo4j_admin_import(G, tmp_path):
     result = subprocess.run(
         ["java", "-Xmx512m", "-cp", f"{NEO4J_LIB}/*", "org.neo4j.cli.AdminTool", *command[1:]],
         env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")},
+        cwd=home,  # where neo4j-admin writes its import.report
         capture_output=True,
         text=True,
         timeout=300,

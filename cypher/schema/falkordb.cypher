@@ -10,4 +10,5 @@ CREATE INDEX FOR (e:WeaponCategory) ON (e.id);
 CREATE INDEX FOR (a:Article) ON (a.id);
 CREATE INDEX FOR (c:Claim) ON (c.id);
 CREATE INDEX FOR (c:Claim) ON (c.subject);
+CREATE INDEX FOR (c:Claim) ON (c.proposition);
 CREATE INDEX FOR (w:WeaponSystem) ON (w.origin);

@@ -9,4 +9,5 @@ CREATE INDEX person_id IF NOT EXISTS FOR (e:Person) ON (e.id);
 CREATE INDEX weapon_system_id IF NOT EXISTS FOR (e:WeaponSystem) ON (e.id);
 CREATE INDEX weapon_category_id IF NOT EXISTS FOR (e:WeaponCategory) ON (e.id);
 CREATE INDEX claim_subject IF NOT EXISTS FOR (c:Claim) ON (c.subject);
+CREATE INDEX claim_proposition IF NOT EXISTS FOR (c:Claim) ON (c.proposition);
 CREATE INDEX weapon_origin IF NOT EXISTS FOR (w:WeaponSystem) ON (w.origin);

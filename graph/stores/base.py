@@ -49,6 +49,8 @@ class GraphStore(Protocol):
     """Where the graph lives: the embedded file store or a Neo4j server."""
 
     name: str
+    #: The most rows one transaction may carry, or None when any load fits in one.
+    transaction_rows: int | None
 
     def run(
         self, query: str, params: Mapping[str, Any] | None = None, *, write: bool = False

@@ -51,6 +51,7 @@ class EmbeddedStore:
     """
 
     name = "embedded"
+    transaction_rows = None  # a load is made atomic by a snapshot, whatever its size
 
     def __init__(self, path: str | os.PathLike[str] = DEFAULT_DB):
         self.path = Path(path).resolve()
@@ -64,7 +65,9 @@ class EmbeddedStore:
         try:
             from redislite.falkordb_client import FalkorDB
 
-            self._db = FalkorDB(str(self.path))
+            # No client-side timeout: redis-py's default of 5 s failed big loads and long
+            # queries on a busy machine ("Timeout reading from socket"); the server is local.
+            self._db = FalkorDB(str(self.path), socket_timeout=None)
         except Exception as exc:
             raise StoreUnavailable(
                 f"cannot start the embedded store at {self.path}: {exc}. "
@@ -174,8 +177,7 @@ class EmbeddedStore:
         try:
             info = json.loads(settings.read_text())
             pid = int(Path(info["pidfile"]).read_text().strip())
-            os.kill(pid, 0)
-            alive = Path(info["unixsocket"]).exists()
+            alive = _running(pid) and Path(info["unixsocket"]).exists()
         except (OSError, ValueError, KeyError):
             alive = False
         if not alive:
@@ -183,16 +185,19 @@ class EmbeddedStore:
             settings.unlink(missing_ok=True)
 
 
-def _wait_until_gone(pid: int, timeout: float = 5.0) -> None:
+def _running(pid: int) -> bool:
+    """True while the process exists and is not a zombie waiting to be reaped."""
     import psutil
 
+    try:
+        return psutil.Process(pid).status() != psutil.STATUS_ZOMBIE
+    except psutil.NoSuchProcess:
+        return False
+
+
+def _wait_until_gone(pid: int, timeout: float = 5.0) -> None:
     deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            if psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
-                return
-        except psutil.NoSuchProcess:
-            return
+    while _running(pid) and time.monotonic() < deadline:
         time.sleep(0.01)
 
 

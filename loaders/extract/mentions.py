@@ -1,0 +1,1022 @@
+"""Who and what a sentence names: gazetteer entities, titled people, new bodies, references back.
+
+A blank spaCy English pipeline tokenises; a phrase matcher built from the
+gazetteer finds names and aliases (case-sensitive for one-word names such as
+"US", case-insensitive otherwise). Around those matches a few rules find:
+
+- origins: a state named before a weapon is its origin ("Iranian drones",
+  "North Korean-made missiles"), not an actor;
+- bodies of a state: "Russian troops" is Russia's armed forces, "Chinese
+  Foreign Ministry" is China's foreign ministry (made up when not in the
+  gazetteer), "Iran's Tasnim News Agency" a new organisation of Iran;
+- titles and appositions: "Iranian Foreign Ministry Spokesperson Nasser
+  Kanani", "Shin Won-sik, South Korean defense minister," give a person, the
+  body they belong to with their role, and the state that body is part of;
+- references back: "he", "the Iranian official", "the ministry", "the
+  Journal", "the country", and a person's surname once their full name is known.
+
+Siblings are never merged: a mention resolves to one id by its exact name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from graph.facts import EntitySpec
+from graph.gazetteer import Gazetteer
+from graph.ontology import EntityType, slugify
+
+__all__ = ["STATEMENT", "Mention", "Recognizer", "Sentence"]
+
+# Stands for "the statement": whoever made the last statement, which only the rules know.
+STATEMENT = "@statement"
+
+# Role phrases before or after a name: surface → (role, body of the state it implies).
+_ROLES: dict[str, tuple[str, str | None]] = {
+    "spokesperson": ("spokesperson", None),
+    "spokesman": ("spokesperson", None),
+    "spokeswoman": ("spokesperson", None),
+    "official representative": ("spokesperson", None),
+    "press secretary": ("press secretary", None),
+    "foreign minister": ("minister", "foreign"),
+    "minister of foreign affairs": ("minister", "foreign"),
+    "secretary of state": ("secretary of state", "foreign"),
+    "state secretary": ("secretary of state", "foreign"),
+    "defense minister": ("minister", "defence"),
+    "defence minister": ("minister", "defence"),
+    "minister of defense": ("minister", "defence"),
+    "minister of defence": ("minister", "defence"),
+    "defense secretary": ("secretary", "defence"),
+    "defence secretary": ("secretary", "defence"),
+    "minister": ("minister", None),
+    "mp": ("MP", "parliament"),
+    "lawmaker": ("MP", "parliament"),
+    "member of parliament": ("MP", "parliament"),
+    "president": ("president", None),
+    "prime minister": ("prime minister", None),
+    "leader": ("leader", None),
+    "commander": ("commander", None),
+    "chief": ("chief", None),
+    "head": ("head", None),
+    "general": ("general", None),
+    "brig. gen.": ("brigadier general", None),
+    "brig.gen.": ("brigadier general", None),
+    "brigadier general": ("brigadier general", None),
+    "maj. gen.": ("major general", None),
+    "major general": ("major general", None),
+    "lt. gen.": ("lieutenant general", None),
+    "lieutenant general": ("lieutenant general", None),
+    "gen.": ("general", None),
+    "adm.": ("admiral", None),
+    "admiral": ("admiral", None),
+    "col.": ("colonel", None),
+    "colonel": ("colonel", None),
+    "ambassador": ("ambassador", None),
+    "envoy": ("envoy", None),
+    "representative": ("representative", None),
+    "official": ("official", None),
+    "senior official": ("official", None),
+    "coordinator": ("coordinator", None),
+    "strategic communications coordinator": ("strategic communications coordinator", None),
+    "coordinator for strategic communications": ("strategic communications coordinator", None),
+    "prosecutor general": ("prosecutor general", None),
+    "director": ("director", None),
+    "adviser": ("adviser", None),
+    "advisor": ("adviser", None),
+    "deputy": ("deputy", None),
+    "member": ("member", None),
+}
+_MAX_ROLE = max(len(r.split()) for r in _ROLES)
+# Nouns after a state's adjective that stand for the state itself ("Ukrainian authorities said").
+_STATE_NOUNS = frozenset(
+    [
+        "authorities",
+        "officials",
+        "government",
+        "intelligence",
+        "prosecutors",
+        "diplomats",
+        "leadership",
+        "side",
+        "officers",
+        "special",
+        "services",
+        "agencies",
+        "administration",
+    ]
+)
+_FORCES = frozenset(["military", "army", "troops", "forces", "soldiers", "armed"])
+# Words allowed between an origin adjective and its weapon ("Iranian kamikaze drones").
+_WEAPON_ADJ = frozenset(
+    [
+        "-",
+        "made",
+        "produced",
+        "manufactured",
+        "built",
+        "designed",
+        "origin",
+        "(",
+        ")",
+        "military",
+        "kamikaze",
+        "attack",
+        "unmanned",
+        "combat",
+        "new",
+        "newly",
+        "advanced",
+        "long-range",
+        "short-range",
+        "such",
+        "series",
+        "type",
+    ]
+)
+_ORG_HEADS = frozenset(
+    [
+        "Agency",
+        "Council",
+        "Ministry",
+        "Office",
+        "Department",
+        "Committee",
+        "Command",
+        "Service",
+        "Services",
+        "Corps",
+        "Navy",
+        "Force",
+        "Forces",
+        "Army",
+        "Institute",
+        "Mission",
+        "Parliament",
+        "Post",
+        "Times",
+        "Journal",
+        "News",
+        "Monitor",
+        "Review",
+        "Press",
+        "Group",
+        "Guard",
+        "Guards",
+        "Directorate",
+        "Administration",
+        "Assembly",
+        "Bureau",
+        "Commission",
+        "Company",
+        "Corporation",
+        "Inc",
+        "Embassy",
+        "Intelligence",
+        "Centre",
+        "Center",
+    ]
+)
+_MEDIA_HEADS = frozenset(["Agency", "News", "Post", "Times", "Journal", "Monitor", "Review", "Press"])
+_GENERIC_ORG_WORDS = frozenset(
+    [
+        "foreign",
+        "defense",
+        "defence",
+        "ministry",
+        "affairs",
+        "navy",
+        "army",
+        "air",
+        "force",
+        "forces",
+        "parliament",
+        "military",
+        "intelligence",
+        "office",
+        "presidential",
+        "interior",
+        "embassy",
+        "mission",
+        "of",
+        "the",
+        "armed",
+    ]
+)
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "He",
+        "She",
+        "It",
+        "They",
+        "We",
+        "I",
+        "On",
+        "In",
+        "At",
+        "For",
+        "By",
+        "But",
+        "And",
+        "Or",
+        "If",
+        "As",
+        "Of",
+        "To",
+        "From",
+        "With",
+        "After",
+        "Before",
+        "Since",
+        "Earlier",
+        "Later",
+        "Also",
+        "However",
+        "Meanwhile",
+        "Amidst",
+        "Despite",
+        "While",
+        "When",
+        "According",
+        "Both",
+        "Any",
+        "Some",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Last",
+        "Next",
+        "Then",
+        "Now",
+        "Read",
+        "Photo",
+        "Credit",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sept",
+        "Sep",
+        "Oct",
+        "Nov",
+        "Dec",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Dr",
+        "Sen",
+        "Rep",
+        "Gov",
+        "Brig",
+        "Gen",
+        "Lt",
+        "Col",
+        "Maj",
+        "Adm",
+        "President",
+        "Minister",
+        "Senior",
+        "Spokesperson",
+        "Spokesman",
+        "Spokeswoman",
+        "Secretary",
+        "Press",
+        "Prime",
+        "Leader",
+        "Commander",
+        "Chief",
+        "Head",
+        "General",
+        "Ambassador",
+        "Foreign",
+        "Defense",
+        "Defence",
+        "State",
+        "Deputy",
+        "Director",
+    ]
+)
+_PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person"}
+_DEF_PERSON = frozenset(
+    [
+        "official",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "minister",
+        "prosecutor",
+        "commander",
+        "president",
+        "diplomat",
+        "lawmaker",
+        "mp",
+        "general",
+        "envoy",
+        "ambassador",
+    ]
+)
+_DEF_KIND = {
+    "ministry": ("ministry",),
+    "agency": ("media", "agency"),
+    "publication": ("media",),
+    "newspaper": ("media",),
+    "outlet": ("media",),
+    "group": ("armed-group",),
+    "movement": ("armed-group",),
+    "rebels": ("armed-group",),
+    "militia": ("armed-group",),
+}
+_NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
+_ABBREVIATIONS = [
+    "Brig.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Maj.",
+    "Capt.",
+    "Adm.",
+    "Sgt.",
+    "Rep.",
+    "Sen.",
+    "Gov.",
+    "Amb.",
+    "Dr.",
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Prof.",
+    "St.",
+    "No.",
+    "Jr.",
+    "Sr.",
+    "Vol.",
+    "Inc.",
+    "Corp.",
+    "Ltd.",
+    "Co.",
+    "U.N.",
+    "U.K.",
+    "U.S.",
+    "E.U.",
+]
+
+
+@dataclass
+class Mention:
+    """An entity named in a sentence, by token span.
+
+    ``role`` is ``actor``, ``weapon``, ``origin`` (a state named as a
+    weapon's origin) or ``place`` ("in Yemen").
+    """
+
+    start: int
+    end: int
+    entity: str
+    type: EntityType
+    role: str = "actor"
+    origin: str | None = None
+
+
+@dataclass
+class Sentence:
+    """One sentence: its text, tokens and mentions, and the titles it states."""
+
+    text: str
+    words: list[str]
+    lower: list[str]
+    offsets: list[int]
+    mentions: list[Mention] = field(default_factory=list)
+    members: list[tuple[str, str, str]] = field(default_factory=list)  # (person, body, role)
+    parts: list[tuple[str, str]] = field(default_factory=list)  # (body, parent)
+
+    def mention_at(self, i: int) -> Mention | None:
+        """The mention covering token ``i``, if any."""
+        for m in self.mentions:
+            if m.start <= i < m.end:
+                return m
+        return None
+
+
+class _Context:
+    """What a document has named so far, for references back."""
+
+    def __init__(self) -> None:
+        self.new: dict[str, EntitySpec] = {}
+        self.surnames: dict[str, str] = {}
+        self.ranks: dict[str, str] = {}
+        self.tails: dict[str, str] = {}
+        self.last_person: str | None = None
+        self.last_by_kind: dict[str, str] = {}
+        self.last_country: str | None = None
+        self.named: set[str] = set()
+
+
+class Recognizer:
+    """Finds entities in article text with a gazetteer-driven spaCy pipeline.
+
+    Examples
+    --------
+    >>> rec = Recognizer(Gazetteer.default())
+    >>> sents, _ = rec.read(["Russia has been using Iranian Shahed drones against Ukraine."])
+    >>> [(m.entity, m.role) for m in sents[0].mentions]
+    [('russia', 'actor'), ('iran', 'origin'), ('shahed-drones', 'weapon'), ('ukraine', 'actor')]
+    """
+
+    def __init__(self, gazetteer: Gazetteer):
+        import spacy
+        from spacy.attrs import ORTH
+        from spacy.matcher import PhraseMatcher
+
+        self.gaz = gazetteer
+        self.nlp = spacy.blank("en")
+        for abbr in _ABBREVIATIONS:
+            self.nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+        self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+        self._folded = PhraseMatcher(self.nlp.vocab, attr="LOWER")
+        self._keys: dict[int, list[str]] = {}
+        exact: dict[str, list[str]] = {}
+        folded: dict[str, list[str]] = {}
+        written: dict[str, str] = {}
+        for entity in gazetteer:
+            for name in _variants([entity.name, *entity.aliases]):
+                one_word = len(name.split()) == 1 and not any(c in name for c in "-/ ")
+                table = exact if one_word and name != name.lower() else folded
+                key = name if table is exact else name.casefold()
+                written.setdefault(key, name)
+                ids = table.setdefault(key, [])
+                if entity.id not in ids:
+                    ids.append(entity.id)
+        for table, matcher in ((exact, self._exact), (folded, self._folded)):
+            keys = list(table)
+            forms = [written[k] for k in keys]
+            for key, doc in zip(keys, self.nlp.tokenizer.pipe(forms), strict=True):
+                label = f"{matcher is self._exact}:{key}"
+                self._keys[self.nlp.vocab.strings.add(label)] = self._rank(table[key], key)
+                matcher.add(label, [doc])
+        self._role_first = {r.split()[0] for r in _ROLES}
+
+    def _rank(self, ids: list[str], name: str) -> list[str]:
+        """Order candidates: exact name first, then the best-known (most aliases)."""
+        return sorted(
+            ids,
+            key=lambda i: (self.gaz[i].name.casefold() != name.casefold(), -len(self.gaz[i].aliases), i),
+        )
+
+    # --- reading a document -------------------------------------------------
+
+    def read(self, paragraphs: Iterable[str]) -> tuple[list[Sentence], dict[str, EntitySpec]]:
+        """Sentences of ``paragraphs`` with their mentions; and the new entities met."""
+        ctx = _Context()
+        out: list[Sentence] = []
+        for doc in self.nlp.pipe(paragraphs, batch_size=64):
+            found = [(s, e, key) for matcher in (self._exact, self._folded) for key, s, e in matcher(doc)]
+            found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
+            for start, end in _sentence_bounds(doc):
+                inside = [(s - start, e - start, key) for s, e, key in found if s >= start and e <= end]
+                sent = self._sentence(doc, start, end, inside, ctx)
+                if sent is not None:
+                    out.append(sent)
+        return out, ctx.new
+
+    def _sentence(self, doc, start: int, end: int, found: list, ctx: _Context) -> Sentence | None:
+        span = doc[start:end]
+        text = span.text.strip()
+        if not text:
+            return None
+        base = span.start_char
+        words = [t.text for t in span]
+        sent = Sentence(
+            text=text,
+            words=words,
+            lower=[w.lower() for w in words],
+            offsets=[t.idx - base for t in span],
+        )
+        spaced = [bool(t.whitespace_) for t in span]
+        self._gazetteer_mentions(found, sent)
+        self._new_bodies(sent, spaced, ctx)
+        self._titles(sent, spaced, ctx)
+        self._state_roles(sent, ctx)
+        self._references(sent, ctx)
+        sent.mentions.sort(key=lambda m: m.start)
+        self._remember(sent, ctx)
+        return sent
+
+    def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence) -> None:
+        taken: set[int] = set()
+        for s, e, key in found:
+            if any(i in taken for i in range(s, e)):
+                continue
+            entity = self.gaz[self._keys[key][0]]
+            role = (
+                "weapon" if entity.type in (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY) else "actor"
+            )
+            sent.mentions.append(Mention(s, e, entity.id, entity.type, role))
+            taken.update(range(s, e))
+        sent.mentions.sort(key=lambda m: m.start)
+
+    # --- new organisations ---------------------------------------------------
+
+    def _new_bodies(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
+        """Capitalised names ending in an organisation word ("Tasnim News Agency")."""
+        w = sent.words
+        i = 0
+        while i < len(w):
+            if w[i] not in _ORG_HEADS or (
+                i + 1 < len(w) and (w[i + 1] in _ORG_HEADS or self._role_at(sent.lower, i)[0] > i + 1)
+            ):
+                i += 1
+                continue
+            end = i + 1
+            # "Ministry of Foreign Affairs of China": take "of (the) Capitalised..." to the right.
+            while end + 1 < len(w) and w[end] == "of" and (w[end + 1][:1].isupper() or w[end + 1] == "the"):
+                j = end + 1 + (w[end + 1] == "the")
+                k = j
+                while k < len(w) and w[k][:1].isupper() and w[k] not in _NOT_NAMES:
+                    k += 1
+                if k == j:
+                    break
+                end = k
+            start = i
+            while start > 0 and (
+                (
+                    w[start - 1][:1].isupper()
+                    and w[start - 1] not in _NOT_NAMES - {"Foreign", "Defense", "Defence", "State", "Press"}
+                )
+                or (w[start - 1] in {"of", "and", "for"} and start > 1 and w[start - 2][:1].isupper())
+            ):
+                start -= 1
+            if w[start] in {"of", "and", "for"}:
+                start += 1
+            inner = [m for m in sent.mentions if m.start < end and m.end > start]
+            if end - start < 2 or any(m.start < start or m.end > end for m in inner):
+                i = end
+                continue
+            if any(m.start == start and m.end == end for m in inner):
+                i = end
+                continue
+            states = [m for m in inner if m.type == EntityType.COUNTRY]
+            if inner and not states and all(m.end - m.start >= (end - start) - 1 for m in inner):
+                i = end
+                continue
+            covered = {k for m in states for k in range(m.start, m.end)}
+            rest_idx = [k for k in range(start, end) if k not in covered and w[k] not in {"’s", "'s"}]
+            if any(
+                m.type == EntityType.ORGANIZATION and m.start <= rest_idx[0] and m.end >= rest_idx[-1] + 1
+                for m in inner
+            ):
+                i = end
+                continue
+            name_words = [x for x in w[start:end] if x not in {"’s", "'s"}]
+            state = states[0].entity if states else None
+            rest = [
+                x for k, x in enumerate(w[start:end], start) if not any(m.start <= k < m.end for m in states)
+            ]
+            rest = [x for x in rest if x not in {"’s", "'s"}]
+            generic = all(x.lower() in _GENERIC_ORG_WORDS for x in rest)
+            if state and generic and states[0].start == start:
+                entity_id = f"{state}-{_body_slug(rest)}"
+                name = " ".join(name_words)
+            elif states and states[0].start == start and start + 1 < end and w[start + 1] in {"’s", "'s"}:
+                name = " ".join(w[start + 2 : end])
+                entity_id = slugify(name)
+            else:
+                name = " ".join(name_words)
+                entity_id = slugify(name.removeprefix("The "))
+            if not entity_id:
+                i = end
+                continue
+            entity_id = ctx.tails.get(" ".join(name_words).removeprefix("The ").lower(), entity_id)
+            kind = (
+                "media"
+                if w[i] in _MEDIA_HEADS
+                else "ministry"
+                if w[i] == "Ministry" or "Ministry" in w[start:end]
+                else None
+            )
+            entity_id = self._body(ctx, entity_id, name, kind, state)
+            sent.mentions = [m for m in sent.mentions if not (m.start >= start and m.end <= end)]
+            sent.mentions.append(Mention(start, end, entity_id, EntityType.ORGANIZATION))
+            if state and entity_id not in self.gaz:
+                sent.parts.append((entity_id, state))
+            i = end
+
+    def _body(self, ctx: _Context, entity_id: str, name: str, kind: str | None, state: str | None) -> str:
+        if entity_id in self.gaz or entity_id in ctx.new:
+            return entity_id
+        for candidate in self.gaz.find(name):
+            if candidate.type == EntityType.ORGANIZATION:
+                return candidate.id
+        ctx.new[entity_id] = EntitySpec(
+            id=entity_id, type=EntityType.ORGANIZATION, name=name, kind=kind, country=state
+        )
+        return entity_id
+
+    def _state_body(self, ctx: _Context, state: str, what: str) -> str:
+        """The foreign or defence ministry, parliament or armed forces of ``state``."""
+        kind = {"foreign": "ministry", "defence": "ministry", "parliament": "parliament"}.get(
+            what, "armed-forces"
+        )
+        words = {
+            "foreign": ("foreign", "of state", "state department"),
+            "defence": ("defence", "defense"),
+        }.get(what, ())
+        for e in self.gaz:
+            same = e.type == EntityType.ORGANIZATION and e.country == state and e.kind == kind
+            if same and (not words or any(x in e.name.lower() for x in words)):
+                return e.id
+        name = self.gaz[state].name if state in self.gaz else state
+        entity_id, label = {
+            "foreign": (f"{state}-foreign-ministry", f"Ministry of Foreign Affairs of {name}"),
+            "defence": (f"{state}-defence-ministry", f"Ministry of Defence of {name}"),
+            "parliament": (f"{state}-parliament", f"Parliament of {name}"),
+        }.get(what, (f"{state}-armed-forces", f"Armed Forces of {name}"))
+        if entity_id not in ctx.new:
+            ctx.new[entity_id] = EntitySpec(
+                id=entity_id, type=EntityType.ORGANIZATION, name=label, kind=kind, country=state
+            )
+        return entity_id
+
+    # --- titles and appositions ----------------------------------------------
+
+    def _titles(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
+        low = sent.lower
+        i = 0
+        while i < len(low):
+            if low[i] not in self._role_first:
+                i += 1
+                continue
+            role_end, role = self._role_at(low, i)
+            if role is None or sent.mention_at(i):
+                i += 1
+                continue
+            label, implies = role
+            # A name right after the role (optionally "of the X" between): pre-nominal title.
+            j = role_end
+            holder_of = None
+            if j + 1 < len(low) and low[j] == "of":
+                k = j + 1 + (low[j + 1] == "the")
+                while k < len(low) and (m := sent.mention_at(k)) and m.type != EntityType.PERSON:
+                    holder_of = holder_of or m
+                    k = m.end
+                    if k < len(low) and low[k] == "of":
+                        k += 1 + (k + 1 < len(low) and low[k + 1] == "the")
+                if holder_of:
+                    j = k
+            person = self._name_at(sent, j, spaced, ctx)
+            if person is not None and i > 0 and low[i - 1] in {"the", "a"} and role_end == j:
+                person = None  # "the spokesperson Kanani" is fine, "the head of" is handled below
+            if person is not None:
+                body = holder_of or self._body_before(sent, i)
+                if body is None:
+                    ctx.ranks[person.entity] = label
+                self._member(sent, ctx, person, body, label, implies)
+                i = person.end
+                continue
+            # "the head of the Ukrainian presidential office, Andriy Yermak"
+            if low[role_end : role_end + 1] == ["of"]:
+                k = role_end + 1 + (role_end + 1 < len(low) and low[role_end + 1] == "the")
+                body = sent.mention_at(k)
+                if body and body.end < len(low) and low[body.end] == ",":
+                    person = self._name_at(sent, body.end + 1, spaced, ctx)
+                    if person is not None:
+                        self._member(sent, ctx, person, body, label, implies)
+                        i = person.end
+                        continue
+            i = role_end
+        self._appositions(sent, spaced, ctx)
+
+    def _appositions(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
+        """ "Name, (the|a) [state's] role (of|at|for) (the) Body," after a person."""
+        low = sent.lower
+        for c, word in enumerate(low):
+            if word != "," or c < 2 or sent.mention_at(c - 1):
+                continue
+            j = c + 1 + (c + 1 < len(low) and low[c + 1] in {"the", "a", "an"})
+            if (m := sent.mention_at(j)) and m.type == EntityType.COUNTRY:
+                j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            if self._role_at(low, j)[1] is None:
+                continue
+            start = c
+            w = sent.words
+            while start > 0 and (
+                _NAME_TOKEN.match(w[start - 1])
+                or w[start - 1] == "-"
+                or (start >= 2 and w[start - 2] == "-" and w[start - 1].isalpha())
+            ):
+                start -= 1
+            while start < c and sent.words[start] in _NOT_NAMES:
+                start += 1
+            if c - start >= 2:
+                self._name_at(sent, start, spaced, ctx)
+        for person in [m for m in sent.mentions if m.type == EntityType.PERSON]:
+            j = person.end
+            if j >= len(low) or low[j] != ",":
+                continue
+            j += 1
+            if j < len(low) and low[j] in {"the", "a", "an"}:
+                j += 1
+            state = None
+            if (m := sent.mention_at(j)) and m.type == EntityType.COUNTRY:
+                state = m
+                j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            if j < len(low) and low[j] == "senior":
+                j += 1
+            role_end, role = self._role_at(low, j)
+            if role is None:
+                continue
+            label, implies = role
+            body = None
+            if role_end < len(low) and low[role_end] in {"of", "at", "for", "in"}:
+                k = role_end + 1 + (role_end + 1 < len(low) and low[role_end + 1] == "the")
+                body = sent.mention_at(k)
+                if body is not None and body.type == EntityType.COUNTRY:
+                    after = sent.mention_at(body.end)
+                    if after is not None and after.type == EntityType.ORGANIZATION:
+                        body = after
+            if label == "member" and person.entity in ctx.ranks:
+                label = ctx.ranks[person.entity]
+            self._member(sent, ctx, person, body or state, label, implies)
+
+    def _role_at(self, low: list[str], i: int) -> tuple[int, tuple[str, str | None] | None]:
+        if i >= len(low) or low[i] not in self._role_first:
+            return i, None
+        for n in range(min(_MAX_ROLE, len(low) - i), 0, -1):
+            phrase = " ".join(low[i : i + n])
+            if phrase in _ROLES:
+                return i + n, _ROLES[phrase]
+        return i, None
+
+    def _name_at(self, sent: Sentence, j: int, spaced: list[bool], ctx: _Context) -> Mention | None:
+        """A person named at token ``j``: known, or two to five capitalised words."""
+        m = sent.mention_at(j)
+        if m is not None:
+            return m if m.type == EntityType.PERSON and m.start == j else None
+        w = sent.words
+        parts: list[str] = []
+        k = j
+        while k < len(w) and len(parts) < 5 and sent.mention_at(k) is None:
+            if _NAME_TOKEN.match(w[k]) and w[k] not in _NOT_NAMES:
+                if parts and k + 1 < len(w) and w[k] == "-":
+                    break
+                parts.append(w[k])
+                k += 1
+                # hyphenated names: Won-sik, Jean-Pierre
+                if k + 1 < len(w) and w[k] == "-" and not spaced[k - 1] and not spaced[k]:
+                    parts[-1] += "-" + w[k + 1]
+                    k += 2
+            else:
+                break
+        if len(parts) < 2:
+            return None
+        name = " ".join(parts)
+        known = [e for e in self.gaz.find(name) if e.type == EntityType.PERSON]
+        entity_id = known[0].id if known else slugify(name)
+        if entity_id not in self.gaz and entity_id not in ctx.new:
+            ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=name)
+        ctx.surnames[parts[-1]] = entity_id
+        mention = Mention(j, k, entity_id, EntityType.PERSON)
+        sent.mentions.append(mention)
+        return mention
+
+    def _body_before(self, sent: Sentence, i: int) -> Mention | None:
+        """The body or state named just before a title ("Iranian Foreign Ministry Spokesperson")."""
+        k = i
+        while k > 0 and sent.lower[k - 1] in {"’s", "'s", "’", "'", "senior", "top", "chief"}:
+            k -= 1
+        return next((m for m in sent.mentions if m.end == k and m.type != EntityType.PERSON), None)
+
+    def _member(
+        self,
+        sent: Sentence,
+        ctx: _Context,
+        person: Mention,
+        body: Mention | None,
+        label: str,
+        implies: str | None,
+    ) -> None:
+        state = None
+        if body is not None and body.type == EntityType.COUNTRY:
+            state = body.entity
+            body_id = self._state_body(ctx, state, implies) if implies else None
+        elif body is not None and body.type == EntityType.ORGANIZATION:
+            body_id = body.entity
+        else:
+            return
+        if state is None and body_id is not None:
+            spec = self.gaz.get(body_id) or ctx.new.get(body_id)
+            state = spec.country if spec else None
+        if person.entity in ctx.new and state and ctx.new[person.entity].country is None:
+            ctx.new[person.entity] = ctx.new[person.entity].model_copy(update={"country": state})
+        if body_id is None or (person.entity, body_id, label) in sent.members:
+            return
+        sent.members.append((person.entity, body_id, label))
+        parent = self._parent(body_id, ctx)
+        if parent and (body_id, parent) not in sent.parts:
+            sent.parts.append((body_id, parent))
+
+    def _parent(self, body_id: str, ctx: _Context) -> str | None:
+        spec = self.gaz.get(body_id) or ctx.new.get(body_id)
+        if spec is None or not spec.country:
+            return None
+        if spec.kind == "parliamentary-committee":
+            return self._state_body(ctx, spec.country, "parliament")
+        return spec.country
+
+    # --- states as origins, bodies and places ---------------------------------
+
+    def _state_roles(self, sent: Sentence, ctx: _Context) -> None:
+        low = sent.lower
+        for m in list(sent.mentions):
+            if m.type != EntityType.COUNTRY:
+                continue
+            k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            while k < len(low) and low[k] in _WEAPON_ADJ:
+                k += 1
+            nxt = sent.mention_at(k)
+            if nxt is not None and nxt.role == "weapon" and k - m.end <= 4:
+                m.role = "origin"
+                nxt.origin = m.entity
+                continue
+            k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            if k < len(low) and low[k] in _FORCES and not sent.mention_at(k):
+                end = k + 1 + (low[k] == "armed" and k + 1 < len(low) and low[k + 1] == "forces")
+                if low[k] != "armed" or end == k + 2:
+                    forces = self._state_body(ctx, m.entity, "forces")
+                    sent.mentions.remove(m)
+                    sent.mentions.append(Mention(m.start, end, forces, EntityType.ORGANIZATION))
+                    if (forces, m.entity) not in sent.parts and forces not in self.gaz:
+                        sent.parts.append((forces, m.entity))
+                    continue
+            if m.start > 0 and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}:
+                m.role = "place"
+
+    # --- references back -----------------------------------------------------
+
+    def _references(self, sent: Sentence, ctx: _Context) -> None:
+        low, w = sent.lower, sent.words
+        for i, word in enumerate(low):
+            if word not in {"he", "she", "the"} or sent.mention_at(i):
+                continue
+            if word in {"he", "she"} and ctx.last_person:
+                sent.mentions.append(Mention(i, i + 1, ctx.last_person, EntityType.PERSON))
+                continue
+            if word != "the" or i + 1 >= len(low):
+                continue
+            j = i + 1
+            state = None
+            if (m := sent.mention_at(j)) and m.type == EntityType.COUNTRY and m.end < len(low):
+                state, j = m, m.end
+            if j >= len(low) or sent.mention_at(j):
+                continue
+            noun = low[j]
+            if (
+                noun in _DEF_PERSON
+                and ctx.last_person
+                and j + 1 < len(low)
+                and not _NAME_TOKEN.match(w[j + 1])
+            ):
+                spec = self.gaz.get(ctx.last_person) or ctx.new.get(ctx.last_person)
+                if state is None or spec is None or spec.country in (None, state.entity):
+                    self._refer(sent, i, j + 1, ctx.last_person, EntityType.PERSON)
+                continue
+            if noun in _DEF_KIND and state is None:
+                for kind in _DEF_KIND[noun]:
+                    if kind in ctx.last_by_kind:
+                        self._refer(sent, i, j + 1, ctx.last_by_kind[kind], EntityType.ORGANIZATION)
+                        break
+                continue
+            if noun == "statement" and state is None:
+                # Resolved by the rules, which know who made the last statement.
+                sent.mentions.append(Mention(i, j + 1, STATEMENT, EntityType.ORGANIZATION))
+                continue
+            if noun == "country" and state is None:
+                here = [
+                    m.entity
+                    for m in sent.mentions
+                    if m.type == EntityType.COUNTRY and m.end <= i and m.role == "actor"
+                ]
+                if here or ctx.last_country:
+                    self._refer(sent, i, j + 1, here[-1] if here else ctx.last_country, EntityType.COUNTRY)
+                continue
+            if w[j] == "North" and "north-korea" in ctx.named:
+                self._refer(sent, i, j + 1, "north-korea", EntityType.COUNTRY)
+                continue
+            for n in (3, 2, 1):
+                tail = " ".join(low[j : j + n])
+                if j + n <= len(low) and w[j][:1].isupper() and tail in ctx.tails:
+                    entity = ctx.tails[tail]
+                    self._refer(sent, i, j + n, entity, None)
+                    break
+        for i, word in enumerate(w):
+            if word in ctx.surnames and not sent.mention_at(i):
+                sent.mentions.append(Mention(i, i + 1, ctx.surnames[word], EntityType.PERSON))
+
+    def _refer(self, sent: Sentence, s: int, e: int, entity: str, etype: EntityType | None) -> None:
+        spec = self.gaz.get(entity)
+        etype = etype or (spec.type if spec else EntityType.ORGANIZATION)
+        sent.mentions = [m for m in sent.mentions if not (m.start >= s and m.end <= e)]
+        sent.mentions.append(Mention(s, e, entity, etype))
+
+    def _remember(self, sent: Sentence, ctx: _Context) -> None:
+        for m in sent.mentions:
+            if m.role not in {"actor", "place"}:
+                continue
+            ctx.named.add(m.entity)
+            spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
+            if m.type == EntityType.PERSON:
+                ctx.last_person = m.entity
+            elif m.type == EntityType.COUNTRY and m.role == "actor":
+                ctx.last_country = m.entity
+            elif m.type == EntityType.ORGANIZATION and spec is not None:
+                if spec.kind:
+                    ctx.last_by_kind[spec.kind] = m.entity
+                    if spec.kind in {"agency"}:
+                        ctx.last_by_kind.setdefault("media", m.entity)
+                for name in [spec.name, *spec.aliases]:
+                    words = name.removeprefix("The ").split()
+                    for n in (1, 2, 3):
+                        if len(words) > n and words[-n][:1].isupper():
+                            ctx.tails[" ".join(words[-n:]).lower()] = m.entity
+
+
+def _variants(names: list[str]) -> Iterator[str]:
+    """Names as the press writes them: without a leading "the", with "U.S." for "US"."""
+    for name in names:
+        forms = {name, name.replace("'", "’")}
+        if name.startswith("the "):
+            forms.add(name[4:])
+        for short, dotted in (("US ", "U.S. "), ("UN ", "U.N. "), ("UK ", "U.K. "), ("EU ", "E.U. ")):
+            if name.startswith(short):
+                forms.add(dotted + name[len(short) :])
+        yield from sorted(forms)
+
+
+def _body_slug(words: list[str]) -> str:
+    """ "Foreign Ministry" → foreign-ministry, "Defense Ministry" → defence-ministry."""
+    text = " ".join(x for x in words if x.lower() not in {"of", "the"})
+    text = re.sub(
+        r"(?i)\bministry (?:for|of) foreign affairs\b|\bforeign affairs ministry\b", "foreign ministry", text
+    )
+    text = re.sub(r"(?i)\bdefense\b", "defence", text)
+    text = re.sub(r"(?i)^ministry foreign affairs$", "foreign ministry", text)
+    text = re.sub(r"(?i)^ministry defence$", "defence ministry", text)
+    return slugify(text)
+
+
+_ENDS = frozenset({".", "!", "?", "..", "...", "…"})
+_CLOSERS = frozenset({"”", '"', "’", "'", ")", "]"})
+
+
+def _sentence_bounds(doc) -> Iterator[tuple[int, int]]:
+    """Sentence spans: after . ! ? (and closing quotes) before a capital, a quote or a digit.
+
+    "House.John" splits; "Censor.NET" and "U.S. stocks" do not.
+    """
+    start = 0
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if tok.text in _ENDS:
+            j = i + 1
+            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+                j += 1
+            if j < n:
+                nxt = doc[j].text
+                glued = not doc[j - 1].whitespace_
+                opens = nxt[:1].isupper() or nxt[:1] in '“"‘(-–—' or nxt[:1].isdigit()
+                if opens and not (glued and (nxt.isupper() or not nxt[:1].isalpha())):
+                    yield start, j
+                    start = j
+            i = j
+            continue
+        i += 1
+    if start < n:
+        yield start, n

@@ -1,0 +1,1057 @@
+"""Relations and stance: from a sentence's mentions to facts.
+
+Each sentence is read in three steps:
+
+1. **Frames of attribution**: "X said (that) ...", "..., X said", "according
+   to X", "X cited officials as saying", "X quoted Y as saying". The source
+   of a frame is the actor next to its verb; its complement is what X said.
+2. **Triggers**: supply verbs and nouns (supplied, sending, transfer of,
+   delivery of, receive ... from), use, train, deploy, warn, sanctions; each
+   finds its subject and object among the actors around it.
+3. **Stance**: a denial ("denied", "dismissed reports that", "baseless",
+   "has never supplied") turns the claim into a reported one plus a DENIES by
+   the denier, never a positive fact; "if", "would", "may", "plans" make it
+   hypothetical; a party speaking of its own supplies confirms; any other
+   source reports it; "reportedly", "allegedly", "reports that" report it
+   without a named source.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from graph.facts import EntitySpec
+from graph.gazetteer import Gazetteer
+from graph.ontology import EntityType, Predicate, Stance
+
+from .dates import statement_date
+from .mentions import STATEMENT, Mention, Sentence
+
+__all__ = ["RuleReader"]
+
+_SAY = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "reported",
+        "claimed",
+        "stated",
+        "announced",
+        "announces",
+        "revealed",
+        "reveals",
+        "noted",
+        "added",
+        "adds",
+        "explained",
+        "explains",
+        "cited",
+        "quoted",
+        "alleged",
+        "alleges",
+        "accused",
+        "accuses",
+        "believe",
+        "believes",
+        "assess",
+        "assessed",
+        "insisted",
+        "wrote",
+        "writes",
+        "warned",
+        "warns",
+        "warning",
+        "indicated",
+        "indicates",
+        "confirmed",
+        "confirms",
+        "acknowledged",
+        "acknowledges",
+        "admitted",
+        "admits",
+        "argued",
+        "estimated",
+        "stressed",
+        "emphasized",
+        "emphasised",
+    ]
+)
+_SUPPLY = frozenset(
+    [
+        "supply",
+        "supplies",
+        "supplied",
+        "supplying",
+        "send",
+        "sends",
+        "sent",
+        "sending",
+        "deliver",
+        "delivers",
+        "delivered",
+        "delivering",
+        "provide",
+        "provides",
+        "provided",
+        "providing",
+        "transfer",
+        "transfers",
+        "transferred",
+        "transferring",
+        "ship",
+        "shipped",
+        "give",
+        "gives",
+        "gave",
+        "given",
+        "giving",
+        "export",
+        "exports",
+        "exported",
+        "exporting",
+        "smuggle",
+        "smuggled",
+        "smuggling",
+        "sell",
+        "sells",
+        "sold",
+        "selling",
+        "arming",
+        "delivery",
+        "deliveries",
+        "shipment",
+        "shipments",
+        "provision",
+        "sale",
+        "sales",
+        "supplier",
+        "suppliers",
+    ]
+)
+_NOMINAL = frozenset(
+    [
+        "transfer",
+        "transfers",
+        "supply",
+        "supplies",
+        "delivery",
+        "deliveries",
+        "shipment",
+        "shipments",
+        "provision",
+        "sale",
+        "sales",
+        "smuggling",
+        "exports",
+    ]
+)
+_RECEIVE = frozenset(
+    [
+        "receive",
+        "receives",
+        "received",
+        "receiving",
+        "acquire",
+        "acquired",
+        "acquiring",
+        "obtain",
+        "obtained",
+        "buy",
+        "bought",
+        "buying",
+        "purchase",
+        "purchased",
+        "purchasing",
+        "import",
+        "imported",
+        "procure",
+        "procured",
+        "procurement",
+        "arrived",
+    ]
+)
+_USE = frozenset(
+    [
+        "use",
+        "uses",
+        "used",
+        "using",
+        "fire",
+        "fires",
+        "fired",
+        "firing",
+        "launch",
+        "launches",
+        "launched",
+        "launching",
+        "employ",
+        "employed",
+    ]
+)
+_TRAIN = frozenset(["train", "trains", "trained", "training"])
+_DEPLOY = frozenset(["deploy", "deploys", "deployed", "deploying"])
+_WARN = frozenset(
+    ["warn", "warns", "warned", "warning", "threaten", "threatens", "threatened", "threatening"]
+)
+_DENY = frozenset(
+    [
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "dismissed",
+        "dismisses",
+        "dismiss",
+        "rejected",
+        "rejects",
+        "reject",
+        "refuted",
+        "refutes",
+        "refute",
+        "disputed",
+        "disputes",
+        "rebuffed",
+    ]
+)
+_DENIAL_WORDS = frozenset(
+    [
+        "baseless",
+        "groundless",
+        "false",
+        "untrue",
+        "fake",
+        "fabricated",
+        "unfounded",
+        "nonsense",
+        "lies",
+        "lie",
+    ]
+)
+_CONFIRM = frozenset(
+    ["confirmed", "confirms", "confirm", "acknowledged", "acknowledges", "admitted", "admits", "conceded"]
+)
+_NEGATION = frozenset(["not", "never", "n't", "no"])
+_HYPOTHETICAL = frozenset(
+    [
+        "if",
+        "whether",
+        "would",
+        "could",
+        "may",
+        "might",
+        "will",
+        "'ll",
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "intends",
+        "intended",
+        "intend",
+        "mulled",
+        "mull",
+        "considering",
+        "possibility",
+        "possible",
+        "potential",
+        "potentially",
+        "any",
+        "seeking",
+        "seeks",
+        "seek",
+        "wants",
+        "prepared",
+        "negotiations",
+        "talks",
+        "expect",
+        "expects",
+        "expected",
+        "anticipate",
+        "anticipates",
+        "presumably",
+        "likely",
+        "should",
+    ]
+)
+_REPORTED = frozenset(
+    [
+        "reportedly",
+        "allegedly",
+        "alleged",
+        "reports",
+        "report",
+        "claims",
+        "claim",
+        "allegations",
+        "accused",
+        "accusations",
+        "suspected",
+        "purportedly",
+        "neither",
+    ]
+)
+_ARMS = frozenset(
+    [
+        "weapons",
+        "weapon",
+        "arms",
+        "ammunition",
+        "munitions",
+        "shells",
+        "interceptors",
+        "rounds",
+        "equipment",
+        "aid",
+        "assistance",
+        "package",
+        "lethal",
+        "military",
+        "systems",
+    ]
+)
+_EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
+_TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN
+_PREPOSITIONS = frozenset(["to", "from", "of", "for", "with", "against", "in", "on", "at", "by", "about"])
+_STOP = frozenset({";", "—", "–"})
+_QUANTITY = re.compile(
+    r"((?:(?:at least|around|about|some|more than|over|up to|nearly|almost|as many as|approximately)\s+)*"
+    r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand))?|hundreds|thousands|dozens|several|"
+    r"a [“\"]?(?:significant|small|large|limited) number[”\"]?))[”\"]?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_EXCHANGE = re.compile(r"\bin (?:exchange|return) for ([^,.;]+)", re.I)
+_PERIOD = re.compile(
+    r"\b[Ff]or (?:the (?:past|last) )?((?:two|three|four|five|six|several|many|\d+) (?:years|months|weeks|days))\b"
+)
+
+
+@dataclass
+class _Frame:
+    verb: int
+    source: Mention | None
+    start: int
+    end: int
+    inner: Mention | None = None
+    confirms: bool = False
+
+
+@dataclass
+class _Doc:
+    published: dt.date | None
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    seen: set[tuple[str, str, str]] = field(default_factory=set)
+    last_source: str | None = None
+    last_weapons: list[str] = field(default_factory=list)
+    last_denial: tuple[str, str] | None = None  # (claim fact id, quote)
+
+
+class RuleReader:
+    """Turns recognised sentences into fact dictionaries in the DESIGN.md format.
+
+    Examples
+    --------
+    >>> from loaders.extract.mentions import Recognizer
+    >>> gaz = Gazetteer.default()
+    >>> sents, new = Recognizer(gaz).read(["Iran denies supplying missiles to Russia."])
+    >>> [(f["predicate"], f["stance"]) for f in RuleReader(gaz, new).facts(sents, None)]
+    [('SUPPLIES', 'reported'), ('DENIES', 'asserted')]
+    """
+
+    def __init__(self, gazetteer: Gazetteer, new: dict[str, EntitySpec]):
+        self.gaz = gazetteer
+        self.new = new
+
+    def spec(self, entity_id: str) -> EntitySpec | None:
+        """The entity with this id, known or newly met."""
+        return self.gaz.get(entity_id) or self.new.get(entity_id)
+
+    def facts(self, sentences: list[Sentence], published: dt.date | None) -> list[dict[str, Any]]:
+        """Every fact of the sentences, numbered f1, f2, ... in reading order."""
+        doc = _Doc(published)
+        for sent in sentences:
+            self._sentence(sent, doc)
+        return doc.facts
+
+    # --- one sentence --------------------------------------------------------
+
+    def _sentence(self, sent: Sentence, doc: _Doc) -> None:
+        for m in sent.mentions:
+            if m.entity == STATEMENT:
+                if doc.last_source:
+                    m.entity = doc.last_source
+                    m.type = self.spec(doc.last_source).type if self.spec(doc.last_source) else m.type
+                else:
+                    m.role = "place"
+        date = statement_date(sent.text, doc.published)
+        frames = self._frames(sent)
+        low = sent.lower
+        claims: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _TRIGGERS or sent.mention_at(t):
+                continue
+            if word in _SUPPLY or word in _RECEIVE:
+                fact = self._supply(sent, t, frames, doc)
+            elif word in _USE and not _after_train(low, t) and not _purpose(low, t):
+                fact = self._use(sent, t, frames, doc, Predicate.USES)
+            elif word in _DEPLOY:
+                fact = self._use(sent, t, frames, doc, Predicate.DEPLOYS)
+            elif word in _TRAIN:
+                fact = self._train(sent, t, frames)
+            else:
+                continue
+            if fact is not None:
+                claims.append((t, fact))
+        self._stances(sent, frames, claims, doc, date)
+        self._warnings(sent, frames, claims, doc, date)
+        self._titles(sent, doc)
+        if frames and frames[-1].source is not None:
+            doc.last_source = frames[-1].source.entity
+        weapons = [m.entity for m in sent.mentions if m.role == "weapon"]
+        if weapons:
+            doc.last_weapons = weapons
+
+    # --- attribution ---------------------------------------------------------
+
+    def _frames(self, sent: Sentence) -> list[_Frame]:
+        low, n = sent.lower, len(sent.lower)
+        frames: list[_Frame] = []
+        for v, word in enumerate(low):
+            if word not in _SAY and word != "according":
+                continue
+            if word == "according" and v + 1 < n and low[v + 1] == "to":
+                src = _mention_from(sent, v + 2)
+                if src is None:
+                    continue
+                after = v < 3 or (v > 0 and low[v - 1] in {",", "“", '"'} and v < 5)
+                frames.append(_Frame(v, src, src.end if after else 0, n if after else v))
+                continue
+            if word not in _SAY or sent.mention_at(v):
+                continue
+            if (
+                v > 0
+                and low[v - 1] in {"is", "are", "was", "were", "be", "been"}
+                and low[v + 1 : v + 2] != ["by"]
+            ):
+                continue
+            if v + 1 < n and low[v + 1] == "by":
+                src = _mention_from(sent, v + 2)
+                frames.append(_Frame(v, src, 0, v))
+                continue
+            src = self._source_before(sent, v)
+            after_src = False
+            if src is None:
+                src = _mention_from(sent, v + 1)
+                after_src = src is not None
+            inner = None
+            k = v + 1
+            if word in {"quoted", "cited"}:
+                inner = _mention_from(sent, k)
+                for j in range(k, min(n - 1, k + 12)):
+                    if low[j] == "as" and low[j + 1] == "saying":
+                        k = j + 2
+                        break
+            content_after = self._content_after(sent, k)
+            if content_after and not after_src:
+                start, end = k, n
+            else:
+                start, end = 0, (src.start if src and not after_src else v)
+            frames.append(_Frame(v, src, start, end, inner, word in _CONFIRM))
+        # A frame's complement stops where a later frame with its own complement starts.
+        for a, b in itertools.pairwise(frames):
+            if a.start <= b.verb < a.end and b.start > b.verb:
+                a.end = min(a.end, b.source.start if b.source and b.source.start > a.start else b.verb)
+        return frames
+
+    def _apposed(self, sent: Sentence, m: Mention) -> Mention:
+        """The person in "Person, a member of Body," when ``m`` is that body."""
+        if m.type == EntityType.PERSON:
+            return m
+        for person, _, _ in sent.members:
+            p = next((x for x in sent.mentions if x.entity == person and x.end < m.start), None)
+            if p is not None and "," in sent.lower[p.end : m.start] and m.start - p.end <= 14:
+                return p
+        return m
+
+    def _source_before(self, sent: Sentence, v: int) -> Mention | None:
+        best = None
+        for m in sent.mentions:
+            if m.end <= v and v - m.end <= 6 and m.role == "actor":
+                between = sent.lower[m.end : v]
+                if any(w in _SAY or w in _SUPPLY or w == "that" for w in between):
+                    continue
+                if any(sent.mention_at(k) and sent.mention_at(k).role == "actor" for k in range(m.end, v)):
+                    continue
+                best = m
+        return self._apposed(sent, best) if best is not None else None
+
+    def _content_after(self, sent: Sentence, k: int) -> bool:
+        low = sent.lower
+        rest = [
+            w
+            for w in low[k:]
+            if w not in {".", ",", "”", '"', "’", "on", "in", "a", "the", "to", "reporters"}
+        ]
+        if low[k : k + 1] == ["that"] or (k < len(low) and low[k] in {"“", '"', ":"}):
+            return True
+        return any(w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY for w in rest) or len(rest) > 6
+
+    # --- triggers ------------------------------------------------------------
+
+    def _frame_of(self, frames: list[_Frame], t: int) -> _Frame | None:
+        inside = [f for f in frames if f.start <= t < f.end and f.verb != t]
+        return min(inside, key=lambda f: f.end - f.start) if inside else None
+
+    def _supply(self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc) -> dict[str, Any] | None:
+        low = sent.lower
+        word = low[t]
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        hi = self._clause_end(sent, t, hi)
+        skip = {id(frame.source)} if frame and frame.source else set()
+        weapons = self._weapons(sent, t, hi)
+        if word in _RECEIVE:
+            recipient = self._left(sent, t, lo, skip)
+            supplier = self._after_word(sent, t, hi, {"from"})
+            if word == "arrived":
+                recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
+            if supplier is None:
+                origins = [
+                    w.origin
+                    for w in self._weapon_mentions(sent, t, hi)
+                    + self._weapon_mentions(sent, t, hi, before=True)
+                ]
+                supplier = next((o for o in origins if o), None)
+            subject = supplier
+            obj = recipient
+        elif word in {"supplier", "suppliers"}:
+            subject = self._left(sent, t, lo, skip, allow_possessive=False)
+            obj = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if m.role == "actor"
+                    and m.end < t
+                    and m.end + 1 <= t
+                    and low[m.end] in {"’s", "'s"}
+                    and m is not subject
+                ),
+                None,
+            )
+        else:
+            nominal = word in _NOMINAL and (
+                (t + 1 < len(low) and low[t + 1] in {"of", "to"})
+                or (t > 0 and low[t - 1] in {"the", "any", "its", "’s", "'s"})
+                or word in {"shipment", "shipments", "deliveries", "sale", "sales"}
+            )
+            subject = None
+            if nominal:
+                subject = self._after_word(sent, t, hi, {"by", "from"}) or self._adjacent_left(sent, t)
+            participle = word.endswith("ed") or word in {"given", "sent", "sold"}
+            passive = (
+                participle and t > 0 and low[t - 1] in {"be", "been", "being", "was", "were", "is", "are"}
+            )
+            if passive:
+                obj = self._left(sent, t, lo, skip)
+                subject = self._after_word(sent, t, hi, {"by"}) or self._context_supplier(doc, obj)
+            else:
+                if subject is None and not nominal:
+                    subject = self._left(sent, t, lo, skip)
+                obj = self._after_word(sent, t, hi, {"to", "for"}) or (
+                    None if nominal else self._right_after(sent, t, hi)
+                )
+                if obj is None and not nominal:
+                    obj = self._first_after(sent, t, hi, exclude={subject.entity if subject else None})
+            if subject is None and obj is not None:
+                subject = self._origin_of_weapons(sent, weapons) or self._context_supplier(doc, obj)
+        if subject is None or obj is None:
+            return None
+        s_id, o_id = _entity(subject), _entity(obj)
+        if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
+            return None
+        has_arms = weapons or any(w in _ARMS for w in low[lo:hi]) or word in {"supplier", "suppliers"}
+        if not has_arms:
+            return None
+        fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": weapons}
+        self._qualifiers(sent, fact, t, hi)
+        fact["_span"] = (subject.start if isinstance(subject, Mention) else t, hi, t)
+        return fact
+
+    def _use(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc, predicate: Predicate
+    ) -> dict[str, Any] | None:
+        low = sent.lower
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        hi = self._clause_end(sent, t, hi)
+        skip = {id(frame.source)} if frame and frame.source else set()
+        weapons = [m.entity for m in self._weapon_mentions(sent, t, min(hi, t + 8))]
+        user = self._left(sent, t, lo, skip)
+        if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
+            t + 1 < len(low) and low[t + 1] == "by"
+        ):
+            user = self._after_word(sent, t, hi, {"by"}) or user
+            weapons = weapons or [m.entity for m in self._weapon_mentions(sent, t, hi, before=True)]
+        if not weapons and t + 1 < len(low) and low[t + 1] in {"them", "it"}:
+            weapons = doc.last_weapons[:1]
+        if user is None or not weapons or not self._actor(_entity(user)):
+            return None
+        fact: dict[str, Any] = {"predicate": predicate.value, "subject": _entity(user), "object": weapons[0]}
+        if predicate == Predicate.USES:
+            target = self._after_word(
+                sent, t, hi, {"against", "at", "into", "attack", "strike", "target", "on"}
+            )
+            if target is not None and _entity(target) != fact["subject"]:
+                fact["against"] = [_entity(target)]
+        else:
+            m = re.search(r"\b(?:to|in)\s+(.+?)(?:\s+to\s+\w+|\s*[,;–—-]|$)", sent.text[sent.offsets[t] :])
+            if m:
+                fact["location"] = m.group(1).strip(" .")
+        self._qualifiers(sent, fact, t, hi)
+        fact["_span"] = (user.start, hi, t)
+        fact["_more"] = weapons[1:] if predicate == Predicate.USES else []
+        return fact
+
+    def _train(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        low = sent.lower
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        skip = {id(frame.source)} if frame and frame.source else set()
+        trainer = self._left(sent, t, lo, skip)
+        trainee = self._right_after(sent, t, hi)
+        if trainer is None or trainee is None:
+            return None
+        fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
+        fact["weapons"] = self._weapons(sent, t, hi)
+        fact["_span"] = (trainer.start, hi, t)
+        target = self._after_word(sent, t, hi, {"against"})
+        if target is not None:
+            fact["against"] = [_entity(target)]
+        return fact if fact["subject"] != fact["object"] else None
+
+    # --- finding the parties ---------------------------------------------------
+
+    def _clause_end(self, sent: Sentence, t: int, hi: int) -> int:
+        low = sent.lower
+        for k in range(t + 1, hi):
+            if low[k] in _STOP or (
+                low[k] == "," and k + 1 < hi and low[k + 1] in {"and", "but", "while", "which"}
+            ):
+                return k
+            if low[k] in {"but"} and k > t + 2:
+                return k
+        return hi
+
+    def _left(
+        self, sent: Sentence, t: int, lo: int, skip: set[int], allow_possessive: bool = True
+    ) -> Mention | None:
+        low = sent.lower
+        pronoun = False
+        for k in range(t - 1, lo - 1, -1):
+            m = sent.mention_at(k)
+            if m is None:
+                if low[k] in {"it", "they", "which", "who"}:
+                    pronoun = True
+                if (
+                    low[k] in {"that"}
+                    and k < t - 1
+                    and not pronoun
+                    and any(sent.mention_at(j) for j in range(k + 1, t))
+                ):
+                    break
+                continue
+            if m.role != "actor" or (id(m) in skip and not pronoun):
+                continue
+            if (
+                m.start > 0
+                and low[m.start - 1] in {"to", "against", "from", "with", "of", "for", "on"}
+                and not pronoun
+            ):
+                continue
+            if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
+                continue
+            return self._apposed(sent, m)
+        if pronoun:
+            for k in range(lo - 1, -1, -1):
+                m = sent.mention_at(k)
+                if m is not None and m.role == "actor":
+                    return m
+        return None
+
+    def _adjacent_left(self, sent: Sentence, t: int) -> Mention | None:
+        for k in range(t - 1, max(-1, t - 4), -1):
+            m = sent.mention_at(k)
+            if m is not None:
+                return m if m.role in {"actor", "origin"} else None
+            if sent.lower[k] not in {"’s", "'s", "weapons", "arms", "military", "missile", "weapon"}:
+                return None
+        return None
+
+    def _after_word(
+        self, sent: Sentence, t: int, hi: int, words: set[str], place_ok: bool = False
+    ) -> Mention | None:
+        low = sent.lower
+        for k in range(t + 1, hi):
+            if low[k] in words:
+                j = k + 1
+                while j < hi and low[j] in {"the", "use", "a", "its", "“", '"'}:
+                    j += 1
+                m = sent.mention_at(j)
+                if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
+                    return m
+        return None
+
+    def _right_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
+        low = sent.lower
+        j = t + 1
+        while j < hi and low[j] in {"the", "”", '"', "“", "covertly", "also"}:
+            j += 1
+        m = sent.mention_at(j)
+        return m if m is not None and m.role == "actor" else None
+
+    def _first_after(self, sent: Sentence, t: int, hi: int, exclude: set[str | None]) -> Mention | None:
+        for m in sent.mentions:
+            if t < m.start < hi and m.role == "actor" and m.entity not in exclude:
+                if m.start > 0 and sent.lower[m.start - 1] in {
+                    "against",
+                    "at",
+                    "into",
+                    "in",
+                    "attack",
+                    "strike",
+                }:
+                    continue
+                return m
+        return None
+
+    def _context_supplier(self, doc: _Doc, recipient: Mention | None) -> str | None:
+        for fact in reversed(doc.facts):
+            if fact["predicate"] == "SUPPLIES" and (
+                recipient is None or fact["object"] == _entity(recipient)
+            ):
+                return fact["subject"]
+        return None
+
+    def _origin(self, sent: Sentence, weapon: Mention) -> str | None:
+        if weapon.origin:
+            return weapon.origin
+        return None
+
+    def _origin_of_weapons(self, sent: Sentence, weapons: list[str]) -> str | None:
+        for m in sent.mentions:
+            if m.role == "weapon" and m.entity in weapons and m.origin:
+                return m.origin
+        return None
+
+    def _weapon_mentions(self, sent: Sentence, t: int, hi: int, before: bool = False) -> list[Mention]:
+        if before:
+            return [m for m in sent.mentions if m.role == "weapon" and t - 6 <= m.start < t]
+        return [m for m in sent.mentions if m.role == "weapon" and t < m.start < hi]
+
+    def _weapons(self, sent: Sentence, t: int, hi: int) -> list[str]:
+        found = self._weapon_mentions(sent, t, hi) or self._weapon_mentions(sent, t, hi, before=True)
+        out: list[str] = []
+        for i, m in enumerate(found):
+            prev = found[i - 1] if i else None
+            if prev is not None and prev.end == m.start and m.entity in self.gaz.categories_of(prev.entity):
+                continue
+            if prev is not None and prev.end == m.start and prev.type == EntityType.WEAPON_SYSTEM:
+                continue
+            if m.entity not in out:
+                out.append(m.entity)
+        return out
+
+    def _actor(self, entity_id: str) -> bool:
+        spec = self.spec(entity_id)
+        return spec is not None and spec.type in {
+            EntityType.COUNTRY,
+            EntityType.ORGANIZATION,
+            EntityType.PERSON,
+        }
+
+    def _qualifiers(self, sent: Sentence, fact: dict[str, Any], t: int, hi: int) -> None:
+        text = sent.text
+        for m in sent.mentions:
+            if m.role == "weapon" and t < m.start < hi:
+                q = _QUANTITY.search(text[max(0, sent.offsets[m.start] - 60) : sent.offsets[m.start]])
+                if q:
+                    fact["quantity"] = q.group(1).strip('“”" ')
+                    break
+        if fact["predicate"] == "SUPPLIES" and (x := _EXCHANGE.search(text)):
+            items = re.sub(
+                r"^(?:imports|goods|products) (?:like|such as)\s+|^(?:the|its|their|a)\s+",
+                "",
+                x.group(1).strip(),
+            )
+            fact["in_exchange_for"] = [i.strip() for i in re.split(r",\s*|\s+and\s+", items) if i.strip()]
+        if p := _PERIOD.search(text):
+            fact["period"] = p.group(1)
+        if fact["predicate"] == "SUPPLIES":
+            target = self._after_word(sent, t, hi, {"against"})
+            if target is not None:
+                fact["against"] = [_entity(target)]
+
+    # --- stance --------------------------------------------------------------
+
+    def _stances(
+        self,
+        sent: Sentence,
+        frames: list[_Frame],
+        claims: list[tuple[int, dict[str, Any]]],
+        doc: _Doc,
+        date: str | None,
+    ) -> None:
+        low = sent.lower
+        denials = self._denials(sent, frames)
+        for _t, fact in claims:
+            start, end, trig = fact.pop("_span")
+            more = fact.pop("_more", [])
+            frame = self._frame_of(frames, trig)
+            source = _entity(frame.source) if frame and frame.source else None
+            if frame and frame.inner is not None and fact["predicate"] != "DENIES":
+                source = _entity(frame.source)
+            window = low[max(frame.start if frame else 0, min(start, trig) - 4) : max(end, trig + 1)]
+            denial = next((d for d in denials if self._covers(d, trig, frame)), None)
+            negated = any(w in _NEGATION for w in low[max(0, trig - 3) : trig])
+            evidence = negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])
+            if denial is None and negated and not evidence and fact["predicate"] == "SUPPLIES":
+                denial = (trig, source or fact["subject"], frame)
+            if denial is not None and not denial[1]:
+                fact["stance"] = Stance.DENIED.value
+                self._add(doc, fact, sent, date)
+                continue
+            if denial is not None:
+                fact["stance"] = Stance.REPORTED.value
+                fid = self._add(doc, fact, sent, date)
+                self._deny(doc, sent, denial, fid, date)
+                continue
+            if (
+                evidence
+                or any(w in _HYPOTHETICAL for w in window)
+                or (frame and any(w in {"if", "whether"} for w in low[frame.start : trig]))
+            ):
+                fact["stance"] = Stance.HYPOTHETICAL.value
+                if source:
+                    fact["attributed_to"] = [source]
+            elif (
+                source
+                and (frame.confirms or self._party(source, fact))
+                and not any(w in {"neither", "nor"} for w in low)
+            ):
+                fact["stance"] = Stance.CONFIRMED.value
+                fact["attributed_to"] = [source]
+            elif source:
+                fact["stance"] = Stance.REPORTED.value
+                fact["attributed_to"] = [source]
+            elif any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig]):
+                fact["stance"] = Stance.REPORTED.value
+            else:
+                fact["stance"] = Stance.ASSERTED.value
+            fid = self._add(doc, fact, sent, date)
+            for extra in more:
+                self._add(doc, {**fact, "object": extra}, sent, date)
+            if fact["predicate"] == "SUPPLIES" and "training" in low[trig:end]:
+                self._add(doc, {**fact, "predicate": "TRAINS", "weapons": []}, sent, date)
+            fact["_id"] = fid
+        # Denials of a claim made earlier: "denied the transfer", "The claim of sending ... is baseless".
+        for d in denials:
+            if not any(self._covers(d, t, self._frame_of(frames, t)) for t, _ in claims):
+                claim = self._last_claim(doc)
+                if claim is not None:
+                    self._deny(doc, sent, d, claim, date)
+        if low[:3] == ["this", "was", "stated"] and doc.last_denial and frames and frames[0].source:
+            claim, _ = doc.last_denial
+            self._deny(doc, sent, (0, _entity(frames[0].source), None), claim, date)
+
+    def _denials(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, str, _Frame | None]]:
+        low = sent.lower
+        found = []
+        if "neither" in low:
+            return found
+        for d, word in enumerate(low):
+            if word not in _DENY and word not in _DENIAL_WORDS and word not in {"warfare", "confirm"}:
+                continue
+            frame = self._frame_of(frames, d)
+            if word in _DENY:
+                denier = self._left(
+                    sent,
+                    d,
+                    frame.start if frame else 0,
+                    {id(frame.source)} if frame and frame.source else set(),
+                )
+                if denier is None and frame is not None:
+                    denier = frame.inner or frame.source
+                if denier is not None:
+                    found.append((d, _entity(denier), frame))
+            elif (
+                word in _DENIAL_WORDS
+                or (word == "warfare" and d and low[d - 1] == "psychological")
+                or (word == "confirm" and d and low[d - 1] == "not")
+            ):
+                f = next((x for x in frames if x.start <= d < x.end or x.verb > d), None)
+                speaker = (f.inner or f.source) if f else None
+                if speaker is None:  # "X called the reports ... a fake": the sentence's first actor
+                    speaker = next(
+                        (
+                            m
+                            for m in sent.mentions
+                            if m.role == "actor" and (m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)
+                        ),
+                        None,
+                    )
+                # No one to deny it: the claim is still never positive (stance "denied").
+                found.append((d, _entity(speaker) if speaker else "", f))
+        return found
+
+    def _covers(self, denial: tuple[int, str, _Frame | None], t: int, frame: _Frame | None) -> bool:
+        _d, _, dframe = denial
+        return not (
+            dframe is not None
+            and frame is not None
+            and dframe is not frame
+            and not dframe.start <= t < dframe.end
+        )
+
+    def _deny(
+        self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str, date: str | None
+    ) -> None:
+        _, denier, frame = denial
+        fact: dict[str, Any] = {"predicate": "DENIES", "subject": denier, "claim": claim}
+        relay = _entity(frame.source) if frame and frame.source else None
+        if relay and relay != denier:
+            fact["stance"] = Stance.REPORTED.value
+            fact["attributed_to"] = [relay]
+        else:
+            fact["stance"] = Stance.ASSERTED.value
+        if self._actor(denier):
+            self._add(doc, fact, sent, date)
+            doc.last_denial = (claim, sent.text)
+
+    def _last_claim(self, doc: _Doc) -> str | None:
+        for fact in reversed(doc.facts):
+            if fact["predicate"] == "SUPPLIES":
+                return fact["id"]
+        return None
+
+    def _party(self, source: str, fact: dict[str, Any]) -> bool:
+        if fact["predicate"] != "SUPPLIES":
+            return False
+        spec = self.spec(source)
+        if spec is None or spec.kind == "media":
+            return False
+        return source == fact["subject"] or spec.country == fact["subject"]
+
+    # --- warnings, sanctions, titles -------------------------------------------
+
+    def _warnings(
+        self,
+        sent: Sentence,
+        frames: list[_Frame],
+        claims: list[tuple[int, dict[str, Any]]],
+        doc: _Doc,
+        date: str | None,
+    ) -> None:
+        low = sent.lower
+        for frame in frames:
+            if low[frame.verb] not in _WARN or frame.source is None:
+                continue
+            warner = _entity(frame.source)
+            supplies = [f for _, f in claims if f.get("predicate") == "SUPPLIES" and "_id" in f]
+            inside = [
+                f
+                for t, f in claims
+                if frame.start <= t < frame.end and "_id" in f and f["predicate"] == "SUPPLIES"
+            ]
+            about = (inside or supplies or [None])[0]
+            target = _mention_from(sent, frame.verb + 1)
+            obj = (
+                _entity(target)
+                if target is not None and target.role == "actor"
+                else (about["subject"] if about else None)
+            )
+            if obj and obj != warner:
+                fact = {
+                    "predicate": "WARNS",
+                    "subject": warner,
+                    "object": obj,
+                    "stance": Stance.ASSERTED.value,
+                }
+                if about:
+                    fact["about"] = about["_id"]
+                self._add(doc, fact, sent, date)
+        for k, word in enumerate(low):
+            if word in {"sanctions", "measures"} and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
+                target = _mention_from(sent, k + 2)
+                frame = self._frame_of(frames, k)
+                imposer = frame.source if frame and frame.source else self._left(sent, k, 0, set())
+                if target is None or imposer is None or _entity(target) == _entity(imposer):
+                    continue
+                hypo = any(w in _HYPOTHETICAL or w in _WARN for w in low)
+                fact = {"predicate": "SANCTIONS", "subject": _entity(imposer), "object": _entity(target)}
+                fact["stance"] = Stance.HYPOTHETICAL.value if hypo else Stance.ASSERTED.value
+                if frame and frame.source:
+                    fact["attributed_to"] = [_entity(frame.source)]
+                self._add(doc, fact, sent, date)
+
+    def _titles(self, sent: Sentence, doc: _Doc) -> None:
+        for person, body, role in sent.members:
+            if ("MEMBER_OF", person, body) not in doc.seen:
+                self._add(
+                    doc,
+                    {
+                        "predicate": "MEMBER_OF",
+                        "subject": person,
+                        "object": body,
+                        "role": role,
+                        "stance": "asserted",
+                    },
+                    sent,
+                    None,
+                )
+        for body, parent in sent.parts:
+            if ("PART_OF", body, parent) not in doc.seen:
+                self._add(
+                    doc,
+                    {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"},
+                    sent,
+                    None,
+                )
+
+    def _add(self, doc: _Doc, fact: dict[str, Any], sent: Sentence, date: str | None) -> str:
+        fid = f"f{len(doc.facts) + 1}"
+        out = {"id": fid, **{k: v for k, v in fact.items() if not k.startswith("_") and v not in (None, [])}}
+        if date and fact["predicate"] not in {"MEMBER_OF", "PART_OF"}:
+            out["date"] = date
+        out["quote"] = sent.text
+        doc.facts.append(out)
+        doc.seen.add((fact["predicate"], fact["subject"], fact.get("object") or fact.get("claim")))
+        return fid
+
+
+def _entity(m: Mention | str | None) -> str | None:
+    if m is None or isinstance(m, str):
+        return m
+    return m.entity
+
+
+def _mention_from(sent: Sentence, j: int) -> Mention | None:
+    low = sent.lower
+    while j < len(low) and low[j] in {"the", "a", "an"}:
+        j += 1
+    m = sent.mention_at(j)
+    return m if m is not None and m.role in {"actor"} else None
+
+
+def _purpose(low: list[str], t: int) -> bool:
+    """ "for use against", "sending missiles to Russia to use in its war": the aim of a supply."""
+    return (t > 0 and low[t - 1] == "for") or any(w in _SUPPLY for w in low[max(0, t - 8) : t])
+
+
+def _after_train(low: list[str], t: int) -> bool:
+    return any(w in _TRAIN for w in low[max(0, t - 6) : t])

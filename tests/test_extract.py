@@ -1,0 +1,306 @@
+"""The extractor: article text → facts with stance, attribution and evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from armsgraph.cli import cli
+from graph.errors import ArticleError
+from loaders.extract import article_text, evaluate, extract_file, extract_text, read_article
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "data" / "articles" / "iran-denies-missiles-2024-09-10.txt"
+
+
+def facts_of(text: str, published: dt.date | None = dt.date(2024, 9, 10)) -> list[dict]:
+    doc = extract_text(text, article_id="t", published=published)
+    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
+
+
+def only(facts: list[dict], predicate: str) -> list[dict]:
+    return [f for f in facts if f["predicate"] == predicate]
+
+
+def test_denial_never_creates_positive_supply():
+    facts = facts_of("Iran denies supplying ballistic missiles to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    (denial,) = only(facts, "DENIES")
+    assert supply["stance"] == "reported"
+    assert denial["subject"] == "iran" and denial["claim"] == supply["id"]
+
+
+def test_dismissed_reports_are_a_denial_by_the_speaker():
+    facts = facts_of(
+        "Iranian Foreign Ministry Spokesperson Nasser Kanani has dismissed reports that Iran sends "
+        "ballistic missiles to Russia."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "nasser-kanani"
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_negated_supply_is_denied_not_asserted():
+    facts = facts_of("China has never supplied lethal weapons to Russia, the Chinese Foreign Ministry said.")
+    assert all(f["stance"] != "asserted" for f in only(facts, "SUPPLIES"))
+    assert only(facts, "DENIES")[0]["subject"] == "china-foreign-ministry"
+
+
+def test_neither_denied_nor_confirmed_is_neither():
+    facts = facts_of("The Kremlin has neither denied nor confirmed its use of North Korean-made missiles.")
+    assert not only(facts, "DENIES") and not only(facts, "CONFIRMS")
+    assert all(f["stance"] not in {"denied", "confirmed"} for f in facts)
+
+
+def test_attribution_is_reported_with_its_source():
+    facts = facts_of(
+        "The Wall Street Journal on September 6 cited unnamed US officials as saying Iran has sent "
+        "short-range ballistic missiles to Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported"
+    assert supply["attributed_to"] == ["wall-street-journal"]
+    assert supply["weapons"] == ["short-range-ballistic-missile"]
+    assert supply["date"] == "2024-09-06"
+
+
+def test_sentence_final_attribution():
+    facts = facts_of("North Korea is supplying artillery shells to Russia, according to the White House.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["attributed_to"]) == (
+        "north-korea",
+        "russia",
+        ["united-states"],
+    )
+
+
+def test_conditional_and_prospective_claims_are_hypothetical():
+    facts = facts_of(
+        "The Ukrainian Foreign Ministry warned that if the transfer of ballistic missiles by Iran to "
+        "Russia is confirmed, it will have devastating consequences."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "hypothetical"
+    (warning,) = only(facts, "WARNS")
+    assert (warning["subject"], warning["object"], warning["about"]) == (
+        "ukraine-foreign-ministry",
+        "iran",
+        supply["id"],
+    )
+    assert only(
+        facts_of("Reuters reported that Russia may receive Fath-360 missiles from Iran."), "SUPPLIES"
+    )[0]["stance"] == ("hypothetical")
+
+
+def test_a_party_speaking_of_its_own_supplies_confirms():
+    facts = facts_of(
+        "Senior Iranian MP Ahmad Bakhshayesh Ardestani said that Iran sends missiles to Russia "
+        "in exchange for imports like soy and wheat."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "confirmed"
+    assert supply["attributed_to"] == ["ahmad-bakhshayesh-ardestani"]
+    assert supply["in_exchange_for"] == ["soy", "wheat"]
+
+
+def test_demonym_before_a_weapon_is_its_origin_not_an_actor():
+    facts = facts_of("Russia has been using Iranian Shahed drones against Ukraine.")
+    (use,) = facts
+    assert (use["predicate"], use["subject"], use["object"], use["against"]) == (
+        "USES",
+        "russia",
+        "shahed-drones",
+        ["ukraine"],
+    )
+    (supply,) = only(facts_of("Russia received Iranian drones."), "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("iran", "russia")
+
+
+def test_capitals_and_the_kremlin_stand_for_their_states():
+    (supply,) = only(facts_of("Tehran has supplied drones to Moscow."), "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("iran", "russia")
+    (denial,) = only(facts_of("The Kremlin denied that Pyongyang sent shells to Russia."), "DENIES")
+    assert denial["subject"] == "russia"
+
+
+def test_titles_give_membership_and_the_state_behind_the_body():
+    facts = facts_of("Chinese Foreign Ministry spokesman Wang Wenbin said that the report was false.")
+    (member,) = only(facts, "MEMBER_OF")
+    assert (member["subject"], member["object"], member["role"]) == (
+        "wang-wenbin",
+        "china-foreign-ministry",
+        "spokesperson",
+    )
+    assert ("china-foreign-ministry", "china") in {
+        (f["subject"], f["object"]) for f in only(facts, "PART_OF")
+    }
+
+
+def test_apposition_and_references_back_to_a_person():
+    facts = facts_of(
+        "Shin Won-sik, South Korean defense minister, said on Monday that Pyongyang sent shells to Russia. "
+        "He also said North Korea supplied ballistic missiles to Russia."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert [s["attributed_to"] for s in supplies] == [["shin-won-sik"], ["shin-won-sik"]]
+    assert supplies[0]["date"] == "2024-09-09"
+    (member,) = only(facts, "MEMBER_OF")
+    assert member["object"] == "south-korea-defence-ministry"
+
+
+def test_siblings_are_never_merged():
+    facts = facts_of(
+        "Iran supplied Shahed-131 and Shahed-136 drones to Russia. Russia delivered S-300 systems to Syria."
+    )
+    weapons = [w for f in only(facts, "SUPPLIES") for w in f.get("weapons", [])]
+    assert {"shahed-131", "shahed-136", "s-300"} <= set(weapons)
+    assert "s-400" not in weapons
+
+
+def test_new_people_and_bodies_get_slug_ids_and_are_listed():
+    doc = extract_text(
+        "Iran's Tasnim News Agency revealed that Iran supplied the Houthis with a Ghadr-110 ballistic missile.",
+        article_id="t",
+    )
+    ids = {e.id: e for e in doc.entities}
+    (supply,) = [f for f in doc.facts if f.predicate == "SUPPLIES"]
+    assert supply.attributed_to == ["tasnim-news-agency"]
+    assert supply.weapons == ["ghadr"]
+    assert ids["tasnim-news-agency"].kind == "media"
+    referenced = {f.subject for f in doc.facts} | {f.object for f in doc.facts if f.object}
+    assert referenced <= set(ids)
+
+
+def test_relative_dates_resolve_against_publication():
+    facts = facts_of("Last December, the IRGC deployed ballistic missiles to a training area inside Iran.")
+    (deploy,) = only(facts, "DEPLOYS")
+    assert deploy["date"] == "2023-12"
+    assert deploy["location"] == "a training area inside Iran"
+
+
+def test_quantities_are_kept():
+    facts = facts_of("Reuters reported that Russia may receive “hundreds” of Fath-360 missiles from Iran.")
+    assert only(facts, "SUPPLIES")[0]["quantity"] == "hundreds"
+
+
+def test_seed_article_reproduces_the_reviewed_facts():
+    scores = evaluate(ROOT / "data" / "facts", ROOT / "data" / "articles")
+    assert scores.overall().f1 >= 0.9
+    assert scores.stance_accuracy >= 0.9
+    assert scores.inversions == 0
+
+
+def test_dev_set_has_no_denial_inversions():
+    scores = evaluate(ROOT / "data" / "dev" / "facts", ROOT / "data" / "dev" / "articles")
+    assert scores.documents >= 10
+    assert scores.inversions == 0
+    assert scores.stance_accuracy >= 0.85
+
+
+def test_publication_date_is_read_from_the_byline():
+    doc = extract_file(SEED)
+    assert doc.article.published == "2024-09-10"
+    assert doc.article.title == "Iran Denies Allegations of Supplying Ballistic Missiles to Russia"
+
+
+# --- bad input -----------------------------------------------------------------
+
+
+def test_empty_file_is_refused_with_a_clear_message(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"  \n")
+    with pytest.raises(ArticleError, match="empty"):
+        read_article(path)
+
+
+def test_binary_file_is_refused(tmp_path):
+    path = tmp_path / "image.txt"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    with pytest.raises(ArticleError, match="binary"):
+        read_article(path)
+
+
+def test_non_utf8_text_is_read_as_windows_1252(tmp_path):
+    path = tmp_path / "latin.txt"
+    path.write_bytes("Iran’s café: Iran denies supplying drones to Russia.".encode("cp1252"))
+    doc = extract_file(path)
+    assert "café" in doc.facts[0].quote
+    assert {f.predicate.value for f in doc.facts} == {"SUPPLIES", "DENIES"}
+
+
+def test_html_page_is_reduced_to_its_article(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Kremlin reacts</title></head><body><nav>Home | World | Sport</nav>"
+        "<article><h1>Kremlin reacts</h1><p>The Journal cited officials as saying that Iran had sent "
+        "short-range ballistic missiles to Russia, a claim Moscow did not address.</p></article>"
+        "<footer>Cookies</footer></body></html>",
+        encoding="utf-8",
+    )
+    doc = extract_file(path)
+    assert doc.article.title == "Kremlin reacts"
+    assert [f.predicate.value for f in doc.facts] == ["SUPPLIES"]
+
+
+def test_html_without_an_article_body_is_refused():
+    with pytest.raises(ArticleError, match="no main text"):
+        article_text(b"<html><body><nav>Home</nav><div>Login</div><p>x</p></body></html>", name="p.html")
+
+
+def test_five_megabyte_text_gives_a_correct_result():
+    sentence = "Iran denies supplying ballistic missiles to Russia, the foreign ministry said on Monday. "
+    text = sentence * (5_000_000 // len(sentence))
+    doc = extract_text(text, article_id="big")
+    assert len(doc.facts) > 1000
+    assert not any(f.predicate.value == "SUPPLIES" and f.stance.value != "reported" for f in doc.facts)
+
+
+# --- the command line --------------------------------------------------------------
+
+
+def test_extract_prints_a_document_that_loads(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(cli, ["extract", str(SEED), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    referenced = {f["subject"] for f in data["facts"]} | {f.get("object") for f in data["facts"]} - {None}
+    assert referenced <= {e["id"] for e in data["entities"]}
+    path = tmp_path / "seed.json"
+    path.write_text(result.output, encoding="utf-8")
+    assert runner.invoke(cli, ["validate", str(path)]).exit_code == 0
+
+
+def test_extract_reports_bad_input_without_a_traceback(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_text("")
+    result = CliRunner().invoke(cli, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert "Error:" in result.output and "empty" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_load_review_writes_proposed_fact_files(tmp_path):
+    result = CliRunner().invoke(cli, ["load", str(SEED), "--review", str(tmp_path / "review")])
+    assert result.exit_code == 0, result.output
+    written = tmp_path / "review" / "iran-denies-missiles-2024-09-10.yaml"
+    assert yaml.safe_load(written.read_text())["article"]["published"] == "2024-09-10"
+
+
+def test_load_accepts_articles_directly(tmp_path):
+    db = tmp_path / "graph.db"
+    result = CliRunner().invoke(cli, ["--db", str(db), "load", str(SEED)])
+    assert result.exit_code == 0, result.output
+    assert "Loaded 1 document(s)" in result.output
+
+
+def test_eval_prints_scores():
+    result = CliRunner().invoke(
+        cli, ["eval", "--gold", str(ROOT / "data" / "facts"), "--articles", str(ROOT / "data" / "articles")]
+    )
+    assert result.exit_code == 0, result.output
+    assert "denial inversions: 0" in result.output
