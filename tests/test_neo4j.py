@@ -36,9 +36,15 @@ def normalised(rows: list[dict]) -> list[str]:
     def norm(key: str, value):
         if isinstance(value, float) and value.is_integer():
             return int(value)
+        if isinstance(value, dict):
+            return {k: norm(k, v) for k, v in value.items()}
         if isinstance(value, list):
             items = [norm(key, v) for v in value]
-            return items if key in ORDERED_COLUMNS else sorted(items, key=json.dumps)
+            return (
+                items
+                if key in ORDERED_COLUMNS
+                else sorted(items, key=lambda item: json.dumps(item, sort_keys=True))
+            )
         return value
 
     return sorted(json.dumps({k: norm(k, v) for k, v in row.items()}, sort_keys=True) for row in rows)
