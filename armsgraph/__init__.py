@@ -22,7 +22,7 @@ Examples
 >>> with Graph(pathlib.Path(tempfile.mkdtemp()) / "graph.db") as g:
 ...     g.load("data/facts")
 ...     g.query("MATCH (c:Country {id: $id}) RETURN c.name AS name, c.iso3 AS iso3", id="iran")
-LoadSummary(documents=1, facts=34, claims=29, registers=())
+LoadSummary(documents=1, facts=34, claims=29, deals=0)
    name iso3
 0  Iran  IRN
 """
@@ -171,9 +171,12 @@ class Graph:
             raise NothingToDraw(notes or "nothing on the map: nothing matches these options")
         return NetworkMap(network_html(G), height=height)
 
-    def importance(self) -> pd.DataFrame:
-        """Suppliers and recipients: weighted degree and PageRank (:func:`graph.analytics.actor_importance`)."""
-        return _frame(analytics.actor_importance(self._networkx()))
+    def importance(self, weight: analytics.Weight = "sources") -> pd.DataFrame:
+        """Suppliers and recipients: weighted degree and PageRank (:func:`graph.analytics.actor_importance`).
+
+        ``weight="tiv"`` weighs links by the SIPRI trend-indicator value delivered under them.
+        """
+        return _frame(analytics.actor_importance(self._networkx(), weight=weight))
 
     def brokers(self, network: analytics.Network = "supply") -> pd.DataFrame:
         """Betweenness on the ``supply`` or ``entities`` network (:func:`graph.analytics.brokers`)."""

@@ -441,11 +441,18 @@ def analyze() -> None:
 
 
 @analyze.command()
+@click.option(
+    "--weight",
+    type=click.Choice(list(analytics.WEIGHTS)),
+    default="sources",
+    show_default=True,
+    help="What a link weighs in PageRank: its sources, or the SIPRI TIV delivered under it.",
+)
 @_table_or_json
 @pass_context
-def importance(ctx: _Context, fmt: str) -> None:
+def importance(ctx: _Context, weight: str, fmt: str) -> None:
     """Suppliers and recipients: weighted degree and PageRank on the SUPPLIES network."""
-    _echo_rows(analytics.actor_importance(fetch_graph(ctx.store())), fmt)
+    _echo_rows(analytics.actor_importance(fetch_graph(ctx.store()), weight=weight), fmt)
 
 
 @analyze.command()

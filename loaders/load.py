@@ -12,7 +12,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Sequence
 from contextlib import AbstractContextManager, nullcontext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from graph.builder import GraphBatch, build_graph
@@ -57,12 +57,13 @@ class Inputs:
 
 @dataclass(frozen=True)
 class LoadSummary:
-    """What one load read and wrote."""
+    """What one load read and wrote: documents and their facts, SIPRI deals, claims."""
 
     documents: int
     facts: int
     claims: int
-    registers: tuple[RegisterDocument, ...] = ()
+    deals: int = 0
+    registers: tuple[RegisterDocument, ...] = field(default=(), repr=False)
 
 
 def split_articles(paths: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[Path]]:
@@ -157,11 +158,17 @@ def load_inputs(
     >>> from graph.stores import open_store
     >>> store = open_store("embedded", pathlib.Path(tempfile.mkdtemp()) / "g.db")
     >>> load_inputs(store, ["data/facts"])
-    LoadSummary(documents=1, facts=34, claims=29, registers=())
+    LoadSummary(documents=1, facts=34, claims=29, deals=0)
     >>> store.close()
     """
     inputs = read_inputs(paths, registers, progress=progress)
     batch = inputs.batch()
     with write_progress(batch) if write_progress else nullcontext(None) as update:
         write_graph(store, batch, update)
-    return LoadSummary(len(inputs.documents), inputs.n_facts, len(batch.claims), tuple(inputs.registers))
+    return LoadSummary(
+        documents=len(inputs.documents),
+        facts=inputs.n_facts,
+        claims=len(batch.claims),
+        deals=sum(len(r.file.document.facts) for r in inputs.registers),
+        registers=tuple(inputs.registers),
+    )

@@ -31,6 +31,7 @@ def test_committed_notebook_has_no_outputs_or_execution_counts(path: Path):
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_notebook_runs_without_error_from_a_clean_kernel(path: Path, tmp_path: Path, monkeypatch):
     monkeypatch.setenv("ARMSGRAPH_DB", str(tmp_path / "graph.db"))
+    monkeypatch.setenv("ARMSGRAPH_SIPRI", str(ROOT / "tests" / "data" / "sipri-register.csv"))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(

@@ -24,7 +24,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Literal
 
 import networkx as nx
 
@@ -32,16 +32,25 @@ from ._common import NOT_DENIED, entity_type, name
 from .networks import Network, supply_network
 from .networks import network as projection
 
-__all__ = ["actor_importance", "brokers"]
+__all__ = ["WEIGHTS", "Weight", "actor_importance", "brokers"]
+
+Weight = Literal["sources", "tiv"]
+WEIGHTS: dict[str, str] = {"sources": "weight", "tiv": "tiv"}
+"""What a supply link weighs: its sources, or the SIPRI TIV delivered under it (edge attribute)."""
 
 
-def actor_importance(G: nx.MultiDiGraph, *, exclude: Iterable[str] = NOT_DENIED) -> list[dict[str, Any]]:
+def actor_importance(
+    G: nx.MultiDiGraph, *, weight: Weight = "sources", exclude: Iterable[str] = NOT_DENIED
+) -> list[dict[str, Any]]:
     """Suppliers and recipients ranked by their place in the SUPPLIES network.
 
     Parameters
     ----------
     G : MultiDiGraph
         The full graph (:func:`graph.nxgraph.fetch_graph`).
+    weight : {"sources", "tiv"}
+        What a link weighs in PageRank: the sources behind it, or the SIPRI
+        trend-indicator value delivered under it (a loaded SIPRI register).
     exclude : iterable of str
         Claim statuses left out of the network; default ``("denied",)``.
 
@@ -50,18 +59,27 @@ def actor_importance(G: nx.MultiDiGraph, *, exclude: Iterable[str] = NOT_DENIED)
     list of dict
         One row per actor in the network: ``actor``, ``name``, ``type``,
         ``recipients`` and ``suppliers`` (how many), ``supplies_weight`` and
-        ``receives_weight`` (weighted out- and in-degree), ``supplier_rank``
-        and ``recipient_rank`` (PageRank), sorted by supplier rank.
+        ``receives_weight`` (out- and in-degree weighted by sources),
+        ``supplies_tiv`` and ``receives_tiv`` (by SIPRI TIV), ``supplier_rank``
+        and ``recipient_rank`` (PageRank by ``weight``), sorted by supplier rank.
+
+    Raises
+    ------
+    ValueError
+        For another ``weight``.
 
     Notes
     -----
     PageRank is networkx's (SciPy); O(E) per iteration.
     """
+    if weight not in WEIGHTS:
+        raise ValueError(f"unknown weight {weight!r}; choose {' or '.join(WEIGHTS)}")
     S = supply_network(G, exclude=exclude)
     if not S:
         return []
-    recipient_rank = nx.pagerank(S, weight="weight")
-    supplier_rank = nx.pagerank(S.reverse(copy=False), weight="weight")
+    key = WEIGHTS[weight]
+    recipient_rank = nx.pagerank(S, weight=key)
+    supplier_rank = nx.pagerank(S.reverse(copy=False), weight=key)
     rows = [
         {
             "actor": node,
@@ -71,6 +89,8 @@ def actor_importance(G: nx.MultiDiGraph, *, exclude: Iterable[str] = NOT_DENIED)
             "suppliers": S.in_degree(node),
             "supplies_weight": S.out_degree(node, weight="weight"),
             "receives_weight": S.in_degree(node, weight="weight"),
+            "supplies_tiv": round(S.out_degree(node, weight="tiv"), 3),
+            "receives_tiv": round(S.in_degree(node, weight="tiv"), 3),
             "supplier_rank": round(supplier_rank[node], 4),
             "recipient_rank": round(recipient_rank[node], 4),
         }

@@ -50,16 +50,33 @@ def supply_network(G: nx.MultiDiGraph, *, exclude: Iterable[str] = NOT_DENIED) -
     Returns
     -------
     DiGraph
-        Nodes carry the entities' attributes; edges ``weight``, ``status``,
-        ``weapons``, ``claims``, ``n_sources``, ``first_reported`` and
-        ``last_reported``.
+        Nodes carry the entities' attributes; edges ``weight`` (sources),
+        ``tiv`` (SIPRI trend-indicator value of the deliveries SIPRI's deals
+        record under the edge's claims, millions; 0 without a register),
+        ``status``, ``weapons``, ``claims``, ``n_sources``, ``first_reported``
+        and ``last_reported``.
     """
     S = nx.DiGraph()
     for s, o, data in shortcuts(G, [Predicate.SUPPLIES], exclude):
         S.add_node(s, **G.nodes[s])
         S.add_node(o, **G.nodes[o])
-        S.add_edge(s, o, **{k: v for k, v in data.items() if k != "type"}, weight=weight(data))
+        props = {k: v for k, v in data.items() if k != "type"}
+        S.add_edge(s, o, **props, weight=weight(data), tiv=_tiv(G, data.get("claims", [])))
     return S
+
+
+def _tiv(G: nx.MultiDiGraph, claims: list[str]) -> float:
+    """SIPRI trend-indicator value delivered under these claims (millions), summed over their deals."""
+    return round(
+        sum(
+            d.get("tiv_delivered") or 0
+            for claim in claims
+            if claim in G
+            for _, _, d in G.in_edges(claim, data=True)
+            if d["type"] == "REPORTS"
+        ),
+        3,
+    )
 
 
 def entity_network(G: nx.MultiDiGraph, *, exclude: Iterable[str] = NOT_DENIED) -> nx.Graph:
