@@ -11,9 +11,10 @@ A chain is PRODUCES → SUPPLIES (one hop or more) → USES:
   weapons``); a chain is as strong as its weakest hop;
 - the user may be the last recipient or a body belonging to it: the
   Russian armed forces use what Russia receives;
-- between a producer and a user, the shortest routes count (up to
-  ``max_hops`` supply hops): a direct supply explains a use, and a detour
-  through third states is reported only when no shorter route exists.
+- one chain per producer, user and weapon: the shortest route (up to
+  ``max_hops`` supply hops; a direct supply explains a use, a detour
+  through third states counts only when nothing shorter exists), the
+  strongest of those, to the user or else the nearest body it belongs to.
 
 Examples
 --------
@@ -34,7 +35,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 
 import networkx as nx
@@ -44,10 +45,13 @@ from ._common import NOT_DENIED, categories, shortcuts
 from .affiliation import affiliations
 from .networks import supply_network
 
-__all__ = ["BASES", "supply_chains"]
+__all__ = ["BASES", "ROUTES_COMPARED", "supply_chains"]
 
 BASES = ("same weapon", "category", "unspecified weapons")
 """How a supply hop matches the weapon used, strongest first."""
+
+ROUTES_COMPARED = 100
+"""Shortest routes compared for one producer and user, to pick the strongest."""
 
 
 def supply_chains(
@@ -82,13 +86,13 @@ def supply_chains(
     """
     exclude = tuple(exclude)
     chains = _Chains(G, exclude, max_hops)
-    rows: dict[tuple[str, tuple[str, ...], str, str], dict[str, Any]] = {}
+    rows: dict[tuple[str, str, str], dict[str, Any]] = {}
     for user, weapon, use in shortcuts(G, [Predicate.USES], exclude):
         use_claims = [c for c in use.get("claims", []) if chains.counts(c)]
         against = sorted({a for c in use_claims for a in G.nodes[c].get("against", [])})
-        for produced, producer, route, hops in chains.routes(weapon, [user, *affiliations(G, user)]):
+        for produced, producer, route, hops in chains.routes(weapon, chains.targets(user)):
             rows.setdefault(
-                (producer, tuple(route), user, weapon),
+                (producer, user, weapon),
                 {
                     "producer": producer,
                     "route": route,
@@ -117,6 +121,7 @@ class _Chains:
         self._categories: dict[str, list[str]] = {}
         self._networks: dict[str, nx.DiGraph] = {}
         self._reach: dict[tuple[str, str], dict[str, int]] = {}
+        self._targets: dict[str, list[str]] = {}
         # Every counted supply claim, by the weapon it names (None: arms unspecified).
         S = supply_network(G, exclude=exclude)
         self._status = {(a, b): edge["status"] for a, b, edge in S.edges(data=True)}
@@ -130,6 +135,12 @@ class _Chains:
             for category in self.categories(supplied) if supplied else []:
                 self._below[category].add(supplied)
 
+    def targets(self, user: str) -> list[str]:
+        """Where a weapon must arrive for ``user`` to have it: the user, then the bodies it belongs to."""
+        if user not in self._targets:
+            self._targets[user] = [user, *affiliations(self.G, user)]
+        return self._targets[user]
+
     def counts(self, claim: str) -> bool:
         return claim in self.G and self.G.nodes[claim].get("status") not in self.exclude
 
@@ -141,20 +152,27 @@ class _Chains:
     def routes(
         self, weapon: str, targets: list[str]
     ) -> Iterable[tuple[str, str, list[str], list[dict[str, Any]]]]:
-        """``(produced, producer, route, hops)`` of the shortest routes from each producer to a target."""
+        """``(produced, producer, route, hops)``: each producer's best shortest route to the nearest target.
+
+        Best: the strongest weakest hop, then the first route in order. At
+        most :data:`ROUTES_COMPARED` shortest routes are compared.
+        """
         W = self.network(weapon)
+        seen: set[str] = set()
         for produced in [weapon, *self.categories(weapon)]:
-            for producer in sorted(p for p in self.makers.get(produced, ()) if p in W):
+            for producer in sorted(p for p in self.makers.get(produced, ()) if p in W and p not in seen):
+                seen.add(producer)
                 if (weapon, producer) not in self._reach:
                     self._reach[(weapon, producer)] = nx.single_source_shortest_path_length(
                         W, producer, cutoff=self.max_hops
                     )
                 reach = self._reach[(weapon, producer)]
-                for target in targets:
-                    if target == producer or target not in reach:
-                        continue
-                    for route in nx.all_shortest_paths(W, producer, target):
-                        yield produced, producer, route, [W[a][b] for a, b in pairwise(route)]
+                target = next((t for t in targets if t != producer and t in reach), None)
+                if target is None:
+                    continue
+                routes = sorted(islice(nx.all_shortest_paths(W, producer, target), ROUTES_COMPARED))
+                route = min(routes, key=lambda r: max(BASES.index(W[a][b]["basis"]) for a, b in pairwise(r)))
+                yield produced, producer, route, [W[a][b] for a, b in pairwise(route)]
 
     def network(self, weapon: str) -> nx.DiGraph:
         """The supply hops compatible with ``weapon``, each with its best basis and its claims."""
