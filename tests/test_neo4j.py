@@ -207,3 +207,24 @@ def _wait_for_load_in_progress(store, loader: threading.Thread) -> None:
 def _server_pid() -> int:
     home = Path(os.environ["ARMSGRAPH_NEO4J_HOME"])
     return int((home / "run" / "neo4j-server.pid").read_text().strip())
+
+
+def test_networkx_view_and_analytics_are_the_same_from_neo4j(neo4j_store, seed_store):
+    from graph.analytics import actor_importance, contested_claims, supply_chains
+    from graph.nxgraph import fetch_graph
+
+    load(neo4j_store, read_fact_files([SEED_FACTS]))
+    from_neo4j, from_embedded = fetch_graph(neo4j_store), fetch_graph(seed_store)
+
+    def edges(G):
+        return sorted((s, o, d["type"]) for s, o, d in G.edges(data=True))
+
+    assert sorted(from_neo4j.nodes) == sorted(from_embedded.nodes)
+    assert edges(from_neo4j) == edges(from_embedded)
+    for analytic in (actor_importance, contested_claims, supply_chains):
+        assert normalised(_rows(analytic(from_neo4j))) == normalised(_rows(analytic(from_embedded))), analytic
+
+
+def _rows(result) -> list[dict]:
+    """An analytic's result as a list of rows, whether a DataFrame or a list of dicts."""
+    return result.to_dict("records") if hasattr(result, "to_dict") else list(result)

@@ -23,6 +23,10 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
+from falkordb.edge import Edge
+from falkordb.node import Node as FNode
+from falkordb.path import Path as FPath
+
 from cypher import schema_statements
 
 from ..errors import StoreError, StoreUnavailable
@@ -203,10 +207,6 @@ def _wait_until_gone(pid: int, timeout: float = 5.0) -> None:
 
 def _value(value: Any) -> Any:
     """FalkorDB result values → plain Python and armsgraph graph values."""
-    from falkordb.edge import Edge
-    from falkordb.node import Node as FNode
-    from falkordb.path import Path as FPath
-
     if isinstance(value, FNode):
         return Node(str(value.id), tuple(value.labels or ()), _plain(value.properties))
     if isinstance(value, Edge):
