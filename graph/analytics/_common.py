@@ -66,6 +66,11 @@ def claims(G: nx.MultiDiGraph) -> Iterator[tuple[str, dict[str, Any]]]:
             yield node, data
 
 
+def proposition_fields(claim: str, data: dict[str, Any]) -> dict[str, Any]:
+    """The columns every claim row starts with: its id and its proposition."""
+    return {"claim": claim, **{key: data.get(key) for key in ("predicate", "subject", "object", "weapon")}}
+
+
 class Propositions:
     """The claims of ``G`` grouped by proposition (subject, predicate, object), read once."""
 

@@ -27,7 +27,7 @@ from typing import Any
 
 import networkx as nx
 
-from ._common import Propositions, claims, name
+from ._common import Propositions, claims, name, proposition_fields
 from .affiliation import affiliations
 from .corroboration import SourceGroups
 
@@ -57,11 +57,7 @@ def contested_claims(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
         deniers = sorted({s for c in [claim, *covering] for s in _deniers(G, c)})
         rows.append(
             {
-                "claim": claim,
-                "predicate": data.get("predicate"),
-                "subject": data.get("subject"),
-                "object": data.get("object"),
-                "weapon": data.get("weapon"),
+                **proposition_fields(claim, data),
                 "stated_by": stated,
                 "denied_by": deniers,
                 "n_independent": len(sources.groups(claim)),

@@ -46,7 +46,7 @@ from typing import Any
 import networkx as nx
 
 from ..nxgraph import ARTICLE_PREFIX
-from ._common import Propositions, claims, is_media
+from ._common import Propositions, claims, is_media, proposition_fields
 from .affiliation import speaks_for
 
 __all__ = ["corroboration", "independent_sources", "supporting_statements"]
@@ -99,11 +99,7 @@ def corroboration(G: nx.MultiDiGraph, *, narrower: bool = True) -> list[dict[str
         groups = sources.groups(claim, narrower=narrower)
         rows.append(
             {
-                "claim": claim,
-                "predicate": data.get("predicate"),
-                "subject": data.get("subject"),
-                "object": data.get("object"),
-                "weapon": data.get("weapon"),
+                **proposition_fields(claim, data),
                 "status": data.get("status"),
                 "n_sources": data.get("n_sources"),
                 "n_independent": len(groups),
