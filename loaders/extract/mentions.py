@@ -89,6 +89,7 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "member": ("member", None),
 }
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
+_WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
 # Nouns after a state's adjective that stand for the state itself ("Ukrainian authorities said").
 _STATE_NOUNS = frozenset(
     [
@@ -460,7 +461,9 @@ class Recognizer:
             self.nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self._keys: dict[int, list[str]] = {}
+        self._targets: dict[int, tuple[str, EntityType, str]] = {}  # match key → best entity
+        self._state_bodies: dict[tuple[str, str], str | None] = {}
+        self._tails: dict[str, list[str]] = {}
         exact: dict[str, list[str]] = {}
         folded: dict[str, list[str]] = {}
         written: dict[str, str] = {}
@@ -478,7 +481,9 @@ class Recognizer:
             forms = [written[k] for k in keys]
             for key, doc in zip(keys, self.nlp.tokenizer.pipe(forms), strict=True):
                 label = f"{matcher is self._exact}:{key}"
-                self._keys[self.nlp.vocab.strings.add(label)] = self._rank(table[key], key)
+                best = self.gaz[self._rank(table[key], key)[0]]
+                role = "weapon" if best.type in _WEAPON_TYPES else "actor"
+                self._targets[self.nlp.vocab.strings.add(label)] = (best.id, best.type, role)
                 matcher.add(label, [doc])
         self._role_first = {r.split()[0] for r in _ROLES}
 
@@ -495,30 +500,48 @@ class Recognizer:
         """Sentences of ``paragraphs`` with their mentions; and the new entities met."""
         ctx = _Context()
         out: list[Sentence] = []
-        for doc in self.nlp.pipe(paragraphs, batch_size=64):
+        for doc in self.nlp.tokenizer.pipe(paragraphs, batch_size=64):
+            # One pass over spaCy's tokens; everything below works on plain lists.
+            words: list[str] = []
+            spaced: list[bool] = []
+            offsets: list[int] = []
+            for tok in doc:
+                words.append(tok.text)
+                spaced.append(bool(tok.whitespace_))
+                offsets.append(tok.idx)
             found = [(s, e, key) for matcher in (self._exact, self._folded) for key, s, e in matcher(doc)]
             found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-            for start, end in _sentence_bounds(doc):
-                inside = [(s - start, e - start, key) for s, e, key in found if s >= start and e <= end]
-                sent = self._sentence(doc, start, end, inside, ctx)
+            text = doc.text
+            k = 0
+            for start, end in _sentence_bounds(words, spaced):
+                while k < len(found) and found[k][0] < start:
+                    k += 1
+                inside = []
+                for s, e, key in found[k:]:
+                    if s >= end:
+                        break
+                    if e <= end:
+                        inside.append((s - start, e - start, key))
+                last = offsets[end - 1] + len(words[end - 1])
+                sent = self._sentence(
+                    text[offsets[start] : last],
+                    words[start:end],
+                    spaced[start:end],
+                    [o - offsets[start] for o in offsets[start:end]],
+                    inside,
+                    ctx,
+                )
                 if sent is not None:
                     out.append(sent)
         return out, ctx.new
 
-    def _sentence(self, doc, start: int, end: int, found: list, ctx: _Context) -> Sentence | None:
-        span = doc[start:end]
-        text = span.text.strip()
+    def _sentence(
+        self, text: str, words: list[str], spaced: list[bool], offsets: list[int], found: list, ctx: _Context
+    ) -> Sentence | None:
+        text = text.strip()
         if not text:
             return None
-        base = span.start_char
-        words = [t.text for t in span]
-        sent = Sentence(
-            text=text,
-            words=words,
-            lower=[w.lower() for w in words],
-            offsets=[t.idx - base for t in span],
-        )
-        spaced = [bool(t.whitespace_) for t in span]
+        sent = Sentence(text=text, words=words, lower=[w.lower() for w in words], offsets=offsets)
         self._gazetteer_mentions(found, sent)
         self._new_bodies(sent, spaced, ctx)
         self._titles(sent, spaced, ctx)
@@ -529,17 +552,14 @@ class Recognizer:
         return sent
 
     def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence) -> None:
-        taken: set[int] = set()
+        # ``found`` is sorted by start, longest first: keep each match that starts after the last kept.
+        free = 0
         for s, e, key in found:
-            if any(i in taken for i in range(s, e)):
+            if s < free:
                 continue
-            entity = self.gaz[self._keys[key][0]]
-            role = (
-                "weapon" if entity.type in (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY) else "actor"
-            )
-            sent.mentions.append(Mention(s, e, entity.id, entity.type, role))
-            taken.update(range(s, e))
-        sent.mentions.sort(key=lambda m: m.start)
+            entity_id, etype, role = self._targets[key]
+            sent.mentions.append(Mention(s, e, entity_id, etype, role))
+            free = e
 
     # --- new organisations ---------------------------------------------------
 
@@ -643,14 +663,24 @@ class Recognizer:
         kind = {"foreign": "ministry", "defence": "ministry", "parliament": "parliament"}.get(
             what, "armed-forces"
         )
-        words = {
-            "foreign": ("foreign", "of state", "state department"),
-            "defence": ("defence", "defense"),
-        }.get(what, ())
-        for e in self.gaz:
-            same = e.type == EntityType.ORGANIZATION and e.country == state and e.kind == kind
-            if same and (not words or any(x in e.name.lower() for x in words)):
-                return e.id
+        if (state, what) not in self._state_bodies:
+            words = {
+                "foreign": ("foreign", "of state", "state department"),
+                "defence": ("defence", "defense"),
+            }.get(what, ())
+            self._state_bodies[state, what] = next(
+                (
+                    e.id
+                    for e in self.gaz
+                    if e.type == EntityType.ORGANIZATION
+                    and e.country == state
+                    and e.kind == kind
+                    and (not words or any(x in e.name.lower() for x in words))
+                ),
+                None,
+            )
+        if known := self._state_bodies[state, what]:
+            return known
         name = self.gaz[state].name if state in self.gaz else state
         entity_id, label = {
             "foreign": (f"{state}-foreign-ministry", f"Ministry of Foreign Affairs of {name}"),
@@ -959,11 +989,22 @@ class Recognizer:
                     ctx.last_by_kind[spec.kind] = m.entity
                     if spec.kind in {"agency"}:
                         ctx.last_by_kind.setdefault("media", m.entity)
-                for name in [spec.name, *spec.aliases]:
-                    words = name.removeprefix("The ").split()
-                    for n in (1, 2, 3):
-                        if len(words) > n and words[-n][:1].isupper():
-                            ctx.tails[" ".join(words[-n:]).lower()] = m.entity
+                for tail in self._name_tails(spec):
+                    ctx.tails[tail] = m.entity
+
+    def _name_tails(self, spec: EntitySpec) -> list[str]:
+        """The last one to three capitalised words of an organisation's names ("the Journal")."""
+        if spec.id not in self._tails or spec.id not in self.gaz:
+            tails = []
+            for name in [spec.name, *spec.aliases]:
+                words = name.removeprefix("The ").split()
+                for n in (1, 2, 3):
+                    if len(words) > n and words[-n][:1].isupper():
+                        tails.append(" ".join(words[-n:]).lower())
+            if spec.id not in self.gaz:
+                return tails  # a new entity: its spec may still change within the document
+            self._tails[spec.id] = tails
+        return self._tails[spec.id]
 
 
 def _variants(names: list[str]) -> Iterator[str]:
@@ -994,23 +1035,22 @@ _ENDS = frozenset({".", "!", "?", "..", "...", "…"})
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]"})
 
 
-def _sentence_bounds(doc) -> Iterator[tuple[int, int]]:
+def _sentence_bounds(words: list[str], spaced: list[bool]) -> Iterator[tuple[int, int]]:
     """Sentence spans: after . ! ? (and closing quotes) before a capital, a quote or a digit.
 
     "House.John" splits; "Censor.NET" and "U.S. stocks" do not.
     """
     start = 0
-    n = len(doc)
+    n = len(words)
     i = 0
     while i < n:
-        tok = doc[i]
-        if tok.text in _ENDS:
+        if words[i] in _ENDS:
             j = i + 1
-            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+            while j < n and words[j] in _CLOSERS and not spaced[j - 1]:
                 j += 1
             if j < n:
-                nxt = doc[j].text
-                glued = not doc[j - 1].whitespace_
+                nxt = words[j]
+                glued = not spaced[j - 1]
                 opens = nxt[:1].isupper() or nxt[:1] in '“"‘(-–—' or nxt[:1].isdigit()
                 if opens and not (glued and (nxt.isupper() or not nxt[:1].isalpha())):
                     yield start, j
