@@ -208,6 +208,66 @@ def test_publication_date_is_read_from_the_byline():
     assert doc.article.title == "Iran Denies Allegations of Supplying Ballistic Missiles to Russia"
 
 
+# --- attribution: who says it ---------------------------------------------------
+
+
+def test_source_named_after_the_verb():
+    facts = facts_of("Iran sent drones to Russia last week, said Maria Lopez, a spokeswoman for Spain.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["maria-lopez"]
+
+
+def test_source_before_an_apposition_is_the_person_not_their_state():
+    facts = facts_of("Anna Berg, Sweden’s defence minister, said that Iran sent drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["attributed_to"]) == ("iran", ["anna-berg"])
+    facts = facts_of(
+        "Carlos Ruiz, the spokesperson of the Ministry of Defence of Chile, said that Iran sent drones to Russia."
+    )
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["carlos-ruiz"]
+    (member,) = only(facts, "MEMBER_OF")
+    assert (member["object"], member["role"]) == ("chile-defence-ministry", "spokesperson")
+
+
+def test_the_speaker_is_credited_not_the_evidence_they_cite():
+    facts = facts_of(
+        "Carlos Ruiz, a spokesman for Chile, said on Friday that Chilean intelligence indicates that Iran "
+        "is supplying Russia with drones."
+    )
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["carlos-ruiz"]
+
+
+def test_coordinated_verbs_share_their_speaker():
+    facts = facts_of(
+        "Iran acknowledged that it sent drones to Russia but said that they arrived before the war."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("iran", "russia", "confirmed")
+
+
+def test_a_speaker_we_cannot_name_still_makes_the_claim_reported():
+    for text in (
+        "They believe North Korea sent shells to Russia.",
+        "North Korea sent shells to Russia, according to state media.",
+    ):
+        (supply,) = only(facts_of(text), "SUPPLIES")
+        assert supply["stance"] == "reported" and not supply["attributed_to"]
+
+
+def test_a_named_report_that_attributes_its_claim():
+    facts = facts_of("Officials were asked about a Reuters report that Iran had shipped missiles to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["reuters"])
+
+
+def test_by_phrase_names_the_titled_person():
+    facts = facts_of(
+        "Iran denies sending drones to Russia. This was stated by the spokesperson of the Ministry of "
+        "Foreign Affairs of Iran Nasser Kanani."
+    )
+    assert {d["subject"] for d in only(facts, "DENIES")} >= {"nasser-kanani"}
+
+
 # --- bad input -----------------------------------------------------------------
 
 

@@ -324,7 +324,8 @@ _NOT_NAMES = frozenset(
         "Director",
     ]
 )
-_PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person"}
+# Capitalised words that start no name but belong in a body's ("Ministry of Defence of Chile").
+_BODY_WORDS = frozenset(["Foreign", "Defense", "Defence", "State", "Press"])
 _DEF_PERSON = frozenset(
     [
         "official",
@@ -578,7 +579,10 @@ class Recognizer:
             while end + 1 < len(w) and w[end] == "of" and (w[end + 1][:1].isupper() or w[end + 1] == "the"):
                 j = end + 1 + (w[end + 1] == "the")
                 k = j
-                while k < len(w) and w[k][:1].isupper() and w[k] not in _NOT_NAMES:
+                while k < len(w) and w[k][:1].isupper() and (w[k] not in _NOT_NAMES or w[k] in _BODY_WORDS):
+                    if (m := sent.mention_at(k)) is not None:
+                        k = m.end  # a named state or body ends the name: "... of Iran Nasser Kanani"
+                        break
                     k += 1
                 if k == j:
                     break
@@ -587,7 +591,7 @@ class Recognizer:
             while start > 0 and (
                 (
                     w[start - 1][:1].isupper()
-                    and w[start - 1] not in _NOT_NAMES - {"Foreign", "Defense", "Defence", "State", "Press"}
+                    and (w[start - 1] not in _NOT_NAMES or w[start - 1] in _BODY_WORDS)
                 )
                 or (w[start - 1] in {"of", "and", "for"} and start > 1 and w[start - 2][:1].isupper())
             ):
@@ -620,7 +624,8 @@ class Recognizer:
             ]
             rest = [x for x in rest if x not in {"’s", "'s"}]
             generic = all(x.lower() in _GENERIC_ORG_WORDS for x in rest)
-            if state and generic and states[0].start == start:
+            if state and generic and (states[0].start == start or states[0].end == end):
+                # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
                 name = " ".join(name_words)
             elif states and states[0].start == start and start + 1 < end and w[start + 1] in {"’s", "'s"}:
@@ -926,6 +931,8 @@ class Recognizer:
             if j >= len(low) or sent.mention_at(j):
                 continue
             noun = low[j]
+            if i >= 2 and low[i - 1] == "," and (p := sent.mention_at(i - 2)) and p.type == EntityType.PERSON:
+                continue  # "Carlos Ruiz, the spokesperson of ...": an apposition, not a reference back
             if (
                 noun in _DEF_PERSON
                 and ctx.last_person

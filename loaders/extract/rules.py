@@ -318,6 +318,15 @@ _ARMS = frozenset(
 )
 _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
 _TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN
+_FRAME_WORDS = _SAY | {"according", "report", "reports", "seen"}
+# Subjects of a say verb that stand for someone we cannot name.
+_PRONOUN_SPEAKERS = frozenset(
+    ["he", "she", "they", "it", "we", "officials", "sources", "analysts", "experts"]
+)
+# Words that end the noun phrase naming a speaker.
+_PHRASE_ENDS = frozenset(
+    [",", ";", ":", "that", "who", "which", "in", "on", "at", "to", "said", "says", "“", '"']
+)
 _PREPOSITIONS = frozenset(["to", "from", "of", "for", "with", "against", "in", "on", "at", "by", "about"])
 _STOP = frozenset({";", "—", "–"})
 _QUANTITY = re.compile(
@@ -340,6 +349,7 @@ class _Frame:
     end: int
     inner: Mention | None = None
     confirms: bool = False
+    outer: _Frame | None = None  # the frame that reports this one
 
 
 @dataclass
@@ -423,16 +433,26 @@ class RuleReader:
         low, n = sent.lower, len(sent.lower)
         frames: list[_Frame] = []
         for v, word in enumerate(low):
-            if word not in _SAY and word != "according":
+            if word not in _FRAME_WORDS:
                 continue
-            if word == "according" and v + 1 < n and low[v + 1] == "to":
-                src = _mention_from(sent, v + 2)
-                if src is None:
+            if word == "according":
+                if low[v + 1 : v + 2] != ["to"]:
                     continue
+                # "according to X", or to no one in particular ("according to state media").
+                src = self._speaker_at(sent, v + 2)
                 after = v < 3 or (v > 0 and low[v - 1] in {",", "“", '"'} and v < 5)
-                frames.append(_Frame(v, src, src.end if after else 0, n if after else v))
+                if after:
+                    stop = src.end if src else next((k for k in range(v + 2, n) if low[k] == ","), v + 2)
+                    frames.append(_Frame(v, src, stop, n))
+                else:
+                    frames.append(_Frame(v, src, 0, v))
                 continue
-            if word not in _SAY or sent.mention_at(v):
+            if word in {"report", "reports", "seen"}:
+                frame = self._noun_frame(sent, v)
+                if frame is not None:
+                    frames.append(frame)
+                continue
+            if sent.mention_at(v):
                 continue
             if (
                 v > 0
@@ -441,14 +461,9 @@ class RuleReader:
             ):
                 continue
             if v + 1 < n and low[v + 1] == "by":
-                src = _mention_from(sent, v + 2)
-                frames.append(_Frame(v, src, 0, v))
+                frames.append(_Frame(v, self._speaker_at(sent, v + 2), 0, v))
                 continue
-            src = self._source_before(sent, v)
-            after_src = False
-            if src is None:
-                src = _mention_from(sent, v + 1)
-                after_src = src is not None
+            src, after_src = self._frame_source(sent, v, frames)
             inner = None
             k = v + 1
             if word in {"quoted", "cited"}:
@@ -463,19 +478,108 @@ class RuleReader:
             else:
                 start, end = 0, (src.start if src and not after_src else v)
             frames.append(_Frame(v, src, start, end, inner, word in _CONFIRM))
-        # A frame's complement stops where a later frame with its own complement starts.
+        # A frame's complement stops where a later frame with its own complement starts,
+        # unless that frame is what the first one reports ("X said that US intelligence indicates ...").
         for a, b in itertools.pairwise(frames):
             if a.start <= b.verb < a.end and b.start > b.verb:
+                if self._nested(sent, a, b):
+                    b.outer = a
+                    continue
                 a.end = min(a.end, b.source.start if b.source and b.source.start > a.start else b.verb)
         return frames
+
+    def _frame_source(self, sent: Sentence, v: int, frames: list[_Frame]) -> tuple[Mention | None, bool]:
+        """Who speaks with the verb at ``v``, and whether they are named after it."""
+        low = sent.lower
+        before = low[v - 1] if v else ""
+        if before in {"and", "but"} and frames and frames[-1].verb < v:
+            return frames[-1].source, False  # "X acknowledged ... but said ..."
+        if before in {",", "”", '"'} and (after := self._speaker_at(sent, v + 1, near=True)) is not None:
+            return after, True  # "..., said John Kirby, the spokesman"
+        src = self._source_before(sent, v)
+        if before == "," and (src is None or src.type != EntityType.PERSON):
+            # "John Kirby, the spokesperson of the NSC, said": the name before the apposition;
+            # "the head of the office, Andriy Yermak, warned": the name in it.
+            for c in range(v - 2, max(-1, v - 20), -1):
+                if low[c] in _SAY or low[c] in {"that", "“", "”", '"'} or low[c] in _TRIGGERS:
+                    break
+                if low[c] == ",":
+                    inside = [x for x in sent.mentions if c < x.start < v and x.type == EntityType.PERSON]
+                    m = next((x for x in sent.mentions if x.end == c and x.role == "actor"), None)
+                    if inside:
+                        return inside[0], False
+                    if m is not None:
+                        return self._apposed(sent, m), False
+                    break
+        if src is not None:
+            return src, False
+        if before in _PRONOUN_SPEAKERS:
+            return None, False  # "they said": reported, by no one we can name
+        after = _mention_from(sent, v + 1)
+        return after, after is not None
+
+    def _speaker_at(self, sent: Sentence, j: int, near: bool = False) -> Mention | None:
+        """The speaker named in the phrase from ``j``: a person if one is named, else the first actor.
+
+        "by the official representative of the Ministry of Foreign Affairs of Iran Nasser Kanani"
+        is Kanani. With ``near`` the phrase must start with the name.
+        """
+        low = sent.lower
+        while j < len(low) and low[j] in {"the", "a", "an"}:
+            j += 1
+        first = None
+        for k in range(j, min(len(low), j + 16)):
+            m = sent.mention_at(k)
+            if m is not None and m.role == "actor":
+                if m.type == EntityType.PERSON:
+                    return m
+                first = first or m
+            elif near and k == j:
+                return None
+            if low[k] in _PHRASE_ENDS:
+                break
+        return first
+
+    def _noun_frame(self, sent: Sentence, v: int) -> _Frame | None:
+        """ "a Wall Street Journal report that ...", "X has not seen evidence that ..."."""
+        low = sent.lower
+        if low[v] == "seen":
+            if not any(w in _EVIDENCE for w in low[v + 1 : v + 4]):
+                return None
+            src = self._source_before(sent, v)
+            return _Frame(v, src, v + 1, len(low)) if src is not None else None
+        if low[v + 1 : v + 2] != ["that"]:
+            return None
+        k = v - 1
+        if k >= 0 and low[k] in {"’s", "'s"}:
+            k -= 1
+        m = sent.mention_at(k) if k >= 0 else None
+        if m is None or m.role != "actor":
+            return None
+        return _Frame(v, m, v + 2, len(low))
+
+    def _nested(self, sent: Sentence, a: _Frame, b: _Frame) -> bool:
+        """Whether frame ``b`` sits in the complement of ``a``: no clause break between them."""
+        if b.source is None or b.source.start < a.start or a.source is None:
+            return False
+        between = sent.lower[a.start : b.source.start]
+        return not any(w in {",", ";", "and", "but", "adding", "while"} for w in between)
 
     def _apposed(self, sent: Sentence, m: Mention) -> Mention:
         """The person in "Person, a member of Body," when ``m`` is that body."""
         if m.type == EntityType.PERSON:
             return m
-        for person, _, _ in sent.members:
+        for person, body, _ in sent.members:
+            if m.entity != body and (body, m.entity) not in sent.parts:
+                continue
             p = next((x for x in sent.mentions if x.entity == person and x.end < m.start), None)
-            if p is not None and "," in sent.lower[p.end : m.start] and m.start - p.end <= 14:
+            between = sent.lower[p.end : m.start] if p is not None else []
+            if (
+                p is not None
+                and "," in between
+                and m.start - p.end <= 14
+                and not any(w in _SAY or w == "that" for w in between)
+            ):
                 return p
         return m
 
@@ -813,9 +917,8 @@ class RuleReader:
             start, end, trig = fact.pop("_span")
             more = fact.pop("_more", [])
             frame = self._frame_of(frames, trig)
-            source = _entity(frame.source) if frame and frame.source else None
-            if frame and frame.inner is not None and fact["predicate"] != "DENIES":
-                source = _entity(frame.source)
+            speaker = _outermost(frame)
+            source = _entity(speaker.source) if speaker and speaker.source else None
             window = low[max(frame.start if frame else 0, min(start, trig) - 4) : max(end, trig + 1)]
             denial = next((d for d in denials if self._covers(d, trig, frame)), None)
             negated = any(w in _NEGATION for w in low[max(0, trig - 3) : trig])
@@ -849,6 +952,8 @@ class RuleReader:
             elif source:
                 fact["stance"] = Stance.REPORTED.value
                 fact["attributed_to"] = [source]
+            elif frame is not None:
+                fact["stance"] = Stance.REPORTED.value  # "they said", "according to state media"
             elif any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig]):
                 fact["stance"] = Stance.REPORTED.value
             else:
@@ -1038,6 +1143,13 @@ def _entity(m: Mention | str | None) -> str | None:
     if m is None or isinstance(m, str):
         return m
     return m.entity
+
+
+def _outermost(frame: _Frame | None) -> _Frame | None:
+    """The frame that reports ``frame`` (and so on): the article attributes to its speaker."""
+    while frame is not None and frame.outer is not None and frame.outer.source is not None:
+        frame = frame.outer
+    return frame
 
 
 def _mention_from(sent: Sentence, j: int) -> Mention | None:
