@@ -268,6 +268,126 @@ def test_by_phrase_names_the_titled_person():
     assert {d["subject"] for d in only(facts, "DENIES")} >= {"nasser-kanani"}
 
 
+# --- supplies: who gives what to whom ---------------------------------------------
+
+
+def test_the_recipient_right_after_the_verb_comes_before_a_later_for_phrase():
+    facts = facts_of(
+        "Belarus provided Syria with rockets, said a spokesman for the Foreign Ministry of Chile."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("belarus", "syria")
+
+
+def test_listed_recipients_each_get_a_claim_and_a_denial():
+    facts = facts_of("Turkey denied supplying drones to Armenia or Azerbaijan.")
+    assert {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")} == {
+        ("turkey", "armenia"),
+        ("turkey", "azerbaijan"),
+    }
+    assert len(only(facts, "DENIES")) == 2
+    assert all(f["stance"] == "reported" for f in only(facts, "SUPPLIES"))
+
+
+def test_a_comma_without_and_is_not_a_list_of_recipients():
+    facts = facts_of(
+        "After Belarus’s delivery of rockets to Serbia, Croatia must be given air defences, he added."
+    )
+    assert {f["object"] for f in only(facts, "SUPPLIES")} == {"serbia"}
+
+
+def test_a_sentence_that_says_the_same_supply_twice_gives_one_fact():
+    facts = facts_of("Belarus admitted that it sent drones to Syria but said that they were sent in 2019.")
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
+def test_supplies_without_a_named_recipient_go_where_the_article_has_them_going():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. Belarus also sent drones, an official said. "
+        "A small number of rockets had been shipped in May, the minister said."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("belarus", "syria")] * 3
+
+
+def test_an_explicit_destination_that_is_no_actor_is_not_replaced():
+    facts = facts_of(
+        "Belarus sent rockets to Syria. Belarus never sent weapons to any of the parties in Yemen."
+    )
+    assert not any(f["stance"] == "asserted" and f["id"] != "f1" for f in only(facts, "SUPPLIES"))
+
+
+def test_a_passive_with_its_agent_and_a_reception_by_the_recipient():
+    facts = facts_of(
+        "Belarus sent rockets to Syria. Whether the shipments were received by Syria is unclear. "
+        "Aid provided by Belarus was critical, the minister said."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert [(f["subject"], f["object"]) for f in supplies] == [("belarus", "syria")] * 3
+    assert supplies[1]["stance"] == "hypothetical"
+
+
+def test_seeking_arms_from_a_state_is_a_hypothetical_supply_by_that_state():
+    facts = facts_of(
+        "Officials assess that Syria is seeking military assistance from Belarus, including drones."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("belarus", "syria", "hypothetical")
+
+
+def test_helping_a_state_with_weapons_is_a_supply():
+    (supply,) = only(facts_of("Belarus is helping Syria with weapons and ammunition."), "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("belarus", "syria")
+    assert not only(facts_of("Belarus is helping Syria rebuild its schools."), "SUPPLIES")
+
+
+def test_what_a_speaker_announces_to_provide_their_state_provides_and_confirms():
+    facts = facts_of(
+        "The Pentagon announced a package of military aid worth $150 million to provide Ukraine with drones."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == (
+        "united-states",
+        "ukraine",
+        "confirmed",
+    )
+
+
+def test_received_information_is_not_a_delivery_of_what_the_information_says():
+    facts = facts_of(
+        "Belarus sent rockets to Syria. Syria said its agencies had received information that Belarus "
+        "was supplying artillery to Iraq."
+    )
+    assert ("belarus", "iraq") in {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")}
+    assert not any(f["subject"] == "belarus" and f["object"] == "syria" and f["id"] != "f1" for f in facts)
+
+
+def test_modality_after_the_supply_does_not_make_it_hypothetical():
+    facts = facts_of("Belarus sent drones to Syria, which may use them against rebels.")
+    assert only(facts, "SUPPLIES")[0]["stance"] == "asserted"
+    facts = facts_of("Syria may use the newly received Belarusian drones in the north, the Journal said.")
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_a_denied_plan_stays_hypothetical_and_is_never_positive():
+    facts = facts_of("Belarus has denied reports about its plans to help Syria with the supply of weapons.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "hypothetical"
+    assert only(facts, "DENIES")[0]["claim"] == supply["id"]
+
+
+def test_denying_the_transfer_points_at_the_claim_made_earlier():
+    facts = facts_of("Belarus sent rockets to Syria, Reuters reported. Belarus denied the transfer.")
+    (supply,) = only(facts, "SUPPLIES")
+    (denial,) = only(facts, "DENIES")
+    assert denial["claim"] == supply["id"]
+
+
+def test_the_weapons_a_relative_clause_uses():
+    facts = facts_of("Belarus sent rockets that Syrian troops launch against rebels in Idlib.")
+    (use,) = only(facts, "USES")
+    assert use["object"] == "rocket"
+
+
 # --- bad input -----------------------------------------------------------------
 
 

@@ -972,7 +972,12 @@ class Recognizer:
                     self._refer(sent, i, j + n, entity, None)
                     break
         for i, word in enumerate(w):
-            if word in ctx.surnames and not sent.mention_at(i):
+            if not ctx.surnames or sent.mention_at(i):
+                continue
+            if i + 2 < len(w) and w[i + 1] == "-" and f"{word}-{w[i + 2]}" in ctx.surnames:
+                # a hyphenated surname, three tokens: "Jean-Pierre said"
+                sent.mentions.append(Mention(i, i + 3, ctx.surnames[f"{word}-{w[i + 2]}"], EntityType.PERSON))
+            elif word in ctx.surnames:
                 sent.mentions.append(Mention(i, i + 1, ctx.surnames[word], EntityType.PERSON))
 
     def _refer(self, sent: Sentence, s: int, e: int, entity: str, etype: EntityType | None) -> None:

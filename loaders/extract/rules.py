@@ -175,6 +175,14 @@ _RECEIVE = frozenset(
         "procured",
         "procurement",
         "arrived",
+        "seek",
+        "seeks",
+        "seeking",
+        "sought",
+        "request",
+        "requests",
+        "requested",
+        "requesting",
     ]
 )
 _USE = frozenset(
@@ -278,6 +286,10 @@ _HYPOTHETICAL = frozenset(
         "presumably",
         "likely",
         "should",
+        "prohibits",
+        "prohibit",
+        "prohibited",
+        "prohibiting",
     ]
 )
 _REPORTED = frozenset(
@@ -317,11 +329,20 @@ _ARMS = frozenset(
     ]
 )
 _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
-_TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN
+_HELP = frozenset(["help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"])
+_TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP
 _FRAME_WORDS = _SAY | {"according", "report", "reports", "seen"}
 # Subjects of a say verb that stand for someone we cannot name.
 _PRONOUN_SPEAKERS = frozenset(
     ["he", "she", "they", "it", "we", "officials", "sources", "analysts", "experts"]
+)
+# Words before the name in "said a spokesman for the Foreign Ministry", "said senior official X".
+_SPEAKER_WORDS = frozenset(
+    [
+        *("spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary"),
+        *("press", "senior", "top", "deputy", "representative", "source", "sources"),
+        *("a", "an", "the", "for", "of", "at"),
+    ]
 )
 # Words that end the noun phrase naming a speaker.
 _PHRASE_ENDS = frozenset(
@@ -329,6 +350,17 @@ _PHRASE_ENDS = frozenset(
 )
 _PREPOSITIONS = frozenset(["to", "from", "of", "for", "with", "against", "in", "on", "at", "by", "about"])
 _STOP = frozenset({";", "—", "–"})
+_RECIPIENT_PREPOSITIONS = frozenset(["to", "for", "into"])
+_DETERMINERS = frozenset(
+    ["the", "newly", "recently", "already", "previously", "these", "those", "its", "their"]
+)
+_BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
+# Facts of one sentence that agree on these say the same thing.
+_SAME_FACT = ("predicate", "subject", "object", "claim", "stance", "attributed_to")
+# Words that say where a supply goes when no recipient is named ("to any of the parties", "abroad").
+_DESTINATIONS = frozenset(["to", "for", "into", "outside", "abroad", "overseas"])
+_CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
+_QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
     r"((?:(?:at least|around|about|some|more than|over|up to|nearly|almost|as many as|approximately)\s+)*"
     r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand))?|hundreds|thousands|dozens|several|"
@@ -350,6 +382,7 @@ class _Frame:
     inner: Mention | None = None
     confirms: bool = False
     outer: _Frame | None = None  # the frame that reports this one
+    also: list[Mention] = field(default_factory=list)  # "Kyiv and Washington said": the other speakers
 
 
 @dataclass
@@ -360,6 +393,7 @@ class _Doc:
     last_source: str | None = None
     last_weapons: list[str] = field(default_factory=list)
     last_denial: tuple[str, str] | None = None  # (claim fact id, quote)
+    sentence_start: int = 0  # index of the current sentence's first fact
 
 
 class RuleReader:
@@ -392,6 +426,7 @@ class RuleReader:
     # --- one sentence --------------------------------------------------------
 
     def _sentence(self, sent: Sentence, doc: _Doc) -> None:
+        doc.sentence_start = len(doc.facts)
         for m in sent.mentions:
             if m.entity == STATEMENT:
                 if doc.last_source:
@@ -406,18 +441,19 @@ class RuleReader:
         for t, word in enumerate(low):
             if word not in _TRIGGERS or sent.mention_at(t):
                 continue
-            if word in _SUPPLY or word in _RECEIVE:
+            if word in _SUPPLY or word in _RECEIVE or word in _HELP:
                 fact = self._supply(sent, t, frames, doc)
             elif word in _USE and not _after_train(low, t) and not _purpose(low, t):
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
-            elif word in _DEPLOY:
+            elif word in _DEPLOY and not _purpose(low, t):
                 fact = self._use(sent, t, frames, doc, Predicate.DEPLOYS)
             elif word in _TRAIN:
                 fact = self._train(sent, t, frames)
             else:
                 continue
             if fact is not None:
-                claims.append((t, fact))
+                # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones": one claim per object
+                claims += [(t, {**fact, "object": obj}) for obj in [fact["object"], *fact.pop("_also", [])]]
         self._stances(sent, frames, claims, doc, date)
         self._warnings(sent, frames, claims, doc, date)
         self._titles(sent, doc)
@@ -477,7 +513,8 @@ class RuleReader:
                 start, end = k, n
             else:
                 start, end = 0, (src.start if src and not after_src else v)
-            frames.append(_Frame(v, src, start, end, inner, word in _CONFIRM))
+            also = self._listed_before(sent, src) if src is not None and not after_src else []
+            frames.append(_Frame(v, src, start, end, inner, word in _CONFIRM, also=also))
         # A frame's complement stops where a later frame with its own complement starts,
         # unless that frame is what the first one reports ("X said that US intelligence indicates ...").
         for a, b in itertools.pairwise(frames):
@@ -496,8 +533,9 @@ class RuleReader:
             return frames[-1].source, False  # "X acknowledged ... but said ..."
         if before in {",", "”", '"'} and (after := self._speaker_at(sent, v + 1, near=True)) is not None:
             return after, True  # "..., said John Kirby, the spokesman"
-        src = self._source_before(sent, v)
-        if before == "," and (src is None or src.type != EntityType.PERSON):
+        # "X, the spokesman, said": an apposition before; never "supplied Syria with rockets, said ..."
+        src = self._source_before(sent, v) if before != "," else None
+        if before == ",":
             # "John Kirby, the spokesperson of the NSC, said": the name before the apposition;
             # "the head of the office, Andriy Yermak, warned": the name in it.
             for c in range(v - 2, max(-1, v - 20), -1):
@@ -518,6 +556,19 @@ class RuleReader:
         after = _mention_from(sent, v + 1)
         return after, after is not None
 
+    def _listed_before(self, sent: Sentence, m: Mention) -> list[Mention]:
+        """Actors listed before ``m`` with it: "Both Kyiv and Washington said"."""
+        low = sent.lower
+        out: list[Mention] = []
+        k = m.start - 1
+        while k > 0 and low[k] in {"and", ","}:
+            prev = sent.mention_at(k - 1)
+            if prev is None or prev.role != "actor":
+                break
+            out.append(prev)
+            k = prev.start - 1
+        return out
+
     def _speaker_at(self, sent: Sentence, j: int, near: bool = False) -> Mention | None:
         """The speaker named in the phrase from ``j``: a person if one is named, else the first actor.
 
@@ -534,7 +585,7 @@ class RuleReader:
                 if m.type == EntityType.PERSON:
                     return m
                 first = first or m
-            elif near and k == j:
+            elif near and low[k] not in _SPEAKER_WORDS:
                 return None
             if low[k] in _PHRASE_ENDS:
                 break
@@ -587,6 +638,8 @@ class RuleReader:
         best = None
         for m in sent.mentions:
             if m.end <= v and v - m.end <= 6 and m.role == "actor":
+                if m.start > 0 and sent.lower[m.start - 1] in _PREPOSITIONS:
+                    continue  # "... against Russian advances," Jean-Pierre said: no speaker
                 between = sent.lower[m.end : v]
                 if any(w in _SAY or w in _SUPPLY or w == "that" for w in between):
                     continue
@@ -619,9 +672,13 @@ class RuleReader:
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
-        weapons = self._weapons(sent, t, hi)
+        weapons = self._weapons(sent, t, _object_end(low, t, hi))
+        refers = None
         if word in _RECEIVE:
-            recipient = self._left(sent, t, lo, skip)
+            if word.endswith("ed") and _passive(low, t):  # "the shipments are received by Russia"
+                recipient = self._after_word(sent, t, hi, {"by"})
+            else:
+                recipient = self._left(sent, t, lo, skip)
             supplier = self._after_word(sent, t, hi, {"from"})
             if word == "arrived":
                 recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
@@ -632,6 +689,8 @@ class RuleReader:
                     + self._weapon_mentions(sent, t, hi, before=True)
                 ]
                 supplier = next((o for o in origins if o), None)
+            if supplier is None and recipient is not None:
+                supplier = self._context_supplier(doc, recipient)
             subject = supplier
             obj = recipient
         elif word in {"supplier", "suppliers"}:
@@ -649,43 +708,131 @@ class RuleReader:
                 None,
             )
         else:
-            nominal = word in _NOMINAL and (
-                (t + 1 < len(low) and low[t + 1] in {"of", "to"})
-                or (t > 0 and low[t - 1] in {"the", "any", "its", "’s", "'s"})
-                or word in {"shipment", "shipments", "deliveries", "sale", "sales"}
-            )
-            subject = None
-            if nominal:
-                subject = self._after_word(sent, t, hi, {"by", "from"}) or self._adjacent_left(sent, t)
-            participle = word.endswith("ed") or word in {"given", "sent", "sold"}
-            passive = (
-                participle and t > 0 and low[t - 1] in {"be", "been", "being", "was", "were", "is", "are"}
-            )
-            if passive:
-                obj = self._left(sent, t, lo, skip)
-                subject = self._after_word(sent, t, hi, {"by"}) or self._context_supplier(doc, obj)
-            else:
-                if subject is None and not nominal:
-                    subject = self._left(sent, t, lo, skip)
-                obj = self._after_word(sent, t, hi, {"to", "for"}) or (
-                    None if nominal else self._right_after(sent, t, hi)
-                )
-                if obj is None and not nominal:
-                    obj = self._first_after(sent, t, hi, exclude={subject.entity if subject else None})
-            if subject is None and obj is not None:
-                subject = self._origin_of_weapons(sent, weapons) or self._context_supplier(doc, obj)
+            subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
         if subject is None or obj is None:
             return None
         s_id, o_id = _entity(subject), _entity(obj)
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
             return None
-        has_arms = weapons or any(w in _ARMS for w in low[lo:hi]) or word in {"supplier", "suppliers"}
+        has_arms = (
+            weapons
+            or any(
+                w in _ARMS and low[k - 1 : k] != ["-"] for k, w in enumerate(low[lo:hi], lo)
+            )  # not "non-lethal"
+            or word in {"supplier", "suppliers"}
+            or ((refers is not None or _anaphoric_supply(low, t)) and bool(doc.facts))
+        )
         if not has_arms:
             return None
         fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": weapons}
+        if isinstance(obj, Mention):
+            fact["_also"] = [
+                m.entity
+                for m in self._coordinated(sent, obj, hi)
+                if m.entity not in {s_id, o_id} and self._actor(m.entity)
+            ]
+        if refers is not None:
+            fact["_refers"] = refers
         self._qualifiers(sent, fact, t, hi)
-        fact["_span"] = (subject.start if isinstance(subject, Mention) else t, hi, t)
+        parties = [m for m in (subject, obj) if isinstance(m, Mention)]
+        fact["_span"] = (
+            min([t, *(m.start for m in parties)]),
+            max([t + 1, *(m.end for m in parties)]),
+            hi,
+            t,
+        )
         return fact
+
+    def _supply_parties(
+        self,
+        sent: Sentence,
+        t: int,
+        lo: int,
+        hi: int,
+        skip: set[int],
+        frame: _Frame | None,
+        doc: _Doc,
+        weapons: list[str],
+    ) -> tuple[Mention | str | None, Mention | str | None, str | None]:
+        """Supplier and recipient of a supply verb or noun at ``t``, and the earlier fact it refers to."""
+        low = sent.lower
+        word = low[t]
+        nominal = word in _NOMINAL and (
+            (t + 1 < len(low) and low[t + 1] in {"of", "to"})
+            or (t > 0 and low[t - 1] in _DETERMINERS | {"any", "’s", "'s"})
+            or word in {"shipment", "shipments", "deliveries", "sale", "sales"}
+        )
+        participle = word.endswith("ed") or word in {"given", "sent", "sold"}
+        passive = participle and _passive(low, t)
+        if passive or (participle and low[t + 1 : t + 2] == ["by"]):
+            # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S."
+            subject = self._after_word(sent, t, hi, {"by"})
+            obj = (self._left(sent, t, lo, skip) if passive else None) or self._after_word(
+                sent, t, hi, _RECIPIENT_PREPOSITIONS
+            )
+        elif word in _HELP:
+            # "helping Russia with weapons": only with "with"
+            obj = self._right_after(sent, t, hi)
+            if obj is None or low[obj.end : obj.end + 1] != ["with"]:
+                return None, None, None
+            subject = self._left(sent, t, lo, skip)
+        elif nominal:
+            subject = self._after_word(sent, t, hi, {"by", "from"}) or self._adjacent_left(sent, t)
+            obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+        else:
+            subject = self._left(sent, t, lo, skip)
+            # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
+            obj = self._right_after(sent, t, hi) or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+            if (
+                subject is None
+                and low[t - 1 : t] == ["to"]
+                and frame is not None
+                and frame.source is not None
+            ):
+                # "X announced a package to provide Ukraine with ...": X's state supplies
+                subject = self._state_of(frame.source.entity)
+        if subject is None and obj is not None:
+            subject = self._origin_of_weapons(sent, weapons) or self._context_supplier(doc, obj)
+        if subject is not None and obj is None and not any(w in _DESTINATIONS for w in low[t + 1 : hi]):
+            # "Pyongyang also sent dozens of missiles": to whom the article has it sending them
+            obj = self._context_recipient(doc, _entity(subject))
+        if (
+            subject is None
+            and obj is None
+            and (passive or (nominal and low[t - 1] in _DETERMINERS))
+            and _of_arms(sent, t)
+        ):
+            # "the supply of the weapons", "drones had been shipped": the claim the article is about
+            earlier = self._context_claim(doc, weapons)
+            if earlier is not None:
+                return earlier["subject"], earlier["object"], earlier["id"]
+        return subject, obj, None
+
+    def _state_of(self, entity_id: str) -> str | None:
+        spec = self.spec(entity_id)
+        if spec is None:
+            return None
+        return entity_id if spec.type == EntityType.COUNTRY else spec.country
+
+    def _context_recipient(self, doc: _Doc, supplier: str | None) -> str | None:
+        for fact in reversed(doc.facts):
+            if fact["predicate"] == "SUPPLIES" and fact["subject"] == supplier:
+                return fact["object"]
+        return None
+
+    def _context_claim(self, doc: _Doc, weapons: list[str]) -> dict[str, Any] | None:
+        """The last supply claim about these weapons (or any, if none are named)."""
+        for fact in reversed(doc.facts):
+            if fact["predicate"] != "SUPPLIES" or fact["stance"] == Stance.DENIED.value:
+                continue
+            theirs = fact.get("weapons", [])
+            if not weapons or not theirs or any(self._same_kind(a, b) for a in weapons for b in theirs):
+                return fact
+        return None
+
+    def _same_kind(self, a: str, b: str) -> bool:
+        """Whether one weapon is, or is a kind of, the other (Fath-360 and ballistic missile)."""
+        return a == b or a in self.gaz.categories_of(b) or b in self.gaz.categories_of(a)
 
     def _use(
         self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc, predicate: Predicate
@@ -702,8 +849,15 @@ class RuleReader:
         ):
             user = self._after_word(sent, t, hi, {"by"}) or user
             weapons = weapons or [m.entity for m in self._weapon_mentions(sent, t, hi, before=True)]
+        if not weapons and isinstance(user, Mention):
+            # "missiles that Moscow troops launch against Ukraine"
+            k = user.start - (user.start > 0 and low[user.start - 1] in {"that", "which"})
+            w = next((m for m in sent.mentions if m.role == "weapon" and m.end == k), None)
+            weapons = [w.entity] if w is not None else []
         if not weapons and t + 1 < len(low) and low[t + 1] in {"them", "it"}:
-            weapons = doc.last_weapons[:1]
+            # the weapon named last: earlier in this sentence, else in the one before
+            here = self._weapon_mentions(sent, -1, t)
+            weapons = [here[-1].entity] if here else doc.last_weapons[:1]
         if user is None or not weapons or not self._actor(_entity(user)):
             return None
         fact: dict[str, Any] = {"predicate": predicate.value, "subject": _entity(user), "object": weapons[0]}
@@ -718,8 +872,8 @@ class RuleReader:
             if m:
                 fact["location"] = m.group(1).strip(" .")
         self._qualifiers(sent, fact, t, hi)
-        fact["_span"] = (user.start, hi, t)
-        fact["_more"] = weapons[1:] if predicate == Predicate.USES else []
+        fact["_span"] = (user.start, t + 1, hi, t)
+        fact["_also"] = weapons[1:] if predicate == Predicate.USES else []
         return fact
 
     def _train(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
@@ -733,7 +887,7 @@ class RuleReader:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
         fact["weapons"] = self._weapons(sent, t, hi)
-        fact["_span"] = (trainer.start, hi, t)
+        fact["_span"] = (trainer.start, t + 1, hi, t)
         target = self._after_word(sent, t, hi, {"against"})
         if target is not None:
             fact["against"] = [_entity(target)]
@@ -744,8 +898,9 @@ class RuleReader:
     def _clause_end(self, sent: Sentence, t: int, hi: int) -> int:
         low = sent.lower
         for k in range(t + 1, hi):
+            nxt = k + 1 + (k + 1 < hi and low[k + 1] in _QUOTES)
             if low[k] in _STOP or (
-                low[k] == "," and k + 1 < hi and low[k + 1] in {"and", "but", "while", "which"}
+                low[k] == "," and nxt < hi and low[nxt] in {"and", "but", "while", "which"}
             ):
                 return k
             if low[k] in {"but"} and k > t + 2:
@@ -811,6 +966,25 @@ class RuleReader:
                     return m
         return None
 
+    def _coordinated(self, sent: Sentence, m: Mention, hi: int) -> list[Mention]:
+        """Actors listed with ``m``: "Russia or Ukraine", "Russia, Belarus and Iran"."""
+        low = sent.lower
+        out: list[Mention] = []
+        k = m.end
+        while k + 1 < hi and low[k] in {"and", "or", ","}:
+            j = k + 1 + (low[k] == "," and low[k + 1] in {"and", "or"})
+            j += j < hi and low[j] == "the"
+            nxt = sent.mention_at(j)
+            if nxt is None or nxt.role != "actor" or nxt.start != j or (low[k] == "," and j > k + 1):
+                break  # ", and Moscow appeared ...": a new clause, not a list
+            if nxt.end < len(low) and (low[nxt.end] in _TRIGGERS or low[nxt.end] in _SAY):
+                break
+            out.append(nxt)
+            k = nxt.end
+            if low[j - 1] in {"and", "or"}:
+                return out
+        return []  # "to Russia, Ukraine must ...": a comma without a closing "and" is no list
+
     def _right_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
         low = sent.lower
         j = t + 1
@@ -818,21 +992,6 @@ class RuleReader:
             j += 1
         m = sent.mention_at(j)
         return m if m is not None and m.role == "actor" else None
-
-    def _first_after(self, sent: Sentence, t: int, hi: int, exclude: set[str | None]) -> Mention | None:
-        for m in sent.mentions:
-            if t < m.start < hi and m.role == "actor" and m.entity not in exclude:
-                if m.start > 0 and sent.lower[m.start - 1] in {
-                    "against",
-                    "at",
-                    "into",
-                    "in",
-                    "attack",
-                    "strike",
-                }:
-                    continue
-                return m
-        return None
 
     def _context_supplier(self, doc: _Doc, recipient: Mention | None) -> str | None:
         for fact in reversed(doc.facts):
@@ -914,44 +1073,60 @@ class RuleReader:
         low = sent.lower
         denials = self._denials(sent, frames)
         for _t, fact in claims:
-            start, end, trig = fact.pop("_span")
-            more = fact.pop("_more", [])
+            start, stop, end, trig = fact.pop("_span")
             frame = self._frame_of(frames, trig)
             speaker = _outermost(frame)
             source = _entity(speaker.source) if speaker and speaker.source else None
-            window = low[max(frame.start if frame else 0, min(start, trig) - 4) : max(end, trig + 1)]
+            sources = [source, *(m.entity for m in speaker.also if m.entity != source)] if source else []
+            # Modality scopes over what follows it: "may receive", "plans to send", "talks on the purchase";
+            # not over an attributive participle ("the newly received drones").
+            attributive = (
+                low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
+            )
+            window = [] if attributive else low[max(frame.start if frame else 0, start - 4) : stop]
             denial = next((d for d in denials if self._covers(d, trig, frame)), None)
             negated = any(w in _NEGATION for w in low[max(0, trig - 3) : trig])
-            evidence = negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])
+            evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
+                frame is not None
+                and low[frame.verb] == "seen"
+                and "not" in low[max(0, frame.verb - 3) : frame.verb]
+            )
             if denial is None and negated and not evidence and fact["predicate"] == "SUPPLIES":
                 denial = (trig, source or fact["subject"], frame)
+            if denial is not None and "_refers" in fact:
+                # "denied the transfer": the claim made earlier is denied, no new one is made
+                if denial[1]:
+                    self._deny(doc, sent, denial, fact["_refers"], date)
+                continue
             if denial is not None and not denial[1]:
                 fact["stance"] = Stance.DENIED.value
                 self._add(doc, fact, sent, date)
                 continue
+            hypothetical = (
+                evidence
+                or any(w in _HYPOTHETICAL for w in window)
+                or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
+            )
             if denial is not None:
-                fact["stance"] = Stance.REPORTED.value
+                # what is denied is never positive: reported, or hypothetical ("denied plans to supply")
+                fact["stance"] = Stance.HYPOTHETICAL.value if hypothetical else Stance.REPORTED.value
                 fid = self._add(doc, fact, sent, date)
                 self._deny(doc, sent, denial, fid, date)
                 continue
-            if (
-                evidence
-                or any(w in _HYPOTHETICAL for w in window)
-                or (frame and any(w in {"if", "whether"} for w in low[frame.start : trig]))
-            ):
+            if hypothetical:
                 fact["stance"] = Stance.HYPOTHETICAL.value
                 if source:
-                    fact["attributed_to"] = [source]
+                    fact["attributed_to"] = sources
             elif (
                 source
                 and (frame.confirms or self._party(source, fact))
                 and not any(w in {"neither", "nor"} for w in low)
             ):
                 fact["stance"] = Stance.CONFIRMED.value
-                fact["attributed_to"] = [source]
+                fact["attributed_to"] = sources
             elif source:
                 fact["stance"] = Stance.REPORTED.value
-                fact["attributed_to"] = [source]
+                fact["attributed_to"] = sources
             elif frame is not None:
                 fact["stance"] = Stance.REPORTED.value  # "they said", "according to state media"
             elif any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig]):
@@ -959,8 +1134,6 @@ class RuleReader:
             else:
                 fact["stance"] = Stance.ASSERTED.value
             fid = self._add(doc, fact, sent, date)
-            for extra in more:
-                self._add(doc, {**fact, "object": extra}, sent, date)
             if fact["predicate"] == "SUPPLIES" and "training" in low[trig:end]:
                 self._add(doc, {**fact, "predicate": "TRAINS", "weapons": []}, sent, date)
             fact["_id"] = fid
@@ -1098,11 +1271,12 @@ class RuleReader:
                 if target is None or imposer is None or _entity(target) == _entity(imposer):
                     continue
                 hypo = any(w in _HYPOTHETICAL or w in _WARN for w in low)
-                fact = {"predicate": "SANCTIONS", "subject": _entity(imposer), "object": _entity(target)}
-                fact["stance"] = Stance.HYPOTHETICAL.value if hypo else Stance.ASSERTED.value
-                if frame and frame.source:
-                    fact["attributed_to"] = [_entity(frame.source)]
-                self._add(doc, fact, sent, date)
+                for obj in [target, *self._coordinated(sent, target, len(low))]:
+                    fact = {"predicate": "SANCTIONS", "subject": _entity(imposer), "object": _entity(obj)}
+                    fact["stance"] = Stance.HYPOTHETICAL.value if hypo else Stance.ASSERTED.value
+                    if frame and frame.source:
+                        fact["attributed_to"] = [_entity(frame.source)]
+                    self._add(doc, fact, sent, date)
 
     def _titles(self, sent: Sentence, doc: _Doc) -> None:
         for person, body, role in sent.members:
@@ -1129,8 +1303,16 @@ class RuleReader:
                 )
 
     def _add(self, doc: _Doc, fact: dict[str, Any], sent: Sentence, date: str | None) -> str:
+        out = {k: v for k, v in fact.items() if not k.startswith("_") and v not in (None, [])}
+        for prev in doc.facts[doc.sentence_start :]:
+            if all(prev.get(k) == out.get(k) for k in _SAME_FACT):
+                # the sentence says it twice ("sent drones ... they were sent"): one fact, all its weapons
+                extra = [w for w in out.get("weapons", []) if w not in prev.get("weapons", [])]
+                if extra:
+                    prev["weapons"] = [*prev.get("weapons", []), *extra]
+                return prev["id"]
         fid = f"f{len(doc.facts) + 1}"
-        out = {"id": fid, **{k: v for k, v in fact.items() if not k.startswith("_") and v not in (None, [])}}
+        out = {"id": fid, **out}
         if date and fact["predicate"] not in {"MEMBER_OF", "PART_OF"}:
             out["date"] = date
         out["quote"] = sent.text
@@ -1160,9 +1342,41 @@ def _mention_from(sent: Sentence, j: int) -> Mention | None:
     return m if m is not None and m.role in {"actor"} else None
 
 
+def _object_end(low: list[str], t: int, hi: int) -> int:
+    """Where the object of the verb at ``t`` ends: at a clause ("received information that ...")."""
+    for k in range(t + 1, hi):
+        if low[k] in _CLAUSE_WORDS or low[k] in _SAY:
+            return k
+    return hi
+
+
+def _anaphoric_supply(low: list[str], t: int) -> bool:
+    """ "whether the shipments were received": a supply the article has named before."""
+    return any(low[k] in _DETERMINERS and low[k + 1] in _NOMINAL for k in range(max(0, t - 6), t - 1))
+
+
+def _of_arms(sent: Sentence, t: int) -> bool:
+    """ "the supply of the weapons", "the transfer": not "the export of dual-use goods"."""
+    low = sent.lower
+    if low[t + 1 : t + 2] != ["of"]:
+        return True
+    return any(
+        low[k] in _ARMS or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+        for k in range(t + 2, min(len(low), t + 6))
+    )
+
+
+def _passive(low: list[str], t: int) -> bool:
+    """A form of "be" before ``t``, perhaps with an adverb between ("are actually received")."""
+    return (t > 0 and low[t - 1] in _BE) or (t > 1 and low[t - 2] in _BE and low[t - 1].endswith("ly"))
+
+
 def _purpose(low: list[str], t: int) -> bool:
     """ "for use against", "sending missiles to Russia to use in its war": the aim of a supply."""
-    return (t > 0 and low[t - 1] == "for") or any(w in _SUPPLY for w in low[max(0, t - 8) : t])
+    if t > 0 and low[t - 1] == "for":
+        return True
+    # "to use", "to help it deploy": an infinitive after a supply; not "missiles that troops launch"
+    return "to" in low[max(0, t - 3) : t] and any(w in _SUPPLY for w in low[max(0, t - 8) : t])
 
 
 def _after_train(low: list[str], t: int) -> bool:
