@@ -388,6 +388,49 @@ def test_the_weapons_a_relative_clause_uses():
     assert use["object"] == "rocket"
 
 
+def test_arms_bound_for_a_state_are_a_supply_without_a_supply_verb():
+    facts = facts_of("Syria denies reports of Belarusian drones for Iraq.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("belarus", "iraq", "reported")
+    facts = facts_of(
+        "Belarus sent rockets to Syria. The crates held arms intended for Syria, officials said."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("belarus", "syria")] * 2
+    assert not only(facts_of("Belarusian drones to attack Syria were seen."), "SUPPLIES")
+
+
+def test_the_origin_of_a_transferred_weapon_is_its_supplier():
+    facts = facts_of(
+        "Belarus sent rockets to Syria. Russia sent tanks to Iraq. "
+        "Sanctions target those responsible for the transfer of the Belarusian weapons."
+    )
+    assert tuple(only(facts, "SUPPLIES")[-1][k] for k in ("subject", "object")) == ("belarus", "syria")
+
+
+def test_a_one_word_outlet_that_reports_is_a_source_and_the_agency_later():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Belta reported on Monday, citing officials. "
+        "They may have been used to move arms intended for Syria, according to the agency."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert [s["attributed_to"] for s in supplies] == [["belta"], ["belta"]]
+    assert supplies[1]["stance"] == "hypothetical"
+
+
+def test_the_states_own_body_named_by_its_adjective():
+    facts = facts_of(
+        "Iran’s Tasnim News Agency said that Iran sent drones to Russia. "
+        "The Iranian agency added that Iran sent missiles to Russia."
+    )
+    assert [s["attributed_to"] for s in only(facts, "SUPPLIES")] == [["tasnim-news-agency"]] * 2
+    assert ("tasnim-news-agency", "iran") in {(f["subject"], f["object"]) for f in only(facts, "PART_OF")}
+
+
+def test_a_number_in_a_weapons_name_is_no_quantity():
+    (supply,) = only(facts_of("Iran supplied the Houthis with a Ghadr-110 ballistic missile."), "SUPPLIES")
+    assert "quantity" not in supply
+
+
 # --- bad input -----------------------------------------------------------------
 
 

@@ -108,6 +108,8 @@ _STATE_NOUNS = frozenset(
         "administration",
     ]
 )
+# Nouns for arms in general: a state named before one is their origin.
+_ARMS_NOUNS = frozenset(["weapons", "weaponry", "arms", "munitions", "ammunition", "armaments"])
 _FORCES = frozenset(["military", "army", "troops", "forces", "soldiers", "armed"])
 # Words allowed between an origin adjective and its weapon ("Iranian kamikaze drones").
 _WEAPON_ADJ = frozenset(
@@ -355,6 +357,8 @@ _DEF_KIND = {
     "rebels": ("armed-group",),
     "militia": ("armed-group",),
 }
+# Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
+_REPORTING = frozenset(["reported", "reports", "wrote", "writes", "cited", "quoted", "citing", "quoting"])
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
 _ABBREVIATIONS = [
     "Brig.",
@@ -545,6 +549,7 @@ class Recognizer:
         sent = Sentence(text=text, words=words, lower=[w.lower() for w in words], offsets=offsets)
         self._gazetteer_mentions(found, sent)
         self._new_bodies(sent, spaced, ctx)
+        self._lone_sources(sent, ctx)
         self._titles(sent, spaced, ctx)
         self._state_roles(sent, ctx)
         self._references(sent, ctx)
@@ -619,12 +624,15 @@ class Recognizer:
                 continue
             name_words = [x for x in w[start:end] if x not in {"’s", "'s"}]
             state = states[0].entity if states else None
+            owner = sent.mention_at(start - 2) if start >= 2 and w[start - 1] in {"’s", "'s"} else None
+            if state is None and owner is not None and owner.type == EntityType.COUNTRY:
+                state = owner.entity  # "Iran's Tasnim News Agency": a body of Iran
             rest = [
                 x for k, x in enumerate(w[start:end], start) if not any(m.start <= k < m.end for m in states)
             ]
             rest = [x for x in rest if x not in {"’s", "'s"}]
             generic = all(x.lower() in _GENERIC_ORG_WORDS for x in rest)
-            if state and generic and (states[0].start == start or states[0].end == end):
+            if state and generic and (not states or states[0].start == start or states[0].end == end):
                 # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
                 name = " ".join(name_words)
@@ -651,6 +659,26 @@ class Recognizer:
             if state and entity_id not in self.gaz:
                 sent.parts.append((entity_id, state))
             i = end
+
+    def _lone_sources(self, sent: Sentence, ctx: _Context) -> None:
+        """An unknown one-word name that reports: ", Yonhap reported", "according to Interfax."."""
+        w, low = sent.words, sent.lower
+        for i, word in enumerate(w):
+            if (
+                not _NAME_TOKEN.match(word)
+                or word in _NOT_NAMES
+                or word in ctx.surnames
+                or sent.mention_at(i)
+            ):
+                continue
+            before = low[i - 1] if i else ","
+            after = low[i + 1] if i + 1 < len(low) else "."
+            reports = after in _REPORTING and before in {",", "”", '"', "and"}
+            cited = low[max(0, i - 2) : i] == ["according", "to"] and after in {",", ".", ";"}
+            if reports or cited:
+                entity_id = self._body(ctx, slugify(word), word, "media", None)
+                sent.mentions.append(Mention(i, i + 1, entity_id, EntityType.ORGANIZATION))
+        sent.mentions.sort(key=lambda m: m.start)
 
     def _body(self, ctx: _Context, entity_id: str, name: str, kind: str | None, state: str | None) -> str:
         if entity_id in self.gaz or entity_id in ctx.new:
@@ -899,6 +927,9 @@ class Recognizer:
                 m.role = "origin"
                 nxt.origin = m.entity
                 continue
+            if nxt is None and k < len(low) and low[k] in _ARMS_NOUNS and k - m.end <= 2:
+                m.role = "origin"  # "Iranian weapons", "North Korean arms"
+                continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             if k < len(low) and low[k] in _FORCES and not sent.mention_at(k):
                 end = k + 1 + (low[k] == "armed" and k + 1 < len(low) and low[k + 1] == "forces")
@@ -943,10 +974,12 @@ class Recognizer:
                 if state is None or spec is None or spec.country in (None, state.entity):
                     self._refer(sent, i, j + 1, ctx.last_person, EntityType.PERSON)
                 continue
-            if noun in _DEF_KIND and state is None:
+            if noun in _DEF_KIND:
+                # "the ministry", "the Iranian agency" (when the agency last named is Iran's)
                 for kind in _DEF_KIND[noun]:
-                    if kind in ctx.last_by_kind:
-                        self._refer(sent, i, j + 1, ctx.last_by_kind[kind], EntityType.ORGANIZATION)
+                    earlier = ctx.last_by_kind.get(kind)
+                    if earlier and (state is None or self._country(earlier, ctx) == state.entity):
+                        self._refer(sent, i, j + 1, earlier, EntityType.ORGANIZATION)
                         break
                 continue
             if noun == "statement" and state is None:
@@ -979,6 +1012,10 @@ class Recognizer:
                 sent.mentions.append(Mention(i, i + 3, ctx.surnames[f"{word}-{w[i + 2]}"], EntityType.PERSON))
             elif word in ctx.surnames:
                 sent.mentions.append(Mention(i, i + 1, ctx.surnames[word], EntityType.PERSON))
+
+    def _country(self, entity_id: str, ctx: _Context) -> str | None:
+        spec = self.gaz.get(entity_id) or ctx.new.get(entity_id)
+        return spec.country if spec is not None else None
 
     def _refer(self, sent: Sentence, s: int, e: int, entity: str, etype: EntityType | None) -> None:
         spec = self.gaz.get(entity)

@@ -359,11 +359,13 @@ _BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
 _SAME_FACT = ("predicate", "subject", "object", "claim", "stance", "attributed_to")
 # Words that say where a supply goes when no recipient is named ("to any of the parties", "abroad").
 _DESTINATIONS = frozenset(["to", "for", "into", "outside", "abroad", "overseas"])
+# "arms intended for Russia", "a shipment bound for Yemen".
+_BOUND = frozenset(["intended", "bound", "destined", "earmarked", "meant", "headed"])
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
 _QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
     r"((?:(?:at least|around|about|some|more than|over|up to|nearly|almost|as many as|approximately)\s+)*"
-    r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand))?|hundreds|thousands|dozens|several|"
+    r"(?:(?<![\w-])\d[\d,.]*(?:\s+(?:million|billion|thousand))?|hundreds|thousands|dozens|several|"
     r"a [“\"]?(?:significant|small|large|limited) number[”\"]?))[”\"]?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -454,6 +456,7 @@ class RuleReader:
             if fact is not None:
                 # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones": one claim per object
                 claims += [(t, {**fact, "object": obj}) for obj in [fact["object"], *fact.pop("_also", [])]]
+        claims += self._destined(sent, frames, doc)
         self._stances(sent, frames, claims, doc, date)
         self._warnings(sent, frames, claims, doc, date)
         self._titles(sent, doc)
@@ -509,6 +512,9 @@ class RuleReader:
                         k = j + 2
                         break
             content_after = self._content_after(sent, k)
+            if src is not None and not after_src and src.start > 0 and low[src.start - 1] in {",", "”", '"'}:
+                # "..., Yonhap reported on Aug. 27, citing ...": the report is what came before
+                content_after = low[k : k + 1] == ["that"] or (k < n and low[k] in {"“", '"', ":"})
             if content_after and not after_src:
                 start, end = k, n
             else:
@@ -561,6 +567,8 @@ class RuleReader:
         low = sent.lower
         out: list[Mention] = []
         k = m.start - 1
+        if k < 1 or low[k] != "and":
+            return out  # "..., Belta reported": a comma alone lists no one
         while k > 0 and low[k] in {"and", ","}:
             prev = sent.mention_at(k - 1)
             if prev is None or prev.role != "actor":
@@ -665,6 +673,11 @@ class RuleReader:
         inside = [f for f in frames if f.start <= t < f.end and f.verb != t]
         return min(inside, key=lambda f: f.end - f.start) if inside else None
 
+    def _speaker_frame(self, frames: list[_Frame], t: int) -> _Frame | None:
+        """The innermost frame around ``t`` whose speaker is named ("we assess ...," Kirby said)."""
+        named = [f for f in frames if f.start <= t < f.end and f.verb != t and f.source is not None]
+        return min(named, key=lambda f: f.end - f.start) if named else None
+
     def _supply(self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc) -> dict[str, Any] | None:
         low = sent.lower
         word = low[t]
@@ -743,6 +756,45 @@ class RuleReader:
         )
         return fact
 
+    def _destined(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """Arms bound somewhere without a supply verb: "Iranian UAVs for Russia", "arms intended for Russia"."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for k, word in enumerate(low):
+            if word not in {"for", "to"} or k == 0:
+                continue
+            j = k - 1
+            if low[j] in _BOUND:
+                j -= 1
+            arms = sent.mention_at(j)
+            if arms is not None and arms.role != "weapon":
+                continue
+            if arms is None and low[j] not in _ARMS:
+                continue
+            if word == "to" and low[k - 1] in _BOUND and low[k - 1] != "bound":
+                continue  # "intended to ..." is an aim, not a destination
+            if word == "to" and (arms is None or not arms.origin):
+                continue  # "drones to attack" - only "Iranian drones to Russia" without a verb
+            start = arms.start if arms is not None else j
+            if any(w in _SUPPLY or w in _RECEIVE or w in _TRAIN for w in low[max(0, start - 6) : start]):
+                continue  # the supply verb before already made this claim
+            recipient = _mention_from(sent, k + 1)
+            if recipient is None or recipient.start - k > 2:
+                continue
+            supplier = (arms.origin if arms is not None else None) or self._context_supplier(doc, recipient)
+            if not supplier or supplier == recipient.entity or not self._actor(supplier):
+                continue
+            weapons = [arms.entity] if arms is not None else []
+            fact = {
+                "predicate": "SUPPLIES",
+                "subject": supplier,
+                "object": recipient.entity,
+                "weapons": weapons,
+            }
+            fact["_span"] = (start, recipient.end, len(low), k)
+            out.append((k, fact))
+        return out
+
     def _supply_parties(
         self,
         sent: Sentence,
@@ -792,7 +844,9 @@ class RuleReader:
                 # "X announced a package to provide Ukraine with ...": X's state supplies
                 subject = self._state_of(frame.source.entity)
         if subject is None and obj is not None:
-            subject = self._origin_of_weapons(sent, weapons) or self._context_supplier(doc, obj)
+            subject = self._arms_origin(sent, t, hi, weapons) or self._context_supplier(doc, obj)
+        if subject is None and (passive or nominal):
+            subject = self._arms_origin(sent, t, hi, weapons)  # "the transfer of the North Korean weapons"
         if subject is not None and obj is None and not any(w in _DESTINATIONS for w in low[t + 1 : hi]):
             # "Pyongyang also sent dozens of missiles": to whom the article has it sending them
             obj = self._context_recipient(doc, _entity(subject))
@@ -1006,6 +1060,13 @@ class RuleReader:
             return weapon.origin
         return None
 
+    def _arms_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
+        """The origin of the arms a supply at ``t`` moves: "Iranian weapons smuggling", "the transfer of
+        North Korean weapons"."""
+        return self._origin_of_weapons(sent, weapons) or next(
+            (m.entity for m in sent.mentions if m.role == "origin" and t - 4 <= m.start < hi), None
+        )
+
     def _origin_of_weapons(self, sent: Sentence, weapons: list[str]) -> str | None:
         for m in sent.mentions:
             if m.role == "weapon" and m.entity in weapons and m.origin:
@@ -1075,7 +1136,7 @@ class RuleReader:
         for _t, fact in claims:
             start, stop, end, trig = fact.pop("_span")
             frame = self._frame_of(frames, trig)
-            speaker = _outermost(frame)
+            speaker = _outermost(self._speaker_frame(frames, trig) or frame)
             source = _entity(speaker.source) if speaker and speaker.source else None
             sources = [source, *(m.entity for m in speaker.also if m.entity != source)] if source else []
             # Modality scopes over what follows it: "may receive", "plans to send", "talks on the purchase";
