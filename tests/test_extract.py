@@ -268,6 +268,29 @@ def test_by_phrase_names_the_titled_person():
     assert {d["subject"] for d in only(facts, "DENIES")} >= {"nasser-kanani"}
 
 
+def test_every_sentence_of_a_quotation_belongs_to_its_speaker():
+    facts = facts_of(
+        "Carlos Ruiz, Chile’s defence minister, spoke on Monday. “We are worried. Belarus sent rockets to Syria. "
+        "We will respond,” "
+        "Ruiz told reporters."
+    )
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["carlos-ruiz"]
+
+
+def test_a_quotation_after_an_attributed_one_continues_its_speaker():
+    facts = facts_of(
+        "“We are still assessing the impacts,” said Carlos Ruiz, a spokesman. “We expect that Belarus will send "
+        "rockets to Syria.”"
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["attributed_to"], supply["stance"]) == (["carlos-ruiz"], "hypothetical")
+
+
+def test_a_quotation_opened_after_its_speaker():
+    facts = facts_of("Spokesman Carlos Ruiz said: “We are worried. Belarus sent rockets to Syria.”")
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["carlos-ruiz"]
+
+
 # --- supplies: who gives what to whom ---------------------------------------------
 
 

@@ -421,6 +421,7 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     members: list[tuple[str, str, str]] = field(default_factory=list)  # (person, body, role)
     parts: list[tuple[str, str]] = field(default_factory=list)  # (body, parent)
+    paragraph: int = 0  # index of the paragraph (line) the sentence is in
 
     def mention_at(self, i: int) -> Mention | None:
         """The mention covering token ``i``, if any."""
@@ -505,7 +506,7 @@ class Recognizer:
         """Sentences of ``paragraphs`` with their mentions; and the new entities met."""
         ctx = _Context()
         out: list[Sentence] = []
-        for doc in self.nlp.tokenizer.pipe(paragraphs, batch_size=64):
+        for paragraph, doc in enumerate(self.nlp.tokenizer.pipe(paragraphs, batch_size=64)):
             # One pass over spaCy's tokens; everything below works on plain lists.
             words: list[str] = []
             spaced: list[bool] = []
@@ -537,6 +538,7 @@ class Recognizer:
                     ctx,
                 )
                 if sent is not None:
+                    sent.paragraph = paragraph
                     out.append(sent)
         return out, ctx.new
 

@@ -396,6 +396,7 @@ class _Doc:
     last_weapons: list[str] = field(default_factory=list)
     last_denial: tuple[str, str] | None = None  # (claim fact id, quote)
     sentence_start: int = 0  # index of the current sentence's first fact
+    last_quote: tuple[int, Mention] | None = None  # (paragraph, speaker) of the last attributed quote
 
 
 class RuleReader:
@@ -421,13 +422,39 @@ class RuleReader:
     def facts(self, sentences: list[Sentence], published: dt.date | None) -> list[dict[str, Any]]:
         """Every fact of the sentences, numbered f1, f2, ... in reading order."""
         doc = _Doc(published)
-        for sent in sentences:
-            self._sentence(sent, doc)
+        quoted = _quoted(sentences)
+        for i, sent in enumerate(sentences):
+            speaker: Mention | bool | None = False
+            if i in quoted:
+                speaker = self._quote_speaker(sentences, i, quoted, doc)
+            self._sentence(sent, doc, speaker)
         return doc.facts
+
+    def _quote_speaker(
+        self, sentences: list[Sentence], i: int, quoted: dict[int, tuple[int, int]], doc: _Doc
+    ) -> Mention | bool | None:
+        """Who speaks a sentence inside a quotation that has no speaker of its own.
+
+        The speaker named after the quotation closes (“... They refuted it. ...,” Peskov said),
+        or before it opens (Kirby said: “... We expect ...”), or, for one that opens right after
+        an attributed one ("“...,” he said. “We expect ...”"), that one's. False: no one.
+        """
+        opener, closer = quoted[i]
+        if closer != i:
+            after = [f for f in self._frames(sentences[closer]) if f.start == 0 and f.end <= f.verb]
+            if after:
+                return after[-1].source
+        if opener != i:
+            before = [f for f in self._frames(sentences[opener]) if f.start > f.verb]
+            if before:
+                return before[-1].source
+        if opener == i and doc.last_quote is not None and doc.last_quote[0] >= sentences[i].paragraph - 1:
+            return doc.last_quote[1]
+        return False
 
     # --- one sentence --------------------------------------------------------
 
-    def _sentence(self, sent: Sentence, doc: _Doc) -> None:
+    def _sentence(self, sent: Sentence, doc: _Doc, speaker: Mention | bool | None = False) -> None:
         doc.sentence_start = len(doc.facts)
         for m in sent.mentions:
             if m.entity == STATEMENT:
@@ -438,6 +465,15 @@ class RuleReader:
                     m.role = "place"
         date = statement_date(sent.text, doc.published)
         frames = self._frames(sent)
+        if speaker is not False and not any(f.source is not None for f in frames):
+            # a sentence inside a quotation: said by whoever the quotation is attributed to
+            n = len(sent.lower)
+            source = Mention(n, n, speaker.entity, speaker.type) if speaker else None
+            frames.insert(0, _Frame(-1, source, 0, n))
+        closing = [k for k, w in enumerate(sent.lower) if w in {"”", '"'}]
+        for f in frames:
+            if f.source is not None and closing and closing[-1] < f.verb and f.start == 0:
+                doc.last_quote = (sent.paragraph, f.source)  # "“...,” he said."
         low = sent.lower
         claims: list[tuple[int, dict[str, Any]]] = []
         for t, word in enumerate(low):
@@ -1386,6 +1422,38 @@ def _entity(m: Mention | str | None) -> str | None:
     if m is None or isinstance(m, str):
         return m
     return m.entity
+
+
+def _quoted(sentences: list[Sentence]) -> dict[int, tuple[int, int]]:
+    """Sentences in a quotation: each with the sentences that open and that close it.
+
+    A sentence is in one when it starts with an opening quote or inside an open one.
+    Quotations do not run across paragraphs; straight quotes open and close in turn.
+    """
+    out: dict[int, tuple[int, int]] = {}
+    pending: list[int] = []  # sentences of the quotation still open
+    opener = 0
+    for i, sent in enumerate(sentences):
+        if i and sent.paragraph != sentences[i - 1].paragraph:
+            out.update((k, (opener, k)) for k in pending)  # never closed
+            pending = []
+        inside = bool(pending)
+        if inside or sent.lower[:1] in (["“"], ['"']):
+            pending.append(i)
+            opener = opener if inside else i
+        for w in sent.lower:
+            if w == "“" or (w == '"' and not inside):
+                if not inside and not pending:
+                    opener = i
+                    pending.append(i)
+                inside = True
+            elif w in {"”", '"'}:
+                inside = False
+        if not inside:
+            out.update((k, (opener, i)) for k in pending)
+            pending = []
+    out.update((k, (opener, k)) for k in pending)
+    return out
 
 
 def _outermost(frame: _Frame | None) -> _Frame | None:
