@@ -342,7 +342,7 @@ def test_an_explicit_destination_that_is_no_actor_is_not_replaced():
 def test_a_passive_with_its_agent_and_a_reception_by_the_recipient():
     facts = facts_of(
         "Belarus sent rockets to Syria. Whether the shipments were received by Syria is unclear. "
-        "Aid provided by Belarus was critical, the minister said."
+        "Military aid provided by Belarus was critical, the minister said."
     )
     supplies = only(facts, "SUPPLIES")
     assert [(f["subject"], f["object"]) for f in supplies] == [("belarus", "syria")] * 3
@@ -452,6 +452,29 @@ def test_the_states_own_body_named_by_its_adjective():
 def test_a_number_in_a_weapons_name_is_no_quantity():
     (supply,) = only(facts_of("Iran supplied the Houthis with a Ghadr-110 ballistic missile."), "SUPPLIES")
     assert "quantity" not in supply
+
+
+def test_calling_on_a_state_to_stop_military_aid_reports_that_it_gives_it():
+    facts = facts_of("Chile’s Defence Ministry called on Belarus to stop military aid to Syria.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("belarus", "syria", "reported")
+    assert supply["attributed_to"] == ["chile-defence-ministry"]
+
+
+def test_humanitarian_aid_is_not_arms():
+    assert not only(facts_of("Belarus provided humanitarian aid to Syria."), "SUPPLIES")
+    assert only(facts_of("Belarus provided military aid to Syria."), "SUPPLIES")
+
+
+def test_a_supply_noun_after_a_supply_verb_is_the_same_claim():
+    facts = facts_of("Officials said Belarus mulled providing “lethal” military assistance to Syria.")
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
+def test_a_supplier_right_before_its_gerund_after_a_preposition():
+    facts = facts_of("Ties grew after Russia invaded Ukraine, with Belarus supplying its drones to Syria.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("belarus", "syria")
 
 
 # --- bad input -----------------------------------------------------------------

@@ -133,6 +133,8 @@ _SUPPLY = frozenset(
         "sales",
         "supplier",
         "suppliers",
+        "aid",
+        "assistance",
     ]
 )
 _NOMINAL = frozenset(
@@ -150,8 +152,14 @@ _NOMINAL = frozenset(
         "sales",
         "smuggling",
         "exports",
+        "aid",
+        "assistance",
     ]
 )
+# "military aid", "lethal assistance": aid is a supply only with one of these before it.
+_MILITARY = frozenset(["military", "lethal", "defense", "defence", "security", "weapons", "arms"])
+# Arms words only with one of those before them: "military aid", not "humanitarian aid".
+_WEAK_ARMS = frozenset(["aid", "assistance", "package", "equipment"])
 _RECEIVE = frozenset(
     [
         "receive",
@@ -331,7 +339,9 @@ _ARMS = frozenset(
 _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
 _HELP = frozenset(["help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"])
 _TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP
-_FRAME_WORDS = _SAY | {"according", "report", "reports", "seen"}
+# "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
+_URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
+_FRAME_WORDS = _SAY | _URGE | {"according", "report", "reports", "seen"}
 # Subjects of a say verb that stand for someone we cannot name.
 _PRONOUN_SPEAKERS = frozenset(
     ["he", "she", "they", "it", "we", "officials", "sources", "analysts", "experts"]
@@ -361,6 +371,13 @@ _SAME_FACT = ("predicate", "subject", "object", "claim", "stance", "attributed_t
 _DESTINATIONS = frozenset(["to", "for", "into", "outside", "abroad", "overseas"])
 # "arms intended for Russia", "a shipment bound for Yemen".
 _BOUND = frozenset(["intended", "bound", "destined", "earmarked", "meant", "headed"])
+# Words between a supplier and its supply noun: "Iran's military aid", "Iran to stop its arms deliveries".
+_BEFORE_SUPPLY_NOUN = frozenset(
+    [
+        *("’s", "'s", "weapons", "arms", "military", "missile", "weapon", "lethal", "its", "their"),
+        *("to", "stop", "halt", "end", "cease", "resume", "continue", "continued"),
+    ]
+)
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
 _QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
@@ -479,6 +496,13 @@ class RuleReader:
         for t, word in enumerate(low):
             if word not in _TRIGGERS or sent.mention_at(t):
                 continue
+            if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
+                continue
+            if word in _NOMINAL and any(
+                (w in _SUPPLY or w in _RECEIVE) and w not in _NOMINAL and not sent.mention_at(k)
+                for k, w in enumerate(low[max(0, t - 6) : t], max(0, t - 6))
+            ):
+                continue  # "providing military assistance": the verb's claim, not a second one
             if word in _SUPPLY or word in _RECEIVE or word in _HELP:
                 fact = self._supply(sent, t, frames, doc)
             elif word in _USE and not _after_train(low, t) and not _purpose(low, t):
@@ -521,6 +545,16 @@ class RuleReader:
                     frames.append(_Frame(v, src, stop, n))
                 else:
                     frames.append(_Frame(v, src, 0, v))
+                continue
+            if word in _URGE:
+                # "X called on Iran to stop military aid": the complement starts at Iran
+                j = v + 1 + (low[v + 1 : v + 2] in (["on"], ["upon"]))
+                if (word in {"called", "calls"}) == (j == v + 1):
+                    continue
+                target = _mention_from(sent, j)
+                src = self._source_before(sent, v)
+                if target is not None and src is not None:
+                    frames.append(_Frame(v, src, target.start, n))
                 continue
             if word in {"report", "reports", "seen"}:
                 frame = self._noun_frame(sent, v)
@@ -765,9 +799,7 @@ class RuleReader:
             return None
         has_arms = (
             weapons
-            or any(
-                w in _ARMS and low[k - 1 : k] != ["-"] for k, w in enumerate(low[lo:hi], lo)
-            )  # not "non-lethal"
+            or any(_arms_word(low, k) for k in range(lo, hi))
             or word in {"supplier", "suppliers"}
             or ((refers is not None or _anaphoric_supply(low, t)) and bool(doc.facts))
         )
@@ -848,7 +880,7 @@ class RuleReader:
         nominal = word in _NOMINAL and (
             (t + 1 < len(low) and low[t + 1] in {"of", "to"})
             or (t > 0 and low[t - 1] in _DETERMINERS | {"any", "’s", "'s"})
-            or word in {"shipment", "shipments", "deliveries", "sale", "sales"}
+            or word in {"shipment", "shipments", "deliveries", "sale", "sales", "aid", "assistance"}
         )
         participle = word.endswith("ed") or word in {"given", "sent", "sold"}
         passive = participle and _passive(low, t)
@@ -1021,6 +1053,7 @@ class RuleReader:
                 m.start > 0
                 and low[m.start - 1] in {"to", "against", "from", "with", "of", "for", "on"}
                 and not pronoun
+                and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
             ):
                 continue
             if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
@@ -1034,11 +1067,11 @@ class RuleReader:
         return None
 
     def _adjacent_left(self, sent: Sentence, t: int) -> Mention | None:
-        for k in range(t - 1, max(-1, t - 4), -1):
+        for k in range(t - 1, max(-1, t - 5), -1):
             m = sent.mention_at(k)
             if m is not None:
                 return m if m.role in {"actor", "origin"} else None
-            if sent.lower[k] not in {"’s", "'s", "weapons", "arms", "military", "missile", "weapon"}:
+            if sent.lower[k] not in _BEFORE_SUPPLY_NOUN:
                 return None
         return None
 
@@ -1477,6 +1510,13 @@ def _object_end(low: list[str], t: int, hi: int) -> int:
         if low[k] in _CLAUSE_WORDS or low[k] in _SAY:
             return k
     return hi
+
+
+def _arms_word(low: list[str], k: int) -> bool:
+    """ "weapons", "ammunition", "military aid": not "non-lethal", not "humanitarian aid"."""
+    if low[k] not in _ARMS or low[k - 1 : k] == ["-"]:
+        return False
+    return low[k] not in _WEAK_ARMS or (k > 0 and low[k - 1] in _MILITARY)
 
 
 def _anaphoric_supply(low: list[str], t: int) -> bool:
