@@ -477,6 +477,88 @@ def test_a_supplier_right_before_its_gerund_after_a_preposition():
     assert (supply["subject"], supply["object"]) == ("belarus", "syria")
 
 
+def test_the_contents_of_a_package_named_before_are_supplied_by_it():
+    facts = facts_of(
+        "The Pentagon announced a new package of military aid to provide Ukraine with drones. "
+        "The package also includes Javelin missiles, the spokesman said."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert [(f["subject"], f["object"]) for f in supplies] == [("united-states", "ukraine")] * 2
+    assert supplies[1]["weapons"] == ["javelin"]
+
+
+def test_the_definite_category_is_the_weapon_named_before():
+    facts = facts_of("Belarus gave Syria ballistic missiles, and Syria fired the missiles at rebels.")
+    (use,) = only(facts, "USES")
+    assert use["object"] == "ballistic-missile"
+    facts = facts_of("Iran sent Shahed-136 drones to Russia. Russia used the drones against Ukraine.")
+    assert only(facts, "USES")[0]["object"] == "shahed-136"
+
+
+# --- denials -----------------------------------------------------------------------
+
+
+def test_never_supplying_anyone_denies_every_supply_the_article_reported():
+    facts = facts_of(
+        "Belarus has denied supplying weapons to Syria or Iraq. "
+        "“Belarus has never supplied weapons to any of the parties,” the ministry said."
+    )
+    denied = {f["claim"] for f in only(facts, "DENIES")}
+    assert denied == {f["id"] for f in only(facts, "SUPPLIES")}
+    assert not any(f["stance"] in {"asserted", "confirmed"} for f in only(facts, "SUPPLIES"))
+
+
+def test_they_who_refute_are_the_state_named_before():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. I cannot add more than the Syrian officials have "
+        "done. They have already refuted it."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "syria"
+
+
+def test_a_denial_heard_from_state_media_is_reported():
+    facts = facts_of(
+        "Reports of Belarus sending rockets to Syria are “lies”, Syrian minister Carlos Ruiz said on Monday "
+        "according to state media."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert (denial["subject"], denial["stance"]) == ("carlos-ruiz", "reported")
+
+
+def test_calling_reports_a_fake_is_a_denial_by_the_titled_speaker():
+    facts = facts_of(
+        "Press Secretary of the President of the Russian Federation Dmitry Peskov called the reports about "
+        "the supplies of drones from Iran to Russia a fake."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "dmitry-peskov"
+
+
+def test_a_threat_of_sanctions_should_a_state_supply():
+    facts = facts_of(
+        "The US State Department threatened to use sanctions against Iran and Russia should Tehran supply "
+        "drones to Moscow."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("hypothetical", ["us-state-department"])
+    (warning,) = only(facts, "WARNS")
+    assert (warning["subject"], warning["object"], warning["about"]) == (
+        "us-state-department",
+        "iran",
+        supply["id"],
+    )
+    assert {f["object"] for f in only(facts, "SANCTIONS")} == {"iran", "russia"}
+
+
+def test_a_where_clause_after_a_statement_is_the_articles_own():
+    facts = facts_of(
+        "Belarus admitted that it sent drones to Syria before the war, where Syria has used them."
+    )
+    (use,) = only(facts, "USES")
+    assert use["stance"] == "asserted"
+
+
 # --- bad input -----------------------------------------------------------------
 
 

@@ -747,7 +747,15 @@ class Recognizer:
             holder_of = None
             if j + 1 < len(low) and low[j] == "of":
                 k = j + 1 + (low[j + 1] == "the")
-                while k < len(low) and (m := sent.mention_at(k)) and m.type != EntityType.PERSON:
+                while k < len(low):
+                    inner_end, inner_role = self._role_at(low, k)
+                    if inner_role is not None and low[inner_end : inner_end + 1] == ["of"]:
+                        # "Press Secretary of the President of the Russian Federation Dmitry Peskov"
+                        k = inner_end + 1 + (inner_end + 1 < len(low) and low[inner_end + 1] == "the")
+                        continue
+                    m = sent.mention_at(k)
+                    if m is None or m.type == EntityType.PERSON:
+                        break
                     holder_of = holder_of or m
                     k = m.end
                     if k < len(low) and low[k] == "of":

@@ -66,6 +66,8 @@ _SAY = frozenset(
         "wrote",
         "writes",
         "warned",
+        "threatened",
+        "threatens",
         "warns",
         "warning",
         "indicated",
@@ -151,6 +153,7 @@ _NOMINAL = frozenset(
         "sale",
         "sales",
         "smuggling",
+        "export",
         "exports",
         "aid",
         "assistance",
@@ -378,6 +381,11 @@ _BEFORE_SUPPLY_NOUN = frozenset(
         *("to", "stop", "halt", "end", "cease", "resume", "continue", "continued"),
     ]
 )
+# "X called the reports a fake": X judges them.
+_CALLS = frozenset(["called", "calls", "branded", "brands", "described", "describes", "termed", "terms"])
+# "The package also includes ...": what a supply named before holds.
+_INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
+_PACKAGES = frozenset(["package", "shipment", "delivery", "batch", "consignment", "tranche", "aid"])
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
 _QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
@@ -402,6 +410,7 @@ class _Frame:
     confirms: bool = False
     outer: _Frame | None = None  # the frame that reports this one
     also: list[Mention] = field(default_factory=list)  # "Kyiv and Washington said": the other speakers
+    hearsay: bool = False  # inside "according to state media" and the like: reported, by no one named
 
 
 @dataclass
@@ -411,6 +420,7 @@ class _Doc:
     seen: set[tuple[str, str, str]] = field(default_factory=set)
     last_source: str | None = None
     last_weapons: list[str] = field(default_factory=list)
+    last_group: str | None = None  # the state or body named last, for "they"
     last_denial: tuple[str, str] | None = None  # (claim fact id, quote)
     sentence_start: int = 0  # index of the current sentence's first fact
     last_quote: tuple[int, Mention] | None = None  # (paragraph, speaker) of the last attributed quote
@@ -481,6 +491,7 @@ class RuleReader:
                 else:
                     m.role = "place"
         date = statement_date(sent.text, doc.published)
+        self._weapons_back(sent, doc)
         frames = self._frames(sent)
         if speaker is not False and not any(f.source is not None for f in frames):
             # a sentence inside a quotation: said by whoever the quotation is attributed to
@@ -513,10 +524,14 @@ class RuleReader:
                 fact = self._train(sent, t, frames)
             else:
                 continue
-            if fact is not None:
+            if fact is not None and "_blanket" in fact:
+                blanket = fact.pop("_blanket")
+                claims += [(t, {**fact, "object": f["object"], "_refers": f["id"]}) for f in blanket]
+            elif fact is not None:
                 # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones": one claim per object
                 claims += [(t, {**fact, "object": obj}) for obj in [fact["object"], *fact.pop("_also", [])]]
         claims += self._destined(sent, frames, doc)
+        claims += self._contents(sent, frames, doc)
         self._stances(sent, frames, claims, doc, date)
         self._warnings(sent, frames, claims, doc, date)
         self._titles(sent, doc)
@@ -525,6 +540,24 @@ class RuleReader:
         weapons = [m.entity for m in sent.mentions if m.role == "weapon"]
         if weapons:
             doc.last_weapons = weapons
+        groups = [m.entity for m in sent.mentions if m.role == "actor" and m.type != EntityType.PERSON]
+        if groups:
+            doc.last_group = groups[-1]
+
+    def _weapons_back(self, sent: Sentence, doc: _Doc) -> None:
+        """ "the missiles" after "ballistic missiles" are those ballistic missiles (never a sibling)."""
+        low = sent.lower
+        for m in sent.mentions:
+            if m.role != "weapon" or m.type != EntityType.WEAPON_CATEGORY or m.start == 0:
+                continue
+            if low[m.start - 1] not in {"the", "these", "those", "such"}:
+                continue
+            earlier = [x.entity for x in sent.mentions if x.role == "weapon" and x.end <= m.start]
+            for candidate in reversed([*doc.last_weapons, *earlier]):
+                if m.entity in self.gaz.categories_of(candidate):
+                    m.entity = candidate
+                    m.type = self.gaz[candidate].type
+                    break
 
     # --- attribution ---------------------------------------------------------
 
@@ -591,6 +624,16 @@ class RuleReader:
                 start, end = 0, (src.start if src and not after_src else v)
             also = self._listed_before(sent, src) if src is not None and not after_src else []
             frames.append(_Frame(v, src, start, end, inner, word in _CONFIRM, also=also))
+        for f in frames:
+            if f.source is None and low[f.verb] == "according":
+                for g in frames:
+                    if g is not f and f.start <= g.verb < f.end:
+                        g.hearsay = True
+            if f.start > f.verb:
+                # the speaker's words end where the article describes: "..., where Russia has used them"
+                f.end = next(
+                    (k for k in range(f.start, f.end - 1) if low[k] == "," and low[k + 1] == "where"), f.end
+                )
         # A frame's complement stops where a later frame with its own complement starts,
         # unless that frame is what the first one reports ("X said that US intelligence indicates ...").
         for a, b in itertools.pairwise(frames):
@@ -792,6 +835,17 @@ class RuleReader:
             )
         else:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
+        if subject is not None and obj is None and any(w in _NEGATION for w in low[max(0, t - 3) : t]):
+            # "China has never supplied weapons to any of the parties": a denial of what it was said to supply
+            earlier = self._claims_by(doc, _entity(subject))
+            if earlier:
+                return {
+                    "predicate": "SUPPLIES",
+                    "subject": _entity(subject),
+                    "object": earlier[0]["object"],
+                    "_blanket": earlier,
+                    "_span": (subject.start if isinstance(subject, Mention) else t, t + 1, hi, t),
+                }
         if subject is None or obj is None:
             return None
         s_id, o_id = _entity(subject), _entity(obj)
@@ -823,6 +877,26 @@ class RuleReader:
             t,
         )
         return fact
+
+    def _contents(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """What a supply named before holds: "The package also includes Javelin missiles"."""
+        low = sent.lower
+        for t, word in enumerate(low):
+            if word not in _INCLUDES:
+                continue
+            k = next((k for k in range(max(0, t - 4), t) if low[k] in _PACKAGES), None)
+            if k is None or k == 0 or low[k - 1] not in _DETERMINERS | {"this", "new", "latest"}:
+                continue
+            frame = self._frame_of(frames, t)
+            weapons = self._weapons(sent, t, self._clause_end(sent, t, frame.end if frame else len(low)))
+            earlier = self._context_claim(doc, [])
+            if not weapons or earlier is None:
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": earlier["subject"], "object": earlier["object"]}
+            fact["weapons"] = weapons
+            fact["_span"] = (k, t + 1, len(low), t)
+            return [(t, fact)]
+        return []
 
     def _destined(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """Arms bound somewhere without a supply verb: "Iranian UAVs for Russia", "arms intended for Russia"."""
@@ -935,6 +1009,14 @@ class RuleReader:
         if spec is None:
             return None
         return entity_id if spec.type == EntityType.COUNTRY else spec.country
+
+    def _claims_by(self, doc: _Doc, supplier: str | None) -> list[dict[str, Any]]:
+        """The supply claims made so far about ``supplier``, one per recipient."""
+        out: dict[str, dict[str, Any]] = {}
+        for fact in doc.facts:
+            if fact["predicate"] == "SUPPLIES" and fact["subject"] == supplier and fact["object"] not in out:
+                out[fact["object"]] = fact
+        return list(out.values())
 
     def _context_recipient(self, doc: _Doc, supplier: str | None) -> str | None:
         for fact in reversed(doc.facts):
@@ -1201,7 +1283,7 @@ class RuleReader:
         date: str | None,
     ) -> None:
         low = sent.lower
-        denials = self._denials(sent, frames)
+        denials = self._denials(sent, frames, doc)
         for _t, fact in claims:
             start, stop, end, trig = fact.pop("_span")
             frame = self._frame_of(frames, trig)
@@ -1277,7 +1359,9 @@ class RuleReader:
             claim, _ = doc.last_denial
             self._deny(doc, sent, (0, _entity(frames[0].source), None), claim, date)
 
-    def _denials(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, str, _Frame | None]]:
+    def _denials(
+        self, sent: Sentence, frames: list[_Frame], doc: _Doc
+    ) -> list[tuple[int, str, _Frame | None]]:
         low = sent.lower
         found = []
         if "neither" in low:
@@ -1293,6 +1377,8 @@ class RuleReader:
                     frame.start if frame else 0,
                     {id(frame.source)} if frame and frame.source else set(),
                 )
+                if denier is None and "they" in low[max(0, d - 3) : d]:
+                    denier = doc.last_group  # "they resolutely refuted it": the state or body named last
                 if denier is None and frame is not None:
                     denier = frame.inner or frame.source
                 if denier is not None:
@@ -1304,7 +1390,10 @@ class RuleReader:
             ):
                 f = next((x for x in frames if x.start <= d < x.end or x.verb > d), None)
                 speaker = (f.inner or f.source) if f else None
-                if speaker is None:  # "X called the reports ... a fake": the sentence's first actor
+                calls = next((k for k in range(d - 1, -1, -1) if low[k] in _CALLS), None)
+                if speaker is None and calls is not None:  # "X called the reports ... a fake"
+                    speaker = self._left(sent, calls, 0, set())
+                if speaker is None:  # "The reports are fake, X said"... or the sentence's first actor
                     speaker = next(
                         (
                             m
@@ -1335,6 +1424,8 @@ class RuleReader:
         if relay and relay != denier:
             fact["stance"] = Stance.REPORTED.value
             fact["attributed_to"] = [relay]
+        elif frame is not None and (frame.hearsay or frame.source is None):
+            fact["stance"] = Stance.REPORTED.value  # "... X said, according to state media"
         else:
             fact["stance"] = Stance.ASSERTED.value
         if self._actor(denier):
