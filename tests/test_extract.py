@@ -495,6 +495,15 @@ def test_the_definite_category_is_the_weapon_named_before():
     assert only(facts, "USES")[0]["object"] == "shahed-136"
 
 
+def test_makers_produce_weapons():
+    facts = facts_of("Russia produces Geran-2 drones at Alabuga. Shahed-136 drones are manufactured by Iran.")
+    assert [(f["subject"], f["object"]) for f in only(facts, "PRODUCES")] == [
+        ("russia", "shahed-136"),
+        ("iran", "shahed-136"),
+    ]
+    assert not only(facts_of("Russia used Iranian-produced drones against Ukraine."), "PRODUCES")
+
+
 # --- denials -----------------------------------------------------------------------
 
 

@@ -216,6 +216,13 @@ _USE = frozenset(
 )
 _TRAIN = frozenset(["train", "trains", "trained", "training"])
 _DEPLOY = frozenset(["deploy", "deploys", "deployed", "deploying"])
+_PRODUCE = frozenset(
+    [
+        *("produce", "produces", "produced", "producing", "production"),
+        *("manufacture", "manufactures", "manufactured", "manufacturing"),
+        *("build", "builds", "built", "building", "assemble", "assembles", "assembled", "assembling"),
+    ]
+)
 _WARN = frozenset(
     ["warn", "warns", "warned", "warning", "threaten", "threatens", "threatened", "threatening"]
 )
@@ -341,7 +348,7 @@ _ARMS = frozenset(
 )
 _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
 _HELP = frozenset(["help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"])
-_TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP
+_TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP | _PRODUCE
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 _FRAME_WORDS = _SAY | _URGE | {"according", "report", "reports", "seen"}
@@ -520,6 +527,8 @@ class RuleReader:
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
             elif word in _DEPLOY and not _purpose(low, t):
                 fact = self._use(sent, t, frames, doc, Predicate.DEPLOYS)
+            elif word in _PRODUCE and low[t - 1 : t] != ["-"]:  # not "Iranian-produced": an origin
+                fact = self._use(sent, t, frames, doc, Predicate.PRODUCES)
             elif word in _TRAIN:
                 fact = self._train(sent, t, frames)
             else:
@@ -1046,13 +1055,13 @@ class RuleReader:
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
-        weapons = [m.entity for m in self._weapon_mentions(sent, t, min(hi, t + 8))]
+        weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, t + 8)))
         user = self._left(sent, t, lo, skip)
         if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
             t + 1 < len(low) and low[t + 1] == "by"
         ):
             user = self._after_word(sent, t, hi, {"by"}) or user
-            weapons = weapons or [m.entity for m in self._weapon_mentions(sent, t, hi, before=True)]
+            weapons = weapons or self._distinct(self._weapon_mentions(sent, t, hi, before=True))
         if not weapons and isinstance(user, Mention):
             # "missiles that Moscow troops launch against Ukraine"
             k = user.start - (user.start > 0 and low[user.start - 1] in {"that", "which"})
@@ -1077,7 +1086,7 @@ class RuleReader:
                 fact["location"] = m.group(1).strip(" .")
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (user.start, t + 1, hi, t)
-        fact["_also"] = weapons[1:] if predicate == Predicate.USES else []
+        fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
         return fact
 
     def _train(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
@@ -1231,6 +1240,10 @@ class RuleReader:
 
     def _weapons(self, sent: Sentence, t: int, hi: int) -> list[str]:
         found = self._weapon_mentions(sent, t, hi) or self._weapon_mentions(sent, t, hi, before=True)
+        return self._distinct(found)
+
+    def _distinct(self, found: list[Mention]) -> list[str]:
+        """Weapon ids of mentions, a system's head noun dropped ("Geran-2 drones" is one weapon)."""
         out: list[str] = []
         for i, m in enumerate(found):
             prev = found[i - 1] if i else None
