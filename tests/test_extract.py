@@ -568,6 +568,40 @@ def test_a_where_clause_after_a_statement_is_the_articles_own():
     assert use["stance"] == "asserted"
 
 
+def test_a_denial_with_its_own_content_is_not_about_the_earlier_claim():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. Syria denies it has violated sanctions."
+    )
+    assert not only(facts, "DENIES")
+
+
+def test_opposing_arms_supplies_in_general_reports_no_supply():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. The Syrian minister said that Syria opposes the "
+        "supply of foreign weapons to both Iraq and Belarus."
+    )
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
+def test_a_hyphenated_participle_is_an_adjective_not_an_event():
+    facts = facts_of("Iran supplied the Houthis with a sea-launched ballistic missile.")
+    assert not only(facts, "USES")
+    assert only(facts_of("Russia test-fired the missiles into Ukraine."), "USES")
+
+
+def test_modality_scopes_over_its_whole_clause():
+    facts = facts_of(
+        "Belarus sent rockets to Syria. The government plans to accelerate delivery of these munitions "
+        "by resequencing upcoming deliveries for Syria, the ministry said."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")][1:] == ["hypothetical"]
+
+
+def test_a_name_before_a_comma_is_no_speaker():
+    facts = facts_of("Iran sent drones to Russia before the war in Ukraine, the man claimed.")
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == []
+
+
 # --- bad input -----------------------------------------------------------------
 
 

@@ -108,7 +108,9 @@ _SUPPLY = frozenset(
         "transferred",
         "transferring",
         "ship",
+        "ships",
         "shipped",
+        "shipping",
         "give",
         "gives",
         "gave",
@@ -258,6 +260,11 @@ _DENIAL_WORDS = frozenset(
         "nonsense",
         "lies",
         "lie",
+        "incorrect",
+        "inaccurate",
+        "disinformation",
+        "fabrication",
+        "fiction",
     ]
 )
 _CONFIRM = frozenset(
@@ -294,6 +301,9 @@ _HYPOTHETICAL = frozenset(
         "seek",
         "wants",
         "prepared",
+        "preparing",
+        "prepares",
+        "ready",
         "negotiations",
         "talks",
         "expect",
@@ -393,6 +403,18 @@ _CALLS = frozenset(["called", "calls", "branded", "brands", "described", "descri
 # "The package also includes ...": what a supply named before holds.
 _INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
 _PACKAGES = frozenset(["package", "shipment", "delivery", "batch", "consignment", "tranche", "aid"])
+_OPPOSE = frozenset(
+    [
+        *("oppose", "opposes", "opposed", "opposing", "condemn", "condemns", "condemned", "against"),
+        *("prohibit", "prohibits", "prohibited", "ban", "bans", "banned", "banning"),
+    ]
+)
+_AUXILIARIES = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "would", "will", "did", "does", "do", "could", "can"]
+)
+_CLAUSE_BREAKS = frozenset(
+    [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
+)
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
 _QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
@@ -514,6 +536,8 @@ class RuleReader:
         for t, word in enumerate(low):
             if word not in _TRIGGERS or sent.mention_at(t):
                 continue
+            if t > 1 and low[t - 1] == "-" and low[t - 2] != "test":
+                continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is)
             if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
                 continue
             if word in _NOMINAL and any(
@@ -527,7 +551,7 @@ class RuleReader:
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
             elif word in _DEPLOY and not _purpose(low, t):
                 fact = self._use(sent, t, frames, doc, Predicate.DEPLOYS)
-            elif word in _PRODUCE and low[t - 1 : t] != ["-"]:  # not "Iranian-produced": an origin
+            elif word in _PRODUCE:
                 fact = self._use(sent, t, frames, doc, Predicate.PRODUCES)
             elif word in _TRAIN:
                 fact = self._train(sent, t, frames)
@@ -624,7 +648,13 @@ class RuleReader:
                         k = j + 2
                         break
             content_after = self._content_after(sent, k)
-            if src is not None and not after_src and src.start > 0 and low[src.start - 1] in {",", "”", '"'}:
+            if (
+                src is not None
+                and not after_src
+                and src.start > 0
+                and low[src.start - 1] in {",", "”", '"'}
+                and any(w in _TRIGGERS for w in low[: src.start])
+            ):
                 # "..., Yonhap reported on Aug. 27, citing ...": the report is what came before
                 content_after = low[k : k + 1] == ["that"] or (k < n and low[k] in {"“", '"', ":"})
             if content_after and not after_src:
@@ -771,7 +801,7 @@ class RuleReader:
                 if m.start > 0 and sent.lower[m.start - 1] in _PREPOSITIONS:
                     continue  # "... against Russian advances," Jean-Pierre said: no speaker
                 between = sent.lower[m.end : v]
-                if any(w in _SAY or w in _SUPPLY or w == "that" for w in between):
+                if any(w in _SAY or w in _SUPPLY or w in {"that", ","} for w in between):
                     continue
                 if any(sent.mention_at(k) and sent.mention_at(k).role == "actor" for k in range(m.end, v)):
                     continue
@@ -994,6 +1024,10 @@ class RuleReader:
             ):
                 # "X announced a package to provide Ukraine with ...": X's state supplies
                 subject = self._state_of(frame.source.entity)
+        if any(w in _OPPOSE for w in low[max(0, t - 4) : t]):
+            # "opposes the supply of foreign weapons to both Kiev and Moscow": a stance, not a report
+            # of who supplies whom, so the article's parties are not filled in
+            return subject, obj, None
         if subject is None and obj is not None:
             subject = self._arms_origin(sent, t, hi, weapons) or self._context_supplier(doc, obj)
         if subject is None and (passive or nominal):
@@ -1028,8 +1062,10 @@ class RuleReader:
         return list(out.values())
 
     def _context_recipient(self, doc: _Doc, supplier: str | None) -> str | None:
+        """Where the article has ``supplier`` (or its state: "the U.S. military") sending arms."""
+        state = self._state_of(supplier) if supplier else None
         for fact in reversed(doc.facts):
-            if fact["predicate"] == "SUPPLIES" and fact["subject"] == supplier:
+            if fact["predicate"] == "SUPPLIES" and fact["subject"] in {supplier, state}:
                 return fact["object"]
         return None
 
@@ -1140,9 +1176,12 @@ class RuleReader:
                 continue
             if m.role != "actor" or (id(m) in skip and not pronoun):
                 continue
+            before = m.start - 1
+            while before > 0 and low[before] in {"the", "a", "an"}:
+                before -= 1
             if (
                 m.start > 0
-                and low[m.start - 1] in {"to", "against", "from", "with", "of", "for", "on"}
+                and low[before] in {"to", "against", "from", "with", "of", "for", "on"}
                 and not pronoun
                 and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
             ):
@@ -1173,7 +1212,7 @@ class RuleReader:
         for k in range(t + 1, hi):
             if low[k] in words:
                 j = k + 1
-                while j < hi and low[j] in {"the", "use", "a", "its", "“", '"'}:
+                while j < hi and low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'}:
                     j += 1
                 m = sent.mention_at(j)
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
@@ -1308,7 +1347,7 @@ class RuleReader:
             attributive = (
                 low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
             )
-            window = [] if attributive else low[max(frame.start if frame else 0, start - 4) : stop]
+            window = [] if attributive else low[_clause_start(low, start, frame.start if frame else 0) : stop]
             denial = next((d for d in denials if self._covers(d, trig, frame)), None)
             negated = any(w in _NEGATION for w in low[max(0, trig - 3) : trig])
             evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
@@ -1364,6 +1403,8 @@ class RuleReader:
             fact["_id"] = fid
         # Denials of a claim made earlier: "denied the transfer", "The claim of sending ... is baseless".
         for d in denials:
+            if _denies_a_clause(low, d[0]):
+                continue  # "denies it has violated sanctions": about something else
             if not any(self._covers(d, t, self._frame_of(frames, t)) for t, _ in claims):
                 claim = self._last_claim(doc)
                 if claim is not None:
@@ -1406,7 +1447,7 @@ class RuleReader:
                 calls = next((k for k in range(d - 1, -1, -1) if low[k] in _CALLS), None)
                 if speaker is None and calls is not None:  # "X called the reports ... a fake"
                     speaker = self._left(sent, calls, 0, set())
-                if speaker is None:  # "The reports are fake, X said"... or the sentence's first actor
+                if speaker is None and f is None:  # "X called the reports ... a fake" without "called"
                     speaker = next(
                         (
                             m
@@ -1626,6 +1667,22 @@ def _arms_word(low: list[str], k: int) -> bool:
 def _anaphoric_supply(low: list[str], t: int) -> bool:
     """ "whether the shipments were received": a supply the article has named before."""
     return any(low[k] in _DETERMINERS and low[k + 1] in _NOMINAL for k in range(max(0, t - 6), t - 1))
+
+
+def _clause_start(low: list[str], k: int, lo: int) -> int:
+    """Where the clause holding token ``k`` starts (not before ``lo``): modality scopes that far."""
+    for j in range(k - 1, lo - 1, -1):
+        if low[j] in _CLAUSE_BREAKS:
+            return j + 1
+    return lo
+
+
+def _denies_a_clause(low: list[str], d: int) -> bool:
+    """ "denied that ...", "denies it has violated ...": the denial has its own content."""
+    nxt = low[d + 1 : d + 3]
+    return nxt[:1] == ["that"] or (
+        len(nxt) == 2 and nxt[0] in {"it", "they", "he", "she", "we"} and nxt[1] in _AUXILIARIES
+    )
 
 
 def _of_arms(sent: Sentence, t: int) -> bool:
