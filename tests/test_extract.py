@@ -602,6 +602,67 @@ def test_a_name_before_a_comma_is_no_speaker():
     assert only(facts, "SUPPLIES")[0]["attributed_to"] == []
 
 
+def test_a_ministry_named_in_lower_case_is_the_states():
+    facts = facts_of(
+        "Iran is sending drones to Russia, the US said. The foreign ministry of Iran refuted that."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "iran-foreign-ministry"
+
+
+def test_coordinated_deniers_each_deny_and_the_claimants_report():
+    facts = facts_of(
+        "Both Belarus and Syria have denied U.S. and Turkish claims that Belarus has been transferring arms "
+        "to Syria."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert set(supply["attributed_to"]) == {"united-states", "turkey"}
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"belarus", "syria"}
+
+
+def test_a_speaker_cited_as_adding():
+    facts = facts_of(
+        "Iran’s foreign minister, Hossein Amirabdollahian, spoke on Friday. He was cited as adding, ‘the "
+        "claim that Iran has sent missiles to Russia is incorrect.’"
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "hossein-amirabdollahian"
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_the_object_of_one_verb_is_not_the_subject_of_the_next():
+    facts = facts_of(
+        "Tehran is getting ready to train Russian forces to use drones and provide them to Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("iran", "russia")
+
+
+def test_names_with_a_middle_initial_a_typo_or_one_word():
+    facts = facts_of(
+        "Spokesman John F. Kirby said that Iran sent drones to Russia. Kriby said that Iran sent missiles "
+        "to Russia. “Iran sent rockets to Russia,” Lopez told reporters."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [
+        ["john-kirby"],
+        ["john-kirby"],
+        ["lopez"],
+    ]
+
+
+def test_anti_tank_weapons_are_no_tanks_and_military_aid_is_no_army():
+    facts = facts_of("Washington’s military assistance to Ukraine includes anti-tank weapons.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["subject"] == "united-states"
+    assert "tank" not in supply.get("weapons", [])
+
+
+def test_what_a_state_acknowledges_doing_it_did():
+    facts = facts_of("On Saturday, Iran for the first time acknowledged providing drones to Moscow.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("iran", "russia", "confirmed")
+
+
 # --- bad input -----------------------------------------------------------------
 
 

@@ -110,6 +110,18 @@ _STATE_NOUNS = frozenset(
 )
 # Nouns for arms in general: a state named before one is their origin.
 _ARMS_NOUNS = frozenset(["weapons", "weaponry", "arms", "munitions", "ammunition", "armaments"])
+# After "Russian military" these make "military" an adjective ("Russian military aid"), not the forces.
+_MILITARY_NOUNS = frozenset(
+    [
+        *("aid", "assistance", "support", "cooperation", "equipment", "hardware", "technology"),
+        *("technologies", "ties", "help", "spending", "budget", "exports", "imports", "supplies"),
+        *("deliveries", "base", "bases", "drills", "exercises", "operation", "operations", "campaign"),
+        *("capabilities", "capability", "advisers", "advisors", "intelligence", "industry", "purposes"),
+        *("needs", "buildup", "presence", "doctrine", "sites", "targets", "facilities", "infrastructure"),
+        *("satellite", "satellites", "vehicles", "aircraft", "drone", "drones", "pressure", "power"),
+        *("assets", "activity", "activities", "escalation", "partnership", "alliance", "production"),
+    ]
+)
 _FORCES = frozenset(["military", "army", "troops", "forces", "soldiers", "armed"])
 # Words allowed between an origin adjective and its weapon ("Iranian kamikaze drones").
 _WEAPON_ADJ = frozenset(
@@ -359,6 +371,8 @@ _DEF_KIND = {
 }
 # Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
 _REPORTING = frozenset(["reported", "reports", "wrote", "writes", "cited", "quoted", "citing", "quoting"])
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
 _ABBREVIATIONS = [
     "Brig.",
@@ -562,10 +576,13 @@ class Recognizer:
     def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence) -> None:
         # ``found`` is sorted by start, longest first: keep each match that starts after the last kept.
         free = 0
+        low = sent.lower
         for s, e, key in found:
             if s < free:
                 continue
             entity_id, etype, role = self._targets[key]
+            if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
+                continue  # "anti-tank weapons" are no tanks
             sent.mentions.append(Mention(s, e, entity_id, etype, role))
             free = e
 
@@ -605,6 +622,10 @@ class Recognizer:
                 start -= 1
             if w[start] in {"of", "and", "for"}:
                 start += 1
+            lead = next((m for m in sent.mentions if m.start == start - 1 and m.end > start), None)
+            if lead is not None and sent.lower[lead.start] == "the":
+                start = lead.start + 1  # "the White House National Security Council"
+                lead.start = start
             inner = [m for m in sent.mentions if m.start < end and m.end > start]
             if end - start < 2 or any(m.start < start or m.end > end for m in inner):
                 i = end
@@ -613,8 +634,13 @@ class Recognizer:
                 i = end
                 continue
             states = [m for m in inner if m.type == EntityType.COUNTRY]
-            if inner and not states and all(m.end - m.start >= (end - start) - 1 for m in inner):
-                i = end
+            known = {k for m in inner for k in range(m.start, m.end)}
+            if (
+                inner
+                and not states
+                and all(w[k] in {"The", "the", "’s", "'s"} for k in range(start, end) if k not in known)
+            ):
+                i = end  # a known name with "The": not a new body ("National Security Council" is one)
                 continue
             covered = {k for m in states for k in range(m.start, m.end)}
             rest_idx = [k for k in range(start, end) if k not in covered and w[k] not in {"’s", "'s"}]
@@ -675,11 +701,22 @@ class Recognizer:
                 continue
             before = low[i - 1] if i else ","
             after = low[i + 1] if i + 1 < len(low) else "."
-            reports = after in _REPORTING and before in {",", "”", '"', "and"}
+            closing = before in {",", "”", '"', "and"}
+            reports = after in _REPORTING and closing
             cited = low[max(0, i - 2) : i] == ["according", "to"] and after in {",", ".", ";"}
             if reports or cited:
                 entity_id = self._body(ctx, slugify(word), word, "media", None)
                 sent.mentions.append(Mention(i, i + 1, entity_id, EntityType.ORGANIZATION))
+            elif after in _SPEAKING and (known := _misspelt(word, ctx.surnames)) is not None:
+                # "Peksov told reporters" after "Dmitry Peskov": a typo in a name the article gave
+                sent.mentions.append(Mention(i, i + 1, known, EntityType.PERSON))
+            elif after == "told" and closing:
+                # "..., Peskov told reporters": a person known by one name
+                entity_id = slugify(word)
+                if entity_id not in self.gaz and entity_id not in ctx.new:
+                    ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=word)
+                ctx.surnames[word] = entity_id
+                sent.mentions.append(Mention(i, i + 1, entity_id, EntityType.PERSON))
         sent.mentions.sort(key=lambda m: m.start)
 
     def _body(self, ctx: _Context, entity_id: str, name: str, kind: str | None, state: str | None) -> str:
@@ -763,6 +800,12 @@ class Recognizer:
                 if holder_of:
                     j = k
             person = self._name_at(sent, j, spaced, ctx)
+            if person is None and low[j : j + 1] == [","] and not holder_of:
+                # "Iran's foreign minister, Hossein Amirabdollahian, denied ...": the name in commas
+                person = self._name_at(sent, j + 1, spaced, ctx)
+                if person is not None and low[person.end : person.end + 1] != [","]:
+                    sent.mentions.remove(person)
+                    person = None
             if person is not None and i > 0 and low[i - 1] in {"the", "a"} and role_end == j:
                 person = None  # "the spokesperson Kanani" is fine, "the head of" is handled below
             if person is not None:
@@ -855,6 +898,9 @@ class Recognizer:
         parts: list[str] = []
         k = j
         while k < len(w) and len(parts) < 5 and sent.mention_at(k) is None:
+            if parts and _INITIAL.match(w[k]) and k + 1 < len(w) and _NAME_TOKEN.match(w[k + 1]):
+                k += 1  # a middle initial: "John F. Kirby" is John Kirby
+                continue
             if _NAME_TOKEN.match(w[k]) and w[k] not in _NOT_NAMES:
                 if parts and k + 1 < len(w) and w[k] == "-":
                     break
@@ -941,7 +987,28 @@ class Recognizer:
                 m.role = "origin"  # "Iranian weapons", "North Korean arms"
                 continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
-            if k < len(low) and low[k] in _FORCES and not sent.mention_at(k):
+            ministry = _ministry_at(low, k) if not sent.mention_at(k) else None
+            if ministry is not None:
+                # "Iran's foreign ministry", "the Russian defence ministry" (in lower case)
+                end, what = ministry
+                body = self._state_body(ctx, m.entity, what)
+                self._replace(sent, m.start, end, body, m.entity)
+                continue
+            if (
+                m.start > 2
+                and low[m.start - 1] == "of"
+                and (ministry := _ministry_at(low, m.start - 3 - (low[m.start - 3] == "affairs"))) is not None
+                and not sent.mention_at(m.start - 2)
+            ):
+                # "the foreign ministry of Iran", "the ministry of foreign affairs of Iran"
+                start = m.start - 3 - (low[m.start - 3] == "affairs")
+                body = self._state_body(ctx, m.entity, ministry[1])
+                self._replace(sent, start, m.end, body, m.entity)
+                continue
+            adjective = (
+                low[k : k + 1] == ["military"] and low[k + 1 : k + 2] and low[k + 1] in _MILITARY_NOUNS
+            )
+            if k < len(low) and low[k] in _FORCES and not sent.mention_at(k) and not adjective:
                 end = k + 1 + (low[k] == "armed" and k + 1 < len(low) and low[k + 1] == "forces")
                 if low[k] != "armed" or end == k + 2:
                     forces = self._state_body(ctx, m.entity, "forces")
@@ -952,6 +1019,13 @@ class Recognizer:
                     continue
             if m.start > 0 and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}:
                 m.role = "place"
+
+    def _replace(self, sent: Sentence, start: int, end: int, body: str, state: str) -> None:
+        """Put a state's body in place of the tokens ``start:end`` that name it."""
+        sent.mentions = [x for x in sent.mentions if not (x.start < end and x.end > start)]
+        sent.mentions.append(Mention(start, end, body, EntityType.ORGANIZATION))
+        if (body, state) not in sent.parts and body not in self.gaz:
+            sent.parts.append((body, state))
 
     # --- references back -----------------------------------------------------
 
@@ -1064,6 +1138,48 @@ class Recognizer:
                 return tails  # a new entity: its spec may still change within the document
             self._tails[spec.id] = tails
         return self._tails[spec.id]
+
+
+def _misspelt(word: str, surnames: dict[str, str]) -> str | None:
+    """The person whose surname ``word`` misspells by one edit or swap ("Peksov" for "Peskov")."""
+    if len(word) < 5:
+        return None
+    for surname, entity_id in surnames.items():
+        if abs(len(surname) - len(word)) <= 1 and surname[0] == word[0] and _one_edit(word, surname):
+            return entity_id
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one substitution, insertion, deletion or swap of neighbours."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _ministry_at(low: list[str], k: int) -> tuple[int, str] | None:
+    """ "foreign ministry", "defence ministry", "ministry of foreign affairs" at ``k``: (end, which)."""
+    if k < 0:
+        return None
+    words = low[k : k + 4]
+    if words[:2] in (["foreign", "ministry"], ["foreign", "office"]):
+        return k + 2, "foreign"
+    if words[:2] in (["defense", "ministry"], ["defence", "ministry"]):
+        return k + 2, "defence"
+    if words[:3] in (["ministry", "of", "defense"], ["ministry", "of", "defence"]):
+        return k + 3, "defence"
+    if words[:4] == ["ministry", "of", "foreign", "affairs"]:
+        return k + 4, "foreign"
+    return None
 
 
 def _variants(names: list[str]) -> Iterator[str]:

@@ -361,7 +361,9 @@ _HELP = frozenset(["help", "helps", "helped", "helping", "assist", "assists", "a
 _TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP | _PRODUCE
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
-_FRAME_WORDS = _SAY | _URGE | {"according", "report", "reports", "seen"}
+# "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
+_CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
+_FRAME_WORDS = _SAY | _URGE | _CLAIM_NOUNS | {"according", "seen"}
 # Subjects of a say verb that stand for someone we cannot name.
 _PRONOUN_SPEAKERS = frozenset(
     ["he", "she", "they", "it", "we", "officials", "sources", "analysts", "experts"]
@@ -419,7 +421,7 @@ _CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
 _QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
     r"((?:(?:at least|around|about|some|more than|over|up to|nearly|almost|as many as|approximately)\s+)*"
-    r"(?:(?<![\w-])\d[\d,.]*(?:\s+(?:million|billion|thousand))?|hundreds|thousands|dozens|several|"
+    r"(?:(?:(?<![\w-])\d[\d,.]*|several|a few)(?:\s+(?:hundred|thousand|million|billion))?|hundreds|thousands|dozens|"
     r"a [“\"]?(?:significant|small|large|limited) number[”\"]?))[”\"]?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
@@ -622,18 +624,21 @@ class RuleReader:
                 if target is not None and src is not None:
                     frames.append(_Frame(v, src, target.start, n))
                 continue
-            if word in {"report", "reports", "seen"}:
+            if word in _CLAIM_NOUNS or word == "seen":
                 frame = self._noun_frame(sent, v)
                 if frame is not None:
                     frames.append(frame)
                 continue
             if sent.mention_at(v):
                 continue
-            if (
-                v > 0
-                and low[v - 1] in {"is", "are", "was", "were", "be", "been"}
-                and low[v + 1 : v + 2] != ["by"]
-            ):
+            if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] == ["as"] and word in {"cited", "quoted"}:
+                # "He was cited as adding, ...": the one cited speaks
+                src = sent.mention_at(v - 2)
+                k = v + 2 + (v + 2 < n and low[v + 2] in {"saying", "adding", "telling", "stating"})
+                if src is not None and src.role == "actor":
+                    frames.append(_Frame(v, src, k, n))
+                continue
+            if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] != ["by"]:
                 continue
             if v + 1 < n and low[v + 1] == "by":
                 frames.append(_Frame(v, self._speaker_at(sent, v + 2), 0, v))
@@ -669,9 +674,14 @@ class RuleReader:
                     if g is not f and f.start <= g.verb < f.end:
                         g.hearsay = True
             if f.start > f.verb:
-                # the speaker's words end where the article describes: "..., where Russia has used them"
+                # the speaker's words end where the article goes on: ", where Russia has used them", ", but"
                 f.end = next(
-                    (k for k in range(f.start, f.end - 1) if low[k] == "," and low[k + 1] == "where"), f.end
+                    (
+                        k
+                        for k in range(f.start, f.end - 1)
+                        if low[k] == "," and low[k + 1] in {"where", "but"}
+                    ),
+                    f.end,
                 )
         # A frame's complement stops where a later frame with its own complement starts,
         # unless that frame is what the first one reports ("X said that US intelligence indicates ...").
@@ -767,7 +777,7 @@ class RuleReader:
         m = sent.mention_at(k) if k >= 0 else None
         if m is None or m.role != "actor":
             return None
-        return _Frame(v, m, v + 2, len(low))
+        return _Frame(v, m, v + 2, len(low), also=self._listed_before(sent, m))
 
     def _nested(self, sent: Sentence, a: _Frame, b: _Frame) -> bool:
         """Whether frame ``b`` sits in the complement of ``a``: no clause break between them."""
@@ -924,8 +934,8 @@ class RuleReader:
             if word not in _INCLUDES:
                 continue
             k = next((k for k in range(max(0, t - 4), t) if low[k] in _PACKAGES), None)
-            if k is None or k == 0 or low[k - 1] not in _DETERMINERS | {"this", "new", "latest"}:
-                continue
+            if k is None or not any(w in _DETERMINERS | {"this"} for w in low[max(0, k - 4) : k]):
+                continue  # "The (U.S. security assistance) package also includes ..."
             frame = self._frame_of(frames, t)
             weapons = self._weapons(sent, t, self._clause_end(sent, t, frame.end if frame else len(low)))
             earlier = self._context_claim(doc, [])
@@ -1018,12 +1028,13 @@ class RuleReader:
             obj = self._right_after(sent, t, hi) or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
             if (
                 subject is None
-                and low[t - 1 : t] == ["to"]
                 and frame is not None
                 and frame.source is not None
+                and (low[t - 1 : t] == ["to"] or t == frame.start)
             ):
-                # "X announced a package to provide Ukraine with ...": X's state supplies
-                subject = self._state_of(frame.source.entity)
+                # "X announced a package to provide Ukraine with ...", "Iran acknowledged providing
+                # drones": the speaker, or the state the speaker speaks for, supplies
+                subject = self._state_of(frame.source.entity) or frame.source.entity
         if any(w in _OPPOSE for w in low[max(0, t - 4) : t]):
             # "opposes the supply of foreign weapons to both Kiev and Moscow": a stance, not a report
             # of who supplies whom, so the article's parties are not filled in
@@ -1188,6 +1199,8 @@ class RuleReader:
                 continue
             if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
                 continue
+            if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
+                continue  # "ready to train Russian forces ... and provide them": the object of "train"
             return self._apposed(sent, m)
         if pronoun:
             for k in range(lo - 1, -1, -1):
@@ -1348,7 +1361,8 @@ class RuleReader:
                 low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
             )
             window = [] if attributive else low[_clause_start(low, start, frame.start if frame else 0) : stop]
-            denial = next((d for d in denials if self._covers(d, trig, frame)), None)
+            covering = [d for d in denials if self._covers(d, trig, frame)]
+            denial = covering[0] if covering else None
             negated = any(w in _NEGATION for w in low[max(0, trig - 3) : trig])
             evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
                 frame is not None
@@ -1359,8 +1373,9 @@ class RuleReader:
                 denial = (trig, source or fact["subject"], frame)
             if denial is not None and "_refers" in fact:
                 # "denied the transfer": the claim made earlier is denied, no new one is made
-                if denial[1]:
-                    self._deny(doc, sent, denial, fact["_refers"], date)
+                for d in covering or [denial]:
+                    if d[1]:
+                        self._deny(doc, sent, d, fact["_refers"], date)
                 continue
             if denial is not None and not denial[1]:
                 fact["stance"] = Stance.DENIED.value
@@ -1374,8 +1389,11 @@ class RuleReader:
             if denial is not None:
                 # what is denied is never positive: reported, or hypothetical ("denied plans to supply")
                 fact["stance"] = Stance.HYPOTHETICAL.value if hypothetical else Stance.REPORTED.value
+                if source and speaker is not denial[2] and source not in {d[1] for d in covering}:
+                    fact["attributed_to"] = sources  # "denied U.S. and South Korean claims that ..."
                 fid = self._add(doc, fact, sent, date)
-                self._deny(doc, sent, denial, fid, date)
+                for d in covering or [denial]:
+                    self._deny(doc, sent, d, fid, date)
                 continue
             if hypothetical:
                 fact["stance"] = Stance.HYPOTHETICAL.value
@@ -1437,6 +1455,8 @@ class RuleReader:
                     denier = frame.inner or frame.source
                 if denier is not None:
                     found.append((d, _entity(denier), frame))
+                    if isinstance(denier, Mention):  # "Both Pyongyang and Moscow have denied ..."
+                        found += [(d, m.entity, frame) for m in self._listed_before(sent, denier)]
             elif (
                 word in _DENIAL_WORDS
                 or (word == "warfare" and d and low[d - 1] == "psychological")
@@ -1680,9 +1700,9 @@ def _clause_start(low: list[str], k: int, lo: int) -> int:
 def _denies_a_clause(low: list[str], d: int) -> bool:
     """ "denied that ...", "denies it has violated ...": the denial has its own content."""
     nxt = low[d + 1 : d + 3]
-    return nxt[:1] == ["that"] or (
-        len(nxt) == 2 and nxt[0] in {"it", "they", "he", "she", "we"} and nxt[1] in _AUXILIARIES
-    )
+    if nxt[:1] == ["that"]:
+        return len(nxt) == 2 and nxt[1].isalpha()  # "refuted that." is the earlier claim
+    return len(nxt) == 2 and nxt[0] in {"it", "they", "he", "she", "we"} and nxt[1] in _AUXILIARIES
 
 
 def _of_arms(sent: Sentence, t: int) -> bool:
