@@ -663,6 +663,37 @@ def test_what_a_state_acknowledges_doing_it_did():
     assert (supply["subject"], supply["object"], supply["stance"]) == ("iran", "russia", "confirmed")
 
 
+def test_the_possessor_of_a_recipient_is_not_the_recipient():
+    facts = facts_of(
+        "Assessors say Iran violated a United Nations arms embargo by providing missiles to Yemen's Houthi rebels."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("iran", "houthis", "reported")
+
+
+def test_a_titled_speaker_after_the_claim():
+    facts = facts_of("Germany has delivered tanks to Ukraine, Chancellor Olaf Scholz said on Monday.")
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["olaf-scholz"]
+
+
+def test_who_calls_claims_untrue_is_the_denier_not_the_claimant():
+    facts = facts_of(
+        "Iran’s foreign minister, Hossein Amirabdollahian, denied as untrue American claims that Iran had "
+        "sent drones to Russia."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "hossein-amirabdollahian"
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["united-states"]
+
+
+def test_a_target_is_not_taken_from_the_next_statement():
+    facts = facts_of(
+        "The envoy called the Houthis' firing of a ballistic missile a red siren and said the United "
+        "States would push for action against Iran."
+    )
+    assert not only(facts, "USES")[0]["against"]
+
+
 # --- bad input -----------------------------------------------------------------
 
 

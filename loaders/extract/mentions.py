@@ -55,6 +55,7 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "lawmaker": ("MP", "parliament"),
     "member of parliament": ("MP", "parliament"),
     "president": ("president", None),
+    "chancellor": ("chancellor", None),
     "prime minister": ("prime minister", None),
     "leader": ("leader", None),
     "commander": ("commander", None),

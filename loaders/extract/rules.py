@@ -656,9 +656,9 @@ class RuleReader:
             if (
                 src is not None
                 and not after_src
-                and src.start > 0
-                and low[src.start - 1] in {",", "”", '"'}
-                and any(w in _TRIGGERS for w in low[: src.start])
+                and (lead := _title_start(sent, src.start)) > 0
+                and low[lead - 1] in {",", "”", '"'}
+                and any(w in _TRIGGERS for w in low[:lead])
             ):
                 # "..., Yonhap reported on Aug. 27, citing ...": the report is what came before
                 content_after = low[k : k + 1] == ["that"] or (k < n and low[k] in {"“", '"', ":"})
@@ -679,7 +679,7 @@ class RuleReader:
                     (
                         k
                         for k in range(f.start, f.end - 1)
-                        if low[k] == "," and low[k + 1] in {"where", "but"}
+                        if low[k] == "," and low[k + 1] in {"where", "but"} and low[k + 2 : k + 3] != ["that"]
                     ),
                     f.end,
                 )
@@ -719,10 +719,8 @@ class RuleReader:
                     break
         if src is not None:
             return src, False
-        if before in _PRONOUN_SPEAKERS:
-            return None, False  # "they said": reported, by no one we can name
-        after = _mention_from(sent, v + 1)
-        return after, after is not None
+        # "they said", "a team of assessors says Iran ...": reported, by no one we can name
+        return None, False
 
     def _listed_before(self, sent: Sentence, m: Mention) -> list[Mention]:
         """Actors listed before ``m`` with it: "Both Kyiv and Washington said"."""
@@ -1034,7 +1032,9 @@ class RuleReader:
             ):
                 # "X announced a package to provide Ukraine with ...", "Iran acknowledged providing
                 # drones": the speaker, or the state the speaker speaks for, supplies
-                subject = self._state_of(frame.source.entity) or frame.source.entity
+                subject = self._state_of(frame.source.entity) or (
+                    frame.source.entity if frame.source.type != EntityType.PERSON else None
+                )
         if any(w in _OPPOSE for w in low[max(0, t - 4) : t]):
             # "opposes the supply of foreign weapons to both Kiev and Moscow": a stance, not a report
             # of who supplies whom, so the article's parties are not filled in
@@ -1049,7 +1049,7 @@ class RuleReader:
         if (
             subject is None
             and obj is None
-            and (passive or (nominal and low[t - 1] in _DETERMINERS))
+            and (passive or (nominal and _determined(sent, t)))
             and _of_arms(sent, t)
         ):
             # "the supply of the weapons", "drones had been shipped": the claim the article is about
@@ -1158,6 +1158,8 @@ class RuleReader:
     def _clause_end(self, sent: Sentence, t: int, hi: int) -> int:
         low = sent.lower
         for k in range(t + 1, hi):
+            if low[k] in _SAY and k > t + 1 and not sent.mention_at(k):
+                return k  # "... and said the United States would push for action against Iran"
             nxt = k + 1 + (k + 1 < hi and low[k + 1] in _QUOTES)
             if low[k] in _STOP or (
                 low[k] == "," and nxt < hi and low[nxt] in {"and", "but", "while", "which"}
@@ -1199,6 +1201,8 @@ class RuleReader:
                 continue
             if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
                 continue
+            if m.start > 0 and low[m.start - 1] in {"a", "an"}:
+                continue  # "violated a United Nations arms embargo": a modifier, not a party
             if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
                 continue  # "ready to train Russian forces ... and provide them": the object of "train"
             return self._apposed(sent, m)
@@ -1229,7 +1233,7 @@ class RuleReader:
                     j += 1
                 m = sent.mention_at(j)
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
-                    return m
+                    return _head(sent, m)
         return None
 
     def _coordinated(self, sent: Sentence, m: Mention, hi: int) -> list[Mention]:
@@ -1257,7 +1261,7 @@ class RuleReader:
         while j < hi and low[j] in {"the", "”", '"', "“", "covertly", "also"}:
             j += 1
         m = sent.mention_at(j)
-        return m if m is not None and m.role == "actor" else None
+        return _head(sent, m) if m is not None and m.role == "actor" else None
 
     def _context_supplier(self, doc: _Doc, recipient: Mention | None) -> str | None:
         for fact in reversed(doc.facts):
@@ -1462,7 +1466,11 @@ class RuleReader:
                 or (word == "warfare" and d and low[d - 1] == "psychological")
                 or (word == "confirm" and d and low[d - 1] == "not")
             ):
-                f = next((x for x in frames if x.start <= d < x.end or x.verb > d), None)
+                if any(w in _DENY for w in low[max(0, d - 3) : d]):
+                    continue  # "denied as untrue": the verb's denial already
+                # who judges: a speaker (not the maker of the claim judged: "untrue American claims")
+                speaking = [x for x in frames if low[x.verb] not in _CLAIM_NOUNS]
+                f = next((x for x in speaking if x.start <= d < x.end or x.verb > d), None)
                 speaker = (f.inner or f.source) if f else None
                 calls = next((k for k in range(d - 1, -1, -1) if low[k] in _CALLS), None)
                 if speaker is None and calls is not None:  # "X called the reports ... a fake"
@@ -1654,6 +1662,26 @@ def _quoted(sentences: list[Sentence]) -> dict[int, tuple[int, int]]:
     return out
 
 
+def _title_start(sent: Sentence, k: int) -> int:
+    """Where the title before a name starts: "..., Chancellor Olaf Scholz said" → at Chancellor."""
+    j = k
+    while j > 0 and k - j < 6 and sent.mention_at(j - 1) is None:
+        if not (sent.words[j - 1][:1].isupper() or sent.lower[j - 1] in _SPEAKER_WORDS):
+            break
+        j -= 1
+    return j
+
+
+def _head(sent: Sentence, m: Mention) -> Mention:
+    """The actor a possessive belongs to: "Yemen's Houthi rebels" are the Houthis."""
+    low = sent.lower
+    if m.end + 1 < len(low) and low[m.end] in {"’s", "'s"}:
+        owned = sent.mention_at(m.end + 1)
+        if owned is not None and owned.role == "actor":
+            return owned
+    return m
+
+
 def _outermost(frame: _Frame | None) -> _Frame | None:
     """The frame that reports ``frame`` (and so on): the article attributes to its speaker."""
     while frame is not None and frame.outer is not None and frame.outer.source is not None:
@@ -1703,6 +1731,17 @@ def _denies_a_clause(low: list[str], d: int) -> bool:
     if nxt[:1] == ["that"]:
         return len(nxt) == 2 and nxt[1].isalpha()  # "refuted that." is the earlier claim
     return len(nxt) == 2 and nxt[0] in {"it", "they", "he", "she", "we"} and nxt[1] in _AUXILIARIES
+
+
+def _determined(sent: Sentence, t: int) -> bool:
+    """A definite supply noun: "the transfer", "the 18 Leopard deliveries"."""
+    low = sent.lower
+    for k in range(t - 1, max(-1, t - 4), -1):
+        if low[k] in _DETERMINERS:
+            return True
+        if not (low[k][:1].isdigit() or (sent.mention_at(k) and sent.mention_at(k).role == "weapon")):
+            return False
+    return False
 
 
 def _of_arms(sent: Sentence, t: int) -> bool:
