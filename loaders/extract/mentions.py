@@ -374,6 +374,7 @@ _DEF_KIND = {
 _REPORTING = frozenset(["reported", "reports", "wrote", "writes", "cited", "quoted", "citing", "quoting"])
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
+_SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
 _ABBREVIATIONS = [
     "Brig.",
@@ -437,13 +438,25 @@ class Sentence:
     members: list[tuple[str, str, str]] = field(default_factory=list)  # (person, body, role)
     parts: list[tuple[str, str]] = field(default_factory=list)  # (body, parent)
     paragraph: int = 0  # index of the paragraph (line) the sentence is in
+    vocab: frozenset[str] = frozenset()  # its lower-case words, to skip rules that cannot apply
+    _at: list[Mention | None] | None = field(default=None, repr=False)  # token → mention, once frozen
 
     def mention_at(self, i: int) -> Mention | None:
         """The mention covering token ``i``, if any."""
+        if self._at is not None:
+            return self._at[i] if 0 <= i < len(self._at) else None
         for m in self.mentions:
             if m.start <= i < m.end:
                 return m
         return None
+
+    def freeze(self) -> None:
+        """Index the mentions by token once they stop changing: lookups become constant time."""
+        at: list[Mention | None] = [None] * len(self.words)
+        for m in reversed(self.mentions):
+            for k in range(max(0, m.start), min(m.end, len(at))):
+                at[k] = m
+        self._at = at
 
 
 class _Context:
@@ -563,7 +576,8 @@ class Recognizer:
         text = text.strip()
         if not text:
             return None
-        sent = Sentence(text=text, words=words, lower=[w.lower() for w in words], offsets=offsets)
+        lower = [w.lower() for w in words]
+        sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         self._gazetteer_mentions(found, sent)
         self._new_bodies(sent, spaced, ctx)
         self._lone_sources(sent, ctx)
@@ -572,6 +586,7 @@ class Recognizer:
         self._references(sent, ctx)
         sent.mentions.sort(key=lambda m: m.start)
         self._remember(sent, ctx)
+        sent.freeze()
         return sent
 
     def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence) -> None:
@@ -592,6 +607,8 @@ class Recognizer:
     def _new_bodies(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
         """Capitalised names ending in an organisation word ("Tasnim News Agency")."""
         w = sent.words
+        if _ORG_HEADS.isdisjoint(w):
+            return
         i = 0
         while i < len(w):
             if w[i] not in _ORG_HEADS or (
@@ -692,7 +709,14 @@ class Recognizer:
     def _lone_sources(self, sent: Sentence, ctx: _Context) -> None:
         """An unknown one-word name that reports: ", Yonhap reported", "according to Interfax."."""
         w, low = sent.words, sent.lower
-        for i, word in enumerate(w):
+        if _SOURCE_CUES.isdisjoint(sent.vocab):
+            return
+        # the word before a reporting verb, or the one after "according to"
+        places = {k - 1 for k, x in enumerate(low) if x in _SOURCE_CUES and k} | {
+            k + 2 for k, x in enumerate(low) if x == "according"
+        }
+        for i in sorted(k for k in places if k < len(w)):
+            word = w[i]
             if (
                 not _NAME_TOKEN.match(word)
                 or word in _NOT_NAMES
@@ -770,6 +794,8 @@ class Recognizer:
 
     def _titles(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
         low = sent.lower
+        if self._role_first.isdisjoint(sent.vocab):
+            return
         i = 0
         while i < len(low):
             if low[i] not in self._role_first:
@@ -1083,19 +1109,21 @@ class Recognizer:
             if w[j] == "North" and "north-korea" in ctx.named:
                 self._refer(sent, i, j + 1, "north-korea", EntityType.COUNTRY)
                 continue
-            for n in (3, 2, 1):
+            for n in (3, 2, 1) if w[j][:1].isupper() else ():
                 tail = " ".join(low[j : j + n])
-                if j + n <= len(low) and w[j][:1].isupper() and tail in ctx.tails:
+                if j + n <= len(low) and tail in ctx.tails:
                     entity = ctx.tails[tail]
                     self._refer(sent, i, j + n, entity, None)
                     break
+        if not ctx.surnames:
+            return
         for i, word in enumerate(w):
-            if not ctx.surnames or sent.mention_at(i):
-                continue
             if i + 2 < len(w) and w[i + 1] == "-" and f"{word}-{w[i + 2]}" in ctx.surnames:
-                # a hyphenated surname, three tokens: "Jean-Pierre said"
-                sent.mentions.append(Mention(i, i + 3, ctx.surnames[f"{word}-{w[i + 2]}"], EntityType.PERSON))
-            elif word in ctx.surnames:
+                if not sent.mention_at(i):  # a hyphenated surname, three tokens: "Jean-Pierre said"
+                    sent.mentions.append(
+                        Mention(i, i + 3, ctx.surnames[f"{word}-{w[i + 2]}"], EntityType.PERSON)
+                    )
+            elif word in ctx.surnames and not sent.mention_at(i):
                 sent.mentions.append(Mention(i, i + 1, ctx.surnames[word], EntityType.PERSON))
 
     def _country(self, entity_id: str, ctx: _Context) -> str | None:

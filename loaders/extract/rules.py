@@ -417,6 +417,7 @@ _AUXILIARIES = frozenset(
 _CLAUSE_BREAKS = frozenset(
     [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
 )
+_DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm"}
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
 _QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
@@ -425,6 +426,8 @@ _QUANTITY = re.compile(
     r"a [“\"]?(?:significant|small|large|limited) number[”\"]?))[”\"]?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# Every quantity the pattern above finds holds one of these: a cheap test first.
+_QUANTITY_HINT = re.compile(r"\d|hundred|thousand|dozen|several|number|few", re.I)
 _EXCHANGE = re.compile(r"\bin (?:exchange|return) for ([^,.;]+)", re.I)
 _PERIOD = re.compile(
     r"\b[Ff]or (?:the (?:past|last) )?((?:two|three|four|five|six|several|many|\d+) (?:years|months|weeks|days))\b"
@@ -455,6 +458,7 @@ class _Doc:
     last_denial: tuple[str, str] | None = None  # (claim fact id, quote)
     sentence_start: int = 0  # index of the current sentence's first fact
     last_quote: tuple[int, Mention] | None = None  # (paragraph, speaker) of the last attributed quote
+    dated: tuple[Sentence, str | None] | None = None  # the last sentence whose date was read, and it
 
 
 class RuleReader:
@@ -521,21 +525,20 @@ class RuleReader:
                     m.type = self.spec(doc.last_source).type if self.spec(doc.last_source) else m.type
                 else:
                     m.role = "place"
-        date = statement_date(sent.text, doc.published)
         self._weapons_back(sent, doc)
-        frames = self._frames(sent)
+        frames = self._frames(sent) if not _FRAME_WORDS.isdisjoint(sent.vocab) else []
         if speaker is not False and not any(f.source is not None for f in frames):
             # a sentence inside a quotation: said by whoever the quotation is attributed to
             n = len(sent.lower)
             source = Mention(n, n, speaker.entity, speaker.type) if speaker else None
             frames.insert(0, _Frame(-1, source, 0, n))
-        closing = [k for k, w in enumerate(sent.lower) if w in {"”", '"'}]
+        closing = [k for k, w in enumerate(sent.lower) if w in {"”", '"'}] if frames else []
         for f in frames:
             if f.source is not None and closing and closing[-1] < f.verb and f.start == 0:
                 doc.last_quote = (sent.paragraph, f.source)  # "“...,” he said."
         low = sent.lower
         claims: list[tuple[int, dict[str, Any]]] = []
-        for t, word in enumerate(low):
+        for t, word in enumerate(low if not _TRIGGERS.isdisjoint(sent.vocab) else ()):
             if word not in _TRIGGERS or sent.mention_at(t):
                 continue
             if t > 1 and low[t - 1] == "-" and low[t - 2] != "test":
@@ -565,10 +568,12 @@ class RuleReader:
             elif fact is not None:
                 # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones": one claim per object
                 claims += [(t, {**fact, "object": obj}) for obj in [fact["object"], *fact.pop("_also", [])]]
-        claims += self._destined(sent, frames, doc)
-        claims += self._contents(sent, frames, doc)
-        self._stances(sent, frames, claims, doc, date)
-        self._warnings(sent, frames, claims, doc, date)
+        if not sent.vocab.isdisjoint({"for", "to"}):
+            claims += self._destined(sent, frames, doc)
+        if not _INCLUDES.isdisjoint(sent.vocab):
+            claims += self._contents(sent, frames, doc)
+        self._stances(sent, frames, claims, doc)
+        self._warnings(sent, frames, claims, doc)
         self._titles(sent, doc)
         if frames and frames[-1].source is not None:
             doc.last_source = frames[-1].source.entity
@@ -1323,7 +1328,8 @@ class RuleReader:
         text = sent.text
         for m in sent.mentions:
             if m.role == "weapon" and t < m.start < hi:
-                q = _QUANTITY.search(text[max(0, sent.offsets[m.start] - 60) : sent.offsets[m.start]])
+                before = text[max(0, sent.offsets[m.start] - 60) : sent.offsets[m.start]]
+                q = _QUANTITY.search(before) if _QUANTITY_HINT.search(before) else None
                 if q:
                     fact["quantity"] = q.group(1).strip('“”" ')
                     break
@@ -1349,10 +1355,9 @@ class RuleReader:
         frames: list[_Frame],
         claims: list[tuple[int, dict[str, Any]]],
         doc: _Doc,
-        date: str | None,
     ) -> None:
         low = sent.lower
-        denials = self._denials(sent, frames, doc)
+        denials = self._denials(sent, frames, doc) if not _DENIAL_CUES.isdisjoint(sent.vocab) else []
         for _t, fact in claims:
             start, stop, end, trig = fact.pop("_span")
             frame = self._frame_of(frames, trig)
@@ -1379,11 +1384,11 @@ class RuleReader:
                 # "denied the transfer": the claim made earlier is denied, no new one is made
                 for d in covering or [denial]:
                     if d[1]:
-                        self._deny(doc, sent, d, fact["_refers"], date)
+                        self._deny(doc, sent, d, fact["_refers"])
                 continue
             if denial is not None and not denial[1]:
                 fact["stance"] = Stance.DENIED.value
-                self._add(doc, fact, sent, date)
+                self._add(doc, fact, sent)
                 continue
             hypothetical = (
                 evidence
@@ -1395,9 +1400,9 @@ class RuleReader:
                 fact["stance"] = Stance.HYPOTHETICAL.value if hypothetical else Stance.REPORTED.value
                 if source and speaker is not denial[2] and source not in {d[1] for d in covering}:
                     fact["attributed_to"] = sources  # "denied U.S. and South Korean claims that ..."
-                fid = self._add(doc, fact, sent, date)
+                fid = self._add(doc, fact, sent)
                 for d in covering or [denial]:
-                    self._deny(doc, sent, d, fid, date)
+                    self._deny(doc, sent, d, fid)
                 continue
             if hypothetical:
                 fact["stance"] = Stance.HYPOTHETICAL.value
@@ -1419,9 +1424,9 @@ class RuleReader:
                 fact["stance"] = Stance.REPORTED.value
             else:
                 fact["stance"] = Stance.ASSERTED.value
-            fid = self._add(doc, fact, sent, date)
+            fid = self._add(doc, fact, sent)
             if fact["predicate"] == "SUPPLIES" and "training" in low[trig:end]:
-                self._add(doc, {**fact, "predicate": "TRAINS", "weapons": []}, sent, date)
+                self._add(doc, {**fact, "predicate": "TRAINS", "weapons": []}, sent)
             fact["_id"] = fid
         # Denials of a claim made earlier: "denied the transfer", "The claim of sending ... is baseless".
         for d in denials:
@@ -1430,10 +1435,10 @@ class RuleReader:
             if not any(self._covers(d, t, self._frame_of(frames, t)) for t, _ in claims):
                 claim = self._last_claim(doc)
                 if claim is not None:
-                    self._deny(doc, sent, d, claim, date)
+                    self._deny(doc, sent, d, claim)
         if low[:3] == ["this", "was", "stated"] and doc.last_denial and frames and frames[0].source:
             claim, _ = doc.last_denial
-            self._deny(doc, sent, (0, _entity(frames[0].source), None), claim, date)
+            self._deny(doc, sent, (0, _entity(frames[0].source), None), claim)
 
     def _denials(
         self, sent: Sentence, frames: list[_Frame], doc: _Doc
@@ -1497,9 +1502,7 @@ class RuleReader:
             and not dframe.start <= t < dframe.end
         )
 
-    def _deny(
-        self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str, date: str | None
-    ) -> None:
+    def _deny(self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str) -> None:
         _, denier, frame = denial
         fact: dict[str, Any] = {"predicate": "DENIES", "subject": denier, "claim": claim}
         relay = _entity(frame.source) if frame and frame.source else None
@@ -1511,7 +1514,7 @@ class RuleReader:
         else:
             fact["stance"] = Stance.ASSERTED.value
         if self._actor(denier):
-            self._add(doc, fact, sent, date)
+            self._add(doc, fact, sent)
             doc.last_denial = (claim, sent.text)
 
     def _last_claim(self, doc: _Doc) -> str | None:
@@ -1536,7 +1539,6 @@ class RuleReader:
         frames: list[_Frame],
         claims: list[tuple[int, dict[str, Any]]],
         doc: _Doc,
-        date: str | None,
     ) -> None:
         low = sent.lower
         for frame in frames:
@@ -1565,7 +1567,7 @@ class RuleReader:
                 }
                 if about:
                     fact["about"] = about["_id"]
-                self._add(doc, fact, sent, date)
+                self._add(doc, fact, sent)
         for k, word in enumerate(low):
             if word in {"sanctions", "measures"} and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
                 target = _mention_from(sent, k + 2)
@@ -1579,7 +1581,7 @@ class RuleReader:
                     fact["stance"] = Stance.HYPOTHETICAL.value if hypo else Stance.ASSERTED.value
                     if frame and frame.source:
                         fact["attributed_to"] = [_entity(frame.source)]
-                    self._add(doc, fact, sent, date)
+                    self._add(doc, fact, sent)
 
     def _titles(self, sent: Sentence, doc: _Doc) -> None:
         for person, body, role in sent.members:
@@ -1594,7 +1596,6 @@ class RuleReader:
                         "stance": "asserted",
                     },
                     sent,
-                    None,
                 )
         for body, parent in sent.parts:
             if ("PART_OF", body, parent) not in doc.seen:
@@ -1602,10 +1603,15 @@ class RuleReader:
                     doc,
                     {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"},
                     sent,
-                    None,
                 )
 
-    def _add(self, doc: _Doc, fact: dict[str, Any], sent: Sentence, date: str | None) -> str:
+    def _date(self, doc: _Doc, sent: Sentence) -> str | None:
+        """The date the sentence gives, read once and only for sentences that state facts."""
+        if doc.dated is None or doc.dated[0] is not sent:
+            doc.dated = (sent, statement_date(sent.text, doc.published))
+        return doc.dated[1]
+
+    def _add(self, doc: _Doc, fact: dict[str, Any], sent: Sentence) -> str:
         out = {k: v for k, v in fact.items() if not k.startswith("_") and v not in (None, [])}
         for prev in doc.facts[doc.sentence_start :]:
             if all(prev.get(k) == out.get(k) for k in _SAME_FACT):
@@ -1616,7 +1622,7 @@ class RuleReader:
                 return prev["id"]
         fid = f"f{len(doc.facts) + 1}"
         out = {"id": fid, **out}
-        if date and fact["predicate"] not in {"MEMBER_OF", "PART_OF"}:
+        if fact["predicate"] not in {"MEMBER_OF", "PART_OF"} and (date := self._date(doc, sent)):
             out["date"] = date
         out["quote"] = sent.text
         doc.facts.append(out)
