@@ -609,12 +609,11 @@ class Recognizer:
         w = sent.words
         if _ORG_HEADS.isdisjoint(w):
             return
-        i = 0
-        while i < len(w):
-            if w[i] not in _ORG_HEADS or (
+        done = 0  # tokens before this are read
+        for i in [k for k, x in enumerate(w) if x in _ORG_HEADS]:
+            if i < done or (
                 i + 1 < len(w) and (w[i + 1] in _ORG_HEADS or self._role_at(sent.lower, i)[0] > i + 1)
             ):
-                i += 1
                 continue
             end = i + 1
             # "Ministry of Foreign Affairs of China": take "of (the) Capitalised..." to the right.
@@ -646,10 +645,10 @@ class Recognizer:
                 lead.start = start
             inner = [m for m in sent.mentions if m.start < end and m.end > start]
             if end - start < 2 or any(m.start < start or m.end > end for m in inner):
-                i = end
+                done = end
                 continue
             if any(m.start == start and m.end == end for m in inner):
-                i = end
+                done = end
                 continue
             states = [m for m in inner if m.type == EntityType.COUNTRY]
             known = {k for m in inner for k in range(m.start, m.end)}
@@ -658,7 +657,7 @@ class Recognizer:
                 and not states
                 and all(w[k] in {"The", "the", "’s", "'s"} for k in range(start, end) if k not in known)
             ):
-                i = end  # a known name with "The": not a new body ("National Security Council" is one)
+                done = end  # a known name with "The": not a new body ("National Security Council" is one)
                 continue
             covered = {k for m in states for k in range(m.start, m.end)}
             rest_idx = [k for k in range(start, end) if k not in covered and w[k] not in {"’s", "'s"}]
@@ -666,7 +665,7 @@ class Recognizer:
                 m.type == EntityType.ORGANIZATION and m.start <= rest_idx[0] and m.end >= rest_idx[-1] + 1
                 for m in inner
             ):
-                i = end
+                done = end
                 continue
             name_words = [x for x in w[start:end] if x not in {"’s", "'s"}]
             state = states[0].entity if states else None
@@ -689,7 +688,7 @@ class Recognizer:
                 name = " ".join(name_words)
                 entity_id = slugify(name.removeprefix("The "))
             if not entity_id:
-                i = end
+                done = end
                 continue
             entity_id = ctx.tails.get(" ".join(name_words).removeprefix("The ").lower(), entity_id)
             kind = (
@@ -704,7 +703,7 @@ class Recognizer:
             sent.mentions.append(Mention(start, end, entity_id, EntityType.ORGANIZATION))
             if state and entity_id not in self.gaz:
                 sent.parts.append((entity_id, state))
-            i = end
+            done = end
 
     def _lone_sources(self, sent: Sentence, ctx: _Context) -> None:
         """An unknown one-word name that reports: ", Yonhap reported", "according to Interfax."."""
@@ -796,14 +795,12 @@ class Recognizer:
         low = sent.lower
         if self._role_first.isdisjoint(sent.vocab):
             return
-        i = 0
-        while i < len(low):
-            if low[i] not in self._role_first:
-                i += 1
+        done = 0  # tokens before this are read
+        for i in [k for k, x in enumerate(low) if x in self._role_first]:
+            if i < done:
                 continue
             role_end, role = self._role_at(low, i)
             if role is None or sent.mention_at(i):
-                i += 1
                 continue
             label, implies = role
             # A name right after the role (optionally "of the X" between): pre-nominal title.
@@ -840,7 +837,7 @@ class Recognizer:
                 if body is None:
                     ctx.ranks[person.entity] = label
                 self._member(sent, ctx, person, body, label, implies)
-                i = person.end
+                done = person.end
                 continue
             # "the head of the Ukrainian presidential office, Andriy Yermak"
             if low[role_end : role_end + 1] == ["of"]:
@@ -850,9 +847,9 @@ class Recognizer:
                     person = self._name_at(sent, body.end + 1, spaced, ctx)
                     if person is not None:
                         self._member(sent, ctx, person, body, label, implies)
-                        i = person.end
+                        done = person.end
                         continue
-            i = role_end
+            done = role_end
         self._appositions(sent, spaced, ctx)
 
     def _appositions(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
@@ -1058,8 +1055,9 @@ class Recognizer:
 
     def _references(self, sent: Sentence, ctx: _Context) -> None:
         low, w = sent.lower, sent.words
-        for i, word in enumerate(low):
-            if word not in {"he", "she", "the"} or sent.mention_at(i):
+        for i in [k for k, x in enumerate(low) if x in {"he", "she", "the"}]:
+            word = low[i]
+            if sent.mention_at(i):
                 continue
             if word in {"he", "she"} and ctx.last_person:
                 sent.mentions.append(Mention(i, i + 1, ctx.last_person, EntityType.PERSON))

@@ -568,7 +568,9 @@ class RuleReader:
             elif fact is not None:
                 # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones": one claim per object
                 claims += [(t, {**fact, "object": obj}) for obj in [fact["object"], *fact.pop("_also", [])]]
-        if not sent.vocab.isdisjoint({"for", "to"}):
+        if not sent.vocab.isdisjoint({"for", "to"}) and (
+            not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
+        ):
             claims += self._destined(sent, frames, doc)
         if not _INCLUDES.isdisjoint(sent.vocab):
             claims += self._contents(sent, frames, doc)
@@ -1568,7 +1570,7 @@ class RuleReader:
                 if about:
                     fact["about"] = about["_id"]
                 self._add(doc, fact, sent)
-        for k, word in enumerate(low):
+        for k, word in enumerate(low if not sent.vocab.isdisjoint({"sanctions", "measures"}) else ()):
             if word in {"sanctions", "measures"} and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
                 target = _mention_from(sent, k + 2)
                 frame = self._frame_of(frames, k)
