@@ -694,6 +694,84 @@ def test_a_target_is_not_taken_from_the_next_statement():
     assert not only(facts, "USES")[0]["against"]
 
 
+def test_a_title_that_names_a_state_before_the_speaker():
+    facts = facts_of(
+        "Russia received missiles from Iran, US Secretary of State Anthony Blinken said on Tuesday."
+    )
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["anthony-blinken"]
+
+
+def test_not_denying_is_no_denial():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. The Kremlin did not deny the accusations."
+    )
+    assert not only(facts, "DENIES")
+
+
+def test_a_denial_verb_denies_what_follows_it_and_a_negation_its_own_claim():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. Senior commander Carlos Ruiz told state media that "
+        "no missile was sent to Syria, while the ministry also rejected the claims."
+    )
+    denials = only(facts, "DENIES")
+    assert "carlos-ruiz" in {d["subject"] for d in denials}
+    assert all(not d.get("attributed_to") for d in denials)  # the ministry's denial is not Ruiz's report
+    assert all(f["stance"] != "asserted" for f in only(facts, "SUPPLIES"))
+
+
+def test_a_warning_reported_by_someone_else_and_one_about_no_arms():
+    facts = facts_of(
+        "Carlos Ruiz, a spokesman, said that Washington warned Iran that sending missiles to Russia would be an escalation."
+    )
+    (warning,) = only(facts, "WARNS")
+    assert (warning["subject"], warning["stance"], warning["attributed_to"]) == (
+        "united-states",
+        "reported",
+        ["carlos-ruiz"],
+    )
+    assert only(facts, "SUPPLIES")[0]["stance"] == "hypothetical"
+    facts = facts_of("Iran sent missiles to Russia, Blinken said, warning that their ties threaten Europe.")
+    assert not only(facts, "WARNS")
+
+
+def test_using_the_shipments_uses_the_weapons_supplied():
+    facts = facts_of(
+        "Iran has sent short-range ballistic missiles to Russia. Russia is likely to use the shipments soon."
+    )
+    (use,) = only(facts, "USES")
+    assert (use["object"], use["stance"]) == ("short-range-ballistic-missile", "hypothetical")
+
+
+def test_confirming_the_report_confirms_its_claim():
+    facts = facts_of(
+        "Iran sent missiles to Russia, Reuters reported. The news of missile deliveries was first reported by "
+        "the Wall Street Journal, with an EU spokesman confirming the report on Monday."
+    )
+    (confirms,) = only(facts, "CONFIRMS")
+    assert confirms["subject"] == "european-union"
+    assert not only(
+        facts_of("Iran sent missiles to Russia. The Kremlin refused to confirm the reports."), "CONFIRMS"
+    )
+
+
+def test_a_generic_body_in_a_capital_is_that_states():
+    facts = facts_of(
+        "Iran sent drones to Russia. The Foreign Ministry in Tehran called the reports a blatant lie."
+    )
+    assert only(facts, "DENIES")[0]["subject"] == "iran-foreign-ministry"
+
+
+def test_purchased_by_and_trained_dozens_of():
+    facts = facts_of(
+        "Turkey sold Bayraktar TB2 drones to Ukraine. Dozens of aircraft were already purchased by Kiev. "
+        "Iran has trained dozens of Russian military personnel to use the Fath-360."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("turkey", "ukraine")] * 2
+    (train,) = only(facts, "TRAINS")
+    assert (train["subject"], train["object"]) == ("iran", "russia-armed-forces")
+    assert not only(facts, "USES")
+
+
 # --- bad input -----------------------------------------------------------------
 
 

@@ -677,6 +677,9 @@ class Recognizer:
             ]
             rest = [x for x in rest if x not in {"’s", "'s"}]
             generic = all(x.lower() in _GENERIC_ORG_WORDS for x in rest)
+            where = sent.mention_at(end + 1) if sent.lower[end : end + 1] == ["in"] else None
+            if state is None and generic and where is not None and where.type == EntityType.COUNTRY:
+                state = where.entity  # "the Foreign Ministry in Tehran"
             if state and generic and (not states or states[0].start == start or states[0].end == end):
                 # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
@@ -712,7 +715,9 @@ class Recognizer:
             return
         # the word before a reporting verb, or the one after "according to"
         places = {k - 1 for k, x in enumerate(low) if x in _SOURCE_CUES and k} | {
-            k + 2 for k, x in enumerate(low) if x == "according"
+            k + 2
+            for k, x in enumerate(low)
+            if x == "according" or (x in _REPORTING and low[k + 1 : k + 2] == ["by"])
         }
         for i in sorted(k for k in places if k < len(w)):
             word = w[i]
@@ -727,7 +732,15 @@ class Recognizer:
             after = low[i + 1] if i + 1 < len(low) else "."
             closing = before in {",", "”", '"', "and"}
             reports = after in _REPORTING and closing
-            cited = low[max(0, i - 2) : i] == ["according", "to"] and after in {",", ".", ";"}
+            cited = low[max(0, i - 2) : i] in (
+                ["according", "to"],
+                ["reported", "by"],
+                ["cited", "by"],
+            ) and after in {
+                ",",
+                ".",
+                ";",
+            }
             if reports or cited:
                 entity_id = self._body(ctx, slugify(word), word, "media", None)
                 sent.mentions.append(Mention(i, i + 1, entity_id, EntityType.ORGANIZATION))
@@ -1002,6 +1015,10 @@ class Recognizer:
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             while k < len(low) and low[k] in _WEAPON_ADJ:
                 k += 1
+            if k + 1 < len(low) and sent.words[k][:1].isupper() and not sent.mention_at(k):
+                k += (
+                    nxt := sent.mention_at(k + 1)
+                ) is not None and nxt.role == "weapon"  # "Turkish Bayraktar drones"
             nxt = sent.mention_at(k)
             if nxt is not None and nxt.role == "weapon" and k - m.end <= 4:
                 m.role = "origin"

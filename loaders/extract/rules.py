@@ -35,6 +35,7 @@ __all__ = ["RuleReader"]
 
 _SAY = frozenset(
     [
+        *("saying", "adding", "insisting", "stating", "noting", "claiming", "arguing", "explaining"),
         "said",
         "says",
         "say",
@@ -265,6 +266,7 @@ _DENIAL_WORDS = frozenset(
         "disinformation",
         "fabrication",
         "fiction",
+        "propaganda",
     ]
 )
 _CONFIRM = frozenset(
@@ -339,6 +341,7 @@ _REPORTED = frozenset(
 )
 _ARMS = frozenset(
     [
+        "aircraft",
         "weapons",
         "weapon",
         "arms",
@@ -398,6 +401,7 @@ _BEFORE_SUPPLY_NOUN = frozenset(
     [
         *("’s", "'s", "weapons", "arms", "military", "missile", "weapon", "lethal", "its", "their"),
         *("to", "stop", "halt", "end", "cease", "resume", "continue", "continued"),
+        *("alleged", "reported", "suspected", "illegal", "covert", "ongoing", "further", "planned", "recent"),
     ]
 )
 # "X called the reports a fake": X judges them.
@@ -418,6 +422,17 @@ _CLAUSE_BREAKS = frozenset(
     [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
 )
 _DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm"}
+_COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
+# Words that make a supply named before the topic of a sentence: "reports about the supplies".
+_GOVERNORS = frozenset(
+    [
+        *("about", "regarding", "over", "confirmed", "confirms", "confirm", "confirming"),
+        *("considers", "considered", "condemned", "condemns", "welcomed", "welcomes", "reports", "report"),
+    ]
+)
+_CONFIRM_VERBS = frozenset(["confirmed", "confirms", "confirm", "confirming"])
+# Before a confirm verb these undo it: "refused to confirm the reports".
+_REFUSALS = frozenset(["not", "never", "refused", "declined", "neither", "nor", "n't", "without"])
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
 _QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
@@ -576,10 +591,12 @@ class RuleReader:
             claims += self._contents(sent, frames, doc)
         self._stances(sent, frames, claims, doc)
         self._warnings(sent, frames, claims, doc)
+        if not sent.vocab.isdisjoint(_CONFIRM_VERBS):
+            self._confirmations(sent, doc)
         self._titles(sent, doc)
         if frames and frames[-1].source is not None:
             doc.last_source = frames[-1].source.entity
-        weapons = [m.entity for m in sent.mentions if m.role == "weapon"]
+        weapons = self._distinct([m for m in sent.mentions if m.role == "weapon"])
         if weapons:
             doc.last_weapons = weapons
         groups = [m.entity for m in sent.mentions if m.role == "actor" and m.type != EntityType.PERSON]
@@ -686,7 +703,9 @@ class RuleReader:
                     (
                         k
                         for k in range(f.start, f.end - 1)
-                        if low[k] == "," and low[k + 1] in {"where", "but"} and low[k + 2 : k + 3] != ["that"]
+                        if low[k] == ","
+                        and low[k + 1] in {"where", "but", "while", "whereas"}
+                        and low[k + 2 : k + 3] != ["that"]
                     ),
                     f.end,
                 )
@@ -706,6 +725,11 @@ class RuleReader:
         before = low[v - 1] if v else ""
         if before in {"and", "but"} and frames and frames[-1].verb < v:
             return frames[-1].source, False  # "X acknowledged ... but said ..."
+        if before == "," and low[v].endswith("ing"):
+            # "Tehran denies ..., insisting that ...": the subject of the sentence goes on speaking
+            if frames and frames[-1].verb < v:
+                return frames[-1].source, False
+            return self._subject_before(sent, v), False
         if before in {",", "”", '"'} and (after := self._speaker_at(sent, v + 1, near=True)) is not None:
             return after, True  # "..., said John Kirby, the spokesman"
         # "X, the spokesman, said": an apposition before; never "supplied Syria with rockets, said ..."
@@ -743,6 +767,21 @@ class RuleReader:
             out.append(prev)
             k = prev.start - 1
         return out
+
+    def _subject_before(self, sent: Sentence, v: int) -> Mention | None:
+        """The first actor of the sentence before ``v`` that no preposition or verb governs."""
+        low = sent.lower
+        for m in sent.mentions:
+            if m.start >= v:
+                break
+            if m.role != "actor":
+                continue
+            before = m.start - 1
+            while before > 0 and low[before] in {"the", "a", "an"}:
+                before -= 1
+            if m.start == 0 or (low[before] not in _PREPOSITIONS and low[before] not in _TRIGGERS):
+                return self._apposed(sent, m)
+        return None
 
     def _speaker_at(self, sent: Sentence, j: int, near: bool = False) -> Mention | None:
         """The speaker named in the phrase from ``j``: a person if one is named, else the first actor.
@@ -855,7 +894,8 @@ class RuleReader:
         weapons = self._weapons(sent, t, _object_end(low, t, hi))
         refers = None
         if word in _RECEIVE:
-            if word.endswith("ed") and _passive(low, t):  # "the shipments are received by Russia"
+            if word.endswith("ed") and (_passive(low, t) or low[t + 1 : t + 2] == ["by"]):
+                # "the shipments are received by Russia", "aircraft already purchased by Kiev"
                 recipient = self._after_word(sent, t, hi, {"by"})
             else:
                 recipient = self._left(sent, t, lo, skip)
@@ -1007,7 +1047,10 @@ class RuleReader:
         word = low[t]
         nominal = word in _NOMINAL and (
             (t + 1 < len(low) and low[t + 1] in {"of", "to"})
-            or (t > 0 and low[t - 1] in _DETERMINERS | {"any", "’s", "'s"})
+            or (t > 0 and low[t - 1] in _DETERMINERS | _ARMS | {"any", "’s", "'s"})
+            or (
+                t > 0 and (m := sent.mention_at(t - 1)) is not None and m.role == "weapon"
+            )  # "missile supply"
             or word in {"shipment", "shipments", "deliveries", "sale", "sales", "aid", "assistance"}
         )
         participle = word.endswith("ed") or word in {"given", "sent", "sold"}
@@ -1056,7 +1099,7 @@ class RuleReader:
         if (
             subject is None
             and obj is None
-            and (passive or (nominal and _determined(sent, t)))
+            and (passive or (nominal and _determined(sent, t) and _spoken_of(sent, t)))
             and _of_arms(sent, t)
         ):
             # "the supply of the weapons", "drones had been shipped": the claim the article is about
@@ -1110,7 +1153,11 @@ class RuleReader:
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
         weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, t + 8)))
-        user = self._left(sent, t, lo, skip)
+        if low[t - 1 : t] in (["the"], ["its"]) and low[t + 1 : t + 2] == ["of"]:
+            # "the use of Turkish drones": only a named user ("by X", "X's use of") is one
+            user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
+        else:
+            user = self._left(sent, t, lo, skip)
         if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
             t + 1 < len(low) and low[t + 1] == "by"
         ):
@@ -1121,6 +1168,21 @@ class RuleReader:
             k = user.start - (user.start > 0 and low[user.start - 1] in {"that", "which"})
             w = next((m for m in sent.mentions if m.role == "weapon" and m.end == k), None)
             weapons = [w.entity] if w is not None else []
+        if (
+            not weapons
+            and low[t + 1 : t + 2]
+            and low[t + 1] in _DETERMINERS
+            and low[t + 2 : t + 3]
+            in (
+                ["shipments"],
+                ["shipment"],
+                ["deliveries"],
+                ["supplies"],
+            )
+        ):
+            # "use the shipments": the weapons of the supply named before
+            earlier = self._context_claim(doc, [])
+            weapons = earlier.get("weapons", [])[:1] if earlier else []
         if not weapons and t + 1 < len(low) and low[t + 1] in {"them", "it"}:
             # the weapon named last: earlier in this sentence, else in the one before
             here = self._weapon_mentions(sent, -1, t)
@@ -1267,14 +1329,18 @@ class RuleReader:
         j = t + 1
         while j < hi and low[j] in {"the", "”", '"', "“", "covertly", "also"}:
             j += 1
+        if j + 1 < hi and (low[j] in _COUNTS or low[j][:1].isdigit()) and low[j + 1] == "of":
+            j += 2  # "trained dozens of Russian military personnel"
         m = sent.mention_at(j)
         return _head(sent, m) if m is not None and m.role == "actor" else None
 
     def _context_supplier(self, doc: _Doc, recipient: Mention | None) -> str | None:
+        """Who the article has supplying ``recipient`` (or its state: "the Russian military")."""
+        wanted = {_entity(recipient)} if recipient is not None else set()
+        if recipient is not None and (state := self._state_of(_entity(recipient))):
+            wanted.add(state)
         for fact in reversed(doc.facts):
-            if fact["predicate"] == "SUPPLIES" and (
-                recipient is None or fact["object"] == _entity(recipient)
-            ):
+            if fact["predicate"] == "SUPPLIES" and (not wanted or fact["object"] in wanted):
                 return fact["subject"]
         return None
 
@@ -1372,7 +1438,9 @@ class RuleReader:
                 low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
             )
             window = [] if attributive else low[_clause_start(low, start, frame.start if frame else 0) : stop]
-            covering = [d for d in denials if self._covers(d, trig, frame)]
+            if low[trig].endswith("ing") and (trig == 0 or low[trig - 1] in {"that", ",", "“", '"'}):
+                window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
+            covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
             negated = any(w in _NEGATION for w in low[max(0, trig - 3) : trig])
             evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
@@ -1434,7 +1502,7 @@ class RuleReader:
         for d in denials:
             if _denies_a_clause(low, d[0]):
                 continue  # "denies it has violated sanctions": about something else
-            if not any(self._covers(d, t, self._frame_of(frames, t)) for t, _ in claims):
+            if not any(self._covers(sent, d, t, self._frame_of(frames, t)) for t, _ in claims):
                 claim = self._last_claim(doc)
                 if claim is not None:
                     self._deny(doc, sent, d, claim)
@@ -1453,6 +1521,8 @@ class RuleReader:
             if word not in _DENY and word not in _DENIAL_WORDS and word not in {"warfare", "confirm"}:
                 continue
             frame = self._frame_of(frames, d)
+            if word in _DENY and any(w in _NEGATION for w in low[max(0, d - 2) : d]):
+                continue  # "did not deny the accusations"
             if word in _DENY:
                 denier = self._left(
                     sent,
@@ -1495,14 +1565,21 @@ class RuleReader:
                 found.append((d, _entity(speaker) if speaker else "", f))
         return found
 
-    def _covers(self, denial: tuple[int, str, _Frame | None], t: int, frame: _Frame | None) -> bool:
-        _d, _, dframe = denial
-        return not (
+    def _covers(
+        self, sent: Sentence, denial: tuple[int, str, _Frame | None], t: int, frame: _Frame | None
+    ) -> bool:
+        """Whether the denial at ``denial[0]`` is about the claim whose trigger is at ``t``."""
+        d, _, dframe = denial
+        if (
             dframe is not None
             and frame is not None
             and dframe is not frame
             and not dframe.start <= t < dframe.end
-        )
+        ):
+            return False
+        if sent.lower[d] in _DENY:
+            return d < t  # a denial verb denies what follows it (its words after too: never positive)
+        return True
 
     def _deny(self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str) -> None:
         _, denier, frame = denial
@@ -1553,7 +1630,10 @@ class RuleReader:
                 for t, f in claims
                 if frame.start <= t < frame.end and "_id" in f and f["predicate"] == "SUPPLIES"
             ]
-            about = (inside or supplies or [None])[0]
+            # what the warning is about: a supply it states, else one the sentence states if the warning
+            # speaks of arms ("warned that countries helping terrorist states with weapons ...")
+            armed = any(_arms_word(low, k) or low[k] in _SUPPLY for k in range(frame.start, frame.end))
+            about = (inside or (supplies if armed else []) or [None])[0]
             target = _mention_from(sent, frame.verb + 1)
             obj = (
                 _entity(target)
@@ -1567,6 +1647,18 @@ class RuleReader:
                     "object": obj,
                     "stance": Stance.ASSERTED.value,
                 }
+                teller = next(
+                    (
+                        f.source
+                        for f in frames
+                        if f is not frame and f.source is not None and f.start <= frame.verb < f.end
+                    ),
+                    None,
+                )
+                if teller is not None and teller.entity != warner:
+                    # "Blinken said that Washington warned Iran ...": Blinken reports the warning
+                    fact["stance"] = Stance.REPORTED.value
+                    fact["attributed_to"] = [teller.entity]
                 if about:
                     fact["about"] = about["_id"]
                 self._add(doc, fact, sent)
@@ -1584,6 +1676,30 @@ class RuleReader:
                     if frame and frame.source:
                         fact["attributed_to"] = [_entity(frame.source)]
                     self._add(doc, fact, sent)
+
+    def _confirmations(self, sent: Sentence, doc: _Doc) -> None:
+        """ "an EU spokesman confirming the report": a CONFIRMS of the claim reported."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _CONFIRM_VERBS or any(w in _REFUSALS for w in low[max(0, k - 3) : k]):
+                continue
+            j = k + 1 + (k + 1 < len(low) and low[k + 1] in _DETERMINERS)
+            if low[j : j + 1] not in (["report"], ["reports"], ["claims"], ["allegations"], ["it"], ["this"]):
+                continue
+            confirmer = next(
+                (m for m in reversed(sent.mentions) if m.role == "actor" and m.end <= k and k - m.end <= 2),
+                None,
+            )
+            here = [f for f in doc.facts[doc.sentence_start :] if f["predicate"] == "SUPPLIES"]
+            claim = here[-1]["id"] if here else self._last_claim(doc)
+            if confirmer is not None and claim is not None:
+                fact = {
+                    "predicate": "CONFIRMS",
+                    "subject": confirmer.entity,
+                    "claim": claim,
+                    "stance": "asserted",
+                }
+                self._add(doc, fact, sent)
 
     def _titles(self, sent: Sentence, doc: _Doc) -> None:
         for person, body, role in sent.members:
@@ -1673,10 +1789,13 @@ def _quoted(sentences: list[Sentence]) -> dict[int, tuple[int, int]]:
 def _title_start(sent: Sentence, k: int) -> int:
     """Where the title before a name starts: "..., Chancellor Olaf Scholz said" → at Chancellor."""
     j = k
-    while j > 0 and k - j < 6 and sent.mention_at(j - 1) is None:
-        if not (sent.words[j - 1][:1].isupper() or sent.lower[j - 1] in _SPEAKER_WORDS):
+    while j > 0 and k - j < 8:
+        m = sent.mention_at(j - 1)
+        if m is not None and m.type != EntityType.COUNTRY:
+            break  # "US Secretary of State Anthony Blinken": a state may open the title
+        if m is None and not (sent.words[j - 1][:1].isupper() or sent.lower[j - 1] in _SPEAKER_WORDS):
             break
-        j -= 1
+        j = m.start if m is not None else j - 1
     return j
 
 
@@ -1722,7 +1841,11 @@ def _arms_word(low: list[str], k: int) -> bool:
 
 def _anaphoric_supply(low: list[str], t: int) -> bool:
     """ "whether the shipments were received": a supply the article has named before."""
-    return any(low[k] in _DETERMINERS and low[k + 1] in _NOMINAL for k in range(max(0, t - 6), t - 1))
+    return any(
+        low[k] in _DETERMINERS and any(w in _NOMINAL for w in low[k + 1 : k + 3])
+        for k in range(max(0, t - 6), min(len(low) - 1, t + 3))
+        if k != t
+    )  # "the shipments were received", "received the first shipment"
 
 
 def _clause_start(low: list[str], k: int, lo: int) -> int:
@@ -1741,13 +1864,34 @@ def _denies_a_clause(low: list[str], d: int) -> bool:
     return len(nxt) == 2 and nxt[0] in {"it", "they", "he", "she", "we"} and nxt[1] in _AUXILIARIES
 
 
+def _spoken_of(sent: Sentence, t: int) -> bool:
+    """ "denied the transfer", "called the supply of the weapons", "the news of missile deliveries":
+    the supply named before is what the sentence talks about (not "ties to the missile supply")."""
+    low = sent.lower
+    k = t - 1
+    while k >= 0 and (
+        low[k] in _DETERMINERS
+        or low[k][:1].isdigit()
+        or low[k] in _ARMS
+        or low[k] in {"first", "latest"}
+        or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+    ):
+        k -= 1
+    if k >= 1 and low[k] == "of" and low[k - 1] in {"news", "reports", "report", "claims"}:
+        return True
+    return k >= 0 and (low[k] in _GOVERNORS or low[k] in _SAY or low[k] in _DENY or low[k] in _CALLS)
+
+
 def _determined(sent: Sentence, t: int) -> bool:
     """A definite supply noun: "the transfer", "the 18 Leopard deliveries"."""
     low = sent.lower
     for k in range(t - 1, max(-1, t - 4), -1):
         if low[k] in _DETERMINERS:
             return True
-        if not (low[k][:1].isdigit() or (sent.mention_at(k) and sent.mention_at(k).role == "weapon")):
+        weapon = sent.mention_at(k) is not None and sent.mention_at(k).role == "weapon"
+        if weapon or low[k] in _ARMS:
+            return True  # "missile deliveries", "arms shipments": the ones the article is about
+        if not low[k][:1].isdigit():
             return False
     return False
 
@@ -1777,4 +1921,5 @@ def _purpose(low: list[str], t: int) -> bool:
 
 
 def _after_train(low: list[str], t: int) -> bool:
-    return any(w in _TRAIN for w in low[max(0, t - 6) : t])
+    """ "trained dozens of Russian military personnel to use ...": the use is what is taught."""
+    return any(w in _TRAIN for w in low[max(0, t - 10) : t])
