@@ -5,15 +5,22 @@ gazetteer finds names and aliases (case-sensitive for one-word names such as
 "US", case-insensitive otherwise). Around those matches a few rules find:
 
 - origins: a state named before a weapon is its origin ("Iranian drones",
-  "North Korean-made missiles"), not an actor;
-- bodies of a state: "Russian troops" is Russia's armed forces, "Chinese
-  Foreign Ministry" is China's foreign ministry (made up when not in the
-  gazetteer), "Iran's Tasnim News Agency" a new organisation of Iran;
+  "North Korean-made missiles", "Iranian weapons"), not an actor;
+- bodies of a state: "Russian troops" is Russia's armed forces (but "Russian
+  military aid" is no army), "Chinese Foreign Ministry", "the foreign ministry
+  of Iran", "the Foreign Ministry in Tehran" are that state's foreign ministry
+  (made up when not in the gazetteer), "Iran's Tasnim News Agency" a new
+  organisation of Iran;
 - titles and appositions: "Iranian Foreign Ministry Spokesperson Nasser
-  Kanani", "Shin Won-sik, South Korean defense minister," give a person, the
-  body they belong to with their role, and the state that body is part of;
-- references back: "he", "the Iranian official", "the ministry", "the
-  Journal", "the country", and a person's surname once their full name is known.
+  Kanani", "Shin Won-sik, South Korean defense minister,", "Iran's foreign
+  minister, Hossein Amirabdollahian," give a person, the body they belong to
+  with their role, and the state that body is part of;
+- outlets and speakers known by one word: ", Yonhap reported", "according to
+  Interfax.", "..., Peskov told reporters", and a misspelt surname of someone
+  the article named ("Peksov");
+- references back: "he", "the Iranian official", "the ministry", "the Iranian
+  agency", "the Journal", "the country", and a person's surname once their
+  full name is known.
 
 Siblings are never merged: a mention resolves to one id by its exact name.
 """
@@ -91,24 +98,6 @@ _ROLES: dict[str, tuple[str, str | None]] = {
 }
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
-# Nouns after a state's adjective that stand for the state itself ("Ukrainian authorities said").
-_STATE_NOUNS = frozenset(
-    [
-        "authorities",
-        "officials",
-        "government",
-        "intelligence",
-        "prosecutors",
-        "diplomats",
-        "leadership",
-        "side",
-        "officers",
-        "special",
-        "services",
-        "agencies",
-        "administration",
-    ]
-)
 # Nouns for arms in general: a state named before one is their origin.
 _ARMS_NOUNS = frozenset(["weapons", "weaponry", "arms", "munitions", "ammunition", "armaments"])
 # After "Russian military" these make "military" an adjective ("Russian military aid"), not the forces.

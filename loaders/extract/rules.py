@@ -2,18 +2,31 @@
 
 Each sentence is read in three steps:
 
-1. **Frames of attribution**: "X said (that) ...", "..., X said", "according
-   to X", "X cited officials as saying", "X quoted Y as saying". The source
-   of a frame is the actor next to its verb; its complement is what X said.
+1. **Frames of attribution**: "X said (that) ...", "..., X said", "..., said
+   X, the spokesman", "according to X", "X cited officials as saying", "a
+   Reuters report that ...", "X called on Y to stop ...". The source of a frame
+   is the actor next to its verb (past an apposition or a title); its
+   complement is what X said. A frame inside another one ("X said that US
+   intelligence indicates ...") is credited to the outer speaker; a speaker
+   we cannot name ("they said", "according to state media") still makes the
+   claim reported. Sentences inside a quotation belong to the quotation's
+   speaker, named after it closes, before it opens, or in the quotation just
+   before.
 2. **Triggers**: supply verbs and nouns (supplied, sending, transfer of,
-   delivery of, receive ... from), use, train, deploy, warn, sanctions; each
-   finds its subject and object among the actors around it.
+   military aid to, receive ... from, seeking ... from, helping X with), arms
+   bound somewhere ("Iranian drones for Russia", "arms intended for Russia"),
+   what a package named before includes, use, train, deploy, produce, warn,
+   sanctions; each finds its parties among the actors around it. When a
+   sentence leaves a party out ("Pyongyang also sent dozens of missiles",
+   "the shipments were received by Russia", "denied the transfer") the
+   article's own claim fills it in, never for statements of principle
+   ("opposes the supply of weapons").
 3. **Stance**: a denial ("denied", "dismissed reports that", "baseless",
-   "has never supplied") turns the claim into a reported one plus a DENIES by
-   the denier, never a positive fact; "if", "would", "may", "plans" make it
-   hypothetical; a party speaking of its own supplies confirms; any other
-   source reports it; "reportedly", "allegedly", "reports that" report it
-   without a named source.
+   "has never supplied") turns the claim into a reported (or hypothetical)
+   one plus a DENIES by the denier, never a positive fact; "if", "would",
+   "may", "plans" make the clause they open hypothetical; a party speaking of
+   its own supplies confirms; any other source reports it; "reportedly",
+   "allegedly", "reports that" report it without a named source.
 """
 
 from __future__ import annotations
@@ -367,10 +380,6 @@ _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
 _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
 _FRAME_WORDS = _SAY | _URGE | _CLAIM_NOUNS | {"according", "seen"}
-# Subjects of a say verb that stand for someone we cannot name.
-_PRONOUN_SPEAKERS = frozenset(
-    ["he", "she", "they", "it", "we", "officials", "sources", "analysts", "experts"]
-)
 # Words before the name in "said a spokesman for the Foreign Ministry", "said senior official X".
 _SPEAKER_WORDS = frozenset(
     [
@@ -1342,11 +1351,6 @@ class RuleReader:
         for fact in reversed(doc.facts):
             if fact["predicate"] == "SUPPLIES" and (not wanted or fact["object"] in wanted):
                 return fact["subject"]
-        return None
-
-    def _origin(self, sent: Sentence, weapon: Mention) -> str | None:
-        if weapon.origin:
-            return weapon.origin
         return None
 
     def _arms_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
