@@ -442,6 +442,7 @@ _GOVERNORS = frozenset(
 _CONFIRM_VERBS = frozenset(["confirmed", "confirms", "confirm", "confirming"])
 # Before a confirm verb these undo it: "refused to confirm the reports".
 _REFUSALS = frozenset(["not", "never", "refused", "declined", "neither", "nor", "n't", "without"])
+_RECENT = 40  # supply claims looked back on for a party a sentence leaves out
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
 _QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
@@ -483,6 +484,12 @@ class _Doc:
     sentence_start: int = 0  # index of the current sentence's first fact
     last_quote: tuple[int, Mention] | None = None  # (paragraph, speaker) of the last attributed quote
     dated: tuple[Sentence, str | None] | None = None  # the last sentence whose date was read, and it
+    supplies: list[dict[str, Any]] = field(default_factory=list)  # the SUPPLIES facts, in order
+
+    def recent_supplies(self) -> list[dict[str, Any]]:
+        """The last supply claims: what a sentence that leaves a party out can mean. Bounded, so a
+        huge text stays linear."""
+        return self.supplies[-_RECENT:]
 
 
 class RuleReader:
@@ -1126,23 +1133,23 @@ class RuleReader:
     def _claims_by(self, doc: _Doc, supplier: str | None) -> list[dict[str, Any]]:
         """The supply claims made so far about ``supplier``, one per recipient."""
         out: dict[str, dict[str, Any]] = {}
-        for fact in doc.facts:
-            if fact["predicate"] == "SUPPLIES" and fact["subject"] == supplier and fact["object"] not in out:
+        for fact in doc.recent_supplies():
+            if fact["subject"] == supplier and fact["object"] not in out:
                 out[fact["object"]] = fact
         return list(out.values())
 
     def _context_recipient(self, doc: _Doc, supplier: str | None) -> str | None:
         """Where the article has ``supplier`` (or its state: "the U.S. military") sending arms."""
         state = self._state_of(supplier) if supplier else None
-        for fact in reversed(doc.facts):
-            if fact["predicate"] == "SUPPLIES" and fact["subject"] in {supplier, state}:
+        for fact in reversed(doc.recent_supplies()):
+            if fact["subject"] in {supplier, state}:
                 return fact["object"]
         return None
 
     def _context_claim(self, doc: _Doc, weapons: list[str]) -> dict[str, Any] | None:
         """The last supply claim about these weapons (or any, if none are named)."""
-        for fact in reversed(doc.facts):
-            if fact["predicate"] != "SUPPLIES" or fact["stance"] == Stance.DENIED.value:
+        for fact in reversed(doc.recent_supplies()):
+            if fact["stance"] == Stance.DENIED.value:
                 continue
             theirs = fact.get("weapons", [])
             if not weapons or not theirs or any(self._same_kind(a, b) for a in weapons for b in theirs):
@@ -1348,8 +1355,8 @@ class RuleReader:
         wanted = {_entity(recipient)} if recipient is not None else set()
         if recipient is not None and (state := self._state_of(_entity(recipient))):
             wanted.add(state)
-        for fact in reversed(doc.facts):
-            if fact["predicate"] == "SUPPLIES" and (not wanted or fact["object"] in wanted):
+        for fact in reversed(doc.recent_supplies()):
+            if not wanted or fact["object"] in wanted:
                 return fact["subject"]
         return None
 
@@ -1601,10 +1608,7 @@ class RuleReader:
             doc.last_denial = (claim, sent.text)
 
     def _last_claim(self, doc: _Doc) -> str | None:
-        for fact in reversed(doc.facts):
-            if fact["predicate"] == "SUPPLIES":
-                return fact["id"]
-        return None
+        return doc.supplies[-1]["id"] if doc.supplies else None
 
     def _party(self, source: str, fact: dict[str, Any]) -> bool:
         if fact["predicate"] != "SUPPLIES":
@@ -1744,6 +1748,8 @@ class RuleReader:
                 return prev["id"]
         fid = f"f{len(doc.facts) + 1}"
         out = {"id": fid, **out}
+        if out["predicate"] == "SUPPLIES":
+            doc.supplies.append(out)
         if fact["predicate"] not in {"MEMBER_OF", "PART_OF"} and (date := self._date(doc, sent)):
             out["date"] = date
         out["quote"] = sent.text
