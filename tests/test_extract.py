@@ -208,6 +208,570 @@ def test_publication_date_is_read_from_the_byline():
     assert doc.article.title == "Iran Denies Allegations of Supplying Ballistic Missiles to Russia"
 
 
+# --- attribution: who says it ---------------------------------------------------
+
+
+def test_source_named_after_the_verb():
+    facts = facts_of("Iran sent drones to Russia last week, said Maria Lopez, a spokeswoman for Spain.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["maria-lopez"]
+
+
+def test_source_before_an_apposition_is_the_person_not_their_state():
+    facts = facts_of("Anna Berg, Sweden’s defence minister, said that Iran sent drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["attributed_to"]) == ("iran", ["anna-berg"])
+    facts = facts_of(
+        "Carlos Ruiz, the spokesperson of the Ministry of Defence of Chile, said that Iran sent drones to Russia."
+    )
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["carlos-ruiz"]
+    (member,) = only(facts, "MEMBER_OF")
+    assert (member["object"], member["role"]) == ("chile-defence-ministry", "spokesperson")
+
+
+def test_the_speaker_is_credited_not_the_evidence_they_cite():
+    facts = facts_of(
+        "Carlos Ruiz, a spokesman for Chile, said on Friday that Chilean intelligence indicates that Iran "
+        "is supplying Russia with drones."
+    )
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["carlos-ruiz"]
+
+
+def test_coordinated_verbs_share_their_speaker():
+    facts = facts_of(
+        "Iran acknowledged that it sent drones to Russia but said that they arrived before the war."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("iran", "russia", "confirmed")
+
+
+def test_a_speaker_we_cannot_name_still_makes_the_claim_reported():
+    for text in (
+        "They believe North Korea sent shells to Russia.",
+        "North Korea sent shells to Russia, according to state media.",
+    ):
+        (supply,) = only(facts_of(text), "SUPPLIES")
+        assert supply["stance"] == "reported" and not supply["attributed_to"]
+
+
+def test_a_named_report_that_attributes_its_claim():
+    facts = facts_of("Officials were asked about a Reuters report that Iran had shipped missiles to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["reuters"])
+
+
+def test_by_phrase_names_the_titled_person():
+    facts = facts_of(
+        "Iran denies sending drones to Russia. This was stated by the spokesperson of the Ministry of "
+        "Foreign Affairs of Iran Nasser Kanani."
+    )
+    assert {d["subject"] for d in only(facts, "DENIES")} >= {"nasser-kanani"}
+
+
+def test_every_sentence_of_a_quotation_belongs_to_its_speaker():
+    facts = facts_of(
+        "Carlos Ruiz, Chile’s defence minister, spoke on Monday. “We are worried. Belarus sent rockets to Syria. "
+        "We will respond,” "
+        "Ruiz told reporters."
+    )
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["carlos-ruiz"]
+
+
+def test_a_quotation_after_an_attributed_one_continues_its_speaker():
+    facts = facts_of(
+        "“We are still assessing the impacts,” said Carlos Ruiz, a spokesman. “We expect that Belarus will send "
+        "rockets to Syria.”"
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["attributed_to"], supply["stance"]) == (["carlos-ruiz"], "hypothetical")
+
+
+def test_a_quotation_opened_after_its_speaker():
+    facts = facts_of("Spokesman Carlos Ruiz said: “We are worried. Belarus sent rockets to Syria.”")
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["carlos-ruiz"]
+
+
+# --- supplies: who gives what to whom ---------------------------------------------
+
+
+def test_the_recipient_right_after_the_verb_comes_before_a_later_for_phrase():
+    facts = facts_of(
+        "Belarus provided Syria with rockets, said a spokesman for the Foreign Ministry of Chile."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("belarus", "syria")
+
+
+def test_listed_recipients_each_get_a_claim_and_a_denial():
+    facts = facts_of("Turkey denied supplying drones to Armenia or Azerbaijan.")
+    assert {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")} == {
+        ("turkey", "armenia"),
+        ("turkey", "azerbaijan"),
+    }
+    assert len(only(facts, "DENIES")) == 2
+    assert all(f["stance"] == "reported" for f in only(facts, "SUPPLIES"))
+
+
+def test_a_comma_without_and_is_not_a_list_of_recipients():
+    facts = facts_of(
+        "After Belarus’s delivery of rockets to Serbia, Croatia must be given air defences, he added."
+    )
+    assert {f["object"] for f in only(facts, "SUPPLIES")} == {"serbia"}
+
+
+def test_a_sentence_that_says_the_same_supply_twice_gives_one_fact():
+    facts = facts_of("Belarus admitted that it sent drones to Syria but said that they were sent in 2019.")
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
+def test_supplies_without_a_named_recipient_go_where_the_article_has_them_going():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. Belarus also sent drones, an official said. "
+        "A small number of rockets had been shipped in May, the minister said."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("belarus", "syria")] * 3
+
+
+def test_an_explicit_destination_that_is_no_actor_is_not_replaced():
+    facts = facts_of(
+        "Belarus sent rockets to Syria. Belarus never sent weapons to any of the parties in Yemen."
+    )
+    assert not any(f["stance"] == "asserted" and f["id"] != "f1" for f in only(facts, "SUPPLIES"))
+
+
+def test_a_passive_with_its_agent_and_a_reception_by_the_recipient():
+    facts = facts_of(
+        "Belarus sent rockets to Syria. Whether the shipments were received by Syria is unclear. "
+        "Military aid provided by Belarus was critical, the minister said."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert [(f["subject"], f["object"]) for f in supplies] == [("belarus", "syria")] * 3
+    assert supplies[1]["stance"] == "hypothetical"
+
+
+def test_seeking_arms_from_a_state_is_a_hypothetical_supply_by_that_state():
+    facts = facts_of(
+        "Officials assess that Syria is seeking military assistance from Belarus, including drones."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("belarus", "syria", "hypothetical")
+
+
+def test_helping_a_state_with_weapons_is_a_supply():
+    (supply,) = only(facts_of("Belarus is helping Syria with weapons and ammunition."), "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("belarus", "syria")
+    assert not only(facts_of("Belarus is helping Syria rebuild its schools."), "SUPPLIES")
+
+
+def test_what_a_speaker_announces_to_provide_their_state_provides_and_confirms():
+    facts = facts_of(
+        "The Pentagon announced a package of military aid worth $150 million to provide Ukraine with drones."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == (
+        "united-states",
+        "ukraine",
+        "confirmed",
+    )
+
+
+def test_received_information_is_not_a_delivery_of_what_the_information_says():
+    facts = facts_of(
+        "Belarus sent rockets to Syria. Syria said its agencies had received information that Belarus "
+        "was supplying artillery to Iraq."
+    )
+    assert ("belarus", "iraq") in {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")}
+    assert not any(f["subject"] == "belarus" and f["object"] == "syria" and f["id"] != "f1" for f in facts)
+
+
+def test_modality_after_the_supply_does_not_make_it_hypothetical():
+    facts = facts_of("Belarus sent drones to Syria, which may use them against rebels.")
+    assert only(facts, "SUPPLIES")[0]["stance"] == "asserted"
+    facts = facts_of("Syria may use the newly received Belarusian drones in the north, the Journal said.")
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_a_denied_plan_stays_hypothetical_and_is_never_positive():
+    facts = facts_of("Belarus has denied reports about its plans to help Syria with the supply of weapons.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "hypothetical"
+    assert only(facts, "DENIES")[0]["claim"] == supply["id"]
+
+
+def test_denying_the_transfer_points_at_the_claim_made_earlier():
+    facts = facts_of("Belarus sent rockets to Syria, Reuters reported. Belarus denied the transfer.")
+    (supply,) = only(facts, "SUPPLIES")
+    (denial,) = only(facts, "DENIES")
+    assert denial["claim"] == supply["id"]
+
+
+def test_the_weapons_a_relative_clause_uses():
+    facts = facts_of("Belarus sent rockets that Syrian troops launch against rebels in Idlib.")
+    (use,) = only(facts, "USES")
+    assert use["object"] == "rocket"
+
+
+def test_arms_bound_for_a_state_are_a_supply_without_a_supply_verb():
+    facts = facts_of("Syria denies reports of Belarusian drones for Iraq.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("belarus", "iraq", "reported")
+    facts = facts_of(
+        "Belarus sent rockets to Syria. The crates held arms intended for Syria, officials said."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("belarus", "syria")] * 2
+    assert not only(facts_of("Belarusian drones to attack Syria were seen."), "SUPPLIES")
+
+
+def test_the_origin_of_a_transferred_weapon_is_its_supplier():
+    facts = facts_of(
+        "Belarus sent rockets to Syria. Russia sent tanks to Iraq. "
+        "Sanctions target those responsible for the transfer of the Belarusian weapons."
+    )
+    assert tuple(only(facts, "SUPPLIES")[-1][k] for k in ("subject", "object")) == ("belarus", "syria")
+
+
+def test_a_one_word_outlet_that_reports_is_a_source_and_the_agency_later():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Belta reported on Monday, citing officials. "
+        "They may have been used to move arms intended for Syria, according to the agency."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert [s["attributed_to"] for s in supplies] == [["belta"], ["belta"]]
+    assert supplies[1]["stance"] == "hypothetical"
+
+
+def test_the_states_own_body_named_by_its_adjective():
+    facts = facts_of(
+        "Iran’s Tasnim News Agency said that Iran sent drones to Russia. "
+        "The Iranian agency added that Iran sent missiles to Russia."
+    )
+    assert [s["attributed_to"] for s in only(facts, "SUPPLIES")] == [["tasnim-news-agency"]] * 2
+    assert ("tasnim-news-agency", "iran") in {(f["subject"], f["object"]) for f in only(facts, "PART_OF")}
+
+
+def test_a_number_in_a_weapons_name_is_no_quantity():
+    (supply,) = only(facts_of("Iran supplied the Houthis with a Ghadr-110 ballistic missile."), "SUPPLIES")
+    assert "quantity" not in supply
+
+
+def test_calling_on_a_state_to_stop_military_aid_reports_that_it_gives_it():
+    facts = facts_of("Chile’s Defence Ministry called on Belarus to stop military aid to Syria.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("belarus", "syria", "reported")
+    assert supply["attributed_to"] == ["chile-defence-ministry"]
+
+
+def test_humanitarian_aid_is_not_arms():
+    assert not only(facts_of("Belarus provided humanitarian aid to Syria."), "SUPPLIES")
+    assert only(facts_of("Belarus provided military aid to Syria."), "SUPPLIES")
+
+
+def test_a_supply_noun_after_a_supply_verb_is_the_same_claim():
+    facts = facts_of("Officials said Belarus mulled providing “lethal” military assistance to Syria.")
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
+def test_a_supplier_right_before_its_gerund_after_a_preposition():
+    facts = facts_of("Ties grew after Russia invaded Ukraine, with Belarus supplying its drones to Syria.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("belarus", "syria")
+
+
+def test_the_contents_of_a_package_named_before_are_supplied_by_it():
+    facts = facts_of(
+        "The Pentagon announced a new package of military aid to provide Ukraine with drones. "
+        "The package also includes Javelin missiles, the spokesman said."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert [(f["subject"], f["object"]) for f in supplies] == [("united-states", "ukraine")] * 2
+    assert supplies[1]["weapons"] == ["javelin"]
+
+
+def test_the_definite_category_is_the_weapon_named_before():
+    facts = facts_of("Belarus gave Syria ballistic missiles, and Syria fired the missiles at rebels.")
+    (use,) = only(facts, "USES")
+    assert use["object"] == "ballistic-missile"
+    facts = facts_of("Iran sent Shahed-136 drones to Russia. Russia used the drones against Ukraine.")
+    assert only(facts, "USES")[0]["object"] == "shahed-136"
+
+
+def test_makers_produce_weapons():
+    facts = facts_of("Russia produces Geran-2 drones at Alabuga. Shahed-136 drones are manufactured by Iran.")
+    assert [(f["subject"], f["object"]) for f in only(facts, "PRODUCES")] == [
+        ("russia", "shahed-136"),
+        ("iran", "shahed-136"),
+    ]
+    assert not only(facts_of("Russia used Iranian-produced drones against Ukraine."), "PRODUCES")
+
+
+# --- denials -----------------------------------------------------------------------
+
+
+def test_never_supplying_anyone_denies_every_supply_the_article_reported():
+    facts = facts_of(
+        "Belarus has denied supplying weapons to Syria or Iraq. "
+        "“Belarus has never supplied weapons to any of the parties,” the ministry said."
+    )
+    denied = {f["claim"] for f in only(facts, "DENIES")}
+    assert denied == {f["id"] for f in only(facts, "SUPPLIES")}
+    assert not any(f["stance"] in {"asserted", "confirmed"} for f in only(facts, "SUPPLIES"))
+
+
+def test_they_who_refute_are_the_state_named_before():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. I cannot add more than the Syrian officials have "
+        "done. They have already refuted it."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "syria"
+
+
+def test_a_denial_heard_from_state_media_is_reported():
+    facts = facts_of(
+        "Reports of Belarus sending rockets to Syria are “lies”, Syrian minister Carlos Ruiz said on Monday "
+        "according to state media."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert (denial["subject"], denial["stance"]) == ("carlos-ruiz", "reported")
+
+
+def test_calling_reports_a_fake_is_a_denial_by_the_titled_speaker():
+    facts = facts_of(
+        "Press Secretary of the President of the Russian Federation Dmitry Peskov called the reports about "
+        "the supplies of drones from Iran to Russia a fake."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "dmitry-peskov"
+
+
+def test_a_threat_of_sanctions_should_a_state_supply():
+    facts = facts_of(
+        "The US State Department threatened to use sanctions against Iran and Russia should Tehran supply "
+        "drones to Moscow."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("hypothetical", ["us-state-department"])
+    (warning,) = only(facts, "WARNS")
+    assert (warning["subject"], warning["object"], warning["about"]) == (
+        "us-state-department",
+        "iran",
+        supply["id"],
+    )
+    assert {f["object"] for f in only(facts, "SANCTIONS")} == {"iran", "russia"}
+
+
+def test_a_where_clause_after_a_statement_is_the_articles_own():
+    facts = facts_of(
+        "Belarus admitted that it sent drones to Syria before the war, where Syria has used them."
+    )
+    (use,) = only(facts, "USES")
+    assert use["stance"] == "asserted"
+
+
+def test_a_denial_with_its_own_content_is_not_about_the_earlier_claim():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. Syria denies it has violated sanctions."
+    )
+    assert not only(facts, "DENIES")
+
+
+def test_opposing_arms_supplies_in_general_reports_no_supply():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. The Syrian minister said that Syria opposes the "
+        "supply of foreign weapons to both Iraq and Belarus."
+    )
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
+def test_a_hyphenated_participle_is_an_adjective_not_an_event():
+    facts = facts_of("Iran supplied the Houthis with a sea-launched ballistic missile.")
+    assert not only(facts, "USES")
+    assert only(facts_of("Russia test-fired the missiles into Ukraine."), "USES")
+
+
+def test_modality_scopes_over_its_whole_clause():
+    facts = facts_of(
+        "Belarus sent rockets to Syria. The government plans to accelerate delivery of these munitions "
+        "by resequencing upcoming deliveries for Syria, the ministry said."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")][1:] == ["hypothetical"]
+
+
+def test_a_name_before_a_comma_is_no_speaker():
+    facts = facts_of("Iran sent drones to Russia before the war in Ukraine, the man claimed.")
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == []
+
+
+def test_a_ministry_named_in_lower_case_is_the_states():
+    facts = facts_of(
+        "Iran is sending drones to Russia, the US said. The foreign ministry of Iran refuted that."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "iran-foreign-ministry"
+
+
+def test_coordinated_deniers_each_deny_and_the_claimants_report():
+    facts = facts_of(
+        "Both Belarus and Syria have denied U.S. and Turkish claims that Belarus has been transferring arms "
+        "to Syria."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert set(supply["attributed_to"]) == {"united-states", "turkey"}
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"belarus", "syria"}
+
+
+def test_a_speaker_cited_as_adding():
+    facts = facts_of(
+        "Iran’s foreign minister, Hossein Amirabdollahian, spoke on Friday. He was cited as adding, ‘the "
+        "claim that Iran has sent missiles to Russia is incorrect.’"
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "hossein-amirabdollahian"
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_the_object_of_one_verb_is_not_the_subject_of_the_next():
+    facts = facts_of(
+        "Tehran is getting ready to train Russian forces to use drones and provide them to Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("iran", "russia")
+
+
+def test_names_with_a_middle_initial_a_typo_or_one_word():
+    facts = facts_of(
+        "Spokesman John F. Kirby said that Iran sent drones to Russia. Kriby said that Iran sent missiles "
+        "to Russia. “Iran sent rockets to Russia,” Lopez told reporters."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [
+        ["john-kirby"],
+        ["john-kirby"],
+        ["lopez"],
+    ]
+
+
+def test_anti_tank_weapons_are_no_tanks_and_military_aid_is_no_army():
+    facts = facts_of("Washington’s military assistance to Ukraine includes anti-tank weapons.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["subject"] == "united-states"
+    assert "tank" not in supply.get("weapons", [])
+
+
+def test_what_a_state_acknowledges_doing_it_did():
+    facts = facts_of("On Saturday, Iran for the first time acknowledged providing drones to Moscow.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("iran", "russia", "confirmed")
+
+
+def test_the_possessor_of_a_recipient_is_not_the_recipient():
+    facts = facts_of(
+        "Assessors say Iran violated a United Nations arms embargo by providing missiles to Yemen's Houthi rebels."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("iran", "houthis", "reported")
+
+
+def test_a_titled_speaker_after_the_claim():
+    facts = facts_of("Germany has delivered tanks to Ukraine, Chancellor Olaf Scholz said on Monday.")
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["olaf-scholz"]
+
+
+def test_who_calls_claims_untrue_is_the_denier_not_the_claimant():
+    facts = facts_of(
+        "Iran’s foreign minister, Hossein Amirabdollahian, denied as untrue American claims that Iran had "
+        "sent drones to Russia."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "hossein-amirabdollahian"
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["united-states"]
+
+
+def test_a_target_is_not_taken_from_the_next_statement():
+    facts = facts_of(
+        "The envoy called the Houthis' firing of a ballistic missile a red siren and said the United "
+        "States would push for action against Iran."
+    )
+    assert not only(facts, "USES")[0]["against"]
+
+
+def test_a_title_that_names_a_state_before_the_speaker():
+    facts = facts_of(
+        "Russia received missiles from Iran, US Secretary of State Anthony Blinken said on Tuesday."
+    )
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["anthony-blinken"]
+
+
+def test_not_denying_is_no_denial():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. The Kremlin did not deny the accusations."
+    )
+    assert not only(facts, "DENIES")
+
+
+def test_a_denial_verb_denies_what_follows_it_and_a_negation_its_own_claim():
+    facts = facts_of(
+        "Belarus sent rockets to Syria, Reuters reported. Senior commander Carlos Ruiz told state media that "
+        "no missile was sent to Syria, while the ministry also rejected the claims."
+    )
+    denials = only(facts, "DENIES")
+    assert "carlos-ruiz" in {d["subject"] for d in denials}
+    assert all(not d.get("attributed_to") for d in denials)  # the ministry's denial is not Ruiz's report
+    assert all(f["stance"] != "asserted" for f in only(facts, "SUPPLIES"))
+
+
+def test_a_warning_reported_by_someone_else_and_one_about_no_arms():
+    facts = facts_of(
+        "Carlos Ruiz, a spokesman, said that Washington warned Iran that sending missiles to Russia would be an escalation."
+    )
+    (warning,) = only(facts, "WARNS")
+    assert (warning["subject"], warning["stance"], warning["attributed_to"]) == (
+        "united-states",
+        "reported",
+        ["carlos-ruiz"],
+    )
+    assert only(facts, "SUPPLIES")[0]["stance"] == "hypothetical"
+    facts = facts_of("Iran sent missiles to Russia, Blinken said, warning that their ties threaten Europe.")
+    assert not only(facts, "WARNS")
+
+
+def test_using_the_shipments_uses_the_weapons_supplied():
+    facts = facts_of(
+        "Iran has sent short-range ballistic missiles to Russia. Russia is likely to use the shipments soon."
+    )
+    (use,) = only(facts, "USES")
+    assert (use["object"], use["stance"]) == ("short-range-ballistic-missile", "hypothetical")
+
+
+def test_confirming_the_report_confirms_its_claim():
+    facts = facts_of(
+        "Iran sent missiles to Russia, Reuters reported. The news of missile deliveries was first reported by "
+        "the Wall Street Journal, with an EU spokesman confirming the report on Monday."
+    )
+    (confirms,) = only(facts, "CONFIRMS")
+    assert confirms["subject"] == "european-union"
+    assert not only(
+        facts_of("Iran sent missiles to Russia. The Kremlin refused to confirm the reports."), "CONFIRMS"
+    )
+
+
+def test_a_generic_body_in_a_capital_is_that_states():
+    facts = facts_of(
+        "Iran sent drones to Russia. The Foreign Ministry in Tehran called the reports a blatant lie."
+    )
+    assert only(facts, "DENIES")[0]["subject"] == "iran-foreign-ministry"
+
+
+def test_purchased_by_and_trained_dozens_of():
+    facts = facts_of(
+        "Turkey sold Bayraktar TB2 drones to Ukraine. Dozens of aircraft were already purchased by Kiev. "
+        "Iran has trained dozens of Russian military personnel to use the Fath-360."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("turkey", "ukraine")] * 2
+    (train,) = only(facts, "TRAINS")
+    assert (train["subject"], train["object"]) == ("iran", "russia-armed-forces")
+    assert not only(facts, "USES")
+
+
 # --- bad input -----------------------------------------------------------------
 
 

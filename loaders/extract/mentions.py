@@ -5,15 +5,22 @@ gazetteer finds names and aliases (case-sensitive for one-word names such as
 "US", case-insensitive otherwise). Around those matches a few rules find:
 
 - origins: a state named before a weapon is its origin ("Iranian drones",
-  "North Korean-made missiles"), not an actor;
-- bodies of a state: "Russian troops" is Russia's armed forces, "Chinese
-  Foreign Ministry" is China's foreign ministry (made up when not in the
-  gazetteer), "Iran's Tasnim News Agency" a new organisation of Iran;
+  "North Korean-made missiles", "Iranian weapons"), not an actor;
+- bodies of a state: "Russian troops" is Russia's armed forces (but "Russian
+  military aid" is no army), "Chinese Foreign Ministry", "the foreign ministry
+  of Iran", "the Foreign Ministry in Tehran" are that state's foreign ministry
+  (made up when not in the gazetteer), "Iran's Tasnim News Agency" a new
+  organisation of Iran;
 - titles and appositions: "Iranian Foreign Ministry Spokesperson Nasser
-  Kanani", "Shin Won-sik, South Korean defense minister," give a person, the
-  body they belong to with their role, and the state that body is part of;
-- references back: "he", "the Iranian official", "the ministry", "the
-  Journal", "the country", and a person's surname once their full name is known.
+  Kanani", "Shin Won-sik, South Korean defense minister,", "Iran's foreign
+  minister, Hossein Amirabdollahian," give a person, the body they belong to
+  with their role, and the state that body is part of;
+- outlets and speakers known by one word: ", Yonhap reported", "according to
+  Interfax.", "..., Peskov told reporters", and a misspelt surname of someone
+  the article named ("Peksov");
+- references back: "he", "the Iranian official", "the ministry", "the Iranian
+  agency", "the Journal", "the country", and a person's surname once their
+  full name is known.
 
 Siblings are never merged: a mention resolves to one id by its exact name.
 """
@@ -55,6 +62,7 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "lawmaker": ("MP", "parliament"),
     "member of parliament": ("MP", "parliament"),
     "president": ("president", None),
+    "chancellor": ("chancellor", None),
     "prime minister": ("prime minister", None),
     "leader": ("leader", None),
     "commander": ("commander", None),
@@ -89,22 +97,19 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "member": ("member", None),
 }
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
-# Nouns after a state's adjective that stand for the state itself ("Ukrainian authorities said").
-_STATE_NOUNS = frozenset(
+_WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
+# Nouns for arms in general: a state named before one is their origin.
+_ARMS_NOUNS = frozenset(["weapons", "weaponry", "arms", "munitions", "ammunition", "armaments"])
+# After "Russian military" these make "military" an adjective ("Russian military aid"), not the forces.
+_MILITARY_NOUNS = frozenset(
     [
-        "authorities",
-        "officials",
-        "government",
-        "intelligence",
-        "prosecutors",
-        "diplomats",
-        "leadership",
-        "side",
-        "officers",
-        "special",
-        "services",
-        "agencies",
-        "administration",
+        *("aid", "assistance", "support", "cooperation", "equipment", "hardware", "technology"),
+        *("technologies", "ties", "help", "spending", "budget", "exports", "imports", "supplies"),
+        *("deliveries", "base", "bases", "drills", "exercises", "operation", "operations", "campaign"),
+        *("capabilities", "capability", "advisers", "advisors", "intelligence", "industry", "purposes"),
+        *("needs", "buildup", "presence", "doctrine", "sites", "targets", "facilities", "infrastructure"),
+        *("satellite", "satellites", "vehicles", "aircraft", "drone", "drones", "pressure", "power"),
+        *("assets", "activity", "activities", "escalation", "partnership", "alliance", "production"),
     ]
 )
 _FORCES = frozenset(["military", "army", "troops", "forces", "soldiers", "armed"])
@@ -323,7 +328,8 @@ _NOT_NAMES = frozenset(
         "Director",
     ]
 )
-_PRONOUNS = {"he": "person", "she": "person", "his": "person", "her": "person"}
+# Capitalised words that start no name but belong in a body's ("Ministry of Defence of Chile").
+_BODY_WORDS = frozenset(["Foreign", "Defense", "Defence", "State", "Press"])
 _DEF_PERSON = frozenset(
     [
         "official",
@@ -353,6 +359,11 @@ _DEF_KIND = {
     "rebels": ("armed-group",),
     "militia": ("armed-group",),
 }
+# Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
+_REPORTING = frozenset(["reported", "reports", "wrote", "writes", "cited", "quoted", "citing", "quoting"])
+_INITIAL = re.compile(r"^[A-Z]\.$")
+_SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
+_SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
 _ABBREVIATIONS = [
     "Brig.",
@@ -415,13 +426,26 @@ class Sentence:
     mentions: list[Mention] = field(default_factory=list)
     members: list[tuple[str, str, str]] = field(default_factory=list)  # (person, body, role)
     parts: list[tuple[str, str]] = field(default_factory=list)  # (body, parent)
+    paragraph: int = 0  # index of the paragraph (line) the sentence is in
+    vocab: frozenset[str] = frozenset()  # its lower-case words, to skip rules that cannot apply
+    _at: list[Mention | None] | None = field(default=None, repr=False)  # token → mention, once frozen
 
     def mention_at(self, i: int) -> Mention | None:
         """The mention covering token ``i``, if any."""
+        if self._at is not None:
+            return self._at[i] if 0 <= i < len(self._at) else None
         for m in self.mentions:
             if m.start <= i < m.end:
                 return m
         return None
+
+    def freeze(self) -> None:
+        """Index the mentions by token once they stop changing: lookups become constant time."""
+        at: list[Mention | None] = [None] * len(self.words)
+        for m in reversed(self.mentions):
+            for k in range(max(0, m.start), min(m.end, len(at))):
+                at[k] = m
+        self._at = at
 
 
 class _Context:
@@ -460,7 +484,9 @@ class Recognizer:
             self.nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(self.nlp.vocab, attr="LOWER")
-        self._keys: dict[int, list[str]] = {}
+        self._targets: dict[int, tuple[str, EntityType, str]] = {}  # match key → best entity
+        self._state_bodies: dict[tuple[str, str], str | None] = {}
+        self._tails: dict[str, list[str]] = {}
         exact: dict[str, list[str]] = {}
         folded: dict[str, list[str]] = {}
         written: dict[str, str] = {}
@@ -478,7 +504,9 @@ class Recognizer:
             forms = [written[k] for k in keys]
             for key, doc in zip(keys, self.nlp.tokenizer.pipe(forms), strict=True):
                 label = f"{matcher is self._exact}:{key}"
-                self._keys[self.nlp.vocab.strings.add(label)] = self._rank(table[key], key)
+                best = self.gaz[self._rank(table[key], key)[0]]
+                role = "weapon" if best.type in _WEAPON_TYPES else "actor"
+                self._targets[self.nlp.vocab.strings.add(label)] = (best.id, best.type, role)
                 matcher.add(label, [doc])
         self._role_first = {r.split()[0] for r in _ROLES}
 
@@ -495,70 +523,96 @@ class Recognizer:
         """Sentences of ``paragraphs`` with their mentions; and the new entities met."""
         ctx = _Context()
         out: list[Sentence] = []
-        for doc in self.nlp.pipe(paragraphs, batch_size=64):
+        for paragraph, doc in enumerate(self.nlp.tokenizer.pipe(paragraphs, batch_size=64)):
+            # One pass over spaCy's tokens; everything below works on plain lists.
+            words: list[str] = []
+            spaced: list[bool] = []
+            offsets: list[int] = []
+            for tok in doc:
+                words.append(tok.text)
+                spaced.append(bool(tok.whitespace_))
+                offsets.append(tok.idx)
             found = [(s, e, key) for matcher in (self._exact, self._folded) for key, s, e in matcher(doc)]
             found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-            for start, end in _sentence_bounds(doc):
-                inside = [(s - start, e - start, key) for s, e, key in found if s >= start and e <= end]
-                sent = self._sentence(doc, start, end, inside, ctx)
+            text = doc.text
+            k = 0
+            for start, end in _sentence_bounds(words, spaced):
+                while k < len(found) and found[k][0] < start:
+                    k += 1
+                inside = []
+                for s, e, key in found[k:]:
+                    if s >= end:
+                        break
+                    if e <= end:
+                        inside.append((s - start, e - start, key))
+                last = offsets[end - 1] + len(words[end - 1])
+                sent = self._sentence(
+                    text[offsets[start] : last],
+                    words[start:end],
+                    spaced[start:end],
+                    [o - offsets[start] for o in offsets[start:end]],
+                    inside,
+                    ctx,
+                )
                 if sent is not None:
+                    sent.paragraph = paragraph
                     out.append(sent)
         return out, ctx.new
 
-    def _sentence(self, doc, start: int, end: int, found: list, ctx: _Context) -> Sentence | None:
-        span = doc[start:end]
-        text = span.text.strip()
+    def _sentence(
+        self, text: str, words: list[str], spaced: list[bool], offsets: list[int], found: list, ctx: _Context
+    ) -> Sentence | None:
+        text = text.strip()
         if not text:
             return None
-        base = span.start_char
-        words = [t.text for t in span]
-        sent = Sentence(
-            text=text,
-            words=words,
-            lower=[w.lower() for w in words],
-            offsets=[t.idx - base for t in span],
-        )
-        spaced = [bool(t.whitespace_) for t in span]
+        lower = [w.lower() for w in words]
+        sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         self._gazetteer_mentions(found, sent)
         self._new_bodies(sent, spaced, ctx)
+        self._lone_sources(sent, ctx)
         self._titles(sent, spaced, ctx)
         self._state_roles(sent, ctx)
         self._references(sent, ctx)
         sent.mentions.sort(key=lambda m: m.start)
         self._remember(sent, ctx)
+        sent.freeze()
         return sent
 
     def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence) -> None:
-        taken: set[int] = set()
+        # ``found`` is sorted by start, longest first: keep each match that starts after the last kept.
+        free = 0
+        low = sent.lower
         for s, e, key in found:
-            if any(i in taken for i in range(s, e)):
+            if s < free:
                 continue
-            entity = self.gaz[self._keys[key][0]]
-            role = (
-                "weapon" if entity.type in (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY) else "actor"
-            )
-            sent.mentions.append(Mention(s, e, entity.id, entity.type, role))
-            taken.update(range(s, e))
-        sent.mentions.sort(key=lambda m: m.start)
+            entity_id, etype, role = self._targets[key]
+            if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
+                continue  # "anti-tank weapons" are no tanks
+            sent.mentions.append(Mention(s, e, entity_id, etype, role))
+            free = e
 
     # --- new organisations ---------------------------------------------------
 
     def _new_bodies(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
         """Capitalised names ending in an organisation word ("Tasnim News Agency")."""
         w = sent.words
-        i = 0
-        while i < len(w):
-            if w[i] not in _ORG_HEADS or (
+        if _ORG_HEADS.isdisjoint(w):
+            return
+        done = 0  # tokens before this are read
+        for i in [k for k, x in enumerate(w) if x in _ORG_HEADS]:
+            if i < done or (
                 i + 1 < len(w) and (w[i + 1] in _ORG_HEADS or self._role_at(sent.lower, i)[0] > i + 1)
             ):
-                i += 1
                 continue
             end = i + 1
             # "Ministry of Foreign Affairs of China": take "of (the) Capitalised..." to the right.
             while end + 1 < len(w) and w[end] == "of" and (w[end + 1][:1].isupper() or w[end + 1] == "the"):
                 j = end + 1 + (w[end + 1] == "the")
                 k = j
-                while k < len(w) and w[k][:1].isupper() and w[k] not in _NOT_NAMES:
+                while k < len(w) and w[k][:1].isupper() and (w[k] not in _NOT_NAMES or w[k] in _BODY_WORDS):
+                    if (m := sent.mention_at(k)) is not None:
+                        k = m.end  # a named state or body ends the name: "... of Iran Nasser Kanani"
+                        break
                     k += 1
                 if k == j:
                     break
@@ -567,23 +621,32 @@ class Recognizer:
             while start > 0 and (
                 (
                     w[start - 1][:1].isupper()
-                    and w[start - 1] not in _NOT_NAMES - {"Foreign", "Defense", "Defence", "State", "Press"}
+                    and (w[start - 1] not in _NOT_NAMES or w[start - 1] in _BODY_WORDS)
                 )
                 or (w[start - 1] in {"of", "and", "for"} and start > 1 and w[start - 2][:1].isupper())
             ):
                 start -= 1
             if w[start] in {"of", "and", "for"}:
                 start += 1
+            lead = next((m for m in sent.mentions if m.start == start - 1 and m.end > start), None)
+            if lead is not None and sent.lower[lead.start] == "the":
+                start = lead.start + 1  # "the White House National Security Council"
+                lead.start = start
             inner = [m for m in sent.mentions if m.start < end and m.end > start]
             if end - start < 2 or any(m.start < start or m.end > end for m in inner):
-                i = end
+                done = end
                 continue
             if any(m.start == start and m.end == end for m in inner):
-                i = end
+                done = end
                 continue
             states = [m for m in inner if m.type == EntityType.COUNTRY]
-            if inner and not states and all(m.end - m.start >= (end - start) - 1 for m in inner):
-                i = end
+            known = {k for m in inner for k in range(m.start, m.end)}
+            if (
+                inner
+                and not states
+                and all(w[k] in {"The", "the", "’s", "'s"} for k in range(start, end) if k not in known)
+            ):
+                done = end  # a known name with "The": not a new body ("National Security Council" is one)
                 continue
             covered = {k for m in states for k in range(m.start, m.end)}
             rest_idx = [k for k in range(start, end) if k not in covered and w[k] not in {"’s", "'s"}]
@@ -591,16 +654,23 @@ class Recognizer:
                 m.type == EntityType.ORGANIZATION and m.start <= rest_idx[0] and m.end >= rest_idx[-1] + 1
                 for m in inner
             ):
-                i = end
+                done = end
                 continue
             name_words = [x for x in w[start:end] if x not in {"’s", "'s"}]
             state = states[0].entity if states else None
+            owner = sent.mention_at(start - 2) if start >= 2 and w[start - 1] in {"’s", "'s"} else None
+            if state is None and owner is not None and owner.type == EntityType.COUNTRY:
+                state = owner.entity  # "Iran's Tasnim News Agency": a body of Iran
             rest = [
                 x for k, x in enumerate(w[start:end], start) if not any(m.start <= k < m.end for m in states)
             ]
             rest = [x for x in rest if x not in {"’s", "'s"}]
             generic = all(x.lower() in _GENERIC_ORG_WORDS for x in rest)
-            if state and generic and states[0].start == start:
+            where = sent.mention_at(end + 1) if sent.lower[end : end + 1] == ["in"] else None
+            if state is None and generic and where is not None and where.type == EntityType.COUNTRY:
+                state = where.entity  # "the Foreign Ministry in Tehran"
+            if state and generic and (not states or states[0].start == start or states[0].end == end):
+                # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
                 name = " ".join(name_words)
             elif states and states[0].start == start and start + 1 < end and w[start + 1] in {"’s", "'s"}:
@@ -610,7 +680,7 @@ class Recognizer:
                 name = " ".join(name_words)
                 entity_id = slugify(name.removeprefix("The "))
             if not entity_id:
-                i = end
+                done = end
                 continue
             entity_id = ctx.tails.get(" ".join(name_words).removeprefix("The ").lower(), entity_id)
             kind = (
@@ -625,7 +695,55 @@ class Recognizer:
             sent.mentions.append(Mention(start, end, entity_id, EntityType.ORGANIZATION))
             if state and entity_id not in self.gaz:
                 sent.parts.append((entity_id, state))
-            i = end
+            done = end
+
+    def _lone_sources(self, sent: Sentence, ctx: _Context) -> None:
+        """An unknown one-word name that reports: ", Yonhap reported", "according to Interfax."."""
+        w, low = sent.words, sent.lower
+        if _SOURCE_CUES.isdisjoint(sent.vocab):
+            return
+        # the word before a reporting verb, or the one after "according to"
+        places = {k - 1 for k, x in enumerate(low) if x in _SOURCE_CUES and k} | {
+            k + 2
+            for k, x in enumerate(low)
+            if x == "according" or (x in _REPORTING and low[k + 1 : k + 2] == ["by"])
+        }
+        for i in sorted(k for k in places if k < len(w)):
+            word = w[i]
+            if (
+                not _NAME_TOKEN.match(word)
+                or word in _NOT_NAMES
+                or word in ctx.surnames
+                or sent.mention_at(i)
+            ):
+                continue
+            before = low[i - 1] if i else ","
+            after = low[i + 1] if i + 1 < len(low) else "."
+            closing = before in {",", "”", '"', "and"}
+            reports = after in _REPORTING and closing
+            cited = low[max(0, i - 2) : i] in (
+                ["according", "to"],
+                ["reported", "by"],
+                ["cited", "by"],
+            ) and after in {
+                ",",
+                ".",
+                ";",
+            }
+            if reports or cited:
+                entity_id = self._body(ctx, slugify(word), word, "media", None)
+                sent.mentions.append(Mention(i, i + 1, entity_id, EntityType.ORGANIZATION))
+            elif after in _SPEAKING and (known := _misspelt(word, ctx.surnames)) is not None:
+                # "Peksov told reporters" after "Dmitry Peskov": a typo in a name the article gave
+                sent.mentions.append(Mention(i, i + 1, known, EntityType.PERSON))
+            elif after == "told" and closing:
+                # "..., Peskov told reporters": a person known by one name
+                entity_id = slugify(word)
+                if entity_id not in self.gaz and entity_id not in ctx.new:
+                    ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=word)
+                ctx.surnames[word] = entity_id
+                sent.mentions.append(Mention(i, i + 1, entity_id, EntityType.PERSON))
+        sent.mentions.sort(key=lambda m: m.start)
 
     def _body(self, ctx: _Context, entity_id: str, name: str, kind: str | None, state: str | None) -> str:
         if entity_id in self.gaz or entity_id in ctx.new:
@@ -643,14 +761,24 @@ class Recognizer:
         kind = {"foreign": "ministry", "defence": "ministry", "parliament": "parliament"}.get(
             what, "armed-forces"
         )
-        words = {
-            "foreign": ("foreign", "of state", "state department"),
-            "defence": ("defence", "defense"),
-        }.get(what, ())
-        for e in self.gaz:
-            same = e.type == EntityType.ORGANIZATION and e.country == state and e.kind == kind
-            if same and (not words or any(x in e.name.lower() for x in words)):
-                return e.id
+        if (state, what) not in self._state_bodies:
+            words = {
+                "foreign": ("foreign", "of state", "state department"),
+                "defence": ("defence", "defense"),
+            }.get(what, ())
+            self._state_bodies[state, what] = next(
+                (
+                    e.id
+                    for e in self.gaz
+                    if e.type == EntityType.ORGANIZATION
+                    and e.country == state
+                    and e.kind == kind
+                    and (not words or any(x in e.name.lower() for x in words))
+                ),
+                None,
+            )
+        if known := self._state_bodies[state, what]:
+            return known
         name = self.gaz[state].name if state in self.gaz else state
         entity_id, label = {
             "foreign": (f"{state}-foreign-ministry", f"Ministry of Foreign Affairs of {name}"),
@@ -667,14 +795,14 @@ class Recognizer:
 
     def _titles(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
         low = sent.lower
-        i = 0
-        while i < len(low):
-            if low[i] not in self._role_first:
-                i += 1
+        if self._role_first.isdisjoint(sent.vocab):
+            return
+        done = 0  # tokens before this are read
+        for i in [k for k, x in enumerate(low) if x in self._role_first]:
+            if i < done:
                 continue
             role_end, role = self._role_at(low, i)
             if role is None or sent.mention_at(i):
-                i += 1
                 continue
             label, implies = role
             # A name right after the role (optionally "of the X" between): pre-nominal title.
@@ -682,7 +810,15 @@ class Recognizer:
             holder_of = None
             if j + 1 < len(low) and low[j] == "of":
                 k = j + 1 + (low[j + 1] == "the")
-                while k < len(low) and (m := sent.mention_at(k)) and m.type != EntityType.PERSON:
+                while k < len(low):
+                    inner_end, inner_role = self._role_at(low, k)
+                    if inner_role is not None and low[inner_end : inner_end + 1] == ["of"]:
+                        # "Press Secretary of the President of the Russian Federation Dmitry Peskov"
+                        k = inner_end + 1 + (inner_end + 1 < len(low) and low[inner_end + 1] == "the")
+                        continue
+                    m = sent.mention_at(k)
+                    if m is None or m.type == EntityType.PERSON:
+                        break
                     holder_of = holder_of or m
                     k = m.end
                     if k < len(low) and low[k] == "of":
@@ -690,6 +826,12 @@ class Recognizer:
                 if holder_of:
                     j = k
             person = self._name_at(sent, j, spaced, ctx)
+            if person is None and low[j : j + 1] == [","] and not holder_of:
+                # "Iran's foreign minister, Hossein Amirabdollahian, denied ...": the name in commas
+                person = self._name_at(sent, j + 1, spaced, ctx)
+                if person is not None and low[person.end : person.end + 1] != [","]:
+                    sent.mentions.remove(person)
+                    person = None
             if person is not None and i > 0 and low[i - 1] in {"the", "a"} and role_end == j:
                 person = None  # "the spokesperson Kanani" is fine, "the head of" is handled below
             if person is not None:
@@ -697,7 +839,7 @@ class Recognizer:
                 if body is None:
                     ctx.ranks[person.entity] = label
                 self._member(sent, ctx, person, body, label, implies)
-                i = person.end
+                done = person.end
                 continue
             # "the head of the Ukrainian presidential office, Andriy Yermak"
             if low[role_end : role_end + 1] == ["of"]:
@@ -707,9 +849,9 @@ class Recognizer:
                     person = self._name_at(sent, body.end + 1, spaced, ctx)
                     if person is not None:
                         self._member(sent, ctx, person, body, label, implies)
-                        i = person.end
+                        done = person.end
                         continue
-            i = role_end
+            done = role_end
         self._appositions(sent, spaced, ctx)
 
     def _appositions(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
@@ -782,6 +924,9 @@ class Recognizer:
         parts: list[str] = []
         k = j
         while k < len(w) and len(parts) < 5 and sent.mention_at(k) is None:
+            if parts and _INITIAL.match(w[k]) and k + 1 < len(w) and _NAME_TOKEN.match(w[k + 1]):
+                k += 1  # a middle initial: "John F. Kirby" is John Kirby
+                continue
             if _NAME_TOKEN.match(w[k]) and w[k] not in _NOT_NAMES:
                 if parts and k + 1 < len(w) and w[k] == "-":
                     break
@@ -859,13 +1004,41 @@ class Recognizer:
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             while k < len(low) and low[k] in _WEAPON_ADJ:
                 k += 1
+            if k + 1 < len(low) and sent.words[k][:1].isupper() and not sent.mention_at(k):
+                k += (
+                    nxt := sent.mention_at(k + 1)
+                ) is not None and nxt.role == "weapon"  # "Turkish Bayraktar drones"
             nxt = sent.mention_at(k)
             if nxt is not None and nxt.role == "weapon" and k - m.end <= 4:
                 m.role = "origin"
                 nxt.origin = m.entity
                 continue
+            if nxt is None and k < len(low) and low[k] in _ARMS_NOUNS and k - m.end <= 2:
+                m.role = "origin"  # "Iranian weapons", "North Korean arms"
+                continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
-            if k < len(low) and low[k] in _FORCES and not sent.mention_at(k):
+            ministry = _ministry_at(low, k) if not sent.mention_at(k) else None
+            if ministry is not None:
+                # "Iran's foreign ministry", "the Russian defence ministry" (in lower case)
+                end, what = ministry
+                body = self._state_body(ctx, m.entity, what)
+                self._replace(sent, m.start, end, body, m.entity)
+                continue
+            if (
+                m.start > 2
+                and low[m.start - 1] == "of"
+                and (ministry := _ministry_at(low, m.start - 3 - (low[m.start - 3] == "affairs"))) is not None
+                and not sent.mention_at(m.start - 2)
+            ):
+                # "the foreign ministry of Iran", "the ministry of foreign affairs of Iran"
+                start = m.start - 3 - (low[m.start - 3] == "affairs")
+                body = self._state_body(ctx, m.entity, ministry[1])
+                self._replace(sent, start, m.end, body, m.entity)
+                continue
+            adjective = (
+                low[k : k + 1] == ["military"] and low[k + 1 : k + 2] and low[k + 1] in _MILITARY_NOUNS
+            )
+            if k < len(low) and low[k] in _FORCES and not sent.mention_at(k) and not adjective:
                 end = k + 1 + (low[k] == "armed" and k + 1 < len(low) and low[k + 1] == "forces")
                 if low[k] != "armed" or end == k + 2:
                     forces = self._state_body(ctx, m.entity, "forces")
@@ -877,12 +1050,20 @@ class Recognizer:
             if m.start > 0 and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}:
                 m.role = "place"
 
+    def _replace(self, sent: Sentence, start: int, end: int, body: str, state: str) -> None:
+        """Put a state's body in place of the tokens ``start:end`` that name it."""
+        sent.mentions = [x for x in sent.mentions if not (x.start < end and x.end > start)]
+        sent.mentions.append(Mention(start, end, body, EntityType.ORGANIZATION))
+        if (body, state) not in sent.parts and body not in self.gaz:
+            sent.parts.append((body, state))
+
     # --- references back -----------------------------------------------------
 
     def _references(self, sent: Sentence, ctx: _Context) -> None:
         low, w = sent.lower, sent.words
-        for i, word in enumerate(low):
-            if word not in {"he", "she", "the"} or sent.mention_at(i):
+        for i in [k for k, x in enumerate(low) if x in {"he", "she", "the"}]:
+            word = low[i]
+            if sent.mention_at(i):
                 continue
             if word in {"he", "she"} and ctx.last_person:
                 sent.mentions.append(Mention(i, i + 1, ctx.last_person, EntityType.PERSON))
@@ -896,6 +1077,8 @@ class Recognizer:
             if j >= len(low) or sent.mention_at(j):
                 continue
             noun = low[j]
+            if i >= 2 and low[i - 1] == "," and (p := sent.mention_at(i - 2)) and p.type == EntityType.PERSON:
+                continue  # "Carlos Ruiz, the spokesperson of ...": an apposition, not a reference back
             if (
                 noun in _DEF_PERSON
                 and ctx.last_person
@@ -906,10 +1089,12 @@ class Recognizer:
                 if state is None or spec is None or spec.country in (None, state.entity):
                     self._refer(sent, i, j + 1, ctx.last_person, EntityType.PERSON)
                 continue
-            if noun in _DEF_KIND and state is None:
+            if noun in _DEF_KIND:
+                # "the ministry", "the Iranian agency" (when the agency last named is Iran's)
                 for kind in _DEF_KIND[noun]:
-                    if kind in ctx.last_by_kind:
-                        self._refer(sent, i, j + 1, ctx.last_by_kind[kind], EntityType.ORGANIZATION)
+                    earlier = ctx.last_by_kind.get(kind)
+                    if earlier and (state is None or self._country(earlier, ctx) == state.entity):
+                        self._refer(sent, i, j + 1, earlier, EntityType.ORGANIZATION)
                         break
                 continue
             if noun == "statement" and state is None:
@@ -928,15 +1113,26 @@ class Recognizer:
             if w[j] == "North" and "north-korea" in ctx.named:
                 self._refer(sent, i, j + 1, "north-korea", EntityType.COUNTRY)
                 continue
-            for n in (3, 2, 1):
+            for n in (3, 2, 1) if w[j][:1].isupper() else ():
                 tail = " ".join(low[j : j + n])
-                if j + n <= len(low) and w[j][:1].isupper() and tail in ctx.tails:
+                if j + n <= len(low) and tail in ctx.tails:
                     entity = ctx.tails[tail]
                     self._refer(sent, i, j + n, entity, None)
                     break
+        if not ctx.surnames:
+            return
         for i, word in enumerate(w):
-            if word in ctx.surnames and not sent.mention_at(i):
+            if i + 2 < len(w) and w[i + 1] == "-" and f"{word}-{w[i + 2]}" in ctx.surnames:
+                if not sent.mention_at(i):  # a hyphenated surname, three tokens: "Jean-Pierre said"
+                    sent.mentions.append(
+                        Mention(i, i + 3, ctx.surnames[f"{word}-{w[i + 2]}"], EntityType.PERSON)
+                    )
+            elif word in ctx.surnames and not sent.mention_at(i):
                 sent.mentions.append(Mention(i, i + 1, ctx.surnames[word], EntityType.PERSON))
+
+    def _country(self, entity_id: str, ctx: _Context) -> str | None:
+        spec = self.gaz.get(entity_id) or ctx.new.get(entity_id)
+        return spec.country if spec is not None else None
 
     def _refer(self, sent: Sentence, s: int, e: int, entity: str, etype: EntityType | None) -> None:
         spec = self.gaz.get(entity)
@@ -959,11 +1155,64 @@ class Recognizer:
                     ctx.last_by_kind[spec.kind] = m.entity
                     if spec.kind in {"agency"}:
                         ctx.last_by_kind.setdefault("media", m.entity)
-                for name in [spec.name, *spec.aliases]:
-                    words = name.removeprefix("The ").split()
-                    for n in (1, 2, 3):
-                        if len(words) > n and words[-n][:1].isupper():
-                            ctx.tails[" ".join(words[-n:]).lower()] = m.entity
+                for tail in self._name_tails(spec):
+                    ctx.tails[tail] = m.entity
+
+    def _name_tails(self, spec: EntitySpec) -> list[str]:
+        """The last one to three capitalised words of an organisation's names ("the Journal")."""
+        if spec.id not in self._tails or spec.id not in self.gaz:
+            tails = []
+            for name in [spec.name, *spec.aliases]:
+                words = name.removeprefix("The ").split()
+                for n in (1, 2, 3):
+                    if len(words) > n and words[-n][:1].isupper():
+                        tails.append(" ".join(words[-n:]).lower())
+            if spec.id not in self.gaz:
+                return tails  # a new entity: its spec may still change within the document
+            self._tails[spec.id] = tails
+        return self._tails[spec.id]
+
+
+def _misspelt(word: str, surnames: dict[str, str]) -> str | None:
+    """The person whose surname ``word`` misspells by one edit or swap ("Peksov" for "Peskov")."""
+    if len(word) < 5:
+        return None
+    for surname, entity_id in surnames.items():
+        if abs(len(surname) - len(word)) <= 1 and surname[0] == word[0] and _one_edit(word, surname):
+            return entity_id
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one substitution, insertion, deletion or swap of neighbours."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _ministry_at(low: list[str], k: int) -> tuple[int, str] | None:
+    """ "foreign ministry", "defence ministry", "ministry of foreign affairs" at ``k``: (end, which)."""
+    if k < 0:
+        return None
+    words = low[k : k + 4]
+    if words[:2] in (["foreign", "ministry"], ["foreign", "office"]):
+        return k + 2, "foreign"
+    if words[:2] in (["defense", "ministry"], ["defence", "ministry"]):
+        return k + 2, "defence"
+    if words[:3] in (["ministry", "of", "defense"], ["ministry", "of", "defence"]):
+        return k + 3, "defence"
+    if words[:4] == ["ministry", "of", "foreign", "affairs"]:
+        return k + 4, "foreign"
+    return None
 
 
 def _variants(names: list[str]) -> Iterator[str]:
@@ -994,23 +1243,22 @@ _ENDS = frozenset({".", "!", "?", "..", "...", "…"})
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]"})
 
 
-def _sentence_bounds(doc) -> Iterator[tuple[int, int]]:
+def _sentence_bounds(words: list[str], spaced: list[bool]) -> Iterator[tuple[int, int]]:
     """Sentence spans: after . ! ? (and closing quotes) before a capital, a quote or a digit.
 
     "House.John" splits; "Censor.NET" and "U.S. stocks" do not.
     """
     start = 0
-    n = len(doc)
+    n = len(words)
     i = 0
     while i < n:
-        tok = doc[i]
-        if tok.text in _ENDS:
+        if words[i] in _ENDS:
             j = i + 1
-            while j < n and doc[j].text in _CLOSERS and not doc[j - 1].whitespace_:
+            while j < n and words[j] in _CLOSERS and not spaced[j - 1]:
                 j += 1
             if j < n:
-                nxt = doc[j].text
-                glued = not doc[j - 1].whitespace_
+                nxt = words[j]
+                glued = not spaced[j - 1]
                 opens = nxt[:1].isupper() or nxt[:1] in '“"‘(-–—' or nxt[:1].isdigit()
                 if opens and not (glued and (nxt.isupper() or not nxt[:1].isalpha())):
                     yield start, j

@@ -2,18 +2,31 @@
 
 Each sentence is read in three steps:
 
-1. **Frames of attribution**: "X said (that) ...", "..., X said", "according
-   to X", "X cited officials as saying", "X quoted Y as saying". The source
-   of a frame is the actor next to its verb; its complement is what X said.
+1. **Frames of attribution**: "X said (that) ...", "..., X said", "..., said
+   X, the spokesman", "according to X", "X cited officials as saying", "a
+   Reuters report that ...", "X called on Y to stop ...". The source of a frame
+   is the actor next to its verb (past an apposition or a title); its
+   complement is what X said. A frame inside another one ("X said that US
+   intelligence indicates ...") is credited to the outer speaker; a speaker
+   we cannot name ("they said", "according to state media") still makes the
+   claim reported. Sentences inside a quotation belong to the quotation's
+   speaker, named after it closes, before it opens, or in the quotation just
+   before.
 2. **Triggers**: supply verbs and nouns (supplied, sending, transfer of,
-   delivery of, receive ... from), use, train, deploy, warn, sanctions; each
-   finds its subject and object among the actors around it.
+   military aid to, receive ... from, seeking ... from, helping X with), arms
+   bound somewhere ("Iranian drones for Russia", "arms intended for Russia"),
+   what a package named before includes, use, train, deploy, produce, warn,
+   sanctions; each finds its parties among the actors around it. When a
+   sentence leaves a party out ("Pyongyang also sent dozens of missiles",
+   "the shipments were received by Russia", "denied the transfer") the
+   article's own claim fills it in, never for statements of principle
+   ("opposes the supply of weapons").
 3. **Stance**: a denial ("denied", "dismissed reports that", "baseless",
-   "has never supplied") turns the claim into a reported one plus a DENIES by
-   the denier, never a positive fact; "if", "would", "may", "plans" make it
-   hypothetical; a party speaking of its own supplies confirms; any other
-   source reports it; "reportedly", "allegedly", "reports that" report it
-   without a named source.
+   "has never supplied") turns the claim into a reported (or hypothetical)
+   one plus a DENIES by the denier, never a positive fact; "if", "would",
+   "may", "plans" make the clause they open hypothetical; a party speaking of
+   its own supplies confirms; any other source reports it; "reportedly",
+   "allegedly", "reports that" report it without a named source.
 """
 
 from __future__ import annotations
@@ -35,6 +48,7 @@ __all__ = ["RuleReader"]
 
 _SAY = frozenset(
     [
+        *("saying", "adding", "insisting", "stating", "noting", "claiming", "arguing", "explaining"),
         "said",
         "says",
         "say",
@@ -66,6 +80,8 @@ _SAY = frozenset(
         "wrote",
         "writes",
         "warned",
+        "threatened",
+        "threatens",
         "warns",
         "warning",
         "indicated",
@@ -106,7 +122,9 @@ _SUPPLY = frozenset(
         "transferred",
         "transferring",
         "ship",
+        "ships",
         "shipped",
+        "shipping",
         "give",
         "gives",
         "gave",
@@ -133,6 +151,8 @@ _SUPPLY = frozenset(
         "sales",
         "supplier",
         "suppliers",
+        "aid",
+        "assistance",
     ]
 )
 _NOMINAL = frozenset(
@@ -149,9 +169,16 @@ _NOMINAL = frozenset(
         "sale",
         "sales",
         "smuggling",
+        "export",
         "exports",
+        "aid",
+        "assistance",
     ]
 )
+# "military aid", "lethal assistance": aid is a supply only with one of these before it.
+_MILITARY = frozenset(["military", "lethal", "defense", "defence", "security", "weapons", "arms"])
+# Arms words only with one of those before them: "military aid", not "humanitarian aid".
+_WEAK_ARMS = frozenset(["aid", "assistance", "package", "equipment"])
 _RECEIVE = frozenset(
     [
         "receive",
@@ -175,6 +202,14 @@ _RECEIVE = frozenset(
         "procured",
         "procurement",
         "arrived",
+        "seek",
+        "seeks",
+        "seeking",
+        "sought",
+        "request",
+        "requests",
+        "requested",
+        "requesting",
     ]
 )
 _USE = frozenset(
@@ -197,6 +232,13 @@ _USE = frozenset(
 )
 _TRAIN = frozenset(["train", "trains", "trained", "training"])
 _DEPLOY = frozenset(["deploy", "deploys", "deployed", "deploying"])
+_PRODUCE = frozenset(
+    [
+        *("produce", "produces", "produced", "producing", "production"),
+        *("manufacture", "manufactures", "manufactured", "manufacturing"),
+        *("build", "builds", "built", "building", "assemble", "assembles", "assembled", "assembling"),
+    ]
+)
 _WARN = frozenset(
     ["warn", "warns", "warned", "warning", "threaten", "threatens", "threatened", "threatening"]
 )
@@ -232,6 +274,12 @@ _DENIAL_WORDS = frozenset(
         "nonsense",
         "lies",
         "lie",
+        "incorrect",
+        "inaccurate",
+        "disinformation",
+        "fabrication",
+        "fiction",
+        "propaganda",
     ]
 )
 _CONFIRM = frozenset(
@@ -268,6 +316,9 @@ _HYPOTHETICAL = frozenset(
         "seek",
         "wants",
         "prepared",
+        "preparing",
+        "prepares",
+        "ready",
         "negotiations",
         "talks",
         "expect",
@@ -278,6 +329,10 @@ _HYPOTHETICAL = frozenset(
         "presumably",
         "likely",
         "should",
+        "prohibits",
+        "prohibit",
+        "prohibited",
+        "prohibiting",
     ]
 )
 _REPORTED = frozenset(
@@ -299,6 +354,7 @@ _REPORTED = frozenset(
 )
 _ARMS = frozenset(
     [
+        "aircraft",
         "weapons",
         "weapon",
         "arms",
@@ -317,15 +373,86 @@ _ARMS = frozenset(
     ]
 )
 _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
-_TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN
+_HELP = frozenset(["help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"])
+_TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP | _PRODUCE
+# "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
+_URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
+# "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
+_CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
+_FRAME_WORDS = _SAY | _URGE | _CLAIM_NOUNS | {"according", "seen"}
+# Words before the name in "said a spokesman for the Foreign Ministry", "said senior official X".
+_SPEAKER_WORDS = frozenset(
+    [
+        *("spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary"),
+        *("press", "senior", "top", "deputy", "representative", "source", "sources"),
+        *("a", "an", "the", "for", "of", "at"),
+    ]
+)
+# Words that end the noun phrase naming a speaker.
+_PHRASE_ENDS = frozenset(
+    [",", ";", ":", "that", "who", "which", "in", "on", "at", "to", "said", "says", "“", '"']
+)
 _PREPOSITIONS = frozenset(["to", "from", "of", "for", "with", "against", "in", "on", "at", "by", "about"])
 _STOP = frozenset({";", "—", "–"})
+_RECIPIENT_PREPOSITIONS = frozenset(["to", "for", "into"])
+_DETERMINERS = frozenset(
+    ["the", "newly", "recently", "already", "previously", "these", "those", "its", "their"]
+)
+_BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
+# Facts of one sentence that agree on these say the same thing.
+_SAME_FACT = ("predicate", "subject", "object", "claim", "stance", "attributed_to")
+# Words that say where a supply goes when no recipient is named ("to any of the parties", "abroad").
+_DESTINATIONS = frozenset(["to", "for", "into", "outside", "abroad", "overseas"])
+# "arms intended for Russia", "a shipment bound for Yemen".
+_BOUND = frozenset(["intended", "bound", "destined", "earmarked", "meant", "headed"])
+# Words between a supplier and its supply noun: "Iran's military aid", "Iran to stop its arms deliveries".
+_BEFORE_SUPPLY_NOUN = frozenset(
+    [
+        *("’s", "'s", "weapons", "arms", "military", "missile", "weapon", "lethal", "its", "their"),
+        *("to", "stop", "halt", "end", "cease", "resume", "continue", "continued"),
+        *("alleged", "reported", "suspected", "illegal", "covert", "ongoing", "further", "planned", "recent"),
+    ]
+)
+# "X called the reports a fake": X judges them.
+_CALLS = frozenset(["called", "calls", "branded", "brands", "described", "describes", "termed", "terms"])
+# "The package also includes ...": what a supply named before holds.
+_INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
+_PACKAGES = frozenset(["package", "shipment", "delivery", "batch", "consignment", "tranche", "aid"])
+_OPPOSE = frozenset(
+    [
+        *("oppose", "opposes", "opposed", "opposing", "condemn", "condemns", "condemned", "against"),
+        *("prohibit", "prohibits", "prohibited", "ban", "bans", "banned", "banning"),
+    ]
+)
+_AUXILIARIES = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "would", "will", "did", "does", "do", "could", "can"]
+)
+_CLAUSE_BREAKS = frozenset(
+    [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
+)
+_DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm"}
+_COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
+# Words that make a supply named before the topic of a sentence: "reports about the supplies".
+_GOVERNORS = frozenset(
+    [
+        *("about", "regarding", "over", "confirmed", "confirms", "confirm", "confirming"),
+        *("considers", "considered", "condemned", "condemns", "welcomed", "welcomes", "reports", "report"),
+    ]
+)
+_CONFIRM_VERBS = frozenset(["confirmed", "confirms", "confirm", "confirming"])
+# Before a confirm verb these undo it: "refused to confirm the reports".
+_REFUSALS = frozenset(["not", "never", "refused", "declined", "neither", "nor", "n't", "without"])
+_RECENT = 40  # supply claims looked back on for a party a sentence leaves out
+_CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
+_QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
     r"((?:(?:at least|around|about|some|more than|over|up to|nearly|almost|as many as|approximately)\s+)*"
-    r"(?:\d[\d,.]*(?:\s+(?:million|billion|thousand))?|hundreds|thousands|dozens|several|"
+    r"(?:(?:(?<![\w-])\d[\d,.]*|several|a few)(?:\s+(?:hundred|thousand|million|billion))?|hundreds|thousands|dozens|"
     r"a [“\"]?(?:significant|small|large|limited) number[”\"]?))[”\"]?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# Every quantity the pattern above finds holds one of these: a cheap test first.
+_QUANTITY_HINT = re.compile(r"\d|hundred|thousand|dozen|several|number|few", re.I)
 _EXCHANGE = re.compile(r"\bin (?:exchange|return) for ([^,.;]+)", re.I)
 _PERIOD = re.compile(
     r"\b[Ff]or (?:the (?:past|last) )?((?:two|three|four|five|six|several|many|\d+) (?:years|months|weeks|days))\b"
@@ -340,6 +467,9 @@ class _Frame:
     end: int
     inner: Mention | None = None
     confirms: bool = False
+    outer: _Frame | None = None  # the frame that reports this one
+    also: list[Mention] = field(default_factory=list)  # "Kyiv and Washington said": the other speakers
+    hearsay: bool = False  # inside "according to state media" and the like: reported, by no one named
 
 
 @dataclass
@@ -349,7 +479,17 @@ class _Doc:
     seen: set[tuple[str, str, str]] = field(default_factory=set)
     last_source: str | None = None
     last_weapons: list[str] = field(default_factory=list)
+    last_group: str | None = None  # the state or body named last, for "they"
     last_denial: tuple[str, str] | None = None  # (claim fact id, quote)
+    sentence_start: int = 0  # index of the current sentence's first fact
+    last_quote: tuple[int, Mention] | None = None  # (paragraph, speaker) of the last attributed quote
+    dated: tuple[Sentence, str | None] | None = None  # the last sentence whose date was read, and it
+    supplies: list[dict[str, Any]] = field(default_factory=list)  # the SUPPLIES facts, in order
+
+    def recent_supplies(self) -> list[dict[str, Any]]:
+        """The last supply claims: what a sentence that leaves a party out can mean. Bounded, so a
+        huge text stays linear."""
+        return self.supplies[-_RECENT:]
 
 
 class RuleReader:
@@ -375,13 +515,40 @@ class RuleReader:
     def facts(self, sentences: list[Sentence], published: dt.date | None) -> list[dict[str, Any]]:
         """Every fact of the sentences, numbered f1, f2, ... in reading order."""
         doc = _Doc(published)
-        for sent in sentences:
-            self._sentence(sent, doc)
+        quoted = _quoted(sentences)
+        for i, sent in enumerate(sentences):
+            speaker: Mention | bool | None = False
+            if i in quoted:
+                speaker = self._quote_speaker(sentences, i, quoted, doc)
+            self._sentence(sent, doc, speaker)
         return doc.facts
+
+    def _quote_speaker(
+        self, sentences: list[Sentence], i: int, quoted: dict[int, tuple[int, int]], doc: _Doc
+    ) -> Mention | bool | None:
+        """Who speaks a sentence inside a quotation that has no speaker of its own.
+
+        The speaker named after the quotation closes (“... They refuted it. ...,” Peskov said),
+        or before it opens (Kirby said: “... We expect ...”), or, for one that opens right after
+        an attributed one ("“...,” he said. “We expect ...”"), that one's. False: no one.
+        """
+        opener, closer = quoted[i]
+        if closer != i:
+            after = [f for f in self._frames(sentences[closer]) if f.start == 0 and f.end <= f.verb]
+            if after:
+                return after[-1].source
+        if opener != i:
+            before = [f for f in self._frames(sentences[opener]) if f.start > f.verb]
+            if before:
+                return before[-1].source
+        if opener == i and doc.last_quote is not None and doc.last_quote[0] >= sentences[i].paragraph - 1:
+            return doc.last_quote[1]
+        return False
 
     # --- one sentence --------------------------------------------------------
 
-    def _sentence(self, sent: Sentence, doc: _Doc) -> None:
+    def _sentence(self, sent: Sentence, doc: _Doc, speaker: Mention | bool | None = False) -> None:
+        doc.sentence_start = len(doc.facts)
         for m in sent.mentions:
             if m.entity == STATEMENT:
                 if doc.last_source:
@@ -389,33 +556,83 @@ class RuleReader:
                     m.type = self.spec(doc.last_source).type if self.spec(doc.last_source) else m.type
                 else:
                     m.role = "place"
-        date = statement_date(sent.text, doc.published)
-        frames = self._frames(sent)
+        self._weapons_back(sent, doc)
+        frames = self._frames(sent) if not _FRAME_WORDS.isdisjoint(sent.vocab) else []
+        if speaker is not False and not any(f.source is not None for f in frames):
+            # a sentence inside a quotation: said by whoever the quotation is attributed to
+            n = len(sent.lower)
+            source = Mention(n, n, speaker.entity, speaker.type) if speaker else None
+            frames.insert(0, _Frame(-1, source, 0, n))
+        closing = [k for k, w in enumerate(sent.lower) if w in {"”", '"'}] if frames else []
+        for f in frames:
+            if f.source is not None and closing and closing[-1] < f.verb and f.start == 0:
+                doc.last_quote = (sent.paragraph, f.source)  # "“...,” he said."
         low = sent.lower
         claims: list[tuple[int, dict[str, Any]]] = []
-        for t, word in enumerate(low):
+        for t, word in enumerate(low if not _TRIGGERS.isdisjoint(sent.vocab) else ()):
             if word not in _TRIGGERS or sent.mention_at(t):
                 continue
-            if word in _SUPPLY or word in _RECEIVE:
+            if t > 1 and low[t - 1] == "-" and low[t - 2] != "test":
+                continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is)
+            if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
+                continue
+            if word in _NOMINAL and any(
+                (w in _SUPPLY or w in _RECEIVE) and w not in _NOMINAL and not sent.mention_at(k)
+                for k, w in enumerate(low[max(0, t - 6) : t], max(0, t - 6))
+            ):
+                continue  # "providing military assistance": the verb's claim, not a second one
+            if word in _SUPPLY or word in _RECEIVE or word in _HELP:
                 fact = self._supply(sent, t, frames, doc)
             elif word in _USE and not _after_train(low, t) and not _purpose(low, t):
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
-            elif word in _DEPLOY:
+            elif word in _DEPLOY and not _purpose(low, t):
                 fact = self._use(sent, t, frames, doc, Predicate.DEPLOYS)
+            elif word in _PRODUCE:
+                fact = self._use(sent, t, frames, doc, Predicate.PRODUCES)
             elif word in _TRAIN:
                 fact = self._train(sent, t, frames)
             else:
                 continue
-            if fact is not None:
-                claims.append((t, fact))
-        self._stances(sent, frames, claims, doc, date)
-        self._warnings(sent, frames, claims, doc, date)
+            if fact is not None and "_blanket" in fact:
+                blanket = fact.pop("_blanket")
+                claims += [(t, {**fact, "object": f["object"], "_refers": f["id"]}) for f in blanket]
+            elif fact is not None:
+                # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones": one claim per object
+                claims += [(t, {**fact, "object": obj}) for obj in [fact["object"], *fact.pop("_also", [])]]
+        if not sent.vocab.isdisjoint({"for", "to"}) and (
+            not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
+        ):
+            claims += self._destined(sent, frames, doc)
+        if not _INCLUDES.isdisjoint(sent.vocab):
+            claims += self._contents(sent, frames, doc)
+        self._stances(sent, frames, claims, doc)
+        self._warnings(sent, frames, claims, doc)
+        if not sent.vocab.isdisjoint(_CONFIRM_VERBS):
+            self._confirmations(sent, doc)
         self._titles(sent, doc)
         if frames and frames[-1].source is not None:
             doc.last_source = frames[-1].source.entity
-        weapons = [m.entity for m in sent.mentions if m.role == "weapon"]
+        weapons = self._distinct([m for m in sent.mentions if m.role == "weapon"])
         if weapons:
             doc.last_weapons = weapons
+        groups = [m.entity for m in sent.mentions if m.role == "actor" and m.type != EntityType.PERSON]
+        if groups:
+            doc.last_group = groups[-1]
+
+    def _weapons_back(self, sent: Sentence, doc: _Doc) -> None:
+        """ "the missiles" after "ballistic missiles" are those ballistic missiles (never a sibling)."""
+        low = sent.lower
+        for m in sent.mentions:
+            if m.role != "weapon" or m.type != EntityType.WEAPON_CATEGORY or m.start == 0:
+                continue
+            if low[m.start - 1] not in {"the", "these", "those", "such"}:
+                continue
+            earlier = [x.entity for x in sent.mentions if x.role == "weapon" and x.end <= m.start]
+            for candidate in reversed([*doc.last_weapons, *earlier]):
+                if m.entity in self.gaz.categories_of(candidate):
+                    m.entity = candidate
+                    m.type = self.gaz[candidate].type
+                    break
 
     # --- attribution ---------------------------------------------------------
 
@@ -423,32 +640,50 @@ class RuleReader:
         low, n = sent.lower, len(sent.lower)
         frames: list[_Frame] = []
         for v, word in enumerate(low):
-            if word not in _SAY and word != "according":
+            if word not in _FRAME_WORDS:
                 continue
-            if word == "according" and v + 1 < n and low[v + 1] == "to":
-                src = _mention_from(sent, v + 2)
-                if src is None:
+            if word == "according":
+                if low[v + 1 : v + 2] != ["to"]:
                     continue
+                # "according to X", or to no one in particular ("according to state media").
+                src = self._speaker_at(sent, v + 2)
                 after = v < 3 or (v > 0 and low[v - 1] in {",", "“", '"'} and v < 5)
-                frames.append(_Frame(v, src, src.end if after else 0, n if after else v))
+                if after:
+                    stop = src.end if src else next((k for k in range(v + 2, n) if low[k] == ","), v + 2)
+                    frames.append(_Frame(v, src, stop, n))
+                else:
+                    frames.append(_Frame(v, src, 0, v))
                 continue
-            if word not in _SAY or sent.mention_at(v):
+            if word in _URGE:
+                # "X called on Iran to stop military aid": the complement starts at Iran
+                j = v + 1 + (low[v + 1 : v + 2] in (["on"], ["upon"]))
+                if (word in {"called", "calls"}) == (j == v + 1):
+                    continue
+                target = _mention_from(sent, j)
+                src = self._source_before(sent, v)
+                if target is not None and src is not None:
+                    frames.append(_Frame(v, src, target.start, n))
                 continue
-            if (
-                v > 0
-                and low[v - 1] in {"is", "are", "was", "were", "be", "been"}
-                and low[v + 1 : v + 2] != ["by"]
-            ):
+            if word in _CLAIM_NOUNS or word == "seen":
+                frame = self._noun_frame(sent, v)
+                if frame is not None:
+                    frames.append(frame)
+                continue
+            if sent.mention_at(v):
+                continue
+            if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] == ["as"] and word in {"cited", "quoted"}:
+                # "He was cited as adding, ...": the one cited speaks
+                src = sent.mention_at(v - 2)
+                k = v + 2 + (v + 2 < n and low[v + 2] in {"saying", "adding", "telling", "stating"})
+                if src is not None and src.role == "actor":
+                    frames.append(_Frame(v, src, k, n))
+                continue
+            if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] != ["by"]:
                 continue
             if v + 1 < n and low[v + 1] == "by":
-                src = _mention_from(sent, v + 2)
-                frames.append(_Frame(v, src, 0, v))
+                frames.append(_Frame(v, self._speaker_at(sent, v + 2), 0, v))
                 continue
-            src = self._source_before(sent, v)
-            after_src = False
-            if src is None:
-                src = _mention_from(sent, v + 1)
-                after_src = src is not None
+            src, after_src = self._frame_source(sent, v, frames)
             inner = None
             k = v + 1
             if word in {"quoted", "cited"}:
@@ -458,24 +693,174 @@ class RuleReader:
                         k = j + 2
                         break
             content_after = self._content_after(sent, k)
+            if (
+                src is not None
+                and not after_src
+                and (lead := _title_start(sent, src.start)) > 0
+                and low[lead - 1] in {",", "”", '"'}
+                and any(w in _TRIGGERS for w in low[:lead])
+            ):
+                # "..., Yonhap reported on Aug. 27, citing ...": the report is what came before
+                content_after = low[k : k + 1] == ["that"] or (k < n and low[k] in {"“", '"', ":"})
             if content_after and not after_src:
                 start, end = k, n
             else:
                 start, end = 0, (src.start if src and not after_src else v)
-            frames.append(_Frame(v, src, start, end, inner, word in _CONFIRM))
-        # A frame's complement stops where a later frame with its own complement starts.
+            also = self._listed_before(sent, src) if src is not None and not after_src else []
+            frames.append(_Frame(v, src, start, end, inner, word in _CONFIRM, also=also))
+        for f in frames:
+            if f.source is None and low[f.verb] == "according":
+                for g in frames:
+                    if g is not f and f.start <= g.verb < f.end:
+                        g.hearsay = True
+            if f.start > f.verb:
+                # the speaker's words end where the article goes on: ", where Russia has used them", ", but"
+                f.end = next(
+                    (
+                        k
+                        for k in range(f.start, f.end - 1)
+                        if low[k] == ","
+                        and low[k + 1] in {"where", "but", "while", "whereas"}
+                        and low[k + 2 : k + 3] != ["that"]
+                    ),
+                    f.end,
+                )
+        # A frame's complement stops where a later frame with its own complement starts,
+        # unless that frame is what the first one reports ("X said that US intelligence indicates ...").
         for a, b in itertools.pairwise(frames):
             if a.start <= b.verb < a.end and b.start > b.verb:
+                if self._nested(sent, a, b):
+                    b.outer = a
+                    continue
                 a.end = min(a.end, b.source.start if b.source and b.source.start > a.start else b.verb)
         return frames
+
+    def _frame_source(self, sent: Sentence, v: int, frames: list[_Frame]) -> tuple[Mention | None, bool]:
+        """Who speaks with the verb at ``v``, and whether they are named after it."""
+        low = sent.lower
+        before = low[v - 1] if v else ""
+        if before in {"and", "but"} and frames and frames[-1].verb < v:
+            return frames[-1].source, False  # "X acknowledged ... but said ..."
+        if before == "," and low[v].endswith("ing"):
+            # "Tehran denies ..., insisting that ...": the subject of the sentence goes on speaking
+            if frames and frames[-1].verb < v:
+                return frames[-1].source, False
+            return self._subject_before(sent, v), False
+        if before in {",", "”", '"'} and (after := self._speaker_at(sent, v + 1, near=True)) is not None:
+            return after, True  # "..., said John Kirby, the spokesman"
+        # "X, the spokesman, said": an apposition before; never "supplied Syria with rockets, said ..."
+        src = self._source_before(sent, v) if before != "," else None
+        if before == ",":
+            # "John Kirby, the spokesperson of the NSC, said": the name before the apposition;
+            # "the head of the office, Andriy Yermak, warned": the name in it.
+            for c in range(v - 2, max(-1, v - 20), -1):
+                if low[c] in _SAY or low[c] in {"that", "“", "”", '"'} or low[c] in _TRIGGERS:
+                    break
+                if low[c] == ",":
+                    inside = [x for x in sent.mentions if c < x.start < v and x.type == EntityType.PERSON]
+                    m = next((x for x in sent.mentions if x.end == c and x.role == "actor"), None)
+                    if inside:
+                        return inside[0], False
+                    if m is not None:
+                        return self._apposed(sent, m), False
+                    break
+        if src is not None:
+            return src, False
+        # "they said", "a team of assessors says Iran ...": reported, by no one we can name
+        return None, False
+
+    def _listed_before(self, sent: Sentence, m: Mention) -> list[Mention]:
+        """Actors listed before ``m`` with it: "Both Kyiv and Washington said"."""
+        low = sent.lower
+        out: list[Mention] = []
+        k = m.start - 1
+        if k < 1 or low[k] != "and":
+            return out  # "..., Belta reported": a comma alone lists no one
+        while k > 0 and low[k] in {"and", ","}:
+            prev = sent.mention_at(k - 1)
+            if prev is None or prev.role != "actor":
+                break
+            out.append(prev)
+            k = prev.start - 1
+        return out
+
+    def _subject_before(self, sent: Sentence, v: int) -> Mention | None:
+        """The first actor of the sentence before ``v`` that no preposition or verb governs."""
+        low = sent.lower
+        for m in sent.mentions:
+            if m.start >= v:
+                break
+            if m.role != "actor":
+                continue
+            before = m.start - 1
+            while before > 0 and low[before] in {"the", "a", "an"}:
+                before -= 1
+            if m.start == 0 or (low[before] not in _PREPOSITIONS and low[before] not in _TRIGGERS):
+                return self._apposed(sent, m)
+        return None
+
+    def _speaker_at(self, sent: Sentence, j: int, near: bool = False) -> Mention | None:
+        """The speaker named in the phrase from ``j``: a person if one is named, else the first actor.
+
+        "by the official representative of the Ministry of Foreign Affairs of Iran Nasser Kanani"
+        is Kanani. With ``near`` the phrase must start with the name.
+        """
+        low = sent.lower
+        while j < len(low) and low[j] in {"the", "a", "an"}:
+            j += 1
+        first = None
+        for k in range(j, min(len(low), j + 16)):
+            m = sent.mention_at(k)
+            if m is not None and m.role == "actor":
+                if m.type == EntityType.PERSON:
+                    return m
+                first = first or m
+            elif near and low[k] not in _SPEAKER_WORDS:
+                return None
+            if low[k] in _PHRASE_ENDS:
+                break
+        return first
+
+    def _noun_frame(self, sent: Sentence, v: int) -> _Frame | None:
+        """ "a Wall Street Journal report that ...", "X has not seen evidence that ..."."""
+        low = sent.lower
+        if low[v] == "seen":
+            if not any(w in _EVIDENCE for w in low[v + 1 : v + 4]):
+                return None
+            src = self._source_before(sent, v)
+            return _Frame(v, src, v + 1, len(low)) if src is not None else None
+        if low[v + 1 : v + 2] != ["that"]:
+            return None
+        k = v - 1
+        if k >= 0 and low[k] in {"’s", "'s"}:
+            k -= 1
+        m = sent.mention_at(k) if k >= 0 else None
+        if m is None or m.role != "actor":
+            return None
+        return _Frame(v, m, v + 2, len(low), also=self._listed_before(sent, m))
+
+    def _nested(self, sent: Sentence, a: _Frame, b: _Frame) -> bool:
+        """Whether frame ``b`` sits in the complement of ``a``: no clause break between them."""
+        if b.source is None or b.source.start < a.start or a.source is None:
+            return False
+        between = sent.lower[a.start : b.source.start]
+        return not any(w in {",", ";", "and", "but", "adding", "while"} for w in between)
 
     def _apposed(self, sent: Sentence, m: Mention) -> Mention:
         """The person in "Person, a member of Body," when ``m`` is that body."""
         if m.type == EntityType.PERSON:
             return m
-        for person, _, _ in sent.members:
+        for person, body, _ in sent.members:
+            if m.entity != body and (body, m.entity) not in sent.parts:
+                continue
             p = next((x for x in sent.mentions if x.entity == person and x.end < m.start), None)
-            if p is not None and "," in sent.lower[p.end : m.start] and m.start - p.end <= 14:
+            between = sent.lower[p.end : m.start] if p is not None else []
+            if (
+                p is not None
+                and "," in between
+                and m.start - p.end <= 14
+                and not any(w in _SAY or w == "that" for w in between)
+            ):
                 return p
         return m
 
@@ -483,8 +868,10 @@ class RuleReader:
         best = None
         for m in sent.mentions:
             if m.end <= v and v - m.end <= 6 and m.role == "actor":
+                if m.start > 0 and sent.lower[m.start - 1] in _PREPOSITIONS:
+                    continue  # "... against Russian advances," Jean-Pierre said: no speaker
                 between = sent.lower[m.end : v]
-                if any(w in _SAY or w in _SUPPLY or w == "that" for w in between):
+                if any(w in _SAY or w in _SUPPLY or w in {"that", ","} for w in between):
                     continue
                 if any(sent.mention_at(k) and sent.mention_at(k).role == "actor" for k in range(m.end, v)):
                     continue
@@ -508,6 +895,11 @@ class RuleReader:
         inside = [f for f in frames if f.start <= t < f.end and f.verb != t]
         return min(inside, key=lambda f: f.end - f.start) if inside else None
 
+    def _speaker_frame(self, frames: list[_Frame], t: int) -> _Frame | None:
+        """The innermost frame around ``t`` whose speaker is named ("we assess ...," Kirby said)."""
+        named = [f for f in frames if f.start <= t < f.end and f.verb != t and f.source is not None]
+        return min(named, key=lambda f: f.end - f.start) if named else None
+
     def _supply(self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc) -> dict[str, Any] | None:
         low = sent.lower
         word = low[t]
@@ -515,9 +907,14 @@ class RuleReader:
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
-        weapons = self._weapons(sent, t, hi)
+        weapons = self._weapons(sent, t, _object_end(low, t, hi))
+        refers = None
         if word in _RECEIVE:
-            recipient = self._left(sent, t, lo, skip)
+            if word.endswith("ed") and (_passive(low, t) or low[t + 1 : t + 2] == ["by"]):
+                # "the shipments are received by Russia", "aircraft already purchased by Kiev"
+                recipient = self._after_word(sent, t, hi, {"by"})
+            else:
+                recipient = self._left(sent, t, lo, skip)
             supplier = self._after_word(sent, t, hi, {"from"})
             if word == "arrived":
                 recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
@@ -528,6 +925,8 @@ class RuleReader:
                     + self._weapon_mentions(sent, t, hi, before=True)
                 ]
                 supplier = next((o for o in origins if o), None)
+            if supplier is None and recipient is not None:
+                supplier = self._context_supplier(doc, recipient)
             subject = supplier
             obj = recipient
         elif word in {"supplier", "suppliers"}:
@@ -545,43 +944,221 @@ class RuleReader:
                 None,
             )
         else:
-            nominal = word in _NOMINAL and (
-                (t + 1 < len(low) and low[t + 1] in {"of", "to"})
-                or (t > 0 and low[t - 1] in {"the", "any", "its", "’s", "'s"})
-                or word in {"shipment", "shipments", "deliveries", "sale", "sales"}
-            )
-            subject = None
-            if nominal:
-                subject = self._after_word(sent, t, hi, {"by", "from"}) or self._adjacent_left(sent, t)
-            participle = word.endswith("ed") or word in {"given", "sent", "sold"}
-            passive = (
-                participle and t > 0 and low[t - 1] in {"be", "been", "being", "was", "were", "is", "are"}
-            )
-            if passive:
-                obj = self._left(sent, t, lo, skip)
-                subject = self._after_word(sent, t, hi, {"by"}) or self._context_supplier(doc, obj)
-            else:
-                if subject is None and not nominal:
-                    subject = self._left(sent, t, lo, skip)
-                obj = self._after_word(sent, t, hi, {"to", "for"}) or (
-                    None if nominal else self._right_after(sent, t, hi)
-                )
-                if obj is None and not nominal:
-                    obj = self._first_after(sent, t, hi, exclude={subject.entity if subject else None})
-            if subject is None and obj is not None:
-                subject = self._origin_of_weapons(sent, weapons) or self._context_supplier(doc, obj)
+            subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
+        if subject is not None and obj is None and any(w in _NEGATION for w in low[max(0, t - 3) : t]):
+            # "China has never supplied weapons to any of the parties": a denial of what it was said to supply
+            earlier = self._claims_by(doc, _entity(subject))
+            if earlier:
+                return {
+                    "predicate": "SUPPLIES",
+                    "subject": _entity(subject),
+                    "object": earlier[0]["object"],
+                    "_blanket": earlier,
+                    "_span": (subject.start if isinstance(subject, Mention) else t, t + 1, hi, t),
+                }
         if subject is None or obj is None:
             return None
         s_id, o_id = _entity(subject), _entity(obj)
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
             return None
-        has_arms = weapons or any(w in _ARMS for w in low[lo:hi]) or word in {"supplier", "suppliers"}
+        has_arms = (
+            weapons
+            or any(_arms_word(low, k) for k in range(lo, hi))
+            or word in {"supplier", "suppliers"}
+            or ((refers is not None or _anaphoric_supply(low, t)) and bool(doc.facts))
+        )
         if not has_arms:
             return None
         fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": weapons}
+        if isinstance(obj, Mention):
+            fact["_also"] = [
+                m.entity
+                for m in self._coordinated(sent, obj, hi)
+                if m.entity not in {s_id, o_id} and self._actor(m.entity)
+            ]
+        if refers is not None:
+            fact["_refers"] = refers
         self._qualifiers(sent, fact, t, hi)
-        fact["_span"] = (subject.start if isinstance(subject, Mention) else t, hi, t)
+        parties = [m for m in (subject, obj) if isinstance(m, Mention)]
+        fact["_span"] = (
+            min([t, *(m.start for m in parties)]),
+            max([t + 1, *(m.end for m in parties)]),
+            hi,
+            t,
+        )
         return fact
+
+    def _contents(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """What a supply named before holds: "The package also includes Javelin missiles"."""
+        low = sent.lower
+        for t, word in enumerate(low):
+            if word not in _INCLUDES:
+                continue
+            k = next((k for k in range(max(0, t - 4), t) if low[k] in _PACKAGES), None)
+            if k is None or not any(w in _DETERMINERS | {"this"} for w in low[max(0, k - 4) : k]):
+                continue  # "The (U.S. security assistance) package also includes ..."
+            frame = self._frame_of(frames, t)
+            weapons = self._weapons(sent, t, self._clause_end(sent, t, frame.end if frame else len(low)))
+            earlier = self._context_claim(doc, [])
+            if not weapons or earlier is None:
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": earlier["subject"], "object": earlier["object"]}
+            fact["weapons"] = weapons
+            fact["_span"] = (k, t + 1, len(low), t)
+            return [(t, fact)]
+        return []
+
+    def _destined(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """Arms bound somewhere without a supply verb: "Iranian UAVs for Russia", "arms intended for Russia"."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for k, word in enumerate(low):
+            if word not in {"for", "to"} or k == 0:
+                continue
+            j = k - 1
+            if low[j] in _BOUND:
+                j -= 1
+            arms = sent.mention_at(j)
+            if arms is not None and arms.role != "weapon":
+                continue
+            if arms is None and low[j] not in _ARMS:
+                continue
+            if word == "to" and low[k - 1] in _BOUND and low[k - 1] != "bound":
+                continue  # "intended to ..." is an aim, not a destination
+            if word == "to" and (arms is None or not arms.origin):
+                continue  # "drones to attack" - only "Iranian drones to Russia" without a verb
+            start = arms.start if arms is not None else j
+            if any(w in _SUPPLY or w in _RECEIVE or w in _TRAIN for w in low[max(0, start - 6) : start]):
+                continue  # the supply verb before already made this claim
+            recipient = _mention_from(sent, k + 1)
+            if recipient is None or recipient.start - k > 2:
+                continue
+            supplier = (arms.origin if arms is not None else None) or self._context_supplier(doc, recipient)
+            if not supplier or supplier == recipient.entity or not self._actor(supplier):
+                continue
+            weapons = [arms.entity] if arms is not None else []
+            fact = {
+                "predicate": "SUPPLIES",
+                "subject": supplier,
+                "object": recipient.entity,
+                "weapons": weapons,
+            }
+            fact["_span"] = (start, recipient.end, len(low), k)
+            out.append((k, fact))
+        return out
+
+    def _supply_parties(
+        self,
+        sent: Sentence,
+        t: int,
+        lo: int,
+        hi: int,
+        skip: set[int],
+        frame: _Frame | None,
+        doc: _Doc,
+        weapons: list[str],
+    ) -> tuple[Mention | str | None, Mention | str | None, str | None]:
+        """Supplier and recipient of a supply verb or noun at ``t``, and the earlier fact it refers to."""
+        low = sent.lower
+        word = low[t]
+        nominal = word in _NOMINAL and (
+            (t + 1 < len(low) and low[t + 1] in {"of", "to"})
+            or (t > 0 and low[t - 1] in _DETERMINERS | _ARMS | {"any", "’s", "'s"})
+            or (
+                t > 0 and (m := sent.mention_at(t - 1)) is not None and m.role == "weapon"
+            )  # "missile supply"
+            or word in {"shipment", "shipments", "deliveries", "sale", "sales", "aid", "assistance"}
+        )
+        participle = word.endswith("ed") or word in {"given", "sent", "sold"}
+        passive = participle and _passive(low, t)
+        if passive or (participle and low[t + 1 : t + 2] == ["by"]):
+            # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S."
+            subject = self._after_word(sent, t, hi, {"by"})
+            obj = (self._left(sent, t, lo, skip) if passive else None) or self._after_word(
+                sent, t, hi, _RECIPIENT_PREPOSITIONS
+            )
+        elif word in _HELP:
+            # "helping Russia with weapons": only with "with"
+            obj = self._right_after(sent, t, hi)
+            if obj is None or low[obj.end : obj.end + 1] != ["with"]:
+                return None, None, None
+            subject = self._left(sent, t, lo, skip)
+        elif nominal:
+            subject = self._after_word(sent, t, hi, {"by", "from"}) or self._adjacent_left(sent, t)
+            obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+        else:
+            subject = self._left(sent, t, lo, skip)
+            # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
+            obj = self._right_after(sent, t, hi) or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+            if (
+                subject is None
+                and frame is not None
+                and frame.source is not None
+                and (low[t - 1 : t] == ["to"] or t == frame.start)
+            ):
+                # "X announced a package to provide Ukraine with ...", "Iran acknowledged providing
+                # drones": the speaker, or the state the speaker speaks for, supplies
+                subject = self._state_of(frame.source.entity) or (
+                    frame.source.entity if frame.source.type != EntityType.PERSON else None
+                )
+        if any(w in _OPPOSE for w in low[max(0, t - 4) : t]):
+            # "opposes the supply of foreign weapons to both Kiev and Moscow": a stance, not a report
+            # of who supplies whom, so the article's parties are not filled in
+            return subject, obj, None
+        if subject is None and obj is not None:
+            subject = self._arms_origin(sent, t, hi, weapons) or self._context_supplier(doc, obj)
+        if subject is None and (passive or nominal):
+            subject = self._arms_origin(sent, t, hi, weapons)  # "the transfer of the North Korean weapons"
+        if subject is not None and obj is None and not any(w in _DESTINATIONS for w in low[t + 1 : hi]):
+            # "Pyongyang also sent dozens of missiles": to whom the article has it sending them
+            obj = self._context_recipient(doc, _entity(subject))
+        if (
+            subject is None
+            and obj is None
+            and (passive or (nominal and _determined(sent, t) and _spoken_of(sent, t)))
+            and _of_arms(sent, t)
+        ):
+            # "the supply of the weapons", "drones had been shipped": the claim the article is about
+            earlier = self._context_claim(doc, weapons)
+            if earlier is not None:
+                return earlier["subject"], earlier["object"], earlier["id"]
+        return subject, obj, None
+
+    def _state_of(self, entity_id: str) -> str | None:
+        spec = self.spec(entity_id)
+        if spec is None:
+            return None
+        return entity_id if spec.type == EntityType.COUNTRY else spec.country
+
+    def _claims_by(self, doc: _Doc, supplier: str | None) -> list[dict[str, Any]]:
+        """The supply claims made so far about ``supplier``, one per recipient."""
+        out: dict[str, dict[str, Any]] = {}
+        for fact in doc.recent_supplies():
+            if fact["subject"] == supplier and fact["object"] not in out:
+                out[fact["object"]] = fact
+        return list(out.values())
+
+    def _context_recipient(self, doc: _Doc, supplier: str | None) -> str | None:
+        """Where the article has ``supplier`` (or its state: "the U.S. military") sending arms."""
+        state = self._state_of(supplier) if supplier else None
+        for fact in reversed(doc.recent_supplies()):
+            if fact["subject"] in {supplier, state}:
+                return fact["object"]
+        return None
+
+    def _context_claim(self, doc: _Doc, weapons: list[str]) -> dict[str, Any] | None:
+        """The last supply claim about these weapons (or any, if none are named)."""
+        for fact in reversed(doc.recent_supplies()):
+            if fact["stance"] == Stance.DENIED.value:
+                continue
+            theirs = fact.get("weapons", [])
+            if not weapons or not theirs or any(self._same_kind(a, b) for a in weapons for b in theirs):
+                return fact
+        return None
+
+    def _same_kind(self, a: str, b: str) -> bool:
+        """Whether one weapon is, or is a kind of, the other (Fath-360 and ballistic missile)."""
+        return a == b or a in self.gaz.categories_of(b) or b in self.gaz.categories_of(a)
 
     def _use(
         self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc, predicate: Predicate
@@ -591,15 +1168,41 @@ class RuleReader:
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
-        weapons = [m.entity for m in self._weapon_mentions(sent, t, min(hi, t + 8))]
-        user = self._left(sent, t, lo, skip)
+        weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, t + 8)))
+        if low[t - 1 : t] in (["the"], ["its"]) and low[t + 1 : t + 2] == ["of"]:
+            # "the use of Turkish drones": only a named user ("by X", "X's use of") is one
+            user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
+        else:
+            user = self._left(sent, t, lo, skip)
         if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
             t + 1 < len(low) and low[t + 1] == "by"
         ):
             user = self._after_word(sent, t, hi, {"by"}) or user
-            weapons = weapons or [m.entity for m in self._weapon_mentions(sent, t, hi, before=True)]
+            weapons = weapons or self._distinct(self._weapon_mentions(sent, t, hi, before=True))
+        if not weapons and isinstance(user, Mention):
+            # "missiles that Moscow troops launch against Ukraine"
+            k = user.start - (user.start > 0 and low[user.start - 1] in {"that", "which"})
+            w = next((m for m in sent.mentions if m.role == "weapon" and m.end == k), None)
+            weapons = [w.entity] if w is not None else []
+        if (
+            not weapons
+            and low[t + 1 : t + 2]
+            and low[t + 1] in _DETERMINERS
+            and low[t + 2 : t + 3]
+            in (
+                ["shipments"],
+                ["shipment"],
+                ["deliveries"],
+                ["supplies"],
+            )
+        ):
+            # "use the shipments": the weapons of the supply named before
+            earlier = self._context_claim(doc, [])
+            weapons = earlier.get("weapons", [])[:1] if earlier else []
         if not weapons and t + 1 < len(low) and low[t + 1] in {"them", "it"}:
-            weapons = doc.last_weapons[:1]
+            # the weapon named last: earlier in this sentence, else in the one before
+            here = self._weapon_mentions(sent, -1, t)
+            weapons = [here[-1].entity] if here else doc.last_weapons[:1]
         if user is None or not weapons or not self._actor(_entity(user)):
             return None
         fact: dict[str, Any] = {"predicate": predicate.value, "subject": _entity(user), "object": weapons[0]}
@@ -614,8 +1217,8 @@ class RuleReader:
             if m:
                 fact["location"] = m.group(1).strip(" .")
         self._qualifiers(sent, fact, t, hi)
-        fact["_span"] = (user.start, hi, t)
-        fact["_more"] = weapons[1:] if predicate == Predicate.USES else []
+        fact["_span"] = (user.start, t + 1, hi, t)
+        fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
         return fact
 
     def _train(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
@@ -629,7 +1232,7 @@ class RuleReader:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
         fact["weapons"] = self._weapons(sent, t, hi)
-        fact["_span"] = (trainer.start, hi, t)
+        fact["_span"] = (trainer.start, t + 1, hi, t)
         target = self._after_word(sent, t, hi, {"against"})
         if target is not None:
             fact["against"] = [_entity(target)]
@@ -640,8 +1243,11 @@ class RuleReader:
     def _clause_end(self, sent: Sentence, t: int, hi: int) -> int:
         low = sent.lower
         for k in range(t + 1, hi):
+            if low[k] in _SAY and k > t + 1 and not sent.mention_at(k):
+                return k  # "... and said the United States would push for action against Iran"
+            nxt = k + 1 + (k + 1 < hi and low[k + 1] in _QUOTES)
             if low[k] in _STOP or (
-                low[k] == "," and k + 1 < hi and low[k + 1] in {"and", "but", "while", "which"}
+                low[k] == "," and nxt < hi and low[nxt] in {"and", "but", "while", "which"}
             ):
                 return k
             if low[k] in {"but"} and k > t + 2:
@@ -668,14 +1274,22 @@ class RuleReader:
                 continue
             if m.role != "actor" or (id(m) in skip and not pronoun):
                 continue
+            before = m.start - 1
+            while before > 0 and low[before] in {"the", "a", "an"}:
+                before -= 1
             if (
                 m.start > 0
-                and low[m.start - 1] in {"to", "against", "from", "with", "of", "for", "on"}
+                and low[before] in {"to", "against", "from", "with", "of", "for", "on"}
                 and not pronoun
+                and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
             ):
                 continue
             if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
                 continue
+            if m.start > 0 and low[m.start - 1] in {"a", "an"}:
+                continue  # "violated a United Nations arms embargo": a modifier, not a party
+            if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
+                continue  # "ready to train Russian forces ... and provide them": the object of "train"
             return self._apposed(sent, m)
         if pronoun:
             for k in range(lo - 1, -1, -1):
@@ -685,11 +1299,11 @@ class RuleReader:
         return None
 
     def _adjacent_left(self, sent: Sentence, t: int) -> Mention | None:
-        for k in range(t - 1, max(-1, t - 4), -1):
+        for k in range(t - 1, max(-1, t - 5), -1):
             m = sent.mention_at(k)
             if m is not None:
                 return m if m.role in {"actor", "origin"} else None
-            if sent.lower[k] not in {"’s", "'s", "weapons", "arms", "military", "missile", "weapon"}:
+            if sent.lower[k] not in _BEFORE_SUPPLY_NOUN:
                 return None
         return None
 
@@ -700,48 +1314,58 @@ class RuleReader:
         for k in range(t + 1, hi):
             if low[k] in words:
                 j = k + 1
-                while j < hi and low[j] in {"the", "use", "a", "its", "“", '"'}:
+                while j < hi and low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'}:
                     j += 1
                 m = sent.mention_at(j)
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
-                    return m
+                    return _head(sent, m)
         return None
+
+    def _coordinated(self, sent: Sentence, m: Mention, hi: int) -> list[Mention]:
+        """Actors listed with ``m``: "Russia or Ukraine", "Russia, Belarus and Iran"."""
+        low = sent.lower
+        out: list[Mention] = []
+        k = m.end
+        while k + 1 < hi and low[k] in {"and", "or", ","}:
+            j = k + 1 + (low[k] == "," and low[k + 1] in {"and", "or"})
+            j += j < hi and low[j] == "the"
+            nxt = sent.mention_at(j)
+            if nxt is None or nxt.role != "actor" or nxt.start != j or (low[k] == "," and j > k + 1):
+                break  # ", and Moscow appeared ...": a new clause, not a list
+            if nxt.end < len(low) and (low[nxt.end] in _TRIGGERS or low[nxt.end] in _SAY):
+                break
+            out.append(nxt)
+            k = nxt.end
+            if low[j - 1] in {"and", "or"}:
+                return out
+        return []  # "to Russia, Ukraine must ...": a comma without a closing "and" is no list
 
     def _right_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
         low = sent.lower
         j = t + 1
         while j < hi and low[j] in {"the", "”", '"', "“", "covertly", "also"}:
             j += 1
+        if j + 1 < hi and (low[j] in _COUNTS or low[j][:1].isdigit()) and low[j + 1] == "of":
+            j += 2  # "trained dozens of Russian military personnel"
         m = sent.mention_at(j)
-        return m if m is not None and m.role == "actor" else None
-
-    def _first_after(self, sent: Sentence, t: int, hi: int, exclude: set[str | None]) -> Mention | None:
-        for m in sent.mentions:
-            if t < m.start < hi and m.role == "actor" and m.entity not in exclude:
-                if m.start > 0 and sent.lower[m.start - 1] in {
-                    "against",
-                    "at",
-                    "into",
-                    "in",
-                    "attack",
-                    "strike",
-                }:
-                    continue
-                return m
-        return None
+        return _head(sent, m) if m is not None and m.role == "actor" else None
 
     def _context_supplier(self, doc: _Doc, recipient: Mention | None) -> str | None:
-        for fact in reversed(doc.facts):
-            if fact["predicate"] == "SUPPLIES" and (
-                recipient is None or fact["object"] == _entity(recipient)
-            ):
+        """Who the article has supplying ``recipient`` (or its state: "the Russian military")."""
+        wanted = {_entity(recipient)} if recipient is not None else set()
+        if recipient is not None and (state := self._state_of(_entity(recipient))):
+            wanted.add(state)
+        for fact in reversed(doc.recent_supplies()):
+            if not wanted or fact["object"] in wanted:
                 return fact["subject"]
         return None
 
-    def _origin(self, sent: Sentence, weapon: Mention) -> str | None:
-        if weapon.origin:
-            return weapon.origin
-        return None
+    def _arms_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
+        """The origin of the arms a supply at ``t`` moves: "Iranian weapons smuggling", "the transfer of
+        North Korean weapons"."""
+        return self._origin_of_weapons(sent, weapons) or next(
+            (m.entity for m in sent.mentions if m.role == "origin" and t - 4 <= m.start < hi), None
+        )
 
     def _origin_of_weapons(self, sent: Sentence, weapons: list[str]) -> str | None:
         for m in sent.mentions:
@@ -756,6 +1380,10 @@ class RuleReader:
 
     def _weapons(self, sent: Sentence, t: int, hi: int) -> list[str]:
         found = self._weapon_mentions(sent, t, hi) or self._weapon_mentions(sent, t, hi, before=True)
+        return self._distinct(found)
+
+    def _distinct(self, found: list[Mention]) -> list[str]:
+        """Weapon ids of mentions, a system's head noun dropped ("Geran-2 drones" is one weapon)."""
         out: list[str] = []
         for i, m in enumerate(found):
             prev = found[i - 1] if i else None
@@ -779,7 +1407,8 @@ class RuleReader:
         text = sent.text
         for m in sent.mentions:
             if m.role == "weapon" and t < m.start < hi:
-                q = _QUANTITY.search(text[max(0, sent.offsets[m.start] - 60) : sent.offsets[m.start]])
+                before = text[max(0, sent.offsets[m.start] - 60) : sent.offsets[m.start]]
+                q = _QUANTITY.search(before) if _QUANTITY_HINT.search(before) else None
                 if q:
                     fact["quantity"] = q.group(1).strip('“”" ')
                     break
@@ -805,71 +1434,96 @@ class RuleReader:
         frames: list[_Frame],
         claims: list[tuple[int, dict[str, Any]]],
         doc: _Doc,
-        date: str | None,
     ) -> None:
         low = sent.lower
-        denials = self._denials(sent, frames)
+        denials = self._denials(sent, frames, doc) if not _DENIAL_CUES.isdisjoint(sent.vocab) else []
         for _t, fact in claims:
-            start, end, trig = fact.pop("_span")
-            more = fact.pop("_more", [])
+            start, stop, end, trig = fact.pop("_span")
             frame = self._frame_of(frames, trig)
-            source = _entity(frame.source) if frame and frame.source else None
-            if frame and frame.inner is not None and fact["predicate"] != "DENIES":
-                source = _entity(frame.source)
-            window = low[max(frame.start if frame else 0, min(start, trig) - 4) : max(end, trig + 1)]
-            denial = next((d for d in denials if self._covers(d, trig, frame)), None)
+            speaker = _outermost(self._speaker_frame(frames, trig) or frame)
+            source = _entity(speaker.source) if speaker and speaker.source else None
+            sources = [source, *(m.entity for m in speaker.also if m.entity != source)] if source else []
+            # Modality scopes over what follows it: "may receive", "plans to send", "talks on the purchase";
+            # not over an attributive participle ("the newly received drones").
+            attributive = (
+                low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
+            )
+            window = [] if attributive else low[_clause_start(low, start, frame.start if frame else 0) : stop]
+            if low[trig].endswith("ing") and (trig == 0 or low[trig - 1] in {"that", ",", "“", '"'}):
+                window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
+            covering = [d for d in denials if self._covers(sent, d, trig, frame)]
+            denial = covering[0] if covering else None
             negated = any(w in _NEGATION for w in low[max(0, trig - 3) : trig])
-            evidence = negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])
+            evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
+                frame is not None
+                and low[frame.verb] == "seen"
+                and "not" in low[max(0, frame.verb - 3) : frame.verb]
+            )
             if denial is None and negated and not evidence and fact["predicate"] == "SUPPLIES":
                 denial = (trig, source or fact["subject"], frame)
+            if denial is not None and "_refers" in fact:
+                # "denied the transfer": the claim made earlier is denied, no new one is made
+                for d in covering or [denial]:
+                    if d[1]:
+                        self._deny(doc, sent, d, fact["_refers"])
+                continue
             if denial is not None and not denial[1]:
                 fact["stance"] = Stance.DENIED.value
-                self._add(doc, fact, sent, date)
+                self._add(doc, fact, sent)
                 continue
-            if denial is not None:
-                fact["stance"] = Stance.REPORTED.value
-                fid = self._add(doc, fact, sent, date)
-                self._deny(doc, sent, denial, fid, date)
-                continue
-            if (
+            hypothetical = (
                 evidence
                 or any(w in _HYPOTHETICAL for w in window)
-                or (frame and any(w in {"if", "whether"} for w in low[frame.start : trig]))
-            ):
+                or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
+            )
+            if denial is not None:
+                # what is denied is never positive: reported, or hypothetical ("denied plans to supply")
+                fact["stance"] = Stance.HYPOTHETICAL.value if hypothetical else Stance.REPORTED.value
+                if source and speaker is not denial[2] and source not in {d[1] for d in covering}:
+                    fact["attributed_to"] = sources  # "denied U.S. and South Korean claims that ..."
+                fid = self._add(doc, fact, sent)
+                for d in covering or [denial]:
+                    self._deny(doc, sent, d, fid)
+                continue
+            if hypothetical:
                 fact["stance"] = Stance.HYPOTHETICAL.value
                 if source:
-                    fact["attributed_to"] = [source]
+                    fact["attributed_to"] = sources
             elif (
                 source
                 and (frame.confirms or self._party(source, fact))
                 and not any(w in {"neither", "nor"} for w in low)
             ):
                 fact["stance"] = Stance.CONFIRMED.value
-                fact["attributed_to"] = [source]
+                fact["attributed_to"] = sources
             elif source:
                 fact["stance"] = Stance.REPORTED.value
-                fact["attributed_to"] = [source]
+                fact["attributed_to"] = sources
+            elif frame is not None:
+                fact["stance"] = Stance.REPORTED.value  # "they said", "according to state media"
             elif any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig]):
                 fact["stance"] = Stance.REPORTED.value
             else:
                 fact["stance"] = Stance.ASSERTED.value
-            fid = self._add(doc, fact, sent, date)
-            for extra in more:
-                self._add(doc, {**fact, "object": extra}, sent, date)
+            fid = self._add(doc, fact, sent)
             if fact["predicate"] == "SUPPLIES" and "training" in low[trig:end]:
-                self._add(doc, {**fact, "predicate": "TRAINS", "weapons": []}, sent, date)
+                self._add(doc, {**fact, "predicate": "TRAINS", "weapons": []}, sent)
             fact["_id"] = fid
         # Denials of a claim made earlier: "denied the transfer", "The claim of sending ... is baseless".
         for d in denials:
-            if not any(self._covers(d, t, self._frame_of(frames, t)) for t, _ in claims):
+            if _denies_a_clause(low, d[0]):
+                continue  # "denies it has violated sanctions": about something else
+            if not any(self._covers(sent, d, t, self._frame_of(frames, t)) for t, _ in claims):
                 claim = self._last_claim(doc)
                 if claim is not None:
-                    self._deny(doc, sent, d, claim, date)
+                    self._deny(doc, sent, d, claim)
         if low[:3] == ["this", "was", "stated"] and doc.last_denial and frames and frames[0].source:
             claim, _ = doc.last_denial
-            self._deny(doc, sent, (0, _entity(frames[0].source), None), claim, date)
+            self._deny(doc, sent, (0, _entity(frames[0].source), None), claim)
 
-    def _denials(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, str, _Frame | None]]:
+    def _denials(
+        self, sent: Sentence, frames: list[_Frame], doc: _Doc
+    ) -> list[tuple[int, str, _Frame | None]]:
         low = sent.lower
         found = []
         if "neither" in low:
@@ -878,6 +1532,8 @@ class RuleReader:
             if word not in _DENY and word not in _DENIAL_WORDS and word not in {"warfare", "confirm"}:
                 continue
             frame = self._frame_of(frames, d)
+            if word in _DENY and any(w in _NEGATION for w in low[max(0, d - 2) : d]):
+                continue  # "did not deny the accusations"
             if word in _DENY:
                 denier = self._left(
                     sent,
@@ -885,18 +1541,29 @@ class RuleReader:
                     frame.start if frame else 0,
                     {id(frame.source)} if frame and frame.source else set(),
                 )
+                if denier is None and "they" in low[max(0, d - 3) : d]:
+                    denier = doc.last_group  # "they resolutely refuted it": the state or body named last
                 if denier is None and frame is not None:
                     denier = frame.inner or frame.source
                 if denier is not None:
                     found.append((d, _entity(denier), frame))
+                    if isinstance(denier, Mention):  # "Both Pyongyang and Moscow have denied ..."
+                        found += [(d, m.entity, frame) for m in self._listed_before(sent, denier)]
             elif (
                 word in _DENIAL_WORDS
                 or (word == "warfare" and d and low[d - 1] == "psychological")
                 or (word == "confirm" and d and low[d - 1] == "not")
             ):
-                f = next((x for x in frames if x.start <= d < x.end or x.verb > d), None)
+                if any(w in _DENY for w in low[max(0, d - 3) : d]):
+                    continue  # "denied as untrue": the verb's denial already
+                # who judges: a speaker (not the maker of the claim judged: "untrue American claims")
+                speaking = [x for x in frames if low[x.verb] not in _CLAIM_NOUNS]
+                f = next((x for x in speaking if x.start <= d < x.end or x.verb > d), None)
                 speaker = (f.inner or f.source) if f else None
-                if speaker is None:  # "X called the reports ... a fake": the sentence's first actor
+                calls = next((k for k in range(d - 1, -1, -1) if low[k] in _CALLS), None)
+                if speaker is None and calls is not None:  # "X called the reports ... a fake"
+                    speaker = self._left(sent, calls, 0, set())
+                if speaker is None and f is None:  # "X called the reports ... a fake" without "called"
                     speaker = next(
                         (
                             m
@@ -909,35 +1576,39 @@ class RuleReader:
                 found.append((d, _entity(speaker) if speaker else "", f))
         return found
 
-    def _covers(self, denial: tuple[int, str, _Frame | None], t: int, frame: _Frame | None) -> bool:
-        _d, _, dframe = denial
-        return not (
+    def _covers(
+        self, sent: Sentence, denial: tuple[int, str, _Frame | None], t: int, frame: _Frame | None
+    ) -> bool:
+        """Whether the denial at ``denial[0]`` is about the claim whose trigger is at ``t``."""
+        d, _, dframe = denial
+        if (
             dframe is not None
             and frame is not None
             and dframe is not frame
             and not dframe.start <= t < dframe.end
-        )
+        ):
+            return False
+        if sent.lower[d] in _DENY:
+            return d < t  # a denial verb denies what follows it (its words after too: never positive)
+        return True
 
-    def _deny(
-        self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str, date: str | None
-    ) -> None:
+    def _deny(self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str) -> None:
         _, denier, frame = denial
         fact: dict[str, Any] = {"predicate": "DENIES", "subject": denier, "claim": claim}
         relay = _entity(frame.source) if frame and frame.source else None
         if relay and relay != denier:
             fact["stance"] = Stance.REPORTED.value
             fact["attributed_to"] = [relay]
+        elif frame is not None and (frame.hearsay or frame.source is None):
+            fact["stance"] = Stance.REPORTED.value  # "... X said, according to state media"
         else:
             fact["stance"] = Stance.ASSERTED.value
         if self._actor(denier):
-            self._add(doc, fact, sent, date)
+            self._add(doc, fact, sent)
             doc.last_denial = (claim, sent.text)
 
     def _last_claim(self, doc: _Doc) -> str | None:
-        for fact in reversed(doc.facts):
-            if fact["predicate"] == "SUPPLIES":
-                return fact["id"]
-        return None
+        return doc.supplies[-1]["id"] if doc.supplies else None
 
     def _party(self, source: str, fact: dict[str, Any]) -> bool:
         if fact["predicate"] != "SUPPLIES":
@@ -955,7 +1626,6 @@ class RuleReader:
         frames: list[_Frame],
         claims: list[tuple[int, dict[str, Any]]],
         doc: _Doc,
-        date: str | None,
     ) -> None:
         low = sent.lower
         for frame in frames:
@@ -968,7 +1638,10 @@ class RuleReader:
                 for t, f in claims
                 if frame.start <= t < frame.end and "_id" in f and f["predicate"] == "SUPPLIES"
             ]
-            about = (inside or supplies or [None])[0]
+            # what the warning is about: a supply it states, else one the sentence states if the warning
+            # speaks of arms ("warned that countries helping terrorist states with weapons ...")
+            armed = any(_arms_word(low, k) or low[k] in _SUPPLY for k in range(frame.start, frame.end))
+            about = (inside or (supplies if armed else []) or [None])[0]
             target = _mention_from(sent, frame.verb + 1)
             obj = (
                 _entity(target)
@@ -982,10 +1655,22 @@ class RuleReader:
                     "object": obj,
                     "stance": Stance.ASSERTED.value,
                 }
+                teller = next(
+                    (
+                        f.source
+                        for f in frames
+                        if f is not frame and f.source is not None and f.start <= frame.verb < f.end
+                    ),
+                    None,
+                )
+                if teller is not None and teller.entity != warner:
+                    # "Blinken said that Washington warned Iran ...": Blinken reports the warning
+                    fact["stance"] = Stance.REPORTED.value
+                    fact["attributed_to"] = [teller.entity]
                 if about:
                     fact["about"] = about["_id"]
-                self._add(doc, fact, sent, date)
-        for k, word in enumerate(low):
+                self._add(doc, fact, sent)
+        for k, word in enumerate(low if not sent.vocab.isdisjoint({"sanctions", "measures"}) else ()):
             if word in {"sanctions", "measures"} and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
                 target = _mention_from(sent, k + 2)
                 frame = self._frame_of(frames, k)
@@ -993,11 +1678,36 @@ class RuleReader:
                 if target is None or imposer is None or _entity(target) == _entity(imposer):
                     continue
                 hypo = any(w in _HYPOTHETICAL or w in _WARN for w in low)
-                fact = {"predicate": "SANCTIONS", "subject": _entity(imposer), "object": _entity(target)}
-                fact["stance"] = Stance.HYPOTHETICAL.value if hypo else Stance.ASSERTED.value
-                if frame and frame.source:
-                    fact["attributed_to"] = [_entity(frame.source)]
-                self._add(doc, fact, sent, date)
+                for obj in [target, *self._coordinated(sent, target, len(low))]:
+                    fact = {"predicate": "SANCTIONS", "subject": _entity(imposer), "object": _entity(obj)}
+                    fact["stance"] = Stance.HYPOTHETICAL.value if hypo else Stance.ASSERTED.value
+                    if frame and frame.source:
+                        fact["attributed_to"] = [_entity(frame.source)]
+                    self._add(doc, fact, sent)
+
+    def _confirmations(self, sent: Sentence, doc: _Doc) -> None:
+        """ "an EU spokesman confirming the report": a CONFIRMS of the claim reported."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _CONFIRM_VERBS or any(w in _REFUSALS for w in low[max(0, k - 3) : k]):
+                continue
+            j = k + 1 + (k + 1 < len(low) and low[k + 1] in _DETERMINERS)
+            if low[j : j + 1] not in (["report"], ["reports"], ["claims"], ["allegations"], ["it"], ["this"]):
+                continue
+            confirmer = next(
+                (m for m in reversed(sent.mentions) if m.role == "actor" and m.end <= k and k - m.end <= 2),
+                None,
+            )
+            here = [f for f in doc.facts[doc.sentence_start :] if f["predicate"] == "SUPPLIES"]
+            claim = here[-1]["id"] if here else self._last_claim(doc)
+            if confirmer is not None and claim is not None:
+                fact = {
+                    "predicate": "CONFIRMS",
+                    "subject": confirmer.entity,
+                    "claim": claim,
+                    "stance": "asserted",
+                }
+                self._add(doc, fact, sent)
 
     def _titles(self, sent: Sentence, doc: _Doc) -> None:
         for person, body, role in sent.members:
@@ -1012,7 +1722,6 @@ class RuleReader:
                         "stance": "asserted",
                     },
                     sent,
-                    None,
                 )
         for body, parent in sent.parts:
             if ("PART_OF", body, parent) not in doc.seen:
@@ -1020,13 +1729,28 @@ class RuleReader:
                     doc,
                     {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"},
                     sent,
-                    None,
                 )
 
-    def _add(self, doc: _Doc, fact: dict[str, Any], sent: Sentence, date: str | None) -> str:
+    def _date(self, doc: _Doc, sent: Sentence) -> str | None:
+        """The date the sentence gives, read once and only for sentences that state facts."""
+        if doc.dated is None or doc.dated[0] is not sent:
+            doc.dated = (sent, statement_date(sent.text, doc.published))
+        return doc.dated[1]
+
+    def _add(self, doc: _Doc, fact: dict[str, Any], sent: Sentence) -> str:
+        out = {k: v for k, v in fact.items() if not k.startswith("_") and v not in (None, [])}
+        for prev in doc.facts[doc.sentence_start :]:
+            if all(prev.get(k) == out.get(k) for k in _SAME_FACT):
+                # the sentence says it twice ("sent drones ... they were sent"): one fact, all its weapons
+                extra = [w for w in out.get("weapons", []) if w not in prev.get("weapons", [])]
+                if extra:
+                    prev["weapons"] = [*prev.get("weapons", []), *extra]
+                return prev["id"]
         fid = f"f{len(doc.facts) + 1}"
-        out = {"id": fid, **{k: v for k, v in fact.items() if not k.startswith("_") and v not in (None, [])}}
-        if date and fact["predicate"] not in {"MEMBER_OF", "PART_OF"}:
+        out = {"id": fid, **out}
+        if out["predicate"] == "SUPPLIES":
+            doc.supplies.append(out)
+        if fact["predicate"] not in {"MEMBER_OF", "PART_OF"} and (date := self._date(doc, sent)):
             out["date"] = date
         out["quote"] = sent.text
         doc.facts.append(out)
@@ -1040,6 +1764,68 @@ def _entity(m: Mention | str | None) -> str | None:
     return m.entity
 
 
+def _quoted(sentences: list[Sentence]) -> dict[int, tuple[int, int]]:
+    """Sentences in a quotation: each with the sentences that open and that close it.
+
+    A sentence is in one when it starts with an opening quote or inside an open one.
+    Quotations do not run across paragraphs; straight quotes open and close in turn.
+    """
+    out: dict[int, tuple[int, int]] = {}
+    pending: list[int] = []  # sentences of the quotation still open
+    opener = 0
+    for i, sent in enumerate(sentences):
+        if i and sent.paragraph != sentences[i - 1].paragraph:
+            out.update((k, (opener, k)) for k in pending)  # never closed
+            pending = []
+        inside = bool(pending)
+        if inside or sent.lower[:1] in (["“"], ['"']):
+            pending.append(i)
+            opener = opener if inside else i
+        for w in sent.lower:
+            if w == "“" or (w == '"' and not inside):
+                if not inside and not pending:
+                    opener = i
+                    pending.append(i)
+                inside = True
+            elif w in {"”", '"'}:
+                inside = False
+        if not inside:
+            out.update((k, (opener, i)) for k in pending)
+            pending = []
+    out.update((k, (opener, k)) for k in pending)
+    return out
+
+
+def _title_start(sent: Sentence, k: int) -> int:
+    """Where the title before a name starts: "..., Chancellor Olaf Scholz said" → at Chancellor."""
+    j = k
+    while j > 0 and k - j < 8:
+        m = sent.mention_at(j - 1)
+        if m is not None and m.type != EntityType.COUNTRY:
+            break  # "US Secretary of State Anthony Blinken": a state may open the title
+        if m is None and not (sent.words[j - 1][:1].isupper() or sent.lower[j - 1] in _SPEAKER_WORDS):
+            break
+        j = m.start if m is not None else j - 1
+    return j
+
+
+def _head(sent: Sentence, m: Mention) -> Mention:
+    """The actor a possessive belongs to: "Yemen's Houthi rebels" are the Houthis."""
+    low = sent.lower
+    if m.end + 1 < len(low) and low[m.end] in {"’s", "'s"}:
+        owned = sent.mention_at(m.end + 1)
+        if owned is not None and owned.role == "actor":
+            return owned
+    return m
+
+
+def _outermost(frame: _Frame | None) -> _Frame | None:
+    """The frame that reports ``frame`` (and so on): the article attributes to its speaker."""
+    while frame is not None and frame.outer is not None and frame.outer.source is not None:
+        frame = frame.outer
+    return frame
+
+
 def _mention_from(sent: Sentence, j: int) -> Mention | None:
     low = sent.lower
     while j < len(low) and low[j] in {"the", "a", "an"}:
@@ -1048,10 +1834,102 @@ def _mention_from(sent: Sentence, j: int) -> Mention | None:
     return m if m is not None and m.role in {"actor"} else None
 
 
+def _object_end(low: list[str], t: int, hi: int) -> int:
+    """Where the object of the verb at ``t`` ends: at a clause ("received information that ...")."""
+    for k in range(t + 1, hi):
+        if low[k] in _CLAUSE_WORDS or low[k] in _SAY:
+            return k
+    return hi
+
+
+def _arms_word(low: list[str], k: int) -> bool:
+    """ "weapons", "ammunition", "military aid": not "non-lethal", not "humanitarian aid"."""
+    if low[k] not in _ARMS or low[k - 1 : k] == ["-"]:
+        return False
+    return low[k] not in _WEAK_ARMS or (k > 0 and low[k - 1] in _MILITARY)
+
+
+def _anaphoric_supply(low: list[str], t: int) -> bool:
+    """ "whether the shipments were received": a supply the article has named before."""
+    return any(
+        low[k] in _DETERMINERS and any(w in _NOMINAL for w in low[k + 1 : k + 3])
+        for k in range(max(0, t - 6), min(len(low) - 1, t + 3))
+        if k != t
+    )  # "the shipments were received", "received the first shipment"
+
+
+def _clause_start(low: list[str], k: int, lo: int) -> int:
+    """Where the clause holding token ``k`` starts (not before ``lo``): modality scopes that far."""
+    for j in range(k - 1, lo - 1, -1):
+        if low[j] in _CLAUSE_BREAKS:
+            return j + 1
+    return lo
+
+
+def _denies_a_clause(low: list[str], d: int) -> bool:
+    """ "denied that ...", "denies it has violated ...": the denial has its own content."""
+    nxt = low[d + 1 : d + 3]
+    if nxt[:1] == ["that"]:
+        return len(nxt) == 2 and nxt[1].isalpha()  # "refuted that." is the earlier claim
+    return len(nxt) == 2 and nxt[0] in {"it", "they", "he", "she", "we"} and nxt[1] in _AUXILIARIES
+
+
+def _spoken_of(sent: Sentence, t: int) -> bool:
+    """ "denied the transfer", "called the supply of the weapons", "the news of missile deliveries":
+    the supply named before is what the sentence talks about (not "ties to the missile supply")."""
+    low = sent.lower
+    k = t - 1
+    while k >= 0 and (
+        low[k] in _DETERMINERS
+        or low[k][:1].isdigit()
+        or low[k] in _ARMS
+        or low[k] in {"first", "latest"}
+        or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+    ):
+        k -= 1
+    if k >= 1 and low[k] == "of" and low[k - 1] in {"news", "reports", "report", "claims"}:
+        return True
+    return k >= 0 and (low[k] in _GOVERNORS or low[k] in _SAY or low[k] in _DENY or low[k] in _CALLS)
+
+
+def _determined(sent: Sentence, t: int) -> bool:
+    """A definite supply noun: "the transfer", "the 18 Leopard deliveries"."""
+    low = sent.lower
+    for k in range(t - 1, max(-1, t - 4), -1):
+        if low[k] in _DETERMINERS:
+            return True
+        weapon = sent.mention_at(k) is not None and sent.mention_at(k).role == "weapon"
+        if weapon or low[k] in _ARMS:
+            return True  # "missile deliveries", "arms shipments": the ones the article is about
+        if not low[k][:1].isdigit():
+            return False
+    return False
+
+
+def _of_arms(sent: Sentence, t: int) -> bool:
+    """ "the supply of the weapons", "the transfer": not "the export of dual-use goods"."""
+    low = sent.lower
+    if low[t + 1 : t + 2] != ["of"]:
+        return True
+    return any(
+        low[k] in _ARMS or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+        for k in range(t + 2, min(len(low), t + 6))
+    )
+
+
+def _passive(low: list[str], t: int) -> bool:
+    """A form of "be" before ``t``, perhaps with an adverb between ("are actually received")."""
+    return (t > 0 and low[t - 1] in _BE) or (t > 1 and low[t - 2] in _BE and low[t - 1].endswith("ly"))
+
+
 def _purpose(low: list[str], t: int) -> bool:
     """ "for use against", "sending missiles to Russia to use in its war": the aim of a supply."""
-    return (t > 0 and low[t - 1] == "for") or any(w in _SUPPLY for w in low[max(0, t - 8) : t])
+    if t > 0 and low[t - 1] == "for":
+        return True
+    # "to use", "to help it deploy": an infinitive after a supply; not "missiles that troops launch"
+    return "to" in low[max(0, t - 3) : t] and any(w in _SUPPLY for w in low[max(0, t - 8) : t])
 
 
 def _after_train(low: list[str], t: int) -> bool:
-    return any(w in _TRAIN for w in low[max(0, t - 6) : t])
+    """ "trained dozens of Russian military personnel to use ...": the use is what is taught."""
+    return any(w in _TRAIN for w in low[max(0, t - 10) : t])
