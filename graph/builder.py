@@ -85,9 +85,11 @@ def build_graph(files: Iterable[FactFile], gazetteer: Gazetteer | None = None) -
     """
     files = list(files)
     base = gazetteer or Gazetteer.default()
+    # Each document's view of the gazetteer: the shipped entities plus its own.
+    gazetteers = [base.with_entities(f.document.entities) for f in files]
     problems: list[Problem] = []
     seen_articles: dict[str, str] = {}
-    for f in files:
+    for f, gaz in zip(files, gazetteers, strict=True):
         if f.document.article.id in seen_articles:
             problems.append(
                 f.problem(
@@ -96,13 +98,13 @@ def build_graph(files: Iterable[FactFile], gazetteer: Gazetteer | None = None) -
                 )
             )
         seen_articles.setdefault(f.document.article.id, f.path)
-        problems += _check(f, base.with_entities(f.document.entities))
+        problems += _check(f, gaz)
     if problems:
         raise FactValidationError(problems)
 
     builder = _Builder()
-    for f in files:
-        builder.add(f, base.with_entities(f.document.entities))
+    for f, gaz in zip(files, gazetteers, strict=True):
+        builder.add(f, gaz)
     return builder.batch()
 
 
