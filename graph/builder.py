@@ -49,14 +49,14 @@ class GraphBatch:
     """Everything one load writes, as rows for ``UNWIND $rows`` queries.
 
     ``statements`` maps REPORTS / DENIES / CONFIRMS to rows
-    ``{source, source_label, claim, article, fact_id, stance, quote, date, record}``;
-    ``links`` maps SUBJECT / OBJECT / INVOLVES to ``{claim, entity}`` rows.
+    ``{source, source_label, claim, article, fact_id, stance, quote, date, record}``.
+    A claim row's ``subject``, ``object`` and ``weapon`` are also its SUBJECT,
+    OBJECT and INVOLVES links.
     """
 
     entities: dict[EntityType, list[dict[str, Any]]] = field(default_factory=dict)
     articles: list[dict[str, Any]] = field(default_factory=list)
     claims: list[dict[str, Any]] = field(default_factory=list)
-    links: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     about: list[dict[str, Any]] = field(default_factory=list)
     stated_in: list[dict[str, Any]] = field(default_factory=list)
     statements: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -200,7 +200,6 @@ class _Builder:
         self.entities: dict[str, EntitySpec] = {}
         self.articles: dict[str, dict[str, Any]] = {}
         self.claims: dict[str, dict[str, Any]] = {}
-        self.links: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.about: dict[tuple[str, str], dict[str, Any]] = {}
         self.stated_in: dict[tuple[str, str, str], dict[str, Any]] = {}
         self.statements: dict[tuple[str, str, str, str, str], dict[str, Any]] = {}
@@ -302,12 +301,8 @@ class _Builder:
                 row[q] = getattr(fact, q)
         for q in _LIST_QUALIFIERS:
             row[q] = sorted({*row[q], *getattr(fact, q)})
-        self.links[(cid, "SUBJECT", fact.subject)] = {"claim": cid, "entity": fact.subject}
-        if obj:
-            self.links[(cid, "OBJECT", obj)] = {"claim": cid, "entity": obj}
         if weapon:
             self._entity(weapon, gaz)
-            self.links[(cid, "INVOLVES", weapon)] = {"claim": cid, "entity": weapon}
 
     def _statement(self, kind: str, source: str, label: str, cid: str, props: dict[str, Any]) -> None:
         key = (kind, source, cid, props["article"], props["fact_id"])
@@ -329,8 +324,6 @@ class _Builder:
                 out.is_a.append({"child": spec.id, "parent": spec.category})
         out.articles = [{"id": k, "props": v} for k, v in self.articles.items()]
         out.claims = list(self.claims.values())
-        for (_, rel, _), row in self.links.items():
-            out.links.setdefault(rel, []).append(row)
         out.about = list(self.about.values())
         out.stated_in = list(self.stated_in.values())
         for (kind, *_), row in self.statements.items():

@@ -19,6 +19,11 @@ from .ontology import ClaimStatus, Stance
 
 __all__ = ["Statement", "Summary", "summarize"]
 
+# Plain strings: summarize runs once per claim of a load, so it compares str to str.
+_DENIED = Stance.DENIED.value
+_CONFIRMED = Stance.CONFIRMED.value
+_STATED_AS_FACT = frozenset({Stance.ASSERTED.value, Stance.REPORTED.value})
+
 
 @dataclass(frozen=True)
 class Statement:
@@ -49,13 +54,22 @@ def summarize(statements: Iterable[Statement]) -> Summary:
     ``denied`` when only denied, ``confirmed`` when a party confirms and none
     denies, ``reported`` when stated as fact, else ``hypothetical``.
     """
-    statements = list(statements)
-    deniers = {s.source for s in statements if s.kind == "DENIES" or s.stance == Stance.DENIED}
-    confirmers = {s.source for s in statements if s.kind == "CONFIRMS" or s.stance == Stance.CONFIRMED}
-    asserters = {
-        s.source for s in statements if s.kind == "REPORTS" and s.stance in (Stance.ASSERTED, Stance.REPORTED)
-    }
-    stating = {s.source for s in statements if s.kind != "DENIES" and s.stance != Stance.DENIED}
+    deniers: set[str] = set()
+    confirmers: set[str] = set()
+    asserters: set[str] = set()
+    stating: set[str] = set()
+    dates: list[str] = []
+    for s in statements:
+        if s.kind == "DENIES" or s.stance == _DENIED:
+            deniers.add(s.source)
+        else:
+            stating.add(s.source)
+        if s.kind == "CONFIRMS" or s.stance == _CONFIRMED:
+            confirmers.add(s.source)
+        elif s.kind == "REPORTS" and s.stance in _STATED_AS_FACT:
+            asserters.add(s.source)
+        if s.date:
+            dates.append(s.date)
     supporters = asserters | confirmers
     if supporters and deniers:
         status = ClaimStatus.CONTESTED
@@ -67,10 +81,9 @@ def summarize(statements: Iterable[Statement]) -> Summary:
         status = ClaimStatus.REPORTED
     else:
         status = ClaimStatus.HYPOTHETICAL
-    dates = sorted(s.date for s in statements if s.date)
     return Summary(
         status=status.value,
         n_sources=len(stating),
-        first_reported=dates[0] if dates else None,
-        last_reported=dates[-1] if dates else None,
+        first_reported=min(dates, default=None),
+        last_reported=max(dates, default=None),
     )

@@ -1,16 +1,18 @@
-"""Write a :class:`GraphBatch` into a store, then refresh the derived parts.
+"""Write a :class:`GraphBatch` into a store, with the derived parts.
 
-Writes are ``MERGE`` on stable ids in batches of ``UNWIND $rows``, so
-running them twice changes nothing. Labels and relationship types in the
-query text come only from the ontology (a whitelist); every value is a
-parameter. The whole write runs as one atomic unit of the store.
+Writes are batches of ``UNWIND $rows``. What the store already has is
+``MERGE``d on stable ids, so running a load twice changes nothing; claims
+whose proposition is new to the store are ``CREATE``d with everything hanging
+off them, and their status and shortcut edges are derived from the batch
+itself (no read-back), which is what makes a first load of many facts fast.
+Labels and relationship types in the query text come only from the ontology
+(a whitelist); every value is a parameter.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict
 from itertools import islice
 from typing import Any
 
@@ -23,12 +25,24 @@ __all__ = ["BATCH_SIZE", "rows_to_write", "write_graph"]
 
 BATCH_SIZE = 1000
 
-_LINK_TYPES = ("SUBJECT", "OBJECT", "INVOLVES")
 _STATEMENT_TYPES = ("REPORTS", "DENIES", "CONFIRMS")
 _SOURCE_LABELS = ("Entity", "Article")
 
 UPSERT_ARTICLES = "UNWIND $rows AS row MERGE (a:Article {id: row.id}) SET a += row.props"
 
+_CLAIM_LINKS = """
+WITH c, row
+MATCH (s:Entity {{id: row.subject}})
+{verb} (c)-[:SUBJECT]->(s)
+WITH c, row WHERE row.object IS NOT NULL
+MATCH (o:Entity {{id: row.object}})
+{verb} (c)-[:OBJECT]->(o)
+WITH c, row WHERE row.weapon IS NOT NULL
+MATCH (w:Entity {{id: row.weapon}})
+{verb} (c)-[:INVOLVES]->(w)
+"""
+
+# Claims the store already has: qualifiers merge with what earlier loads said.
 UPSERT_CLAIMS = """
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
@@ -41,19 +55,20 @@ SET c.predicate = row.predicate, c.subject = row.subject, c.object = row.object,
     c.role = coalesce(c.role, row.role),
     c.in_exchange_for = [x IN coalesce(c.in_exchange_for, []) WHERE NOT x IN row.in_exchange_for] + row.in_exchange_for,
     c.against = [x IN coalesce(c.against, []) WHERE NOT x IN row.against] + row.against
-"""
+""" + _CLAIM_LINKS.format(verb="MERGE")
+
+# Claims of propositions new to the store: nothing to merge with, so CREATE, with
+# their derived status already computed from this load's statements.
+CREATE_CLAIMS = """
+UNWIND $rows AS row
+CREATE (c:Claim)
+SET c += row.props
+""" + _CLAIM_LINKS.format(verb="CREATE")
 
 LINK_ABOUT = """
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.claim}) MATCH (t:Claim {id: row.target})
 MERGE (c)-[:ABOUT]->(t)
-"""
-
-LINK_STATED_IN = """
-UNWIND $rows AS row
-MATCH (c:Claim {id: row.claim}) MATCH (a:Article {id: row.article})
-MERGE (c)-[r:STATED_IN {fact_id: row.fact_id}]->(a)
-SET r.quote = row.quote, r.stance = row.stance
 """
 
 LINK_IS_A = """
@@ -62,9 +77,14 @@ MATCH (a:Entity {id: row.child}) MATCH (b:Entity {id: row.parent})
 MERGE (a)-[:IS_A]->(b)
 """
 
+# Which of a load's claims the store already has (by proposition, or by id for
+# the claims that are statements); those are merged, the rest created.
+KNOWN_PROPOSITIONS = "UNWIND $rows AS key MATCH (c:Claim {proposition: key}) RETURN DISTINCT key"
+KNOWN_CLAIMS = "UNWIND $rows AS key MATCH (c:Claim {id: key}) RETURN key"
+
 _STATEMENT_FIELDS = """
-RETURN c.id AS claim, c.subject AS subject, c.predicate AS predicate, c.object AS object,
-       c.weapon AS weapon, c.weapon_categories AS categories,
+RETURN c.id AS id, c.subject AS subject, c.predicate AS predicate, c.object AS object,
+       c.weapon AS weapon, c.weapon_categories AS weapon_categories,
        type(r) AS kind, r.stance AS stance, src.id AS source, r.date AS date
 """
 
@@ -98,42 +118,51 @@ SET c.status = row.status, c.n_sources = row.n_sources,
     c.first_reported = row.first_reported, c.last_reported = row.last_reported
 """
 
+_CLAIM_PROPERTIES = (
+    "id", "predicate", "subject", "object", "proposition", "weapon", "weapon_categories",
+    "quantity", "period", "location", "role", "in_exchange_for", "against",
+)  # fmt: skip
+
+Steps = list[tuple[str, list[dict[str, Any]]]]
+
 
 def upsert_entities(label: EntityType) -> str:
     """MERGE entities of one type; the label comes from the ontology only."""
     return f"UNWIND $rows AS row MERGE (e:Entity:{EntityType(label).value} {{id: row.id}}) SET e += row.props"
 
 
-def link_claims(rel: str) -> str:
-    """Link claims to their subject, object or weapon."""
-    if rel not in _LINK_TYPES:
-        raise ValueError(rel)
-    return (
-        "UNWIND $rows AS row MATCH (c:Claim {id: row.claim}) MATCH (e:Entity {id: row.entity}) "
-        f"MERGE (c)-[:{rel}]->(e)"
-    )
+def link_stated_in(fresh: bool) -> str:
+    """The article each fact stating a claim comes from, one edge per fact.
+
+    ``fresh`` claims are new to the store, so their edges are created."""
+    return f"""
+UNWIND $rows AS row
+MATCH (c:Claim {{id: row.claim}}) MATCH (a:Article {{id: row.article}})
+{"CREATE" if fresh else "MERGE"} (c)-[r:STATED_IN {{fact_id: row.fact_id}}]->(a)
+SET r.quote = row.quote, r.stance = row.stance
+"""
 
 
-def link_statements(kind: str, source_label: str) -> str:
+def link_statements(kind: str, source_label: str, fresh: bool) -> str:
     """Who reports, denies or confirms a claim, one edge per article and fact."""
     if kind not in _STATEMENT_TYPES or source_label not in _SOURCE_LABELS:
         raise ValueError((kind, source_label))
     return f"""
 UNWIND $rows AS row
 MATCH (s:{source_label} {{id: row.source}}) MATCH (c:Claim {{id: row.claim}})
-MERGE (s)-[r:{kind} {{article: row.article, fact_id: row.fact_id}}]->(c)
+{"CREATE" if fresh else "MERGE"} (s)-[r:{kind} {{article: row.article, fact_id: row.fact_id}}]->(c)
 SET r.stance = row.stance, r.quote = row.quote, r.date = row.date, r += row.record
 """
 
 
-def upsert_shortcuts(predicate: Predicate) -> str:
+def upsert_shortcuts(predicate: Predicate, fresh: bool) -> str:
     """One (subject)-[:PREDICATE]->(object) edge summarising its claims."""
     if predicate.is_statement:
         raise ValueError(predicate)
     return f"""
 UNWIND $rows AS row
 MATCH (s:Entity {{id: row.subject}}) MATCH (o:Entity {{id: row.object}})
-MERGE (s)-[r:{Predicate(predicate).value}]->(o)
+{"CREATE" if fresh else "MERGE"} (s)-[r:{Predicate(predicate).value}]->(o)
 SET r.claims = row.claims, r.weapons = row.weapons, r.status = row.status,
     r.n_sources = row.n_sources, r.first_reported = row.first_reported,
     r.last_reported = row.last_reported
@@ -141,21 +170,22 @@ SET r.claims = row.claims, r.weapons = row.weapons, r.status = row.status,
 
 
 def write_graph(store: GraphStore, batch: GraphBatch, progress: Callable[[int], None] | None = None) -> None:
-    """Write ``batch`` into ``store``, then derive statuses and shortcut edges.
+    """Write ``batch`` into ``store``, with claim statuses and shortcut edges.
 
     A load that fits one transaction of the store (``store.transaction_rows``
     rows; None means any load) is one atomic unit: it lands whole or not at
     all. A bigger one is written in consecutive transactions of at most that
-    many rows; every step only MERGEs or recomputes, so a load interrupted
-    between them is completed by running it again.
+    many rows; a load interrupted between them is completed by running it
+    again, because what it had written is then known and merged.
 
     ``progress``, if given, is called with the number of rows of each
     ``UNWIND`` batch once it is written (derived rows included); a load
     sends about :func:`rows_to_write` of them.
     """
-    steps = _write_steps(batch)
-    triples = sorted({(c["subject"], c["predicate"], c["object"]) for c in batch.claims if c["object"]})
-    statement_claims = sorted(c["id"] for c in batch.claims if not c["object"])
+    known = _known_claims(store, batch)
+    steps = _write_steps(batch, known)
+    triples = sorted({_triple(c) for c in batch.claims if c["id"] in known and c["object"]})
+    statement_claims = sorted(c["id"] for c in batch.claims if c["id"] in known and not c["object"])
     limit = store.transaction_rows
 
     def atomic(work: Callable[[Run], object]) -> None:
@@ -179,23 +209,12 @@ def write_graph(store: GraphStore, batch: GraphBatch, progress: Callable[[int], 
 
 
 def rows_to_write(batch: GraphBatch) -> int:
-    """About how many rows writing ``batch`` sends: its own, and the derived
-    ones of its claims (exact when no earlier load shares its claims' pairs)."""
+    """About how many rows writing ``batch`` sends (exact into a store that has
+    none of its claims; claims the store has cost a read-back and a status row)."""
     own = sum(len(rows) for rows in batch.entities.values()) + len(batch.articles) + len(batch.claims)
-    own += sum(len(rows) for rows in batch.links.values()) + len(batch.about) + len(batch.stated_in)
-    own += len(batch.is_a) + sum(len(rows) for rows in batch.statements.values())
-    triples = {(c["subject"], c["predicate"], c["object"]) for c in batch.claims if c["object"]}
-    derived = 2 * len(triples) + len(batch.claims)  # statements read back, shortcut edges; claim statuses
-    return own + derived + sum(1 for c in batch.claims if not c["object"])
-
-
-def _counted(run: Run, progress: Callable[[int], None]) -> Run:
-    def counted(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
-        result = run(query, params)
-        progress(len(params.get("rows", ())))
-        return result
-
-    return counted
+    own += len(batch.about) + len(batch.stated_in) + len(batch.is_a)
+    own += sum(len(rows) for rows in batch.statements.values())
+    return own + len({_triple(c) for c in batch.claims if c["object"]})
 
 
 def clear_graph(store: GraphStore) -> None:
@@ -209,23 +228,61 @@ def clear_graph(store: GraphStore) -> None:
             pass
 
 
-def _write_steps(batch: GraphBatch) -> list[tuple[str, list[dict[str, Any]]]]:
-    """Every (query, rows) of the raw write, in dependency order: nodes before links."""
-    steps = [(upsert_entities(label), rows) for label, rows in batch.entities.items()]
-    steps += [(UPSERT_ARTICLES, batch.articles), (UPSERT_CLAIMS, batch.claims)]
-    steps += [(link_claims(rel), rows) for rel, rows in batch.links.items()]
-    steps += [(LINK_ABOUT, batch.about), (LINK_STATED_IN, batch.stated_in), (LINK_IS_A, batch.is_a)]
+def _known_claims(store: GraphStore, batch: GraphBatch) -> set[str]:
+    """Ids of the batch's claims whose proposition (or, for statements, whose id)
+    the store already has: they are merged and their status read back."""
+    propositions = sorted({c["proposition"] for c in batch.claims if c["proposition"]})
+    statements = sorted(c["id"] for c in batch.claims if not c["proposition"])
+    known = set()
+    for query, keys in ((KNOWN_PROPOSITIONS, propositions), (KNOWN_CLAIMS, statements)):
+        for chunk in _chunks(keys, BATCH_SIZE * 10):
+            known |= {row["key"] for row in store.run(query, {"rows": chunk})}
+    return {c["id"] for c in batch.claims if (c["proposition"] or c["id"]) in known}
+
+
+def _write_steps(batch: GraphBatch, known: set[str]) -> Steps:
+    """Every (query, rows) of the write, in dependency order: nodes before links.
+
+    Claims not in ``known`` are created with their statuses, and so are their
+    statements and shortcut edges, all derived from the batch alone."""
+    fresh = [c for c in batch.claims if c["id"] not in known]
+    said: dict[str, list[Statement]] = defaultdict(list)
     for kind, rows in batch.statements.items():
-        for label in _SOURCE_LABELS:
-            steps.append((link_statements(kind, label), [r for r in rows if r["source_label"] == label]))
+        for row in rows:
+            said[row["claim"]].append(Statement(row["source"], kind, row["stance"], row["date"]))
+    statuses, shortcuts = _derive({c["id"]: c for c in fresh}, said)
+
+    steps: Steps = [(upsert_entities(label), rows) for label, rows in batch.entities.items()]
+    steps.append((UPSERT_ARTICLES, batch.articles))
+    steps.append((UPSERT_CLAIMS, [c for c in batch.claims if c["id"] in known]))
+    created = [
+        {
+            "subject": c["subject"],
+            "object": c["object"],
+            "weapon": c["weapon"],
+            "props": {**{k: c[k] for k in _CLAIM_PROPERTIES}, **statuses[c["id"]]},
+        }
+        for c in fresh
+    ]
+    steps.append((CREATE_CLAIMS, created))
+    steps += [(LINK_ABOUT, batch.about), (LINK_IS_A, batch.is_a)]
+    for is_fresh in (False, True):
+        steps.append(
+            (link_stated_in(is_fresh), [r for r in batch.stated_in if (r["claim"] not in known) == is_fresh])
+        )
+        for kind, rows in batch.statements.items():
+            for label in _SOURCE_LABELS:
+                picked = [
+                    r for r in rows if r["source_label"] == label and (r["claim"] not in known) == is_fresh
+                ]
+                steps.append((link_statements(kind, label, is_fresh), picked))
+    steps += [(upsert_shortcuts(predicate, True), rows) for predicate, rows in shortcuts.items()]
     return [(query, rows) for query, rows in steps if rows]
 
 
-def _transactions(
-    steps: list[tuple[str, list[dict[str, Any]]]], limit: int
-) -> Iterator[list[tuple[str, list[dict[str, Any]]]]]:
+def _transactions(steps: Steps, limit: int) -> Iterator[Steps]:
     """Group steps into units of at most ``limit`` rows, splitting big steps, keeping order."""
-    unit: list[tuple[str, list[dict[str, Any]]]] = []
+    unit: Steps = []
     size = 0
     for query, rows in steps:
         for chunk in _chunks(rows, limit):
@@ -247,44 +304,66 @@ def _refresh_derived(run: Run, triples: list[tuple[str, str, str]], statement_cl
     """
     rows = _batched(run, STATEMENTS_OF_TRIPLES, [claim_id(p, s, o) for s, p, o in triples])
     rows += _batched(run, STATEMENTS_OF_CLAIMS, statement_claims)
-
     claims: dict[str, dict[str, Any]] = {}
     said: dict[str, list[Statement]] = defaultdict(list)
     for row in rows:
-        claims.setdefault(row["claim"], row)
+        claims.setdefault(row["id"], row)
         if row["kind"]:
-            said[row["claim"]].append(Statement(row["source"], row["kind"], row["stance"], row["date"]))
+            said[row["id"]].append(Statement(row["source"], row["kind"], row["stance"], row["date"]))
+    statuses, shortcuts = _derive(claims, said)
+    _batched(run, SET_CLAIM_STATUS, [{"id": cid, **status} for cid, status in statuses.items()])
+    for predicate, rows_ in shortcuts.items():
+        _batched(run, upsert_shortcuts(predicate, False), rows_)
 
+
+def _derive(
+    claims: dict[str, dict[str, Any]], said: dict[str, list[Statement]]
+) -> tuple[dict[str, dict[str, Any]], dict[Predicate, list[dict[str, Any]]]]:
+    """The status of each claim and the shortcut edge of each triple, from every
+    statement about them (``claims`` must hold every claim of their triples)."""
     by_triple: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     for cid, claim in claims.items():
         if claim["object"]:
-            by_triple[(claim["subject"], claim["predicate"], claim["object"])].append(cid)
+            by_triple[_triple(claim)].append(cid)
 
-    status_rows = []
+    statuses = {}
     for cid, claim in claims.items():
         # A denial of a whole category ("ballistic missiles") or of the bare
         # proposition also denies each narrower claim of the same triple.
         covering = [
             s
-            for other in by_triple.get((claim["subject"], claim["predicate"], claim["object"]), [])
+            for other in by_triple.get(_triple(claim), [])
             if other != cid
-            and (claims[other]["weapon"] is None or claims[other]["weapon"] in (claim["categories"] or []))
+            and (
+                claims[other]["weapon"] is None
+                or claims[other]["weapon"] in (claim["weapon_categories"] or [])
+            )
             for s in said[other]
             if s.kind == "DENIES"
         ]
-        summary = summarize([*said[cid], *covering])
-        status_rows.append({"id": cid, **asdict(summary)})
-    _batched(run, SET_CLAIM_STATUS, status_rows)
+        statuses[cid] = vars(summarize([*said[cid], *covering]))
 
     shortcuts: dict[Predicate, list[dict[str, Any]]] = defaultdict(list)
     for (subject, predicate, obj), cids in sorted(by_triple.items()):
         summary = summarize(s for cid in cids for s in said[cid])
         weapons = sorted({claims[c]["weapon"] for c in cids if claims[c]["weapon"]})
         shortcuts[Predicate(predicate)].append(
-            {"subject": subject, "object": obj, "claims": sorted(cids), "weapons": weapons, **asdict(summary)}
+            {"subject": subject, "object": obj, "claims": sorted(cids), "weapons": weapons, **vars(summary)}
         )
-    for predicate, rows_ in shortcuts.items():
-        _batched(run, upsert_shortcuts(predicate), rows_)
+    return statuses, shortcuts
+
+
+def _triple(claim: dict[str, Any]) -> tuple[str, str, str]:
+    return (claim["subject"], claim["predicate"], claim["object"])
+
+
+def _counted(run: Run, progress: Callable[[int], None]) -> Run:
+    def counted(query: str, params: dict[str, Any]) -> list[dict[str, Any]]:
+        result = run(query, params)
+        progress(len(params.get("rows", ())))
+        return result
+
+    return counted
 
 
 def _batched(run: Run, query: str, rows: Sequence[Any]) -> list[dict[str, Any]]:

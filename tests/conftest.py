@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shlex
@@ -58,6 +59,20 @@ def counts(store) -> tuple[int, int]:
     """(nodes, relationships) in the store."""
     nodes = store.run("MATCH (n) RETURN count(n) AS n")[0]["n"]
     rels = store.run("MATCH ()-[r]->() RETURN count(r) AS n")[0]["n"]
+    return nodes, rels
+
+
+def whole_graph(store) -> tuple[list[str], list[str]]:
+    """Every node (labels, properties) and relationship (ends, type, properties), comparably."""
+
+    def rows(query: str) -> list[str]:
+        return sorted(json.dumps(row, sort_keys=True, default=str) for row in store.run(query))
+
+    nodes = rows(
+        "MATCH (n) UNWIND labels(n) AS label WITH n, label ORDER BY label "
+        "RETURN collect(label) AS labels, properties(n) AS p"
+    )
+    rels = rows("MATCH (s)-[r]->(o) RETURN s.id AS s, type(r) AS t, o.id AS o, properties(r) AS p")
     return nodes, rels
 
 

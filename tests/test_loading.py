@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from graph.builder import build_graph
+from graph.stores import open_store
 from graph.writer import write_graph
 from loaders import read_fact_files
 
-from .conftest import SEED_FACTS, counts
+from .conftest import ROOT, SEED_FACTS, counts, whole_graph
 
 
 def load(store, *paths):
@@ -55,3 +56,21 @@ facts:
         "MATCH (:Entity {id: 'iran'})-[r:SUPPLIES]->(:Entity {id: 'russia'}) RETURN r.last_reported AS last"
     )
     assert edge == [{"last": "2024-09-12"}]
+
+
+def test_articles_loaded_one_by_one_give_the_same_graph_as_loaded_together(store, tmp_path):
+    # The annotated articles restate, deny and confirm each other's claims, so later
+    # loads merge into claims the store already has while earlier ones create them.
+    documents = read_fact_files([SEED_FACTS, ROOT / "data" / "dev" / "facts"])
+    earlier: set[str] = set()
+    restated = 0
+    for document in documents:
+        propositions = {c["proposition"] for c in build_graph([document]).claims} - {None}
+        restated += len(propositions & earlier)
+        earlier |= propositions
+    assert restated > 5
+    write_graph(store, build_graph(documents))
+    with open_store("embedded", tmp_path / "one-by-one.db") as other:
+        for document in documents:
+            write_graph(other, build_graph([document]))
+        assert whole_graph(other) == whole_graph(store)

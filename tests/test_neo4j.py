@@ -23,7 +23,7 @@ from graph.writer import write_graph
 from loaders import read_fact_files
 from loaders.synthetic import synthetic_documents
 
-from .conftest import NEO4J_SCRIPT, SEED_FACTS, counts
+from .conftest import NEO4J_SCRIPT, SEED_FACTS, counts, whole_graph
 
 pytestmark = pytest.mark.neo4j
 
@@ -58,6 +58,11 @@ def snapshot(store) -> list[str]:
     return normalised(rows)
 
 
+def normalised_graph(store) -> tuple[list[str], list[str]]:
+    nodes, rels = whole_graph(store)
+    return normalised([json.loads(n) for n in nodes]), normalised([json.loads(r) for r in rels])
+
+
 def load(store, documents) -> None:
     write_graph(store, build_graph(documents))
 
@@ -82,6 +87,15 @@ def test_a_larger_generated_graph_gives_the_same_rows_in_both_stores(neo4j_store
     load(neo4j_store, documents)
     assert counts(store)[0] > 500
     assert_same_answers(store, neo4j_store)
+
+
+def test_a_load_split_over_many_transactions_gives_the_graph_of_one(neo4j_store, store, monkeypatch):
+    documents = synthetic_documents(1200, facts_per_document=400, seed=3)
+    load(store, documents)
+    monkeypatch.setattr(neo4j_store, "transaction_rows", 500)
+    load(neo4j_store, documents[:1])  # the rest then merges into claims the server has
+    load(neo4j_store, documents)
+    assert normalised_graph(neo4j_store) == normalised_graph(store)
 
 
 def test_loading_twice_into_neo4j_changes_nothing(neo4j_store):
