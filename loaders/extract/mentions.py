@@ -1148,6 +1148,9 @@ class Recognizer:
             spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
             if m.type == EntityType.PERSON:
                 ctx.last_person = m.entity
+                if spec is not None and len(spec.name.split()) > 1:
+                    # a known person's surname, for misspellings of it later ("Peksov" for Peskov)
+                    ctx.surnames.setdefault(spec.name.split()[-1], m.entity)
             elif m.type == EntityType.COUNTRY and m.role == "actor":
                 ctx.last_country = m.entity
             elif m.type == EntityType.ORGANIZATION and spec is not None:
