@@ -333,6 +333,8 @@ _HYPOTHETICAL = frozenset(
         "prohibit",
         "prohibited",
         "prohibiting",
+        *("promised", "promise", "promises", "pledge", "pledges", "request", "requested", "requests"),
+        *("appealed", "asked", "asks", "refusal", "refused", "refuses", "pledged"),
     ]
 )
 _REPORTED = frozenset(
@@ -373,13 +375,56 @@ _ARMS = frozenset(
     ]
 )
 _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
-_HELP = frozenset(["help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"])
+_HELP = frozenset(
+    [
+        *("help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"),
+        *("aiding", "aided", "supporting", "supported"),
+    ]
+)
+# "helping Russia produce drones", "aiding Russia in the assembly of drones": help to make arms.
+_MAKING = frozenset(
+    [*("produce", "producing", "production", "build", "building", "make", "making"), "manufacture"]
+    + ["manufacturing", "assemble", "assembling", "assembly", "develop", "developing", "development"]
+)
+# Verbs whose object is a supply: "approved the sale of jets to Israel", "signed a deal ... for X".
+_GRANT = frozenset(
+    [
+        *("approved", "approves", "approve", "approving", "authorized", "authorised", "authorizes"),
+        *("cleared", "clears", "unveiled", "unveils", "finalized", "finalised", "signed", "signs"),
+        *("announced", "announces", "agreed", "pledged", "pledges", "promised", "promises", "lifted"),
+        *("requested", "requests", "sought", "notified"),
+    ]
+)
+# Verbs whose object is asked or promised something: "promised Ukraine to send", "urged Berlin to supply".
+_ADDRESS = frozenset(
+    [
+        *("promised", "promises", "promise", "asked", "asks", "ask", "urged", "urges", "urge"),
+        *("told", "tells", "pressed", "presses", "begged", "invited", "encouraged", "allowed"),
+    ]
+)
+# Nouns of an attack: "Russia's Shahed attacks", "rocket attacks from Russia", "strikes with drones".
+_ATTACKS = frozenset(
+    [
+        *("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids"),
+        *("bombardment", "bombardments", "barrage", "barrages", "salvo", "salvos", "shelling"),
+    ]
+)
+# Bodies of soldiers: "two military units from North Korea" are North Korea's armed forces.
+_FORCE_NOUNS = frozenset(
+    [
+        *("units", "unit", "troops", "soldiers", "forces", "personnel", "servicemen", "pilots"),
+        *("crews", "fighters", "recruits", "officers", "militants", "battalions", "brigades"),
+    ]
+)
 _TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP | _PRODUCE
+_EVENTS = _TRIGGERS | _ATTACKS  # the words a sentence's claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
 _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
-_FRAME_WORDS = _SAY | _URGE | _CLAIM_NOUNS | {"according", "seen"}
+# "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
+_PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
+_FRAME_WORDS = _SAY | _URGE | _CLAIM_NOUNS | _PENALTIES | {"according", "seen"}
 # Words before the name in "said a spokesman for the Foreign Ministry", "said senior official X".
 _SPEAKER_WORDS = frozenset(
     [
@@ -569,8 +614,8 @@ class RuleReader:
                 doc.last_quote = (sent.paragraph, f.source)  # "“...,” he said."
         low = sent.lower
         claims: list[tuple[int, dict[str, Any]]] = []
-        for t, word in enumerate(low if not _TRIGGERS.isdisjoint(sent.vocab) else ()):
-            if word not in _TRIGGERS or sent.mention_at(t):
+        for t, word in enumerate(low if not _EVENTS.isdisjoint(sent.vocab) else ()):
+            if word not in _EVENTS or sent.mention_at(t):
                 continue
             if t > 1 and low[t - 1] == "-" and low[t - 2] != "test":
                 continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is)
@@ -591,6 +636,8 @@ class RuleReader:
                 fact = self._use(sent, t, frames, doc, Predicate.PRODUCES)
             elif word in _TRAIN:
                 fact = self._train(sent, t, frames)
+            elif word in _ATTACKS:
+                fact = self._attack(sent, t, frames)
             else:
                 continue
             if fact is not None and "_blanket" in fact:
@@ -663,6 +710,13 @@ class RuleReader:
                 src = self._source_before(sent, v)
                 if target is not None and src is not None:
                     frames.append(_Frame(v, src, target.start, n))
+                continue
+            if word in _PENALTIES:
+                k = next((k for k in range(v + 1, min(n, v + 12)) if low[k] in {"for", "over"}), None)
+                if k is not None and not any(w in _STOP for w in low[v:k]):
+                    src = self._left(sent, v, 0, set())
+                    if src is not None:
+                        frames.append(_Frame(v, src, v + 1, n))  # the sanctioned party is in it
                 continue
             if word in _CLAIM_NOUNS or word == "seen":
                 frame = self._noun_frame(sent, v)
@@ -942,7 +996,9 @@ class RuleReader:
                     and m is not subject
                 ),
                 None,
-            )
+            ) or self._after_word(
+                sent, t, hi, _RECIPIENT_PREPOSITIONS
+            )  # "the biggest supplier of arms to Israel"
         else:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
         if subject is not None and obj is None and any(w in _NEGATION for w in low[max(0, t - 3) : t]):
@@ -959,6 +1015,10 @@ class RuleReader:
         if subject is None or obj is None:
             return None
         s_id, o_id = _entity(subject), _entity(obj)
+        if (spec := self.spec(s_id)) is not None and spec.type == EntityType.PERSON:
+            s_id = spec.country  # "Biden approved new munition shipments to Israel": the state supplies
+        if (spec := self.spec(o_id)) is not None and spec.type == EntityType.PERSON:
+            return None  # "the drones that were delivered" near a name: no person receives arms
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
             return None
         has_arms = (
@@ -1033,7 +1093,13 @@ class RuleReader:
             recipient = _mention_from(sent, k + 1)
             if recipient is None or recipient.start - k > 2:
                 continue
-            supplier = (arms.origin if arms is not None else None) or self._context_supplier(doc, recipient)
+            around = self._frame_of(frames, k)
+            granter = self._granter(sent, start, around.start if around else 0, set())
+            supplier = (
+                (arms.origin if arms is not None else None)
+                or _entity(granter)
+                or self._context_supplier(doc, recipient)
+            )
             if not supplier or supplier == recipient.entity or not self._actor(supplier):
                 continue
             weapons = [arms.entity] if arms is not None else []
@@ -1080,12 +1146,25 @@ class RuleReader:
         elif word in _HELP:
             # "helping Russia with weapons": only with "with"
             obj = self._right_after(sent, t, hi)
-            if obj is None or low[obj.end : obj.end + 1] != ["with"]:
+            if obj is None or not (
+                low[obj.end : obj.end + 1] == ["with"]
+                or any(
+                    w in _MAKING for w in low[obj.end : obj.end + 5]
+                )  # "helping Russia (to) produce drones"
+            ):
                 return None, None, None
             subject = self._left(sent, t, lo, skip)
         elif nominal:
-            subject = self._after_word(sent, t, hi, {"by", "from"}) or self._adjacent_left(sent, t)
+            subject = (
+                self._after_word(sent, t, hi, {"by", "from"})
+                or self._adjacent_left(sent, t)
+                or self._granter(sent, t, lo, skip)
+            )
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+        elif (addressee := self._addressee(sent, t)) is not None:
+            # "Biden promised Zelenskyy to transfer air defense systems": the one promised receives
+            subject = self._left(sent, addressee[0], lo, skip)
+            obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or addressee[1]
         else:
             subject = self._left(sent, t, lo, skip)
             # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
@@ -1203,6 +1282,21 @@ class RuleReader:
             # the weapon named last: earlier in this sentence, else in the one before
             here = self._weapon_mentions(sent, -1, t)
             weapons = [here[-1].entity] if here else doc.last_weapons[:1]
+        if predicate == Predicate.PRODUCES and isinstance(user, Mention):
+            # "China is helping Russia (to) produce drones", "support to Russia in producing drones":
+            # the one helped produces them
+            helped = next(
+                (
+                    m
+                    for k in range(t - 1, user.end, -1)
+                    if (m := sent.mention_at(k)) is not None
+                    and m.role == "actor"
+                    and m.start > 0
+                    and (low[m.start - 1] in _HELP or low[m.start - 1] == "to")
+                ),
+                None,
+            )
+            user = helped or user
         if user is None or not weapons or not self._actor(_entity(user)):
             return None
         fact: dict[str, Any] = {"predicate": predicate.value, "subject": _entity(user), "object": weapons[0]}
@@ -1227,7 +1321,7 @@ class RuleReader:
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         skip = {id(frame.source)} if frame and frame.source else set()
         trainer = self._left(sent, t, lo, skip)
-        trainee = self._right_after(sent, t, hi)
+        trainee: Mention | str | None = self._right_after(sent, t, hi) or self._forces_of(sent, t, hi)
         if trainer is None or trainee is None:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
@@ -1237,6 +1331,61 @@ class RuleReader:
         if target is not None:
             fact["against"] = [_entity(target)]
         return fact if fact["subject"] != fact["object"] else None
+
+    def _forces_of(self, sent: Sentence, t: int, hi: int) -> str | None:
+        """ "training two military units from North Korea": the armed forces of the state named after
+        a word for soldiers, within a few words of the verb (the state itself if none is known)."""
+        low = sent.lower
+        for k in range(t + 1, min(hi, t + 7)):
+            if low[k] in _FORCE_NOUNS and low[k + 1 : k + 2] in (["from"], ["of"]):
+                m = sent.mention_at(k + 2)
+                if m is None or m.role != "actor":
+                    return None
+                spec = self.spec(m.entity)
+                forces = f"{m.entity}-armed-forces"
+                if spec is not None and spec.type == EntityType.COUNTRY and self.spec(forces) is not None:
+                    return forces
+                return m.entity
+            if sent.mention_at(k) is not None or low[k] in _CLAUSE_BREAKS:
+                return None
+        return None
+
+    def _attack(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """A use told by an attack noun, without a use verb: "Russia's Shahed attacks", "rocket
+        attacks from Russia", "strikes by Russia with Iranian-made drones". The user is named by a
+        possessive or by "by"/"from"; a demonym alone ("Iranian drone attacks") names the origin,
+        not the user, so it gives nothing."""
+        low = sent.lower
+        frame = self._frame_of(frames, t)
+        hi = self._clause_end(sent, t, frame.end if frame else len(low))
+        weapon = next((m for m in sent.mentions if m.role == "weapon" and m.end == t), None)
+        if weapon is None:
+            k = next((k for k in range(t + 1, min(hi, t + 5)) if low[k] in {"with", "using"}), None)
+            if k is None:
+                return None
+            weapon = next((m for m in self._weapon_mentions(sent, k, min(hi, k + 6))), None)
+            if weapon is None:
+                return None
+        first = min(weapon.start, t)
+        user: Mention | None = None
+        if first >= 2 and low[first - 1] in {"’s", "'s"}:
+            user = sent.mention_at(first - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
+        if user is not None and user.role == "origin":
+            user = Mention(user.start, user.end, user.entity, user.type)
+        if user is None:
+            nxt = t + 1 + (low[t + 1 : t + 2] in (["launched"], ["carried"], ["conducted"]))
+            nxt += low[nxt : nxt + 1] == ["out"]
+            if low[nxt : nxt + 1] in (["by"], ["from"]):
+                user = _mention_from(sent, nxt + 1)
+        if user is None or user.role != "actor" or not self._actor(user.entity):
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": user.entity, "object": weapon.entity}
+        target = self._after_word(sent, t, hi, {"against", "on"})
+        if target is not None and _entity(target) != user.entity:
+            fact["against"] = [_entity(target)]
+        self._qualifiers(sent, fact, t, hi)
+        fact["_span"] = (first, max(t, weapon.end, user.end) + 1, hi, t)
+        return fact
 
     # --- finding the parties ---------------------------------------------------
 
@@ -1307,6 +1456,37 @@ class RuleReader:
                 return None
         return None
 
+    def _addressee(self, sent: Sentence, t: int) -> tuple[int, Mention | str | None] | None:
+        """Who is promised or asked a supply at ``t``: "promised Ukraine to send", "asked the
+        Netherlands to provide" (a person stands for their state), and where the phrase naming it
+        starts."""
+        low = sent.lower
+        if t < 3 or low[t - 1] != "to":
+            return None
+        m = sent.mention_at(t - 2)
+        if m is None or m.role != "actor" or m.end != t - 1:
+            return None
+        start = _title_start(sent, m.start)
+        if start == 0 or low[start - 1] not in _ADDRESS:
+            return None
+        spec = self.spec(m.entity)
+        if spec is not None and spec.type == EntityType.PERSON:
+            return start - 1, spec.country
+        return start - 1, m
+
+    def _granter(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
+        """Who grants a supply named by a noun: "the US approved the sale of jets to Israel", "X signed
+        a deal for ...": the subject of the verb the noun is the object of (no party between them)."""
+        low = sent.lower
+        for k in range(t - 1, max(lo, t - 8) - 1, -1):
+            if sent.mention_at(k) is not None and sent.mention_at(k).role == "actor":
+                return None
+            if low[k] in _CLAUSE_BREAKS and low[k] != "that":
+                return None
+            if low[k] in _GRANT:
+                return self._left(sent, k, lo, skip)
+        return None
+
     def _after_word(
         self, sent: Sentence, t: int, hi: int, words: set[str], place_ok: bool = False
     ) -> Mention | None:
@@ -1371,6 +1551,11 @@ class RuleReader:
         for m in sent.mentions:
             if m.role == "weapon" and m.entity in weapons and m.origin:
                 return m.origin
+        # "the transfer of the first IRIS-T system": a specific system comes from its maker's state
+        for w in weapons:
+            spec = self.spec(w)
+            if spec is not None and spec.type == EntityType.WEAPON_SYSTEM and spec.origin:
+                return spec.origin
         return None
 
     def _weapon_mentions(self, sent: Sentence, t: int, hi: int, before: bool = False) -> list[Mention]:
@@ -1616,7 +1801,8 @@ class RuleReader:
         spec = self.spec(source)
         if spec is None or spec.kind == "media":
             return False
-        return source == fact["subject"] or spec.country == fact["subject"]
+        parties = {fact["subject"], fact["object"]}  # the supplier, or the recipient ("we have received")
+        return source in parties or spec.country in parties
 
     # --- warnings, sanctions, titles -------------------------------------------
 

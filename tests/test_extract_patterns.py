@@ -1,0 +1,134 @@
+"""The extractor on general patterns of news reporting met in unseen articles (issue 7c)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.extract import extract_text
+
+
+def facts_of(text: str) -> list[dict]:
+    doc = extract_text(text, article_id="t", published=dt.date(2024, 9, 10))
+    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
+
+
+def only(facts: list[dict], predicate: str) -> list[dict]:
+    return [f for f in facts if f["predicate"] == predicate]
+
+
+def pairs(facts: list[dict], predicate: str) -> set[tuple[str, str]]:
+    return {(f["subject"], f["object"]) for f in only(facts, predicate)}
+
+
+# --- supplies without a supply verb --------------------------------------------
+
+
+def test_the_biggest_supplier_of_arms_to_a_state_supplies_it():
+    facts = facts_of("The US is by far the biggest supplier of arms to Israel.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_approving_the_sale_of_arms_to_a_state_is_a_supply_by_the_approver():
+    facts = facts_of("In August, the US approved the sale of $20bn in fighter jets to Israel.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_an_administration_approving_a_weapons_package_for_a_state_supplies_it():
+    facts = facts_of("The Biden administration approved another weapons package for Israel this week.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_a_leader_approving_shipments_makes_the_state_the_supplier():
+    facts = facts_of("Last week, Biden approved new munition shipments to Israel, including bombs.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_a_person_is_never_the_recipient_of_a_supply():
+    facts = facts_of(
+        "Germany sent tanks to Ukraine. Reznikov did not give details of the tanks that were delivered."
+    )
+    assert all(f["object"] != "oleksii-reznikov" for f in only(facts, "SUPPLIES"))
+
+
+def test_helping_a_state_produce_drones_is_a_supply_and_the_state_produces():
+    facts = facts_of("China is helping Russia to produce drones.")
+    assert pairs(facts, "SUPPLIES") == {("china", "russia")}
+    assert pairs(facts, "PRODUCES") == {("russia", "drone")}
+
+
+def test_the_transfer_of_a_named_system_comes_from_its_makers_state():
+    facts = facts_of("The transfer of the first IRIS-T air defence system to Ukraine took place on Tuesday.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "ukraine")}
+
+
+# --- stance ----------------------------------------------------------------------
+
+
+def test_a_promise_to_transfer_is_hypothetical():
+    facts = facts_of("U.S. President Joe Biden promised Ukraine to transfer air defense systems.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "hypothetical"
+
+
+def test_a_recipient_announcing_receipt_confirms_the_supply():
+    facts = facts_of(
+        "Alexander Lukashenko has announced that Minsk has received Iskander-M missiles from Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("russia", "belarus")
+    assert supply["stance"] == "confirmed" and supply["attributed_to"] == ["alexander-lukashenko"]
+
+
+def test_sanctions_for_supplying_are_the_sanctioners_claim():
+    facts = facts_of(
+        "The US Treasury has imposed sanctions on two Chinese companies for supplying drones to Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["us-treasury-department"]
+
+
+# --- uses without a use verb ---------------------------------------------------
+
+
+def test_a_states_possessive_attacks_are_its_use_of_the_weapon():
+    facts = facts_of("Russia's Shahed attacks on Kyiv continued through the night.")
+    (use,) = only(facts, "USES")
+    assert (use["subject"], use["object"], use["against"]) == ("russia", "shahed-drones", ["ukraine"])
+
+
+def test_rocket_attacks_from_a_state_are_its_use_of_rockets():
+    facts = facts_of("Kyiv needs air defence amid massive rocket attacks from Russia.")
+    assert pairs(facts, "USES") == {("russia", "rocket")}
+
+
+def test_strikes_with_iranian_drones_is_use_with_origin():
+    facts = facts_of("The city was hit by strikes by Russia with Iranian-made drones.")
+    (use,) = only(facts, "USES")
+    assert (use["subject"], use["object"]) == ("russia", "drone")
+    assert not pairs(facts, "SUPPLIES")
+
+
+def test_a_demonym_before_drone_attacks_names_the_origin_not_the_user():
+    facts = facts_of("Iranian drone attacks on Kyiv continued.")
+    assert ("iran", "drone") not in pairs(facts, "USES")
+
+
+# --- training, names -------------------------------------------------------------
+
+
+def test_training_units_from_a_state_trains_its_armed_forces():
+    facts = facts_of("Zelensky said that Russia is training two military units from North Korea.")
+    assert pairs(facts, "TRAINS") == {("russia", "north-korea-armed-forces")}
+
+
+def test_spelling_variants_resolve_to_one_entity():
+    facts = facts_of("Iran supplied missiles to the Huthis, Tasnim said.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "houthis")}
+
+
+def test_a_misspelt_surname_of_a_known_person_is_that_person():
+    facts = facts_of(
+        "Kremlin spokesman Dmitry Peskov spoke on Monday. "
+        '"Iran has never supplied drones to Russia," Peksov told reporters.'
+    )
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"dmitry-peskov"}
