@@ -383,8 +383,10 @@ _HELP = frozenset(
 )
 # "helping Russia produce drones", "aiding Russia in the assembly of drones": help to make arms.
 _MAKING = frozenset(
-    [*("produce", "producing", "production", "build", "building", "make", "making"), "manufacture"]
-    + ["manufacturing", "assemble", "assembling", "assembly", "develop", "developing", "development"]
+    [
+        *("produce", "producing", "production", "build", "building", "make", "making", "manufacture"),
+        *("manufacturing", "assemble", "assembling", "assembly", "develop", "developing", "development"),
+    ]
 )
 # Verbs whose object is a supply: "approved the sale of jets to Israel", "signed a deal ... for X".
 _GRANT = frozenset(
