@@ -132,3 +132,31 @@ def test_a_misspelt_surname_of_a_known_person_is_that_person():
         '"Iran has never supplied drones to Russia," Peksov told reporters.'
     )
     assert {f["subject"] for f in only(facts, "DENIES")} == {"dmitry-peskov"}
+
+
+# --- speakers, denials -------------------------------------------------------------
+
+
+def test_we_in_a_leaders_quotation_is_the_leaders_state():
+    facts = facts_of('"We have received such systems from the Russians," Lukashenko said.')
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("russia", "belarus")
+    assert supply["stance"] == "confirmed"
+
+
+def test_a_denial_does_not_cover_what_its_speaker_says_instead():
+    facts = facts_of(
+        "Iran denies selling drones to Russia, insisting that it only shipped a small number of "
+        "drones to Russia before the war."
+    )
+    stances = sorted(f["stance"] for f in only(facts, "SUPPLIES"))
+    assert stances == ["confirmed", "reported"]
+    (denial,) = only(facts, "DENIES")
+    denied = next(f for f in facts if f["id"] == denial["claim"])
+    assert denied["stance"] == "reported"
+
+
+def test_a_denial_followed_by_its_reason_still_covers_the_claim():
+    facts = facts_of("Iran denied supplying missiles to Russia, saying such reports were lies.")
+    assert all(f["stance"] == "reported" for f in only(facts, "SUPPLIES"))
+    assert only(facts, "DENIES")

@@ -404,6 +404,8 @@ _ADDRESS = frozenset(
         *("told", "tells", "pressed", "presses", "begged", "invited", "encouraged", "allowed"),
     ]
 )
+# Words of contrast in what a denier says instead: "insisting that it only shipped a few".
+_INSTEAD = frozenset(["only", "just", "merely", "but", "instead", "however", "solely"])
 # Nouns of an attack: "Russia's Shahed attacks", "rocket attacks from Russia", "strikes with drones".
 _ATTACKS = frozenset(
     [
@@ -610,6 +612,8 @@ class RuleReader:
             n = len(sent.lower)
             source = Mention(n, n, speaker.entity, speaker.type) if speaker else None
             frames.insert(0, _Frame(-1, source, 0, n))
+        if frames and not sent.vocab.isdisjoint({"we", "us"}):
+            self._we(sent, frames)
         closing = [k for k, w in enumerate(sent.lower) if w in {"”", '"'}] if frames else []
         for f in frames:
             if f.source is not None and closing and closing[-1] < f.verb and f.start == 0:
@@ -667,6 +671,22 @@ class RuleReader:
         groups = [m.entity for m in sent.mentions if m.role == "actor" and m.type != EntityType.PERSON]
         if groups:
             doc.last_group = groups[-1]
+
+    def _we(self, sent: Sentence, frames: list[_Frame]) -> None:
+        """ "We have received such systems," Lukashenko said: "we" and "us" in what someone says are
+        the state they speak for."""
+        added = False
+        for k, word in enumerate(sent.lower):
+            if word not in {"we", "us"} or sent.mention_at(k) is not None:
+                continue
+            frame = next((f for f in frames if f.start <= k < f.end and f.source is not None), None)
+            state = self._state_of(frame.source.entity) if frame is not None else None
+            if state is not None:
+                sent.mentions.append(Mention(k, k + 1, state, EntityType.COUNTRY))
+                added = True
+        if added:
+            sent.mentions.sort(key=lambda m: m.start)
+            sent.freeze()
 
     def _weapons_back(self, sent: Sentence, doc: _Doc) -> None:
         """ "the missiles" after "ballistic missiles" are those ballistic missiles (never a sibling)."""
@@ -1446,6 +1466,8 @@ class RuleReader:
             for k in range(lo - 1, -1, -1):
                 m = sent.mention_at(k)
                 if m is not None and m.role == "actor":
+                    if m.start > 0 and low[m.start - 1] in {"to", "from", "against", "with"}:
+                        continue  # "denies selling drones to Russia, insisting that it ...": not Russia
                     return m
         return None
 
@@ -1776,8 +1798,25 @@ class RuleReader:
         ):
             return False
         if sent.lower[d] in _DENY:
-            return d < t  # a denial verb denies what follows it (its words after too: never positive)
+            # a denial verb denies what follows it, up to what its speaker goes on to say instead
+            # ("denies selling drones, insisting that it only shipped a few before the war")
+            return d < t and not self._says_instead(sent.lower, d, t)
         return True
+
+    def _says_instead(self, low: list[str], d: int, t: int) -> bool:
+        """Whether between a denial at ``d`` and a claim at ``t`` the speaker goes on to admit less
+        ("..., insisting that it only shipped a few", "...; but said it had sold some"): a new
+        statement with a supply verb of its own and a word of contrast. A statement of principle
+        after a denial ("denied the transfer, stating that the provision of arms is inhumane")
+        is still covered by it."""
+        if low[t] in _NOMINAL or not any(w in _INSTEAD for w in low[d + 1 : t]):
+            return False
+        for k in range(d + 1, t):
+            if low[k] in {";", "but"} and any(w in _SAY for w in low[k + 1 : t]):
+                return True
+            if low[k] == "," and k + 1 < t and low[k + 1] in _SAY and low[k + 1].endswith("ing"):
+                return True
+        return False
 
     def _deny(self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str) -> None:
         _, denier, frame = denial
