@@ -160,3 +160,41 @@ def test_a_denial_followed_by_its_reason_still_covers_the_claim():
     facts = facts_of("Iran denied supplying missiles to Russia, saying such reports were lies.")
     assert all(f["stance"] == "reported" for f in only(facts, "SUPPLIES"))
     assert only(facts, "DENIES")
+
+
+def test_a_quoted_phrase_inside_the_narrators_sentence_is_not_the_last_speakers():
+    facts = facts_of(
+        '"Chinese firms supply them with engines," said Oleg Alexandrov, a Ukrainian intelligence '
+        "spokesman.\n"
+        'Beijing has denied supplying drones to Russia, calling the statements "baseless."'
+    )
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"china"}
+    assert all(f["stance"] == "asserted" for f in only(facts, "DENIES"))
+
+
+# --- contracts and orders ---------------------------------------------------------
+
+
+def test_ordering_arms_from_a_state_is_a_supply_by_it():
+    facts = facts_of("Poland ordered 96 Apache helicopters from the United States.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "poland")}
+
+
+def test_signing_a_contract_to_buy_arms_from_a_state_is_a_supply_by_it():
+    facts = facts_of("Ukraine signed a contract to buy Bayraktar TB2 drones from Turkey.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "ukraine")}
+
+
+def test_an_order_without_a_seller_is_no_supply():
+    facts = facts_of("Putin ordered troops to use Iranian drones against Ukraine.")
+    assert not pairs(facts, "SUPPLIES")
+    assert pairs(facts, "USES") == {("russia", "drone")}
+
+
+def test_from_in_a_later_phrase_is_not_the_supplier():
+    facts = facts_of(
+        "Germany sent air defence systems to Ukraine. Lambrecht called the transfer of the system "
+        "very important support to Ukraine amid massive rocket attacks from Russia."
+    )
+    assert ("russia", "ukraine") not in pairs(facts, "SUPPLIES")
+    assert ("russia", "rocket") in pairs(facts, "USES")

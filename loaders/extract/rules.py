@@ -210,8 +210,11 @@ _RECEIVE = frozenset(
         "requests",
         "requested",
         "requesting",
+        *("order", "orders", "ordered", "ordering", "contracted"),
     ]
 )
+# "ordered jets from the US": an order is a supply only with its supplier named after "from".
+_ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
 _USE = frozenset(
     [
         "use",
@@ -406,6 +409,8 @@ _ADDRESS = frozenset(
 )
 # Words of contrast in what a denier says instead: "insisting that it only shipped a few".
 _INSTEAD = frozenset(["only", "just", "merely", "but", "instead", "however", "solely"])
+# Words that open a phrase about something else: "... to Ukraine amid attacks from Russia".
+_ASIDE = frozenset(["amid", "despite", "against", "after", "before", "while", "during", "as"])
 # Nouns of an attack: "Russia's Shahed attacks", "rocket attacks from Russia", "strikes with drones".
 _ATTACKS = frozenset(
     [
@@ -992,6 +997,8 @@ class RuleReader:
             else:
                 recipient = self._left(sent, t, lo, skip)
             supplier = self._after_word(sent, t, hi, {"from"})
+            if word in _ORDERS and supplier is None:
+                return None  # "Putin ordered troops to ...": not a purchase
             if word == "arrived":
                 recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
             if supplier is None:
@@ -1177,8 +1184,10 @@ class RuleReader:
                 return None, None, None
             subject = self._left(sent, t, lo, skip)
         elif nominal:
+            # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
+            near = next((k for k in range(t + 1, hi) if low[k] in _ATTACKS or low[k] in _ASIDE), hi)
             subject = (
-                self._after_word(sent, t, hi, {"by", "from"})
+                self._after_word(sent, t, near, {"by", "from"})
                 or self._adjacent_left(sent, t)
                 or self._granter(sent, t, lo, skip)
             )
@@ -1321,6 +1330,10 @@ class RuleReader:
             user = helped or user
         if user is None or not weapons or not self._actor(_entity(user)):
             return None
+        if (spec := self.spec(_entity(user))) is not None and spec.type == EntityType.PERSON:
+            if not spec.country:
+                return None
+            user = spec.country  # "Putin ordered troops to use Iranian drones": the state uses them
         fact: dict[str, Any] = {"predicate": predicate.value, "subject": _entity(user), "object": weapons[0]}
         if predicate == Predicate.USES:
             target = self._after_word(
@@ -1333,7 +1346,7 @@ class RuleReader:
             if m:
                 fact["location"] = m.group(1).strip(" .")
         self._qualifiers(sent, fact, t, hi)
-        fact["_span"] = (user.start, t + 1, hi, t)
+        fact["_span"] = (user.start if isinstance(user, Mention) else t, t + 1, hi, t)
         fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
         return fact
 
@@ -2008,14 +2021,18 @@ def _quoted(sentences: list[Sentence]) -> dict[int, tuple[int, int]]:
         if inside or sent.lower[:1] in (["“"], ['"']):
             pending.append(i)
             opener = opener if inside else i
+        mid = False  # a quotation opened after the sentence's start
         for w in sent.lower:
             if w == "“" or (w == '"' and not inside):
                 if not inside and not pending:
                     opener = i
                     pending.append(i)
+                    mid = sent.lower[:1] not in (["“"], ['"'])
                 inside = True
             elif w in {"”", '"'}:
                 inside = False
+        if not inside and mid and pending == [i]:
+            pending = []  # 'denied it, calling the reports "baseless."': the narrator's sentence
         if not inside:
             out.update((k, (opener, i)) for k in pending)
             pending = []
