@@ -198,3 +198,47 @@ def test_from_in_a_later_phrase_is_not_the_supplier():
     )
     assert ("russia", "ukraine") not in pairs(facts, "SUPPLIES")
     assert ("russia", "rocket") in pairs(facts, "USES")
+
+
+# --- restatements of the article's claim ----------------------------------------
+
+
+def test_a_definite_shipment_approved_restates_the_articles_supply():
+    facts = facts_of("The US sent bombs to Israel. The shipment was approved on Monday.")
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [
+        ("united-states", "israel"),
+        ("united-states", "israel"),
+    ]
+
+
+def test_an_undetermined_approval_restates_nothing():
+    facts = facts_of("The US sent bombs to Israel. Sanctions were approved on Monday.")
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
+def test_requesting_approval_for_a_transfer_is_a_hypothetical_supply():
+    facts = facts_of(
+        "The Trump administration has requested congressional approval for the transfer of bombs "
+        "to Israel, according to a report by the Wall Street Journal."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == (
+        "united-states",
+        "israel",
+        "hypothetical",
+    )
+    assert supply["attributed_to"] == ["wall-street-journal"]
+
+
+def test_what_an_arms_deal_includes_is_supplied_by_its_parties():
+    facts = facts_of(
+        "The US sent bombs to Israel. Biden is expected to approve another major arms deal that "
+        "includes 50 F-16 fighter jets."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["asserted", "hypothetical"]
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_drones_used_in_a_war_are_used_by_whoever_the_article_has_receiving_them():
+    facts = facts_of("China sent drones to Russia. The drones used in Ukraine were assembled there.")
+    assert pairs(facts, "USES") == {("russia", "drone")}

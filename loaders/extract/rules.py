@@ -213,6 +213,8 @@ _RECEIVE = frozenset(
         *("order", "orders", "ordered", "ordering", "contracted"),
     ]
 )
+# "requested approval for the transfer of ...": the noun's claim is the one to read, not the request's.
+_REQUEST = frozenset(["request", "requests", "requested", "requesting", "seek", "seeks", "seeking", "sought"])
 # "ordered jets from the US": an order is a supply only with its supplier named after "from".
 _ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
 _USE = frozenset(
@@ -231,6 +233,8 @@ _USE = frozenset(
         "launching",
         "employ",
         "employed",
+        "utilized",
+        "utilised",
     ]
 )
 _TRAIN = frozenset(["train", "trains", "trained", "training"])
@@ -471,7 +475,12 @@ _BEFORE_SUPPLY_NOUN = frozenset(
 _CALLS = frozenset(["called", "calls", "branded", "brands", "described", "describes", "termed", "terms"])
 # "The package also includes ...": what a supply named before holds.
 _INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
-_PACKAGES = frozenset(["package", "shipment", "delivery", "batch", "consignment", "tranche", "aid"])
+_PACKAGES = frozenset(
+    [
+        *("package", "shipment", "delivery", "batch", "consignment", "tranche", "aid", "sale", "sales"),
+        *("deal", "deals", "contract", "order"),
+    ]
+)
 _OPPOSE = frozenset(
     [
         *("oppose", "opposes", "opposed", "opposing", "condemn", "condemns", "condemned", "against"),
@@ -633,7 +642,10 @@ class RuleReader:
             if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
                 continue
             if word in _NOMINAL and any(
-                (w in _SUPPLY or w in _RECEIVE) and w not in _NOMINAL and not sent.mention_at(k)
+                (w in _SUPPLY or w in _RECEIVE)
+                and w not in _NOMINAL
+                and w not in _REQUEST
+                and not sent.mention_at(k)
                 for k, w in enumerate(low[max(0, t - 6) : t], max(0, t - 6))
             ):
                 continue  # "providing military assistance": the verb's claim, not a second one
@@ -663,6 +675,8 @@ class RuleReader:
             claims += self._destined(sent, frames, doc)
         if not _INCLUDES.isdisjoint(sent.vocab):
             claims += self._contents(sent, frames, doc)
+        if not _GRANT.isdisjoint(sent.vocab) and doc.supplies:
+            claims += self._granted(sent, doc)
         self._stances(sent, frames, claims, doc)
         self._warnings(sent, frames, claims, doc)
         if not sent.vocab.isdisjoint(_CONFIRM_VERBS):
@@ -1084,7 +1098,9 @@ class RuleReader:
             if word not in _INCLUDES:
                 continue
             k = next((k for k in range(max(0, t - 4), t) if low[k] in _PACKAGES), None)
-            if k is None or not any(w in _DETERMINERS | {"this"} for w in low[max(0, k - 4) : k]):
+            if k is None or not any(
+                w in _DETERMINERS | {"this", "another", "arms", "weapons"} for w in low[max(0, k - 4) : k]
+            ):
                 continue  # "The (U.S. security assistance) package also includes ..."
             frame = self._frame_of(frames, t)
             weapons = self._weapons(sent, t, self._clause_end(sent, t, frame.end if frame else len(low)))
@@ -1095,6 +1111,36 @@ class RuleReader:
             fact["weapons"] = weapons
             fact["_span"] = (k, t + 1, len(low), t)
             return [(t, fact)]
+        return []
+
+    def _granted(self, sent: Sentence, doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """A supply named before, approved: "The shipment was approved on Monday", "the bombs were
+        cleared last week" (a definite supply noun or arms as the subject of a passive grant)."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _GRANT or not word.endswith("ed") or not _passive(low, k):
+                continue
+            j = k - 2 if low[k - 1] in _BE else k - 3  # the word before "was" / "were"
+            while j > 0 and low[j] in {"also", "already", "now", "reportedly"}:
+                j -= 1
+            arms = sent.mention_at(j)
+            head = (arms is not None and arms.role == "weapon") or low[j] in _NOMINAL or low[j] in _ARMS
+            definite = any(w in _DETERMINERS | {"this"} for w in low[max(0, j - 3) : j])
+            if (
+                j < 1
+                or not head
+                or not definite
+                or any(m.role == "actor" for m in sent.mentions if m.end <= j)
+            ):
+                continue
+            earlier = self._context_claim(
+                doc, [arms.entity] if arms is not None and arms.role == "weapon" else []
+            )
+            if earlier is None:
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": earlier["subject"], "object": earlier["object"]}
+            fact["_span"] = (j, k + 1, len(low), k)
+            return [(k, fact)]
         return []
 
     def _destined(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
@@ -1313,6 +1359,17 @@ class RuleReader:
             # the weapon named last: earlier in this sentence, else in the one before
             here = self._weapon_mentions(sent, -1, t)
             weapons = [here[-1].entity] if here else doc.last_weapons[:1]
+        before = sent.mention_at(t - 1) if t > 0 else None
+        if user is None and predicate == Predicate.USES and low[t].endswith("ed"):
+            # "drones used in Ukraine", "the missiles were launched at Kyiv": whoever the article has
+            # receiving those weapons uses them
+            if before is not None and before.role == "weapon":
+                weapons = weapons or [before.entity]
+            elif not _passive(low, t):
+                weapons = []
+            earlier = self._context_claim(doc, weapons) if weapons else None
+            if earlier is not None and earlier.get("weapons") and earlier["stance"] != Stance.DENIED.value:
+                user = earlier["object"]
         if predicate == Predicate.PRODUCES and isinstance(user, Mention):
             # "China is helping Russia (to) produce drones", "support to Russia in producing drones":
             # the one helped produces them
