@@ -242,3 +242,37 @@ def test_what_an_arms_deal_includes_is_supplied_by_its_parties():
 def test_drones_used_in_a_war_are_used_by_whoever_the_article_has_receiving_them():
     facts = facts_of("China sent drones to Russia. The drones used in Ukraine were assembled there.")
     assert pairs(facts, "USES") == {("russia", "drone")}
+
+
+def test_these_transfers_point_back_at_the_articles_supply_and_allegedly_reports_it():
+    facts = facts_of(
+        "Iran is smuggling weapons to Hezbollah. The orchestration of these transfers is allegedly "
+        "managed through European ports."
+    )
+    second = only(facts, "SUPPLIES")[1]
+    assert (second["subject"], second["object"], second["stance"]) == ("iran", "hezbollah", "reported")
+
+
+def test_a_port_named_by_a_demonym_is_a_place_not_a_recipient():
+    facts = facts_of(
+        "The operation begins with the shipment of weapons from Iran to the Syrian port of Latakia."
+    )
+    assert ("iran", "syria") not in pairs(facts, "SUPPLIES")
+
+
+def test_claims_of_non_involvement_deny_the_supply():
+    facts = facts_of(
+        "China sent drones to Russia, officials said. The sanctions target the two industries, despite "
+        "China's claims of non-involvement in weapon supplies."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "china"
+
+
+def test_according_to_her_is_the_woman_named_before():
+    facts = facts_of(
+        "German Defence Minister Christine Lambrecht spoke on Monday. According to her, one IRIS-T "
+        "air defence system was transferred to Ukraine."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["christine-lambrecht"] and supply["stance"] == "confirmed"

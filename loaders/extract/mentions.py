@@ -1061,11 +1061,13 @@ class Recognizer:
 
     def _references(self, sent: Sentence, ctx: _Context) -> None:
         low, w = sent.lower, sent.words
-        for i in [k for k, x in enumerate(low) if x in {"he", "she", "the"}]:
+        for i in [k for k, x in enumerate(low) if x in {"he", "she", "the", "her", "him"}]:
             word = low[i]
             if sent.mention_at(i):
                 continue
-            if word in {"he", "she"} and ctx.last_person:
+            if word in {"her", "him"} and not (i and low[i - 1] == "to" and ctx.last_person):
+                continue  # only "according to her", "told him": "her ministry" is no reference
+            if word in {"he", "she", "her", "him"} and ctx.last_person:
                 sent.mentions.append(Mention(i, i + 1, ctx.last_person, EntityType.PERSON))
                 continue
             if word != "the" or i + 1 >= len(low):

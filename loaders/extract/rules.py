@@ -411,8 +411,17 @@ _ADDRESS = frozenset(
         *("told", "tells", "pressed", "presses", "begged", "invited", "encouraged", "allowed"),
     ]
 )
+# Adverbs that make the whole clause hearsay, wherever they stand.
+_HEARSAY = frozenset(["reportedly", "allegedly", "purportedly", "supposedly"])
 # Words of contrast in what a denier says instead: "insisting that it only shipped a few".
 _INSTEAD = frozenset(["only", "just", "merely", "but", "instead", "however", "solely"])
+# "the Syrian port", "the Ukrainian border": a demonym before these names a place, not a party.
+_PLACE_NOUNS = frozenset(
+    [
+        *("port", "ports", "city", "border", "coast", "region", "capital", "airport", "airbase", "base"),
+        *("territory", "waters", "side", "town", "village", "province", "harbour", "harbor"),
+    ]
+)
 # Words that open a phrase about something else: "... to Ukraine amid attacks from Russia".
 _ASIDE = frozenset(["amid", "despite", "against", "after", "before", "while", "during", "as"])
 # Nouns of an attack: "Russia's Shahed attacks", "rocket attacks from Russia", "strikes with drones".
@@ -493,7 +502,7 @@ _AUXILIARIES = frozenset(
 _CLAUSE_BREAKS = frozenset(
     [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
 )
-_DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm"}
+_DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm", "involvement"}
 _COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
 # Words that make a supply named before the topic of a sentence: "reports about the supplies".
 _GOVERNORS = frozenset(
@@ -1003,6 +1012,9 @@ class RuleReader:
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
         weapons = self._weapons(sent, t, _object_end(low, t, hi))
+        if not weapons and _passive(low, t):
+            # "one IRIS-T air defence system was transferred": the subject, however long
+            weapons = self._distinct([m for m in sent.mentions if m.role == "weapon" and lo <= m.start < t])
         refers = None
         if word in _RECEIVE:
             if word.endswith("ed") and (_passive(low, t) or low[t + 1 : t + 2] == ["by"]):
@@ -1055,6 +1067,8 @@ class RuleReader:
                     "_blanket": earlier,
                     "_span": (subject.start if isinstance(subject, Mention) else t, t + 1, hi, t),
                 }
+        if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
+            return None  # "to the Syrian port of Latakia": a place, not a recipient
         if subject is None or obj is None:
             return None
         s_id, o_id = _entity(subject), _entity(obj)
@@ -1271,7 +1285,7 @@ class RuleReader:
         if (
             subject is None
             and obj is None
-            and (passive or (nominal and _determined(sent, t) and _spoken_of(sent, t)))
+            and (passive or (nominal and _determined(sent, t) and (_spoken_of(sent, t) or _pointed(low, t))))
             and _of_arms(sent, t)
         ):
             # "the supply of the weapons", "drones had been shipped": the claim the article is about
@@ -1780,7 +1794,10 @@ class RuleReader:
                 fact["attributed_to"] = sources
             elif frame is not None:
                 fact["stance"] = Stance.REPORTED.value  # "they said", "according to state media"
-            elif any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig]):
+            elif any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig]) or any(
+                w in _HEARSAY
+                for w in low[trig:end]  # "these transfers are allegedly managed by ..."
+            ):
                 fact["stance"] = Stance.REPORTED.value
             else:
                 fact["stance"] = Stance.ASSERTED.value
@@ -1808,7 +1825,11 @@ class RuleReader:
         if "neither" in low:
             return found
         for d, word in enumerate(low):
-            if word not in _DENY and word not in _DENIAL_WORDS and word not in {"warfare", "confirm"}:
+            if (
+                word not in _DENY
+                and word not in _DENIAL_WORDS
+                and word not in {"warfare", "confirm", "involvement"}
+            ):
                 continue
             frame = self._frame_of(frames, d)
             if word in _DENY and any(w in _NEGATION for w in low[max(0, d - 2) : d]):
@@ -1832,6 +1853,9 @@ class RuleReader:
                 word in _DENIAL_WORDS
                 or (word == "warfare" and d and low[d - 1] == "psychological")
                 or (word == "confirm" and d and low[d - 1] == "not")
+                or (
+                    word == "involvement" and low[max(0, d - 2) : d] == ["non", "-"]
+                )  # "claims of non-involvement"
             ):
                 if any(w in _DENY for w in low[max(0, d - 3) : d]):
                     continue  # "denied as untrue": the verb's denial already
@@ -2191,6 +2215,12 @@ def _spoken_of(sent: Sentence, t: int) -> bool:
     if k >= 1 and low[k] == "of" and low[k - 1] in {"news", "reports", "report", "claims"}:
         return True
     return k >= 0 and (low[k] in _GOVERNORS or low[k] in _SAY or low[k] in _DENY or low[k] in _CALLS)
+
+
+def _pointed(low: list[str], t: int) -> bool:
+    """ "these transfers", "this arms smuggling operation": a supply pointed back at."""
+    k = t - 1 - (t > 1 and low[t - 1] in _ARMS)
+    return k >= 0 and low[k] in {"these", "those", "this"}
 
 
 def _determined(sent: Sentence, t: int) -> bool:
