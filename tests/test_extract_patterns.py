@@ -276,3 +276,55 @@ def test_according_to_her_is_the_woman_named_before():
     )
     (supply,) = only(facts, "SUPPLIES")
     assert supply["attributed_to"] == ["christine-lambrecht"] and supply["stance"] == "confirmed"
+
+
+# --- vocabulary of supply and speakers ----------------------------------------------
+
+
+def test_donating_and_gifting_are_supplies():
+    facts = facts_of(
+        "The UK is donating Storm Shadow missiles to Ukraine. France gifted Caesar howitzers to Ukraine."
+    )
+    assert pairs(facts, "SUPPLIES") == {("united-kingdom", "ukraine"), ("france", "ukraine")}
+
+
+def test_a_states_donation_is_a_fact_though_the_clause_looks_ahead():
+    facts = facts_of(
+        "The UK sent tanks to Ukraine in January. "
+        "Ukrainians will have the best chance after the UK's donation of Storm Shadow missiles."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["asserted", "asserted"]
+
+
+def test_denied_arming_a_group_is_a_denied_supply():
+    facts = facts_of("Abu Dhabi has repeatedly denied arming the RSF, despite reports from UN experts.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == (
+        "united-arab-emirates",
+        "rsf",
+        "reported",
+    )
+    assert only(facts, "DENIES")[0]["subject"] == "united-arab-emirates"
+
+
+def test_a_full_name_before_said_is_a_new_speaker():
+    facts = facts_of("Maria Kowalczyk said Poland sent tanks to Ukraine.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["maria-kowalczyk"]
+
+
+def test_he_opening_a_sentence_is_the_last_sentences_subject():
+    facts = facts_of(
+        "Ben Wallace confirmed that he and Prime Minister Rishi Sunak had agreed to the donation. "
+        'He told MPs: "Today the UK is donating Storm Shadow missiles to Ukraine."'
+    )
+    assert {s for f in only(facts, "SUPPLIES") for s in f.get("attributed_to", [])} == {"ben-wallace"}
+
+
+def test_claims_of_non_involvement_by_a_third_party_in_a_speakers_demand_deny_nothing():
+    facts = facts_of(
+        "Iran sent missiles to Russia, the ministry said. "
+        "\"Iran must stop supplying weapons to Russia to prove the sincerity of its leadership's claims "
+        'of non-involvement," the statement added.'
+    )
+    assert not only(facts, "DENIES")

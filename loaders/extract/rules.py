@@ -153,10 +153,14 @@ _SUPPLY = frozenset(
         "suppliers",
         "aid",
         "assistance",
+        *("donate", "donates", "donated", "donating", "donation", "donations", "gifted", "gifting"),
+        *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
+        *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
     ]
 )
 _NOMINAL = frozenset(
     [
+        *("donation", "donations", "handover"),
         "transfer",
         "transfers",
         "supply",
@@ -237,7 +241,20 @@ _USE = frozenset(
         "utilised",
     ]
 )
-_TRAIN = frozenset(["train", "trains", "trained", "training"])
+_TRAIN = frozenset(
+    [
+        "train",
+        "trains",
+        "trained",
+        "training",
+        "teach",
+        "teaches",
+        "taught",
+        "teaching",
+        "instruct",
+        "instructed",
+    ]
+)
 _DEPLOY = frozenset(["deploy", "deploys", "deployed", "deploying"])
 _PRODUCE = frozenset(
     [
@@ -379,6 +396,7 @@ _ARMS = frozenset(
         "lethal",
         "military",
         "systems",
+        *("weaponry", "hardware", "materiel", "matériel", "armaments", "missiles"),
     ]
 )
 _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
@@ -401,7 +419,7 @@ _GRANT = frozenset(
         *("approved", "approves", "approve", "approving", "authorized", "authorised", "authorizes"),
         *("cleared", "clears", "unveiled", "unveils", "finalized", "finalised", "signed", "signs"),
         *("announced", "announces", "agreed", "pledged", "pledges", "promised", "promises", "lifted"),
-        *("requested", "requests", "sought", "notified"),
+        *("requested", "requests", "sought", "notified", "authorise", "authorize", "authorised"),
     ]
 )
 # Verbs whose object is asked or promised something: "promised Ukraine to send", "urged Berlin to supply".
@@ -1081,7 +1099,7 @@ class RuleReader:
         has_arms = (
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
-            or word in {"supplier", "suppliers"}
+            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm"}
             or ((refers is not None or _anaphoric_supply(low, t)) and bool(doc.facts))
         )
         if not has_arms:
@@ -1742,6 +1760,10 @@ class RuleReader:
                 low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
             )
             window = [] if attributive else low[_clause_start(low, start, frame.start if frame else 0) : stop]
+            if low[trig] in _NOMINAL and any(w in {"’s", "'s"} for w in low[start:trig]):
+                window = low[
+                    start:stop
+                ]  # "will have a chance after the UK's donation": the donation is a fact
             if low[trig].endswith("ing") and (trig == 0 or low[trig - 1] in {"that", ",", "“", '"'}):
                 window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
@@ -1825,11 +1847,21 @@ class RuleReader:
         if "neither" in low:
             return found
         for d, word in enumerate(low):
-            if (
-                word not in _DENY
-                and word not in _DENIAL_WORDS
-                and word not in {"warfare", "confirm", "involvement"}
-            ):
+            if word == "involvement" and low[max(0, d - 2) : d] == ["non", "-"]:
+                # "despite China's claims of non-involvement": a denial by the claims' maker of the
+                # article's claim (not by the speaker: "its leadership's claims of non-involvement")
+                k = d - 3
+                if (
+                    k >= 3
+                    and low[k] == "of"
+                    and low[k - 1] in {"claims", "claim"}
+                    and low[k - 2] in {"’s", "'s"}
+                ):
+                    maker = sent.mention_at(k - 3)
+                    if maker is not None and maker.role == "actor":
+                        found.append((d, maker.entity, None))
+                continue
+            if word not in _DENY and word not in _DENIAL_WORDS and word not in {"warfare", "confirm"}:
                 continue
             frame = self._frame_of(frames, d)
             if word in _DENY and any(w in _NEGATION for w in low[max(0, d - 2) : d]):
@@ -1853,9 +1885,6 @@ class RuleReader:
                 word in _DENIAL_WORDS
                 or (word == "warfare" and d and low[d - 1] == "psychological")
                 or (word == "confirm" and d and low[d - 1] == "not")
-                or (
-                    word == "involvement" and low[max(0, d - 2) : d] == ["non", "-"]
-                )  # "claims of non-involvement"
             ):
                 if any(w in _DENY for w in low[max(0, d - 3) : d]):
                     continue  # "denied as untrue": the verb's denial already
@@ -1884,6 +1913,8 @@ class RuleReader:
     ) -> bool:
         """Whether the denial at ``denial[0]`` is about the claim whose trigger is at ``t``."""
         d, _, dframe = denial
+        if sent.lower[d] == "involvement":
+            return False  # claims of non-involvement deny the claim made before, not one in the sentence
         if (
             dframe is not None
             and frame is not None
@@ -2214,7 +2245,9 @@ def _spoken_of(sent: Sentence, t: int) -> bool:
         k -= 1
     if k >= 1 and low[k] == "of" and low[k - 1] in {"news", "reports", "report", "claims"}:
         return True
-    return k >= 0 and (low[k] in _GOVERNORS or low[k] in _SAY or low[k] in _DENY or low[k] in _CALLS)
+    return k >= 0 and (
+        low[k] in _GOVERNORS or low[k] in _SAY or low[k] in _DENY or low[k] in _CALLS or low[k] in _GRANT
+    )
 
 
 def _pointed(low: list[str], t: int) -> bool:
