@@ -328,3 +328,26 @@ def test_claims_of_non_involvement_by_a_third_party_in_a_speakers_demand_deny_no
         'of non-involvement," the statement added.'
     )
     assert not only(facts, "DENIES")
+
+
+def test_the_enemy_in_a_speakers_words_is_who_the_article_has_attacking_the_speakers_state():
+    facts = facts_of(
+        "Russia has fired 24 North Korean ballistic missiles at Ukraine, Ukrainian authorities said. "
+        "Andriy Kostin, Ukraine's prosecutor general, spoke on Friday. "
+        '"The enemy launched at least 12 attacks on seven regions of Ukraine with this type of '
+        '(North Korean) missile," the prosecutor said.'
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "USES")] == [
+        ("russia", "ballistic-missile"),
+        ("russia", "missile"),
+    ]
+
+
+def test_the_enemy_with_no_attacker_in_the_article_is_no_one():
+    facts = facts_of('"The enemy launched drones at Kharkiv," the Ukrainian military said.')
+    assert not only(facts, "USES")
+
+
+def test_transliterations_of_a_name_are_one_person():
+    facts = facts_of("Zelenskiy said Germany sent tanks to Ukraine.")
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["volodymyr-zelensky"]

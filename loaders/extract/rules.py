@@ -655,6 +655,8 @@ class RuleReader:
             frames.insert(0, _Frame(-1, source, 0, n))
         if frames and not sent.vocab.isdisjoint({"we", "us"}):
             self._we(sent, frames)
+        if frames and "enemy" in sent.vocab:
+            self._enemy(sent, frames, doc)
         closing = [k for k, w in enumerate(sent.lower) if w in {"”", '"'}] if frames else []
         for f in frames:
             if f.source is not None and closing and closing[-1] < f.verb and f.start == 0:
@@ -733,6 +735,28 @@ class RuleReader:
         if added:
             sent.mentions.sort(key=lambda m: m.start)
             sent.freeze()
+
+    def _enemy(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> None:
+        """ "the enemy launched 12 attacks," the prosecutor said: the one the article has attacking
+        the speaker's state (a use against it), if any."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word != "enemy" or low[k - 1 : k] != ["the"] or sent.mention_at(k) is not None:
+                continue
+            frame = next((f for f in frames if f.start <= k < f.end and f.source is not None), None)
+            state = self._state_of(frame.source.entity) if frame is not None else None
+            attacker = next(
+                (
+                    f["subject"]
+                    for f in reversed(doc.facts)
+                    if f["predicate"] == "USES" and state in f.get("against", []) and f["subject"] != state
+                ),
+                None,
+            )
+            if attacker is not None and (spec := self.spec(attacker)) is not None:
+                sent.mentions.append(Mention(k - 1, k + 1, attacker, spec.type))
+                sent.mentions.sort(key=lambda m: m.start)
+                sent.freeze()
 
     def _weapons_back(self, sent: Sentence, doc: _Doc) -> None:
         """ "the missiles" after "ballistic missiles" are those ballistic missiles (never a sibling)."""
@@ -1357,7 +1381,10 @@ class RuleReader:
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
         weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, t + 8)))
-        if low[t - 1 : t] in (["the"], ["its"]) and low[t + 1 : t + 2] == ["of"]:
+        if not weapons and any(w in _ATTACKS for w in low[t + 1 : t + 6]):
+            # "launched at least 12 attacks on seven regions of Ukraine with this type of missile"
+            k = next((k for k in range(t + 1, hi) if low[k] in {"with", "using"}), None)
+            weapons = self._distinct(self._weapon_mentions(sent, k, min(hi, k + 10))) if k else []
             # "the use of Turkish drones": only a named user ("by X", "X's use of") is one
             user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
         else:
