@@ -351,3 +351,28 @@ def test_the_enemy_with_no_attacker_in_the_article_is_no_one():
 def test_transliterations_of_a_name_are_one_person():
     facts = facts_of("Zelenskiy said Germany sent tanks to Ukraine.")
     assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["volodymyr-zelensky"]
+
+
+def test_sentences_of_a_quotation_belong_to_the_name_after_it_whatever_follows():
+    facts = facts_of(
+        '"This is a blatant lie. Serbia did not send weapons to Ukraine. We are clean about it," '
+        "Aleksandar Vucic told journalists in Doha, where he is attending a conference."
+    )
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"aleksandar-vucic"}
+    assert all(f["stance"] == "reported" for f in only(facts, "SUPPLIES"))
+
+
+def test_the_countrys_president_is_of_the_country_the_sentence_is_about():
+    facts = facts_of("Serbia is not supplying weapons to Ukraine, the country's president said on Sunday.")
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"serbia"}
+
+
+def test_accused_of_backing_a_group_with_weapons_is_the_accusers_claim():
+    facts = facts_of("Saudi Arabia has accused Iran of backing the Houthis with weapons and expertise.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("iran", "houthis")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["saudi-arabia"]
+
+
+def test_backed_by_a_state_is_no_supply_without_weapons():
+    assert not only(facts_of("The Houthis are backed by Iran."), "SUPPLIES")

@@ -330,6 +330,10 @@ _NOT_NAMES = frozenset(
 )
 # Capitalised words that start no name but belong in a body's ("Ministry of Defence of Chile").
 _BODY_WORDS = frozenset(["Foreign", "Defense", "Defence", "State", "Press"])
+# Words before a state that make it an object, not what the sentence is about ("to Ukraine or Russia").
+_OBJECT_WORDS = frozenset(
+    ["to", "from", "with", "against", "for", "of", "on", "in", "either", "or", "and", "nor"]
+)
 _DEF_PERSON = frozenset(
     [
         "official",
@@ -1131,11 +1135,15 @@ class Recognizer:
                 sent.mentions.append(Mention(i, j + 1, STATEMENT, EntityType.ORGANIZATION))
                 continue
             if noun == "country" and state is None:
-                here = [
-                    m.entity
+                named = [
+                    m
                     for m in sent.mentions
                     if m.type == EntityType.COUNTRY and m.end <= i and m.role == "actor"
                 ]
+                # "Serbia is not supplying weapons to Ukraine or Russia, the country's president said":
+                # the country is the one the sentence is about, not one after a preposition
+                subjects = [m for m in named if m.start == 0 or low[m.start - 1] not in _OBJECT_WORDS]
+                here = [m.entity for m in subjects or named]
                 if here or ctx.last_country:
                     self._refer(sent, i, j + 1, here[-1] if here else ctx.last_country, EntityType.COUNTRY)
                 continue

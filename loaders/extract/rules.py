@@ -403,7 +403,7 @@ _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confir
 _HELP = frozenset(
     [
         *("help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"),
-        *("aiding", "aided", "supporting", "supported"),
+        *("aiding", "aided", "supporting", "supported", "backing", "backs", "backed"),
     ]
 )
 # "helping Russia produce drones", "aiding Russia in the assembly of drones": help to make arms.
@@ -624,9 +624,24 @@ class RuleReader:
         """
         opener, closer = quoted[i]
         if closer != i:
-            after = [f for f in self._frames(sentences[closer]) if f.start == 0 and f.end <= f.verb]
+            frames = self._frames(sentences[closer])
+            after = [f for f in frames if f.start == 0 and f.end <= f.verb]
             if after:
                 return after[-1].source
+            # '..., we are clean about it," Aleksandar Vucic told journalists in Doha': the name right
+            # after the closing quote speaks, whatever its verb goes on to say
+            low = sentences[closer].lower
+            shut = [k for k, w in enumerate(low) if w in {"”", '"'}]
+            named = [
+                f
+                for f in frames
+                if f.source is not None
+                and shut
+                and 0 < f.source.start - shut[-1] <= 2
+                and f.verb >= f.source.end
+            ]
+            if named:
+                return named[0].source
         if opener != i:
             before = [f for f in self._frames(sentences[opener]) if f.start > f.verb]
             if before:
