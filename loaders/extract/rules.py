@@ -15,8 +15,12 @@ Each sentence is read in three steps:
 2. **Triggers**: supply verbs and nouns (supplied, sending, transfer of,
    military aid to, receive ... from, seeking ... from, helping X with), arms
    bound somewhere ("Iranian drones for Russia", "arms intended for Russia"),
-   what a package named before includes, use, train, deploy, produce, warn,
-   sanctions; each finds its parties among the actors around it. When a
+   what a package, sale or deal named before includes, the verb that grants a
+   supply noun ("approved the sale of jets to Israel"), orders with a named
+   seller, attack nouns ("Russia's Shahed attacks", "rocket attacks from
+   Russia"), use, train, deploy, produce, warn, sanctions; each finds its
+   parties among the actors around it (a leader stands for their state;
+   "we" in what someone says is the speaker's state). When a
    sentence leaves a party out ("Pyongyang also sent dozens of missiles",
    "the shipments were received by Russia", "denied the transfer") the
    article's own claim fills it in, never for statements of principle
