@@ -330,6 +330,10 @@ _NOT_NAMES = frozenset(
 )
 # Capitalised words that start no name but belong in a body's ("Ministry of Defence of Chile").
 _BODY_WORDS = frozenset(["Foreign", "Defense", "Defence", "State", "Press"])
+# Words before a state that make it an object, not what the sentence is about ("to Ukraine or Russia").
+_OBJECT_WORDS = frozenset(
+    ["to", "from", "with", "against", "for", "of", "on", "in", "either", "or", "and", "nor"]
+)
 _DEF_PERSON = frozenset(
     [
         "official",
@@ -457,6 +461,7 @@ class _Context:
         self.ranks: dict[str, str] = {}
         self.tails: dict[str, str] = {}
         self.last_person: str | None = None
+        self.subject_person: str | None = None  # the person a sentence opened with, for "He said ..." next
         self.last_by_kind: dict[str, str] = {}
         self.last_country: str | None = None
         self.named: set[str] = set()
@@ -571,6 +576,7 @@ class Recognizer:
         self._new_bodies(sent, spaced, ctx)
         self._lone_sources(sent, ctx)
         self._titles(sent, spaced, ctx)
+        self._speakers(sent, spaced, ctx)
         self._state_roles(sent, ctx)
         self._references(sent, ctx)
         sent.mentions.sort(key=lambda m: m.start)
@@ -744,6 +750,27 @@ class Recognizer:
                 ctx.surnames[word] = entity_id
                 sent.mentions.append(Mention(i, i + 1, entity_id, EntityType.PERSON))
         sent.mentions.sort(key=lambda m: m.start)
+
+    def _speakers(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
+        """A full name without a title right before a verb of speaking: "Ben Wallace said", ", Salem
+        Aljaberi told reporters" (two or three capitalised words opening a clause)."""
+        if _SPEAKING.isdisjoint(sent.vocab):
+            return
+        w, low = sent.words, sent.lower
+        for k, word in enumerate(low):
+            if word not in _SPEAKING or k < 2 or sent.mention_at(k - 1) is not None:
+                continue
+            start = k
+            while (
+                start > 0
+                and k - start < 3
+                and _NAME_TOKEN.match(w[start - 1])
+                and w[start - 1] not in _NOT_NAMES
+            ):
+                start -= 1
+            opens = start == 0 or low[start - 1] in {",", "”", '"', "“", "and", ":"}
+            if k - start >= 2 and opens and not any(sent.mention_at(j) for j in range(start, k)):
+                self._name_at(sent, start, spaced, ctx)
 
     def _body(self, ctx: _Context, entity_id: str, name: str, kind: str | None, state: str | None) -> str:
         if entity_id in self.gaz or entity_id in ctx.new:
@@ -1061,12 +1088,18 @@ class Recognizer:
 
     def _references(self, sent: Sentence, ctx: _Context) -> None:
         low, w = sent.lower, sent.words
-        for i in [k for k, x in enumerate(low) if x in {"he", "she", "the"}]:
+        for i in [k for k, x in enumerate(low) if x in {"he", "she", "the", "her", "him"}]:
             word = low[i]
             if sent.mention_at(i):
                 continue
-            if word in {"he", "she"} and ctx.last_person:
-                sent.mentions.append(Mention(i, i + 1, ctx.last_person, EntityType.PERSON))
+            if word in {"her", "him"} and not (i and low[i - 1] == "to" and ctx.last_person):
+                continue  # only "according to her", "told him": "her ministry" is no reference
+            if word in {"he", "she", "her", "him"} and ctx.last_person:
+                # a sentence opening with "He" goes on about the last sentence's subject, not whoever
+                # it named last ("Wallace confirmed that he and Rishi Sunak had agreed ... He told MPs")
+                opening = word in {"he", "she"} and (i == 0 or low[i - 1] in {"“", '"'})
+                person = (ctx.subject_person if opening else None) or ctx.last_person
+                sent.mentions.append(Mention(i, i + 1, person, EntityType.PERSON))
                 continue
             if word != "the" or i + 1 >= len(low):
                 continue
@@ -1102,11 +1135,15 @@ class Recognizer:
                 sent.mentions.append(Mention(i, j + 1, STATEMENT, EntityType.ORGANIZATION))
                 continue
             if noun == "country" and state is None:
-                here = [
-                    m.entity
+                named = [
+                    m
                     for m in sent.mentions
                     if m.type == EntityType.COUNTRY and m.end <= i and m.role == "actor"
                 ]
+                # "Serbia is not supplying weapons to Ukraine or Russia, the country's president said":
+                # the country is the one the sentence is about, not one after a preposition
+                subjects = [m for m in named if m.start == 0 or low[m.start - 1] not in _OBJECT_WORDS]
+                here = [m.entity for m in subjects or named]
                 if here or ctx.last_country:
                     self._refer(sent, i, j + 1, here[-1] if here else ctx.last_country, EntityType.COUNTRY)
                 continue
@@ -1141,6 +1178,8 @@ class Recognizer:
         sent.mentions.append(Mention(s, e, entity, etype))
 
     def _remember(self, sent: Sentence, ctx: _Context) -> None:
+        people = [m for m in sent.mentions if m.type == EntityType.PERSON and m.role == "actor"]
+        ctx.subject_person = people[0].entity if people and people[0].start <= 5 else None
         for m in sent.mentions:
             if m.role not in {"actor", "place"}:
                 continue
@@ -1148,6 +1187,9 @@ class Recognizer:
             spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
             if m.type == EntityType.PERSON:
                 ctx.last_person = m.entity
+                if spec is not None and len(spec.name.split()) > 1:
+                    # a known person's surname, for misspellings of it later ("Peksov" for Peskov)
+                    ctx.surnames.setdefault(spec.name.split()[-1], m.entity)
             elif m.type == EntityType.COUNTRY and m.role == "actor":
                 ctx.last_country = m.entity
             elif m.type == EntityType.ORGANIZATION and spec is not None:

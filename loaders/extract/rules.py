@@ -15,8 +15,12 @@ Each sentence is read in three steps:
 2. **Triggers**: supply verbs and nouns (supplied, sending, transfer of,
    military aid to, receive ... from, seeking ... from, helping X with), arms
    bound somewhere ("Iranian drones for Russia", "arms intended for Russia"),
-   what a package named before includes, use, train, deploy, produce, warn,
-   sanctions; each finds its parties among the actors around it. When a
+   what a package, sale or deal named before includes, the verb that grants a
+   supply noun ("approved the sale of jets to Israel"), orders with a named
+   seller, attack nouns ("Russia's Shahed attacks", "rocket attacks from
+   Russia"), use, train, deploy, produce, warn, sanctions; each finds its
+   parties among the actors around it (a leader stands for their state;
+   "we" in what someone says is the speaker's state). When a
    sentence leaves a party out ("Pyongyang also sent dozens of missiles",
    "the shipments were received by Russia", "denied the transfer") the
    article's own claim fills it in, never for statements of principle
@@ -153,10 +157,14 @@ _SUPPLY = frozenset(
         "suppliers",
         "aid",
         "assistance",
+        *("donate", "donates", "donated", "donating", "donation", "donations", "gifted", "gifting"),
+        *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
+        *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
     ]
 )
 _NOMINAL = frozenset(
     [
+        *("donation", "donations", "handover"),
         "transfer",
         "transfers",
         "supply",
@@ -210,8 +218,13 @@ _RECEIVE = frozenset(
         "requests",
         "requested",
         "requesting",
+        *("order", "orders", "ordered", "ordering", "contracted"),
     ]
 )
+# "requested approval for the transfer of ...": the noun's claim is the one to read, not the request's.
+_REQUEST = frozenset(["request", "requests", "requested", "requesting", "seek", "seeks", "seeking", "sought"])
+# "ordered jets from the US": an order is a supply only with its supplier named after "from".
+_ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
 _USE = frozenset(
     [
         "use",
@@ -228,9 +241,24 @@ _USE = frozenset(
         "launching",
         "employ",
         "employed",
+        "utilized",
+        "utilised",
     ]
 )
-_TRAIN = frozenset(["train", "trains", "trained", "training"])
+_TRAIN = frozenset(
+    [
+        "train",
+        "trains",
+        "trained",
+        "training",
+        "teach",
+        "teaches",
+        "taught",
+        "teaching",
+        "instruct",
+        "instructed",
+    ]
+)
 _DEPLOY = frozenset(["deploy", "deploys", "deployed", "deploying"])
 _PRODUCE = frozenset(
     [
@@ -333,6 +361,8 @@ _HYPOTHETICAL = frozenset(
         "prohibit",
         "prohibited",
         "prohibiting",
+        *("promised", "promise", "promises", "pledge", "pledges", "request", "requested", "requests"),
+        *("appealed", "asked", "asks", "refusal", "refused", "refuses", "pledged"),
     ]
 )
 _REPORTED = frozenset(
@@ -370,16 +400,75 @@ _ARMS = frozenset(
         "lethal",
         "military",
         "systems",
+        *("weaponry", "hardware", "materiel", "matériel", "armaments", "missiles"),
     ]
 )
 _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
-_HELP = frozenset(["help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"])
+_HELP = frozenset(
+    [
+        *("help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"),
+        *("aiding", "aided", "supporting", "supported", "backing", "backs", "backed"),
+    ]
+)
+# "helping Russia produce drones", "aiding Russia in the assembly of drones": help to make arms.
+_MAKING = frozenset(
+    [
+        *("produce", "producing", "production", "build", "building", "make", "making", "manufacture"),
+        *("manufacturing", "assemble", "assembling", "assembly", "develop", "developing", "development"),
+    ]
+)
+# Verbs whose object is a supply: "approved the sale of jets to Israel", "signed a deal ... for X".
+_GRANT = frozenset(
+    [
+        *("approved", "approves", "approve", "approving", "authorized", "authorised", "authorizes"),
+        *("cleared", "clears", "unveiled", "unveils", "finalized", "finalised", "signed", "signs"),
+        *("announced", "announces", "agreed", "pledged", "pledges", "promised", "promises", "lifted"),
+        *("requested", "requests", "sought", "notified", "authorise", "authorize", "authorised"),
+    ]
+)
+# Verbs whose object is asked or promised something: "promised Ukraine to send", "urged Berlin to supply".
+_ADDRESS = frozenset(
+    [
+        *("promised", "promises", "promise", "asked", "asks", "ask", "urged", "urges", "urge"),
+        *("told", "tells", "pressed", "presses", "begged", "invited", "encouraged", "allowed"),
+    ]
+)
+# Adverbs that make the whole clause hearsay, wherever they stand.
+_HEARSAY = frozenset(["reportedly", "allegedly", "purportedly", "supposedly"])
+# Words of contrast in what a denier says instead: "insisting that it only shipped a few".
+_INSTEAD = frozenset(["only", "just", "merely", "but", "instead", "however", "solely"])
+# "the Syrian port", "the Ukrainian border": a demonym before these names a place, not a party.
+_PLACE_NOUNS = frozenset(
+    [
+        *("port", "ports", "city", "border", "coast", "region", "capital", "airport", "airbase", "base"),
+        *("territory", "waters", "side", "town", "village", "province", "harbour", "harbor"),
+    ]
+)
+# Words that open a phrase about something else: "... to Ukraine amid attacks from Russia".
+_ASIDE = frozenset(["amid", "despite", "against", "after", "before", "while", "during", "as"])
+# Nouns of an attack: "Russia's Shahed attacks", "rocket attacks from Russia", "strikes with drones".
+_ATTACKS = frozenset(
+    [
+        *("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids"),
+        *("bombardment", "bombardments", "barrage", "barrages", "salvo", "salvos", "shelling"),
+    ]
+)
+# Bodies of soldiers: "two military units from North Korea" are North Korea's armed forces.
+_FORCE_NOUNS = frozenset(
+    [
+        *("units", "unit", "troops", "soldiers", "forces", "personnel", "servicemen", "pilots"),
+        *("crews", "fighters", "recruits", "officers", "militants", "battalions", "brigades"),
+    ]
+)
 _TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP | _PRODUCE
+_EVENTS = _TRIGGERS | _ATTACKS  # the words a sentence's claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
 _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
-_FRAME_WORDS = _SAY | _URGE | _CLAIM_NOUNS | {"according", "seen"}
+# "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
+_PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
+_FRAME_WORDS = _SAY | _URGE | _CLAIM_NOUNS | _PENALTIES | {"according", "seen"}
 # Words before the name in "said a spokesman for the Foreign Ministry", "said senior official X".
 _SPEAKER_WORDS = frozenset(
     [
@@ -417,7 +506,12 @@ _BEFORE_SUPPLY_NOUN = frozenset(
 _CALLS = frozenset(["called", "calls", "branded", "brands", "described", "describes", "termed", "terms"])
 # "The package also includes ...": what a supply named before holds.
 _INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
-_PACKAGES = frozenset(["package", "shipment", "delivery", "batch", "consignment", "tranche", "aid"])
+_PACKAGES = frozenset(
+    [
+        *("package", "shipment", "delivery", "batch", "consignment", "tranche", "aid", "sale", "sales"),
+        *("deal", "deals", "contract", "order"),
+    ]
+)
 _OPPOSE = frozenset(
     [
         *("oppose", "opposes", "opposed", "opposing", "condemn", "condemns", "condemned", "against"),
@@ -430,7 +524,7 @@ _AUXILIARIES = frozenset(
 _CLAUSE_BREAKS = frozenset(
     [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
 )
-_DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm"}
+_DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm", "involvement"}
 _COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
 # Words that make a supply named before the topic of a sentence: "reports about the supplies".
 _GOVERNORS = frozenset(
@@ -534,9 +628,24 @@ class RuleReader:
         """
         opener, closer = quoted[i]
         if closer != i:
-            after = [f for f in self._frames(sentences[closer]) if f.start == 0 and f.end <= f.verb]
+            frames = self._frames(sentences[closer])
+            after = [f for f in frames if f.start == 0 and f.end <= f.verb]
             if after:
                 return after[-1].source
+            # '..., we are clean about it," Aleksandar Vucic told journalists in Doha': the name right
+            # after the closing quote speaks, whatever its verb goes on to say
+            low = sentences[closer].lower
+            shut = [k for k, w in enumerate(low) if w in {"”", '"'}]
+            named = [
+                f
+                for f in frames
+                if f.source is not None
+                and shut
+                and 0 < f.source.start - shut[-1] <= 2
+                and f.verb >= f.source.end
+            ]
+            if named:
+                return named[0].source
         if opener != i:
             before = [f for f in self._frames(sentences[opener]) if f.start > f.verb]
             if before:
@@ -563,21 +672,28 @@ class RuleReader:
             n = len(sent.lower)
             source = Mention(n, n, speaker.entity, speaker.type) if speaker else None
             frames.insert(0, _Frame(-1, source, 0, n))
+        if frames and not sent.vocab.isdisjoint({"we", "us"}):
+            self._we(sent, frames)
+        if frames and "enemy" in sent.vocab:
+            self._enemy(sent, frames, doc)
         closing = [k for k, w in enumerate(sent.lower) if w in {"”", '"'}] if frames else []
         for f in frames:
             if f.source is not None and closing and closing[-1] < f.verb and f.start == 0:
                 doc.last_quote = (sent.paragraph, f.source)  # "“...,” he said."
         low = sent.lower
         claims: list[tuple[int, dict[str, Any]]] = []
-        for t, word in enumerate(low if not _TRIGGERS.isdisjoint(sent.vocab) else ()):
-            if word not in _TRIGGERS or sent.mention_at(t):
+        for t, word in enumerate(low if not _EVENTS.isdisjoint(sent.vocab) else ()):
+            if word not in _EVENTS or sent.mention_at(t):
                 continue
             if t > 1 and low[t - 1] == "-" and low[t - 2] != "test":
                 continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is)
             if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
                 continue
             if word in _NOMINAL and any(
-                (w in _SUPPLY or w in _RECEIVE) and w not in _NOMINAL and not sent.mention_at(k)
+                (w in _SUPPLY or w in _RECEIVE)
+                and w not in _NOMINAL
+                and w not in _REQUEST
+                and not sent.mention_at(k)
                 for k, w in enumerate(low[max(0, t - 6) : t], max(0, t - 6))
             ):
                 continue  # "providing military assistance": the verb's claim, not a second one
@@ -591,6 +707,8 @@ class RuleReader:
                 fact = self._use(sent, t, frames, doc, Predicate.PRODUCES)
             elif word in _TRAIN:
                 fact = self._train(sent, t, frames)
+            elif word in _ATTACKS:
+                fact = self._attack(sent, t, frames)
             else:
                 continue
             if fact is not None and "_blanket" in fact:
@@ -605,6 +723,8 @@ class RuleReader:
             claims += self._destined(sent, frames, doc)
         if not _INCLUDES.isdisjoint(sent.vocab):
             claims += self._contents(sent, frames, doc)
+        if not _GRANT.isdisjoint(sent.vocab) and doc.supplies:
+            claims += self._granted(sent, doc)
         self._stances(sent, frames, claims, doc)
         self._warnings(sent, frames, claims, doc)
         if not sent.vocab.isdisjoint(_CONFIRM_VERBS):
@@ -618,6 +738,44 @@ class RuleReader:
         groups = [m.entity for m in sent.mentions if m.role == "actor" and m.type != EntityType.PERSON]
         if groups:
             doc.last_group = groups[-1]
+
+    def _we(self, sent: Sentence, frames: list[_Frame]) -> None:
+        """ "We have received such systems," Lukashenko said: "we" and "us" in what someone says are
+        the state they speak for."""
+        added = False
+        for k, word in enumerate(sent.lower):
+            if word not in {"we", "us"} or sent.mention_at(k) is not None:
+                continue
+            frame = next((f for f in frames if f.start <= k < f.end and f.source is not None), None)
+            state = self._state_of(frame.source.entity) if frame is not None else None
+            if state is not None:
+                sent.mentions.append(Mention(k, k + 1, state, EntityType.COUNTRY))
+                added = True
+        if added:
+            sent.mentions.sort(key=lambda m: m.start)
+            sent.freeze()
+
+    def _enemy(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> None:
+        """ "the enemy launched 12 attacks," the prosecutor said: the one the article has attacking
+        the speaker's state (a use against it), if any."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word != "enemy" or low[k - 1 : k] != ["the"] or sent.mention_at(k) is not None:
+                continue
+            frame = next((f for f in frames if f.start <= k < f.end and f.source is not None), None)
+            state = self._state_of(frame.source.entity) if frame is not None else None
+            attacker = next(
+                (
+                    f["subject"]
+                    for f in reversed(doc.facts)
+                    if f["predicate"] == "USES" and state in f.get("against", []) and f["subject"] != state
+                ),
+                None,
+            )
+            if attacker is not None and (spec := self.spec(attacker)) is not None:
+                sent.mentions.append(Mention(k - 1, k + 1, attacker, spec.type))
+                sent.mentions.sort(key=lambda m: m.start)
+                sent.freeze()
 
     def _weapons_back(self, sent: Sentence, doc: _Doc) -> None:
         """ "the missiles" after "ballistic missiles" are those ballistic missiles (never a sibling)."""
@@ -663,6 +821,13 @@ class RuleReader:
                 src = self._source_before(sent, v)
                 if target is not None and src is not None:
                     frames.append(_Frame(v, src, target.start, n))
+                continue
+            if word in _PENALTIES:
+                k = next((k for k in range(v + 1, min(n, v + 12)) if low[k] in {"for", "over"}), None)
+                if k is not None and not any(w in _STOP for w in low[v:k]):
+                    src = self._left(sent, v, 0, set())
+                    if src is not None:
+                        frames.append(_Frame(v, src, v + 1, n))  # the sanctioned party is in it
                 continue
             if word in _CLAIM_NOUNS or word == "seen":
                 frame = self._noun_frame(sent, v)
@@ -908,6 +1073,9 @@ class RuleReader:
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
         weapons = self._weapons(sent, t, _object_end(low, t, hi))
+        if not weapons and _passive(low, t):
+            # "one IRIS-T air defence system was transferred": the subject, however long
+            weapons = self._distinct([m for m in sent.mentions if m.role == "weapon" and lo <= m.start < t])
         refers = None
         if word in _RECEIVE:
             if word.endswith("ed") and (_passive(low, t) or low[t + 1 : t + 2] == ["by"]):
@@ -916,6 +1084,8 @@ class RuleReader:
             else:
                 recipient = self._left(sent, t, lo, skip)
             supplier = self._after_word(sent, t, hi, {"from"})
+            if word in _ORDERS and supplier is None:
+                return None  # "Putin ordered troops to ...": not a purchase
             if word == "arrived":
                 recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
             if supplier is None:
@@ -942,7 +1112,9 @@ class RuleReader:
                     and m is not subject
                 ),
                 None,
-            )
+            ) or self._after_word(
+                sent, t, hi, _RECIPIENT_PREPOSITIONS
+            )  # "the biggest supplier of arms to Israel"
         else:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
         if subject is not None and obj is None and any(w in _NEGATION for w in low[max(0, t - 3) : t]):
@@ -956,15 +1128,21 @@ class RuleReader:
                     "_blanket": earlier,
                     "_span": (subject.start if isinstance(subject, Mention) else t, t + 1, hi, t),
                 }
+        if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
+            return None  # "to the Syrian port of Latakia": a place, not a recipient
         if subject is None or obj is None:
             return None
         s_id, o_id = _entity(subject), _entity(obj)
+        if (spec := self.spec(s_id)) is not None and spec.type == EntityType.PERSON:
+            s_id = spec.country  # "Biden approved new munition shipments to Israel": the state supplies
+        if (spec := self.spec(o_id)) is not None and spec.type == EntityType.PERSON:
+            return None  # "the drones that were delivered" near a name: no person receives arms
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
             return None
         has_arms = (
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
-            or word in {"supplier", "suppliers"}
+            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm"}
             or ((refers is not None or _anaphoric_supply(low, t)) and bool(doc.facts))
         )
         if not has_arms:
@@ -995,7 +1173,9 @@ class RuleReader:
             if word not in _INCLUDES:
                 continue
             k = next((k for k in range(max(0, t - 4), t) if low[k] in _PACKAGES), None)
-            if k is None or not any(w in _DETERMINERS | {"this"} for w in low[max(0, k - 4) : k]):
+            if k is None or not any(
+                w in _DETERMINERS | {"this", "another", "arms", "weapons"} for w in low[max(0, k - 4) : k]
+            ):
                 continue  # "The (U.S. security assistance) package also includes ..."
             frame = self._frame_of(frames, t)
             weapons = self._weapons(sent, t, self._clause_end(sent, t, frame.end if frame else len(low)))
@@ -1006,6 +1186,36 @@ class RuleReader:
             fact["weapons"] = weapons
             fact["_span"] = (k, t + 1, len(low), t)
             return [(t, fact)]
+        return []
+
+    def _granted(self, sent: Sentence, doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """A supply named before, approved: "The shipment was approved on Monday", "the bombs were
+        cleared last week" (a definite supply noun or arms as the subject of a passive grant)."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _GRANT or not word.endswith("ed") or not _passive(low, k):
+                continue
+            j = k - 2 if low[k - 1] in _BE else k - 3  # the word before "was" / "were"
+            while j > 0 and low[j] in {"also", "already", "now", "reportedly"}:
+                j -= 1
+            arms = sent.mention_at(j)
+            head = (arms is not None and arms.role == "weapon") or low[j] in _NOMINAL or low[j] in _ARMS
+            definite = any(w in _DETERMINERS | {"this"} for w in low[max(0, j - 3) : j])
+            if (
+                j < 1
+                or not head
+                or not definite
+                or any(m.role == "actor" for m in sent.mentions if m.end <= j)
+            ):
+                continue
+            earlier = self._context_claim(
+                doc, [arms.entity] if arms is not None and arms.role == "weapon" else []
+            )
+            if earlier is None:
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": earlier["subject"], "object": earlier["object"]}
+            fact["_span"] = (j, k + 1, len(low), k)
+            return [(k, fact)]
         return []
 
     def _destined(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
@@ -1033,7 +1243,13 @@ class RuleReader:
             recipient = _mention_from(sent, k + 1)
             if recipient is None or recipient.start - k > 2:
                 continue
-            supplier = (arms.origin if arms is not None else None) or self._context_supplier(doc, recipient)
+            around = self._frame_of(frames, k)
+            granter = self._granter(sent, start, around.start if around else 0, set())
+            supplier = (
+                (arms.origin if arms is not None else None)
+                or _entity(granter)
+                or self._context_supplier(doc, recipient)
+            )
             if not supplier or supplier == recipient.entity or not self._actor(supplier):
                 continue
             weapons = [arms.entity] if arms is not None else []
@@ -1080,12 +1296,27 @@ class RuleReader:
         elif word in _HELP:
             # "helping Russia with weapons": only with "with"
             obj = self._right_after(sent, t, hi)
-            if obj is None or low[obj.end : obj.end + 1] != ["with"]:
+            if obj is None or not (
+                low[obj.end : obj.end + 1] == ["with"]
+                or any(
+                    w in _MAKING for w in low[obj.end : obj.end + 5]
+                )  # "helping Russia (to) produce drones"
+            ):
                 return None, None, None
             subject = self._left(sent, t, lo, skip)
         elif nominal:
-            subject = self._after_word(sent, t, hi, {"by", "from"}) or self._adjacent_left(sent, t)
+            # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
+            near = next((k for k in range(t + 1, hi) if low[k] in _ATTACKS or low[k] in _ASIDE), hi)
+            subject = (
+                self._after_word(sent, t, near, {"by", "from"})
+                or self._adjacent_left(sent, t)
+                or self._granter(sent, t, lo, skip)
+            )
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+        elif (addressee := self._addressee(sent, t)) is not None:
+            # "Biden promised Zelenskyy to transfer air defense systems": the one promised receives
+            subject = self._left(sent, addressee[0], lo, skip)
+            obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or addressee[1]
         else:
             subject = self._left(sent, t, lo, skip)
             # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
@@ -1115,7 +1346,7 @@ class RuleReader:
         if (
             subject is None
             and obj is None
-            and (passive or (nominal and _determined(sent, t) and _spoken_of(sent, t)))
+            and (passive or (nominal and _determined(sent, t) and (_spoken_of(sent, t) or _pointed(low, t))))
             and _of_arms(sent, t)
         ):
             # "the supply of the weapons", "drones had been shipped": the claim the article is about
@@ -1169,7 +1400,10 @@ class RuleReader:
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
         weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, t + 8)))
-        if low[t - 1 : t] in (["the"], ["its"]) and low[t + 1 : t + 2] == ["of"]:
+        if not weapons and any(w in _ATTACKS for w in low[t + 1 : t + 6]):
+            # "launched at least 12 attacks on seven regions of Ukraine with this type of missile"
+            k = next((k for k in range(t + 1, hi) if low[k] in {"with", "using"}), None)
+            weapons = self._distinct(self._weapon_mentions(sent, k, min(hi, k + 10))) if k else []
             # "the use of Turkish drones": only a named user ("by X", "X's use of") is one
             user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
         else:
@@ -1203,8 +1437,38 @@ class RuleReader:
             # the weapon named last: earlier in this sentence, else in the one before
             here = self._weapon_mentions(sent, -1, t)
             weapons = [here[-1].entity] if here else doc.last_weapons[:1]
+        before = sent.mention_at(t - 1) if t > 0 else None
+        if user is None and predicate == Predicate.USES and low[t].endswith("ed"):
+            # "drones used in Ukraine", "the missiles were launched at Kyiv": whoever the article has
+            # receiving those weapons uses them
+            if before is not None and before.role == "weapon":
+                weapons = weapons or [before.entity]
+            elif not _passive(low, t):
+                weapons = []
+            earlier = self._context_claim(doc, weapons) if weapons else None
+            if earlier is not None and earlier.get("weapons") and earlier["stance"] != Stance.DENIED.value:
+                user = earlier["object"]
+        if predicate == Predicate.PRODUCES and isinstance(user, Mention):
+            # "China is helping Russia (to) produce drones", "support to Russia in producing drones":
+            # the one helped produces them
+            helped = next(
+                (
+                    m
+                    for k in range(t - 1, user.end, -1)
+                    if (m := sent.mention_at(k)) is not None
+                    and m.role == "actor"
+                    and m.start > 0
+                    and (low[m.start - 1] in _HELP or low[m.start - 1] == "to")
+                ),
+                None,
+            )
+            user = helped or user
         if user is None or not weapons or not self._actor(_entity(user)):
             return None
+        if (spec := self.spec(_entity(user))) is not None and spec.type == EntityType.PERSON:
+            if not spec.country:
+                return None
+            user = spec.country  # "Putin ordered troops to use Iranian drones": the state uses them
         fact: dict[str, Any] = {"predicate": predicate.value, "subject": _entity(user), "object": weapons[0]}
         if predicate == Predicate.USES:
             target = self._after_word(
@@ -1217,7 +1481,7 @@ class RuleReader:
             if m:
                 fact["location"] = m.group(1).strip(" .")
         self._qualifiers(sent, fact, t, hi)
-        fact["_span"] = (user.start, t + 1, hi, t)
+        fact["_span"] = (user.start if isinstance(user, Mention) else t, t + 1, hi, t)
         fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
         return fact
 
@@ -1227,7 +1491,7 @@ class RuleReader:
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         skip = {id(frame.source)} if frame and frame.source else set()
         trainer = self._left(sent, t, lo, skip)
-        trainee = self._right_after(sent, t, hi)
+        trainee: Mention | str | None = self._right_after(sent, t, hi) or self._forces_of(sent, t, hi)
         if trainer is None or trainee is None:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
@@ -1237,6 +1501,61 @@ class RuleReader:
         if target is not None:
             fact["against"] = [_entity(target)]
         return fact if fact["subject"] != fact["object"] else None
+
+    def _forces_of(self, sent: Sentence, t: int, hi: int) -> str | None:
+        """ "training two military units from North Korea": the armed forces of the state named after
+        a word for soldiers, within a few words of the verb (the state itself if none is known)."""
+        low = sent.lower
+        for k in range(t + 1, min(hi, t + 7)):
+            if low[k] in _FORCE_NOUNS and low[k + 1 : k + 2] in (["from"], ["of"]):
+                m = sent.mention_at(k + 2)
+                if m is None or m.role != "actor":
+                    return None
+                spec = self.spec(m.entity)
+                forces = f"{m.entity}-armed-forces"
+                if spec is not None and spec.type == EntityType.COUNTRY and self.spec(forces) is not None:
+                    return forces
+                return m.entity
+            if sent.mention_at(k) is not None or low[k] in _CLAUSE_BREAKS:
+                return None
+        return None
+
+    def _attack(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """A use told by an attack noun, without a use verb: "Russia's Shahed attacks", "rocket
+        attacks from Russia", "strikes by Russia with Iranian-made drones". The user is named by a
+        possessive or by "by"/"from"; a demonym alone ("Iranian drone attacks") names the origin,
+        not the user, so it gives nothing."""
+        low = sent.lower
+        frame = self._frame_of(frames, t)
+        hi = self._clause_end(sent, t, frame.end if frame else len(low))
+        weapon = next((m for m in sent.mentions if m.role == "weapon" and m.end == t), None)
+        if weapon is None:
+            k = next((k for k in range(t + 1, min(hi, t + 5)) if low[k] in {"with", "using"}), None)
+            if k is None:
+                return None
+            weapon = next((m for m in self._weapon_mentions(sent, k, min(hi, k + 6))), None)
+            if weapon is None:
+                return None
+        first = min(weapon.start, t)
+        user: Mention | None = None
+        if first >= 2 and low[first - 1] in {"’s", "'s"}:
+            user = sent.mention_at(first - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
+        if user is not None and user.role == "origin":
+            user = Mention(user.start, user.end, user.entity, user.type)
+        if user is None:
+            nxt = t + 1 + (low[t + 1 : t + 2] in (["launched"], ["carried"], ["conducted"]))
+            nxt += low[nxt : nxt + 1] == ["out"]
+            if low[nxt : nxt + 1] in (["by"], ["from"]):
+                user = _mention_from(sent, nxt + 1)
+        if user is None or user.role != "actor" or not self._actor(user.entity):
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": user.entity, "object": weapon.entity}
+        target = self._after_word(sent, t, hi, {"against", "on"})
+        if target is not None and _entity(target) != user.entity:
+            fact["against"] = [_entity(target)]
+        self._qualifiers(sent, fact, t, hi)
+        fact["_span"] = (first, max(t, weapon.end, user.end) + 1, hi, t)
+        return fact
 
     # --- finding the parties ---------------------------------------------------
 
@@ -1295,6 +1614,8 @@ class RuleReader:
             for k in range(lo - 1, -1, -1):
                 m = sent.mention_at(k)
                 if m is not None and m.role == "actor":
+                    if m.start > 0 and low[m.start - 1] in {"to", "from", "against", "with"}:
+                        continue  # "denies selling drones to Russia, insisting that it ...": not Russia
                     return m
         return None
 
@@ -1305,6 +1626,37 @@ class RuleReader:
                 return m if m.role in {"actor", "origin"} else None
             if sent.lower[k] not in _BEFORE_SUPPLY_NOUN:
                 return None
+        return None
+
+    def _addressee(self, sent: Sentence, t: int) -> tuple[int, Mention | str | None] | None:
+        """Who is promised or asked a supply at ``t``: "promised Ukraine to send", "asked the
+        Netherlands to provide" (a person stands for their state), and where the phrase naming it
+        starts."""
+        low = sent.lower
+        if t < 3 or low[t - 1] != "to":
+            return None
+        m = sent.mention_at(t - 2)
+        if m is None or m.role != "actor" or m.end != t - 1:
+            return None
+        start = _title_start(sent, m.start)
+        if start == 0 or low[start - 1] not in _ADDRESS:
+            return None
+        spec = self.spec(m.entity)
+        if spec is not None and spec.type == EntityType.PERSON:
+            return start - 1, spec.country
+        return start - 1, m
+
+    def _granter(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
+        """Who grants a supply named by a noun: "the US approved the sale of jets to Israel", "X signed
+        a deal for ...": the subject of the verb the noun is the object of (no party between them)."""
+        low = sent.lower
+        for k in range(t - 1, max(lo, t - 8) - 1, -1):
+            if sent.mention_at(k) is not None and sent.mention_at(k).role == "actor":
+                return None
+            if low[k] in _CLAUSE_BREAKS and low[k] != "that":
+                return None
+            if low[k] in _GRANT:
+                return self._left(sent, k, lo, skip)
         return None
 
     def _after_word(
@@ -1371,6 +1723,11 @@ class RuleReader:
         for m in sent.mentions:
             if m.role == "weapon" and m.entity in weapons and m.origin:
                 return m.origin
+        # "the transfer of the first IRIS-T system": a specific system comes from its maker's state
+        for w in weapons:
+            spec = self.spec(w)
+            if spec is not None and spec.type == EntityType.WEAPON_SYSTEM and spec.origin:
+                return spec.origin
         return None
 
     def _weapon_mentions(self, sent: Sentence, t: int, hi: int, before: bool = False) -> list[Mention]:
@@ -1449,6 +1806,10 @@ class RuleReader:
                 low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
             )
             window = [] if attributive else low[_clause_start(low, start, frame.start if frame else 0) : stop]
+            if low[trig] in _NOMINAL and any(w in {"’s", "'s"} for w in low[start:trig]):
+                window = low[
+                    start:stop
+                ]  # "will have a chance after the UK's donation": the donation is a fact
             if low[trig].endswith("ing") and (trig == 0 or low[trig - 1] in {"that", ",", "“", '"'}):
                 window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
@@ -1501,7 +1862,10 @@ class RuleReader:
                 fact["attributed_to"] = sources
             elif frame is not None:
                 fact["stance"] = Stance.REPORTED.value  # "they said", "according to state media"
-            elif any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig]):
+            elif any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig]) or any(
+                w in _HEARSAY
+                for w in low[trig:end]  # "these transfers are allegedly managed by ..."
+            ):
                 fact["stance"] = Stance.REPORTED.value
             else:
                 fact["stance"] = Stance.ASSERTED.value
@@ -1529,6 +1893,20 @@ class RuleReader:
         if "neither" in low:
             return found
         for d, word in enumerate(low):
+            if word == "involvement" and low[max(0, d - 2) : d] == ["non", "-"]:
+                # "despite China's claims of non-involvement": a denial by the claims' maker of the
+                # article's claim (not by the speaker: "its leadership's claims of non-involvement")
+                k = d - 3
+                if (
+                    k >= 3
+                    and low[k] == "of"
+                    and low[k - 1] in {"claims", "claim"}
+                    and low[k - 2] in {"’s", "'s"}
+                ):
+                    maker = sent.mention_at(k - 3)
+                    if maker is not None and maker.role == "actor":
+                        found.append((d, maker.entity, None))
+                continue
             if word not in _DENY and word not in _DENIAL_WORDS and word not in {"warfare", "confirm"}:
                 continue
             frame = self._frame_of(frames, d)
@@ -1581,6 +1959,8 @@ class RuleReader:
     ) -> bool:
         """Whether the denial at ``denial[0]`` is about the claim whose trigger is at ``t``."""
         d, _, dframe = denial
+        if sent.lower[d] == "involvement":
+            return False  # claims of non-involvement deny the claim made before, not one in the sentence
         if (
             dframe is not None
             and frame is not None
@@ -1589,8 +1969,25 @@ class RuleReader:
         ):
             return False
         if sent.lower[d] in _DENY:
-            return d < t  # a denial verb denies what follows it (its words after too: never positive)
+            # a denial verb denies what follows it, up to what its speaker goes on to say instead
+            # ("denies selling drones, insisting that it only shipped a few before the war")
+            return d < t and not self._says_instead(sent.lower, d, t)
         return True
+
+    def _says_instead(self, low: list[str], d: int, t: int) -> bool:
+        """Whether between a denial at ``d`` and a claim at ``t`` the speaker goes on to admit less
+        ("..., insisting that it only shipped a few", "...; but said it had sold some"): a new
+        statement with a supply verb of its own and a word of contrast. A statement of principle
+        after a denial ("denied the transfer, stating that the provision of arms is inhumane")
+        is still covered by it."""
+        if low[t] in _NOMINAL or not any(w in _INSTEAD for w in low[d + 1 : t]):
+            return False
+        for k in range(d + 1, t):
+            if low[k] in {";", "but"} and any(w in _SAY for w in low[k + 1 : t]):
+                return True
+            if low[k] == "," and k + 1 < t and low[k + 1] in _SAY and low[k + 1].endswith("ing"):
+                return True
+        return False
 
     def _deny(self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str) -> None:
         _, denier, frame = denial
@@ -1616,7 +2013,8 @@ class RuleReader:
         spec = self.spec(source)
         if spec is None or spec.kind == "media":
             return False
-        return source == fact["subject"] or spec.country == fact["subject"]
+        parties = {fact["subject"], fact["object"]}  # the supplier, or the recipient ("we have received")
+        return source in parties or spec.country in parties
 
     # --- warnings, sanctions, titles -------------------------------------------
 
@@ -1781,14 +2179,18 @@ def _quoted(sentences: list[Sentence]) -> dict[int, tuple[int, int]]:
         if inside or sent.lower[:1] in (["“"], ['"']):
             pending.append(i)
             opener = opener if inside else i
+        mid = False  # a quotation opened after the sentence's start
         for w in sent.lower:
             if w == "“" or (w == '"' and not inside):
                 if not inside and not pending:
                     opener = i
                     pending.append(i)
+                    mid = sent.lower[:1] not in (["“"], ['"'])
                 inside = True
             elif w in {"”", '"'}:
                 inside = False
+        if not inside and mid and pending == [i]:
+            pending = []  # 'denied it, calling the reports "baseless."': the narrator's sentence
         if not inside:
             out.update((k, (opener, i)) for k in pending)
             pending = []
@@ -1889,7 +2291,15 @@ def _spoken_of(sent: Sentence, t: int) -> bool:
         k -= 1
     if k >= 1 and low[k] == "of" and low[k - 1] in {"news", "reports", "report", "claims"}:
         return True
-    return k >= 0 and (low[k] in _GOVERNORS or low[k] in _SAY or low[k] in _DENY or low[k] in _CALLS)
+    return k >= 0 and (
+        low[k] in _GOVERNORS or low[k] in _SAY or low[k] in _DENY or low[k] in _CALLS or low[k] in _GRANT
+    )
+
+
+def _pointed(low: list[str], t: int) -> bool:
+    """ "these transfers", "this arms smuggling operation": a supply pointed back at."""
+    k = t - 1 - (t > 1 and low[t - 1] in _ARMS)
+    return k >= 0 and low[k] in {"these", "those", "this"}
 
 
 def _determined(sent: Sentence, t: int) -> bool:

@@ -1,0 +1,378 @@
+"""The extractor on general patterns of news reporting met in unseen articles (issue 7c)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.extract import extract_text
+
+
+def facts_of(text: str) -> list[dict]:
+    doc = extract_text(text, article_id="t", published=dt.date(2024, 9, 10))
+    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
+
+
+def only(facts: list[dict], predicate: str) -> list[dict]:
+    return [f for f in facts if f["predicate"] == predicate]
+
+
+def pairs(facts: list[dict], predicate: str) -> set[tuple[str, str]]:
+    return {(f["subject"], f["object"]) for f in only(facts, predicate)}
+
+
+# --- supplies without a supply verb --------------------------------------------
+
+
+def test_the_biggest_supplier_of_arms_to_a_state_supplies_it():
+    facts = facts_of("The US is by far the biggest supplier of arms to Israel.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_approving_the_sale_of_arms_to_a_state_is_a_supply_by_the_approver():
+    facts = facts_of("In August, the US approved the sale of $20bn in fighter jets to Israel.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_an_administration_approving_a_weapons_package_for_a_state_supplies_it():
+    facts = facts_of("The Biden administration approved another weapons package for Israel this week.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_a_leader_approving_shipments_makes_the_state_the_supplier():
+    facts = facts_of("Last week, Biden approved new munition shipments to Israel, including bombs.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_a_person_is_never_the_recipient_of_a_supply():
+    facts = facts_of(
+        "Germany sent tanks to Ukraine. Reznikov did not give details of the tanks that were delivered."
+    )
+    assert all(f["object"] != "oleksii-reznikov" for f in only(facts, "SUPPLIES"))
+
+
+def test_helping_a_state_produce_drones_is_a_supply_and_the_state_produces():
+    facts = facts_of("China is helping Russia to produce drones.")
+    assert pairs(facts, "SUPPLIES") == {("china", "russia")}
+    assert pairs(facts, "PRODUCES") == {("russia", "drone")}
+
+
+def test_the_transfer_of_a_named_system_comes_from_its_makers_state():
+    facts = facts_of("The transfer of the first IRIS-T air defence system to Ukraine took place on Tuesday.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "ukraine")}
+
+
+# --- stance ----------------------------------------------------------------------
+
+
+def test_a_promise_to_transfer_is_hypothetical():
+    facts = facts_of("U.S. President Joe Biden promised Ukraine to transfer air defense systems.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "hypothetical"
+
+
+def test_a_recipient_announcing_receipt_confirms_the_supply():
+    facts = facts_of(
+        "Alexander Lukashenko has announced that Minsk has received Iskander-M missiles from Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("russia", "belarus")
+    assert supply["stance"] == "confirmed" and supply["attributed_to"] == ["alexander-lukashenko"]
+
+
+def test_sanctions_for_supplying_are_the_sanctioners_claim():
+    facts = facts_of(
+        "The US Treasury has imposed sanctions on two Chinese companies for supplying drones to Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["us-treasury-department"]
+
+
+# --- uses without a use verb ---------------------------------------------------
+
+
+def test_a_states_possessive_attacks_are_its_use_of_the_weapon():
+    facts = facts_of("Russia's Shahed attacks on Kyiv continued through the night.")
+    (use,) = only(facts, "USES")
+    assert (use["subject"], use["object"], use["against"]) == ("russia", "shahed-drones", ["ukraine"])
+
+
+def test_rocket_attacks_from_a_state_are_its_use_of_rockets():
+    facts = facts_of("Kyiv needs air defence amid massive rocket attacks from Russia.")
+    assert pairs(facts, "USES") == {("russia", "rocket")}
+
+
+def test_strikes_with_iranian_drones_is_use_with_origin():
+    facts = facts_of("The city was hit by strikes by Russia with Iranian-made drones.")
+    (use,) = only(facts, "USES")
+    assert (use["subject"], use["object"]) == ("russia", "drone")
+    assert not pairs(facts, "SUPPLIES")
+
+
+def test_a_demonym_before_drone_attacks_names_the_origin_not_the_user():
+    facts = facts_of("Iranian drone attacks on Kyiv continued.")
+    assert ("iran", "drone") not in pairs(facts, "USES")
+
+
+# --- training, names -------------------------------------------------------------
+
+
+def test_training_units_from_a_state_trains_its_armed_forces():
+    facts = facts_of("Zelensky said that Russia is training two military units from North Korea.")
+    assert pairs(facts, "TRAINS") == {("russia", "north-korea-armed-forces")}
+
+
+def test_spelling_variants_resolve_to_one_entity():
+    facts = facts_of("Iran supplied missiles to the Huthis, Tasnim said.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "houthis")}
+
+
+def test_a_misspelt_surname_of_a_known_person_is_that_person():
+    facts = facts_of(
+        "Kremlin spokesman Dmitry Peskov spoke on Monday. "
+        '"Iran has never supplied drones to Russia," Peksov told reporters.'
+    )
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"dmitry-peskov"}
+
+
+# --- speakers, denials -------------------------------------------------------------
+
+
+def test_we_in_a_leaders_quotation_is_the_leaders_state():
+    facts = facts_of('"We have received such systems from the Russians," Lukashenko said.')
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("russia", "belarus")
+    assert supply["stance"] == "confirmed"
+
+
+def test_a_denial_does_not_cover_what_its_speaker_says_instead():
+    facts = facts_of(
+        "Iran denies selling drones to Russia, insisting that it only shipped a small number of "
+        "drones to Russia before the war."
+    )
+    stances = sorted(f["stance"] for f in only(facts, "SUPPLIES"))
+    assert stances == ["confirmed", "reported"]
+    (denial,) = only(facts, "DENIES")
+    denied = next(f for f in facts if f["id"] == denial["claim"])
+    assert denied["stance"] == "reported"
+
+
+def test_a_denial_followed_by_its_reason_still_covers_the_claim():
+    facts = facts_of("Iran denied supplying missiles to Russia, saying such reports were lies.")
+    assert all(f["stance"] == "reported" for f in only(facts, "SUPPLIES"))
+    assert only(facts, "DENIES")
+
+
+def test_a_quoted_phrase_inside_the_narrators_sentence_is_not_the_last_speakers():
+    facts = facts_of(
+        '"Chinese firms supply them with engines," said Oleg Alexandrov, a Ukrainian intelligence '
+        "spokesman.\n"
+        'Beijing has denied supplying drones to Russia, calling the statements "baseless."'
+    )
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"china"}
+    assert all(f["stance"] == "asserted" for f in only(facts, "DENIES"))
+
+
+# --- contracts and orders ---------------------------------------------------------
+
+
+def test_ordering_arms_from_a_state_is_a_supply_by_it():
+    facts = facts_of("Poland ordered 96 Apache helicopters from the United States.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "poland")}
+
+
+def test_signing_a_contract_to_buy_arms_from_a_state_is_a_supply_by_it():
+    facts = facts_of("Ukraine signed a contract to buy Bayraktar TB2 drones from Turkey.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "ukraine")}
+
+
+def test_an_order_without_a_seller_is_no_supply():
+    facts = facts_of("Putin ordered troops to use Iranian drones against Ukraine.")
+    assert not pairs(facts, "SUPPLIES")
+    assert pairs(facts, "USES") == {("russia", "drone")}
+
+
+def test_from_in_a_later_phrase_is_not_the_supplier():
+    facts = facts_of(
+        "Germany sent air defence systems to Ukraine. Lambrecht called the transfer of the system "
+        "very important support to Ukraine amid massive rocket attacks from Russia."
+    )
+    assert ("russia", "ukraine") not in pairs(facts, "SUPPLIES")
+    assert ("russia", "rocket") in pairs(facts, "USES")
+
+
+# --- restatements of the article's claim ----------------------------------------
+
+
+def test_a_definite_shipment_approved_restates_the_articles_supply():
+    facts = facts_of("The US sent bombs to Israel. The shipment was approved on Monday.")
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [
+        ("united-states", "israel"),
+        ("united-states", "israel"),
+    ]
+
+
+def test_an_undetermined_approval_restates_nothing():
+    facts = facts_of("The US sent bombs to Israel. Sanctions were approved on Monday.")
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
+def test_requesting_approval_for_a_transfer_is_a_hypothetical_supply():
+    facts = facts_of(
+        "The Trump administration has requested congressional approval for the transfer of bombs "
+        "to Israel, according to a report by the Wall Street Journal."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == (
+        "united-states",
+        "israel",
+        "hypothetical",
+    )
+    assert supply["attributed_to"] == ["wall-street-journal"]
+
+
+def test_what_an_arms_deal_includes_is_supplied_by_its_parties():
+    facts = facts_of(
+        "The US sent bombs to Israel. Biden is expected to approve another major arms deal that "
+        "includes 50 F-16 fighter jets."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["asserted", "hypothetical"]
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_drones_used_in_a_war_are_used_by_whoever_the_article_has_receiving_them():
+    facts = facts_of("China sent drones to Russia. The drones used in Ukraine were assembled there.")
+    assert pairs(facts, "USES") == {("russia", "drone")}
+
+
+def test_these_transfers_point_back_at_the_articles_supply_and_allegedly_reports_it():
+    facts = facts_of(
+        "Iran is smuggling weapons to Hezbollah. The orchestration of these transfers is allegedly "
+        "managed through European ports."
+    )
+    second = only(facts, "SUPPLIES")[1]
+    assert (second["subject"], second["object"], second["stance"]) == ("iran", "hezbollah", "reported")
+
+
+def test_a_port_named_by_a_demonym_is_a_place_not_a_recipient():
+    facts = facts_of(
+        "The operation begins with the shipment of weapons from Iran to the Syrian port of Latakia."
+    )
+    assert ("iran", "syria") not in pairs(facts, "SUPPLIES")
+
+
+def test_claims_of_non_involvement_deny_the_supply():
+    facts = facts_of(
+        "China sent drones to Russia, officials said. The sanctions target the two industries, despite "
+        "China's claims of non-involvement in weapon supplies."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "china"
+
+
+def test_according_to_her_is_the_woman_named_before():
+    facts = facts_of(
+        "German Defence Minister Christine Lambrecht spoke on Monday. According to her, one IRIS-T "
+        "air defence system was transferred to Ukraine."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["christine-lambrecht"] and supply["stance"] == "confirmed"
+
+
+# --- vocabulary of supply and speakers ----------------------------------------------
+
+
+def test_donating_and_gifting_are_supplies():
+    facts = facts_of(
+        "The UK is donating Storm Shadow missiles to Ukraine. France gifted Caesar howitzers to Ukraine."
+    )
+    assert pairs(facts, "SUPPLIES") == {("united-kingdom", "ukraine"), ("france", "ukraine")}
+
+
+def test_a_states_donation_is_a_fact_though_the_clause_looks_ahead():
+    facts = facts_of(
+        "The UK sent tanks to Ukraine in January. "
+        "Ukrainians will have the best chance after the UK's donation of Storm Shadow missiles."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["asserted", "asserted"]
+
+
+def test_denied_arming_a_group_is_a_denied_supply():
+    facts = facts_of("Abu Dhabi has repeatedly denied arming the RSF, despite reports from UN experts.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == (
+        "united-arab-emirates",
+        "rsf",
+        "reported",
+    )
+    assert only(facts, "DENIES")[0]["subject"] == "united-arab-emirates"
+
+
+def test_a_full_name_before_said_is_a_new_speaker():
+    facts = facts_of("Maria Kowalczyk said Poland sent tanks to Ukraine.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["maria-kowalczyk"]
+
+
+def test_he_opening_a_sentence_is_the_last_sentences_subject():
+    facts = facts_of(
+        "Ben Wallace confirmed that he and Prime Minister Rishi Sunak had agreed to the donation. "
+        'He told MPs: "Today the UK is donating Storm Shadow missiles to Ukraine."'
+    )
+    assert {s for f in only(facts, "SUPPLIES") for s in f.get("attributed_to", [])} == {"ben-wallace"}
+
+
+def test_claims_of_non_involvement_by_a_third_party_in_a_speakers_demand_deny_nothing():
+    facts = facts_of(
+        "Iran sent missiles to Russia, the ministry said. "
+        "\"Iran must stop supplying weapons to Russia to prove the sincerity of its leadership's claims "
+        'of non-involvement," the statement added.'
+    )
+    assert not only(facts, "DENIES")
+
+
+def test_the_enemy_in_a_speakers_words_is_who_the_article_has_attacking_the_speakers_state():
+    facts = facts_of(
+        "Russia has fired 24 North Korean ballistic missiles at Ukraine, Ukrainian authorities said. "
+        "Andriy Kostin, Ukraine's prosecutor general, spoke on Friday. "
+        '"The enemy launched at least 12 attacks on seven regions of Ukraine with this type of '
+        '(North Korean) missile," the prosecutor said.'
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "USES")] == [
+        ("russia", "ballistic-missile"),
+        ("russia", "missile"),
+    ]
+
+
+def test_the_enemy_with_no_attacker_in_the_article_is_no_one():
+    facts = facts_of('"The enemy launched drones at Kharkiv," the Ukrainian military said.')
+    assert not only(facts, "USES")
+
+
+def test_transliterations_of_a_name_are_one_person():
+    facts = facts_of("Zelenskiy said Germany sent tanks to Ukraine.")
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["volodymyr-zelensky"]
+
+
+def test_sentences_of_a_quotation_belong_to_the_name_after_it_whatever_follows():
+    facts = facts_of(
+        '"This is a blatant lie. Serbia did not send weapons to Ukraine. We are clean about it," '
+        "Aleksandar Vucic told journalists in Doha, where he is attending a conference."
+    )
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"aleksandar-vucic"}
+    assert all(f["stance"] == "reported" for f in only(facts, "SUPPLIES"))
+
+
+def test_the_countrys_president_is_of_the_country_the_sentence_is_about():
+    facts = facts_of("Serbia is not supplying weapons to Ukraine, the country's president said on Sunday.")
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"serbia"}
+
+
+def test_accused_of_backing_a_group_with_weapons_is_the_accusers_claim():
+    facts = facts_of("Saudi Arabia has accused Iran of backing the Houthis with weapons and expertise.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("iran", "houthis")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["saudi-arabia"]
+
+
+def test_backed_by_a_state_is_no_supply_without_weapons():
+    assert not only(facts_of("The Houthis are backed by Iran."), "SUPPLIES")
