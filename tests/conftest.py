@@ -11,6 +11,7 @@ import subprocess
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -74,6 +75,39 @@ def whole_graph(store) -> tuple[list[str], list[str]]:
     )
     rels = rows("MATCH (s)-[r]->(o) RETURN s.id AS s, type(r) AS t, o.id AS o, properties(r) AS p")
     return nodes, rels
+
+
+# --- A real browser: Debian's headless Chromium, driven by Playwright ---
+# No browser is downloaded: the tests use the ``chromium`` on ``PATH`` (or
+# ``$ARMSGRAPH_CHROMIUM``). Without it they skip locally, and fail in CI
+# (``CI`` or ``ARMSGRAPH_REQUIRE_BROWSER=1``, which ``.ci/run`` sets).
+
+CHROMIUM = os.environ.get("ARMSGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def _browser_required() -> bool:
+    ci = os.environ.get("CI", "").lower() not in ("", "0", "false")
+    return ci or os.environ.get("ARMSGRAPH_REQUIRE_BROWSER") == "1"
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    """Headless Chromium; skipped without one locally, a failure in CI."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing = "the playwright package is missing (pip install -e '.[test]')"
+    else:
+        missing = "" if shutil.which(CHROMIUM) else f"no Chromium at {CHROMIUM} (apt-get install chromium)"
+    if missing:
+        if _browser_required():
+            pytest.fail(f"browser tests must run here: {missing}")
+        pytest.skip(missing)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 # --- Neo4j: a real server, from NEO4J_URI or started by scripts/neo4j-server ---

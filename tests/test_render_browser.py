@@ -1,15 +1,11 @@
 """Network maps in a real browser: Debian's headless Chromium, driven by Playwright.
 
-No browser is downloaded: the tests use the ``chromium`` on ``PATH`` (or
-``$ARMSGRAPH_CHROMIUM``). Without it they skip locally, and fail in CI
-(``CI`` or ``ARMSGRAPH_REQUIRE_BROWSER=1``, which ``.ci/run`` sets).
+No browser is downloaded (see the ``chromium`` fixture in conftest).
 A screenshot of the seed map is saved under ``test-artifacts/``.
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,33 +19,7 @@ from graph.render.synthetic import synthetic_network
 from .conftest import ROOT
 from .test_render import EVIL, write_evil_facts
 
-CHROMIUM = os.environ.get("ARMSGRAPH_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 ARTIFACTS = ROOT / "test-artifacts"
-
-
-def _browser_required() -> bool:
-    ci = os.environ.get("CI", "").lower() not in ("", "0", "false")
-    return ci or os.environ.get("ARMSGRAPH_REQUIRE_BROWSER") == "1"
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Iterator[Any]:
-    """Headless Chromium; skipped without one locally, a failure in CI."""
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing = "the playwright package is missing (pip install -e '.[test]')"
-    else:
-        missing = "" if shutil.which(CHROMIUM) else f"no Chromium at {CHROMIUM} (apt-get install chromium)"
-    if missing:
-        if _browser_required():
-            pytest.fail(f"browser tests must run here: {missing}")
-        pytest.skip(missing)
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @dataclass
