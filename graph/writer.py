@@ -155,14 +155,17 @@ SET r.stance = row.stance, r.quote = row.quote, r.date = row.date, r += row.reco
 """
 
 
-def upsert_shortcuts(predicate: Predicate, fresh: bool) -> str:
-    """One (subject)-[:PREDICATE]->(object) edge summarising its claims."""
+def upsert_shortcuts(predicate: Predicate) -> str:
+    """One (subject)-[:PREDICATE]->(object) edge summarising its claims.
+
+    Always MERGEd, even for claims new to the store: two loads running at once
+    may both create claims of the same pair, and must not draw it twice."""
     if predicate.is_statement:
         raise ValueError(predicate)
     return f"""
 UNWIND $rows AS row
 MATCH (s:Entity {{id: row.subject}}) MATCH (o:Entity {{id: row.object}})
-{"CREATE" if fresh else "MERGE"} (s)-[r:{Predicate(predicate).value}]->(o)
+MERGE (s)-[r:{Predicate(predicate).value}]->(o)
 SET r.claims = row.claims, r.weapons = row.weapons, r.status = row.status,
     r.n_sources = row.n_sources, r.first_reported = row.first_reported,
     r.last_reported = row.last_reported
@@ -276,7 +279,7 @@ def _write_steps(batch: GraphBatch, known: set[str]) -> Steps:
                     r for r in rows if r["source_label"] == label and (r["claim"] not in known) == is_fresh
                 ]
                 steps.append((link_statements(kind, label, is_fresh), picked))
-    steps += [(upsert_shortcuts(predicate, True), rows) for predicate, rows in shortcuts.items()]
+    steps += [(upsert_shortcuts(predicate), rows) for predicate, rows in shortcuts.items()]
     return [(query, rows) for query, rows in steps if rows]
 
 
@@ -313,7 +316,7 @@ def _refresh_derived(run: Run, triples: list[tuple[str, str, str]], statement_cl
     statuses, shortcuts = _derive(claims, said)
     _batched(run, SET_CLAIM_STATUS, [{"id": cid, **status} for cid, status in statuses.items()])
     for predicate, rows_ in shortcuts.items():
-        _batched(run, upsert_shortcuts(predicate, False), rows_)
+        _batched(run, upsert_shortcuts(predicate), rows_)
 
 
 def _derive(
