@@ -52,6 +52,8 @@ def jupyterlab(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, 
     }
     command = [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}"]
     command += [f"--IdentityProvider.token={token}", f"--ServerApp.root_dir={folder}"]
+    # window.jupyterapp, so the test can wait for the kernel and run the cells by command
+    command += ["--LabApp.expose_app_in_browser=True"]
     command += ["--allow-root"] if os.geteuid() == 0 else []
     log = (home / "server.log").open("w")
     server = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, cwd=ROOT)
@@ -87,18 +89,31 @@ def test_show_draws_the_map_inline_in_jupyterlab(jupyterlab, chromium, tmp_path)
     nbformat.write(notebook, folder / "show.ipynb")
 
     page = chromium.new_page(viewport={"width": 1400, "height": 1000})
+    (ROOT / "test-artifacts").mkdir(exist_ok=True)
     try:
         page.goto(f"{url}/lab/tree/show.ipynb?token={token}")
-        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=90_000)
-        page.locator(".lm-MenuBar-itemLabel", has_text="Run").first.click()
-        page.locator(".lm-Menu-itemLabel", has_text="Run All Cells").first.click()
+        page.wait_for_function(
+            "() => window.jupyterapp && jupyterapp.shell.currentWidget?.sessionContext?.session?.kernel",
+            timeout=90_000,
+        )
+        page.evaluate(
+            """async () => {
+                const notebook = jupyterapp.shell.currentWidget;
+                await notebook.context.ready;
+                await notebook.sessionContext.ready;
+                await jupyterapp.commands.execute('notebook:run-all-cells');
+            }"""
+        )
         frame = page.wait_for_selector(".jp-OutputArea-output iframe", timeout=90_000).content_frame()
         frame.wait_for_function(
             "() => window.armsgraph && armsgraph.visible().nodes.length > 0", timeout=60_000
         )
         drawn = set(frame.evaluate("() => armsgraph.visible().nodes"))
-        (ROOT / "test-artifacts").mkdir(exist_ok=True)
         page.screenshot(path=ROOT / "test-artifacts" / "jupyterlab-show.png")
+    except Exception:
+        page.screenshot(path=ROOT / "test-artifacts" / "jupyterlab-show-failed.png")
+        outputs = page.locator(".jp-OutputArea-output").all_inner_texts()
+        pytest.fail(f"the map did not draw; cell outputs: {outputs}; screenshot in test-artifacts/")
     finally:
         page.close()
 
