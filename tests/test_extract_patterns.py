@@ -376,3 +376,80 @@ def test_accused_of_backing_a_group_with_weapons_is_the_accusers_claim():
 
 def test_backed_by_a_state_is_no_supply_without_weapons():
     assert not only(facts_of("The Houthis are backed by Iran."), "SUPPLIES")
+
+
+# --- issue 7d: patterns met in a fourth blind batch ------------------------------------
+
+
+def test_states_listed_with_the_subject_each_supply():
+    facts = facts_of(
+        "Turkey, along with Iran and the United Arab Emirates, have been supplying Ethiopia with armed "
+        "drones for months, the New York Times said on Monday."
+    )
+    assert pairs(facts, "SUPPLIES") == {
+        ("turkey", "ethiopia"),
+        ("iran", "ethiopia"),
+        ("united-arab-emirates", "ethiopia"),
+    }
+    assert all(f["attributed_to"] == ["new-york-times"] for f in only(facts, "SUPPLIES"))
+
+
+def test_a_list_of_subjects_governed_by_a_preposition_is_not_a_list_of_suppliers():
+    facts = facts_of("Arms flowed to Iran, and Russia supplied drones to Venezuela.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "venezuela")}
+
+
+def test_a_ministry_approving_sales_makes_its_state_the_supplier():
+    facts = facts_of("The US Department of State on Thursday approved seven deals of weapon sales to Taiwan.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "taiwan")}
+
+
+def test_an_ambassador_to_a_capital_named_before_said_is_the_speaker():
+    facts = facts_of(
+        "China's ambassador to Washington Cui Tiankai, speaking to reporters on Thursday, said the US "
+        "arms sales to Taiwan will undermine mutual confidence."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["cui-tiankai"]]
+
+
+def test_a_countrys_media_reporting_is_a_source_of_its_own():
+    facts = facts_of(
+        "In October, Polish media reported that South Korea will supply Poland with 1,000 tanks."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == (
+        "south-korea",
+        "poland",
+        "hypothetical",
+    )
+    assert supply["attributed_to"] == ["polish-media"]
+
+
+def test_a_calibre_or_compound_adjective_keeps_a_demonym_the_origin_of_the_weapons():
+    facts = facts_of(
+        "Armenia reportedly purchased $245 million worth of Indian multiple-launch rocket systems. "
+        "Indian media reported that the two sides signed a deal to supply Indian 155-milimeter "
+        "self-propelled howitzers to the Armenian army."
+    )
+    assert pairs(facts, "SUPPLIES") == {("india", "armenia"), ("india", "armenia-armed-forces")}
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_a_states_status_as_supplier_makes_it_the_supplier():
+    facts = facts_of(
+        "The deals may undermine Russia's status as the principal supplier of weapons to Armenia."
+    )
+    assert pairs(facts, "SUPPLIES") == {("russia", "armenia")}
+
+
+def test_a_quotation_before_was_quoted_as_saying_is_the_named_speakers():
+    facts = facts_of(
+        "Poland has received the first batch of K2 tanks from South Korea, Polish President Andrzej Duda said. "
+        '"The first 10 tanks have arrived in our country. Soon they will go to military units," Duda '
+        "was quoted as saying by the Polish Public Television."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert [(f["subject"], f["object"], f["stance"]) for f in supplies] == [
+        ("south-korea", "poland", "confirmed")
+    ] * 2
+    assert all(f["attributed_to"] == ["andrzej-duda"] for f in supplies)

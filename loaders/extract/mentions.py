@@ -96,6 +96,8 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "deputy": ("deputy", None),
     "member": ("member", None),
 }
+_CALIBRE = re.compile(r"^(?:\d+(?:\.\d+)?(?:mm)?|mm|mil+imet(?:er|re)s?|calibre|caliber)$")
+_PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
 # Nouns for arms in general: a state named before one is their origin.
@@ -835,6 +837,12 @@ class Recognizer:
             # A name right after the role (optionally "of the X" between): pre-nominal title.
             j = role_end
             holder_of = None
+            if (
+                label in {"ambassador", "envoy"}
+                and low[j : j + 1] == ["to"]
+                and (m := sent.mention_at(j + 1))
+            ):
+                j = m.end  # "China's ambassador to Washington Cui Tiankai": the post, not the body
             if j + 1 < len(low) and low[j] == "of":
                 k = j + 1 + (low[j + 1] == "the")
                 while k < len(low):
@@ -1029,8 +1037,11 @@ class Recognizer:
             if m.type != EntityType.COUNTRY:
                 continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
-            while k < len(low) and low[k] in _WEAPON_ADJ:
-                k += 1
+            while k < len(low) and (low[k] in _WEAPON_ADJ or _CALIBRE.match(low[k])):
+                k += 1  # "Indian 155-mm self-propelled howitzers": a calibre between
+            while k + 2 < len(low) and low[k + 1] == "-" and not sent.mention_at(k) and low[k].isalpha():
+                k += 2  # "Indian multiple-launch rocket systems": a compound adjective between
+                k += low[k].isalpha() and not sent.mention_at(k) and low[k + 1 : k + 2] != ["-"]
             if k + 1 < len(low) and sent.words[k][:1].isupper() and not sent.mention_at(k):
                 k += (
                     nxt := sent.mention_at(k + 1)
@@ -1061,6 +1072,13 @@ class Recognizer:
                 start = m.start - 3 - (low[m.start - 3] == "affairs")
                 body = self._state_body(ctx, m.entity, ministry[1])
                 self._replace(sent, start, m.end, body, m.entity)
+                continue
+            if low[k : k + 1] and low[k] in _PRESS and k == m.end and not sent.mention_at(k):
+                # "Polish media reported": the press of that state, a source of its own
+                name = " ".join([*sent.words[m.start : m.end], low[k]])
+                press = self._body(ctx, slugify(name), name, "media", m.entity)
+                sent.mentions.remove(m)
+                sent.mentions.append(Mention(m.start, k + 1, press, EntityType.ORGANIZATION))
                 continue
             adjective = (
                 low[k : k + 1] == ["military"] and low[k + 1 : k + 2] and low[k + 1] in _MILITARY_NOUNS

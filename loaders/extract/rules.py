@@ -101,6 +101,8 @@ _SAY = frozenset(
         "stressed",
         "emphasized",
         "emphasised",
+        *("complained", "complains", "tweeted", "asserted"),
+        *("announcing", "recalled", "specified", "clarified", "underlined"),
     ]
 )
 _SUPPLY = frozenset(
@@ -525,6 +527,7 @@ _CLAUSE_BREAKS = frozenset(
     [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
 )
 _DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm", "involvement"}
+_GOVERNMENT_BODIES = frozenset(["ministry", "agency", "government-office"])  # they act for their state
 _COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
 # Words that make a supply named before the topic of a sentence: "reports about the supplies".
 _GOVERNORS = frozenset(
@@ -672,7 +675,7 @@ class RuleReader:
             n = len(sent.lower)
             source = Mention(n, n, speaker.entity, speaker.type) if speaker else None
             frames.insert(0, _Frame(-1, source, 0, n))
-        if frames and not sent.vocab.isdisjoint({"we", "us"}):
+        if frames and not sent.vocab.isdisjoint({"we", "us", "our"}):
             self._we(sent, frames)
         if frames and "enemy" in sent.vocab:
             self._enemy(sent, frames, doc)
@@ -715,8 +718,13 @@ class RuleReader:
                 blanket = fact.pop("_blanket")
                 claims += [(t, {**fact, "object": f["object"], "_refers": f["id"]}) for f in blanket]
             elif fact is not None:
-                # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones": one claim per object
-                claims += [(t, {**fact, "object": obj}) for obj in [fact["object"], *fact.pop("_also", [])]]
+                # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones", "Turkey, along with
+                # Iran and the UAE, have been supplying": one claim per subject and object
+                subjects = [fact["subject"], *fact.pop("_also_subjects", [])]
+                objects = [fact["object"], *fact.pop("_also", [])]
+                claims += [
+                    (t, {**fact, "subject": s, "object": o}) for s in subjects for o in objects if s != o
+                ]
         if not sent.vocab.isdisjoint({"for", "to"}) and (
             not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
         ):
@@ -743,13 +751,16 @@ class RuleReader:
         """ "We have received such systems," Lukashenko said: "we" and "us" in what someone says are
         the state they speak for."""
         added = False
-        for k, word in enumerate(sent.lower):
-            if word not in {"we", "us"} or sent.mention_at(k) is not None:
+        low = sent.lower
+        for k, word in enumerate(low):
+            ours = word == "our" and low[k + 1 : k + 2] in (["country"], ["nation"], ["state"])
+            if (word not in {"we", "us"} and not ours) or sent.mention_at(k) is not None:
                 continue
             frame = next((f for f in frames if f.start <= k < f.end and f.source is not None), None)
             state = self._state_of(frame.source.entity) if frame is not None else None
             if state is not None:
-                sent.mentions.append(Mention(k, k + 1, state, EntityType.COUNTRY))
+                # "our country" too: "The first tanks have arrived in our country," Duda said
+                sent.mentions.append(Mention(k, k + 1 + ours, state, EntityType.COUNTRY))
                 added = True
         if added:
             sent.mentions.sort(key=lambda m: m.start)
@@ -841,8 +852,14 @@ class RuleReader:
                 src = sent.mention_at(v - 2)
                 k = v + 2 + (v + 2 < n and low[v + 2] in {"saying", "adding", "telling", "stating"})
                 if src is not None and src.role == "actor":
-                    frames.append(_Frame(v, src, k, n))
+                    if low[k : k + 1] in (["by"], ["."], []) and any(w in _QUOTES for w in low[: src.start]):
+                        # "“...,” Duda was quoted as saying by Polish television": the quotation before
+                        frames.append(_Frame(v, src, 0, src.start))
+                    else:
+                        frames.append(_Frame(v, src, k, n))
                 continue
+            if word == "saying" and low[max(0, v - 2) : v] in (["quoted", "as"], ["cited", "as"]):
+                continue  # its "was quoted as" frame holds it
             if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] != ["by"]:
                 continue
             if v + 1 < n and low[v + 1] == "by":
@@ -948,6 +965,50 @@ class RuleReader:
             out.append(prev)
             k = prev.start - 1
         return out
+
+    def _listed_with(self, sent: Sentence, m: Mention, lo: int) -> list[Mention]:
+        """Actors listed before the subject ``m`` with it: "Iran, Russia and China supplied", "Turkey,
+        along with Iran and the UAE, have been supplying"; none when a preposition governs the list."""
+        low = sent.lower
+        out: list[Mention] = []
+        k = m.start - 1
+        while k > lo:
+            while k > lo and low[k] in {"the", ","}:
+                k -= 1
+            if low[k] == "and":
+                k -= 1
+            elif low[k] == "with" and low[k - 1] in {"along", "together"}:
+                k -= 2
+            elif low[k - 2 : k + 1] == ["as", "well", "as"]:
+                k -= 3
+            elif low[k + 1] != ",":
+                break
+            while k >= lo and low[k] == ",":
+                k -= 1
+            prev = sent.mention_at(k)
+            if prev is None or prev.role != "actor" or prev.end != k + 1:
+                break
+            out.append(prev)
+            k = prev.start - 1
+        first = min((x.start for x in out), default=0) - 1
+        while first > 0 and low[first] in {"the", "a", "an"}:
+            first -= 1
+        if out and first >= 0 and (low[first] in _PREPOSITIONS or low[first] in _TRIGGERS):
+            return []  # "sent to Iran, Russia and China supplied ...": not a list of subjects
+        return out
+
+    def _in_role(self, sent: Sentence, t: int) -> Mention | None:
+        """ "Russia's status as the principal supplier": the one whose status, role or place it is."""
+        low = sent.lower
+        k = max((j for j in range(max(0, t - 5), t) if low[j] == "as"), default=None)
+        if k is None or k < 3 or low[k - 1] not in {"status", "role", "position", "place", "rank"}:
+            return None
+        m = sent.mention_at(k - 3)
+        return m if m is not None and m.role == "actor" and low[k - 2] in {"’s", "'s"} else None
+
+    def _person(self, entity_id: str) -> bool:
+        spec = self.spec(entity_id)
+        return spec is not None and spec.type == EntityType.PERSON
 
     def _subject_before(self, sent: Sentence, v: int) -> Mention | None:
         """The first actor of the sentence before ``v`` that no preposition or verb governs."""
@@ -1100,7 +1161,7 @@ class RuleReader:
             subject = supplier
             obj = recipient
         elif word in {"supplier", "suppliers"}:
-            subject = self._left(sent, t, lo, skip, allow_possessive=False)
+            subject = self._left(sent, t, lo, skip, allow_possessive=False) or self._in_role(sent, t)
             obj = next(
                 (
                     m
@@ -1133,8 +1194,12 @@ class RuleReader:
         if subject is None or obj is None:
             return None
         s_id, o_id = _entity(subject), _entity(obj)
-        if (spec := self.spec(s_id)) is not None and spec.type == EntityType.PERSON:
-            s_id = spec.country  # "Biden approved new munition shipments to Israel": the state supplies
+        if (spec := self.spec(s_id)) is not None and (
+            spec.type == EntityType.PERSON or spec.kind in _GOVERNMENT_BODIES
+        ):
+            # "Biden approved new munition shipments to Israel", "the State Department approved
+            # sales to Taiwan": the state supplies
+            s_id = spec.country
         if (spec := self.spec(o_id)) is not None and spec.type == EntityType.PERSON:
             return None  # "the drones that were delivered" near a name: no person receives arms
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
@@ -1153,6 +1218,14 @@ class RuleReader:
                 m.entity
                 for m in self._coordinated(sent, obj, hi)
                 if m.entity not in {s_id, o_id} and self._actor(m.entity)
+            ]
+        if isinstance(subject, Mention) and word not in _RECEIVE:
+            fact["_also_subjects"] = [
+                s
+                for m in self._listed_with(sent, subject, lo)
+                if (s := self._state_of(m.entity) if self._person(m.entity) else m.entity)
+                and s not in {s_id, o_id}
+                and self._actor(s)
             ]
         if refers is not None:
             fact["_refers"] = refers
