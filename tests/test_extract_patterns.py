@@ -453,3 +453,32 @@ def test_a_quotation_before_was_quoted_as_saying_is_the_named_speakers():
         ("south-korea", "poland", "confirmed")
     ] * 2
     assert all(f["attributed_to"] == ["andrzej-duda"] for f in supplies)
+
+
+def test_a_trailing_outlet_reports_what_the_speaker_before_it_stated():
+    facts = facts_of("Ukraine has stated that China is helping Russia to produce drones, writes Politico.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["ukraine", "politico"]
+
+
+def test_a_report_by_an_outlet_is_that_outlets():
+    facts = facts_of(
+        "Iran is utilizing European ports to smuggle weapons to Hezbollah, a report by The Telegraph revealed."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["telegraph"])
+
+
+def test_a_spokesperson_for_a_government_speaks_for_its_state():
+    facts = facts_of("A spokesperson for the German government said Germany had delivered tanks to Ukraine.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["germany"])
+
+
+def test_what_can_happen_or_has_yet_to_happen_is_hypothetical():
+    facts = facts_of(
+        "Reuters reported that Ethiopia was in the process of acquiring Turkish drones. "
+        '"Ethiopia can buy these drones from whoever they want," the spokesman said. '
+        "Ethiopia has yet to receive Turkish drones."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["hypothetical"] * 3

@@ -365,6 +365,8 @@ _HYPOTHETICAL = frozenset(
         "prohibiting",
         *("promised", "promise", "promises", "pledge", "pledges", "request", "requested", "requests"),
         *("appealed", "asked", "asks", "refusal", "refused", "refuses", "pledged"),
+        # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
+        *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope"),
     ]
 )
 _REPORTED = frozenset(
@@ -467,6 +469,15 @@ _EVENTS = _TRIGGERS | _ATTACKS  # the words a sentence's claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
+_WRITINGS = frozenset(
+    ["report", "reports", "study", "investigation", "analysis", "statement", "article", "assessment"]
+)
+_VOICES = frozenset(
+    [
+        *("spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials"),
+        *("representative", "representatives", "source", "sources"),
+    ]
+)
 _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
 # "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
 _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
@@ -907,6 +918,12 @@ class RuleReader:
                     ),
                     f.end,
                 )
+        for b in frames:
+            if b.source is not None and b.start == 0 and b.end <= b.verb:
+                # "Ukraine has stated that ..., writes Politico": the outlet reports what the speaker said
+                for a in frames:
+                    if a is not b and a.source is not None and b.start <= a.verb < b.end and a.start > a.verb:
+                        a.also.append(b.source)
         # A frame's complement stops where a later frame with its own complement starts,
         # unless that frame is what the first one reports ("X said that US intelligence indicates ...").
         for a, b in itertools.pairwise(frames):
@@ -1042,7 +1059,7 @@ class RuleReader:
                     return m
                 first = first or m
             elif near and low[k] not in _SPEAKER_WORDS:
-                return None
+                return first  # "..., writes Politico.": the name the phrase starts with, or no one
             if low[k] in _PHRASE_ENDS:
                 break
         return first
@@ -1094,8 +1111,21 @@ class RuleReader:
         best = None
         for m in sent.mentions:
             if m.end <= v and v - m.end <= 6 and m.role == "actor":
-                if m.start > 0 and sent.lower[m.start - 1] in _PREPOSITIONS:
-                    continue  # "... against Russian advances," Jean-Pierre said: no speaker
+                p = m.start - 1
+                while p > 0 and sent.lower[p] in {"the", "a", "an"}:
+                    p -= 1
+                if (
+                    m.start > 0
+                    and sent.lower[p] in _PREPOSITIONS
+                    and not (
+                        (sent.lower[p] in {"by", "from", "of"} and p > 0 and sent.lower[p - 1] in _WRITINGS)
+                        or (sent.lower[p] in {"for", "of"} and p > 0 and sent.lower[p - 1] in _VOICES)
+                    )
+                ):
+                    # "... against Russian advances," Jean-Pierre said: no speaker; but "a report by
+                    # The Telegraph revealed", "a spokesperson for the German government said": the
+                    # one who wrote it, the one spoken for
+                    continue
                 between = sent.lower[m.end : v]
                 if any(w in _SAY or w in _SUPPLY or w in {"that", ","} for w in between):
                     continue
