@@ -482,3 +482,40 @@ def test_what_can_happen_or_has_yet_to_happen_is_hypothetical():
         "Ethiopia has yet to receive Turkish drones."
     )
     assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["hypothetical"] * 3
+
+
+def test_a_supply_whose_other_party_the_article_names_later_takes_it_from_there():
+    facts = facts_of(
+        "In total, 28 tanks have so far arrived in Poland. "
+        "Six more tanks have been delivered, the ministry said. "
+        "Poland ordered the tanks from South Korea."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("south-korea", "poland")] * 3
+
+
+def test_a_sentence_with_a_denial_is_never_read_again_for_a_party_named_later():
+    facts = facts_of("Turkey denied that the drones were delivered. Turkey later sold drones to Ethiopia.")
+    assert all(
+        f["stance"] != "asserted" or f["quote"].startswith("Turkey later") for f in only(facts, "SUPPLIES")
+    )
+
+
+def test_arms_delivered_from_a_state_come_from_it():
+    facts = facts_of("Six more K2 tanks have been delivered from South Korea to Poland.")
+    assert pairs(facts, "SUPPLIES") == {("south-korea", "poland")}
+
+
+def test_a_package_that_was_worth_and_included_arms_holds_them():
+    facts = facts_of(
+        "The last US arms sales to Taiwan was announced in December 2015. The previous package was worth "
+        "$1.83 billion and included two frigates and anti-tank missiles."
+    )
+    assert [f.get("weapons") for f in only(facts, "SUPPLIES")][-1] == ["anti-tank-missile"]
+
+
+def test_a_leader_receiving_arms_stands_for_the_state():
+    facts = facts_of(
+        "South Korea sold tanks to Poland. Polish President Andrzej Duda attended a ceremony to "
+        "receive the tanks from South Korea."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("south-korea", "poland")] * 2

@@ -593,6 +593,8 @@ class _Doc:
     last_quote: tuple[int, Mention] | None = None  # (paragraph, speaker) of the last attributed quote
     dated: tuple[Sentence, str | None] | None = None  # the last sentence whose date was read, and it
     supplies: list[dict[str, Any]] = field(default_factory=list)  # the SUPPLIES facts, in order
+    index: int = 0  # the sentence being read
+    waiting: list[int] = field(default_factory=list)  # sentences with a supply whose other party comes later
 
     def recent_supplies(self) -> list[dict[str, Any]]:
         """The last supply claims: what a sentence that leaves a party out can mean. Bounded, so a
@@ -621,15 +623,40 @@ class RuleReader:
         return self.gaz.get(entity_id) or self.new.get(entity_id)
 
     def facts(self, sentences: list[Sentence], published: dt.date | None) -> list[dict[str, Any]]:
-        """Every fact of the sentences, numbered f1, f2, ... in reading order."""
+        """Every fact of the sentences, numbered f1, f2, ... in reading order; a supply whose other
+        party the article names only later ("28 tanks have arrived in Poland" before "Poland ordered
+        tanks from South Korea") comes last."""
         doc = _Doc(published)
         quoted = _quoted(sentences)
+        speakers: dict[int, Mention | bool | None] = {}
         for i, sent in enumerate(sentences):
             speaker: Mention | bool | None = False
             if i in quoted:
-                speaker = self._quote_speaker(sentences, i, quoted, doc)
+                speaker = speakers[i] = self._quote_speaker(sentences, i, quoted, doc)
+            doc.index = i
             self._sentence(sent, doc, speaker)
+        if doc.waiting and doc.supplies:
+            self._read_again(sentences, doc, speakers)
         return doc.facts
+
+    def _read_again(
+        self, sentences: list[Sentence], doc: _Doc, speakers: dict[int, Mention | bool | None]
+    ) -> None:
+        """Read once more, with the whole article's supplies as context, the sentences that left a
+        supply's party out before the article named it. Only their new supply claims are kept, and
+        none from a sentence with a denial (a denied claim must never come back positive)."""
+        known = {(f["subject"], f["object"], f["quote"]) for f in doc.supplies}
+        for i in dict.fromkeys(doc.waiting):
+            again = _Doc(doc.published, supplies=list(doc.supplies), dated=doc.dated)
+            again.index = -1
+            self._sentence(sentences[i], again, speakers.get(i, False))
+            if any(f["predicate"] == "DENIES" or f["stance"] == Stance.DENIED.value for f in again.facts):
+                continue
+            for f in again.facts:
+                if f["predicate"] == "SUPPLIES" and (f["subject"], f["object"], f["quote"]) not in known:
+                    known.add((f["subject"], f["object"], f["quote"]))
+                    f["id"] = f"f{len(doc.facts) + 1}"
+                    doc.facts.append(f)
 
     def _quote_speaker(
         self, sentences: list[Sentence], i: int, quoted: dict[int, tuple[int, int]], doc: _Doc
@@ -1222,6 +1249,8 @@ class RuleReader:
         if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
             return None  # "to the Syrian port of Latakia": a place, not a recipient
         if subject is None or obj is None:
+            if doc.index >= 0 and ((subject is None) != (obj is None) or (weapons and _passive(low, t))):
+                doc.waiting.append(doc.index)  # the other party may be named later in the article
             return None
         s_id, o_id = _entity(subject), _entity(obj)
         if (spec := self.spec(s_id)) is not None and (
@@ -1231,7 +1260,9 @@ class RuleReader:
             # sales to Taiwan": the state supplies
             s_id = spec.country
         if (spec := self.spec(o_id)) is not None and spec.type == EntityType.PERSON:
-            return None  # "the drones that were delivered" near a name: no person receives arms
+            if word not in _RECEIVE or word in _REQUEST or not spec.country or _passive(low, t):
+                return None  # "the drones that were delivered" near a name: no person receives arms
+            o_id = spec.country  # "Duda ... attended a ceremony to receive the tanks": his state receives
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
             return None
         has_arms = (
@@ -1276,6 +1307,11 @@ class RuleReader:
             if word not in _INCLUDES:
                 continue
             k = next((k for k in range(max(0, t - 4), t) if low[k] in _PACKAGES), None)
+            if k is None and low[t - 1 : t] == ["and"]:
+                # "The previous package was worth $1.83 billion and included ...": the subject of both verbs
+                k = next((k for k in range(max(0, t - 14), t) if low[k] in _PACKAGES), None)
+                if k is not None and any(w in {",", "that", "which", ";"} for w in low[k:t]):
+                    k = None
             if k is None or not any(
                 w in _DETERMINERS | {"this", "another", "arms", "weapons"} for w in low[max(0, k - 4) : k]
             ):
@@ -1391,8 +1427,11 @@ class RuleReader:
         participle = word.endswith("ed") or word in {"given", "sent", "sold"}
         passive = participle and _passive(low, t)
         if passive or (participle and low[t + 1 : t + 2] == ["by"]):
-            # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S."
-            subject = self._after_word(sent, t, hi, {"by"})
+            # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S.",
+            # "tanks have been delivered from South Korea"
+            subject = self._after_word(sent, t, hi, {"by"}) or (
+                self._after_word(sent, t, hi, {"from"}) if passive else None
+            )
             obj = (self._left(sent, t, lo, skip) if passive else None) or self._after_word(
                 sent, t, hi, _RECIPIENT_PREPOSITIONS
             )
