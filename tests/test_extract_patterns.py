@@ -519,3 +519,71 @@ def test_a_leader_receiving_arms_stands_for_the_state():
         "receive the tanks from South Korea."
     )
     assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("south-korea", "poland")] * 2
+
+
+def test_and_said_after_a_verb_that_is_not_speech_is_said_by_the_subject():
+    facts = facts_of(
+        "Serbia's Foreign Ministry disputed the UN report and said it no longer supplied weapons to Myanmar."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("serbia", "myanmar", "reported")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["serbia-foreign-ministry"]
+
+
+def test_a_sentence_that_denies_a_supply_never_restates_it_as_positive():
+    facts = facts_of(
+        "Russia, China, and Serbia supplied Myanmar's junta with arms. The ministry of Serbia explained "
+        "that Serbia made a decision not to deliver weapons to this country under new export requests."
+    )
+    later = [f for f in only(facts, "SUPPLIES") if f["quote"].startswith("The ministry")]
+    assert all(f["stance"] in {"reported", "hypothetical"} for f in later)
+    assert only(facts, "DENIES")
+
+
+def test_arms_that_should_no_longer_be_transferred_are_a_demand_not_a_denial():
+    facts = facts_of(
+        "Serbia supplied Myanmar with rockets. "
+        '"Weapons used to kill civilians should no longer be transferred to Myanmar," Andrews said.'
+    )
+    assert not only(facts, "DENIES")
+
+
+def test_the_report_said_is_the_last_named_source():
+    facts = facts_of(
+        "United Nations Special Rapporteur Tom Andrews reported that Russia supplied Myanmar with arms. "
+        "The report said that China supplied Myanmar with fighter jets."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["tom-andrews"]] * 2
+    assert pairs(facts, "MEMBER_OF") == {("tom-andrews", "united-nations")}
+
+
+def test_a_states_arms_procurement_coming_from_another_is_a_supply():
+    facts = facts_of("60% of Azerbaijan's arms procurement comes from Israel.")
+    assert pairs(facts, "SUPPLIES") == {("israel", "azerbaijan")}
+
+
+def test_the_president_of_a_state_speaking_of_its_use_of_arms_confirms_it():
+    facts = facts_of(
+        "Azerbaijan is using Israeli kamikaze drones in strikes against Armenian forces, the foreign "
+        "policy adviser to the president of Azerbaijan told me."
+    )
+    (use,) = only(facts, "USES")
+    assert (use["stance"], use["attributed_to"]) == ("confirmed", ["azerbaijan"])
+
+
+def test_information_from_a_database_showed_is_the_databases_report():
+    facts = facts_of(
+        "Israel provided Azerbaijan with weapons. Those exports included drones and anti-tank missiles, "
+        "information from SIPRI's Arms Transfers Database showed."
+    )
+    assert only(facts, "SUPPLIES")[-1]["attributed_to"] == ["sipri"]
+
+
+def test_a_decision_to_send_arms_is_hypothetical():
+    facts = facts_of("Olaf Scholz has decided to send Leopard 2 tanks to Ukraine, Spiegel reported.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["stance"], supply["attributed_to"]) == (
+        "germany",
+        "hypothetical",
+        ["spiegel"],
+    )

@@ -82,6 +82,9 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "col.": ("colonel", None),
     "colonel": ("colonel", None),
     "ambassador": ("ambassador", None),
+    "special rapporteur": ("special rapporteur", None),
+    "rapporteur": ("rapporteur", None),
+    "special envoy": ("special envoy", None),
     "envoy": ("envoy", None),
     "representative": ("representative", None),
     "official": ("official", None),
@@ -97,6 +100,7 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "member": ("member", None),
 }
 _CALIBRE = re.compile(r"^(?:\d+(?:\.\d+)?(?:mm)?|mm|mil+imet(?:er|re)s?|calibre|caliber)$")
+_WRITINGS = frozenset(["report", "review", "study", "investigation", "assessment"])
 _PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
@@ -1051,8 +1055,14 @@ class Recognizer:
                 m.role = "origin"
                 nxt.origin = m.entity
                 continue
-            if nxt is None and k < len(low) and low[k] in _ARMS_NOUNS and k - m.end <= 2:
-                m.role = "origin"  # "Iranian weapons", "North Korean arms"
+            if (
+                nxt is None
+                and k < len(low)
+                and low[k] in _ARMS_NOUNS
+                and k - m.end <= 2
+                and low[k + 1 : k + 2] not in (["procurement"], ["imports"], ["purchases"], ["purchase"])
+            ):
+                m.role = "origin"  # "Iranian weapons", "North Korean arms"; not "Azerbaijan's arms imports"
                 continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             ministry = _ministry_at(low, k) if not sent.mention_at(k) else None
@@ -1148,8 +1158,18 @@ class Recognizer:
                         self._refer(sent, i, j + 1, earlier, EntityType.ORGANIZATION)
                         break
                 continue
-            if noun == "statement" and state is None:
-                # Resolved by the rules, which know who made the last statement.
+            if state is None and (
+                noun == "statement"
+                or (
+                    noun in _WRITINGS
+                    and (
+                        low[j + 1 : j + 2] in (["said"], ["says"], ["found"])
+                        or low[i - 2 : i] == ["according", "to"]
+                    )
+                )
+            ):
+                # Resolved by the rules, which know who made the last statement: "the report said",
+                # "according to the review"
                 sent.mentions.append(Mention(i, j + 1, STATEMENT, EntityType.ORGANIZATION))
                 continue
             if noun == "country" and state is None:

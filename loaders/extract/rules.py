@@ -102,7 +102,7 @@ _SAY = frozenset(
         "emphasized",
         "emphasised",
         *("complained", "complains", "tweeted", "asserted"),
-        *("announcing", "recalled", "specified", "clarified", "underlined"),
+        *("showed", "shows", "announcing", "specified", "clarified", "underlined"),
     ]
 )
 _SUPPLY = frozenset(
@@ -367,6 +367,7 @@ _HYPOTHETICAL = frozenset(
         *("appealed", "asked", "asks", "refusal", "refused", "refuses", "pledged"),
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
         *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope"),
+        *("decided", "decides", "decision", "agreed", "agree", "agrees"),  # "has decided to send tanks"
     ]
 )
 _REPORTED = frozenset(
@@ -470,12 +471,17 @@ _EVENTS = _TRIGGERS | _ATTACKS  # the words a sentence's claims are read from
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
 _WRITINGS = frozenset(
-    ["report", "reports", "study", "investigation", "analysis", "statement", "article", "assessment"]
+    [
+        *("report", "reports", "study", "investigation", "analysis", "statement", "article", "assessment"),
+        *("information", "data", "figures", "database"),
+    ]
 )
 _VOICES = frozenset(
     [
         *("spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials"),
         *("representative", "representatives", "source", "sources"),
+        # "the president of Azerbaijan said", "an adviser to the government of Iran told"
+        *("president", "government", "ministry", "adviser", "advisor", "office", "leader", "head"),
     ]
 )
 _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
@@ -523,6 +529,7 @@ _PACKAGES = frozenset(
     [
         *("package", "shipment", "delivery", "batch", "consignment", "tranche", "aid", "sale", "sales"),
         *("deal", "deals", "contract", "order"),
+        *("exports", "shipments", "deliveries", "transfers", "packages", "supplies", "purchases"),
     ]
 )
 _OPPOSE = frozenset(
@@ -967,6 +974,8 @@ class RuleReader:
         before = low[v - 1] if v else ""
         if before in {"and", "but"} and frames and frames[-1].verb < v:
             return frames[-1].source, False  # "X acknowledged ... but said ..."
+        if before in {"and", "but"} and (subject := self._subject_before(sent, v)) is not None:
+            return subject, False  # "Serbia's Foreign Ministry disputed the UN report and said ..."
         if before == "," and low[v].endswith("ing"):
             # "Tehran denies ..., insisting that ...": the subject of the sentence goes on speaking
             if frames and frames[-1].verb < v:
@@ -1041,6 +1050,16 @@ class RuleReader:
             return []  # "sent to Iran, Russia and China supplied ...": not a list of subjects
         return out
 
+    def _possessor(self, sent: Sentence, t: int) -> Mention | None:
+        """ "60% of Azerbaijan's arms procurement": whose the noun at ``t`` is."""
+        low = sent.lower
+        for k in range(t - 1, max(-1, t - 4), -1):
+            if low[k] in {"’s", "'s"} and (m := sent.mention_at(k - 1)) is not None and m.role == "actor":
+                return m
+            if sent.mention_at(k) is not None or not (low[k] in _ARMS or low[k] in _MILITARY):
+                return None
+        return None
+
     def _in_role(self, sent: Sentence, t: int) -> Mention | None:
         """ "Russia's status as the principal supplier": the one whose status, role or place it is."""
         low = sent.lower
@@ -1062,6 +1081,8 @@ class RuleReader:
                 break
             if m.role != "actor":
                 continue
+            if low[m.end : m.end + 1] in (["’s"], ["'s"]) and sent.mention_at(m.end + 1) is not None:
+                continue  # "Serbia's Foreign Ministry": the ministry
             before = m.start - 1
             while before > 0 and low[before] in {"the", "a", "an"}:
                 before -= 1
@@ -1154,7 +1175,8 @@ class RuleReader:
                     # one who wrote it, the one spoken for
                     continue
                 between = sent.lower[m.end : v]
-                if any(w in _SAY or w in _SUPPLY or w in {"that", ","} for w in between):
+                owned = between[:1] in (["’s"], ["'s"])  # "SIPRI's Arms Transfers Database showed"
+                if any(w in {"that", ","} or (not owned and (w in _SAY or w in _SUPPLY)) for w in between):
                     continue
                 if any(sent.mention_at(k) and sent.mention_at(k).role == "actor" for k in range(m.end, v)):
                     continue
@@ -1200,7 +1222,7 @@ class RuleReader:
                 # "the shipments are received by Russia", "aircraft already purchased by Kiev"
                 recipient = self._after_word(sent, t, hi, {"by"})
             else:
-                recipient = self._left(sent, t, lo, skip)
+                recipient = self._left(sent, t, lo, skip) or self._possessor(sent, t)
             supplier = self._after_word(sent, t, hi, {"from"})
             if word in _ORDERS and supplier is None:
                 return None  # "Putin ordered troops to ...": not a purchase
@@ -1752,6 +1774,11 @@ class RuleReader:
             if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
                 continue  # "ready to train Russian forces ... and provide them": the object of "train"
             return self._apposed(sent, m)
+        if pronoun and lo > 0 and (low[lo - 1] in _SAY or low[lo - 1] == "that"):
+            # "X said it no longer supplied weapons": the speaker
+            speaker = next((m for m in sent.mentions if id(m) in skip), None)
+            if speaker is not None:
+                return speaker
         if pronoun:
             for k in range(lo - 1, -1, -1):
                 m = sent.mention_at(k)
@@ -1936,6 +1963,7 @@ class RuleReader:
     ) -> None:
         low = sent.lower
         denials = self._denials(sent, frames, doc) if not _DENIAL_CUES.isdisjoint(sent.vocab) else []
+        denied_here: set[tuple[str, str]] = set()  # what this sentence denies: nothing in it restates it
         for _t, fact in claims:
             start, stop, end, trig = fact.pop("_span")
             frame = self._frame_of(frames, trig)
@@ -1962,8 +1990,17 @@ class RuleReader:
                 and low[frame.verb] == "seen"
                 and "not" in low[max(0, frame.verb - 3) : frame.verb]
             )
-            if denial is None and negated and not evidence and fact["predicate"] == "SUPPLIES":
+            if (
+                denial is None
+                and negated
+                and not evidence
+                and fact["predicate"] == "SUPPLIES"
+                and not any(w in {"should", "must", "ought"} for w in low[max(0, trig - 5) : trig])
+            ):  # "weapons should no longer be transferred": a demand, not a denial
                 denial = (trig, source or fact["subject"], frame)
+                denied_here.add((fact["subject"], fact.get("object")))
+            if denial is None and (fact["subject"], fact.get("object")) in denied_here:
+                continue  # "a decision not to deliver weapons ... under new export requests": no second claim
             if denial is not None and "_refers" in fact:
                 # "denied the transfer": the claim made earlier is denied, no new one is made
                 for d in covering or [denial]:
@@ -2150,12 +2187,13 @@ class RuleReader:
         return doc.supplies[-1]["id"] if doc.supplies else None
 
     def _party(self, source: str, fact: dict[str, Any]) -> bool:
-        if fact["predicate"] != "SUPPLIES":
+        if fact["predicate"] not in {"SUPPLIES", "USES", "TRAINS"}:
             return False
         spec = self.spec(source)
         if spec is None or spec.kind == "media":
             return False
-        parties = {fact["subject"], fact["object"]}  # the supplier, or the recipient ("we have received")
+        # the supplier, or the recipient ("we have received"); the user of arms ("we are using")
+        parties = {fact["subject"]} if fact["predicate"] == "USES" else {fact["subject"], fact["object"]}
         return source in parties or spec.country in parties
 
     # --- warnings, sanctions, titles -------------------------------------------
