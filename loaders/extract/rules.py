@@ -601,7 +601,8 @@ class _Doc:
     dated: tuple[Sentence, str | None] | None = None  # the last sentence whose date was read, and it
     supplies: list[dict[str, Any]] = field(default_factory=list)  # the SUPPLIES facts, in order
     index: int = 0  # the sentence being read
-    waiting: list[int] = field(default_factory=list)  # sentences with a supply whose other party comes later
+    # (sentence, supplies known then): a supply whose other party may come later in the article
+    waiting: list[tuple[int, int]] = field(default_factory=list)
 
     def recent_supplies(self) -> list[dict[str, Any]]:
         """The last supply claims: what a sentence that leaves a party out can mean. Bounded, so a
@@ -653,7 +654,9 @@ class RuleReader:
         supply's party out before the article named it. Only their new supply claims are kept, and
         none from a sentence with a denial (a denied claim must never come back positive)."""
         known = {(f["subject"], f["object"], f["quote"]) for f in doc.supplies}
-        for i in dict.fromkeys(doc.waiting):
+        for i, known_then in dict.fromkeys(doc.waiting):
+            if known_then == len(doc.supplies):
+                continue  # no supply was read after it: the context would be the same
             again = _Doc(doc.published, supplies=list(doc.supplies), dated=doc.dated)
             again.index = -1
             self._sentence(sentences[i], again, speakers.get(i, False))
@@ -1272,7 +1275,7 @@ class RuleReader:
             return None  # "to the Syrian port of Latakia": a place, not a recipient
         if subject is None or obj is None:
             if doc.index >= 0 and ((subject is None) != (obj is None) or (weapons and _passive(low, t))):
-                doc.waiting.append(doc.index)  # the other party may be named later in the article
+                doc.waiting.append((doc.index, len(doc.supplies)))  # the other party may come later
             return None
         s_id, o_id = _entity(subject), _entity(obj)
         if (spec := self.spec(s_id)) is not None and (
