@@ -587,3 +587,61 @@ def test_a_decision_to_send_arms_is_hypothetical():
         "hypothetical",
         ["spiegel"],
     )
+
+
+def test_a_weapon_family_name_alone_is_its_system():
+    facts = facts_of(
+        "Belarus received Iskander systems from Russia, Lukashenko said. "
+        "Ukraine received new Bayraktars from Turkey."
+    )
+    assert [f["weapons"] for f in only(facts, "SUPPLIES")] == [["iskander-m"], ["bayraktar-tb2"]]
+
+
+def test_a_state_set_to_deliver_arms_is_hypothetical():
+    facts = facts_of("The United States is set to deliver Patriot missiles to Ukraine.")
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["hypothetical"]
+
+
+def test_a_state_confirming_it_sent_arms_confirms_once():
+    facts = facts_of("Iran confirmed it had sent drones to Russia before the war.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["iran"])
+    assert not only(facts, "CONFIRMS")
+
+
+def test_a_state_acknowledging_receipt_of_arms_receives_them_and_confirms():
+    facts = facts_of("Russia acknowledged receiving artillery shells from North Korea.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("north-korea", "russia", "confirmed")
+
+
+def test_asking_a_state_for_arms_is_a_hypothetical_supply_by_it():
+    facts = facts_of(
+        "Kyiv asked Berlin for more Leopard tanks. Asked for details, a spokesman declined comment."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("germany", "ukraine", "hypothetical")
+
+
+def test_paramilitary_forces_named_by_a_demonym_are_a_group_not_the_state():
+    facts = facts_of("The UAE has supplied weapons to Sudanese paramilitary forces.")
+    assert pairs(facts, "SUPPLIES") == {("united-arab-emirates", "sudanese-paramilitary-forces")}
+
+
+def test_states_listed_after_including_each_say_and_supply():
+    facts = facts_of(
+        "Many European countries, including the United Kingdom, Germany and Sweden, announced that "
+        "they would be sending anti-tank weapons to Ukraine."
+    )
+    assert [(f["subject"], f["attributed_to"], f["stance"]) for f in only(facts, "SUPPLIES")] == [
+        ("united-kingdom", ["united-kingdom"], "hypothetical"),
+        ("germany", ["germany"], "hypothetical"),
+        ("sweden", ["sweden"], "hypothetical"),
+    ]
+
+
+def test_the_report_said_after_a_state_spoke_is_not_the_states():
+    facts = facts_of(
+        "Britain said Russia used drones. The UAE has supplied weapons to Sudan, the report said."
+    )
+    assert not only(facts, "SUPPLIES")[0]["attributed_to"]

@@ -101,6 +101,22 @@ _ROLES: dict[str, tuple[str, str | None]] = {
 }
 _CALIBRE = re.compile(r"^(?:\d+(?:\.\d+)?(?:mm)?|mm|mil+imet(?:er|re)s?|calibre|caliber)$")
 _WRITINGS = frozenset(["report", "review", "study", "investigation", "assessment"])
+_IRREGULAR = frozenset(
+    [
+        *(
+            "paramilitary",
+            "paramilitaries",
+            "rebel",
+            "rebels",
+            "militia",
+            "militias",
+            "insurgent",
+            "insurgents",
+        ),
+        *("separatist", "separatists", "opposition", "jihadist", "jihadists"),
+    ]
+)
+_GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
 _PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
@@ -1089,6 +1105,22 @@ class Recognizer:
                 press = self._body(ctx, slugify(name), name, "media", m.entity)
                 sent.mentions.remove(m)
                 sent.mentions.append(Mention(m.start, k + 1, press, EntityType.ORGANIZATION))
+                continue
+            if low[k : k + 1] and low[k] in _IRREGULAR and k == m.end and not sent.mention_at(k):
+                # "Sudanese paramilitary forces", "Yemeni rebels": a group of its own, not the state
+                end = k + 1 + (k + 1 < len(low) and low[k + 1] in _GROUP_NOUNS and not sent.mention_at(k + 1))
+                name = " ".join([*sent.words[m.start : m.end], *low[k:end]])
+                group = slugify(name)
+                if group not in self.gaz and group not in ctx.new:
+                    ctx.new[group] = EntitySpec(
+                        id=group,
+                        type=EntityType.ORGANIZATION,
+                        name=name,
+                        kind="armed-group",
+                        country=m.entity,
+                    )
+                sent.mentions.remove(m)
+                sent.mentions.append(Mention(m.start, end, group, EntityType.ORGANIZATION))
                 continue
             adjective = (
                 low[k : k + 1] == ["military"] and low[k + 1 : k + 2] and low[k + 1] in _MILITARY_NOUNS

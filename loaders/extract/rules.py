@@ -220,11 +220,25 @@ _RECEIVE = frozenset(
         "requests",
         "requested",
         "requesting",
-        *("order", "orders", "ordered", "ordering", "contracted"),
+        *("order", "orders", "ordered", "ordering", "contracted", "asked", "asks", "asking"),
     ]
 )
 # "requested approval for the transfer of ...": the noun's claim is the one to read, not the request's.
-_REQUEST = frozenset(["request", "requests", "requested", "requesting", "seek", "seeks", "seeking", "sought"])
+_REQUEST = frozenset(
+    [
+        "request",
+        "requests",
+        "requested",
+        "requesting",
+        "seek",
+        "seeks",
+        "seeking",
+        "sought",
+        "asked",
+        "asks",
+        "asking",
+    ]
+)
 # "ordered jets from the US": an order is a supply only with its supplier named after "from".
 _ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
 _USE = frozenset(
@@ -366,7 +380,7 @@ _HYPOTHETICAL = frozenset(
         *("promised", "promise", "promises", "pledge", "pledges", "request", "requested", "requests"),
         *("appealed", "asked", "asks", "refusal", "refused", "refuses", "pledged"),
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
-        *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope"),
+        *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope", "set"),
         *("decided", "decides", "decision", "agreed", "agree", "agrees"),  # "has decided to send tanks"
     ]
 )
@@ -711,7 +725,14 @@ class RuleReader:
         doc.sentence_start = len(doc.facts)
         for m in sent.mentions:
             if m.entity == STATEMENT:
-                if doc.last_source:
+                last = self.spec(doc.last_source) if doc.last_source else None
+                if (
+                    last is not None
+                    and last.type == EntityType.COUNTRY
+                    and sent.lower[m.end - 1] != "statement"
+                ):
+                    m.role = "place"  # "the report said" after a state spoke: a report, not the state's
+                elif doc.last_source:
                     m.entity = doc.last_source
                     m.type = self.spec(doc.last_source).type if self.spec(doc.last_source) else m.type
                 else:
@@ -937,6 +958,8 @@ class RuleReader:
             else:
                 start, end = 0, (src.start if src and not after_src else v)
             also = self._listed_before(sent, src) if src is not None and not after_src else []
+            if src is not None and not after_src and (listed := self._including(sent, v)):
+                src, also = listed[0], listed[1:]  # "Many countries, including the UK and Germany, said"
             frames.append(_Frame(v, src, start, end, inner, word in _CONFIRM, also=also))
         for f in frames:
             if f.source is None and low[f.verb] == "according":
@@ -1051,6 +1074,26 @@ class RuleReader:
             first -= 1
         if out and first >= 0 and (low[first] in _PREPOSITIONS or low[first] in _TRIGGERS):
             return []  # "sent to Iran, Russia and China supplied ...": not a list of subjects
+        return out
+
+    def _including(self, sent: Sentence, v: int) -> list[Mention]:
+        """The actors listed after "including" right before the verb at ``v``: "Many European
+        countries, including the UK, Germany and Sweden, announced"."""
+        low = sent.lower
+        i = next((k for k in range(v - 1, max(-1, v - 16), -1) if low[k] == "including"), None)
+        if i is None:
+            return []
+        out: list[Mention] = []
+        k = i + 1
+        while k < v:
+            m = sent.mention_at(k)
+            if m is not None and m.role == "actor":
+                out.append(m)
+                k = m.end
+            elif low[k] in {",", "and", "the", "as", "well"}:
+                k += 1
+            else:
+                return []
         return out
 
     def _possessor(self, sent: Sentence, t: int) -> Mention | None:
@@ -1226,7 +1269,15 @@ class RuleReader:
                 recipient = self._after_word(sent, t, hi, {"by"})
             else:
                 recipient = self._left(sent, t, lo, skip) or self._possessor(sent, t)
+            if recipient is None and frame is not None and frame.source is not None and t == frame.start:
+                # "Russia acknowledged receiving shells from North Korea": the speaker receives
+                recipient = frame.source
             supplier = self._after_word(sent, t, hi, {"from"})
+            if supplier is None and word in {"asked", "asks", "asking"}:
+                # "Kyiv asked Berlin for more tanks": the one asked supplies
+                supplier = self._right_after(sent, t, hi)
+                if supplier is None or low[supplier.end : supplier.end + 1] != ["for"]:
+                    return None
             if word in _ORDERS and supplier is None:
                 return None  # "Putin ordered troops to ...": not a purchase
             if word == "arrived":
@@ -1305,10 +1356,14 @@ class RuleReader:
                 for m in self._coordinated(sent, obj, hi)
                 if m.entity not in {s_id, o_id} and self._actor(m.entity)
             ]
+        listed = self._listed_with(sent, subject, lo) if isinstance(subject, Mention) else []
+        if frame is not None and subject is frame.source and frame.also:
+            listed = frame.also  # "X and Y said they would send arms": each sends, and says so
+            fact["_own_voice"] = True
         if isinstance(subject, Mention) and word not in _RECEIVE:
             fact["_also_subjects"] = [
                 s
-                for m in self._listed_with(sent, subject, lo)
+                for m in listed
                 if (s := self._state_of(m.entity) if self._person(m.entity) else m.entity)
                 and s not in {s_id, o_id}
                 and self._actor(s)
@@ -1973,6 +2028,8 @@ class RuleReader:
             speaker = _outermost(self._speaker_frame(frames, trig) or frame)
             source = _entity(speaker.source) if speaker and speaker.source else None
             sources = [source, *(m.entity for m in speaker.also if m.entity != source)] if source else []
+            if fact.pop("_own_voice", False) and fact["subject"] in sources:
+                source, sources = fact["subject"], [fact["subject"]]  # each of the speakers of itself
             # Modality scopes over what follows it: "may receive", "plans to send", "talks on the purchase";
             # not over an attributive participle ("the newly received drones").
             attributive = (
@@ -2281,6 +2338,8 @@ class RuleReader:
             )
             here = [f for f in doc.facts[doc.sentence_start :] if f["predicate"] == "SUPPLIES"]
             claim = here[-1]["id"] if here else self._last_claim(doc)
+            if here and confirmer is not None and confirmer.entity in here[-1].get("attributed_to", []):
+                continue  # "Iran confirmed it had sent drones": the claim is already its confirmation
             if confirmer is not None and claim is not None:
                 fact = {
                     "predicate": "CONFIRMS",
