@@ -645,3 +645,11 @@ def test_the_report_said_after_a_state_spoke_is_not_the_states():
         "Britain said Russia used drones. The UAE has supplied weapons to Sudan, the report said."
     )
     assert not only(facts, "SUPPLIES")[0]["attributed_to"]
+
+
+def test_as_reported_by_an_outlet_reads_as_according_to_it():
+    facts = facts_of(
+        "As reported by Reuters, Iran has sent drones to Russia. Iran has sent missiles to Russia, as "
+        "reported by the BBC."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["reuters"], ["bbc"]]

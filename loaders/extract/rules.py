@@ -880,8 +880,10 @@ class RuleReader:
         for v, word in enumerate(low):
             if word not in _FRAME_WORDS:
                 continue
-            if word == "according":
-                if low[v + 1 : v + 2] != ["to"]:
+            as_by = word in {"reported", "cited", "quoted", "stated"} and low[v - 1 : v] == ["as"]
+            if word == "according" or (as_by and low[v + 1 : v + 2] == ["by"]):
+                # "as reported by Reuters, ..." reads as "according to Reuters, ..."
+                if low[v + 1 : v + 2] not in (["to"], ["by"]):
                     continue
                 # "according to X", or to no one in particular ("according to state media").
                 src = self._speaker_at(sent, v + 2)
