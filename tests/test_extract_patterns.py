@@ -653,3 +653,51 @@ def test_as_reported_by_an_outlet_reads_as_according_to_it():
         "reported by the BBC."
     )
     assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["reuters"], ["bbc"]]
+
+
+def test_the_country_after_a_state_speaks_is_never_the_speaker():
+    facts = facts_of("The US said the country appears to be supplying Russia with artillery shells.")
+    assert ("united-states", "russia") not in pairs(facts, "SUPPLIES")
+
+
+def test_the_authorities_in_the_west_african_country_are_that_countrys_voice():
+    facts = facts_of(
+        "A cargo plane has delivered four helicopters and ammunition from Russia to Mali, according to "
+        "the military-led authorities in the West African country."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"], supply["attributed_to"]) == (
+        "russia",
+        "mali",
+        "confirmed",
+        ["mali"],
+    )
+
+
+def test_the_spokesman_of_a_recipients_armed_forces_confirms_the_receipt():
+    facts = facts_of(
+        "Egypt received Rafale jets from France. “Egyptian armed forces have received the second batch of "
+        "three Rafale fighter jets,” the country\u2019s military spokesman said."
+    )
+    assert only(facts, "SUPPLIES")[-1]["stance"] == "confirmed"
+
+
+def test_never_having_had_arms_dealings_denies_the_supply_the_article_tells_of():
+    facts = facts_of(
+        "North Korea says it has never had arms dealings with Russia, state media reports. "
+        "John Kirby said North Korea is covertly supplying Russia with artillery shells. "
+        "A North Korean defence ministry official said Pyongyang has “never had \u2018arms dealings\u2019 with Russia”."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert all(f["stance"] == "reported" for f in supplies)
+    denied = {f["claim"] for f in only(facts, "DENIES")}
+    assert {f["id"] for f in supplies if "attributed_to" not in f or not f["attributed_to"]} <= denied
+    assert len(denied) == 2
+
+
+def test_a_cancelled_or_frozen_sale_is_no_supply():
+    facts = facts_of(
+        "Egypt bought two French warships, whose sale to Russia was cancelled by Paris. "
+        "France froze the delivery of two warships to Russia."
+    )
+    assert ("france", "russia") not in pairs(facts, "SUPPLIES")

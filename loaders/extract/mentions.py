@@ -117,6 +117,9 @@ _IRREGULAR = frozenset(
     ]
 )
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
+_COUNTRY_ADJ = frozenset(
+    ["-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"]
+)
 _PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
@@ -1204,11 +1207,34 @@ class Recognizer:
                 # "according to the review"
                 sent.mentions.append(Mention(i, j + 1, STATEMENT, EntityType.ORGANIZATION))
                 continue
+            if noun != "country" and state is None:
+                # "the West African country", "the war-torn country": the country all the same
+                k = j
+                while (
+                    k < min(len(low), j + 4)
+                    and (w[k][:1].isupper() or low[k] in _COUNTRY_ADJ)
+                    and not (sent.mention_at(k))
+                ):
+                    k += 1
+                if k > j and low[k : k + 1] == ["country"]:
+                    j, noun = k, "country"
             if noun == "country" and state is None:
                 named = [
                     m
                     for m in sent.mentions
-                    if m.type == EntityType.COUNTRY and m.end <= i and m.role == "actor"
+                    if m.end <= i
+                    and m.role == "actor"
+                    and (m.type == EntityType.COUNTRY or self._country(m.entity, ctx))
+                    and low[m.end : m.end + 1] != ["said"]
+                    and not (m.end < len(low) and low[m.end] in _SPEAKING)
+                ]
+                # "the US said the country ...": never the speaker; "Egyptian armed forces ..., the
+                # country's spokesman": the state of a body named
+                named = [
+                    m
+                    if m.type == EntityType.COUNTRY
+                    else Mention(m.start, m.end, self._country(m.entity, ctx), EntityType.COUNTRY)
+                    for m in named
                 ]
                 # "Serbia is not supplying weapons to Ukraine or Russia, the country's president said":
                 # the country is the one the sentence is about, not one after a preposition

@@ -538,12 +538,19 @@ _BEFORE_SUPPLY_NOUN = frozenset(
 # "X called the reports a fake": X judges them.
 _CALLS = frozenset(["called", "calls", "branded", "brands", "described", "describes", "termed", "terms"])
 # "The package also includes ...": what a supply named before holds.
+_DEALINGS = frozenset(["dealings", "deal", "deals", "trade", "cooperation"])  # "arms dealings with"
 _INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
 _PACKAGES = frozenset(
     [
         *("package", "shipment", "delivery", "batch", "consignment", "tranche", "aid", "sale", "sales"),
         *("deal", "deals", "contract", "order"),
         *("exports", "shipments", "deliveries", "transfers", "packages", "supplies", "purchases"),
+    ]
+)
+_UNDONE = frozenset(
+    [
+        *("cancelled", "canceled", "cancel", "cancels", "scrapped", "halted", "halt", "halts"),
+        *("suspended", "suspend", "suspends", "froze", "frozen", "freeze", "blocked", "block", "blocks"),
     ]
 )
 _OPPOSE = frozenset(
@@ -615,6 +622,7 @@ class _Doc:
     dated: tuple[Sentence, str | None] | None = None  # the last sentence whose date was read, and it
     supplies: list[dict[str, Any]] = field(default_factory=list)  # the SUPPLIES facts, in order
     index: int = 0  # the sentence being read
+    id_base: int = 0  # fact ids start after it (a second reading numbers apart from the first)
     # (sentence, supplies known then): a supply whose other party may come later in the article
     waiting: list[tuple[int, int]] = field(default_factory=list)
 
@@ -671,16 +679,19 @@ class RuleReader:
         for i, known_then in dict.fromkeys(doc.waiting):
             if known_then == len(doc.supplies):
                 continue  # no supply was read after it: the context would be the same
-            again = _Doc(doc.published, supplies=list(doc.supplies), dated=doc.dated)
-            again.index = -1
+            base = 10 * (len(doc.facts) + len(sentences) + 1)  # ids apart from the first reading's
+            again = _Doc(doc.published, supplies=list(doc.supplies), dated=doc.dated, index=-1, id_base=base)
             self._sentence(sentences[i], again, speakers.get(i, False))
-            if any(f["predicate"] == "DENIES" or f["stance"] == Stance.DENIED.value for f in again.facts):
-                continue
+            new: dict[str, str] = {}  # the second reading's id -> the id in the document
             for f in again.facts:
                 if f["predicate"] == "SUPPLIES" and (f["subject"], f["object"], f["quote"]) not in known:
                     known.add((f["subject"], f["object"], f["quote"]))
-                    f["id"] = f"f{len(doc.facts) + 1}"
-                    doc.facts.append(f)
+                    new[f["id"]] = f"f{len(doc.facts) + 1}"
+                    doc.facts.append({**f, "id": new[f["id"]]})
+            for f in again.facts:
+                # a statement about a claim kept (its denial above all), and only about one kept
+                if f["predicate"] in {"DENIES", "CONFIRMS", "REPORTS"} and f["claim"] in new:
+                    doc.facts.append({**f, "id": f"f{len(doc.facts) + 1}", "claim": new[f["claim"]]})
 
     def _quote_speaker(
         self, sentences: list[Sentence], i: int, quoted: dict[int, tuple[int, int]], doc: _Doc
@@ -798,6 +809,8 @@ class RuleReader:
             not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
         ):
             claims += self._destined(sent, frames, doc)
+        if not _DEALINGS.isdisjoint(sent.vocab) and "with" in sent.vocab:
+            claims += self._dealings(sent, frames, doc)
         if not _INCLUDES.isdisjoint(sent.vocab):
             claims += self._contents(sent, frames, doc)
         if not _GRANT.isdisjoint(sent.vocab) and doc.supplies:
@@ -1156,7 +1169,9 @@ class RuleReader:
                 first = first or m
             elif near and low[k] not in _SPEAKER_WORDS:
                 return first  # "..., writes Politico.": the name the phrase starts with, or no one
-            if low[k] in _PHRASE_ENDS:
+            if low[k] in _PHRASE_ENDS and not (
+                low[k] == "in" and low[k - 1] in {"authorities", "officials", "government"} and first is None
+            ):  # "the authorities in the West African country": that country's
                 break
         return first
 
@@ -1326,6 +1341,13 @@ class RuleReader:
                 }
         if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
             return None  # "to the Syrian port of Latakia": a place, not a recipient
+        stop = next(
+            (k for k in range(t + 1, min(hi, t + 8)) if low[k] in {",", "whose", "which", ";"}), t + 8
+        )
+        if any(w in _UNDONE for w in low[max(0, t - 3) : t]) or any(
+            low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
+        ):
+            return None  # "whose sale to Russia was cancelled", "froze the delivery of": none took place
         if subject is None or obj is None:
             if doc.index >= 0 and ((subject is None) != (obj is None) or (weapons and _passive(low, t))):
                 doc.waiting.append((doc.index, len(doc.supplies)))  # the other party may come later
@@ -1381,6 +1403,40 @@ class RuleReader:
             t,
         )
         return fact
+
+    def _dealings(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """ "North Korea has never had arms dealings with Russia": the supply between the two that
+        the article tells of, whichever way it goes (none if it tells of none)."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _DEALINGS or t == 0 or low[t - 1].strip("‘’'\"") not in _ARMS:
+                continue
+            frame = self._frame_of(frames, t)
+            lo = frame.start if frame else 0
+            skip = {id(frame.source)} if frame and frame.source else set()
+            one = self._left(sent, t, lo, skip)
+            other = self._after_word(sent, t, min(len(low), t + 4), {"with"})
+            if one is None or other is None:
+                continue
+            a = self._state_of(one.entity) or one.entity
+            b = other.entity
+            pair = next(
+                (
+                    (f["subject"], f["object"])
+                    for f in reversed(doc.supplies)
+                    if {f["subject"], f["object"]} == {a, b}
+                ),
+                None,
+            )
+            if pair is None:
+                if doc.index >= 0:
+                    doc.waiting.append((doc.index, len(doc.supplies)))
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": pair[0], "object": pair[1], "weapons": []}
+            fact["_span"] = (min(t, one.start), max(t + 1, other.end), len(low), t)
+            out.append((t, fact))
+        return out
 
     def _contents(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """What a supply named before holds: "The package also includes Javelin missiles"."""
@@ -1545,6 +1601,9 @@ class RuleReader:
             subject = self._left(sent, t, lo, skip)
             # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
             obj = self._right_after(sent, t, hi) or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+            if subject is None and obj is not None:
+                # "A cargo plane has delivered helicopters from Russia to Mali": where they came from
+                subject = self._after_word(sent, t, obj.start, {"from"})
             if (
                 subject is None
                 and frame is not None
@@ -2046,7 +2105,10 @@ class RuleReader:
                 window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
-            negated = any(w in _NEGATION for w in low[max(0, trig - 3) : trig])
+            # the three words before, quotation marks aside ("never had 'arms dealings'")
+            negated = any(
+                w in _NEGATION for w in [w for w in low[max(0, trig - 7) : trig] if w not in _QUOTES][-3:]
+            )
             evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
                 frame is not None
                 and low[frame.verb] == "seen"
@@ -2256,6 +2318,12 @@ class RuleReader:
             return False
         # the supplier, or the recipient ("we have received"); the user of arms ("we are using")
         parties = {fact["subject"]} if fact["predicate"] == "USES" else {fact["subject"], fact["object"]}
+        # "the Egyptian armed forces": Egypt (a state's own bodies, never a group on its soil)
+        parties |= {
+            self._state_of(p)
+            for p in parties
+            if (spec_p := self.spec(p)) is not None and spec_p.kind in {"armed-forces", *_GOVERNMENT_BODIES}
+        }
         return source in parties or spec.country in parties
 
     # --- warnings, sanctions, titles -------------------------------------------
@@ -2388,7 +2456,7 @@ class RuleReader:
                 if extra:
                     prev["weapons"] = [*prev.get("weapons", []), *extra]
                 return prev["id"]
-        fid = f"f{len(doc.facts) + 1}"
+        fid = f"f{doc.id_base + len(doc.facts) + 1}"
         out = {"id": fid, **out}
         if out["predicate"] == "SUPPLIES":
             doc.supplies.append(out)
