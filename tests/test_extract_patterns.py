@@ -701,3 +701,36 @@ def test_a_cancelled_or_frozen_sale_is_no_supply():
         "France froze the delivery of two warships to Russia."
     )
     assert ("france", "russia") not in pairs(facts, "SUPPLIES")
+
+
+def test_a_parenthetical_said_between_commas_reports_what_came_before():
+    facts = facts_of(
+        "Egypt received three Rafale fighters from France today, the military said, six months after "
+        "the first three arrived."
+    )
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_a_report_accusing_it_of_supplying_accuses_the_sentences_subject():
+    facts = facts_of(
+        "The United Arab Emirates on Friday denied an Amnesty International report accusing it of "
+        "providing Chinese-made weapons to the RSF."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["attributed_to"]) == ("united-arab-emirates", ["amnesty-international"])
+    assert only(facts, "DENIES")
+
+
+def test_information_that_indicates_inside_a_speakers_words_is_still_the_speakers():
+    facts = facts_of(
+        "John Kirby said last week the US has information that indicates North Korea is covertly "
+        "supplying Russia with artillery shells."
+    )
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["john-kirby"]
+
+
+def test_weapons_that_were_gifts_from_a_state_were_supplied_by_it():
+    facts = facts_of(
+        "Mali bought helicopters from Russia. The weapons and ammunition were gifts from Russia."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("russia", "mali")] * 2

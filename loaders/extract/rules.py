@@ -102,7 +102,7 @@ _SAY = frozenset(
         "emphasized",
         "emphasised",
         *("complained", "complains", "tweeted", "asserted"),
-        *("showed", "shows", "announcing", "specified", "clarified", "underlined"),
+        *("showed", "shows", "announcing", "accusing", "alleging", "specified", "clarified", "underlined"),
     ]
 )
 _SUPPLY = frozenset(
@@ -159,14 +159,25 @@ _SUPPLY = frozenset(
         "suppliers",
         "aid",
         "assistance",
-        *("donate", "donates", "donated", "donating", "donation", "donations", "gifted", "gifting"),
+        *(
+            "donate",
+            "donates",
+            "donated",
+            "donating",
+            "donation",
+            "donations",
+            "gifted",
+            "gifting",
+            "gift",
+            "gifts",
+        ),
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
     ]
 )
 _NOMINAL = frozenset(
     [
-        *("donation", "donations", "handover"),
+        *("donation", "donations", "handover", "gift", "gifts"),
         "transfer",
         "transfers",
         "supply",
@@ -968,6 +979,15 @@ class RuleReader:
             ):
                 # "..., Yonhap reported on Aug. 27, citing ...": the report is what came before
                 content_after = low[k : k + 1] == ["that"] or (k < n and low[k] in {"“", '"', ":"})
+            if (
+                content_after
+                and low[k : k + 1] == [","]
+                and any(low[j] == "," for j in range(max(0, v - 5), v))
+                and any(w in _TRIGGERS for w in low[:v])
+            ):
+                content_after = (
+                    False  # "Egypt received jets, the military said, six months after ...": before
+                )
             if content_after and not after_src:
                 start, end = k, n
             else:
@@ -1195,9 +1215,10 @@ class RuleReader:
 
     def _nested(self, sent: Sentence, a: _Frame, b: _Frame) -> bool:
         """Whether frame ``b`` sits in the complement of ``a``: no clause break between them."""
-        if b.source is None or b.source.start < a.start or a.source is None:
+        if a.source is None or (b.source is not None and b.source.start < a.start):
             return False
-        between = sent.lower[a.start : b.source.start]
+        # "Kirby said the US has information that indicates ...": unnamed, it is still inside
+        between = sent.lower[a.start : b.source.start if b.source is not None else b.verb]
         return not any(w in {",", ";", "and", "but", "adding", "while"} for w in between)
 
     def _apposed(self, sent: Sentence, m: Mention) -> Mention:
@@ -1560,7 +1581,8 @@ class RuleReader:
             or (
                 t > 0 and (m := sent.mention_at(t - 1)) is not None and m.role == "weapon"
             )  # "missile supply"
-            or word in {"shipment", "shipments", "deliveries", "sale", "sales", "aid", "assistance"}
+            or word
+            in {"shipment", "shipments", "deliveries", "sale", "sales", "aid", "assistance", "gift", "gifts"}
         )
         participle = word.endswith("ed") or word in {"given", "sent", "sold"}
         passive = participle and _passive(low, t)
@@ -1893,6 +1915,9 @@ class RuleReader:
             if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
                 continue  # "ready to train Russian forces ... and provide them": the object of "train"
             return self._apposed(sent, m)
+        if pronoun and lo > 0 and low[lo - 1] in {"accused", "accuses", "accusing"}:
+            # "The UAE denied a report accusing it of providing weapons": the sentence's subject
+            return self._subject_before(sent, lo - 1)
         if pronoun and lo > 0 and (low[lo - 1] in _SAY or low[lo - 1] == "that"):
             # "X said it no longer supplied weapons": the speaker
             speaker = next((m for m in sent.mentions if id(m) in skip), None)
