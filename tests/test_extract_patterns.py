@@ -734,3 +734,9 @@ def test_weapons_that_were_gifts_from_a_state_were_supplied_by_it():
         "Mali bought helicopters from Russia. The weapons and ammunition were gifts from Russia."
     )
     assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("russia", "mali")] * 2
+
+
+def test_a_company_named_with_a_demonym_is_a_new_organisation_of_that_state():
+    facts = facts_of("Israeli Aerospace Industries will supply Azerbaijan with unmanned aerial vehicles.")
+    assert pairs(facts, "SUPPLIES") == {("israeli-aerospace-industries", "azerbaijan")}
+    assert pairs(facts, "PART_OF") == {("israeli-aerospace-industries", "israel")}

@@ -201,11 +201,26 @@ _ORG_HEADS = frozenset(
         "Commission",
         "Company",
         "Corporation",
+        *("Industries", "Aviation", "Systems", "Dynamics", "Technologies", "Electronics", "Shipbuilding"),
         "Inc",
         "Embassy",
         "Intelligence",
         "Centre",
         "Center",
+    ]
+)
+_COMPANY_HEADS = frozenset(
+    [
+        "Company",
+        "Corporation",
+        "Inc",
+        "Industries",
+        "Aviation",
+        "Systems",
+        "Dynamics",
+        "Technologies",
+        "Electronics",
+        "Shipbuilding",
     ]
 )
 _MEDIA_HEADS = frozenset(["Agency", "News", "Post", "Times", "Journal", "Monitor", "Review", "Press"])
@@ -719,6 +734,8 @@ class Recognizer:
                 if w[i] in _MEDIA_HEADS
                 else "ministry"
                 if w[i] == "Ministry" or "Ministry" in w[start:end]
+                else "company"
+                if w[i] in _COMPANY_HEADS
                 else None
             )
             entity_id = self._body(ctx, entity_id, name, kind, state)
