@@ -740,3 +740,15 @@ def test_a_company_named_with_a_demonym_is_a_new_organisation_of_that_state():
     facts = facts_of("Israeli Aerospace Industries will supply Azerbaijan with unmanned aerial vehicles.")
     assert pairs(facts, "SUPPLIES") == {("israeli-aerospace-industries", "azerbaijan")}
     assert pairs(facts, "PART_OF") == {("israeli-aerospace-industries", "israel")}
+
+
+def test_a_states_ambassador_named_by_office_speaks_for_the_state():
+    facts = facts_of("Turkey's ambassador to Ukraine said Ankara had delivered drones to Kyiv.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["turkey"])
+
+
+def test_denying_any_supply_reports_the_claim_and_is_not_hypothetical():
+    facts = facts_of("Beijing has repeatedly denied supplying any drones or weapons components to Russia.")
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["reported"]
+    assert only(facts, "DENIES")

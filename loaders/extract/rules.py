@@ -509,6 +509,12 @@ _VOICES = frozenset(
         *("president", "government", "ministry", "adviser", "advisor", "office", "leader", "head"),
     ]
 )
+_OFFICES = frozenset(
+    [
+        *("ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary"),
+        *("president", "leader", "chief", "official", "officials", "representative", "office", "ministry"),
+    ]
+)
 _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
 # "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
 _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
@@ -1240,6 +1246,23 @@ class RuleReader:
         return m
 
     def _source_before(self, sent: Sentence, v: int) -> Mention | None:
+        low = sent.lower
+        for m in sent.mentions:
+            # "Turkey's ambassador to Ukraine said": the one whose official speaks
+            if m.role != "actor" or m.end + 1 >= v or low[m.end] not in {"’s", "'s"} or m.start > v:
+                continue
+            rest = low[m.end + 1 : v]
+            if (
+                rest
+                and rest[0] in _OFFICES
+                and all(
+                    w in _OFFICES
+                    or w in {"to", "in", "for", "the", "foreign", "defence", "defense", "press"}
+                    or (sent.mention_at(k) is not None and sent.mention_at(k).type == EntityType.COUNTRY)
+                    for k, w in enumerate(rest, m.end + 1)
+                )
+            ):
+                return m
         best = None
         for m in sent.mentions:
             if m.end <= v and v - m.end <= 6 and m.role == "actor":
@@ -2162,7 +2185,8 @@ class RuleReader:
                 continue
             hypothetical = (
                 evidence
-                or any(w in _HYPOTHETICAL for w in window)
+                # "denied supplying any drones": "any" only widens what is denied
+                or any(w in _HYPOTHETICAL and (denial is None or w != "any") for w in window)
                 or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
             )
             if denial is not None:
