@@ -697,7 +697,10 @@ class RuleReader:
             if known_then == len(doc.supplies):
                 continue  # no supply was read after it: the context would be the same
             base = 10 * (len(doc.facts) + len(sentences) + 1)  # ids apart from the first reading's
-            again = _Doc(doc.published, supplies=list(doc.supplies), dated=doc.dated, index=-1, id_base=base)
+            # the supplies around it, bounded, so a huge text stays linear
+            later = doc.supplies[known_then : known_then + _RECENT]
+            near = [*doc.supplies[max(0, known_then - _RECENT) : known_then], *later]
+            again = _Doc(doc.published, supplies=near, dated=doc.dated, index=-1, id_base=base)
             self._sentence(sentences[i], again, speakers.get(i, False))
             new: dict[str, str] = {}  # the second reading's id -> the id in the document
             for f in again.facts:
