@@ -29,8 +29,14 @@ Each sentence is read in three steps:
    "has never supplied") turns the claim into a reported (or hypothetical)
    one plus a DENIES by the denier, never a positive fact; "if", "would",
    "may", "plans" make the clause they open hypothetical; a party speaking of
-   its own supplies confirms; any other source reports it; "reportedly",
-   "allegedly", "reports that" report it without a named source.
+   its own supplies (or uses) confirms; any other source reports it;
+   "reportedly", "allegedly", "reports that" report it without a named source.
+   A sentence that denies a supply never restates it as positive.
+
+A sentence whose supply misses a party the article names only later ("28
+tanks have arrived in Poland" before "Poland ordered them from South Korea") is
+read again at the end with the supplies around it; what that second reading
+adds comes last, with the denials of it.
 """
 
 from __future__ import annotations
