@@ -752,3 +752,13 @@ def test_denying_any_supply_reports_the_claim_and_is_not_hypothetical():
     facts = facts_of("Beijing has repeatedly denied supplying any drones or weapons components to Russia.")
     assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["reported"]
     assert only(facts, "DENIES")
+
+
+def test_arms_carried_from_one_named_state_to_another_are_supplied_between_them():
+    facts = facts_of(
+        "Israeli analysts believe those planes are carrying weapons from Israel to Azerbaijan. "
+        "Russia carried out strikes with drones on Ukraine."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("israel", "azerbaijan", "reported")
+    assert not supply["attributed_to"]  # a country's analysts are not its voice

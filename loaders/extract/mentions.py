@@ -120,6 +120,9 @@ _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "uni
 _COUNTRY_ADJ = frozenset(
     ["-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"]
 )
+_OBSERVERS = frozenset(
+    ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
+)
 _PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
@@ -1118,6 +1121,9 @@ class Recognizer:
                 start = m.start - 3 - (low[m.start - 3] == "affairs")
                 body = self._state_body(ctx, m.entity, ministry[1])
                 self._replace(sent, start, m.end, body, m.entity)
+                continue
+            if low[k : k + 1] and low[k] in _OBSERVERS and k == m.end and not sent.mention_at(k):
+                m.role = "origin"  # "Israeli analysts believe": people of that country, not its voice
                 continue
             if low[k : k + 1] and low[k] in _PRESS and k == m.end and not sent.mention_at(k):
                 # "Polish media reported": the press of that state, a source of its own

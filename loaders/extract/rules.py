@@ -561,6 +561,19 @@ _BEFORE_SUPPLY_NOUN = frozenset(
 # "X called the reports a fake": X judges them.
 _CALLS = frozenset(["called", "calls", "branded", "brands", "described", "describes", "termed", "terms"])
 # "The package also includes ...": what a supply named before holds.
+_CARRY = frozenset(
+    [
+        "carrying",
+        "carried",
+        "carry",
+        "carries",
+        "ferrying",
+        "ferried",
+        "transporting",
+        "transported",
+        "flying",
+    ]
+)
 _DEALINGS = frozenset(["dealings", "deal", "deals", "trade", "cooperation"])  # "arms dealings with"
 _INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
 _PACKAGES = frozenset(
@@ -837,6 +850,8 @@ class RuleReader:
             claims += self._destined(sent, frames, doc)
         if not _DEALINGS.isdisjoint(sent.vocab) and "with" in sent.vocab:
             claims += self._dealings(sent, frames, doc)
+        if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
+            claims += self._carried(sent)
         if not _INCLUDES.isdisjoint(sent.vocab):
             claims += self._contents(sent, frames, doc)
         if not _GRANT.isdisjoint(sent.vocab) and doc.supplies:
@@ -1456,6 +1471,39 @@ class RuleReader:
             t,
         )
         return fact
+
+    def _carried(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
+        """ "planes carrying weapons from Israel to Azerbaijan": arms carried from one state to
+        another (both named) are supplied by the first to the second."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _CARRY:
+                continue
+            hi = self._clause_end(sent, t, min(len(low), t + 14))
+            if not any(_arms_word(low, k) for k in range(t + 1, hi)):
+                continue
+            source = self._after_word(sent, t, hi, {"from"})
+            target = self._after_word(sent, t, hi, {"to"})
+            if (
+                source is None
+                or target is None
+                or source.start > target.start
+                or source.entity == target.entity
+            ):
+                continue
+            if not (self._actor(source.entity) and self._actor(target.entity)):
+                continue
+            weapons = self._weapons(sent, t, source.start)
+            fact = {
+                "predicate": "SUPPLIES",
+                "subject": source.entity,
+                "object": target.entity,
+                "weapons": weapons,
+            }
+            fact["_span"] = (t, target.end, hi, t)
+            out.append((t, fact))
+        return out
 
     def _dealings(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """ "North Korea has never had arms dealings with Russia": the supply between the two that
