@@ -762,3 +762,11 @@ def test_arms_carried_from_one_named_state_to_another_are_supplied_between_them(
     (supply,) = only(facts, "SUPPLIES")
     assert (supply["subject"], supply["object"], supply["stance"]) == ("israel", "azerbaijan", "reported")
     assert not supply["attributed_to"]  # a country's analysts are not its voice
+
+
+def test_troops_trained_in_a_state_are_trained_by_it():
+    facts = facts_of(
+        "These troops were trained at military sites in Russia's Far East and are part of a contingent "
+        "of 12,000 North Korean soldiers."
+    )
+    assert pairs(facts, "TRAINS") == {("russia", "north-korea-armed-forces")}

@@ -1877,6 +1877,23 @@ class RuleReader:
         skip = {id(frame.source)} if frame and frame.source else set()
         trainer = self._left(sent, t, lo, skip)
         trainee: Mention | str | None = self._right_after(sent, t, hi) or self._forces_of(sent, t, hi)
+        if low[t] == "trained" and _passive(low, t):
+            # "these troops were trained at military sites in Russia": trained by or in a state, and
+            # the trainees the sentence names as soldiers of another
+            trainer = self._after_word(sent, t, hi, {"by"}) or self._after_word(
+                sent, t, hi, {"in"}, place_ok=True
+            )
+            state = self._state_of(trainer.entity) if trainer is not None else None
+            trainee = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if (spec := self.spec(m.entity)) is not None
+                    and spec.kind == "armed-forces"
+                    and spec.country not in {None, state}
+                ),
+                None,
+            )
         if trainer is None or trainee is None:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
