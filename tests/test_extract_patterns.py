@@ -770,3 +770,10 @@ def test_troops_trained_in_a_state_are_trained_by_it():
         "of 12,000 North Korean soldiers."
     )
     assert pairs(facts, "TRAINS") == {("russia", "north-korea-armed-forces")}
+
+
+def test_arms_a_state_failed_to_deliver_are_hypothetical():
+    facts = facts_of(
+        "Armenia's prime minister complained that Russia has failed to deliver weapons to Armenia."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["hypothetical"]

@@ -398,7 +398,7 @@ _HYPOTHETICAL = frozenset(
         *("appealed", "asked", "asks", "refusal", "refused", "refuses", "pledged"),
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
         *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope", "set"),
-        *("decided", "decides", "decision", "agreed", "agree", "agrees"),  # "has decided to send tanks"
+        *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
     ]
 )
 _REPORTED = frozenset(
