@@ -777,3 +777,16 @@ def test_arms_a_state_failed_to_deliver_are_hypothetical():
         "Armenia's prime minister complained that Russia has failed to deliver weapons to Armenia."
     )
     assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["hypothetical"]
+
+
+def test_attribution_covers_each_claim_of_a_list_or_a_passive():
+    facts = facts_of(
+        "Drones, missiles and shells were delivered to Russia by Iran, Reuters reported. "
+        "Iran delivered drones to Russia and Belarus, the Pentagon said."
+    )
+    assert [(f["object"], f["attributed_to"]) for f in only(facts, "SUPPLIES")] == [
+        ("russia", ["reuters"]),
+        ("russia", ["us-defense-department"]),
+        ("belarus", ["us-defense-department"]),
+    ]
+    assert "artillery-shell" in only(facts, "SUPPLIES")[0]["weapons"]
