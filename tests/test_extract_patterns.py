@@ -376,3 +376,417 @@ def test_accused_of_backing_a_group_with_weapons_is_the_accusers_claim():
 
 def test_backed_by_a_state_is_no_supply_without_weapons():
     assert not only(facts_of("The Houthis are backed by Iran."), "SUPPLIES")
+
+
+# --- issue 7d: patterns met in a fourth blind batch ------------------------------------
+
+
+def test_states_listed_with_the_subject_each_supply():
+    facts = facts_of(
+        "Turkey, along with Iran and the United Arab Emirates, have been supplying Ethiopia with armed "
+        "drones for months, the New York Times said on Monday."
+    )
+    assert pairs(facts, "SUPPLIES") == {
+        ("turkey", "ethiopia"),
+        ("iran", "ethiopia"),
+        ("united-arab-emirates", "ethiopia"),
+    }
+    assert all(f["attributed_to"] == ["new-york-times"] for f in only(facts, "SUPPLIES"))
+
+
+def test_a_list_of_subjects_governed_by_a_preposition_is_not_a_list_of_suppliers():
+    facts = facts_of("Arms flowed to Iran, and Russia supplied drones to Venezuela.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "venezuela")}
+
+
+def test_a_ministry_approving_sales_makes_its_state_the_supplier():
+    facts = facts_of("The US Department of State on Thursday approved seven deals of weapon sales to Taiwan.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "taiwan")}
+
+
+def test_an_ambassador_to_a_capital_named_before_said_is_the_speaker():
+    facts = facts_of(
+        "China's ambassador to Washington Cui Tiankai, speaking to reporters on Thursday, said the US "
+        "arms sales to Taiwan will undermine mutual confidence."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["cui-tiankai"]]
+
+
+def test_a_countrys_media_reporting_is_a_source_of_its_own():
+    facts = facts_of(
+        "In October, Polish media reported that South Korea will supply Poland with 1,000 tanks."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == (
+        "south-korea",
+        "poland",
+        "hypothetical",
+    )
+    assert supply["attributed_to"] == ["polish-media"]
+
+
+def test_a_calibre_or_compound_adjective_keeps_a_demonym_the_origin_of_the_weapons():
+    facts = facts_of(
+        "Armenia reportedly purchased $245 million worth of Indian multiple-launch rocket systems. "
+        "Indian media reported that the two sides signed a deal to supply Indian 155-milimeter "
+        "self-propelled howitzers to the Armenian army."
+    )
+    assert pairs(facts, "SUPPLIES") == {("india", "armenia"), ("india", "armenia-armed-forces")}
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_a_states_status_as_supplier_makes_it_the_supplier():
+    facts = facts_of(
+        "The deals may undermine Russia's status as the principal supplier of weapons to Armenia."
+    )
+    assert pairs(facts, "SUPPLIES") == {("russia", "armenia")}
+
+
+def test_a_quotation_before_was_quoted_as_saying_is_the_named_speakers():
+    facts = facts_of(
+        "Poland has received the first batch of K2 tanks from South Korea, Polish President Andrzej Duda said. "
+        '"The first 10 tanks have arrived in our country. Soon they will go to military units," Duda '
+        "was quoted as saying by the Polish Public Television."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert [(f["subject"], f["object"], f["stance"]) for f in supplies] == [
+        ("south-korea", "poland", "confirmed")
+    ] * 2
+    assert all(f["attributed_to"] == ["andrzej-duda"] for f in supplies)
+
+
+def test_a_trailing_outlet_reports_what_the_speaker_before_it_stated():
+    facts = facts_of("Ukraine has stated that China is helping Russia to produce drones, writes Politico.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["ukraine", "politico"]
+
+
+def test_a_report_by_an_outlet_is_that_outlets():
+    facts = facts_of(
+        "Iran is utilizing European ports to smuggle weapons to Hezbollah, a report by The Telegraph revealed."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["telegraph"])
+
+
+def test_a_spokesperson_for_a_government_speaks_for_its_state():
+    facts = facts_of("A spokesperson for the German government said Germany had delivered tanks to Ukraine.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["germany"])
+
+
+def test_what_can_happen_or_has_yet_to_happen_is_hypothetical():
+    facts = facts_of(
+        "Reuters reported that Ethiopia was in the process of acquiring Turkish drones. "
+        '"Ethiopia can buy these drones from whoever they want," the spokesman said. '
+        "Ethiopia has yet to receive Turkish drones."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["hypothetical"] * 3
+
+
+def test_a_supply_whose_other_party_the_article_names_later_takes_it_from_there():
+    facts = facts_of(
+        "In total, 28 tanks have so far arrived in Poland. "
+        "Six more tanks have been delivered, the ministry said. "
+        "Poland ordered the tanks from South Korea."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("south-korea", "poland")] * 3
+
+
+def test_a_sentence_with_a_denial_is_never_read_again_for_a_party_named_later():
+    facts = facts_of("Turkey denied that the drones were delivered. Turkey later sold drones to Ethiopia.")
+    assert all(
+        f["stance"] != "asserted" or f["quote"].startswith("Turkey later") for f in only(facts, "SUPPLIES")
+    )
+
+
+def test_arms_delivered_from_a_state_come_from_it():
+    facts = facts_of("Six more K2 tanks have been delivered from South Korea to Poland.")
+    assert pairs(facts, "SUPPLIES") == {("south-korea", "poland")}
+
+
+def test_a_package_that_was_worth_and_included_arms_holds_them():
+    facts = facts_of(
+        "The last US arms sales to Taiwan was announced in December 2015. The previous package was worth "
+        "$1.83 billion and included two frigates and anti-tank missiles."
+    )
+    assert [f.get("weapons") for f in only(facts, "SUPPLIES")][-1] == ["anti-tank-missile"]
+
+
+def test_a_leader_receiving_arms_stands_for_the_state():
+    facts = facts_of(
+        "South Korea sold tanks to Poland. Polish President Andrzej Duda attended a ceremony to "
+        "receive the tanks from South Korea."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("south-korea", "poland")] * 2
+
+
+def test_and_said_after_a_verb_that_is_not_speech_is_said_by_the_subject():
+    facts = facts_of(
+        "Serbia's Foreign Ministry disputed the UN report and said it no longer supplied weapons to Myanmar."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("serbia", "myanmar", "reported")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["serbia-foreign-ministry"]
+
+
+def test_a_sentence_that_denies_a_supply_never_restates_it_as_positive():
+    facts = facts_of(
+        "Russia, China, and Serbia supplied Myanmar's junta with arms. The ministry of Serbia explained "
+        "that Serbia made a decision not to deliver weapons to this country under new export requests."
+    )
+    later = [f for f in only(facts, "SUPPLIES") if f["quote"].startswith("The ministry")]
+    assert all(f["stance"] in {"reported", "hypothetical"} for f in later)
+    assert only(facts, "DENIES")
+
+
+def test_arms_that_should_no_longer_be_transferred_are_a_demand_not_a_denial():
+    facts = facts_of(
+        "Serbia supplied Myanmar with rockets. "
+        '"Weapons used to kill civilians should no longer be transferred to Myanmar," Andrews said.'
+    )
+    assert not only(facts, "DENIES")
+
+
+def test_the_report_said_is_the_last_named_source():
+    facts = facts_of(
+        "United Nations Special Rapporteur Tom Andrews reported that Russia supplied Myanmar with arms. "
+        "The report said that China supplied Myanmar with fighter jets."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["tom-andrews"]] * 2
+    assert pairs(facts, "MEMBER_OF") == {("tom-andrews", "united-nations")}
+
+
+def test_a_states_arms_procurement_coming_from_another_is_a_supply():
+    facts = facts_of("60% of Azerbaijan's arms procurement comes from Israel.")
+    assert pairs(facts, "SUPPLIES") == {("israel", "azerbaijan")}
+
+
+def test_the_president_of_a_state_speaking_of_its_use_of_arms_confirms_it():
+    facts = facts_of(
+        "Azerbaijan is using Israeli kamikaze drones in strikes against Armenian forces, the foreign "
+        "policy adviser to the president of Azerbaijan told me."
+    )
+    (use,) = only(facts, "USES")
+    assert (use["stance"], use["attributed_to"]) == ("confirmed", ["azerbaijan"])
+
+
+def test_information_from_a_database_showed_is_the_databases_report():
+    facts = facts_of(
+        "Israel provided Azerbaijan with weapons. Those exports included drones and anti-tank missiles, "
+        "information from SIPRI's Arms Transfers Database showed."
+    )
+    assert only(facts, "SUPPLIES")[-1]["attributed_to"] == ["sipri"]
+
+
+def test_a_decision_to_send_arms_is_hypothetical():
+    facts = facts_of("Olaf Scholz has decided to send Leopard 2 tanks to Ukraine, Spiegel reported.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["stance"], supply["attributed_to"]) == (
+        "germany",
+        "hypothetical",
+        ["spiegel"],
+    )
+
+
+def test_a_weapon_family_name_alone_is_its_system():
+    facts = facts_of(
+        "Belarus received Iskander systems from Russia, Lukashenko said. "
+        "Ukraine received new Bayraktars from Turkey."
+    )
+    assert [f["weapons"] for f in only(facts, "SUPPLIES")] == [["iskander-m"], ["bayraktar-tb2"]]
+
+
+def test_a_state_set_to_deliver_arms_is_hypothetical():
+    facts = facts_of("The United States is set to deliver Patriot missiles to Ukraine.")
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["hypothetical"]
+
+
+def test_a_state_confirming_it_sent_arms_confirms_once():
+    facts = facts_of("Iran confirmed it had sent drones to Russia before the war.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["iran"])
+    assert not only(facts, "CONFIRMS")
+
+
+def test_a_state_acknowledging_receipt_of_arms_receives_them_and_confirms():
+    facts = facts_of("Russia acknowledged receiving artillery shells from North Korea.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("north-korea", "russia", "confirmed")
+
+
+def test_asking_a_state_for_arms_is_a_hypothetical_supply_by_it():
+    facts = facts_of(
+        "Kyiv asked Berlin for more Leopard tanks. Asked for details, a spokesman declined comment."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("germany", "ukraine", "hypothetical")
+
+
+def test_paramilitary_forces_named_by_a_demonym_are_a_group_not_the_state():
+    facts = facts_of("The UAE has supplied weapons to Sudanese paramilitary forces.")
+    assert pairs(facts, "SUPPLIES") == {("united-arab-emirates", "sudanese-paramilitary-forces")}
+
+
+def test_states_listed_after_including_each_say_and_supply():
+    facts = facts_of(
+        "Many European countries, including the United Kingdom, Germany and Sweden, announced that "
+        "they would be sending anti-tank weapons to Ukraine."
+    )
+    assert [(f["subject"], f["attributed_to"], f["stance"]) for f in only(facts, "SUPPLIES")] == [
+        ("united-kingdom", ["united-kingdom"], "hypothetical"),
+        ("germany", ["germany"], "hypothetical"),
+        ("sweden", ["sweden"], "hypothetical"),
+    ]
+
+
+def test_the_report_said_after_a_state_spoke_is_not_the_states():
+    facts = facts_of(
+        "Britain said Russia used drones. The UAE has supplied weapons to Sudan, the report said."
+    )
+    assert not only(facts, "SUPPLIES")[0]["attributed_to"]
+
+
+def test_as_reported_by_an_outlet_reads_as_according_to_it():
+    facts = facts_of(
+        "As reported by Reuters, Iran has sent drones to Russia. Iran has sent missiles to Russia, as "
+        "reported by the BBC."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["reuters"], ["bbc"]]
+
+
+def test_the_country_after_a_state_speaks_is_never_the_speaker():
+    facts = facts_of("The US said the country appears to be supplying Russia with artillery shells.")
+    assert ("united-states", "russia") not in pairs(facts, "SUPPLIES")
+
+
+def test_the_authorities_in_the_west_african_country_are_that_countrys_voice():
+    facts = facts_of(
+        "A cargo plane has delivered four helicopters and ammunition from Russia to Mali, according to "
+        "the military-led authorities in the West African country."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"], supply["attributed_to"]) == (
+        "russia",
+        "mali",
+        "confirmed",
+        ["mali"],
+    )
+
+
+def test_the_spokesman_of_a_recipients_armed_forces_confirms_the_receipt():
+    facts = facts_of(
+        "Egypt received Rafale jets from France. “Egyptian armed forces have received the second batch of "
+        "three Rafale fighter jets,” the country\u2019s military spokesman said."
+    )
+    assert only(facts, "SUPPLIES")[-1]["stance"] == "confirmed"
+
+
+def test_never_having_had_arms_dealings_denies_the_supply_the_article_tells_of():
+    facts = facts_of(
+        "North Korea says it has never had arms dealings with Russia, state media reports. "
+        "John Kirby said North Korea is covertly supplying Russia with artillery shells. "
+        "A North Korean defence ministry official said Pyongyang has “never had \u2018arms dealings\u2019 with Russia”."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert all(f["stance"] == "reported" for f in supplies)
+    denied = {f["claim"] for f in only(facts, "DENIES")}
+    assert {f["id"] for f in supplies if "attributed_to" not in f or not f["attributed_to"]} <= denied
+    assert len(denied) == 2
+
+
+def test_a_cancelled_or_frozen_sale_is_no_supply():
+    facts = facts_of(
+        "Egypt bought two French warships, whose sale to Russia was cancelled by Paris. "
+        "France froze the delivery of two warships to Russia."
+    )
+    assert ("france", "russia") not in pairs(facts, "SUPPLIES")
+
+
+def test_a_parenthetical_said_between_commas_reports_what_came_before():
+    facts = facts_of(
+        "Egypt received three Rafale fighters from France today, the military said, six months after "
+        "the first three arrived."
+    )
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_a_report_accusing_it_of_supplying_accuses_the_sentences_subject():
+    facts = facts_of(
+        "The United Arab Emirates on Friday denied an Amnesty International report accusing it of "
+        "providing Chinese-made weapons to the RSF."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["attributed_to"]) == ("united-arab-emirates", ["amnesty-international"])
+    assert only(facts, "DENIES")
+
+
+def test_information_that_indicates_inside_a_speakers_words_is_still_the_speakers():
+    facts = facts_of(
+        "John Kirby said last week the US has information that indicates North Korea is covertly "
+        "supplying Russia with artillery shells."
+    )
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["john-kirby"]
+
+
+def test_weapons_that_were_gifts_from_a_state_were_supplied_by_it():
+    facts = facts_of(
+        "Mali bought helicopters from Russia. The weapons and ammunition were gifts from Russia."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("russia", "mali")] * 2
+
+
+def test_a_company_named_with_a_demonym_is_a_new_organisation_of_that_state():
+    facts = facts_of("Israeli Aerospace Industries will supply Azerbaijan with unmanned aerial vehicles.")
+    assert pairs(facts, "SUPPLIES") == {("israeli-aerospace-industries", "azerbaijan")}
+    assert pairs(facts, "PART_OF") == {("israeli-aerospace-industries", "israel")}
+
+
+def test_a_states_ambassador_named_by_office_speaks_for_the_state():
+    facts = facts_of("Turkey's ambassador to Ukraine said Ankara had delivered drones to Kyiv.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["turkey"])
+
+
+def test_denying_any_supply_reports_the_claim_and_is_not_hypothetical():
+    facts = facts_of("Beijing has repeatedly denied supplying any drones or weapons components to Russia.")
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["reported"]
+    assert only(facts, "DENIES")
+
+
+def test_arms_carried_from_one_named_state_to_another_are_supplied_between_them():
+    facts = facts_of(
+        "Israeli analysts believe those planes are carrying weapons from Israel to Azerbaijan. "
+        "Russia carried out strikes with drones on Ukraine."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("israel", "azerbaijan", "reported")
+    assert not supply["attributed_to"]  # a country's analysts are not its voice
+
+
+def test_troops_trained_in_a_state_are_trained_by_it():
+    facts = facts_of(
+        "These troops were trained at military sites in Russia's Far East and are part of a contingent "
+        "of 12,000 North Korean soldiers."
+    )
+    assert pairs(facts, "TRAINS") == {("russia", "north-korea-armed-forces")}
+
+
+def test_arms_a_state_failed_to_deliver_are_hypothetical():
+    facts = facts_of(
+        "Armenia's prime minister complained that Russia has failed to deliver weapons to Armenia."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["hypothetical"]
+
+
+def test_attribution_covers_each_claim_of_a_list_or_a_passive():
+    facts = facts_of(
+        "Drones, missiles and shells were delivered to Russia by Iran, Reuters reported. "
+        "Iran delivered drones to Russia and Belarus, the Pentagon said."
+    )
+    assert [(f["object"], f["attributed_to"]) for f in only(facts, "SUPPLIES")] == [
+        ("russia", ["reuters"]),
+        ("russia", ["us-defense-department"]),
+        ("belarus", ["us-defense-department"]),
+    ]
+    assert "artillery-shell" in only(facts, "SUPPLIES")[0]["weapons"]

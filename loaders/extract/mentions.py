@@ -82,6 +82,9 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "col.": ("colonel", None),
     "colonel": ("colonel", None),
     "ambassador": ("ambassador", None),
+    "special rapporteur": ("special rapporteur", None),
+    "rapporteur": ("rapporteur", None),
+    "special envoy": ("special envoy", None),
     "envoy": ("envoy", None),
     "representative": ("representative", None),
     "official": ("official", None),
@@ -96,6 +99,31 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "deputy": ("deputy", None),
     "member": ("member", None),
 }
+_CALIBRE = re.compile(r"^(?:\d+(?:\.\d+)?(?:mm)?|mm|mil+imet(?:er|re)s?|calibre|caliber)$")
+_WRITINGS = frozenset(["report", "review", "study", "investigation", "assessment"])
+_IRREGULAR = frozenset(
+    [
+        *(
+            "paramilitary",
+            "paramilitaries",
+            "rebel",
+            "rebels",
+            "militia",
+            "militias",
+            "insurgent",
+            "insurgents",
+        ),
+        *("separatist", "separatists", "opposition", "jihadist", "jihadists"),
+    ]
+)
+_GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
+_COUNTRY_ADJ = frozenset(
+    ["-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"]
+)
+_OBSERVERS = frozenset(
+    ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
+)
+_PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
 # Nouns for arms in general: a state named before one is their origin.
@@ -176,11 +204,26 @@ _ORG_HEADS = frozenset(
         "Commission",
         "Company",
         "Corporation",
+        *("Industries", "Aviation", "Systems", "Dynamics", "Technologies", "Electronics", "Shipbuilding"),
         "Inc",
         "Embassy",
         "Intelligence",
         "Centre",
         "Center",
+    ]
+)
+_COMPANY_HEADS = frozenset(
+    [
+        "Company",
+        "Corporation",
+        "Inc",
+        "Industries",
+        "Aviation",
+        "Systems",
+        "Dynamics",
+        "Technologies",
+        "Electronics",
+        "Shipbuilding",
     ]
 )
 _MEDIA_HEADS = frozenset(["Agency", "News", "Post", "Times", "Journal", "Monitor", "Review", "Press"])
@@ -694,6 +737,8 @@ class Recognizer:
                 if w[i] in _MEDIA_HEADS
                 else "ministry"
                 if w[i] == "Ministry" or "Ministry" in w[start:end]
+                else "company"
+                if w[i] in _COMPANY_HEADS
                 else None
             )
             entity_id = self._body(ctx, entity_id, name, kind, state)
@@ -835,6 +880,12 @@ class Recognizer:
             # A name right after the role (optionally "of the X" between): pre-nominal title.
             j = role_end
             holder_of = None
+            if (
+                label in {"ambassador", "envoy"}
+                and low[j : j + 1] == ["to"]
+                and (m := sent.mention_at(j + 1))
+            ):
+                j = m.end  # "China's ambassador to Washington Cui Tiankai": the post, not the body
             if j + 1 < len(low) and low[j] == "of":
                 k = j + 1 + (low[j + 1] == "the")
                 while k < len(low):
@@ -1029,8 +1080,11 @@ class Recognizer:
             if m.type != EntityType.COUNTRY:
                 continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
-            while k < len(low) and low[k] in _WEAPON_ADJ:
-                k += 1
+            while k < len(low) and (low[k] in _WEAPON_ADJ or _CALIBRE.match(low[k])):
+                k += 1  # "Indian 155-mm self-propelled howitzers": a calibre between
+            while k + 2 < len(low) and low[k + 1] == "-" and not sent.mention_at(k) and low[k].isalpha():
+                k += 2  # "Indian multiple-launch rocket systems": a compound adjective between
+                k += low[k].isalpha() and not sent.mention_at(k) and low[k + 1 : k + 2] != ["-"]
             if k + 1 < len(low) and sent.words[k][:1].isupper() and not sent.mention_at(k):
                 k += (
                     nxt := sent.mention_at(k + 1)
@@ -1040,8 +1094,14 @@ class Recognizer:
                 m.role = "origin"
                 nxt.origin = m.entity
                 continue
-            if nxt is None and k < len(low) and low[k] in _ARMS_NOUNS and k - m.end <= 2:
-                m.role = "origin"  # "Iranian weapons", "North Korean arms"
+            if (
+                nxt is None
+                and k < len(low)
+                and low[k] in _ARMS_NOUNS
+                and k - m.end <= 2
+                and low[k + 1 : k + 2] not in (["procurement"], ["imports"], ["purchases"], ["purchase"])
+            ):
+                m.role = "origin"  # "Iranian weapons", "North Korean arms"; not "Azerbaijan's arms imports"
                 continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             ministry = _ministry_at(low, k) if not sent.mention_at(k) else None
@@ -1061,6 +1121,32 @@ class Recognizer:
                 start = m.start - 3 - (low[m.start - 3] == "affairs")
                 body = self._state_body(ctx, m.entity, ministry[1])
                 self._replace(sent, start, m.end, body, m.entity)
+                continue
+            if low[k : k + 1] and low[k] in _OBSERVERS and k == m.end and not sent.mention_at(k):
+                m.role = "origin"  # "Israeli analysts believe": people of that country, not its voice
+                continue
+            if low[k : k + 1] and low[k] in _PRESS and k == m.end and not sent.mention_at(k):
+                # "Polish media reported": the press of that state, a source of its own
+                name = " ".join([*sent.words[m.start : m.end], low[k]])
+                press = self._body(ctx, slugify(name), name, "media", m.entity)
+                sent.mentions.remove(m)
+                sent.mentions.append(Mention(m.start, k + 1, press, EntityType.ORGANIZATION))
+                continue
+            if low[k : k + 1] and low[k] in _IRREGULAR and k == m.end and not sent.mention_at(k):
+                # "Sudanese paramilitary forces", "Yemeni rebels": a group of its own, not the state
+                end = k + 1 + (k + 1 < len(low) and low[k + 1] in _GROUP_NOUNS and not sent.mention_at(k + 1))
+                name = " ".join([*sent.words[m.start : m.end], *low[k:end]])
+                group = slugify(name)
+                if group not in self.gaz and group not in ctx.new:
+                    ctx.new[group] = EntitySpec(
+                        id=group,
+                        type=EntityType.ORGANIZATION,
+                        name=name,
+                        kind="armed-group",
+                        country=m.entity,
+                    )
+                sent.mentions.remove(m)
+                sent.mentions.append(Mention(m.start, end, group, EntityType.ORGANIZATION))
                 continue
             adjective = (
                 low[k : k + 1] == ["military"] and low[k + 1 : k + 2] and low[k + 1] in _MILITARY_NOUNS
@@ -1130,15 +1216,48 @@ class Recognizer:
                         self._refer(sent, i, j + 1, earlier, EntityType.ORGANIZATION)
                         break
                 continue
-            if noun == "statement" and state is None:
-                # Resolved by the rules, which know who made the last statement.
+            if state is None and (
+                noun == "statement"
+                or (
+                    noun in _WRITINGS
+                    and (
+                        low[j + 1 : j + 2] in (["said"], ["says"], ["found"])
+                        or low[i - 2 : i] == ["according", "to"]
+                    )
+                )
+            ):
+                # Resolved by the rules, which know who made the last statement: "the report said",
+                # "according to the review"
                 sent.mentions.append(Mention(i, j + 1, STATEMENT, EntityType.ORGANIZATION))
                 continue
+            if noun != "country" and state is None:
+                # "the West African country", "the war-torn country": the country all the same
+                k = j
+                while (
+                    k < min(len(low), j + 4)
+                    and (w[k][:1].isupper() or low[k] in _COUNTRY_ADJ)
+                    and not (sent.mention_at(k))
+                ):
+                    k += 1
+                if k > j and low[k : k + 1] == ["country"]:
+                    j, noun = k, "country"
             if noun == "country" and state is None:
                 named = [
                     m
                     for m in sent.mentions
-                    if m.type == EntityType.COUNTRY and m.end <= i and m.role == "actor"
+                    if m.end <= i
+                    and m.role == "actor"
+                    and (m.type == EntityType.COUNTRY or self._country(m.entity, ctx))
+                    and low[m.end : m.end + 1] != ["said"]
+                    and not (m.end < len(low) and low[m.end] in _SPEAKING)
+                ]
+                # "the US said the country ...": never the speaker; "Egyptian armed forces ..., the
+                # country's spokesman": the state of a body named
+                named = [
+                    m
+                    if m.type == EntityType.COUNTRY
+                    else Mention(m.start, m.end, self._country(m.entity, ctx), EntityType.COUNTRY)
+                    for m in named
                 ]
                 # "Serbia is not supplying weapons to Ukraine or Russia, the country's president said":
                 # the country is the one the sentence is about, not one after a preposition

@@ -29,8 +29,14 @@ Each sentence is read in three steps:
    "has never supplied") turns the claim into a reported (or hypothetical)
    one plus a DENIES by the denier, never a positive fact; "if", "would",
    "may", "plans" make the clause they open hypothetical; a party speaking of
-   its own supplies confirms; any other source reports it; "reportedly",
-   "allegedly", "reports that" report it without a named source.
+   its own supplies (or uses) confirms; any other source reports it;
+   "reportedly", "allegedly", "reports that" report it without a named source.
+   A sentence that denies a supply never restates it as positive.
+
+A sentence whose supply misses a party the article names only later ("28
+tanks have arrived in Poland" before "Poland ordered them from South Korea") is
+read again at the end with the supplies around it; what that second reading
+adds comes last, with the denials of it.
 """
 
 from __future__ import annotations
@@ -101,6 +107,8 @@ _SAY = frozenset(
         "stressed",
         "emphasized",
         "emphasised",
+        *("complained", "complains", "tweeted", "asserted"),
+        *("showed", "shows", "announcing", "accusing", "alleging", "specified", "clarified", "underlined"),
     ]
 )
 _SUPPLY = frozenset(
@@ -157,14 +165,25 @@ _SUPPLY = frozenset(
         "suppliers",
         "aid",
         "assistance",
-        *("donate", "donates", "donated", "donating", "donation", "donations", "gifted", "gifting"),
+        *(
+            "donate",
+            "donates",
+            "donated",
+            "donating",
+            "donation",
+            "donations",
+            "gifted",
+            "gifting",
+            "gift",
+            "gifts",
+        ),
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
     ]
 )
 _NOMINAL = frozenset(
     [
-        *("donation", "donations", "handover"),
+        *("donation", "donations", "handover", "gift", "gifts"),
         "transfer",
         "transfers",
         "supply",
@@ -218,11 +237,25 @@ _RECEIVE = frozenset(
         "requests",
         "requested",
         "requesting",
-        *("order", "orders", "ordered", "ordering", "contracted"),
+        *("order", "orders", "ordered", "ordering", "contracted", "asked", "asks", "asking"),
     ]
 )
 # "requested approval for the transfer of ...": the noun's claim is the one to read, not the request's.
-_REQUEST = frozenset(["request", "requests", "requested", "requesting", "seek", "seeks", "seeking", "sought"])
+_REQUEST = frozenset(
+    [
+        "request",
+        "requests",
+        "requested",
+        "requesting",
+        "seek",
+        "seeks",
+        "seeking",
+        "sought",
+        "asked",
+        "asks",
+        "asking",
+    ]
+)
 # "ordered jets from the US": an order is a supply only with its supplier named after "from".
 _ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
 _USE = frozenset(
@@ -363,6 +396,9 @@ _HYPOTHETICAL = frozenset(
         "prohibiting",
         *("promised", "promise", "promises", "pledge", "pledges", "request", "requested", "requests"),
         *("appealed", "asked", "asks", "refusal", "refused", "refuses", "pledged"),
+        # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
+        *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope", "set"),
+        *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
     ]
 )
 _REPORTED = frozenset(
@@ -465,6 +501,26 @@ _EVENTS = _TRIGGERS | _ATTACKS  # the words a sentence's claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
+_WRITINGS = frozenset(
+    [
+        *("report", "reports", "study", "investigation", "analysis", "statement", "article", "assessment"),
+        *("information", "data", "figures", "database"),
+    ]
+)
+_VOICES = frozenset(
+    [
+        *("spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials"),
+        *("representative", "representatives", "source", "sources"),
+        # "the president of Azerbaijan said", "an adviser to the government of Iran told"
+        *("president", "government", "ministry", "adviser", "advisor", "office", "leader", "head"),
+    ]
+)
+_OFFICES = frozenset(
+    [
+        *("ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary"),
+        *("president", "leader", "chief", "official", "officials", "representative", "office", "ministry"),
+    ]
+)
 _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
 # "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
 _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
@@ -505,11 +561,32 @@ _BEFORE_SUPPLY_NOUN = frozenset(
 # "X called the reports a fake": X judges them.
 _CALLS = frozenset(["called", "calls", "branded", "brands", "described", "describes", "termed", "terms"])
 # "The package also includes ...": what a supply named before holds.
+_CARRY = frozenset(
+    [
+        "carrying",
+        "carried",
+        "carry",
+        "carries",
+        "ferrying",
+        "ferried",
+        "transporting",
+        "transported",
+        "flying",
+    ]
+)
+_DEALINGS = frozenset(["dealings", "deal", "deals", "trade", "cooperation"])  # "arms dealings with"
 _INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
 _PACKAGES = frozenset(
     [
         *("package", "shipment", "delivery", "batch", "consignment", "tranche", "aid", "sale", "sales"),
         *("deal", "deals", "contract", "order"),
+        *("exports", "shipments", "deliveries", "transfers", "packages", "supplies", "purchases"),
+    ]
+)
+_UNDONE = frozenset(
+    [
+        *("cancelled", "canceled", "cancel", "cancels", "scrapped", "halted", "halt", "halts"),
+        *("suspended", "suspend", "suspends", "froze", "frozen", "freeze", "blocked", "block", "blocks"),
     ]
 )
 _OPPOSE = frozenset(
@@ -525,6 +602,7 @@ _CLAUSE_BREAKS = frozenset(
     [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
 )
 _DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm", "involvement"}
+_GOVERNMENT_BODIES = frozenset(["ministry", "agency", "government-office"])  # they act for their state
 _COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
 # Words that make a supply named before the topic of a sentence: "reports about the supplies".
 _GOVERNORS = frozenset(
@@ -579,6 +657,10 @@ class _Doc:
     last_quote: tuple[int, Mention] | None = None  # (paragraph, speaker) of the last attributed quote
     dated: tuple[Sentence, str | None] | None = None  # the last sentence whose date was read, and it
     supplies: list[dict[str, Any]] = field(default_factory=list)  # the SUPPLIES facts, in order
+    index: int = 0  # the sentence being read
+    id_base: int = 0  # fact ids start after it (a second reading numbers apart from the first)
+    # (sentence, supplies known then): a supply whose other party may come later in the article
+    waiting: list[tuple[int, int]] = field(default_factory=list)
 
     def recent_supplies(self) -> list[dict[str, Any]]:
         """The last supply claims: what a sentence that leaves a party out can mean. Bounded, so a
@@ -607,15 +689,48 @@ class RuleReader:
         return self.gaz.get(entity_id) or self.new.get(entity_id)
 
     def facts(self, sentences: list[Sentence], published: dt.date | None) -> list[dict[str, Any]]:
-        """Every fact of the sentences, numbered f1, f2, ... in reading order."""
+        """Every fact of the sentences, numbered f1, f2, ... in reading order; a supply whose other
+        party the article names only later ("28 tanks have arrived in Poland" before "Poland ordered
+        tanks from South Korea") comes last."""
         doc = _Doc(published)
         quoted = _quoted(sentences)
+        speakers: dict[int, Mention | bool | None] = {}
         for i, sent in enumerate(sentences):
             speaker: Mention | bool | None = False
             if i in quoted:
-                speaker = self._quote_speaker(sentences, i, quoted, doc)
+                speaker = speakers[i] = self._quote_speaker(sentences, i, quoted, doc)
+            doc.index = i
             self._sentence(sent, doc, speaker)
+        if doc.waiting and doc.supplies:
+            self._read_again(sentences, doc, speakers)
         return doc.facts
+
+    def _read_again(
+        self, sentences: list[Sentence], doc: _Doc, speakers: dict[int, Mention | bool | None]
+    ) -> None:
+        """Read once more, with the whole article's supplies as context, the sentences that left a
+        supply's party out before the article named it. Only their new supply claims are kept, and
+        none from a sentence with a denial (a denied claim must never come back positive)."""
+        known = {(f["subject"], f["object"], f["quote"]) for f in doc.supplies}
+        for i, known_then in dict.fromkeys(doc.waiting):
+            if known_then == len(doc.supplies):
+                continue  # no supply was read after it: the context would be the same
+            base = 10 * (len(doc.facts) + len(sentences) + 1)  # ids apart from the first reading's
+            # the supplies around it, bounded, so a huge text stays linear
+            later = doc.supplies[known_then : known_then + _RECENT]
+            near = [*doc.supplies[max(0, known_then - _RECENT) : known_then], *later]
+            again = _Doc(doc.published, supplies=near, dated=doc.dated, index=-1, id_base=base)
+            self._sentence(sentences[i], again, speakers.get(i, False))
+            new: dict[str, str] = {}  # the second reading's id -> the id in the document
+            for f in again.facts:
+                if f["predicate"] == "SUPPLIES" and (f["subject"], f["object"], f["quote"]) not in known:
+                    known.add((f["subject"], f["object"], f["quote"]))
+                    new[f["id"]] = f"f{len(doc.facts) + 1}"
+                    doc.facts.append({**f, "id": new[f["id"]]})
+            for f in again.facts:
+                # a statement about a claim kept (its denial above all), and only about one kept
+                if f["predicate"] in {"DENIES", "CONFIRMS", "REPORTS"} and f["claim"] in new:
+                    doc.facts.append({**f, "id": f"f{len(doc.facts) + 1}", "claim": new[f["claim"]]})
 
     def _quote_speaker(
         self, sentences: list[Sentence], i: int, quoted: dict[int, tuple[int, int]], doc: _Doc
@@ -660,7 +775,14 @@ class RuleReader:
         doc.sentence_start = len(doc.facts)
         for m in sent.mentions:
             if m.entity == STATEMENT:
-                if doc.last_source:
+                last = self.spec(doc.last_source) if doc.last_source else None
+                if (
+                    last is not None
+                    and last.type == EntityType.COUNTRY
+                    and sent.lower[m.end - 1] != "statement"
+                ):
+                    m.role = "place"  # "the report said" after a state spoke: a report, not the state's
+                elif doc.last_source:
                     m.entity = doc.last_source
                     m.type = self.spec(doc.last_source).type if self.spec(doc.last_source) else m.type
                 else:
@@ -672,7 +794,7 @@ class RuleReader:
             n = len(sent.lower)
             source = Mention(n, n, speaker.entity, speaker.type) if speaker else None
             frames.insert(0, _Frame(-1, source, 0, n))
-        if frames and not sent.vocab.isdisjoint({"we", "us"}):
+        if frames and not sent.vocab.isdisjoint({"we", "us", "our"}):
             self._we(sent, frames)
         if frames and "enemy" in sent.vocab:
             self._enemy(sent, frames, doc)
@@ -715,12 +837,21 @@ class RuleReader:
                 blanket = fact.pop("_blanket")
                 claims += [(t, {**fact, "object": f["object"], "_refers": f["id"]}) for f in blanket]
             elif fact is not None:
-                # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones": one claim per object
-                claims += [(t, {**fact, "object": obj}) for obj in [fact["object"], *fact.pop("_also", [])]]
+                # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones", "Turkey, along with
+                # Iran and the UAE, have been supplying": one claim per subject and object
+                subjects = [fact["subject"], *fact.pop("_also_subjects", [])]
+                objects = [fact["object"], *fact.pop("_also", [])]
+                claims += [
+                    (t, {**fact, "subject": s, "object": o}) for s in subjects for o in objects if s != o
+                ]
         if not sent.vocab.isdisjoint({"for", "to"}) and (
             not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
         ):
             claims += self._destined(sent, frames, doc)
+        if not _DEALINGS.isdisjoint(sent.vocab) and "with" in sent.vocab:
+            claims += self._dealings(sent, frames, doc)
+        if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
+            claims += self._carried(sent)
         if not _INCLUDES.isdisjoint(sent.vocab):
             claims += self._contents(sent, frames, doc)
         if not _GRANT.isdisjoint(sent.vocab) and doc.supplies:
@@ -743,13 +874,16 @@ class RuleReader:
         """ "We have received such systems," Lukashenko said: "we" and "us" in what someone says are
         the state they speak for."""
         added = False
-        for k, word in enumerate(sent.lower):
-            if word not in {"we", "us"} or sent.mention_at(k) is not None:
+        low = sent.lower
+        for k, word in enumerate(low):
+            ours = word == "our" and low[k + 1 : k + 2] in (["country"], ["nation"], ["state"])
+            if (word not in {"we", "us"} and not ours) or sent.mention_at(k) is not None:
                 continue
             frame = next((f for f in frames if f.start <= k < f.end and f.source is not None), None)
             state = self._state_of(frame.source.entity) if frame is not None else None
             if state is not None:
-                sent.mentions.append(Mention(k, k + 1, state, EntityType.COUNTRY))
+                # "our country" too: "The first tanks have arrived in our country," Duda said
+                sent.mentions.append(Mention(k, k + 1 + ours, state, EntityType.COUNTRY))
                 added = True
         if added:
             sent.mentions.sort(key=lambda m: m.start)
@@ -800,8 +934,10 @@ class RuleReader:
         for v, word in enumerate(low):
             if word not in _FRAME_WORDS:
                 continue
-            if word == "according":
-                if low[v + 1 : v + 2] != ["to"]:
+            as_by = word in {"reported", "cited", "quoted", "stated"} and low[v - 1 : v] == ["as"]
+            if word == "according" or (as_by and low[v + 1 : v + 2] == ["by"]):
+                # "as reported by Reuters, ..." reads as "according to Reuters, ..."
+                if low[v + 1 : v + 2] not in (["to"], ["by"]):
                     continue
                 # "according to X", or to no one in particular ("according to state media").
                 src = self._speaker_at(sent, v + 2)
@@ -841,8 +977,14 @@ class RuleReader:
                 src = sent.mention_at(v - 2)
                 k = v + 2 + (v + 2 < n and low[v + 2] in {"saying", "adding", "telling", "stating"})
                 if src is not None and src.role == "actor":
-                    frames.append(_Frame(v, src, k, n))
+                    if low[k : k + 1] in (["by"], ["."], []) and any(w in _QUOTES for w in low[: src.start]):
+                        # "“...,” Duda was quoted as saying by Polish television": the quotation before
+                        frames.append(_Frame(v, src, 0, src.start))
+                    else:
+                        frames.append(_Frame(v, src, k, n))
                 continue
+            if word == "saying" and low[max(0, v - 2) : v] in (["quoted", "as"], ["cited", "as"]):
+                continue  # its "was quoted as" frame holds it
             if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] != ["by"]:
                 continue
             if v + 1 < n and low[v + 1] == "by":
@@ -867,11 +1009,22 @@ class RuleReader:
             ):
                 # "..., Yonhap reported on Aug. 27, citing ...": the report is what came before
                 content_after = low[k : k + 1] == ["that"] or (k < n and low[k] in {"“", '"', ":"})
+            if (
+                content_after
+                and low[k : k + 1] == [","]
+                and any(low[j] == "," for j in range(max(0, v - 5), v))
+                and any(w in _TRIGGERS for w in low[:v])
+            ):
+                content_after = (
+                    False  # "Egypt received jets, the military said, six months after ...": before
+                )
             if content_after and not after_src:
                 start, end = k, n
             else:
                 start, end = 0, (src.start if src and not after_src else v)
             also = self._listed_before(sent, src) if src is not None and not after_src else []
+            if src is not None and not after_src and (listed := self._including(sent, v)):
+                src, also = listed[0], listed[1:]  # "Many countries, including the UK and Germany, said"
             frames.append(_Frame(v, src, start, end, inner, word in _CONFIRM, also=also))
         for f in frames:
             if f.source is None and low[f.verb] == "according":
@@ -890,6 +1043,12 @@ class RuleReader:
                     ),
                     f.end,
                 )
+        for b in frames:
+            if b.source is not None and b.start == 0 and b.end <= b.verb:
+                # "Ukraine has stated that ..., writes Politico": the outlet reports what the speaker said
+                for a in frames:
+                    if a is not b and a.source is not None and b.start <= a.verb < b.end and a.start > a.verb:
+                        a.also.append(b.source)
         # A frame's complement stops where a later frame with its own complement starts,
         # unless that frame is what the first one reports ("X said that US intelligence indicates ...").
         for a, b in itertools.pairwise(frames):
@@ -906,6 +1065,8 @@ class RuleReader:
         before = low[v - 1] if v else ""
         if before in {"and", "but"} and frames and frames[-1].verb < v:
             return frames[-1].source, False  # "X acknowledged ... but said ..."
+        if before in {"and", "but"} and (subject := self._subject_before(sent, v)) is not None:
+            return subject, False  # "Serbia's Foreign Ministry disputed the UN report and said ..."
         if before == "," and low[v].endswith("ing"):
             # "Tehran denies ..., insisting that ...": the subject of the sentence goes on speaking
             if frames and frames[-1].verb < v:
@@ -949,6 +1110,80 @@ class RuleReader:
             k = prev.start - 1
         return out
 
+    def _listed_with(self, sent: Sentence, m: Mention, lo: int) -> list[Mention]:
+        """Actors listed before the subject ``m`` with it: "Iran, Russia and China supplied", "Turkey,
+        along with Iran and the UAE, have been supplying"; none when a preposition governs the list."""
+        low = sent.lower
+        out: list[Mention] = []
+        k = m.start - 1
+        while k > lo:
+            while k > lo and low[k] in {"the", ","}:
+                k -= 1
+            if low[k] == "and":
+                k -= 1
+            elif low[k] == "with" and low[k - 1] in {"along", "together"}:
+                k -= 2
+            elif low[k - 2 : k + 1] == ["as", "well", "as"]:
+                k -= 3
+            elif low[k + 1] != ",":
+                break
+            while k >= lo and low[k] == ",":
+                k -= 1
+            prev = sent.mention_at(k)
+            if prev is None or prev.role != "actor" or prev.end != k + 1:
+                break
+            out.append(prev)
+            k = prev.start - 1
+        first = min((x.start for x in out), default=0) - 1
+        while first > 0 and low[first] in {"the", "a", "an"}:
+            first -= 1
+        if out and first >= 0 and (low[first] in _PREPOSITIONS or low[first] in _TRIGGERS):
+            return []  # "sent to Iran, Russia and China supplied ...": not a list of subjects
+        return out
+
+    def _including(self, sent: Sentence, v: int) -> list[Mention]:
+        """The actors listed after "including" right before the verb at ``v``: "Many European
+        countries, including the UK, Germany and Sweden, announced"."""
+        low = sent.lower
+        i = next((k for k in range(v - 1, max(-1, v - 16), -1) if low[k] == "including"), None)
+        if i is None:
+            return []
+        out: list[Mention] = []
+        k = i + 1
+        while k < v:
+            m = sent.mention_at(k)
+            if m is not None and m.role == "actor":
+                out.append(m)
+                k = m.end
+            elif low[k] in {",", "and", "the", "as", "well"}:
+                k += 1
+            else:
+                return []
+        return out
+
+    def _possessor(self, sent: Sentence, t: int) -> Mention | None:
+        """ "60% of Azerbaijan's arms procurement": whose the noun at ``t`` is."""
+        low = sent.lower
+        for k in range(t - 1, max(-1, t - 4), -1):
+            if low[k] in {"’s", "'s"} and (m := sent.mention_at(k - 1)) is not None and m.role == "actor":
+                return m
+            if sent.mention_at(k) is not None or not (low[k] in _ARMS or low[k] in _MILITARY):
+                return None
+        return None
+
+    def _in_role(self, sent: Sentence, t: int) -> Mention | None:
+        """ "Russia's status as the principal supplier": the one whose status, role or place it is."""
+        low = sent.lower
+        k = max((j for j in range(max(0, t - 5), t) if low[j] == "as"), default=None)
+        if k is None or k < 3 or low[k - 1] not in {"status", "role", "position", "place", "rank"}:
+            return None
+        m = sent.mention_at(k - 3)
+        return m if m is not None and m.role == "actor" and low[k - 2] in {"’s", "'s"} else None
+
+    def _person(self, entity_id: str) -> bool:
+        spec = self.spec(entity_id)
+        return spec is not None and spec.type == EntityType.PERSON
+
     def _subject_before(self, sent: Sentence, v: int) -> Mention | None:
         """The first actor of the sentence before ``v`` that no preposition or verb governs."""
         low = sent.lower
@@ -957,6 +1192,8 @@ class RuleReader:
                 break
             if m.role != "actor":
                 continue
+            if low[m.end : m.end + 1] in (["’s"], ["'s"]) and sent.mention_at(m.end + 1) is not None:
+                continue  # "Serbia's Foreign Ministry": the ministry
             before = m.start - 1
             while before > 0 and low[before] in {"the", "a", "an"}:
                 before -= 1
@@ -981,8 +1218,10 @@ class RuleReader:
                     return m
                 first = first or m
             elif near and low[k] not in _SPEAKER_WORDS:
-                return None
-            if low[k] in _PHRASE_ENDS:
+                return first  # "..., writes Politico.": the name the phrase starts with, or no one
+            if low[k] in _PHRASE_ENDS and not (
+                low[k] == "in" and low[k - 1] in {"authorities", "officials", "government"} and first is None
+            ):  # "the authorities in the West African country": that country's
                 break
         return first
 
@@ -1006,9 +1245,10 @@ class RuleReader:
 
     def _nested(self, sent: Sentence, a: _Frame, b: _Frame) -> bool:
         """Whether frame ``b`` sits in the complement of ``a``: no clause break between them."""
-        if b.source is None or b.source.start < a.start or a.source is None:
+        if a.source is None or (b.source is not None and b.source.start < a.start):
             return False
-        between = sent.lower[a.start : b.source.start]
+        # "Kirby said the US has information that indicates ...": unnamed, it is still inside
+        between = sent.lower[a.start : b.source.start if b.source is not None else b.verb]
         return not any(w in {",", ";", "and", "but", "adding", "while"} for w in between)
 
     def _apposed(self, sent: Sentence, m: Mention) -> Mention:
@@ -1030,13 +1270,44 @@ class RuleReader:
         return m
 
     def _source_before(self, sent: Sentence, v: int) -> Mention | None:
+        low = sent.lower
+        for m in sent.mentions:
+            # "Turkey's ambassador to Ukraine said": the one whose official speaks
+            if m.role != "actor" or m.end + 1 >= v or low[m.end] not in {"’s", "'s"} or m.start > v:
+                continue
+            rest = low[m.end + 1 : v]
+            if (
+                rest
+                and rest[0] in _OFFICES
+                and all(
+                    w in _OFFICES
+                    or w in {"to", "in", "for", "the", "foreign", "defence", "defense", "press"}
+                    or (sent.mention_at(k) is not None and sent.mention_at(k).type == EntityType.COUNTRY)
+                    for k, w in enumerate(rest, m.end + 1)
+                )
+            ):
+                return m
         best = None
         for m in sent.mentions:
             if m.end <= v and v - m.end <= 6 and m.role == "actor":
-                if m.start > 0 and sent.lower[m.start - 1] in _PREPOSITIONS:
-                    continue  # "... against Russian advances," Jean-Pierre said: no speaker
+                p = m.start - 1
+                while p > 0 and sent.lower[p] in {"the", "a", "an"}:
+                    p -= 1
+                if (
+                    m.start > 0
+                    and sent.lower[p] in _PREPOSITIONS
+                    and not (
+                        (sent.lower[p] in {"by", "from", "of"} and p > 0 and sent.lower[p - 1] in _WRITINGS)
+                        or (sent.lower[p] in {"for", "of"} and p > 0 and sent.lower[p - 1] in _VOICES)
+                    )
+                ):
+                    # "... against Russian advances," Jean-Pierre said: no speaker; but "a report by
+                    # The Telegraph revealed", "a spokesperson for the German government said": the
+                    # one who wrote it, the one spoken for
+                    continue
                 between = sent.lower[m.end : v]
-                if any(w in _SAY or w in _SUPPLY or w in {"that", ","} for w in between):
+                owned = between[:1] in (["’s"], ["'s"])  # "SIPRI's Arms Transfers Database showed"
+                if any(w in {"that", ","} or (not owned and (w in _SAY or w in _SUPPLY)) for w in between):
                     continue
                 if any(sent.mention_at(k) and sent.mention_at(k).role == "actor" for k in range(m.end, v)):
                     continue
@@ -1082,8 +1353,16 @@ class RuleReader:
                 # "the shipments are received by Russia", "aircraft already purchased by Kiev"
                 recipient = self._after_word(sent, t, hi, {"by"})
             else:
-                recipient = self._left(sent, t, lo, skip)
+                recipient = self._left(sent, t, lo, skip) or self._possessor(sent, t)
+            if recipient is None and frame is not None and frame.source is not None and t == frame.start:
+                # "Russia acknowledged receiving shells from North Korea": the speaker receives
+                recipient = frame.source
             supplier = self._after_word(sent, t, hi, {"from"})
+            if supplier is None and word in {"asked", "asks", "asking"}:
+                # "Kyiv asked Berlin for more tanks": the one asked supplies
+                supplier = self._right_after(sent, t, hi)
+                if supplier is None or low[supplier.end : supplier.end + 1] != ["for"]:
+                    return None
             if word in _ORDERS and supplier is None:
                 return None  # "Putin ordered troops to ...": not a purchase
             if word == "arrived":
@@ -1100,7 +1379,7 @@ class RuleReader:
             subject = supplier
             obj = recipient
         elif word in {"supplier", "suppliers"}:
-            subject = self._left(sent, t, lo, skip, allow_possessive=False)
+            subject = self._left(sent, t, lo, skip, allow_possessive=False) or self._in_role(sent, t)
             obj = next(
                 (
                     m
@@ -1130,13 +1409,28 @@ class RuleReader:
                 }
         if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
             return None  # "to the Syrian port of Latakia": a place, not a recipient
+        stop = next(
+            (k for k in range(t + 1, min(hi, t + 8)) if low[k] in {",", "whose", "which", ";"}), t + 8
+        )
+        if any(w in _UNDONE for w in low[max(0, t - 3) : t]) or any(
+            low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
+        ):
+            return None  # "whose sale to Russia was cancelled", "froze the delivery of": none took place
         if subject is None or obj is None:
+            if doc.index >= 0 and ((subject is None) != (obj is None) or (weapons and _passive(low, t))):
+                doc.waiting.append((doc.index, len(doc.supplies)))  # the other party may come later
             return None
         s_id, o_id = _entity(subject), _entity(obj)
-        if (spec := self.spec(s_id)) is not None and spec.type == EntityType.PERSON:
-            s_id = spec.country  # "Biden approved new munition shipments to Israel": the state supplies
+        if (spec := self.spec(s_id)) is not None and (
+            spec.type == EntityType.PERSON or spec.kind in _GOVERNMENT_BODIES
+        ):
+            # "Biden approved new munition shipments to Israel", "the State Department approved
+            # sales to Taiwan": the state supplies
+            s_id = spec.country
         if (spec := self.spec(o_id)) is not None and spec.type == EntityType.PERSON:
-            return None  # "the drones that were delivered" near a name: no person receives arms
+            if word not in _RECEIVE or word in _REQUEST or not spec.country or _passive(low, t):
+                return None  # "the drones that were delivered" near a name: no person receives arms
+            o_id = spec.country  # "Duda ... attended a ceremony to receive the tanks": his state receives
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
             return None
         has_arms = (
@@ -1154,6 +1448,18 @@ class RuleReader:
                 for m in self._coordinated(sent, obj, hi)
                 if m.entity not in {s_id, o_id} and self._actor(m.entity)
             ]
+        listed = self._listed_with(sent, subject, lo) if isinstance(subject, Mention) else []
+        if frame is not None and subject is frame.source and frame.also:
+            listed = frame.also  # "X and Y said they would send arms": each sends, and says so
+            fact["_own_voice"] = True
+        if isinstance(subject, Mention) and word not in _RECEIVE:
+            fact["_also_subjects"] = [
+                s
+                for m in listed
+                if (s := self._state_of(m.entity) if self._person(m.entity) else m.entity)
+                and s not in {s_id, o_id}
+                and self._actor(s)
+            ]
         if refers is not None:
             fact["_refers"] = refers
         self._qualifiers(sent, fact, t, hi)
@@ -1166,6 +1472,73 @@ class RuleReader:
         )
         return fact
 
+    def _carried(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
+        """ "planes carrying weapons from Israel to Azerbaijan": arms carried from one state to
+        another (both named) are supplied by the first to the second."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _CARRY:
+                continue
+            hi = self._clause_end(sent, t, min(len(low), t + 14))
+            if not any(_arms_word(low, k) for k in range(t + 1, hi)):
+                continue
+            source = self._after_word(sent, t, hi, {"from"})
+            target = self._after_word(sent, t, hi, {"to"})
+            if (
+                source is None
+                or target is None
+                or source.start > target.start
+                or source.entity == target.entity
+            ):
+                continue
+            if not (self._actor(source.entity) and self._actor(target.entity)):
+                continue
+            weapons = self._weapons(sent, t, source.start)
+            fact = {
+                "predicate": "SUPPLIES",
+                "subject": source.entity,
+                "object": target.entity,
+                "weapons": weapons,
+            }
+            fact["_span"] = (t, target.end, hi, t)
+            out.append((t, fact))
+        return out
+
+    def _dealings(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """ "North Korea has never had arms dealings with Russia": the supply between the two that
+        the article tells of, whichever way it goes (none if it tells of none)."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _DEALINGS or t == 0 or low[t - 1].strip("‘’'\"") not in _ARMS:
+                continue
+            frame = self._frame_of(frames, t)
+            lo = frame.start if frame else 0
+            skip = {id(frame.source)} if frame and frame.source else set()
+            one = self._left(sent, t, lo, skip)
+            other = self._after_word(sent, t, min(len(low), t + 4), {"with"})
+            if one is None or other is None:
+                continue
+            a = self._state_of(one.entity) or one.entity
+            b = other.entity
+            pair = next(
+                (
+                    (f["subject"], f["object"])
+                    for f in reversed(doc.supplies)
+                    if {f["subject"], f["object"]} == {a, b}
+                ),
+                None,
+            )
+            if pair is None:
+                if doc.index >= 0:
+                    doc.waiting.append((doc.index, len(doc.supplies)))
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": pair[0], "object": pair[1], "weapons": []}
+            fact["_span"] = (min(t, one.start), max(t + 1, other.end), len(low), t)
+            out.append((t, fact))
+        return out
+
     def _contents(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """What a supply named before holds: "The package also includes Javelin missiles"."""
         low = sent.lower
@@ -1173,6 +1546,11 @@ class RuleReader:
             if word not in _INCLUDES:
                 continue
             k = next((k for k in range(max(0, t - 4), t) if low[k] in _PACKAGES), None)
+            if k is None and low[t - 1 : t] == ["and"]:
+                # "The previous package was worth $1.83 billion and included ...": the subject of both verbs
+                k = next((k for k in range(max(0, t - 14), t) if low[k] in _PACKAGES), None)
+                if k is not None and any(w in {",", "that", "which", ";"} for w in low[k:t]):
+                    k = None
             if k is None or not any(
                 w in _DETERMINERS | {"this", "another", "arms", "weapons"} for w in low[max(0, k - 4) : k]
             ):
@@ -1283,13 +1661,17 @@ class RuleReader:
             or (
                 t > 0 and (m := sent.mention_at(t - 1)) is not None and m.role == "weapon"
             )  # "missile supply"
-            or word in {"shipment", "shipments", "deliveries", "sale", "sales", "aid", "assistance"}
+            or word
+            in {"shipment", "shipments", "deliveries", "sale", "sales", "aid", "assistance", "gift", "gifts"}
         )
         participle = word.endswith("ed") or word in {"given", "sent", "sold"}
         passive = participle and _passive(low, t)
         if passive or (participle and low[t + 1 : t + 2] == ["by"]):
-            # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S."
-            subject = self._after_word(sent, t, hi, {"by"})
+            # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S.",
+            # "tanks have been delivered from South Korea"
+            subject = self._after_word(sent, t, hi, {"by"}) or (
+                self._after_word(sent, t, hi, {"from"}) if passive else None
+            )
             obj = (self._left(sent, t, lo, skip) if passive else None) or self._after_word(
                 sent, t, hi, _RECIPIENT_PREPOSITIONS
             )
@@ -1321,6 +1703,9 @@ class RuleReader:
             subject = self._left(sent, t, lo, skip)
             # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
             obj = self._right_after(sent, t, hi) or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+            if subject is None and obj is not None:
+                # "A cargo plane has delivered helicopters from Russia to Mali": where they came from
+                subject = self._after_word(sent, t, obj.start, {"from"})
             if (
                 subject is None
                 and frame is not None
@@ -1492,6 +1877,23 @@ class RuleReader:
         skip = {id(frame.source)} if frame and frame.source else set()
         trainer = self._left(sent, t, lo, skip)
         trainee: Mention | str | None = self._right_after(sent, t, hi) or self._forces_of(sent, t, hi)
+        if low[t] == "trained" and _passive(low, t):
+            # "these troops were trained at military sites in Russia": trained by or in a state, and
+            # the trainees the sentence names as soldiers of another
+            trainer = self._after_word(sent, t, hi, {"by"}) or self._after_word(
+                sent, t, hi, {"in"}, place_ok=True
+            )
+            state = self._state_of(trainer.entity) if trainer is not None else None
+            trainee = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if (spec := self.spec(m.entity)) is not None
+                    and spec.kind == "armed-forces"
+                    and spec.country not in {None, state}
+                ),
+                None,
+            )
         if trainer is None or trainee is None:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
@@ -1610,6 +2012,14 @@ class RuleReader:
             if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
                 continue  # "ready to train Russian forces ... and provide them": the object of "train"
             return self._apposed(sent, m)
+        if pronoun and lo > 0 and low[lo - 1] in {"accused", "accuses", "accusing"}:
+            # "The UAE denied a report accusing it of providing weapons": the sentence's subject
+            return self._subject_before(sent, lo - 1)
+        if pronoun and lo > 0 and (low[lo - 1] in _SAY or low[lo - 1] == "that"):
+            # "X said it no longer supplied weapons": the speaker
+            speaker = next((m for m in sent.mentions if id(m) in skip), None)
+            if speaker is not None:
+                return speaker
         if pronoun:
             for k in range(lo - 1, -1, -1):
                 m = sent.mention_at(k)
@@ -1794,12 +2204,15 @@ class RuleReader:
     ) -> None:
         low = sent.lower
         denials = self._denials(sent, frames, doc) if not _DENIAL_CUES.isdisjoint(sent.vocab) else []
+        denied_here: set[tuple[str, str]] = set()  # what this sentence denies: nothing in it restates it
         for _t, fact in claims:
             start, stop, end, trig = fact.pop("_span")
             frame = self._frame_of(frames, trig)
             speaker = _outermost(self._speaker_frame(frames, trig) or frame)
             source = _entity(speaker.source) if speaker and speaker.source else None
             sources = [source, *(m.entity for m in speaker.also if m.entity != source)] if source else []
+            if fact.pop("_own_voice", False) and fact["subject"] in sources:
+                source, sources = fact["subject"], [fact["subject"]]  # each of the speakers of itself
             # Modality scopes over what follows it: "may receive", "plans to send", "talks on the purchase";
             # not over an attributive participle ("the newly received drones").
             attributive = (
@@ -1814,14 +2227,26 @@ class RuleReader:
                 window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
-            negated = any(w in _NEGATION for w in low[max(0, trig - 3) : trig])
+            # the three words before, quotation marks aside ("never had 'arms dealings'")
+            negated = any(
+                w in _NEGATION for w in [w for w in low[max(0, trig - 7) : trig] if w not in _QUOTES][-3:]
+            )
             evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
                 frame is not None
                 and low[frame.verb] == "seen"
                 and "not" in low[max(0, frame.verb - 3) : frame.verb]
             )
-            if denial is None and negated and not evidence and fact["predicate"] == "SUPPLIES":
+            if (
+                denial is None
+                and negated
+                and not evidence
+                and fact["predicate"] == "SUPPLIES"
+                and not any(w in {"should", "must", "ought"} for w in low[max(0, trig - 5) : trig])
+            ):  # "weapons should no longer be transferred": a demand, not a denial
                 denial = (trig, source or fact["subject"], frame)
+                denied_here.add((fact["subject"], fact.get("object")))
+            if denial is None and (fact["subject"], fact.get("object")) in denied_here:
+                continue  # "a decision not to deliver weapons ... under new export requests": no second claim
             if denial is not None and "_refers" in fact:
                 # "denied the transfer": the claim made earlier is denied, no new one is made
                 for d in covering or [denial]:
@@ -1834,7 +2259,8 @@ class RuleReader:
                 continue
             hypothetical = (
                 evidence
-                or any(w in _HYPOTHETICAL for w in window)
+                # "denied supplying any drones": "any" only widens what is denied
+                or any(w in _HYPOTHETICAL and (denial is None or w != "any") for w in window)
                 or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
             )
             if denial is not None:
@@ -2008,12 +2434,19 @@ class RuleReader:
         return doc.supplies[-1]["id"] if doc.supplies else None
 
     def _party(self, source: str, fact: dict[str, Any]) -> bool:
-        if fact["predicate"] != "SUPPLIES":
+        if fact["predicate"] not in {"SUPPLIES", "USES", "TRAINS"}:
             return False
         spec = self.spec(source)
         if spec is None or spec.kind == "media":
             return False
-        parties = {fact["subject"], fact["object"]}  # the supplier, or the recipient ("we have received")
+        # the supplier, or the recipient ("we have received"); the user of arms ("we are using")
+        parties = {fact["subject"]} if fact["predicate"] == "USES" else {fact["subject"], fact["object"]}
+        # "the Egyptian armed forces": Egypt (a state's own bodies, never a group on its soil)
+        parties |= {
+            self._state_of(p)
+            for p in parties
+            if (spec_p := self.spec(p)) is not None and spec_p.kind in {"armed-forces", *_GOVERNMENT_BODIES}
+        }
         return source in parties or spec.country in parties
 
     # --- warnings, sanctions, titles -------------------------------------------
@@ -2098,6 +2531,8 @@ class RuleReader:
             )
             here = [f for f in doc.facts[doc.sentence_start :] if f["predicate"] == "SUPPLIES"]
             claim = here[-1]["id"] if here else self._last_claim(doc)
+            if here and confirmer is not None and confirmer.entity in here[-1].get("attributed_to", []):
+                continue  # "Iran confirmed it had sent drones": the claim is already its confirmation
             if confirmer is not None and claim is not None:
                 fact = {
                     "predicate": "CONFIRMS",
@@ -2144,7 +2579,7 @@ class RuleReader:
                 if extra:
                     prev["weapons"] = [*prev.get("weapons", []), *extra]
                 return prev["id"]
-        fid = f"f{len(doc.facts) + 1}"
+        fid = f"f{doc.id_base + len(doc.facts) + 1}"
         out = {"id": fid, **out}
         if out["predicate"] == "SUPPLIES":
             doc.supplies.append(out)
