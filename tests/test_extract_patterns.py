@@ -708,7 +708,9 @@ def test_a_parenthetical_said_between_commas_reports_what_came_before():
         "Egypt received three Rafale fighters from France today, the military said, six months after "
         "the first three arrived."
     )
-    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+    # what came before is the military's, which speaks for the state the sentence opens with
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["egypt"])
 
 
 def test_a_report_accusing_it_of_supplying_accuses_the_sentences_subject():
@@ -790,3 +792,22 @@ def test_attribution_covers_each_claim_of_a_list_or_a_passive():
         ("belarus", ["us-defense-department"]),
     ]
     assert "artillery-shell" in only(facts, "SUPPLIES")[0]["weapons"]
+
+
+# --- issue 7e: unnamed official voices, confirmations, groups ------------------
+
+
+def test_an_official_statement_under_a_dateline_speaks_for_the_dateline_state():
+    facts = facts_of(
+        "BISHKEK, Kyrgyzstan (AA) - Kyrgyzstan has taken delivery of armed drones that the country "
+        "purchased from Turkey, an official statement said on Saturday."
+    )
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("turkey", "kyrgyzstan", "confirmed")
+    assert supply["attributed_to"] == ["kyrgyzstan"]
+
+
+def test_analysts_or_sources_with_no_state_named_speak_for_no_state():
+    facts = facts_of("Egypt received three Rafale jets from France, military sources said.")
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+    assert not only(facts, "SUPPLIES")[0].get("attributed_to")

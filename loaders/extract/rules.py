@@ -611,6 +611,9 @@ _GOVERNORS = frozenset(
         *("considers", "considered", "condemned", "condemns", "welcomed", "welcomes", "reports", "report"),
     ]
 )
+# an official body no state is named with: "the military said", "an official statement said"
+_OFFICIAL_BODIES = frozenset(["military", "army", "ministry", "statement", "government", "presidency"])
+_UNOFFICIAL = frozenset(["sources", "source", "analysts", "experts", "media", "report", "reports"])
 _CONFIRM_VERBS = frozenset(["confirmed", "confirms", "confirm", "confirming"])
 # Before a confirm verb these undo it: "refused to confirm the reports".
 _REFUSALS = frozenset(["not", "never", "refused", "declined", "neither", "nor", "n't", "without"])
@@ -661,6 +664,7 @@ class _Doc:
     id_base: int = 0  # fact ids start after it (a second reading numbers apart from the first)
     # (sentence, supplies known then): a supply whose other party may come later in the article
     waiting: list[tuple[int, int]] = field(default_factory=list)
+    home: str | None = None  # the state of the dateline ("BISHKEK, Kyrgyzstan (AA) -")
 
     def recent_supplies(self) -> list[dict[str, Any]]:
         """The last supply claims: what a sentence that leaves a party out can mean. Bounded, so a
@@ -692,7 +696,7 @@ class RuleReader:
         """Every fact of the sentences, numbered f1, f2, ... in reading order; a supply whose other
         party the article names only later ("28 tanks have arrived in Poland" before "Poland ordered
         tanks from South Korea") comes last."""
-        doc = _Doc(published)
+        doc = _Doc(published, home=_dateline(sentences))
         quoted = _quoted(sentences)
         speakers: dict[int, Mention | bool | None] = {}
         for i, sent in enumerate(sentences):
@@ -2211,6 +2215,12 @@ class RuleReader:
             speaker = _outermost(self._speaker_frame(frames, trig) or frame)
             source = _entity(speaker.source) if speaker and speaker.source else None
             sources = [source, *(m.entity for m in speaker.also if m.entity != source)] if source else []
+            if (
+                source is None
+                and speaker is not None
+                and (voice := self._official_voice(sent, speaker, fact, doc))
+            ):
+                source, sources = voice, [voice]  # "..., an official statement said": the state's
             if fact.pop("_own_voice", False) and fact["subject"] in sources:
                 source, sources = fact["subject"], [fact["subject"]]  # each of the speakers of itself
             # Modality scopes over what follows it: "may receive", "plans to send", "talks on the purchase";
@@ -2430,6 +2440,34 @@ class RuleReader:
             self._add(doc, fact, sent)
             doc.last_denial = (claim, sent.text)
 
+    def _official_voice(self, sent: Sentence, frame: _Frame, fact: dict[str, Any], doc: _Doc) -> str | None:
+        """The state that speaks as an unnamed official body: "the military said", "the Defence
+        Ministry announced", "an official statement said". That of the dateline, or else the state
+        the sentence opens with when it is a party to the claim ("Egypt received jets, the military
+        said"); None when the words by the verb name no official body."""
+        low, v = sent.lower, frame.verb
+        if v < 0 or frame.source is not None:
+            return None
+        near = [*low[max(0, v - 4) : v], *low[v + 1 : v + 4]] if frame.start > v else low[max(0, v - 4) : v]
+        if frame.start == 0 and frame.end <= v:
+            near = low[v + 1 : v + 4] if low[v - 1 : v] in ([","], ["”"], ['"']) else low[max(0, v - 4) : v]
+        if _OFFICIAL_BODIES.isdisjoint(near) or not _UNOFFICIAL.isdisjoint(near):
+            return None
+        if doc.home is not None:
+            return doc.home
+        first = next((m for m in sent.mentions if m.role == "actor"), None)
+        if (
+            first is not None
+            and first.type == EntityType.COUNTRY
+            and first.entity
+            in {
+                fact["subject"],
+                fact.get("object"),
+            }
+        ):
+            return first.entity
+        return None
+
     def _last_claim(self, doc: _Doc) -> str | None:
         return doc.supplies[-1]["id"] if doc.supplies else None
 
@@ -2589,6 +2627,27 @@ class RuleReader:
         doc.facts.append(out)
         doc.seen.add((fact["predicate"], fact["subject"], fact.get("object") or fact.get("claim")))
         return fid
+
+
+def _dateline(sentences: list[Sentence]) -> str | None:
+    """The state of a dateline among the first sentences: "BISHKEK, Kyrgyzstan (AA) - ...",
+    "MOSCOW, Oct 25 (Reuters) - ...".
+
+    A capitalised place opening a sentence, followed by a comma, with a state named by then.
+    """
+    for sent in sentences[:4]:
+        words = sent.words
+        if (
+            len(words) > 2
+            and words[0].isupper()
+            and words[0].isalpha()
+            and len(words[0]) > 2
+            and words[1] == ","
+        ):
+            state = next((m for m in sent.mentions if m.start <= 2 and m.type == EntityType.COUNTRY), None)
+            if state is not None:
+                return state.entity
+    return None
 
 
 def _entity(m: Mention | str | None) -> str | None:
