@@ -811,3 +811,30 @@ def test_analysts_or_sources_with_no_state_named_speak_for_no_state():
     facts = facts_of("Egypt received three Rafale jets from France, military sources said.")
     assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
     assert not only(facts, "SUPPLIES")[0].get("attributed_to")
+
+
+def test_a_speaker_relaying_a_states_own_word_on_its_supplies_confirms_them():
+    facts = facts_of(
+        "Imad Sid Ahmad, Sudanese press secretary for President Omar al-Bashir, said Sudan had not sent "
+        "weapons to Syria. Sid Ahmad said Khartoum declared that it had sent arms to Libyan rebels in 2011."
+    )
+    supply = [f for f in only(facts, "SUPPLIES") if f["object"] == "libyan-rebels"][0]
+    assert (supply["subject"], supply["stance"], supply["attributed_to"]) == (
+        "sudan",
+        "confirmed",
+        ["imad-sid-ahmad"],
+    )
+
+
+def test_an_outlet_relaying_a_states_word_on_its_supplies_only_reports_them():
+    facts = facts_of("Reuters said Khartoum declared that it had sent arms to Libyan rebels.")
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["reuters"])
+
+
+def test_the_name_opening_a_sentence_speaks_past_an_unclosed_apposition_naming_another():
+    facts = facts_of(
+        "Imad Sid Ahmad, Sudanese press secretary for President Omar Hassan al-Bashir also said, "
+        '"Sudan has not sent weapons to Syria".'
+    )
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["imad-sid-ahmad"]

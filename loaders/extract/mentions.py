@@ -1020,6 +1020,8 @@ class Recognizer:
             return None
         name = " ".join(parts)
         known = [e for e in self.gaz.find(name) if e.type == EntityType.PERSON]
+        # "Sid Ahmad said" after "Imad Sid Ahmad": the end of a name the article gave is that person
+        known += [e for e in ctx.new.values() if e.type == EntityType.PERSON and e.name.endswith(f" {name}")]
         entity_id = known[0].id if known else slugify(name)
         if entity_id not in self.gaz and entity_id not in ctx.new:
             ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=name)

@@ -107,7 +107,7 @@ _SAY = frozenset(
         "stressed",
         "emphasized",
         "emphasised",
-        *("complained", "complains", "tweeted", "asserted"),
+        *("complained", "complains", "tweeted", "asserted", "declared", "declares"),
         *("showed", "shows", "announcing", "accusing", "alleging", "specified", "clarified", "underlined"),
     ]
 )
@@ -1094,6 +1094,21 @@ class RuleReader:
                     if m is not None:
                         return self._apposed(sent, m), False
                     break
+        if src is not None and src.type == EntityType.PERSON and src.start > 2:
+            # "Imad Sid Ahmad, Sudanese press secretary for President Omar al-Bashir, also said": the
+            # name that opens the sentence, not the one in its apposition
+            first = sent.mentions[0] if sent.mentions else None
+            if (
+                first is not None
+                and first is not src
+                and first.type == EntityType.PERSON
+                and first.start <= 1
+                and low[first.end : first.end + 1] == [","]
+                and not any(
+                    w in _SAY or w in _TRIGGERS or w in {"that", "“", "”", '"'} for w in low[first.end : v]
+                )
+            ):
+                return first, False
         if src is not None:
             return src, False
         # "they said", "a team of assessors says Iran ...": reported, by no one we can name
@@ -2288,7 +2303,7 @@ class RuleReader:
                     fact["attributed_to"] = sources
             elif (
                 source
-                and (frame.confirms or self._party(source, fact))
+                and (frame.confirms or self._party(source, fact) or self._relays_own(source, frame, fact))
                 and not any(w in {"neither", "nor"} for w in low)
             ):
                 fact["stance"] = Stance.CONFIRMED.value
@@ -2439,6 +2454,15 @@ class RuleReader:
         if self._actor(denier):
             self._add(doc, fact, sent)
             doc.last_denial = (claim, sent.text)
+
+    def _relays_own(self, source: str, frame: _Frame | None, fact: dict[str, Any]) -> bool:
+        """ "Sid Ahmad said Khartoum declared that it had sent arms": a speaker relaying a party's own
+        word about its supplies confirms them, unless the speaker is an outlet or another state's."""
+        inner = _entity(frame.source) if frame is not None and frame.source is not None else None
+        if inner is None or inner == source or not self._party(inner, fact):
+            return False
+        spec, state = self.spec(source), self._state_of(inner) or inner
+        return spec is not None and spec.kind != "media" and spec.country in (None, state)
 
     def _official_voice(self, sent: Sentence, frame: _Frame, fact: dict[str, Any], doc: _Doc) -> str | None:
         """The state that speaks as an unnamed official body: "the military said", "the Defence
