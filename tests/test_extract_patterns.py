@@ -818,7 +818,7 @@ def test_a_speaker_relaying_a_states_own_word_on_its_supplies_confirms_them():
         "Imad Sid Ahmad, Sudanese press secretary for President Omar al-Bashir, said Sudan had not sent "
         "weapons to Syria. Sid Ahmad said Khartoum declared that it had sent arms to Libyan rebels in 2011."
     )
-    supply = [f for f in only(facts, "SUPPLIES") if f["object"] == "libyan-rebels"][0]
+    supply = next(f for f in only(facts, "SUPPLIES") if f["object"] == "libyan-rebels")
     assert (supply["subject"], supply["stance"], supply["attributed_to"]) == (
         "sudan",
         "confirmed",
