@@ -838,3 +838,51 @@ def test_the_name_opening_a_sentence_speaks_past_an_unclosed_apposition_naming_a
         '"Sudan has not sent weapons to Syria".'
     )
     assert [f["subject"] for f in only(facts, "DENIES")] == ["imad-sid-ahmad"]
+
+
+def test_rebels_fighting_or_in_a_state_are_that_states_rebels():
+    facts = facts_of(
+        "France denied supplying anti-tank missiles to rebels fighting Libyan Moamer Kadhafi's regime. "
+        "Qatar sent arms to insurgents in Syria."
+    )
+    assert pairs(facts, "SUPPLIES") == {("france", "libyan-rebels"), ("qatar", "syrian-rebels")}
+
+
+def test_rebels_and_insurgents_named_by_a_state_are_one_group_named_by_its_demonym():
+    facts = facts_of("Qatar sent arms to Syria insurgents. Turkey sent arms to Syrian rebels.")
+    assert pairs(facts, "SUPPLIES") == {("qatar", "syrian-rebels"), ("turkey", "syrian-rebels")}
+
+
+def test_the_rebels_in_a_state_point_back_to_the_group_already_named():
+    facts = facts_of(
+        "The Houthis fired a missile at Riyadh. Iran, which has long denied arming the rebels in Yemen, "
+        "dismissed the report."
+    )
+    assert ("iran", "houthis") in pairs(facts, "SUPPLIES")
+
+
+def test_a_states_own_military_supplies_for_the_state():
+    facts = facts_of("The French military on Thursday denied supplying anti-tank missiles to Libyan rebels.")
+    assert pairs(facts, "SUPPLIES") == {("france", "libyan-rebels")}
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_a_states_top_military_spokesman_speaking_of_its_supplies_confirms_them():
+    facts = facts_of(
+        "France’s top military spokesman Thierry Burkhard said no missiles were sent. "
+        "Burkhard said France had only supplied light arms to Libyan rebels."
+    )
+    supply = only(facts, "SUPPLIES")[-1]
+    assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["thierry-burkhard"])
+
+
+def test_a_new_minister_of_no_named_state_speaking_of_its_arms_confirms_them():
+    facts = facts_of("Interim Defence Minister Sadio Camara said Mali had bought helicopters from Russia.")
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("russia", "mali", "confirmed")
+    assert supply["attributed_to"] == ["sadio-camara"]
+
+
+def test_a_new_person_with_no_title_still_only_reports():
+    facts = facts_of("Sadio Camara said Mali had bought helicopters from Russia.")
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"

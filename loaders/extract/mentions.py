@@ -116,6 +116,11 @@ _IRREGULAR = frozenset(
         *("separatist", "separatists", "opposition", "jihadist", "jihadists"),
     ]
 )
+# titles of those who speak for a state
+_STATE_OFFICES = frozenset(
+    ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
+)
+_REBELS = frozenset(["rebel", "rebels", "insurgent", "insurgents"])
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
 _COUNTRY_ADJ = frozenset(
     ["-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"]
@@ -605,7 +610,35 @@ class Recognizer:
                 if sent is not None:
                     sent.paragraph = paragraph
                     out.append(sent)
+        self._officials_home(out, ctx)
         return out, ctx.new
+
+    def _officials_home(self, sentences: list[Sentence], ctx: _Context) -> None:
+        """A state official the article gives no state ("Interim Defence Minister Sadio Camara said
+        Mali had acquired the aircraft") is of the state their first words name first."""
+        waiting = {
+            p
+            for p, label in ctx.ranks.items()
+            if label in _STATE_OFFICES and p in ctx.new and ctx.new[p].country is None
+        }
+        for sent in sentences:
+            if not waiting:
+                return
+            low = sent.lower
+            for m in sent.mentions:
+                if m.entity not in waiting or m.end >= len(low) or low[m.end] not in _SPEAKING:
+                    continue
+                waiting.discard(m.entity)
+                state = next(
+                    (
+                        x
+                        for x in sent.mentions
+                        if x.start > m.end and x.type == EntityType.COUNTRY and x.role == "actor"
+                    ),
+                    None,
+                )
+                if state is not None:
+                    ctx.new[m.entity] = ctx.new[m.entity].model_copy(update={"country": state.entity})
 
     def _sentence(
         self, text: str, words: list[str], spaced: list[bool], offsets: list[int], found: list, ctx: _Context
@@ -621,6 +654,7 @@ class Recognizer:
         self._titles(sent, spaced, ctx)
         self._speakers(sent, spaced, ctx)
         self._state_roles(sent, ctx)
+        self._rebels_of(sent, ctx)
         self._references(sent, ctx)
         sent.mentions.sort(key=lambda m: m.start)
         self._remember(sent, ctx)
@@ -1033,7 +1067,7 @@ class Recognizer:
     def _body_before(self, sent: Sentence, i: int) -> Mention | None:
         """The body or state named just before a title ("Iranian Foreign Ministry Spokesperson")."""
         k = i
-        while k > 0 and sent.lower[k - 1] in {"’s", "'s", "’", "'", "senior", "top", "chief"}:
+        while k > 0 and sent.lower[k - 1] in {"’s", "'s", "’", "'", "senior", "top", "chief", "military"}:
             k -= 1
         return next((m for m in sent.mentions if m.end == k and m.type != EntityType.PERSON), None)
 
@@ -1137,16 +1171,7 @@ class Recognizer:
             if low[k : k + 1] and low[k] in _IRREGULAR and k == m.end and not sent.mention_at(k):
                 # "Sudanese paramilitary forces", "Yemeni rebels": a group of its own, not the state
                 end = k + 1 + (k + 1 < len(low) and low[k + 1] in _GROUP_NOUNS and not sent.mention_at(k + 1))
-                name = " ".join([*sent.words[m.start : m.end], *low[k:end]])
-                group = slugify(name)
-                if group not in self.gaz and group not in ctx.new:
-                    ctx.new[group] = EntitySpec(
-                        id=group,
-                        type=EntityType.ORGANIZATION,
-                        name=name,
-                        kind="armed-group",
-                        country=m.entity,
-                    )
+                group = self._group(ctx, m.entity, sent.words[m.start : m.end], low[k:end])
                 sent.mentions.remove(m)
                 sent.mentions.append(Mention(m.start, end, group, EntityType.ORGANIZATION))
                 continue
@@ -1164,6 +1189,45 @@ class Recognizer:
                     continue
             if m.start > 0 and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}:
                 m.role = "place"
+
+    def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:
+        """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"
+        or "rebels in Syria" (rebels and insurgents are one group; others keep their noun)."""
+        spec = self.gaz.get(state)
+        demonym = next(
+            (
+                a
+                for a in (spec.aliases if spec is not None else [])
+                if a[:3] == spec.name[:3] and a.isalpha() and a.endswith(("an", "ese", "i", "ish"))
+            ),
+            None,
+        )
+        if nouns[:1] and nouns[0] in _REBELS:
+            nouns = ["rebels", *nouns[1:]]
+        name = " ".join([demonym or " ".join(named), *nouns])
+        group = slugify(name)
+        if group not in self.gaz and group not in ctx.new:
+            ctx.new[group] = EntitySpec(
+                id=group, type=EntityType.ORGANIZATION, name=name, kind="armed-group", country=state
+            )
+        return group
+
+    def _rebels_of(self, sent: Sentence, ctx: _Context) -> None:
+        """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _REBELS or sent.mention_at(k) or low[k + 1 : k + 2] not in (["fighting"], ["in"]):
+                continue
+            if low[k - 1 : k] == ["the"]:
+                continue  # "the rebels in Yemen": the ones the article named, read as a reference back
+            state = sent.mention_at(k + 2)
+            if state is None or state.type != EntityType.COUNTRY or state.start != k + 2:
+                continue
+            group = self._group(ctx, state.entity, sent.words[state.start : state.end], [word])
+            sent.mentions.append(Mention(k, k + 1, group, EntityType.ORGANIZATION))
+            if low[k + 1] == "in":
+                state.role = "place"
+        sent.mentions.sort(key=lambda m: m.start)
 
     def _replace(self, sent: Sentence, start: int, end: int, body: str, state: str) -> None:
         """Put a state's body in place of the tokens ``start:end`` that name it."""

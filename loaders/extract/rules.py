@@ -1441,10 +1441,13 @@ class RuleReader:
             return None
         s_id, o_id = _entity(subject), _entity(obj)
         if (spec := self.spec(s_id)) is not None and (
-            spec.type == EntityType.PERSON or spec.kind in _GOVERNMENT_BODIES
+            spec.type == EntityType.PERSON
+            or spec.kind in _GOVERNMENT_BODIES
+            or (spec.kind == "armed-forces" and s_id == f"{spec.country}-armed-forces")
         ):
             # "Biden approved new munition shipments to Israel", "the State Department approved
-            # sales to Taiwan": the state supplies
+            # sales to Taiwan", "the French military denied supplying missiles": the state supplies
+            # (a named force, such as the IRGC, supplies as itself)
             s_id = spec.country
         if (spec := self.spec(o_id)) is not None and spec.type == EntityType.PERSON:
             if word not in _RECEIVE or word in _REQUEST or not spec.country or _passive(low, t):
