@@ -869,7 +869,7 @@ def test_a_states_own_military_supplies_for_the_state():
 
 def test_a_states_top_military_spokesman_speaking_of_its_supplies_confirms_them():
     facts = facts_of(
-        "France’s top military spokesman Thierry Burkhard said no missiles were sent. "
+        "France's top military spokesman Thierry Burkhard said no missiles were sent. "
         "Burkhard said France had only supplied light arms to Libyan rebels."
     )
     supply = only(facts, "SUPPLIES")[-1]
