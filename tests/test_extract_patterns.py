@@ -886,3 +886,13 @@ def test_a_new_minister_of_no_named_state_speaking_of_its_arms_confirms_them():
 def test_a_new_person_with_no_title_still_only_reports():
     facts = facts_of("Sadio Camara said Mali had bought helicopters from Russia.")
     assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_a_report_published_by_an_outlet_claiming_a_supply_is_the_outlets_report():
+    facts = facts_of(
+        "Sudan's army denied a report published by the New York Times claiming that Sudan has sent arms "
+        "to Qatar."
+    )
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["new-york-times"])
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["sudan-armed-forces"]

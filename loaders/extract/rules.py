@@ -614,6 +614,7 @@ _GOVERNORS = frozenset(
 # an official body no state is named with: "the military said", "an official statement said"
 _OFFICIAL_BODIES = frozenset(["military", "army", "ministry", "statement", "government", "presidency"])
 _UNOFFICIAL = frozenset(["sources", "source", "analysts", "experts", "media", "report", "reports"])
+_CLAIMING = frozenset(["claiming", "saying", "alleging", "stating", "suggesting", "asserting"])
 _CONFIRM_VERBS = frozenset(["confirmed", "confirms", "confirm", "confirming"])
 # Before a confirm verb these undo it: "refused to confirm the reports".
 _REFUSALS = frozenset(["not", "never", "refused", "declined", "neither", "nor", "n't", "without"])
@@ -1252,6 +1253,13 @@ class RuleReader:
                 return None
             src = self._source_before(sent, v)
             return _Frame(v, src, v + 1, len(low)) if src is not None else None
+        j = v + 1 + (low[v + 1 : v + 2] in (["published"], ["released"], ["issued"]))
+        by = sent.mention_at(j + 1 + (low[j + 1 : j + 2] == ["the"])) if low[j : j + 1] == ["by"] else None
+        if (m := by) is not None and m.role == "actor":
+            # "a report published by the New York Times claiming that ...", "a report by X that ..."
+            k = m.end + (m.end < len(low) and low[m.end] in _CLAIMING)
+            k += low[k : k + 1] == ["that"]
+            return _Frame(v, m, k, len(low)) if k > m.end else None
         if low[v + 1 : v + 2] != ["that"]:
             return None
         k = v - 1
