@@ -896,3 +896,27 @@ def test_a_report_published_by_an_outlet_claiming_a_supply_is_the_outlets_report
     supply = only(facts, "SUPPLIES")[0]
     assert (supply["stance"], supply["attributed_to"]) == ("reported", ["new-york-times"])
     assert [f["subject"] for f in only(facts, "DENIES")] == ["sudan-armed-forces"]
+
+
+def test_a_ministry_receiving_arms_receives_them_for_its_state():
+    facts = facts_of(
+        "Ukraine's defence ministry said it had received the first batch of Bayraktar drones from Turkey."
+    )
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("turkey", "ukraine", "confirmed")
+
+
+def test_the_military_of_a_supplier_with_no_dateline_is_no_state_of_its_own():
+    facts = facts_of("North Korea has delivered millions of shells to Russia, the military said.")
+    supply = only(facts, "SUPPLIES")[0]
+    assert supply["stance"] == "reported"
+    assert not supply.get("attributed_to")
+
+
+def test_no_arms_parachuted_in_a_quotation_is_never_a_positive_supply():
+    facts = facts_of(
+        "France supplied light arms to Libyan rebels. “No Milan anti-tank missiles have been parachuted "
+        "to the rebels,” France's top military spokesman Thierry Burkhard said."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")][1:] == ["reported"]
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["thierry-burkhard"]

@@ -179,6 +179,7 @@ _SUPPLY = frozenset(
         ),
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
+        *("parachuted", "parachuting", "airdropped", "airdropping"),
     ]
 )
 _NOMINAL = frozenset(
@@ -1457,6 +1458,8 @@ class RuleReader:
             # sales to Taiwan", "the French military denied supplying missiles": the state supplies
             # (a named force, such as the IRGC, supplies as itself)
             s_id = spec.country
+        if (spec := self.spec(o_id)) is not None and spec.kind in _GOVERNMENT_BODIES and spec.country:
+            o_id = spec.country  # "Ukraine's defence ministry said it had received drones": Ukraine did
         if (spec := self.spec(o_id)) is not None and spec.type == EntityType.PERSON:
             if word not in _RECEIVE or word in _REQUEST or not spec.country or _passive(low, t):
                 return None  # "the drones that were delivered" near a name: no person receives arms
@@ -2266,7 +2269,7 @@ class RuleReader:
             # the three words before, quotation marks aside ("never had 'arms dealings'")
             negated = any(
                 w in _NEGATION for w in [w for w in low[max(0, trig - 7) : trig] if w not in _QUOTES][-3:]
-            )
+            ) or _no_subject(low, trig)
             evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
                 frame is not None
                 and low[frame.verb] == "seen"
@@ -2479,7 +2482,8 @@ class RuleReader:
         """The state that speaks as an unnamed official body: "the military said", "the Defence
         Ministry announced", "an official statement said". That of the dateline, or else the state
         the sentence opens with when it is a party to the claim ("Egypt received jets, the military
-        said"); None when the words by the verb name no official body."""
+        said"); None when the words by the verb name no official body. A supplier's military, with
+        no dateline, may be a third state's ("North Korea sent shells, the military said")."""
         low, v = sent.lower, frame.verb
         if v < 0 or frame.source is not None:
             return None
@@ -2491,16 +2495,8 @@ class RuleReader:
         if doc.home is not None:
             return doc.home
         first = next((m for m in sent.mentions if m.role == "actor"), None)
-        if (
-            first is not None
-            and first.type == EntityType.COUNTRY
-            and first.entity
-            in {
-                fact["subject"],
-                fact.get("object"),
-            }
-        ):
-            return first.entity
+        if first is not None and first.type == EntityType.COUNTRY and first.entity == fact.get("object"):
+            return first.entity  # a receipt the state's own body tells of; a supplier's is less sure
         return None
 
     def _last_claim(self, doc: _Doc) -> str | None:
@@ -2662,6 +2658,17 @@ class RuleReader:
         doc.facts.append(out)
         doc.seen.add((fact["predicate"], fact["subject"], fact.get("object") or fact.get("claim")))
         return fid
+
+
+def _no_subject(low: list[str], t: int) -> bool:
+    """Whether the claim at ``t`` has "no" for its subject's determiner: "“No Milan anti-tank
+    missiles have been parachuted ...”", "No war weapons have been exported to Syria".
+
+    >>> _no_subject(["no", "war", "weapons", "have", "been", "exported"], 5)
+    True
+    """
+    opening = [w for w in low[:t] if w not in _QUOTES]
+    return opening[:1] == ["no"] and t < 12 and "," not in opening
 
 
 def _dateline(sentences: list[Sentence]) -> str | None:
