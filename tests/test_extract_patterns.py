@@ -920,3 +920,13 @@ def test_no_arms_parachuted_in_a_quotation_is_never_a_positive_supply():
     )
     assert [f["stance"] for f in only(facts, "SUPPLIES")][1:] == ["reported"]
     assert [f["subject"] for f in only(facts, "DENIES")] == ["thierry-burkhard"]
+
+
+def test_arms_arrived_from_a_state_arrived_in_the_speakers_state():
+    facts = facts_of("Poland's Defence Ministry said 10 K2 tanks had arrived from South Korea.")
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("south-korea", "poland", "confirmed")
+
+
+def test_arms_arrived_from_a_state_as_an_outlet_tells_arrive_nowhere_named():
+    assert not only(facts_of("Ten K2 tanks have arrived from South Korea, Reuters reported."), "SUPPLIES")

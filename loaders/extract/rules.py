@@ -1395,6 +1395,9 @@ class RuleReader:
                 return None  # "Putin ordered troops to ...": not a purchase
             if word == "arrived":
                 recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
+                if recipient is None and frame is not None and frame.source is not None:
+                    # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
+                    recipient = self._home_of(_entity(frame.source))
             if supplier is None:
                 origins = [
                     w.origin
@@ -1772,6 +1775,13 @@ class RuleReader:
             if earlier is not None:
                 return earlier["subject"], earlier["object"], earlier["id"]
         return subject, obj, None
+
+    def _home_of(self, entity_id: str | None) -> str | None:
+        """The state a speaker stands for: itself, or that of a body or official (never an outlet's)."""
+        spec = self.spec(entity_id) if entity_id else None
+        if spec is None or spec.kind == "media":
+            return None
+        return spec.id if spec.type == EntityType.COUNTRY else spec.country
 
     def _state_of(self, entity_id: str) -> str | None:
         spec = self.spec(entity_id)
