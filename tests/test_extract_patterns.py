@@ -930,3 +930,84 @@ def test_arms_arrived_from_a_state_arrived_in_the_speakers_state():
 
 def test_arms_arrived_from_a_state_as_an_outlet_tells_arrive_nowhere_named():
     assert not only(facts_of("Ten K2 tanks have arrived from South Korea, Reuters reported."), "SUPPLIES")
+
+
+def test_a_state_acknowledging_passive_exports_is_their_supplier():
+    facts = facts_of('Turkey acknowledged that "hunting rifles" had been exported to Syria.')
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("turkey", "syria", "confirmed")
+
+
+def test_an_official_denying_passive_exports_denies_his_states():
+    facts = facts_of(
+        '"No war weapons have been exported to Syria in 2013," Turkish Defence Minister Ismet Yilmaz said.'
+    )
+    assert [(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")] == [
+        ("turkey", "syria", "reported")
+    ]
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["ismet-yilmaz"]
+
+
+def test_a_speaker_telling_of_passive_deliveries_is_not_their_supplier():
+    assert not only(facts_of("Kirby said drones had been delivered to Russia."), "SUPPLIES")
+
+
+def test_no_permits_issued_for_an_export_deny_it():
+    facts = facts_of(
+        "Turkish Defence Minister Ismet Yilmaz said his ministry had not issued any permits for the export "
+        "of military equipment to Syria."
+    )
+    assert all(f["stance"] in {"reported", "hypothetical"} for f in only(facts, "SUPPLIES"))
+
+
+def test_an_admission_beside_a_denial_is_no_denial_inversion():
+    from graph.facts import FactDocument
+    from loaders.extract.scoring import score_documents
+
+    quote = "Turkey denied arming the rebels in Syria, but admitted rifles had been exported to Syria."
+    base = {"article": {"id": "a", "title": "t"}}
+    gold = FactDocument.model_validate(
+        {
+            **base,
+            "facts": [
+                {
+                    "id": "f1",
+                    "predicate": "SUPPLIES",
+                    "subject": "turkey",
+                    "object": "syria",
+                    "stance": "reported",
+                    "quote": quote,
+                },
+                {
+                    "id": "f2",
+                    "predicate": "DENIES",
+                    "subject": "turkey",
+                    "claim": "f1",
+                    "stance": "asserted",
+                    "quote": quote,
+                },
+                {
+                    "id": "f3",
+                    "predicate": "SUPPLIES",
+                    "subject": "turkey",
+                    "object": "syria",
+                    "stance": "confirmed",
+                    "quote": quote,
+                },
+            ],
+        }
+    )
+    found = FactDocument.model_validate({**base, "facts": [gold.facts[2].model_dump()]})
+    assert score_documents([(gold, found)]).inversions == 0
+    gold_denial_only = FactDocument.model_validate(
+        {**base, "facts": [f.model_dump() for f in gold.facts[:2]]}
+    )
+    assert score_documents([(gold_denial_only, found)]).inversions == 1
+
+
+def test_an_unnamed_ministry_never_confirms_what_its_sentence_denies():
+    facts = facts_of(
+        "Iran sent missiles to Russia. denies supplying ballistic missiles to Russia, the foreign ministry "
+        "said on Monday."
+    )
+    assert all(f["stance"] != "confirmed" for f in only(facts, "SUPPLIES")[1:])

@@ -615,6 +615,7 @@ _GOVERNORS = frozenset(
 # an official body no state is named with: "the military said", "an official statement said"
 _OFFICIAL_BODIES = frozenset(["military", "army", "ministry", "statement", "government", "presidency"])
 _UNOFFICIAL = frozenset(["sources", "source", "analysts", "experts", "media", "report", "reports"])
+_PERMITS = frozenset(["permit", "permits", "licence", "licences", "license", "licenses", "authorisation"])
 _CLAIMING = frozenset(["claiming", "saying", "alleging", "stating", "suggesting", "asserting"])
 _CONFIRM_VERBS = frozenset(["confirmed", "confirms", "confirm", "confirming"])
 # Before a confirm verb these undo it: "refused to confirm the reports".
@@ -1427,6 +1428,17 @@ class RuleReader:
             )  # "the biggest supplier of arms to Israel"
         else:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
+        if (
+            subject is None
+            and obj is not None
+            and _passive(low, t)
+            and frame is not None
+            and frame.source is not None
+            and (frame.confirms or _no_subject(low, t) or "not" in low[max(0, t - 4) : t])
+        ):
+            # "Turkey acknowledged that hunting rifles had been exported to Syria", "“No war weapons have
+            # been exported to Syria,” Yilmaz said": the speaker's state, owning up or denying
+            subject = self._home_of(_entity(frame.source))
         if subject is not None and obj is None and any(w in _NEGATION for w in low[max(0, t - 3) : t]):
             # "China has never supplied weapons to any of the parties": a denial of what it was said to supply
             earlier = self._claims_by(doc, _entity(subject))
@@ -2257,7 +2269,7 @@ class RuleReader:
             if (
                 source is None
                 and speaker is not None
-                and (voice := self._official_voice(sent, speaker, fact, doc))
+                and (voice := self._official_voice(sent, speaker, fact, doc, trig))
             ):
                 source, sources = voice, [voice]  # "..., an official statement said": the state's
             if fact.pop("_own_voice", False) and fact["subject"] in sources:
@@ -2277,9 +2289,13 @@ class RuleReader:
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
             # the three words before, quotation marks aside ("never had 'arms dealings'")
-            negated = any(
-                w in _NEGATION for w in [w for w in low[max(0, trig - 7) : trig] if w not in _QUOTES][-3:]
-            ) or _no_subject(low, trig)
+            negated = (
+                any(
+                    w in _NEGATION for w in [w for w in low[max(0, trig - 7) : trig] if w not in _QUOTES][-3:]
+                )
+                or _no_subject(low, trig)
+                or _no_permit(low, trig)
+            )
             evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
                 frame is not None
                 and low[frame.verb] == "seen"
@@ -2488,7 +2504,9 @@ class RuleReader:
         spec, state = self.spec(source), self._state_of(inner) or inner
         return spec is not None and spec.kind != "media" and spec.country in (None, state)
 
-    def _official_voice(self, sent: Sentence, frame: _Frame, fact: dict[str, Any], doc: _Doc) -> str | None:
+    def _official_voice(
+        self, sent: Sentence, frame: _Frame, fact: dict[str, Any], doc: _Doc, trig: int
+    ) -> str | None:
         """The state that speaks as an unnamed official body: "the military said", "the Defence
         Ministry announced", "an official statement said". That of the dateline, or else the state
         the sentence opens with when it is a party to the claim ("Egypt received jets, the military
@@ -2502,10 +2520,17 @@ class RuleReader:
             near = low[v + 1 : v + 4] if low[v - 1 : v] in ([","], ["”"], ['"']) else low[max(0, v - 4) : v]
         if _OFFICIAL_BODIES.isdisjoint(near) or not _UNOFFICIAL.isdisjoint(near):
             return None
+        if not _DENIAL_CUES.isdisjoint(sent.vocab):
+            return None  # whose denial it is, the denial rules read
         if doc.home is not None:
             return doc.home
         first = next((m for m in sent.mentions if m.role == "actor"), None)
-        if first is not None and first.type == EntityType.COUNTRY and first.entity == fact.get("object"):
+        if (
+            first is not None
+            and first.type == EntityType.COUNTRY
+            and first.entity == fact.get("object")
+            and first.end <= trig
+        ):
             return first.entity  # a receipt the state's own body tells of; a supplier's is less sure
         return None
 
@@ -2679,6 +2704,17 @@ def _no_subject(low: list[str], t: int) -> bool:
     """
     opening = [w for w in low[:t] if w not in _QUOTES]
     return opening[:1] == ["no"] and t < 12 and "," not in opening
+
+
+def _no_permit(low: list[str], t: int) -> bool:
+    """Whether the claim at ``t`` is one no permit was given for: "had not issued any permits for
+    the export of military equipment".
+
+    >>> _no_permit(["had", "not", "issued", "any", "permits", "for", "the", "export"], 7)
+    True
+    """
+    before = low[max(0, t - 8) : t]
+    return not _PERMITS.isdisjoint(before) and not _NEGATION.isdisjoint(before)
 
 
 def _dateline(sentences: list[Sentence]) -> str | None:
