@@ -1011,3 +1011,11 @@ def test_an_unnamed_ministry_never_confirms_what_its_sentence_denies():
         "said on Monday."
     )
     assert all(f["stance"] != "confirmed" for f in only(facts, "SUPPLIES")[1:])
+
+
+def test_an_unknown_outlet_named_with_newspaper_or_daily_is_a_source():
+    facts = facts_of(
+        "Le Figaro newspaper said France sent arms to Libyan rebels. "
+        "The Hurriyet daily reported that Turkey shipped weapons to Syrian rebels."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["le-figaro"], ["hurriyet"]]

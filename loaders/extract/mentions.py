@@ -120,6 +120,7 @@ _IRREGULAR = frozenset(
 _STATE_OFFICES = frozenset(
     ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
 )
+_PAPERS = frozenset(["newspaper", "daily", "weekly", "magazine", "tabloid"])
 _REBELS = frozenset(["rebel", "rebels", "insurgent", "insurgents"])
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
 _COUNTRY_ADJ = frozenset(
@@ -650,6 +651,7 @@ class Recognizer:
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         self._gazetteer_mentions(found, sent)
         self._new_bodies(sent, spaced, ctx)
+        self._papers(sent, ctx)
         self._lone_sources(sent, ctx)
         self._titles(sent, spaced, ctx)
         self._speakers(sent, spaced, ctx)
@@ -850,6 +852,25 @@ class Recognizer:
             opens = start == 0 or low[start - 1] in {",", "”", '"', "“", "and", ":"}
             if k - start >= 2 and opens and not any(sent.mention_at(j) for j in range(start, k)):
                 self._name_at(sent, start, spaced, ctx)
+
+    def _papers(self, sent: Sentence, ctx: _Context) -> None:
+        """An outlet the gazetteer lacks, named with what it is before it speaks: "Le Figaro newspaper
+        said", "the Hurriyet daily reported"."""
+        low, w = sent.lower, sent.words
+        for k, word in enumerate(low):
+            if word not in _PAPERS or k == 0 or sent.mention_at(k) or sent.mention_at(k - 1):
+                continue
+            if low[k + 1 : k + 2] and low[k + 1] not in _SOURCE_CUES and low[k + 1] not in {",", "and"}:
+                continue
+            start = k
+            while start > 0 and k - start < 3 and _NAME_TOKEN.match(w[start - 1]) and w[start - 1] != "The":
+                start -= 1
+            if start == k or any(x in _NOT_NAMES for x in w[start:k]):
+                continue
+            name = " ".join(w[start:k])
+            outlet = self._body(ctx, slugify(name), name, "media", None)
+            sent.mentions.append(Mention(start, k + 1, outlet, EntityType.ORGANIZATION))
+        sent.mentions.sort(key=lambda m: m.start)
 
     def _body(self, ctx: _Context, entity_id: str, name: str, kind: str | None, state: str | None) -> str:
         if entity_id in self.gaz or entity_id in ctx.new:
