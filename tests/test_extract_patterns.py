@@ -708,7 +708,9 @@ def test_a_parenthetical_said_between_commas_reports_what_came_before():
         "Egypt received three Rafale fighters from France today, the military said, six months after "
         "the first three arrived."
     )
-    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+    # what came before is the military's, which speaks for the state the sentence opens with
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["egypt"])
 
 
 def test_a_report_accusing_it_of_supplying_accuses_the_sentences_subject():
@@ -790,3 +792,230 @@ def test_attribution_covers_each_claim_of_a_list_or_a_passive():
         ("belarus", ["us-defense-department"]),
     ]
     assert "artillery-shell" in only(facts, "SUPPLIES")[0]["weapons"]
+
+
+# --- issue 7e: unnamed official voices, confirmations, groups ------------------
+
+
+def test_an_official_statement_under_a_dateline_speaks_for_the_dateline_state():
+    facts = facts_of(
+        "BISHKEK, Kyrgyzstan (AA) - Kyrgyzstan has taken delivery of armed drones that the country "
+        "purchased from Turkey, an official statement said on Saturday."
+    )
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("turkey", "kyrgyzstan", "confirmed")
+    assert supply["attributed_to"] == ["kyrgyzstan"]
+
+
+def test_analysts_or_sources_with_no_state_named_speak_for_no_state():
+    facts = facts_of("Egypt received three Rafale jets from France, military sources said.")
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+    assert not only(facts, "SUPPLIES")[0].get("attributed_to")
+
+
+def test_a_speaker_relaying_a_states_own_word_on_its_supplies_confirms_them():
+    facts = facts_of(
+        "Imad Sid Ahmad, Sudanese press secretary for President Omar al-Bashir, said Sudan had not sent "
+        "weapons to Syria. Sid Ahmad said Khartoum declared that it had sent arms to Libyan rebels in 2011."
+    )
+    supply = next(f for f in only(facts, "SUPPLIES") if f["object"] == "libyan-rebels")
+    assert (supply["subject"], supply["stance"], supply["attributed_to"]) == (
+        "sudan",
+        "confirmed",
+        ["imad-sid-ahmad"],
+    )
+
+
+def test_an_outlet_relaying_a_states_word_on_its_supplies_only_reports_them():
+    facts = facts_of("Reuters said Khartoum declared that it had sent arms to Libyan rebels.")
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["reuters"])
+
+
+def test_the_name_opening_a_sentence_speaks_past_an_unclosed_apposition_naming_another():
+    facts = facts_of(
+        "Imad Sid Ahmad, Sudanese press secretary for President Omar Hassan al-Bashir also said, "
+        '"Sudan has not sent weapons to Syria".'
+    )
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["imad-sid-ahmad"]
+
+
+def test_rebels_fighting_or_in_a_state_are_that_states_rebels():
+    facts = facts_of(
+        "France denied supplying anti-tank missiles to rebels fighting Libyan Moamer Kadhafi's regime. "
+        "Qatar sent arms to insurgents in Syria."
+    )
+    assert pairs(facts, "SUPPLIES") == {("france", "libyan-rebels"), ("qatar", "syrian-rebels")}
+
+
+def test_rebels_and_insurgents_named_by_a_state_are_one_group_named_by_its_demonym():
+    facts = facts_of("Qatar sent arms to Syria insurgents. Turkey sent arms to Syrian rebels.")
+    assert pairs(facts, "SUPPLIES") == {("qatar", "syrian-rebels"), ("turkey", "syrian-rebels")}
+
+
+def test_the_rebels_in_a_state_point_back_to_the_group_already_named():
+    facts = facts_of(
+        "The Houthis fired a missile at Riyadh. Iran, which has long denied arming the rebels in Yemen, "
+        "dismissed the report."
+    )
+    assert ("iran", "houthis") in pairs(facts, "SUPPLIES")
+
+
+def test_a_states_own_military_supplies_for_the_state():
+    facts = facts_of("The French military on Thursday denied supplying anti-tank missiles to Libyan rebels.")
+    assert pairs(facts, "SUPPLIES") == {("france", "libyan-rebels")}
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_a_states_top_military_spokesman_speaking_of_its_supplies_confirms_them():
+    facts = facts_of(
+        "France's top military spokesman Thierry Burkhard said no missiles were sent. "
+        "Burkhard said France had only supplied light arms to Libyan rebels."
+    )
+    supply = only(facts, "SUPPLIES")[-1]
+    assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["thierry-burkhard"])
+
+
+def test_a_new_minister_of_no_named_state_speaking_of_its_arms_confirms_them():
+    facts = facts_of("Interim Defence Minister Sadio Camara said Mali had bought helicopters from Russia.")
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("russia", "mali", "confirmed")
+    assert supply["attributed_to"] == ["sadio-camara"]
+
+
+def test_a_new_person_with_no_title_still_only_reports():
+    facts = facts_of("Sadio Camara said Mali had bought helicopters from Russia.")
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+
+
+def test_a_report_published_by_an_outlet_claiming_a_supply_is_the_outlets_report():
+    facts = facts_of(
+        "Sudan's army denied a report published by the New York Times claiming that Sudan has sent arms "
+        "to Qatar."
+    )
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["new-york-times"])
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["sudan-armed-forces"]
+
+
+def test_a_ministry_receiving_arms_receives_them_for_its_state():
+    facts = facts_of(
+        "Ukraine's defence ministry said it had received the first batch of Bayraktar drones from Turkey."
+    )
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("turkey", "ukraine", "confirmed")
+
+
+def test_the_military_of_a_supplier_with_no_dateline_is_no_state_of_its_own():
+    facts = facts_of("North Korea has delivered millions of shells to Russia, the military said.")
+    supply = only(facts, "SUPPLIES")[0]
+    assert supply["stance"] == "reported"
+    assert not supply.get("attributed_to")
+
+
+def test_no_arms_parachuted_in_a_quotation_is_never_a_positive_supply():
+    facts = facts_of(
+        "France supplied light arms to Libyan rebels. “No Milan anti-tank missiles have been parachuted "
+        "to the rebels,” France's top military spokesman Thierry Burkhard said."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")][1:] == ["reported"]
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["thierry-burkhard"]
+
+
+def test_arms_arrived_from_a_state_arrived_in_the_speakers_state():
+    facts = facts_of("Poland's Defence Ministry said 10 K2 tanks had arrived from South Korea.")
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("south-korea", "poland", "confirmed")
+
+
+def test_arms_arrived_from_a_state_as_an_outlet_tells_arrive_nowhere_named():
+    assert not only(facts_of("Ten K2 tanks have arrived from South Korea, Reuters reported."), "SUPPLIES")
+
+
+def test_a_state_acknowledging_passive_exports_is_their_supplier():
+    facts = facts_of('Turkey acknowledged that "hunting rifles" had been exported to Syria.')
+    supply = only(facts, "SUPPLIES")[0]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("turkey", "syria", "confirmed")
+
+
+def test_an_official_denying_passive_exports_denies_his_states():
+    facts = facts_of(
+        '"No war weapons have been exported to Syria in 2013," Turkish Defence Minister Ismet Yilmaz said.'
+    )
+    assert [(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")] == [
+        ("turkey", "syria", "reported")
+    ]
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["ismet-yilmaz"]
+
+
+def test_a_speaker_telling_of_passive_deliveries_is_not_their_supplier():
+    assert not only(facts_of("Kirby said drones had been delivered to Russia."), "SUPPLIES")
+
+
+def test_no_permits_issued_for_an_export_deny_it():
+    facts = facts_of(
+        "Turkish Defence Minister Ismet Yilmaz said his ministry had not issued any permits for the export "
+        "of military equipment to Syria."
+    )
+    assert all(f["stance"] in {"reported", "hypothetical"} for f in only(facts, "SUPPLIES"))
+
+
+def test_an_admission_beside_a_denial_is_no_denial_inversion():
+    from graph.facts import FactDocument
+    from loaders.extract.scoring import score_documents
+
+    quote = "Turkey denied arming the rebels in Syria, but admitted rifles had been exported to Syria."
+    base = {"article": {"id": "a", "title": "t"}}
+    gold = FactDocument.model_validate(
+        {
+            **base,
+            "facts": [
+                {
+                    "id": "f1",
+                    "predicate": "SUPPLIES",
+                    "subject": "turkey",
+                    "object": "syria",
+                    "stance": "reported",
+                    "quote": quote,
+                },
+                {
+                    "id": "f2",
+                    "predicate": "DENIES",
+                    "subject": "turkey",
+                    "claim": "f1",
+                    "stance": "asserted",
+                    "quote": quote,
+                },
+                {
+                    "id": "f3",
+                    "predicate": "SUPPLIES",
+                    "subject": "turkey",
+                    "object": "syria",
+                    "stance": "confirmed",
+                    "quote": quote,
+                },
+            ],
+        }
+    )
+    found = FactDocument.model_validate({**base, "facts": [gold.facts[2].model_dump()]})
+    assert score_documents([(gold, found)]).inversions == 0
+    gold_denial_only = FactDocument.model_validate(
+        {**base, "facts": [f.model_dump() for f in gold.facts[:2]]}
+    )
+    assert score_documents([(gold_denial_only, found)]).inversions == 1
+
+
+def test_an_unnamed_ministry_never_confirms_what_its_sentence_denies():
+    facts = facts_of(
+        "Iran sent missiles to Russia. denies supplying ballistic missiles to Russia, the foreign ministry "
+        "said on Monday."
+    )
+    assert all(f["stance"] != "confirmed" for f in only(facts, "SUPPLIES")[1:])
+
+
+def test_an_unknown_outlet_named_with_newspaper_or_daily_is_a_source():
+    facts = facts_of(
+        "Le Figaro newspaper said France sent arms to Libyan rebels. "
+        "The Hurriyet daily reported that Turkey shipped weapons to Syrian rebels."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["le-figaro"], ["hurriyet"]]

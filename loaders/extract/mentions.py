@@ -116,6 +116,12 @@ _IRREGULAR = frozenset(
         *("separatist", "separatists", "opposition", "jihadist", "jihadists"),
     ]
 )
+# titles of those who speak for a state
+_STATE_OFFICES = frozenset(
+    ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
+)
+_PAPERS = frozenset(["newspaper", "daily", "weekly", "magazine", "tabloid"])
+_REBELS = frozenset(["rebel", "rebels", "insurgent", "insurgents"])
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
 _COUNTRY_ADJ = frozenset(
     ["-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"]
@@ -605,7 +611,35 @@ class Recognizer:
                 if sent is not None:
                     sent.paragraph = paragraph
                     out.append(sent)
+        self._officials_home(out, ctx)
         return out, ctx.new
+
+    def _officials_home(self, sentences: list[Sentence], ctx: _Context) -> None:
+        """A state official the article gives no state ("Interim Defence Minister Sadio Camara said
+        Mali had acquired the aircraft") is of the state their first words name first."""
+        waiting = {
+            p
+            for p, label in ctx.ranks.items()
+            if label in _STATE_OFFICES and p in ctx.new and ctx.new[p].country is None
+        }
+        for sent in sentences:
+            if not waiting:
+                return
+            low = sent.lower
+            for m in sent.mentions:
+                if m.entity not in waiting or m.end >= len(low) or low[m.end] not in _SPEAKING:
+                    continue
+                waiting.discard(m.entity)
+                state = next(
+                    (
+                        x
+                        for x in sent.mentions
+                        if x.start > m.end and x.type == EntityType.COUNTRY and x.role == "actor"
+                    ),
+                    None,
+                )
+                if state is not None:
+                    ctx.new[m.entity] = ctx.new[m.entity].model_copy(update={"country": state.entity})
 
     def _sentence(
         self, text: str, words: list[str], spaced: list[bool], offsets: list[int], found: list, ctx: _Context
@@ -617,10 +651,12 @@ class Recognizer:
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         self._gazetteer_mentions(found, sent)
         self._new_bodies(sent, spaced, ctx)
+        self._papers(sent, ctx)
         self._lone_sources(sent, ctx)
         self._titles(sent, spaced, ctx)
         self._speakers(sent, spaced, ctx)
         self._state_roles(sent, ctx)
+        self._rebels_of(sent, ctx)
         self._references(sent, ctx)
         sent.mentions.sort(key=lambda m: m.start)
         self._remember(sent, ctx)
@@ -816,6 +852,25 @@ class Recognizer:
             opens = start == 0 or low[start - 1] in {",", "”", '"', "“", "and", ":"}
             if k - start >= 2 and opens and not any(sent.mention_at(j) for j in range(start, k)):
                 self._name_at(sent, start, spaced, ctx)
+
+    def _papers(self, sent: Sentence, ctx: _Context) -> None:
+        """An outlet the gazetteer lacks, named with what it is before it speaks: "Le Figaro newspaper
+        said", "the Hurriyet daily reported"."""
+        low, w = sent.lower, sent.words
+        for k, word in enumerate(low):
+            if word not in _PAPERS or k == 0 or sent.mention_at(k) or sent.mention_at(k - 1):
+                continue
+            if low[k + 1 : k + 2] and low[k + 1] not in _SOURCE_CUES and low[k + 1] not in {",", "and"}:
+                continue
+            start = k
+            while start > 0 and k - start < 3 and _NAME_TOKEN.match(w[start - 1]) and w[start - 1] != "The":
+                start -= 1
+            if start == k or any(x in _NOT_NAMES for x in w[start:k]):
+                continue
+            name = " ".join(w[start:k])
+            outlet = self._body(ctx, slugify(name), name, "media", None)
+            sent.mentions.append(Mention(start, k + 1, outlet, EntityType.ORGANIZATION))
+        sent.mentions.sort(key=lambda m: m.start)
 
     def _body(self, ctx: _Context, entity_id: str, name: str, kind: str | None, state: str | None) -> str:
         if entity_id in self.gaz or entity_id in ctx.new:
@@ -1020,6 +1075,8 @@ class Recognizer:
             return None
         name = " ".join(parts)
         known = [e for e in self.gaz.find(name) if e.type == EntityType.PERSON]
+        # "Sid Ahmad said" after "Imad Sid Ahmad": the end of a name the article gave is that person
+        known += [e for e in ctx.new.values() if e.type == EntityType.PERSON and e.name.endswith(f" {name}")]
         entity_id = known[0].id if known else slugify(name)
         if entity_id not in self.gaz and entity_id not in ctx.new:
             ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=name)
@@ -1031,7 +1088,7 @@ class Recognizer:
     def _body_before(self, sent: Sentence, i: int) -> Mention | None:
         """The body or state named just before a title ("Iranian Foreign Ministry Spokesperson")."""
         k = i
-        while k > 0 and sent.lower[k - 1] in {"’s", "'s", "’", "'", "senior", "top", "chief"}:
+        while k > 0 and sent.lower[k - 1] in {"’s", "'s", "’", "'", "senior", "top", "chief", "military"}:
             k -= 1
         return next((m for m in sent.mentions if m.end == k and m.type != EntityType.PERSON), None)
 
@@ -1135,16 +1192,7 @@ class Recognizer:
             if low[k : k + 1] and low[k] in _IRREGULAR and k == m.end and not sent.mention_at(k):
                 # "Sudanese paramilitary forces", "Yemeni rebels": a group of its own, not the state
                 end = k + 1 + (k + 1 < len(low) and low[k + 1] in _GROUP_NOUNS and not sent.mention_at(k + 1))
-                name = " ".join([*sent.words[m.start : m.end], *low[k:end]])
-                group = slugify(name)
-                if group not in self.gaz and group not in ctx.new:
-                    ctx.new[group] = EntitySpec(
-                        id=group,
-                        type=EntityType.ORGANIZATION,
-                        name=name,
-                        kind="armed-group",
-                        country=m.entity,
-                    )
+                group = self._group(ctx, m.entity, sent.words[m.start : m.end], low[k:end])
                 sent.mentions.remove(m)
                 sent.mentions.append(Mention(m.start, end, group, EntityType.ORGANIZATION))
                 continue
@@ -1162,6 +1210,45 @@ class Recognizer:
                     continue
             if m.start > 0 and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}:
                 m.role = "place"
+
+    def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:
+        """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"
+        or "rebels in Syria" (rebels and insurgents are one group; others keep their noun)."""
+        spec = self.gaz.get(state)
+        demonym = next(
+            (
+                a
+                for a in (spec.aliases if spec is not None else [])
+                if a[:3] == spec.name[:3] and a.isalpha() and a.endswith(("an", "ese", "i", "ish"))
+            ),
+            None,
+        )
+        if nouns[:1] and nouns[0] in _REBELS:
+            nouns = ["rebels", *nouns[1:]]
+        name = " ".join([demonym or " ".join(named), *nouns])
+        group = slugify(name)
+        if group not in self.gaz and group not in ctx.new:
+            ctx.new[group] = EntitySpec(
+                id=group, type=EntityType.ORGANIZATION, name=name, kind="armed-group", country=state
+            )
+        return group
+
+    def _rebels_of(self, sent: Sentence, ctx: _Context) -> None:
+        """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _REBELS or sent.mention_at(k) or low[k + 1 : k + 2] not in (["fighting"], ["in"]):
+                continue
+            if low[k - 1 : k] == ["the"]:
+                continue  # "the rebels in Yemen": the ones the article named, read as a reference back
+            state = sent.mention_at(k + 2)
+            if state is None or state.type != EntityType.COUNTRY or state.start != k + 2:
+                continue
+            group = self._group(ctx, state.entity, sent.words[state.start : state.end], [word])
+            sent.mentions.append(Mention(k, k + 1, group, EntityType.ORGANIZATION))
+            if low[k + 1] == "in":
+                state.role = "place"
+        sent.mentions.sort(key=lambda m: m.start)
 
     def _replace(self, sent: Sentence, start: int, end: int, body: str, state: str) -> None:
         """Put a state's body in place of the tokens ``start:end`` that name it."""

@@ -107,7 +107,7 @@ _SAY = frozenset(
         "stressed",
         "emphasized",
         "emphasised",
-        *("complained", "complains", "tweeted", "asserted"),
+        *("complained", "complains", "tweeted", "asserted", "declared", "declares"),
         *("showed", "shows", "announcing", "accusing", "alleging", "specified", "clarified", "underlined"),
     ]
 )
@@ -179,6 +179,7 @@ _SUPPLY = frozenset(
         ),
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
+        *("parachuted", "parachuting", "airdropped", "airdropping"),
     ]
 )
 _NOMINAL = frozenset(
@@ -611,6 +612,11 @@ _GOVERNORS = frozenset(
         *("considers", "considered", "condemned", "condemns", "welcomed", "welcomes", "reports", "report"),
     ]
 )
+# an official body no state is named with: "the military said", "an official statement said"
+_OFFICIAL_BODIES = frozenset(["military", "army", "ministry", "statement", "government", "presidency"])
+_UNOFFICIAL = frozenset(["sources", "source", "analysts", "experts", "media", "report", "reports"])
+_PERMITS = frozenset(["permit", "permits", "licence", "licences", "license", "licenses", "authorisation"])
+_CLAIMING = frozenset(["claiming", "saying", "alleging", "stating", "suggesting", "asserting"])
 _CONFIRM_VERBS = frozenset(["confirmed", "confirms", "confirm", "confirming"])
 # Before a confirm verb these undo it: "refused to confirm the reports".
 _REFUSALS = frozenset(["not", "never", "refused", "declined", "neither", "nor", "n't", "without"])
@@ -661,6 +667,7 @@ class _Doc:
     id_base: int = 0  # fact ids start after it (a second reading numbers apart from the first)
     # (sentence, supplies known then): a supply whose other party may come later in the article
     waiting: list[tuple[int, int]] = field(default_factory=list)
+    home: str | None = None  # the state of the dateline ("BISHKEK, Kyrgyzstan (AA) -")
 
     def recent_supplies(self) -> list[dict[str, Any]]:
         """The last supply claims: what a sentence that leaves a party out can mean. Bounded, so a
@@ -692,7 +699,7 @@ class RuleReader:
         """Every fact of the sentences, numbered f1, f2, ... in reading order; a supply whose other
         party the article names only later ("28 tanks have arrived in Poland" before "Poland ordered
         tanks from South Korea") comes last."""
-        doc = _Doc(published)
+        doc = _Doc(published, home=_dateline(sentences))
         quoted = _quoted(sentences)
         speakers: dict[int, Mention | bool | None] = {}
         for i, sent in enumerate(sentences):
@@ -1090,6 +1097,21 @@ class RuleReader:
                     if m is not None:
                         return self._apposed(sent, m), False
                     break
+        if src is not None and src.type == EntityType.PERSON and src.start > 2:
+            # "Imad Sid Ahmad, Sudanese press secretary for President Omar al-Bashir, also said": the
+            # name that opens the sentence, not the one in its apposition
+            first = sent.mentions[0] if sent.mentions else None
+            if (
+                first is not None
+                and first is not src
+                and first.type == EntityType.PERSON
+                and first.start <= 1
+                and low[first.end : first.end + 1] == [","]
+                and not any(
+                    w in _SAY or w in _TRIGGERS or w in {"that", "“", "”", '"'} for w in low[first.end : v]
+                )
+            ):
+                return first, False
         if src is not None:
             return src, False
         # "they said", "a team of assessors says Iran ...": reported, by no one we can name
@@ -1233,6 +1255,13 @@ class RuleReader:
                 return None
             src = self._source_before(sent, v)
             return _Frame(v, src, v + 1, len(low)) if src is not None else None
+        j = v + 1 + (low[v + 1 : v + 2] in (["published"], ["released"], ["issued"]))
+        by = sent.mention_at(j + 1 + (low[j + 1 : j + 2] == ["the"])) if low[j : j + 1] == ["by"] else None
+        if (m := by) is not None and m.role == "actor":
+            # "a report published by the New York Times claiming that ...", "a report by X that ..."
+            k = m.end + (m.end < len(low) and low[m.end] in _CLAIMING)
+            k += low[k : k + 1] == ["that"]
+            return _Frame(v, m, k, len(low)) if k > m.end else None
         if low[v + 1 : v + 2] != ["that"]:
             return None
         k = v - 1
@@ -1367,6 +1396,9 @@ class RuleReader:
                 return None  # "Putin ordered troops to ...": not a purchase
             if word == "arrived":
                 recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
+                if recipient is None and frame is not None and frame.source is not None:
+                    # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
+                    recipient = self._home_of(_entity(frame.source))
             if supplier is None:
                 origins = [
                     w.origin
@@ -1396,6 +1428,17 @@ class RuleReader:
             )  # "the biggest supplier of arms to Israel"
         else:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
+        if (
+            subject is None
+            and obj is not None
+            and _passive(low, t)
+            and frame is not None
+            and frame.source is not None
+            and (frame.confirms or _no_subject(low, t) or "not" in low[max(0, t - 4) : t])
+        ):
+            # "Turkey acknowledged that hunting rifles had been exported to Syria", "“No war weapons have
+            # been exported to Syria,” Yilmaz said": the speaker's state, owning up or denying
+            subject = self._home_of(_entity(frame.source))
         if subject is not None and obj is None and any(w in _NEGATION for w in low[max(0, t - 3) : t]):
             # "China has never supplied weapons to any of the parties": a denial of what it was said to supply
             earlier = self._claims_by(doc, _entity(subject))
@@ -1422,11 +1465,16 @@ class RuleReader:
             return None
         s_id, o_id = _entity(subject), _entity(obj)
         if (spec := self.spec(s_id)) is not None and (
-            spec.type == EntityType.PERSON or spec.kind in _GOVERNMENT_BODIES
+            spec.type == EntityType.PERSON
+            or spec.kind in _GOVERNMENT_BODIES
+            or (spec.kind == "armed-forces" and s_id == f"{spec.country}-armed-forces")
         ):
             # "Biden approved new munition shipments to Israel", "the State Department approved
-            # sales to Taiwan": the state supplies
+            # sales to Taiwan", "the French military denied supplying missiles": the state supplies
+            # (a named force, such as the IRGC, supplies as itself)
             s_id = spec.country
+        if (spec := self.spec(o_id)) is not None and spec.kind in _GOVERNMENT_BODIES and spec.country:
+            o_id = spec.country  # "Ukraine's defence ministry said it had received drones": Ukraine did
         if (spec := self.spec(o_id)) is not None and spec.type == EntityType.PERSON:
             if word not in _RECEIVE or word in _REQUEST or not spec.country or _passive(low, t):
                 return None  # "the drones that were delivered" near a name: no person receives arms
@@ -1739,6 +1787,13 @@ class RuleReader:
             if earlier is not None:
                 return earlier["subject"], earlier["object"], earlier["id"]
         return subject, obj, None
+
+    def _home_of(self, entity_id: str | None) -> str | None:
+        """The state a speaker stands for: itself, or that of a body or official (never an outlet's)."""
+        spec = self.spec(entity_id) if entity_id else None
+        if spec is None or spec.kind == "media":
+            return None
+        return spec.id if spec.type == EntityType.COUNTRY else spec.country
 
     def _state_of(self, entity_id: str) -> str | None:
         spec = self.spec(entity_id)
@@ -2211,6 +2266,12 @@ class RuleReader:
             speaker = _outermost(self._speaker_frame(frames, trig) or frame)
             source = _entity(speaker.source) if speaker and speaker.source else None
             sources = [source, *(m.entity for m in speaker.also if m.entity != source)] if source else []
+            if (
+                source is None
+                and speaker is not None
+                and (voice := self._official_voice(sent, speaker, fact, doc, trig))
+            ):
+                source, sources = voice, [voice]  # "..., an official statement said": the state's
             if fact.pop("_own_voice", False) and fact["subject"] in sources:
                 source, sources = fact["subject"], [fact["subject"]]  # each of the speakers of itself
             # Modality scopes over what follows it: "may receive", "plans to send", "talks on the purchase";
@@ -2228,8 +2289,12 @@ class RuleReader:
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
             # the three words before, quotation marks aside ("never had 'arms dealings'")
-            negated = any(
-                w in _NEGATION for w in [w for w in low[max(0, trig - 7) : trig] if w not in _QUOTES][-3:]
+            negated = (
+                any(
+                    w in _NEGATION for w in [w for w in low[max(0, trig - 7) : trig] if w not in _QUOTES][-3:]
+                )
+                or _no_subject(low, trig)
+                or _no_permit(low, trig)
             )
             evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
                 frame is not None
@@ -2278,7 +2343,7 @@ class RuleReader:
                     fact["attributed_to"] = sources
             elif (
                 source
-                and (frame.confirms or self._party(source, fact))
+                and (frame.confirms or self._party(source, fact) or self._relays_own(source, frame, fact))
                 and not any(w in {"neither", "nor"} for w in low)
             ):
                 fact["stance"] = Stance.CONFIRMED.value
@@ -2429,6 +2494,45 @@ class RuleReader:
         if self._actor(denier):
             self._add(doc, fact, sent)
             doc.last_denial = (claim, sent.text)
+
+    def _relays_own(self, source: str, frame: _Frame | None, fact: dict[str, Any]) -> bool:
+        """ "Sid Ahmad said Khartoum declared that it had sent arms": a speaker relaying a party's own
+        word about its supplies confirms them, unless the speaker is an outlet or another state's."""
+        inner = _entity(frame.source) if frame is not None and frame.source is not None else None
+        if inner is None or inner == source or not self._party(inner, fact):
+            return False
+        spec, state = self.spec(source), self._state_of(inner) or inner
+        return spec is not None and spec.kind != "media" and spec.country in (None, state)
+
+    def _official_voice(
+        self, sent: Sentence, frame: _Frame, fact: dict[str, Any], doc: _Doc, trig: int
+    ) -> str | None:
+        """The state that speaks as an unnamed official body: "the military said", "the Defence
+        Ministry announced", "an official statement said". That of the dateline, or else the state
+        the sentence opens with when it is a party to the claim ("Egypt received jets, the military
+        said"); None when the words by the verb name no official body. A supplier's military, with
+        no dateline, may be a third state's ("North Korea sent shells, the military said")."""
+        low, v = sent.lower, frame.verb
+        if v < 0 or frame.source is not None:
+            return None
+        near = [*low[max(0, v - 4) : v], *low[v + 1 : v + 4]] if frame.start > v else low[max(0, v - 4) : v]
+        if frame.start == 0 and frame.end <= v:
+            near = low[v + 1 : v + 4] if low[v - 1 : v] in ([","], ["”"], ['"']) else low[max(0, v - 4) : v]
+        if _OFFICIAL_BODIES.isdisjoint(near) or not _UNOFFICIAL.isdisjoint(near):
+            return None
+        if not _DENIAL_CUES.isdisjoint(sent.vocab):
+            return None  # whose denial it is, the denial rules read
+        if doc.home is not None:
+            return doc.home
+        first = next((m for m in sent.mentions if m.role == "actor"), None)
+        if (
+            first is not None
+            and first.type == EntityType.COUNTRY
+            and first.entity == fact.get("object")
+            and first.end <= trig
+        ):
+            return first.entity  # a receipt the state's own body tells of; a supplier's is less sure
+        return None
 
     def _last_claim(self, doc: _Doc) -> str | None:
         return doc.supplies[-1]["id"] if doc.supplies else None
@@ -2589,6 +2693,49 @@ class RuleReader:
         doc.facts.append(out)
         doc.seen.add((fact["predicate"], fact["subject"], fact.get("object") or fact.get("claim")))
         return fid
+
+
+def _no_subject(low: list[str], t: int) -> bool:
+    """Whether the claim at ``t`` has "no" for its subject's determiner: "“No Milan anti-tank
+    missiles have been parachuted ...”", "No war weapons have been exported to Syria".
+
+    >>> _no_subject(["no", "war", "weapons", "have", "been", "exported"], 5)
+    True
+    """
+    opening = [w for w in low[:t] if w not in _QUOTES]
+    return opening[:1] == ["no"] and t < 12 and "," not in opening
+
+
+def _no_permit(low: list[str], t: int) -> bool:
+    """Whether the claim at ``t`` is one no permit was given for: "had not issued any permits for
+    the export of military equipment".
+
+    >>> _no_permit(["had", "not", "issued", "any", "permits", "for", "the", "export"], 7)
+    True
+    """
+    before = low[max(0, t - 8) : t]
+    return not _PERMITS.isdisjoint(before) and not _NEGATION.isdisjoint(before)
+
+
+def _dateline(sentences: list[Sentence]) -> str | None:
+    """The state of a dateline among the first sentences: "BISHKEK, Kyrgyzstan (AA) - ...",
+    "MOSCOW, Oct 25 (Reuters) - ...".
+
+    A capitalised place opening a sentence, followed by a comma, with a state named by then.
+    """
+    for sent in sentences[:4]:
+        words = sent.words
+        if (
+            len(words) > 2
+            and words[0].isupper()
+            and words[0].isalpha()
+            and len(words[0]) > 2
+            and words[1] == ","
+        ):
+            state = next((m for m in sent.mentions if m.start <= 2 and m.type == EntityType.COUNTRY), None)
+            if state is not None:
+                return state.entity
+    return None
 
 
 def _entity(m: Mention | str | None) -> str | None:

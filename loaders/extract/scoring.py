@@ -8,7 +8,8 @@ when denied) by X, as the graph builder records it, so both ways of writing
 an attribution score the same. Matching is one to one, pairing facts quoted
 from the same sentence first. Stance accuracy is measured on matched facts;
 a *denial inversion* is a claim the gold denies in a sentence, extracted
-from that sentence as a positive fact that nothing denies.
+from that sentence as a positive fact that nothing denies (unless the gold
+itself holds that claim positive in the sentence: an admission beside a denial).
 
 Examples
 --------
@@ -231,11 +232,14 @@ def _same(a: str, b: str) -> bool:
 def _inversions(gold: list[_Item], found: list[_Item]) -> int:
     denials = [g for g in gold if g.predicate == "DENIES"]
     denied = {(g.predicate, g.key) for g in gold if g.denied}
+    # what the gold itself holds positive in a sentence: an admission beside a denial ("denied
+    # reports it armed the rebels, but acknowledged that hunting rifles had been exported to Syria")
+    admitted = {(g.predicate, g.key, " ".join(g.quote.split())) for g in gold if not g.denied}
     count = 0
     for p in found:
         if p.predicate in {"DENIES", "CONFIRMS", "REPORTS"} or p.denied:
             continue
-        if (p.predicate, p.key) not in denied:
+        if (p.predicate, p.key) not in denied or (p.predicate, p.key, " ".join(p.quote.split())) in admitted:
             continue
         if any(_same(p.quote, d.quote) for d in denials) and p.stance in {
             "asserted",
