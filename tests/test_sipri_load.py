@@ -177,40 +177,21 @@ def test_big_deals_the_news_never_mentions_are_listed_biggest_first(seed_and_reg
     ]
 
 
+def document_with_record(record: dict) -> dict:
+    """A one-fact document whose fact carries ``record``."""
+    fact = {"id": "f1", "predicate": "SUPPLIES", "subject": "iran", "object": "russia"}
+    fact |= {"stance": "asserted", "quote": "q", "record": record}
+    return {"article": {"id": "a1", "title": "T"}, "facts": [fact]}
+
+
 def test_a_record_holds_flat_values_only():
-    doc = {
-        "article": {"id": "a1", "title": "T"},
-        "facts": [
-            {
-                "id": "f1",
-                "predicate": "SUPPLIES",
-                "subject": "iran",
-                "object": "russia",
-                "stance": "asserted",
-                "quote": "q",
-                "record": {"years": [2022, 2023], "note": {"nested": 1}},
-            },
-        ],
-    }
+    doc = document_with_record({"years": [2022, 2023], "note": {"nested": 1}})
     with pytest.raises(FactValidationError, match="'note': a record holds strings, numbers"):
         parse_document(doc, file="a1.yaml")
 
 
 def test_a_record_cannot_overwrite_the_statement_edge_properties():
-    doc = {
-        "article": {"id": "a1", "title": "T"},
-        "facts": [
-            {
-                "id": "f1",
-                "predicate": "SUPPLIES",
-                "subject": "iran",
-                "object": "russia",
-                "stance": "asserted",
-                "quote": "q",
-                "record": {"stance": "denied"},
-            },
-        ],
-    }
+    doc = document_with_record({"stance": "denied"})
     with pytest.raises(FactValidationError, match="'stance' cannot name a record field"):
         parse_document(doc, file="a1.yaml")
 
