@@ -3,7 +3,7 @@
 Builds 1,000-word articles from the seed article and the development set (real
 news text), extracts each several times and prints the median rate, by the wall
 clock and by the CPU time of the process (which other work on a shared machine
-disturbs less).
+disturbs less). Then the seconds taken by text that is not news prose.
 
     python benchmarks/extract.py
 """
@@ -54,6 +54,21 @@ def main() -> None:
         f"median {statistics.median(rates):.1f} articles/s (min {min(rates):.1f}, max {max(rates):.1f}); target >= 100"
     )
     print(f"by CPU time: median {statistics.median(cpu_rates):.1f} articles/s")
+    for name, text in bad_input().items():
+        start = time.perf_counter()
+        extract_text(text, article_id="bad")
+        print(f"{name}: {time.perf_counter() - start:.2f} s")
+
+
+def bad_input(size: int = 1_000_000) -> dict[str, str]:
+    """About ``size`` characters of text that is not news prose: no sentence ends, a run of
+    punctuation without spaces, a line of numbers."""
+    run_on = "Iran sent drones to Russia and "
+    return {
+        "1 MB without a sentence end": run_on * (size // len(run_on)),
+        "1 MB of quote marks": '"' * size,
+        "1 MB of comma-separated numbers": ",".join(["12.5"] * (size // 5)),
+    }
 
 
 if __name__ == "__main__":

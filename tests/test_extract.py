@@ -824,6 +824,18 @@ def test_five_megabyte_text_gives_a_correct_result():
     assert not any(f.predicate.value == "SUPPLIES" and f.stance.value != "reported" for f in doc.facts)
 
 
+def test_text_without_sentence_ends_is_read_in_sentence_sized_pieces():
+    text = "Iran sent drones to Russia and " * 2000
+    doc = extract_text(text, article_id="run-on")
+    assert ("iran", "russia") in {(f.subject, f.object) for f in doc.facts}
+    assert all(len(f.quote.split()) <= 150 and f.quote in text for f in doc.facts)
+
+
+def test_a_long_run_of_punctuation_does_not_stall_the_sentences_after_it():
+    doc = extract_text('"' * 50_000 + "\n\nIran sent drones to Russia.", article_id="quotes")
+    assert [(f.predicate.value, f.subject, f.object) for f in doc.facts] == [("SUPPLIES", "iran", "russia")]
+
+
 # --- the command line --------------------------------------------------------------
 
 

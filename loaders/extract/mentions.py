@@ -534,6 +534,7 @@ class Recognizer:
 
         self.gaz = gazetteer
         self.nlp = spacy.blank("en")
+        self.nlp.tokenizer.token_match = re.compile(rf"\S{{{_LONGEST_TOKEN},}}").fullmatch
         for abbr in _ABBREVIATIONS:
             self.nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -1489,17 +1490,31 @@ def _body_slug(words: list[str]) -> str:
 
 _ENDS = frozenset({".", "!", "?", "..", "...", "…"})
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]"})
+# Longest sentence read whole, in tokens: news sentences stay well under it (74 in the dev
+# set); text without sentence ends (a list, a dump) is cut into pieces of at most this size,
+# at a comma or semicolon where one is near, so every rule works on a bounded window.
+_LONGEST_SENTENCE = 150
+_PAUSES = frozenset({",", ";", ":", "—", "–"})
+# Tokens longer than this are kept whole: spaCy's prefix and suffix splitting is quadratic
+# in the length of a token, so a run of 100,000 quote marks would otherwise take minutes.
+_LONGEST_TOKEN = 100
 
 
 def _sentence_bounds(words: list[str], spaced: list[bool]) -> Iterator[tuple[int, int]]:
     """Sentence spans: after . ! ? (and closing quotes) before a capital, a quote or a digit.
 
-    "House.John" splits; "Censor.NET" and "U.S. stocks" do not.
+    "House.John" splits; "Censor.NET" and "U.S. stocks" do not. A span that runs past
+    ``_LONGEST_SENTENCE`` tokens is cut, at a pause where one is near.
     """
     start = 0
     n = len(words)
     i = 0
     while i < n:
+        if i - start >= _LONGEST_SENTENCE:
+            half = start + _LONGEST_SENTENCE // 2
+            cut = next((k + 1 for k in range(i - 1, half, -1) if words[k] in _PAUSES), i)
+            yield start, cut
+            start = cut
         if words[i] in _ENDS:
             j = i + 1
             while j < n and words[j] in _CLOSERS and not spaced[j - 1]:
