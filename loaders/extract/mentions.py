@@ -58,6 +58,23 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "defense secretary": ("secretary", "defence"),
     "defence secretary": ("secretary", "defence"),
     "minister": ("minister", None),
+    **{
+        f"{portfolio} minister": ("minister", what)
+        for portfolio, what in (
+            ("interior", "interior"),
+            ("home", "interior"),
+            ("information", "information"),
+            ("media", "media"),
+            ("finance", "finance"),
+            ("justice", "justice"),
+            ("energy", "energy"),
+            ("trade", "trade"),
+        )
+    },
+    **{
+        f"minister of {what}": ("minister", what)
+        for what in ("interior", "information", "finance", "justice")
+    },
     "mp": ("MP", "parliament"),
     "lawmaker": ("MP", "parliament"),
     "member of parliament": ("MP", "parliament"),
@@ -130,6 +147,8 @@ _OBSERVERS = frozenset(
     ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
 )
 _PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
+# Ministries besides foreign affairs and defence, by the word for them in an id ("pakistan-interior-ministry").
+_PORTFOLIOS = frozenset(["interior", "information", "media", "finance", "justice", "energy", "trade"])
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
 # Nouns for arms in general: a state named before one is their origin.
@@ -508,6 +527,8 @@ class _Context:
         self.new: dict[str, EntitySpec] = {}
         self.surnames: dict[str, str] = {}
         self.ranks: dict[str, str] = {}
+        # a titled official whose state is not known yet: person → (sentence, role, body implied)
+        self.unplaced: dict[str, tuple[Sentence, str, str]] = {}
         self.tails: dict[str, str] = {}
         self.last_person: str | None = None
         self.subject_person: str | None = None  # the person a sentence opened with, for "He said ..." next
@@ -640,6 +661,9 @@ class Recognizer:
                 )
                 if state is not None:
                     ctx.new[m.entity] = ctx.new[m.entity].model_copy(update={"country": state.entity})
+                    if m.entity in ctx.unplaced:
+                        titled, label, implies = ctx.unplaced[m.entity]
+                        self._member(titled, ctx, m, state, label, implies)
 
     def _sentence(
         self, text: str, words: list[str], spaced: list[bool], offsets: list[int], found: list, ctx: _Context
@@ -885,14 +909,18 @@ class Recognizer:
 
     def _state_body(self, ctx: _Context, state: str, what: str) -> str:
         """The foreign or defence ministry, parliament or armed forces of ``state``."""
-        kind = {"foreign": "ministry", "defence": "ministry", "parliament": "parliament"}.get(
-            what, "armed-forces"
+        kind = (
+            "ministry"
+            if what in _PORTFOLIOS
+            else {"foreign": "ministry", "defence": "ministry", "parliament": "parliament"}.get(
+                what, "armed-forces"
+            )
         )
         if (state, what) not in self._state_bodies:
             words = {
                 "foreign": ("foreign", "of state", "state department"),
                 "defence": ("defence", "defense"),
-            }.get(what, ())
+            }.get(what, (what,) if what in _PORTFOLIOS else ())
             self._state_bodies[state, what] = next(
                 (
                     e.id
@@ -912,6 +940,8 @@ class Recognizer:
             "defence": (f"{state}-defence-ministry", f"Ministry of Defence of {name}"),
             "parliament": (f"{state}-parliament", f"Parliament of {name}"),
         }.get(what, (f"{state}-armed-forces", f"Armed Forces of {name}"))
+        if what in _PORTFOLIOS:  # "the Sudanese media minister": the information ministry
+            entity_id, label = f"{state}-{what}-ministry", f"Ministry of {what.title()} of {name}"
         if entity_id not in ctx.new:
             ctx.new[entity_id] = EntitySpec(
                 id=entity_id, type=EntityType.ORGANIZATION, name=label, kind=kind, country=state
@@ -971,6 +1001,7 @@ class Recognizer:
                 body = holder_of or self._body_before(sent, i)
                 if body is None:
                     ctx.ranks[person.entity] = label
+                    body = self._home_state(sent, ctx, person, label, implies)
                 self._member(sent, ctx, person, body, label, implies)
                 done = person.end
                 continue
@@ -986,6 +1017,19 @@ class Recognizer:
                         continue
             done = role_end
         self._appositions(sent, spaced, ctx)
+
+    def _home_state(
+        self, sent: Sentence, ctx: _Context, person: Mention, label: str, implies: str | None
+    ) -> Mention | None:
+        """The state of a minister titled without one ("Foreign Minister Sergei Lavrov"): the
+        person's own, known or learnt later in the article (see ``_officials_home``)."""
+        if implies is None:
+            return None
+        spec = self.gaz.get(person.entity) or ctx.new.get(person.entity)
+        if spec is not None and spec.country:
+            return Mention(person.start, person.start, spec.country, EntityType.COUNTRY)
+        ctx.unplaced.setdefault(person.entity, (sent, label, implies))
+        return None
 
     def _appositions(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
         """ "Name, (the|a) [state's] role (of|at|for) (the) Body," after a person."""
@@ -1182,7 +1226,13 @@ class Recognizer:
             if low[k : k + 1] and low[k] in _OBSERVERS and k == m.end and not sent.mention_at(k):
                 m.role = "origin"  # "Israeli analysts believe": people of that country, not its voice
                 continue
-            if low[k : k + 1] and low[k] in _PRESS and k == m.end and not sent.mention_at(k):
+            if (
+                low[k : k + 1]
+                and low[k] in _PRESS
+                and k == m.end
+                and not sent.mention_at(k)
+                and low[k + 1 : k + 2] not in (["minister"], ["ministry"])
+            ):
                 # "Polish media reported": the press of that state, a source of its own
                 name = " ".join([*sent.words[m.start : m.end], low[k]])
                 press = self._body(ctx, slugify(name), name, "media", m.entity)

@@ -663,6 +663,9 @@ class _Doc:
     last_quote: tuple[int, Mention] | None = None  # (paragraph, speaker) of the last attributed quote
     dated: tuple[Sentence, str | None] | None = None  # the last sentence whose date was read, and it
     supplies: list[dict[str, Any]] = field(default_factory=list)  # the SUPPLIES facts, in order
+    # (body, state, sentence): a body and the state it belongs to, as first met; stated at the end,
+    # for the bodies some other fact names
+    parts: list[tuple[str, str, Sentence]] = field(default_factory=list)
     index: int = 0  # the sentence being read
     id_base: int = 0  # fact ids start after it (a second reading numbers apart from the first)
     # (sentence, supplies known then): a supply whose other party may come later in the article
@@ -710,7 +713,22 @@ class RuleReader:
             self._sentence(sent, doc, speaker)
         if doc.waiting and doc.supplies:
             self._read_again(sentences, doc, speakers)
+        self._parts(doc)
         return doc.facts
+
+    def _parts(self, doc: _Doc) -> None:
+        """A PART_OF for each body the other facts name (as a party, a source or a member's body).
+        A body met only in passing ("the Armenian military attaché", "strikes against Armenian
+        forces", where the state is the party) is no party of the article: stating its parent would
+        add an entity no fact needs."""
+        named = set()
+        for f in doc.facts:
+            named.update((f["subject"], f.get("object"), *f.get("attributed_to", [])))
+        for body, parent, sent in doc.parts:
+            if body in named and ("PART_OF", body, parent) not in doc.seen:
+                doc.sentence_start = len(doc.facts)
+                fact = {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"}
+                self._add(doc, fact, sent)
 
     def _read_again(
         self, sentences: list[Sentence], doc: _Doc, speakers: dict[int, Mention | bool | None]
@@ -2660,13 +2678,8 @@ class RuleReader:
                     },
                     sent,
                 )
-        for body, parent in sent.parts:
-            if ("PART_OF", body, parent) not in doc.seen:
-                self._add(
-                    doc,
-                    {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"},
-                    sent,
-                )
+        if doc.index >= 0:  # not on a second reading: the first one met the bodies already
+            doc.parts += [(body, parent, sent) for body, parent in sent.parts]
 
     def _date(self, doc: _Doc, sent: Sentence) -> str | None:
         """The date the sentence gives, read once and only for sentences that state facts."""
