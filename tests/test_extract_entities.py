@@ -56,3 +56,33 @@ def test_a_states_media_minister_is_no_press_of_that_state():
     facts = facts_of("Ali Hamid, the Chadian media minister, denied that Chad had sent weapons to the RSF.")
     assert ("ali-hamid", "chad-media-ministry") in pairs(facts, "MEMBER_OF")
     assert not any(f["subject"] == "chadian-media" for f in facts)
+
+
+def test_a_known_body_of_a_state_that_speaks_is_part_of_it():
+    facts = facts_of("The IDF said Hamas had fired rockets made in Iran at Israel.")
+    assert ("israel-defense-forces", "israel") in pairs(facts, "PART_OF")
+
+
+# --- the gazetteer: armed groups, forces and outlets of arms news --------------------------
+
+
+def test_an_iraqi_militia_is_not_the_lebanese_hezbollah():
+    facts = facts_of("Iran supplied drones to Kataib Hezbollah, the group said.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "kataib-hezbollah")}
+
+
+def test_armed_groups_of_africa_and_asia_are_recognised_as_recipients():
+    facts = facts_of(
+        "Turkey delivered drones to the Libyan National Army and Russia sent rifles to the Taliban."
+    )
+    assert {("turkey", "libyan-national-army"), ("russia", "taliban")} <= pairs(facts, "SUPPLIES")
+
+
+def test_a_news_agency_of_the_region_is_a_source():
+    facts = facts_of("Russia sent helicopters to Mali, Anadolu Agency reported.")
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [["anadolu-agency"]]
+
+
+def test_stockholms_peace_research_institute_is_sipri():
+    facts = facts_of("Stockholm's International Peace Research Institute said Russia sold arms to Myanmar.")
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [["sipri"]]

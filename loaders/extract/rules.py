@@ -604,6 +604,8 @@ _CLAUSE_BREAKS = frozenset(
 )
 _DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm", "involvement"}
 _GOVERNMENT_BODIES = frozenset(["ministry", "agency", "government-office"])  # they act for their state
+# bodies that are part of a state (a PART_OF states it when the facts name one)
+_STATE_BODIES = frozenset([*_GOVERNMENT_BODIES, "armed-forces", "parliament", "mission"])
 _COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
 # Words that make a supply named before the topic of a sentence: "reports about the supplies".
 _GOVERNORS = frozenset(
@@ -721,14 +723,20 @@ class RuleReader:
         A body met only in passing ("the Armenian military attaché", "strikes against Armenian
         forces", where the state is the party) is no party of the article: stating its parent would
         add an entity no fact needs."""
-        named = set()
+        named: dict[str, str] = {}  # body → the quote of the first fact that names it
         for f in doc.facts:
-            named.update((f["subject"], f.get("object"), *f.get("attributed_to", [])))
-        for body, parent, sent in doc.parts:
+            for x in (f["subject"], f.get("object"), *f.get("attributed_to", [])):
+                named.setdefault(x, f["quote"])
+        parts = [(body, parent, sent.text) for body, parent, sent in doc.parts]
+        for body, quote in named.items():
+            spec = self.spec(body) if body else None
+            if spec is not None and spec.kind in _STATE_BODIES and spec.country:
+                parts.append((body, spec.country, quote))  # "the IDF said": a known body of Israel
+        for body, parent, quote in parts:
             if body in named and ("PART_OF", body, parent) not in doc.seen:
-                doc.sentence_start = len(doc.facts)
                 fact = {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"}
-                self._add(doc, fact, sent)
+                doc.facts.append({"id": f"f{doc.id_base + len(doc.facts) + 1}", **fact, "quote": quote})
+                doc.seen.add(("PART_OF", body, parent))
 
     def _read_again(
         self, sentences: list[Sentence], doc: _Doc, speakers: dict[int, Mention | bool | None]
