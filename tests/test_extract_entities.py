@@ -86,3 +86,51 @@ def test_a_news_agency_of_the_region_is_a_source():
 def test_stockholms_peace_research_institute_is_sipri():
     facts = facts_of("Stockholm's International Peace Research Institute said Russia sold arms to Myanmar.")
     assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [["sipri"]]
+
+
+def test_a_state_recipient_body_gets_no_part_of():
+    facts = facts_of("Turkey supplied drones to the Ethiopian military.")
+    assert pairs(facts, "PART_OF") == set()
+
+
+def test_a_think_tank_named_after_a_state_is_no_body_of_it():
+    facts = facts_of("The Pakistan Strategic Forum said China had delivered six fighter jets to Pakistan.")
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ["pakistan-strategic-forum"]
+    ]
+    assert pairs(facts, "PART_OF") == set()
+
+
+# --- weapon designations the gazetteer lacks ------------------------------------------------
+
+
+def weapons_of(text: str) -> list[str]:
+    return [w for f in facts_of(text) if f["predicate"] == "SUPPLIES" for w in f["weapons"]]
+
+
+def test_an_unknown_designation_before_a_class_of_weapons_is_a_system_of_that_class():
+    doc = extract_text("Russia delivered Ka-226 helicopters to Laos.", article_id="t")
+    assert [f.weapons for f in doc.facts if f.predicate.value == "SUPPLIES"] == [["ka-226"]]
+    spec = next(e for e in doc.entities if e.id == "ka-226")
+    assert (spec.type.value, spec.category) == ("WeaponSystem", "helicopter")
+
+
+def test_designations_listed_before_one_class_are_each_a_system():
+    assert weapons_of("China sold Z-9, Z-10 and Z-19 attack helicopters to Nigeria.") == [
+        "z-9",
+        "z-10",
+        "z-19",
+    ]
+
+
+def test_a_type_number_before_a_class_of_ships_is_a_system():
+    assert weapons_of("China delivered two Type 052D destroyers to Pakistan.") == ["type-052d"]
+
+
+def test_a_known_designation_in_the_plural_is_that_system():
+    assert weapons_of("China delivered six J-10Cs to Pakistan.") == ["j-10c"]
+
+
+def test_a_designation_shaped_word_before_no_weapon_is_no_weapon():
+    doc = extract_text("Russia sent COVID-19 vaccines and G-20 envoys to Laos.", article_id="t")
+    assert not [e for e in doc.entities if e.type.value == "WeaponSystem"]

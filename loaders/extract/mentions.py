@@ -147,6 +147,10 @@ _OBSERVERS = frozenset(
     ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
 )
 _PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
+# The shape of a weapon's designation: "Su-30SM", "Yak-130", "KN-23", "CH-95", "K2", "M142".
+_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z]{0,4}|[A-Z]{1,3}\d{1,4}[A-Z]{0,3})$")
+_TYPE_NUMBER = re.compile(r"^\d{2,3}[A-Z]{0,2}$")  # "Type 052D"
+_CLASS_WORDS = frozenset(["jet", "combat", "attack", "multirole", "transport"])  # "Yak-130 jet trainers"
 # Ministries besides foreign affairs and defence, by the word for them in an id ("pakistan-interior-ministry").
 _PORTFOLIOS = frozenset(["interior", "information", "media", "finance", "justice", "energy", "trade"])
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
@@ -235,8 +239,15 @@ _ORG_HEADS = frozenset(
         "Intelligence",
         "Centre",
         "Center",
+        # think tanks, monitors, parties, movements and units: "Pakistan Strategic Forum", "Sudanese
+        # Observatory for Transparency", "Tigray People's Liberation Front", "Irkutsk Aviation Plant"
+        *("Forum", "Observatory", "Foundation", "Front", "Movement", "Party", "Authority", "Panel"),
+        *("Brigade", "Brigades", "Battalion", "Regiment", "Division", "Plant", "Factory"),
+        *("Tribune", "Herald", "Gazette", "Radio", "Television", "Broadcasting"),
     ]
 )
+# Heads of names that are no body of the state they name: "Pakistan Strategic Forum" is a think tank.
+_NON_STATE_HEADS = frozenset(["Forum", "Observatory", "Foundation", "Front", "Movement", "Party"])
 _COMPANY_HEADS = frozenset(
     [
         "Company",
@@ -249,9 +260,16 @@ _COMPANY_HEADS = frozenset(
         "Technologies",
         "Electronics",
         "Shipbuilding",
+        "Plant",
+        "Factory",
     ]
 )
-_MEDIA_HEADS = frozenset(["Agency", "News", "Post", "Times", "Journal", "Monitor", "Review", "Press"])
+_MEDIA_HEADS = frozenset(
+    [
+        *("Agency", "News", "Post", "Times", "Journal", "Monitor", "Review", "Press"),
+        *("Tribune", "Herald", "Gazette", "Radio", "Television", "Broadcasting"),
+    ]
+)
 _GENERIC_ORG_WORDS = frozenset(
     [
         "foreign",
@@ -674,6 +692,8 @@ class Recognizer:
         lower = [w.lower() for w in words]
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         self._gazetteer_mentions(found, sent)
+        if any(c.isdigit() for c in text):
+            self._designations(sent, ctx)
         self._new_bodies(sent, spaced, ctx)
         self._papers(sent, ctx)
         self._lone_sources(sent, ctx)
@@ -699,6 +719,41 @@ class Recognizer:
                 continue  # "anti-tank weapons" are no tanks
             sent.mentions.append(Mention(s, e, entity_id, etype, role))
             free = e
+
+    def _designations(self, sent: Sentence, ctx: _Context) -> None:
+        """A designation the gazetteer lacks, named before a class of weapons ("Yak-130 combat
+        trainers", "Type 052D destroyers", "Mi-17, Mi-24 and Mi-35 helicopters") is a weapon system
+        of that class; a known one in the plural ("J-10Cs") is that system."""
+        w = sent.words
+        taken = {k for m in sent.mentions for k in range(m.start, m.end)}
+        for k, word in enumerate(w):
+            if k in taken or not _DESIGNATION.match(word.removesuffix("s")):
+                continue
+            known = [e for e in self.gaz.find(word.removesuffix("s")) if e.type == EntityType.WEAPON_SYSTEM]
+            if known and word.endswith("s"):
+                sent.mentions.append(Mention(k, k + 1, known[0].id, EntityType.WEAPON_SYSTEM, "weapon"))
+        starts = {m.start for m in sent.mentions}
+        for m in [x for x in sent.mentions if x.type == EntityType.WEAPON_CATEGORY]:
+            k = m.start  # the designations before the class, last first
+            while k > 0:
+                end = k
+                while end > 1 and w[end - 1] in _CLASS_WORDS:
+                    end -= 1  # "Sukhoi SU-30SM jet fighters": "jet" belongs to the class
+                start = end - 1
+                if start > 0 and w[start - 1] == "Type" and _TYPE_NUMBER.match(w[start]):
+                    start -= 1
+                elif not _DESIGNATION.match(w[start]) or start in starts or start in taken:
+                    break
+                name = " ".join(w[start:end])
+                entity_id = slugify(name)
+                if entity_id not in self.gaz and entity_id not in ctx.new:
+                    ctx.new[entity_id] = EntitySpec(
+                        id=entity_id, type=EntityType.WEAPON_SYSTEM, name=name, category=m.entity
+                    )
+                sent.mentions.append(Mention(start, k, entity_id, EntityType.WEAPON_SYSTEM, "weapon"))
+                if start < 2 or w[start - 1] not in {",", "and", "or"}:
+                    break
+                k = start - 1  # "Mi-17, Mi-24 and Mi-35 combat helicopters": each is one
 
     # --- new organisations ---------------------------------------------------
 
@@ -804,7 +859,7 @@ class Recognizer:
             entity_id = self._body(ctx, entity_id, name, kind, state)
             sent.mentions = [m for m in sent.mentions if not (m.start >= start and m.end <= end)]
             sent.mentions.append(Mention(start, end, entity_id, EntityType.ORGANIZATION))
-            if state and entity_id not in self.gaz:
+            if state and entity_id not in self.gaz and w[i] not in _NON_STATE_HEADS:
                 sent.parts.append((entity_id, state))
             done = end
 

@@ -719,13 +719,14 @@ class RuleReader:
         return doc.facts
 
     def _parts(self, doc: _Doc) -> None:
-        """A PART_OF for each body the other facts name (as a party, a source or a member's body).
-        A body met only in passing ("the Armenian military attaché", "strikes against Armenian
-        forces", where the state is the party) is no party of the article: stating its parent would
-        add an entity no fact needs."""
-        named: dict[str, str] = {}  # body → the quote of the first fact that names it
+        """A PART_OF for each body that acts or speaks in the other facts (a subject, a source, a
+        member's body). A body met in passing ("the Armenian military attaché") or only on the
+        receiving end ("supplied drones to the Ethiopian military") gets none: the annotators state
+        the parent of the bodies whose voice or acts the article reports."""
+        named: dict[str, str] = {}  # body → the quote of the first fact where it acts or speaks
         for f in doc.facts:
-            for x in (f["subject"], f.get("object"), *f.get("attributed_to", [])):
+            member_of = f.get("object") if f["predicate"] == "MEMBER_OF" else None
+            for x in (f["subject"], member_of, *f.get("attributed_to", [])):
                 named.setdefault(x, f["quote"])
         parts = [(body, parent, sent.text) for body, parent, sent in doc.parts]
         for body, quote in named.items():
