@@ -134,3 +134,36 @@ def test_a_known_designation_in_the_plural_is_that_system():
 def test_a_designation_shaped_word_before_no_weapon_is_no_weapon():
     doc = extract_text("Russia sent COVID-19 vaccines and G-20 envoys to Laos.", article_id="t")
     assert not [e for e in doc.entities if e.type.value == "WeaponSystem"]
+
+
+# --- groups described, groups by place, and the person a title refers back to ---------------
+
+
+def supplies_of(text: str) -> set[tuple[str, str]]:
+    return pairs(facts_of(text), "SUPPLIES")
+
+
+def test_a_group_described_by_its_creed_is_still_the_recipient():
+    assert supplies_of("The government accused Iran of supplying Shiite Houthi rebels with drones.") == {
+        ("iran", "houthis")
+    }
+
+
+def test_the_backer_named_before_a_group_is_no_party_of_the_sentence():
+    assert supplies_of("Russia sent weapons to the Iran-backed Hezbollah, officials said.") == {
+        ("russia", "hezbollah")
+    }
+
+
+def test_rebels_in_a_neighbouring_state_are_that_states_rebels():
+    assert supplies_of("Venezuela sent rifles to leftist rebels in neighboring Colombia, Bogota said.") == {
+        ("venezuela", "colombian-rebels")
+    }
+
+
+def test_the_chief_of_a_body_said_is_the_person_last_named():
+    facts = facts_of(
+        "Senior General Min Aung Hlaing visited the plant in Russia. "
+        "Russia will deliver fighter jets to Myanmar soon, the junta chief said."
+    )
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [["min-aung-hlaing"]]

@@ -438,6 +438,15 @@ _DEF_PERSON = frozenset(
         "ambassador",
     ]
 )
+_HEADS = frozenset(["chief", "leader", "head"])  # "the junta chief"
+# What an armed group is said to be before its name: "Shiite Houthi rebels", "Islamist al-Shabaab".
+_DESCRIPTORS = frozenset(
+    [
+        *("shiite", "shia", "sunni", "islamist", "jihadist", "leftist", "marxist", "separatist"),
+        *("militant", "armed", "paramilitary", "powerful", "rebel", "rival"),
+    ]
+)
+_BACKED = frozenset(["backed", "aligned", "allied", "linked", "sponsored", "funded", "supported"])
 _DEF_KIND = {
     "ministry": ("ministry",),
     "agency": ("media", "agency"),
@@ -702,6 +711,7 @@ class Recognizer:
         self._state_roles(sent, ctx)
         self._rebels_of(sent, ctx)
         self._references(sent, ctx)
+        self._described_groups(sent, ctx)
         sent.mentions.sort(key=lambda m: m.start)
         self._remember(sent, ctx)
         sent.freeze()
@@ -1338,6 +1348,28 @@ class Recognizer:
             )
         return group
 
+    def _described_groups(self, sent: Sentence, ctx: _Context) -> None:
+        """An armed group with what it is before its name is the group: "Shiite Houthi rebels",
+        "the Iran-backed Hezbollah", "pro-Russian Wagner" (the backer is no party of the sentence)."""
+        low = sent.lower
+        for m in sent.mentions:
+            spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
+            if spec is None or spec.kind != "armed-group":
+                continue
+            k = m.start
+            while k > 0:
+                if low[k - 1] in _DESCRIPTORS:
+                    k -= 1
+                elif k > 2 and low[k - 1] in _BACKED and low[k - 2] == "-" and (x := sent.mention_at(k - 3)):
+                    sent.mentions.remove(x)  # "Iran-backed": Iran is named as the backer, not a party
+                    k = x.start
+                elif k > 2 and low[k - 3] == "pro" and low[k - 2] == "-" and (x := sent.mention_at(k - 1)):
+                    sent.mentions.remove(x)
+                    k -= 3
+                else:
+                    break
+            m.start = k
+
     def _rebels_of(self, sent: Sentence, ctx: _Context) -> None:
         """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""
         low = sent.lower
@@ -1346,8 +1378,11 @@ class Recognizer:
                 continue
             if low[k - 1 : k] == ["the"]:
                 continue  # "the rebels in Yemen": the ones the article named, read as a reference back
-            state = sent.mention_at(k + 2)
-            if state is None or state.type != EntityType.COUNTRY or state.start != k + 2:
+            at = (
+                k + 2 + (low[k + 2 : k + 3] in (["neighbouring"], ["neighboring"], ["eastern"], ["northern"]))
+            )
+            state = sent.mention_at(at)  # "rebels in neighboring Colombia"
+            if state is None or state.type != EntityType.COUNTRY or state.start != at:
                 continue
             group = self._group(ctx, state.entity, sent.words[state.start : state.end], [word])
             sent.mentions.append(Mention(k, k + 1, group, EntityType.ORGANIZATION))
@@ -1390,6 +1425,15 @@ class Recognizer:
             noun = low[j]
             if i >= 2 and low[i - 1] == "," and (p := sent.mention_at(i - 2)) and p.type == EntityType.PERSON:
                 continue  # "Carlos Ruiz, the spokesperson of ...": an apposition, not a reference back
+            if (
+                noun not in _DEF_PERSON
+                and low[j + 1 : j + 2]
+                and low[j + 1] in _DEF_PERSON | _HEADS
+                and not sent.mention_at(j + 1)
+                and w[j].isalpha()
+                and w[j].islower()
+            ):
+                j, noun = j + 1, "official"  # "the junta chief", "the army commander": one who heads a body
             if (
                 noun in _DEF_PERSON
                 and ctx.last_person
