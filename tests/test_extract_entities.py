@@ -167,3 +167,18 @@ def test_the_chief_of_a_body_said_is_the_person_last_named():
         "Russia will deliver fighter jets to Myanmar soon, the junta chief said."
     )
     assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [["min-aung-hlaing"]]
+
+
+def test_a_states_military_spokesman_belongs_to_its_armed_forces():
+    facts = facts_of(
+        "Colonel Ali Musa, the Chad military spokesman, denied that Chad had sent arms to the RSF."
+    )
+    assert ("ali-musa", "chad-armed-forces") in pairs(facts, "MEMBER_OF")
+    assert ("chad-armed-forces", "chad") in pairs(facts, "PART_OF")
+
+
+def test_a_spokesman_titled_alone_after_a_body_spoke_is_that_bodys():
+    facts = facts_of(
+        "The State Department said Russia sold rifles to Venezuela. Spokesman Adam Ereli said it was troubling."
+    )
+    assert ("adam-ereli", "us-state-department") in pairs(facts, "MEMBER_OF")

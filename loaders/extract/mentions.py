@@ -439,6 +439,7 @@ _DEF_PERSON = frozenset(
     ]
 )
 _HEADS = frozenset(["chief", "leader", "head"])  # "the junta chief"
+_MILITARY_WORDS = frozenset(["military", "army"])  # "the Sudan military spokesman": of the armed forces
 # What an armed group is said to be before its name: "Shiite Houthi rebels", "Islamist al-Shabaab".
 _DESCRIPTORS = frozenset(
     [
@@ -561,6 +562,7 @@ class _Context:
         self.subject_person: str | None = None  # the person a sentence opened with, for "He said ..." next
         self.last_by_kind: dict[str, str] = {}
         self.last_country: str | None = None
+        self.last_body: str | None = None  # the body of a state named last, for "Spokesman X said"
         self.named: set[str] = set()
 
 
@@ -1064,9 +1066,14 @@ class Recognizer:
                 person = None  # "the spokesperson Kanani" is fine, "the head of" is handled below
             if person is not None:
                 body = holder_of or self._body_before(sent, i)
+                if body is not None and implies is None and _MILITARY_WORDS & set(low[body.end : i]):
+                    implies = "forces"  # "France's top military spokesman Thierry Burkhard"
                 if body is None:
                     ctx.ranks[person.entity] = label
                     body = self._home_state(sent, ctx, person, label, implies)
+                if body is None and i == 0 and label == "spokesperson" and ctx.last_body:
+                    # "The State Department said ... Spokesman Adam Ereli said": that body's spokesman
+                    body = Mention(i, i, ctx.last_body, EntityType.ORGANIZATION)
                 self._member(sent, ctx, person, body, label, implies)
                 done = person.end
                 continue
@@ -1132,10 +1139,13 @@ class Recognizer:
                 j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             if j < len(low) and low[j] == "senior":
                 j += 1
-            role_end, role = self._role_at(low, j)
+            forces = state is not None and j < len(low) and low[j] in _MILITARY_WORDS
+            role_end, role = self._role_at(low, j + forces)
             if role is None:
                 continue
             label, implies = role
+            if forces and implies is None:
+                implies = "forces"  # "Alsawarmi Khalid Saad, the Sudan military spokesman,"
             body = None
             if role_end < len(low) and low[role_end] in {"of", "at", "for", "in"}:
                 k = role_end + 1 + (role_end + 1 < len(low) and low[role_end + 1] == "the")
@@ -1550,6 +1560,8 @@ class Recognizer:
             elif m.type == EntityType.ORGANIZATION and spec is not None:
                 if spec.kind:
                     ctx.last_by_kind[spec.kind] = m.entity
+                    if spec.kind in {"ministry", "agency", "armed-forces", "government-office"}:
+                        ctx.last_body = m.entity
                     if spec.kind in {"agency"}:
                         ctx.last_by_kind.setdefault("media", m.entity)
                 for tail in self._name_tails(spec):
