@@ -66,3 +66,10 @@ def test_armed_groups_carry_their_country_and_kind():
     gaz = Gazetteer.default()
     for group, state in [("taliban", "afghanistan"), ("kataib-hezbollah", "iraq"), ("m23", "dr-congo")]:
         assert (gaz[group].kind, gaz[group].country) == ("armed-group", state)
+
+
+def test_leaders_of_armed_groups_and_juntas_resolve_by_their_surnames_and_noms_de_guerre():
+    gaz = Gazetteer.default()
+    assert [e.id for e in gaz.find("Hemedti")] == ["mohamed-hamdan-dagalo"]
+    assert [e.id for e in gaz.find("Haftar")] == ["khalifa-haftar"]
+    assert gaz["min-aung-hlaing"].country == "myanmar"
