@@ -182,3 +182,17 @@ def test_a_spokesman_titled_alone_after_a_body_spoke_is_that_bodys():
         "The State Department said Russia sold rifles to Venezuela. Spokesman Adam Ereli said it was troubling."
     )
     assert ("adam-ereli", "us-state-department") in pairs(facts, "MEMBER_OF")
+
+
+def test_militants_of_a_state_are_its_rebels():
+    assert supplies_of("Qatar supplied weapons to Syrian militants.") == {("qatar", "syrian-rebels")}
+
+
+def test_militias_placed_in_a_state_are_that_states_militias():
+    assert supplies_of("Iran sent rockets to militias in Iraq.") == {("iran", "iraqi-militias")}
+
+
+def test_former_rebels_of_a_state_are_its_rebels_not_the_state():
+    assert supplies_of("Libya former rebels are smuggling arms to militants in Syria.") == {
+        ("libyan-rebels", "syrian-rebels")
+    }

@@ -131,6 +131,7 @@ _IRREGULAR = frozenset(
             "insurgents",
         ),
         *("separatist", "separatists", "opposition", "jihadist", "jihadists"),
+        *("militant", "militants", "guerrilla", "guerrillas"),
     ]
 )
 # titles of those who speak for a state
@@ -138,7 +139,12 @@ _STATE_OFFICES = frozenset(
     ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
 )
 _PAPERS = frozenset(["newspaper", "daily", "weekly", "magazine", "tabloid"])
-_REBELS = frozenset(["rebel", "rebels", "insurgent", "insurgents"])
+# One group however the press calls it: "militants in Syria" are the Syrian rebels.
+_REBELS = frozenset(
+    ["rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "guerrilla", "guerrillas"]
+)
+# Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
+_PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
 _COUNTRY_ADJ = frozenset(
     ["-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"]
@@ -1314,7 +1320,14 @@ class Recognizer:
                 sent.mentions.remove(m)
                 sent.mentions.append(Mention(m.start, k + 1, press, EntityType.ORGANIZATION))
                 continue
-            if low[k : k + 1] and low[k] in _IRREGULAR and k == m.end and not sent.mention_at(k):
+            if (
+                low[k : k + 2]
+                and low[k] in {"former", "armed", "local"}
+                and low[k + 1 : k + 2]
+                and low[k + 1] in _IRREGULAR
+            ):
+                k += 1  # "Libya former rebels", "Syrian armed opposition"
+            if low[k : k + 1] and low[k] in _IRREGULAR and k - m.end <= 1 and not sent.mention_at(k):
                 # "Sudanese paramilitary forces", "Yemeni rebels": a group of its own, not the state
                 end = k + 1 + (k + 1 < len(low) and low[k + 1] in _GROUP_NOUNS and not sent.mention_at(k + 1))
                 group = self._group(ctx, m.entity, sent.words[m.start : m.end], low[k:end])
@@ -1384,7 +1397,7 @@ class Recognizer:
         """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""
         low = sent.lower
         for k, word in enumerate(low):
-            if word not in _REBELS or sent.mention_at(k) or low[k + 1 : k + 2] not in (["fighting"], ["in"]):
+            if word not in _PLACED or sent.mention_at(k) or low[k + 1 : k + 2] not in (["fighting"], ["in"]):
                 continue
             if low[k - 1 : k] == ["the"]:
                 continue  # "the rebels in Yemen": the ones the article named, read as a reference back
