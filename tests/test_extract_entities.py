@@ -196,3 +196,10 @@ def test_former_rebels_of_a_state_are_its_rebels_not_the_state():
     assert supplies_of("Libya former rebels are smuggling arms to militants in Syria.") == {
         ("libyan-rebels", "syrian-rebels")
     }
+
+
+def test_the_media_in_a_state_are_that_states_press():
+    facts = facts_of(
+        "China delivered six J-10C fighter jets to Pakistan, according to local media in Pakistan."
+    )
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [["pakistani-media"]]

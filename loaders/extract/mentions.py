@@ -1349,11 +1349,10 @@ class Recognizer:
             if m.start > 0 and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}:
                 m.role = "place"
 
-    def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:
-        """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"
-        or "rebels in Syria" (rebels and insurgents are one group; others keep their noun)."""
+    def _demonym(self, state: str) -> str | None:
+        """The adjective of a state among its aliases ("Syrian" for Syria), if the tables give one."""
         spec = self.gaz.get(state)
-        demonym = next(
+        return next(
             (
                 a
                 for a in (spec.aliases if spec is not None else [])
@@ -1361,6 +1360,11 @@ class Recognizer:
             ),
             None,
         )
+
+    def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:
+        """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"
+        or "rebels in Syria" (rebels and insurgents are one group; others keep their noun)."""
+        demonym = self._demonym(state)
         if nouns[:1] and nouns[0] in _REBELS:
             nouns = ["rebels", *nouns[1:]]
         name = " ".join([demonym or " ".join(named), *nouns])
@@ -1397,7 +1401,12 @@ class Recognizer:
         """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""
         low = sent.lower
         for k, word in enumerate(low):
-            if word not in _PLACED or sent.mention_at(k) or low[k + 1 : k + 2] not in (["fighting"], ["in"]):
+            if (
+                (word not in _PLACED and word not in _PRESS)
+                or sent.mention_at(k)
+                or low[k + 1 : k + 2] not in (["fighting"], ["in"])
+                or (word in _PRESS and low[k + 1] != "in")
+            ):
                 continue
             if low[k - 1 : k] == ["the"]:
                 continue  # "the rebels in Yemen": the ones the article named, read as a reference back
@@ -1407,7 +1416,12 @@ class Recognizer:
             state = sent.mention_at(at)  # "rebels in neighboring Colombia"
             if state is None or state.type != EntityType.COUNTRY or state.start != at:
                 continue
-            group = self._group(ctx, state.entity, sent.words[state.start : state.end], [word])
+            if word in _PRESS:
+                # "according to local media in Pakistan": the press of that state, a source of its own
+                name = f"{self._demonym(state.entity) or sent.words[state.start]} {word}"
+                group = self._body(ctx, slugify(name), name, "media", state.entity)
+            else:
+                group = self._group(ctx, state.entity, sent.words[state.start : state.end], [word])
             sent.mentions.append(Mention(k, k + 1, group, EntityType.ORGANIZATION))
             if low[k + 1] == "in":
                 state.role = "place"
