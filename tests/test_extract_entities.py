@@ -203,3 +203,27 @@ def test_the_media_in_a_state_are_that_states_press():
         "China delivered six J-10C fighter jets to Pakistan, according to local media in Pakistan."
     )
     assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [["pakistani-media"]]
+
+
+# --- names of a state's bodies ---------------------------------------------------------------
+
+
+def test_a_service_of_a_state_named_in_full_gets_the_state_body_id():
+    facts = facts_of("The Foreign Intelligence Service of Ukraine said China supplied drones to Russia.")
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ["ukraine-foreign-intelligence-service"]
+    ]
+
+
+def test_a_states_security_council_is_not_the_un_security_council():
+    facts = facts_of("The Armenian Security Council said India would sell howitzers to Armenia.")
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ["armenia-security-council"]
+    ]
+
+
+def test_a_body_named_with_a_seat_of_government_keeps_its_own_name():
+    facts = facts_of(
+        "John Kirby, the spokesperson of the White House National Security Council, said Iran sent drones."
+    )
+    assert ("john-kirby", "white-house-national-security-council") in pairs(facts, "MEMBER_OF")

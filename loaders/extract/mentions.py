@@ -299,6 +299,9 @@ _GENERIC_ORG_WORDS = frozenset(
         "of",
         "the",
         "armed",
+        # a state's services and councils: "Foreign Intelligence Service of Ukraine", "Armenian
+        # Security Council" are <state>-<body> ("ukraine-foreign-intelligence-service")
+        *("service", "security", "council", "national", "general", "staff", "guard", "border"),
     ]
 )
 _NOT_NAMES = frozenset(
@@ -445,7 +448,14 @@ _DEF_PERSON = frozenset(
     ]
 )
 _HEADS = frozenset(["chief", "leader", "head"])  # "the junta chief"
-_MILITARY_WORDS = frozenset(["military", "army"])  # "the Sudan military spokesman": of the armed forces
+_MILITARY_WORDS = frozenset(["military", "army"])
+_DEMONYM_ENDS = (
+    "an",
+    "ese",
+    "i",
+    "ish",
+    "ch",
+)  # "Ukrainian", "Chinese", "Israeli", "Turkish", "French"  # "the Sudan military spokesman": of the armed forces
 # What an armed group is said to be before its name: "Shiite Houthi rebels", "Islamist al-Shabaab".
 _DESCRIPTORS = frozenset(
     [
@@ -833,10 +843,13 @@ class Recognizer:
             covered = {k for m in states for k in range(m.start, m.end)}
             rest_idx = [k for k in range(start, end) if k not in covered and w[k] not in {"’s", "'s"}]
             if any(
-                m.type == EntityType.ORGANIZATION and m.start <= rest_idx[0] and m.end >= rest_idx[-1] + 1
+                m.type == EntityType.ORGANIZATION
+                and m.start <= rest_idx[0]
+                and m.end >= rest_idx[-1] + 1
+                and not (states and states[0].end == m.start and self._international(m.entity))
                 for m in inner
             ):
-                done = end
+                done = end  # a known body; but "the Armenian Security Council" is no UN Security Council
                 continue
             name_words = [x for x in w[start:end] if x not in {"’s", "'s"}]
             state = states[0].entity if states else None
@@ -851,7 +864,16 @@ class Recognizer:
             where = sent.mention_at(end + 1) if sent.lower[end : end + 1] == ["in"] else None
             if state is None and generic and where is not None and where.type == EntityType.COUNTRY:
                 state = where.entity  # "the Foreign Ministry in Tehran"
-            if state and generic and (not states or states[0].start == start or states[0].end == end):
+            named_by = " ".join(w[states[0].start : states[0].end]) if states else ""
+            metonym = (
+                bool(named_by) and named_by != self.gaz[state].name and not named_by.endswith(_DEMONYM_ENDS)
+            )
+            if (
+                state
+                and generic
+                and not metonym  # "White House National Security Council" keeps its own name
+                and (not states or states[0].start == start or states[0].end == end)
+            ):
                 # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
                 name = " ".join(name_words)
@@ -880,6 +902,10 @@ class Recognizer:
             if state and entity_id not in self.gaz and w[i] not in _NON_STATE_HEADS:
                 sent.parts.append((entity_id, state))
             done = end
+
+    def _international(self, entity_id: str) -> bool:
+        spec = self.gaz.get(entity_id)
+        return spec is not None and spec.kind in {"international-organisation", "alliance"}
 
     def _lone_sources(self, sent: Sentence, ctx: _Context) -> None:
         """An unknown one-word name that reports: ", Yonhap reported", "according to Interfax."."""
