@@ -155,6 +155,7 @@ _OBSERVERS = frozenset(
 _PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
 # The shape of a weapon's designation: "Su-30SM", "Yak-130", "KN-23", "CH-95", "K2", "M142".
 _DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z]{0,4}|[A-Z]{1,3}\d{1,4}[A-Z]{0,3})$")
+_DIGIT = re.compile(r"\d")
 _TYPE_NUMBER = re.compile(r"^\d{2,3}[A-Z]{0,2}$")  # "Type 052D"
 _CLASS_WORDS = frozenset(["jet", "combat", "attack", "multirole", "transport"])  # "Yak-130 jet trainers"
 # Ministries besides foreign affairs and defence, by the word for them in an id ("pakistan-interior-ministry").
@@ -448,6 +449,7 @@ _DEF_PERSON = frozenset(
     ]
 )
 _HEADS = frozenset(["chief", "leader", "head"])  # "the junta chief"
+_TITLED = _DEF_PERSON | _HEADS
 _MILITARY_WORDS = frozenset(["military", "army"])
 _DEMONYM_ENDS = (
     "an",
@@ -719,7 +721,7 @@ class Recognizer:
         lower = [w.lower() for w in words]
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         self._gazetteer_mentions(found, sent)
-        if any(c.isdigit() for c in text):
+        if _DIGIT.search(text):
             self._designations(sent, ctx)
         self._new_bodies(sent, spaced, ctx)
         self._papers(sent, ctx)
@@ -755,13 +757,15 @@ class Recognizer:
         w = sent.words
         taken = {k for m in sent.mentions for k in range(m.start, m.end)}
         for k, word in enumerate(w):
-            if k in taken or not _DESIGNATION.match(word.removesuffix("s")):
+            if word[-1:] != "s" or k in taken or not _DESIGNATION.match(word[:-1]):
                 continue
             known = [e for e in self.gaz.find(word.removesuffix("s")) if e.type == EntityType.WEAPON_SYSTEM]
             if known and word.endswith("s"):
                 sent.mentions.append(Mention(k, k + 1, known[0].id, EntityType.WEAPON_SYSTEM, "weapon"))
         starts = {m.start for m in sent.mentions}
-        for m in [x for x in sent.mentions if x.type == EntityType.WEAPON_CATEGORY]:
+        for m in [x for x in sent.mentions if x.type == EntityType.WEAPON_CATEGORY and x.start]:
+            if not _DIGIT.search(w[m.start - 1]) and w[m.start - 1] not in _CLASS_WORDS:
+                continue
             k = m.start  # the designations before the class, last first
             while k > 0:
                 end = k
@@ -1406,6 +1410,12 @@ class Recognizer:
         "the Iran-backed Hezbollah", "pro-Russian Wagner" (the backer is no party of the sentence)."""
         low = sent.lower
         for m in sent.mentions:
+            if m.start == 0 or (
+                low[m.start - 1] not in _DESCRIPTORS
+                and low[m.start - 1] not in _BACKED
+                and low[max(0, m.start - 3) : m.start - 1] != ["pro", "-"]
+            ):
+                continue
             spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
             if spec is None or spec.kind != "armed-group":
                 continue
@@ -1491,7 +1501,7 @@ class Recognizer:
             if (
                 noun not in _DEF_PERSON
                 and low[j + 1 : j + 2]
-                and low[j + 1] in _DEF_PERSON | _HEADS
+                and low[j + 1] in _TITLED
                 and not sent.mention_at(j + 1)
                 and w[j].isalpha()
                 and w[j].islower()
