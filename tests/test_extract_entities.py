@@ -227,3 +227,24 @@ def test_a_body_named_with_a_seat_of_government_keeps_its_own_name():
         "John Kirby, the spokesperson of the White House National Security Council, said Iran sent drones."
     )
     assert ("john-kirby", "white-house-national-security-council") in pairs(facts, "MEMBER_OF")
+
+
+# --- members of armed groups and armies ------------------------------------------------------
+
+
+def test_a_groups_spokesman_is_its_member_and_the_group_no_part_of_a_state():
+    facts = facts_of(
+        "Houthi military spokesman Yahya Saree said Iran had supplied the drones to the Houthis."
+    )
+    assert ("yahya-saree", "houthis") in pairs(facts, "MEMBER_OF")
+    assert pairs(facts, "PART_OF") == set()
+
+
+def test_an_army_chief_titled_with_his_state_belongs_to_its_armed_forces():
+    facts = facts_of("Sudan army chief Abdel Fattah al-Burhan said the UAE supplied drones to the RSF.")
+    assert ("abdel-fattah-al-burhan", "sudan-armed-forces") in pairs(facts, "MEMBER_OF")
+
+
+def test_a_spokesman_for_a_states_army_belongs_to_its_armed_forces():
+    facts = facts_of("Ahmed Ali, a spokesman for the Egyptian army, said Egypt received jets from France.")
+    assert ("ahmed-ali", "egypt-armed-forces") in pairs(facts, "MEMBER_OF")

@@ -1190,6 +1190,8 @@ class Recognizer:
                     after = sent.mention_at(body.end)
                     if after is not None and after.type == EntityType.ORGANIZATION:
                         body = after
+                    elif body.end < len(low) and low[body.end] in _MILITARY_WORDS and implies is None:
+                        implies = "forces"  # "a spokesman for the Egyptian army"
             if label == "member" and person.entity in ctx.ranks:
                 label = ctx.ranks[person.entity]
             self._member(sent, ctx, person, body or state, label, implies)
@@ -1243,7 +1245,17 @@ class Recognizer:
     def _body_before(self, sent: Sentence, i: int) -> Mention | None:
         """The body or state named just before a title ("Iranian Foreign Ministry Spokesperson")."""
         k = i
-        while k > 0 and sent.lower[k - 1] in {"’s", "'s", "’", "'", "senior", "top", "chief", "military"}:
+        while k > 0 and sent.lower[k - 1] in {
+            "’s",
+            "'s",
+            "’",
+            "'",
+            "senior",
+            "top",
+            "chief",
+            "military",
+            "army",
+        }:
             k -= 1
         return next((m for m in sent.mentions if m.end == k and m.type != EntityType.PERSON), None)
 
@@ -1278,8 +1290,8 @@ class Recognizer:
 
     def _parent(self, body_id: str, ctx: _Context) -> str | None:
         spec = self.gaz.get(body_id) or ctx.new.get(body_id)
-        if spec is None or not spec.country:
-            return None
+        if spec is None or not spec.country or spec.kind == "armed-group":
+            return None  # an armed group is of a country, not part of its state
         if spec.kind == "parliamentary-committee":
             return self._state_body(ctx, spec.country, "parliament")
         return spec.country
