@@ -248,3 +248,15 @@ def test_an_army_chief_titled_with_his_state_belongs_to_its_armed_forces():
 def test_a_spokesman_for_a_states_army_belongs_to_its_armed_forces():
     facts = facts_of("Ahmed Ali, a spokesman for the Egyptian army, said Egypt received jets from France.")
     assert ("ahmed-ali", "egypt-armed-forces") in pairs(facts, "MEMBER_OF")
+
+
+def test_a_spokesman_titled_with_a_known_army_belongs_to_it():
+    facts = facts_of(
+        "Israeli military spokesman Daniel Hagari said Hezbollah fired Iranian-made missiles at Israel."
+    )
+    assert ("daniel-hagari", "israel-defense-forces") in pairs(facts, "MEMBER_OF")
+
+
+def test_a_group_of_its_leader_is_the_group():
+    facts = facts_of("The Libyan National Army of Khalifa Haftar received Pantsir systems from the UAE.")
+    assert pairs(facts, "SUPPLIES") == {("united-arab-emirates", "libyan-national-army")}

@@ -807,7 +807,9 @@ class Recognizer:
                 k = j
                 while k < len(w) and w[k][:1].isupper() and (w[k] not in _NOT_NAMES or w[k] in _BODY_WORDS):
                     if (m := sent.mention_at(k)) is not None:
-                        k = m.end  # a named state or body ends the name: "... of Iran Nasser Kanani"
+                        # a named state or body ends the name: "... of Iran Nasser Kanani"; a person
+                        # is no part of it: "the Libyan National Army of Khalifa Haftar"
+                        k = m.end if m.type != EntityType.PERSON else j
                         break
                     k += 1
                 if k == j:
@@ -1244,6 +1246,9 @@ class Recognizer:
 
     def _body_before(self, sent: Sentence, i: int) -> Mention | None:
         """The body or state named just before a title ("Iranian Foreign Ministry Spokesperson")."""
+        named = next((m for m in sent.mentions if m.end == i and m.type == EntityType.ORGANIZATION), None)
+        if named is not None:
+            return named  # "Israeli military spokesman": the body the gazetteer knows
         k = i
         while k > 0 and sent.lower[k - 1] in {
             "’s",
