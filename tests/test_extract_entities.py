@@ -260,3 +260,16 @@ def test_a_spokesman_titled_with_a_known_army_belongs_to_it():
 def test_a_group_of_its_leader_is_the_group():
     facts = facts_of("The Libyan National Army of Khalifa Haftar received Pantsir systems from the UAE.")
     assert pairs(facts, "SUPPLIES") == {("united-arab-emirates", "libyan-national-army")}
+
+
+def test_fighters_after_a_designation_are_aircraft_and_the_designation_a_system():
+    assert weapons_of("Russia delivered Su-30MK2 fighters to Venezuela.") == ["su-30mk2"]
+
+
+def test_fighters_of_a_group_are_no_aircraft():
+    facts = facts_of("Hezbollah fighters fired rockets at Israel.")
+    assert [f["object"] for f in facts if f["predicate"] == "USES"] == ["rocket"]
+
+
+def test_a_designation_the_tokeniser_cuts_is_read_whole():
+    assert weapons_of("Russia delivered Mi-38T helicopters to Myanmar.") == ["mi-38t"]

@@ -154,9 +154,21 @@ _OBSERVERS = frozenset(
 )
 _PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
 # The shape of a weapon's designation: "Su-30SM", "Yak-130", "KN-23", "CH-95", "K2", "M142".
-_DESIGNATION = re.compile(r"^(?:[A-Z][A-Za-z]{0,4}-\d{1,4}[A-Z]{0,4}|[A-Z]{1,3}\d{1,4}[A-Z]{0,3})$")
+_DESIGNATION = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,4}-\d{1,4}(?:[A-Z][A-Z0-9]{0,3})?|[A-Z]{1,3}\d{1,4}[A-Z]{0,3})$"
+)
 _DIGIT = re.compile(r"\d")
 _TYPE_NUMBER = re.compile(r"^\d{2,3}[A-Z]{0,2}$")  # "Type 052D"
+# Nouns that name a class of weapons only after a designation ("Su-30MK2 fighters", "Tu-22M3 bombers").
+_CLASS_NOUNS = {
+    "fighters": "combat-aircraft",
+    "fighter": "combat-aircraft",
+    "jets": "combat-aircraft",
+    "jet": "combat-aircraft",
+    "trainers": "combat-aircraft",
+    "bombers": "strategic-bomber",
+    "gunships": "helicopter",
+}
 _CLASS_WORDS = frozenset(["jet", "combat", "attack", "multirole", "transport"])  # "Yak-130 jet trainers"
 # Ministries besides foreign affairs and defence, by the word for them in an id ("pakistan-interior-ministry").
 _PORTFOLIOS = frozenset(["interior", "information", "media", "finance", "justice", "energy", "trade"])
@@ -763,20 +775,33 @@ class Recognizer:
             if known and word.endswith("s"):
                 sent.mentions.append(Mention(k, k + 1, known[0].id, EntityType.WEAPON_SYSTEM, "weapon"))
         starts = {m.start for m in sent.mentions}
-        for m in [x for x in sent.mentions if x.type == EntityType.WEAPON_CATEGORY and x.start]:
-            if not _DIGIT.search(w[m.start - 1]) and w[m.start - 1] not in _CLASS_WORDS:
-                continue
+        classes = [x for x in sent.mentions if x.type == EntityType.WEAPON_CATEGORY and x.start]
+        for k, word in enumerate(w):
+            if word in _CLASS_NOUNS and k and k not in taken and _DIGIT.search(w[k - 1]):
+                # "Su-30MK2 fighters": after a designation, "fighters" are aircraft, not combatants
+                classes.append(Mention(k, k + 1, _CLASS_NOUNS[word], EntityType.WEAPON_CATEGORY, "weapon"))
+                sent.mentions.append(classes[-1])
+        for m in classes:
+            if not _DIGIT.search(" ".join(w[max(0, m.start - 2) : m.start])):
+                continue  # no designation just before ("Mi-38T" is cut into "Mi-38", "T")
             k = m.start  # the designations before the class, last first
             while k > 0:
                 end = k
                 while end > 1 and w[end - 1] in _CLASS_WORDS:
                     end -= 1  # "Sukhoi SU-30SM jet fighters": "jet" belongs to the class
                 start = end - 1
+                glued = (
+                    start > 0
+                    and len(w[start]) <= 2
+                    and w[start].isupper()
+                    and sent.offsets[start] == sent.offsets[start - 1] + len(w[start - 1])
+                )
+                start -= glued  # "Mi-38T", which the tokeniser cuts after the number
                 if start > 0 and w[start - 1] == "Type" and _TYPE_NUMBER.match(w[start]):
                     start -= 1
                 elif not _DESIGNATION.match(w[start]) or start in starts or start in taken:
                     break
-                name = " ".join(w[start:end])
+                name = " ".join(w[start:end]) if not glued else "".join(w[start:end])
                 entity_id = slugify(name)
                 if entity_id not in self.gaz and entity_id not in ctx.new:
                     ctx.new[entity_id] = EntitySpec(
