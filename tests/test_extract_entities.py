@@ -273,3 +273,19 @@ def test_fighters_of_a_group_are_no_aircraft():
 
 def test_a_designation_the_tokeniser_cuts_is_read_whole():
     assert weapons_of("Russia delivered Mi-38T helicopters to Myanmar.") == ["mi-38t"]
+
+
+def test_the_regime_after_a_states_junta_was_named_is_that_state():
+    facts = facts_of(
+        "Myanmar's junta has bought arms from Serbia. "
+        "Russia will soon deliver new Su-30SM jet fighters to the military regime."
+    )
+    assert ("russia", "myanmar") in supplies_of_facts(facts)
+
+
+def test_the_junta_with_no_state_named_for_it_is_no_party():
+    assert supplies_of("Russia delivered helicopters to the junta, officials said.") == set()
+
+
+def supplies_of_facts(facts: list[dict]) -> set[tuple[str, str]]:
+    return pairs(facts, "SUPPLIES")

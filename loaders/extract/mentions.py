@@ -461,6 +461,7 @@ _DEF_PERSON = frozenset(
     ]
 )
 _HEADS = frozenset(["chief", "leader", "head"])  # "the junta chief"
+_JUNTA = frozenset(["junta", "regime"])  # "the junta", "the military regime"
 _TITLED = _DEF_PERSON | _HEADS
 _MILITARY_WORDS = frozenset(["military", "army"])
 _DEMONYM_ENDS = (
@@ -593,6 +594,7 @@ class _Context:
         self.last_by_kind: dict[str, str] = {}
         self.last_country: str | None = None
         self.last_body: str | None = None  # the body of a state named last, for "Spokesman X said"
+        self.junta: str | None = None  # the state whose junta the article named, for "the regime"
         self.named: set[str] = set()
 
 
@@ -1358,6 +1360,8 @@ class Recognizer:
                 m.role = "origin"  # "Iranian weapons", "North Korean arms"; not "Azerbaijan's arms imports"
                 continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            if _junta_at(low, k):
+                ctx.junta = m.entity  # "Myanmar's junta", "Mali's military regime": "the junta" later
             ministry = _ministry_at(low, k) if not sent.mention_at(k) else None
             if ministry is not None:
                 # "Iran's foreign ministry", "the Russian defence ministry" (in lower case)
@@ -1538,6 +1542,9 @@ class Recognizer:
             if j >= len(low) or sent.mention_at(j):
                 continue
             noun = low[j]
+            if ctx.junta and state is None and (n := _junta_at(low, j)) and not sent.mention_at(n - 1):
+                self._refer(sent, i, n, ctx.junta, EntityType.COUNTRY)  # "the military regime"
+                continue
             if i >= 2 and low[i - 1] == "," and (p := sent.mention_at(i - 2)) and p.type == EntityType.PERSON:
                 continue  # "Carlos Ruiz, the spokesperson of ...": an apposition, not a reference back
             if (
@@ -1685,6 +1692,15 @@ class Recognizer:
                 return tails  # a new entity: its spec may still change within the document
             self._tails[spec.id] = tails
         return self._tails[spec.id]
+
+
+def _junta_at(low: list[str], k: int) -> int:
+    """The end of "junta", "regime", "military regime" or "military government" at ``k``, or 0."""
+    if low[k : k + 1] and low[k] in _JUNTA:
+        return k + 1
+    if low[k : k + 1] == ["military"] and low[k + 1 : k + 2] and low[k + 1] in {*_JUNTA, "government"}:
+        return k + 2
+    return 0
 
 
 def _misspelt(word: str, surnames: dict[str, str]) -> str | None:
