@@ -309,8 +309,11 @@ class _Builder:
         self.statements[key] = {"source": source, "source_label": label, "claim": cid, **props}
 
     def _entity(self, entity_id: str, gaz: Gazetteer) -> None:
-        """Add an entity and, for weapons, the categories above it."""
-        while entity_id and entity_id not in self.entities:
+        """Add an entity and, for weapons, the categories above it. The last document's view of
+        an entity wins, as it does when the documents are loaded one by one."""
+        seen: set[str] = set()
+        while entity_id and entity_id not in seen:
+            seen.add(entity_id)
             spec = gaz[entity_id]
             self.entities[entity_id] = spec
             entity_id = spec.category if spec.type in WEAPON_TYPES else None

@@ -510,7 +510,7 @@ def test_a_package_that_was_worth_and_included_arms_holds_them():
         "The last US arms sales to Taiwan was announced in December 2015. The previous package was worth "
         "$1.83 billion and included two frigates and anti-tank missiles."
     )
-    assert [f.get("weapons") for f in only(facts, "SUPPLIES")][-1] == ["anti-tank-missile"]
+    assert [f.get("weapons") for f in only(facts, "SUPPLIES")][-1] == ["warship", "anti-tank-missile"]
 
 
 def test_a_leader_receiving_arms_stands_for_the_state():

@@ -53,3 +53,23 @@ def test_ids_are_unique_slugs_and_categories_exist():
             assert gaz[entity.category].type == EntityType.WEAPON_CATEGORY, entity.id
         if entity.origin:
             assert gaz[entity.origin].type == EntityType.COUNTRY, entity.id
+
+
+def test_sibling_sukhoi_variants_are_separate_systems():
+    gaz = Gazetteer.default()
+    assert {e.id for e in gaz.find("Su-30SM")} == {"su-30sm"}
+    assert {e.id for e in gaz.find("Su-30MKI")} == {"su-30mki"}
+    assert gaz["su-30"].category == gaz["su-30sm"].category == "combat-aircraft"
+
+
+def test_armed_groups_carry_their_country_and_kind():
+    gaz = Gazetteer.default()
+    for group, state in [("taliban", "afghanistan"), ("kataib-hezbollah", "iraq"), ("m23", "dr-congo")]:
+        assert (gaz[group].kind, gaz[group].country) == ("armed-group", state)
+
+
+def test_leaders_of_armed_groups_and_juntas_resolve_by_their_surnames_and_noms_de_guerre():
+    gaz = Gazetteer.default()
+    assert [e.id for e in gaz.find("Hemedti")] == ["mohamed-hamdan-dagalo"]
+    assert [e.id for e in gaz.find("Haftar")] == ["khalifa-haftar"]
+    assert gaz["min-aung-hlaing"].country == "myanmar"

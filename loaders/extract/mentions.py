@@ -58,6 +58,23 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "defense secretary": ("secretary", "defence"),
     "defence secretary": ("secretary", "defence"),
     "minister": ("minister", None),
+    **{
+        f"{portfolio} minister": ("minister", what)
+        for portfolio, what in (
+            ("interior", "interior"),
+            ("home", "interior"),
+            ("information", "information"),
+            ("media", "media"),
+            ("finance", "finance"),
+            ("justice", "justice"),
+            ("energy", "energy"),
+            ("trade", "trade"),
+        )
+    },
+    **{
+        f"minister of {what}": ("minister", what)
+        for what in ("interior", "information", "finance", "justice")
+    },
     "mp": ("MP", "parliament"),
     "lawmaker": ("MP", "parliament"),
     "member of parliament": ("MP", "parliament"),
@@ -114,6 +131,7 @@ _IRREGULAR = frozenset(
             "insurgents",
         ),
         *("separatist", "separatists", "opposition", "jihadist", "jihadists"),
+        *("militant", "militants", "guerrilla", "guerrillas"),
     ]
 )
 # titles of those who speak for a state
@@ -121,7 +139,12 @@ _STATE_OFFICES = frozenset(
     ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
 )
 _PAPERS = frozenset(["newspaper", "daily", "weekly", "magazine", "tabloid"])
-_REBELS = frozenset(["rebel", "rebels", "insurgent", "insurgents"])
+# One group however the press calls it: "militants in Syria" are the Syrian rebels.
+_REBELS = frozenset(
+    ["rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "guerrilla", "guerrillas"]
+)
+# Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
+_PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
 _COUNTRY_ADJ = frozenset(
     ["-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"]
@@ -130,6 +153,25 @@ _OBSERVERS = frozenset(
     ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
 )
 _PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
+# The shape of a weapon's designation: "Su-30SM", "Yak-130", "KN-23", "CH-95", "K2", "M142".
+_DESIGNATION = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,4}-\d{1,4}(?:[A-Z][A-Z0-9]{0,3})?|[A-Z]{1,3}\d{1,4}[A-Z]{0,3})$"
+)
+_DIGIT = re.compile(r"\d")
+_TYPE_NUMBER = re.compile(r"^\d{2,3}[A-Z]{0,2}$")  # "Type 052D"
+# Nouns that name a class of weapons only after a designation ("Su-30MK2 fighters", "Tu-22M3 bombers").
+_CLASS_NOUNS = {
+    "fighters": "combat-aircraft",
+    "fighter": "combat-aircraft",
+    "jets": "combat-aircraft",
+    "jet": "combat-aircraft",
+    "trainers": "combat-aircraft",
+    "bombers": "strategic-bomber",
+    "gunships": "helicopter",
+}
+_CLASS_WORDS = frozenset(["jet", "combat", "attack", "multirole", "transport"])  # "Yak-130 jet trainers"
+# Ministries besides foreign affairs and defence, by the word for them in an id ("pakistan-interior-ministry").
+_PORTFOLIOS = frozenset(["interior", "information", "media", "finance", "justice", "energy", "trade"])
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
 # Nouns for arms in general: a state named before one is their origin.
@@ -216,8 +258,15 @@ _ORG_HEADS = frozenset(
         "Intelligence",
         "Centre",
         "Center",
+        # think tanks, monitors, parties, movements and units: "Pakistan Strategic Forum", "Sudanese
+        # Observatory for Transparency", "Tigray People's Liberation Front", "Irkutsk Aviation Plant"
+        *("Forum", "Observatory", "Foundation", "Front", "Movement", "Party", "Authority", "Panel"),
+        *("Brigade", "Brigades", "Battalion", "Regiment", "Division", "Plant", "Factory"),
+        *("Tribune", "Herald", "Gazette", "Radio", "Television", "Broadcasting"),
     ]
 )
+# Heads of names that are no body of the state they name: "Pakistan Strategic Forum" is a think tank.
+_NON_STATE_HEADS = frozenset(["Forum", "Observatory", "Foundation", "Front", "Movement", "Party"])
 _COMPANY_HEADS = frozenset(
     [
         "Company",
@@ -230,9 +279,16 @@ _COMPANY_HEADS = frozenset(
         "Technologies",
         "Electronics",
         "Shipbuilding",
+        "Plant",
+        "Factory",
     ]
 )
-_MEDIA_HEADS = frozenset(["Agency", "News", "Post", "Times", "Journal", "Monitor", "Review", "Press"])
+_MEDIA_HEADS = frozenset(
+    [
+        *("Agency", "News", "Post", "Times", "Journal", "Monitor", "Review", "Press"),
+        *("Tribune", "Herald", "Gazette", "Radio", "Television", "Broadcasting"),
+    ]
+)
 _GENERIC_ORG_WORDS = frozenset(
     [
         "foreign",
@@ -256,6 +312,9 @@ _GENERIC_ORG_WORDS = frozenset(
         "of",
         "the",
         "armed",
+        # a state's services and councils: "Foreign Intelligence Service of Ukraine", "Armenian
+        # Security Council" are <state>-<body> ("ukraine-foreign-intelligence-service")
+        *("service", "security", "council", "national", "general", "staff", "guard", "border"),
     ]
 )
 _NOT_NAMES = frozenset(
@@ -401,6 +460,25 @@ _DEF_PERSON = frozenset(
         "ambassador",
     ]
 )
+_HEADS = frozenset(["chief", "leader", "head"])  # "the junta chief"
+_JUNTA = frozenset(["junta", "regime"])  # "the junta", "the military regime"
+_TITLED = _DEF_PERSON | _HEADS
+_MILITARY_WORDS = frozenset(["military", "army"])
+_DEMONYM_ENDS = (
+    "an",
+    "ese",
+    "i",
+    "ish",
+    "ch",
+)  # "Ukrainian", "Chinese", "Israeli", "Turkish", "French"  # "the Sudan military spokesman": of the armed forces
+# What an armed group is said to be before its name: "Shiite Houthi rebels", "Islamist al-Shabaab".
+_DESCRIPTORS = frozenset(
+    [
+        *("shiite", "shia", "sunni", "islamist", "jihadist", "leftist", "marxist", "separatist"),
+        *("militant", "armed", "paramilitary", "powerful", "rebel", "rival"),
+    ]
+)
+_BACKED = frozenset(["backed", "aligned", "allied", "linked", "sponsored", "funded", "supported"])
 _DEF_KIND = {
     "ministry": ("ministry",),
     "agency": ("media", "agency"),
@@ -508,11 +586,15 @@ class _Context:
         self.new: dict[str, EntitySpec] = {}
         self.surnames: dict[str, str] = {}
         self.ranks: dict[str, str] = {}
+        # a titled official whose state is not known yet: person → (sentence, role, body implied)
+        self.unplaced: dict[str, tuple[Sentence, str, str]] = {}
         self.tails: dict[str, str] = {}
         self.last_person: str | None = None
         self.subject_person: str | None = None  # the person a sentence opened with, for "He said ..." next
         self.last_by_kind: dict[str, str] = {}
         self.last_country: str | None = None
+        self.last_body: str | None = None  # the body of a state named last, for "Spokesman X said"
+        self.junta: str | None = None  # the state whose junta the article named, for "the regime"
         self.named: set[str] = set()
 
 
@@ -641,6 +723,9 @@ class Recognizer:
                 )
                 if state is not None:
                     ctx.new[m.entity] = ctx.new[m.entity].model_copy(update={"country": state.entity})
+                    if m.entity in ctx.unplaced:
+                        titled, label, implies = ctx.unplaced[m.entity]
+                        self._member(titled, ctx, m, state, label, implies)
 
     def _sentence(
         self, text: str, words: list[str], spaced: list[bool], offsets: list[int], found: list, ctx: _Context
@@ -651,6 +736,8 @@ class Recognizer:
         lower = [w.lower() for w in words]
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         self._gazetteer_mentions(found, sent)
+        if _DIGIT.search(text):
+            self._designations(sent, ctx)
         self._new_bodies(sent, spaced, ctx)
         self._papers(sent, ctx)
         self._lone_sources(sent, ctx)
@@ -659,6 +746,7 @@ class Recognizer:
         self._state_roles(sent, ctx)
         self._rebels_of(sent, ctx)
         self._references(sent, ctx)
+        self._described_groups(sent, ctx)
         sent.mentions.sort(key=lambda m: m.start)
         self._remember(sent, ctx)
         sent.freeze()
@@ -676,6 +764,56 @@ class Recognizer:
                 continue  # "anti-tank weapons" are no tanks
             sent.mentions.append(Mention(s, e, entity_id, etype, role))
             free = e
+
+    def _designations(self, sent: Sentence, ctx: _Context) -> None:
+        """A designation the gazetteer lacks, named before a class of weapons ("Yak-130 combat
+        trainers", "Type 052D destroyers", "Mi-17, Mi-24 and Mi-35 helicopters") is a weapon system
+        of that class; a known one in the plural ("J-10Cs") is that system."""
+        w = sent.words
+        taken = {k for m in sent.mentions for k in range(m.start, m.end)}
+        for k, word in enumerate(w):
+            if word[-1:] != "s" or k in taken or not _DESIGNATION.match(word[:-1]):
+                continue
+            known = [e for e in self.gaz.find(word.removesuffix("s")) if e.type == EntityType.WEAPON_SYSTEM]
+            if known and word.endswith("s"):
+                sent.mentions.append(Mention(k, k + 1, known[0].id, EntityType.WEAPON_SYSTEM, "weapon"))
+        starts = {m.start for m in sent.mentions}
+        classes = [x for x in sent.mentions if x.type == EntityType.WEAPON_CATEGORY and x.start]
+        for k, word in enumerate(w):
+            if word in _CLASS_NOUNS and k and k not in taken and _DIGIT.search(w[k - 1]):
+                # "Su-30MK2 fighters": after a designation, "fighters" are aircraft, not combatants
+                classes.append(Mention(k, k + 1, _CLASS_NOUNS[word], EntityType.WEAPON_CATEGORY, "weapon"))
+                sent.mentions.append(classes[-1])
+        for m in classes:
+            if not _DIGIT.search(" ".join(w[max(0, m.start - 2) : m.start])):
+                continue  # no designation just before ("Mi-38T" is cut into "Mi-38", "T")
+            k = m.start  # the designations before the class, last first
+            while k > 0:
+                end = k
+                while end > 1 and w[end - 1] in _CLASS_WORDS:
+                    end -= 1  # "Sukhoi SU-30SM jet fighters": "jet" belongs to the class
+                start = end - 1
+                glued = (
+                    start > 0
+                    and len(w[start]) <= 2
+                    and w[start].isupper()
+                    and sent.offsets[start] == sent.offsets[start - 1] + len(w[start - 1])
+                )
+                start -= glued  # "Mi-38T", which the tokeniser cuts after the number
+                if start > 0 and w[start - 1] == "Type" and _TYPE_NUMBER.match(w[start]):
+                    start -= 1
+                elif not _DESIGNATION.match(w[start]) or start in starts or start in taken:
+                    break
+                name = " ".join(w[start:end]) if not glued else "".join(w[start:end])
+                entity_id = slugify(name)
+                if entity_id not in self.gaz and entity_id not in ctx.new:
+                    ctx.new[entity_id] = EntitySpec(
+                        id=entity_id, type=EntityType.WEAPON_SYSTEM, name=name, category=m.entity
+                    )
+                sent.mentions.append(Mention(start, k, entity_id, EntityType.WEAPON_SYSTEM, "weapon"))
+                if start < 2 or w[start - 1] not in {",", "and", "or"}:
+                    break
+                k = start - 1  # "Mi-17, Mi-24 and Mi-35 combat helicopters": each is one
 
     # --- new organisations ---------------------------------------------------
 
@@ -697,7 +835,9 @@ class Recognizer:
                 k = j
                 while k < len(w) and w[k][:1].isupper() and (w[k] not in _NOT_NAMES or w[k] in _BODY_WORDS):
                     if (m := sent.mention_at(k)) is not None:
-                        k = m.end  # a named state or body ends the name: "... of Iran Nasser Kanani"
+                        # a named state or body ends the name: "... of Iran Nasser Kanani"; a person
+                        # is no part of it: "the Libyan National Army of Khalifa Haftar"
+                        k = m.end if m.type != EntityType.PERSON else j
                         break
                     k += 1
                 if k == j:
@@ -737,10 +877,13 @@ class Recognizer:
             covered = {k for m in states for k in range(m.start, m.end)}
             rest_idx = [k for k in range(start, end) if k not in covered and w[k] not in {"’s", "'s"}]
             if any(
-                m.type == EntityType.ORGANIZATION and m.start <= rest_idx[0] and m.end >= rest_idx[-1] + 1
+                m.type == EntityType.ORGANIZATION
+                and m.start <= rest_idx[0]
+                and m.end >= rest_idx[-1] + 1
+                and not (states and states[0].end == m.start and self._international(m.entity))
                 for m in inner
             ):
-                done = end
+                done = end  # a known body; but "the Armenian Security Council" is no UN Security Council
                 continue
             name_words = [x for x in w[start:end] if x not in {"’s", "'s"}]
             state = states[0].entity if states else None
@@ -755,7 +898,16 @@ class Recognizer:
             where = sent.mention_at(end + 1) if sent.lower[end : end + 1] == ["in"] else None
             if state is None and generic and where is not None and where.type == EntityType.COUNTRY:
                 state = where.entity  # "the Foreign Ministry in Tehran"
-            if state and generic and (not states or states[0].start == start or states[0].end == end):
+            named_by = " ".join(w[states[0].start : states[0].end]) if states else ""
+            metonym = (
+                bool(named_by) and named_by != self.gaz[state].name and not named_by.endswith(_DEMONYM_ENDS)
+            )
+            if (
+                state
+                and generic
+                and not metonym  # "White House National Security Council" keeps its own name
+                and (not states or states[0].start == start or states[0].end == end)
+            ):
                 # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
                 name = " ".join(name_words)
@@ -781,9 +933,13 @@ class Recognizer:
             entity_id = self._body(ctx, entity_id, name, kind, state)
             sent.mentions = [m for m in sent.mentions if not (m.start >= start and m.end <= end)]
             sent.mentions.append(Mention(start, end, entity_id, EntityType.ORGANIZATION))
-            if state and entity_id not in self.gaz:
+            if state and entity_id not in self.gaz and w[i] not in _NON_STATE_HEADS:
                 sent.parts.append((entity_id, state))
             done = end
+
+    def _international(self, entity_id: str) -> bool:
+        spec = self.gaz.get(entity_id)
+        return spec is not None and spec.kind in {"international-organisation", "alliance"}
 
     def _lone_sources(self, sent: Sentence, ctx: _Context) -> None:
         """An unknown one-word name that reports: ", Yonhap reported", "according to Interfax."."""
@@ -886,14 +1042,18 @@ class Recognizer:
 
     def _state_body(self, ctx: _Context, state: str, what: str) -> str:
         """The foreign or defence ministry, parliament or armed forces of ``state``."""
-        kind = {"foreign": "ministry", "defence": "ministry", "parliament": "parliament"}.get(
-            what, "armed-forces"
+        kind = (
+            "ministry"
+            if what in _PORTFOLIOS
+            else {"foreign": "ministry", "defence": "ministry", "parliament": "parliament"}.get(
+                what, "armed-forces"
+            )
         )
         if (state, what) not in self._state_bodies:
             words = {
                 "foreign": ("foreign", "of state", "state department"),
                 "defence": ("defence", "defense"),
-            }.get(what, ())
+            }.get(what, (what,) if what in _PORTFOLIOS else ())
             self._state_bodies[state, what] = next(
                 (
                     e.id
@@ -913,6 +1073,8 @@ class Recognizer:
             "defence": (f"{state}-defence-ministry", f"Ministry of Defence of {name}"),
             "parliament": (f"{state}-parliament", f"Parliament of {name}"),
         }.get(what, (f"{state}-armed-forces", f"Armed Forces of {name}"))
+        if what in _PORTFOLIOS:  # "the Sudanese media minister": the information ministry
+            entity_id, label = f"{state}-{what}-ministry", f"Ministry of {what.title()} of {name}"
         if entity_id not in ctx.new:
             ctx.new[entity_id] = EntitySpec(
                 id=entity_id, type=EntityType.ORGANIZATION, name=label, kind=kind, country=state
@@ -970,8 +1132,14 @@ class Recognizer:
                 person = None  # "the spokesperson Kanani" is fine, "the head of" is handled below
             if person is not None:
                 body = holder_of or self._body_before(sent, i)
+                if body is not None and implies is None and _MILITARY_WORDS & set(low[body.end : i]):
+                    implies = "forces"  # "France's top military spokesman Thierry Burkhard"
                 if body is None:
                     ctx.ranks[person.entity] = label
+                    body = self._home_state(sent, ctx, person, label, implies)
+                if body is None and i == 0 and label == "spokesperson" and ctx.last_body:
+                    # "The State Department said ... Spokesman Adam Ereli said": that body's spokesman
+                    body = Mention(i, i, ctx.last_body, EntityType.ORGANIZATION)
                 self._member(sent, ctx, person, body, label, implies)
                 done = person.end
                 continue
@@ -987,6 +1155,19 @@ class Recognizer:
                         continue
             done = role_end
         self._appositions(sent, spaced, ctx)
+
+    def _home_state(
+        self, sent: Sentence, ctx: _Context, person: Mention, label: str, implies: str | None
+    ) -> Mention | None:
+        """The state of a minister titled without one ("Foreign Minister Sergei Lavrov"): the
+        person's own, known or learnt later in the article (see ``_officials_home``)."""
+        if implies is None:
+            return None
+        spec = self.gaz.get(person.entity) or ctx.new.get(person.entity)
+        if spec is not None and spec.country:
+            return Mention(person.start, person.start, spec.country, EntityType.COUNTRY)
+        ctx.unplaced.setdefault(person.entity, (sent, label, implies))
+        return None
 
     def _appositions(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
         """ "Name, (the|a) [state's] role (of|at|for) (the) Body," after a person."""
@@ -1024,10 +1205,13 @@ class Recognizer:
                 j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             if j < len(low) and low[j] == "senior":
                 j += 1
-            role_end, role = self._role_at(low, j)
+            forces = state is not None and j < len(low) and low[j] in _MILITARY_WORDS
+            role_end, role = self._role_at(low, j + forces)
             if role is None:
                 continue
             label, implies = role
+            if forces and implies is None:
+                implies = "forces"  # "Alsawarmi Khalid Saad, the Sudan military spokesman,"
             body = None
             if role_end < len(low) and low[role_end] in {"of", "at", "for", "in"}:
                 k = role_end + 1 + (role_end + 1 < len(low) and low[role_end + 1] == "the")
@@ -1036,6 +1220,8 @@ class Recognizer:
                     after = sent.mention_at(body.end)
                     if after is not None and after.type == EntityType.ORGANIZATION:
                         body = after
+                    elif body.end < len(low) and low[body.end] in _MILITARY_WORDS and implies is None:
+                        implies = "forces"  # "a spokesman for the Egyptian army"
             if label == "member" and person.entity in ctx.ranks:
                 label = ctx.ranks[person.entity]
             self._member(sent, ctx, person, body or state, label, implies)
@@ -1088,8 +1274,21 @@ class Recognizer:
 
     def _body_before(self, sent: Sentence, i: int) -> Mention | None:
         """The body or state named just before a title ("Iranian Foreign Ministry Spokesperson")."""
+        named = next((m for m in sent.mentions if m.end == i and m.type == EntityType.ORGANIZATION), None)
+        if named is not None:
+            return named  # "Israeli military spokesman": the body the gazetteer knows
         k = i
-        while k > 0 and sent.lower[k - 1] in {"’s", "'s", "’", "'", "senior", "top", "chief", "military"}:
+        while k > 0 and sent.lower[k - 1] in {
+            "’s",
+            "'s",
+            "’",
+            "'",
+            "senior",
+            "top",
+            "chief",
+            "military",
+            "army",
+        }:
             k -= 1
         return next((m for m in sent.mentions if m.end == k and m.type != EntityType.PERSON), None)
 
@@ -1124,8 +1323,8 @@ class Recognizer:
 
     def _parent(self, body_id: str, ctx: _Context) -> str | None:
         spec = self.gaz.get(body_id) or ctx.new.get(body_id)
-        if spec is None or not spec.country:
-            return None
+        if spec is None or not spec.country or spec.kind == "armed-group":
+            return None  # an armed group is of a country, not part of its state
         if spec.kind == "parliamentary-committee":
             return self._state_body(ctx, spec.country, "parliament")
         return spec.country
@@ -1162,6 +1361,8 @@ class Recognizer:
                 m.role = "origin"  # "Iranian weapons", "North Korean arms"; not "Azerbaijan's arms imports"
                 continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            if _junta_at(low, k):
+                ctx.junta = m.entity  # "Myanmar's junta", "Mali's military regime": "the junta" later
             ministry = _ministry_at(low, k) if not sent.mention_at(k) else None
             if ministry is not None:
                 # "Iran's foreign ministry", "the Russian defence ministry" (in lower case)
@@ -1183,14 +1384,27 @@ class Recognizer:
             if low[k : k + 1] and low[k] in _OBSERVERS and k == m.end and not sent.mention_at(k):
                 m.role = "origin"  # "Israeli analysts believe": people of that country, not its voice
                 continue
-            if low[k : k + 1] and low[k] in _PRESS and k == m.end and not sent.mention_at(k):
+            if (
+                low[k : k + 1]
+                and low[k] in _PRESS
+                and k == m.end
+                and not sent.mention_at(k)
+                and low[k + 1 : k + 2] not in (["minister"], ["ministry"])
+            ):
                 # "Polish media reported": the press of that state, a source of its own
                 name = " ".join([*sent.words[m.start : m.end], low[k]])
                 press = self._body(ctx, slugify(name), name, "media", m.entity)
                 sent.mentions.remove(m)
                 sent.mentions.append(Mention(m.start, k + 1, press, EntityType.ORGANIZATION))
                 continue
-            if low[k : k + 1] and low[k] in _IRREGULAR and k == m.end and not sent.mention_at(k):
+            if (
+                low[k : k + 2]
+                and low[k] in {"former", "armed", "local"}
+                and low[k + 1 : k + 2]
+                and low[k + 1] in _IRREGULAR
+            ):
+                k += 1  # "Libya former rebels", "Syrian armed opposition"
+            if low[k : k + 1] and low[k] in _IRREGULAR and k - m.end <= 1 and not sent.mention_at(k):
                 # "Sudanese paramilitary forces", "Yemeni rebels": a group of its own, not the state
                 end = k + 1 + (k + 1 < len(low) and low[k + 1] in _GROUP_NOUNS and not sent.mention_at(k + 1))
                 group = self._group(ctx, m.entity, sent.words[m.start : m.end], low[k:end])
@@ -1212,11 +1426,10 @@ class Recognizer:
             if m.start > 0 and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}:
                 m.role = "place"
 
-    def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:
-        """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"
-        or "rebels in Syria" (rebels and insurgents are one group; others keep their noun)."""
+    def _demonym(self, state: str) -> str | None:
+        """The adjective of a state among its aliases ("Syrian" for Syria), if the tables give one."""
         spec = self.gaz.get(state)
-        demonym = next(
+        return next(
             (
                 a
                 for a in (spec.aliases if spec is not None else [])
@@ -1224,6 +1437,11 @@ class Recognizer:
             ),
             None,
         )
+
+    def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:
+        """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"
+        or "rebels in Syria" (rebels and insurgents are one group; others keep their noun)."""
+        demonym = self._demonym(state)
         if nouns[:1] and nouns[0] in _REBELS:
             nouns = ["rebels", *nouns[1:]]
         name = " ".join([demonym or " ".join(named), *nouns])
@@ -1234,18 +1452,59 @@ class Recognizer:
             )
         return group
 
+    def _described_groups(self, sent: Sentence, ctx: _Context) -> None:
+        """An armed group with what it is before its name is the group: "Shiite Houthi rebels",
+        "the Iran-backed Hezbollah", "pro-Russian Wagner" (the backer is no party of the sentence)."""
+        low = sent.lower
+        for m in sent.mentions:
+            if m.start == 0 or (
+                low[m.start - 1] not in _DESCRIPTORS
+                and low[m.start - 1] not in _BACKED
+                and low[max(0, m.start - 3) : m.start - 1] != ["pro", "-"]
+            ):
+                continue
+            spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
+            if spec is None or spec.kind != "armed-group":
+                continue
+            k = m.start
+            while k > 0:
+                if low[k - 1] in _DESCRIPTORS:
+                    k -= 1
+                elif k > 2 and low[k - 1] in _BACKED and low[k - 2] == "-" and (x := sent.mention_at(k - 3)):
+                    sent.mentions.remove(x)  # "Iran-backed": Iran is named as the backer, not a party
+                    k = x.start
+                elif k > 2 and low[k - 3] == "pro" and low[k - 2] == "-" and (x := sent.mention_at(k - 1)):
+                    sent.mentions.remove(x)
+                    k -= 3
+                else:
+                    break
+            m.start = k
+
     def _rebels_of(self, sent: Sentence, ctx: _Context) -> None:
         """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""
         low = sent.lower
         for k, word in enumerate(low):
-            if word not in _REBELS or sent.mention_at(k) or low[k + 1 : k + 2] not in (["fighting"], ["in"]):
+            if (
+                (word not in _PLACED and word not in _PRESS)
+                or sent.mention_at(k)
+                or low[k + 1 : k + 2] not in (["fighting"], ["in"])
+                or (word in _PRESS and low[k + 1] != "in")
+            ):
                 continue
             if low[k - 1 : k] == ["the"]:
                 continue  # "the rebels in Yemen": the ones the article named, read as a reference back
-            state = sent.mention_at(k + 2)
-            if state is None or state.type != EntityType.COUNTRY or state.start != k + 2:
+            at = (
+                k + 2 + (low[k + 2 : k + 3] in (["neighbouring"], ["neighboring"], ["eastern"], ["northern"]))
+            )
+            state = sent.mention_at(at)  # "rebels in neighboring Colombia"
+            if state is None or state.type != EntityType.COUNTRY or state.start != at:
                 continue
-            group = self._group(ctx, state.entity, sent.words[state.start : state.end], [word])
+            if word in _PRESS:
+                # "according to local media in Pakistan": the press of that state, a source of its own
+                name = f"{self._demonym(state.entity) or sent.words[state.start]} {word}"
+                group = self._body(ctx, slugify(name), name, "media", state.entity)
+            else:
+                group = self._group(ctx, state.entity, sent.words[state.start : state.end], [word])
             sent.mentions.append(Mention(k, k + 1, group, EntityType.ORGANIZATION))
             if low[k + 1] == "in":
                 state.role = "place"
@@ -1284,8 +1543,20 @@ class Recognizer:
             if j >= len(low) or sent.mention_at(j):
                 continue
             noun = low[j]
+            if ctx.junta and state is None and (n := _junta_at(low, j)) and not sent.mention_at(n - 1):
+                self._refer(sent, i, n, ctx.junta, EntityType.COUNTRY)  # "the military regime"
+                continue
             if i >= 2 and low[i - 1] == "," and (p := sent.mention_at(i - 2)) and p.type == EntityType.PERSON:
                 continue  # "Carlos Ruiz, the spokesperson of ...": an apposition, not a reference back
+            if (
+                noun not in _DEF_PERSON
+                and low[j + 1 : j + 2]
+                and low[j + 1] in _TITLED
+                and not sent.mention_at(j + 1)
+                and w[j].isalpha()
+                and w[j].islower()
+            ):
+                j, noun = j + 1, "official"  # "the junta chief", "the army commander": one who heads a body
             if (
                 noun in _DEF_PERSON
                 and ctx.last_person
@@ -1402,6 +1673,8 @@ class Recognizer:
             elif m.type == EntityType.ORGANIZATION and spec is not None:
                 if spec.kind:
                     ctx.last_by_kind[spec.kind] = m.entity
+                    if spec.kind in {"ministry", "agency", "armed-forces", "government-office"}:
+                        ctx.last_body = m.entity
                     if spec.kind in {"agency"}:
                         ctx.last_by_kind.setdefault("media", m.entity)
                 for tail in self._name_tails(spec):
@@ -1420,6 +1693,15 @@ class Recognizer:
                 return tails  # a new entity: its spec may still change within the document
             self._tails[spec.id] = tails
         return self._tails[spec.id]
+
+
+def _junta_at(low: list[str], k: int) -> int:
+    """The end of "junta", "regime", "military regime" or "military government" at ``k``, or 0."""
+    if low[k : k + 1] and low[k] in _JUNTA:
+        return k + 1
+    if low[k : k + 1] == ["military"] and low[k + 1 : k + 2] and low[k + 1] in {*_JUNTA, "government"}:
+        return k + 2
+    return 0
 
 
 def _misspelt(word: str, surnames: dict[str, str]) -> str | None:

@@ -604,6 +604,8 @@ _CLAUSE_BREAKS = frozenset(
 )
 _DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm", "involvement"}
 _GOVERNMENT_BODIES = frozenset(["ministry", "agency", "government-office"])  # they act for their state
+# bodies that are part of a state (a PART_OF states it when the facts name one)
+_STATE_BODIES = frozenset([*_GOVERNMENT_BODIES, "armed-forces", "parliament", "mission"])
 _COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
 # Words that make a supply named before the topic of a sentence: "reports about the supplies".
 _GOVERNORS = frozenset(
@@ -663,6 +665,9 @@ class _Doc:
     last_quote: tuple[int, Mention] | None = None  # (paragraph, speaker) of the last attributed quote
     dated: tuple[Sentence, str | None] | None = None  # the last sentence whose date was read, and it
     supplies: list[dict[str, Any]] = field(default_factory=list)  # the SUPPLIES facts, in order
+    # (body, state, sentence): a body and the state it belongs to, as first met; stated at the end,
+    # for the bodies some other fact names
+    parts: list[tuple[str, str, Sentence]] = field(default_factory=list)
     index: int = 0  # the sentence being read
     id_base: int = 0  # fact ids start after it (a second reading numbers apart from the first)
     # (sentence, supplies known then): a supply whose other party may come later in the article
@@ -710,7 +715,29 @@ class RuleReader:
             self._sentence(sent, doc, speaker)
         if doc.waiting and doc.supplies:
             self._read_again(sentences, doc, speakers)
+        self._parts(doc)
         return doc.facts
+
+    def _parts(self, doc: _Doc) -> None:
+        """A PART_OF for each body that acts or speaks in the other facts (a subject, a source, a
+        member's body). A body met in passing ("the Armenian military attaché") or only on the
+        receiving end ("supplied drones to the Ethiopian military") gets none: the annotators state
+        the parent of the bodies whose voice or acts the article reports."""
+        named: dict[str, str] = {}  # body → the quote of the first fact where it acts or speaks
+        for f in doc.facts:
+            member_of = f.get("object") if f["predicate"] == "MEMBER_OF" else None
+            for x in (f["subject"], member_of, *f.get("attributed_to", [])):
+                named.setdefault(x, f["quote"])
+        parts = [(body, parent, sent.text) for body, parent, sent in doc.parts]
+        for body, quote in named.items():
+            spec = self.spec(body) if body else None
+            if spec is not None and spec.kind in _STATE_BODIES and spec.country:
+                parts.append((body, spec.country, quote))  # "the IDF said": a known body of Israel
+        for body, parent, quote in parts:
+            if body in named and ("PART_OF", body, parent) not in doc.seen:
+                fact = {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"}
+                doc.facts.append({"id": f"f{doc.id_base + len(doc.facts) + 1}", **fact, "quote": quote})
+                doc.seen.add(("PART_OF", body, parent))
 
     def _read_again(
         self, sentences: list[Sentence], doc: _Doc, speakers: dict[int, Mention | bool | None]
@@ -2660,13 +2687,8 @@ class RuleReader:
                     },
                     sent,
                 )
-        for body, parent in sent.parts:
-            if ("PART_OF", body, parent) not in doc.seen:
-                self._add(
-                    doc,
-                    {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"},
-                    sent,
-                )
+        if doc.index >= 0:  # not on a second reading: the first one met the bodies already
+            doc.parts += [(body, parent, sent) for body, parent in sent.parts]
 
     def _date(self, doc: _Doc, sent: Sentence) -> str | None:
         """The date the sentence gives, read once and only for sentences that state facts."""

@@ -1,0 +1,291 @@
+"""The extractor recognising and resolving the parties of a story (issue 7h): bodies of states,
+their officials, armed groups, outlets and weapon systems, with the ids an annotator gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.extract import extract_text
+
+
+def facts_of(text: str) -> list[dict]:
+    doc = extract_text(text, article_id="t", published=dt.date(2024, 9, 10))
+    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
+
+
+def pairs(facts: list[dict], predicate: str) -> set[tuple[str, str]]:
+    return {(f["subject"], f["object"]) for f in facts if f["predicate"] == predicate}
+
+
+# --- PART_OF only for the bodies the facts name ---------------------------------
+
+
+def test_a_body_met_in_passing_gets_no_part_of():
+    facts = facts_of(
+        "India has sold artillery to Armenia. "
+        "The Armenian military attaché in New Delhi will coordinate the deliveries."
+    )
+    assert ("armenia-armed-forces", "armenia") not in pairs(facts, "PART_OF")
+
+
+def test_a_body_that_speaks_is_part_of_its_state():
+    facts = facts_of("The Kenyan Defence Ministry said it had received six drones from Turkey.")
+    assert ("kenya-defence-ministry", "kenya") in pairs(facts, "PART_OF")
+
+
+# --- officials titled without their state ---------------------------------------
+
+
+def test_a_minister_titled_without_a_state_belongs_to_the_ministry_of_his_own_state():
+    facts = facts_of("Foreign Minister Sergei Lavrov said Russia would keep selling arms to Venezuela.")
+    assert ("sergey-lavrov", "russia-foreign-ministry") in pairs(facts, "MEMBER_OF")
+    assert ("russia-foreign-ministry", "russia") in pairs(facts, "PART_OF")
+
+
+def test_a_new_minister_titled_without_a_state_belongs_to_the_state_he_speaks_for():
+    facts = facts_of("Defence Minister Amadou Toure said Niger had bought two drones from Turkey.")
+    assert ("amadou-toure", "niger-defence-ministry") in pairs(facts, "MEMBER_OF")
+
+
+def test_a_minister_of_another_portfolio_belongs_to_that_ministry_of_the_state():
+    facts = facts_of("Pakistan's interior minister, Mohsin Naqvi, said the rifles came from Afghanistan.")
+    assert ("mohsin-naqvi", "pakistan-interior-ministry") in pairs(facts, "MEMBER_OF")
+
+
+def test_a_states_media_minister_is_no_press_of_that_state():
+    facts = facts_of("Ali Hamid, the Chadian media minister, denied that Chad had sent weapons to the RSF.")
+    assert ("ali-hamid", "chad-media-ministry") in pairs(facts, "MEMBER_OF")
+    assert not any(f["subject"] == "chadian-media" for f in facts)
+
+
+def test_a_known_body_of_a_state_that_speaks_is_part_of_it():
+    facts = facts_of("The IDF said Hamas had fired rockets made in Iran at Israel.")
+    assert ("israel-defense-forces", "israel") in pairs(facts, "PART_OF")
+
+
+# --- the gazetteer: armed groups, forces and outlets of arms news --------------------------
+
+
+def test_an_iraqi_militia_is_not_the_lebanese_hezbollah():
+    facts = facts_of("Iran supplied drones to Kataib Hezbollah, the group said.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "kataib-hezbollah")}
+
+
+def test_armed_groups_of_africa_and_asia_are_recognised_as_recipients():
+    facts = facts_of(
+        "Turkey delivered drones to the Libyan National Army and Russia sent rifles to the Taliban."
+    )
+    assert {("turkey", "libyan-national-army"), ("russia", "taliban")} <= pairs(facts, "SUPPLIES")
+
+
+def test_a_news_agency_of_the_region_is_a_source():
+    facts = facts_of("Russia sent helicopters to Mali, Anadolu Agency reported.")
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [["anadolu-agency"]]
+
+
+def test_stockholms_peace_research_institute_is_sipri():
+    facts = facts_of("Stockholm's International Peace Research Institute said Russia sold arms to Myanmar.")
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [["sipri"]]
+
+
+def test_a_state_recipient_body_gets_no_part_of():
+    facts = facts_of("Turkey supplied drones to the Ethiopian military.")
+    assert pairs(facts, "PART_OF") == set()
+
+
+def test_a_think_tank_named_after_a_state_is_no_body_of_it():
+    facts = facts_of("The Pakistan Strategic Forum said China had delivered six fighter jets to Pakistan.")
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ["pakistan-strategic-forum"]
+    ]
+    assert pairs(facts, "PART_OF") == set()
+
+
+# --- weapon designations the gazetteer lacks ------------------------------------------------
+
+
+def weapons_of(text: str) -> list[str]:
+    return [w for f in facts_of(text) if f["predicate"] == "SUPPLIES" for w in f["weapons"]]
+
+
+def test_an_unknown_designation_before_a_class_of_weapons_is_a_system_of_that_class():
+    doc = extract_text("Russia delivered Ka-226 helicopters to Laos.", article_id="t")
+    assert [f.weapons for f in doc.facts if f.predicate.value == "SUPPLIES"] == [["ka-226"]]
+    spec = next(e for e in doc.entities if e.id == "ka-226")
+    assert (spec.type.value, spec.category) == ("WeaponSystem", "helicopter")
+
+
+def test_designations_listed_before_one_class_are_each_a_system():
+    assert weapons_of("China sold Z-9, Z-10 and Z-19 attack helicopters to Nigeria.") == [
+        "z-9",
+        "z-10",
+        "z-19",
+    ]
+
+
+def test_a_type_number_before_a_class_of_ships_is_a_system():
+    assert weapons_of("China delivered two Type 052D destroyers to Pakistan.") == ["type-052d"]
+
+
+def test_a_known_designation_in_the_plural_is_that_system():
+    assert weapons_of("China delivered six J-10Cs to Pakistan.") == ["j-10c"]
+
+
+def test_a_designation_shaped_word_before_no_weapon_is_no_weapon():
+    doc = extract_text("Russia sent COVID-19 vaccines and G-20 envoys to Laos.", article_id="t")
+    assert not [e for e in doc.entities if e.type.value == "WeaponSystem"]
+
+
+# --- groups described, groups by place, and the person a title refers back to ---------------
+
+
+def supplies_of(text: str) -> set[tuple[str, str]]:
+    return pairs(facts_of(text), "SUPPLIES")
+
+
+def test_a_group_described_by_its_creed_is_still_the_recipient():
+    assert supplies_of("The government accused Iran of supplying Shiite Houthi rebels with drones.") == {
+        ("iran", "houthis")
+    }
+
+
+def test_the_backer_named_before_a_group_is_no_party_of_the_sentence():
+    assert supplies_of("Russia sent weapons to the Iran-backed Hezbollah, officials said.") == {
+        ("russia", "hezbollah")
+    }
+
+
+def test_rebels_in_a_neighbouring_state_are_that_states_rebels():
+    assert supplies_of("Venezuela sent rifles to leftist rebels in neighboring Colombia, Bogota said.") == {
+        ("venezuela", "colombian-rebels")
+    }
+
+
+def test_the_chief_of_a_body_said_is_the_person_last_named():
+    facts = facts_of(
+        "Senior General Min Aung Hlaing visited the plant in Russia. "
+        "Russia will deliver fighter jets to Myanmar soon, the junta chief said."
+    )
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [["min-aung-hlaing"]]
+
+
+def test_a_states_military_spokesman_belongs_to_its_armed_forces():
+    facts = facts_of(
+        "Colonel Ali Musa, the Chad military spokesman, denied that Chad had sent arms to the RSF."
+    )
+    assert ("ali-musa", "chad-armed-forces") in pairs(facts, "MEMBER_OF")
+    assert ("chad-armed-forces", "chad") in pairs(facts, "PART_OF")
+
+
+def test_a_spokesman_titled_alone_after_a_body_spoke_is_that_bodys():
+    facts = facts_of(
+        "The State Department said Russia sold rifles to Venezuela. Spokesman Adam Ereli said it was troubling."
+    )
+    assert ("adam-ereli", "us-state-department") in pairs(facts, "MEMBER_OF")
+
+
+def test_militants_of_a_state_are_its_rebels():
+    assert supplies_of("Qatar supplied weapons to Syrian militants.") == {("qatar", "syrian-rebels")}
+
+
+def test_militias_placed_in_a_state_are_that_states_militias():
+    assert supplies_of("Iran sent rockets to militias in Iraq.") == {("iran", "iraqi-militias")}
+
+
+def test_former_rebels_of_a_state_are_its_rebels_not_the_state():
+    assert supplies_of("Libya former rebels are smuggling arms to militants in Syria.") == {
+        ("libyan-rebels", "syrian-rebels")
+    }
+
+
+def test_the_media_in_a_state_are_that_states_press():
+    facts = facts_of(
+        "China delivered six J-10C fighter jets to Pakistan, according to local media in Pakistan."
+    )
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [["pakistani-media"]]
+
+
+# --- names of a state's bodies ---------------------------------------------------------------
+
+
+def test_a_service_of_a_state_named_in_full_gets_the_state_body_id():
+    facts = facts_of("The Foreign Intelligence Service of Ukraine said China supplied drones to Russia.")
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ["ukraine-foreign-intelligence-service"]
+    ]
+
+
+def test_a_states_security_council_is_not_the_un_security_council():
+    facts = facts_of("The Armenian Security Council said India would sell howitzers to Armenia.")
+    assert [f["attributed_to"] for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ["armenia-security-council"]
+    ]
+
+
+def test_a_body_named_with_a_seat_of_government_keeps_its_own_name():
+    facts = facts_of(
+        "John Kirby, the spokesperson of the White House National Security Council, said Iran sent drones."
+    )
+    assert ("john-kirby", "white-house-national-security-council") in pairs(facts, "MEMBER_OF")
+
+
+# --- members of armed groups and armies ------------------------------------------------------
+
+
+def test_a_groups_spokesman_is_its_member_and_the_group_no_part_of_a_state():
+    facts = facts_of(
+        "Houthi military spokesman Yahya Saree said Iran had supplied the drones to the Houthis."
+    )
+    assert ("yahya-saree", "houthis") in pairs(facts, "MEMBER_OF")
+    assert pairs(facts, "PART_OF") == set()
+
+
+def test_an_army_chief_titled_with_his_state_belongs_to_its_armed_forces():
+    facts = facts_of("Sudan army chief Abdel Fattah al-Burhan said the UAE supplied drones to the RSF.")
+    assert ("abdel-fattah-al-burhan", "sudan-armed-forces") in pairs(facts, "MEMBER_OF")
+
+
+def test_a_spokesman_for_a_states_army_belongs_to_its_armed_forces():
+    facts = facts_of("Ahmed Ali, a spokesman for the Egyptian army, said Egypt received jets from France.")
+    assert ("ahmed-ali", "egypt-armed-forces") in pairs(facts, "MEMBER_OF")
+
+
+def test_a_spokesman_titled_with_a_known_army_belongs_to_it():
+    facts = facts_of(
+        "Israeli military spokesman Daniel Hagari said Hezbollah fired Iranian-made missiles at Israel."
+    )
+    assert ("daniel-hagari", "israel-defense-forces") in pairs(facts, "MEMBER_OF")
+
+
+def test_a_group_of_its_leader_is_the_group():
+    facts = facts_of("The Libyan National Army of Khalifa Haftar received Pantsir systems from the UAE.")
+    assert pairs(facts, "SUPPLIES") == {("united-arab-emirates", "libyan-national-army")}
+
+
+def test_fighters_after_a_designation_are_aircraft_and_the_designation_a_system():
+    assert weapons_of("Russia delivered Su-30MK2 fighters to Venezuela.") == ["su-30mk2"]
+
+
+def test_fighters_of_a_group_are_no_aircraft():
+    facts = facts_of("Hezbollah fighters fired rockets at Israel.")
+    assert [f["object"] for f in facts if f["predicate"] == "USES"] == ["rocket"]
+
+
+def test_a_designation_the_tokeniser_cuts_is_read_whole():
+    assert weapons_of("Russia delivered Mi-38T helicopters to Myanmar.") == ["mi-38t"]
+
+
+def test_the_regime_after_a_states_junta_was_named_is_that_state():
+    facts = facts_of(
+        "Myanmar's junta has bought arms from Serbia. "
+        "Russia will soon deliver new Su-30SM jet fighters to the military regime."
+    )
+    assert ("russia", "myanmar") in supplies_of_facts(facts)
+
+
+def test_the_junta_with_no_state_named_for_it_is_no_party():
+    assert supplies_of("Russia delivered helicopters to the junta, officials said.") == set()
+
+
+def supplies_of_facts(facts: list[dict]) -> set[tuple[str, str]]:
+    return pairs(facts, "SUPPLIES")
