@@ -277,8 +277,13 @@ _USE = frozenset(
         "employed",
         "utilized",
         "utilised",
+        "shoot",
+        "shoots",
     ]
 )
+_USERS = frozenset(["user", "users"])  # "India's navy is the first user of the Rafale Marine"
+_AIMED = frozenset(["meant", "intended", "supposed", "designed", "to", "be"])  # "not meant to be sent"
+_COPULAS = frozenset(["as", "became", "becomes", "become", "remains", "remain", "remained"])
 _TRAIN = frozenset(
     [
         "train",
@@ -498,7 +503,7 @@ _FORCE_NOUNS = frozenset(
     ]
 )
 _TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP | _PRODUCE
-_EVENTS = _TRIGGERS | _ATTACKS  # the words a sentence's claims are read from
+_EVENTS = _TRIGGERS | _ATTACKS | _USERS  # the words a sentence's claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
@@ -829,7 +834,11 @@ class RuleReader:
             if word in _SUPPLY or word in _RECEIVE or word in _HELP:
                 fact = self._supply(sent, t, frames, doc)
             elif word in _USE and not _after_train(low, t) and not _purpose(low, t):
+                if low[t + 1 : t + 2] == ["down"]:
+                    continue  # "shoot down": an interception, not a use
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
+            elif word in _USERS:
+                fact = self._user(sent, t, frames)
             elif word in _DEPLOY and not _purpose(low, t):
                 fact = self._use(sent, t, frames, doc, Predicate.DEPLOYS)
             elif word in _PRODUCE:
@@ -1847,7 +1856,7 @@ class RuleReader:
             # "the use of Turkish drones": only a named user ("by X", "X's use of") is one
             user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
         else:
-            user = self._left(sent, t, lo, skip)
+            user = self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
         if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
             t + 1 < len(low) and low[t + 1] == "by"
         ):
@@ -1925,8 +1934,52 @@ class RuleReader:
         fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
         return fact
 
+    def _user(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """ "India's navy is the first user of the Rafale Marine", "the United States will be the
+        final user of the shells": the one called a user of a weapon uses it."""
+        low = sent.lower
+        frame = self._frame_of(frames, t)
+        lo = frame.start if frame else 0
+        skip = {id(frame.source)} if frame and frame.source else set()
+        if "of" not in low[t + 1 : t + 4]:
+            return None
+        weapons = self._distinct(self._weapon_mentions(sent, t, min(len(low), t + 10)))
+        user = self._left(sent, t, lo, skip)
+        if user is None or not weapons or not self._actor(_entity(user)):
+            return None
+        if not any(w in _BE or w in _COPULAS for w in low[user.end : t]):
+            return None  # "the user of the drones" must be said of someone: "X is/becomes ... the user"
+        subject = self._state_of(_entity(user)) if self._person(_entity(user)) else _entity(user)
+        if not subject:
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapons[0]}
+        fact["_span"] = (user.start, t + 1, len(low), t)
+        fact["_also"] = weapons[1:]
+        return fact
+
+    def _relative_antecedent(self, sent: Sentence, t: int) -> Mention | None:
+        """ "attacks by Houthi rebels from Yemen, who shoot missiles": the actor a relative pronoun
+        right before ``t`` stands for (past a place it is said to be from)."""
+        low = sent.lower
+        if t < 2 or low[t - 1] not in {"who", "which"}:
+            return None
+        k = t - 2 - (low[t - 2] == ",")
+        m = sent.mention_at(k)
+        if m is None or m.role not in {"actor", "place"}:
+            return None
+        before = m.start - 1
+        if (
+            before > 0
+            and low[before] in {"from", "in", "of"}
+            and (p := sent.mention_at(before - 1)) is not None
+        ):
+            m = p  # "rebels from Yemen, who": the rebels
+        return _head(sent, m) if m.role == "actor" else None
+
     def _train(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
         low = sent.lower
+        if low[t] == "training" and not _training_given(low, t, t + 1):
+            return None
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         skip = {id(frame.source)} if frame and frame.source else set()
@@ -2152,8 +2205,9 @@ class RuleReader:
             if nxt.end < len(low) and (low[nxt.end] in _TRIGGERS or low[nxt.end] in _SAY):
                 break
             out.append(nxt)
+            joint = low[k + 1] if low[k] == "," else low[k]  # "Saudi Arabia and the UAE": "and", not "the"
             k = nxt.end
-            if low[j - 1] in {"and", "or"}:
+            if joint in {"and", "or"}:
                 return out
         return []  # "to Russia, Ukraine must ...": a comma without a closing "and" is no list
 
@@ -2290,9 +2344,7 @@ class RuleReader:
             denial = covering[0] if covering else None
             # the three words before, quotation marks aside ("never had 'arms dealings'")
             negated = (
-                any(
-                    w in _NEGATION for w in [w for w in low[max(0, trig - 7) : trig] if w not in _QUOTES][-3:]
-                )
+                any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
                 or _no_subject(low, trig)
                 or _no_permit(low, trig)
             )
@@ -2361,7 +2413,7 @@ class RuleReader:
             else:
                 fact["stance"] = Stance.ASSERTED.value
             fid = self._add(doc, fact, sent)
-            if fact["predicate"] == "SUPPLIES" and "training" in low[trig:end]:
+            if fact["predicate"] == "SUPPLIES" and _training_given(low, trig, end):
                 self._add(doc, {**fact, "predicate": "TRAINS", "weapons": []}, sent)
             fact["_id"] = fid
         # Denials of a claim made earlier: "denied the transfer", "The claim of sending ... is baseless".
@@ -2925,3 +2977,21 @@ def _purpose(low: list[str], t: int) -> bool:
 def _after_train(low: list[str], t: int) -> bool:
     """ "trained dozens of Russian military personnel to use ...": the use is what is taught."""
     return any(w in _TRAIN for w in low[max(0, t - 10) : t])
+
+
+def _training_given(low: list[str], lo: int, hi: int) -> bool:
+    """ "weapons, training and money": training given in ``low[lo:hi]``; not training as the subject
+    of its own clause ("as soon as pilot training is completed")."""
+    return any(
+        low[k] == "training" and not (low[k + 1 : k + 2] and low[k + 1] in _BE | _AUXILIARIES)
+        for k in range(lo, min(hi, len(low)))
+    )
+
+
+def _before_aim(low: list[str], trig: int) -> list[str]:
+    """The words before a trigger, quotation marks aside and past a phrase of aim ("are not meant to
+    be delivered": "are not")."""
+    before = [w for w in low[max(0, trig - 10) : trig] if w not in _QUOTES]
+    while before and before[-1] in _AIMED:
+        before.pop()
+    return before

@@ -1,0 +1,63 @@
+"""The extractor's events: who supplies, trains and uses what, told in the many ways news tells it.
+
+Every sentence here is written for the test, not taken from an annotated article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.extract import extract_text
+
+
+def facts_of(text: str) -> list[dict]:
+    doc = extract_text(text, article_id="t", published=dt.date(2024, 3, 1))
+    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
+
+
+def pairs(facts: list[dict], predicate: str) -> set[tuple[str, str]]:
+    return {(f["subject"], f["object"]) for f in facts if f["predicate"] == predicate}
+
+
+def test_a_recipient_listed_as_and_the_second_state_is_a_recipient_too():
+    facts = facts_of("Washington approved weapons sales to Qatar and the United Arab Emirates on Monday.")
+    assert pairs(facts, "SUPPLIES") >= {("united-states", "qatar"), ("united-states", "united-arab-emirates")}
+
+
+def test_training_as_the_subject_of_its_own_clause_makes_no_trainer():
+    facts = facts_of(
+        "Sweden and Finland said they will send Gripen jets to Ukraine once pilot training is finished."
+    )
+    assert not pairs(facts, "TRAINS")
+    assert ("sweden", "ukraine") in pairs(facts, "SUPPLIES")
+
+
+def test_a_state_called_the_user_of_a_weapon_uses_it():
+    facts = facts_of("Greece became the second user of the Rafale in Europe last year.")
+    assert ("greece", "rafale") in pairs(facts, "USES")
+
+
+def test_a_user_of_a_weapon_needs_to_be_said_to_be_one():
+    assert not pairs(facts_of("Poland warned the users of Shahed drones."), "USES")
+
+
+def test_a_relative_clause_user_is_the_group_before_it_not_its_home():
+    facts = facts_of(
+        "The radars protect the border against Hezbollah fighters in Lebanon, who fire rockets and "
+        "unmanned aerial systems into Israel."
+    )
+    assert pairs(facts, "USES") == {("hezbollah", "rocket"), ("hezbollah", "drone")}
+
+
+def test_shooting_down_a_weapon_is_not_using_it():
+    facts = facts_of("Polish air defences shoot down Russian drones over the border.")
+    assert not pairs(facts, "USES")
+
+
+def test_arms_not_meant_to_be_delivered_somewhere_are_a_denial_of_that_supply():
+    facts = facts_of(
+        "Japan said on Tuesday that its artillery shells are not meant to be delivered to Israel."
+    )
+    supply = next(f for f in facts if f["predicate"] == "SUPPLIES" and f["object"] == "israel")
+    assert supply["stance"] == "reported"
+    assert any(f["predicate"] == "DENIES" and f["claim"] == supply["id"] for f in facts)
