@@ -61,3 +61,27 @@ def test_arms_not_meant_to_be_delivered_somewhere_are_a_denial_of_that_supply():
     supply = next(f for f in facts if f["predicate"] == "SUPPLIES" and f["object"] == "israel")
     assert supply["stance"] == "reported"
     assert any(f["predicate"] == "DENIES" and f["claim"] == supply["id"] for f in facts)
+
+
+def test_every_seller_listed_after_from_supplies_the_buyer():
+    facts = facts_of("Morocco has bought drones from Turkey, Israel and China.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "morocco"), ("israel", "morocco"), ("china", "morocco")}
+
+
+def test_sellers_added_with_as_well_as_from_supply_the_buyer():
+    facts = facts_of("Vietnam now buys arms from India as well as from Israel and South Korea.")
+    assert pairs(facts, "SUPPLIES") == {
+        ("india", "vietnam"),
+        ("israel", "vietnam"),
+        ("south-korea", "vietnam"),
+    }
+
+
+def test_arms_imports_from_a_state_are_its_supplies_to_the_importer():
+    facts = facts_of("Egypt's arms imports from France rose sharply last year.")
+    assert pairs(facts, "SUPPLIES") == {("france", "egypt")}
+
+
+def test_a_state_cast_as_its_main_supplier_supplies_the_one_it_is_said_of():
+    facts = facts_of("Algeria, with Russia as its main arms supplier, bought few Western weapons.")
+    assert ("russia", "algeria") in pairs(facts, "SUPPLIES")

@@ -229,6 +229,7 @@ _RECEIVE = frozenset(
         "procure",
         "procured",
         "procurement",
+        *("purchases", "acquisition", "acquisitions", "imports", "importing", "buys", "acquires", "procures"),
         "arrived",
         "seek",
         "seeks",
@@ -1386,6 +1387,7 @@ class RuleReader:
             # "one IRIS-T air defence system was transferred": the subject, however long
             weapons = self._distinct([m for m in sent.mentions if m.role == "weapon" and lo <= m.start < t])
         refers = None
+        sellers: list[Mention] = []
         if word in _RECEIVE:
             if word.endswith("ed") and (_passive(low, t) or low[t + 1 : t + 2] == ["by"]):
                 # "the shipments are received by Russia", "aircraft already purchased by Kiev"
@@ -1419,6 +1421,10 @@ class RuleReader:
                 supplier = self._context_supplier(doc, recipient)
             subject = supplier
             obj = recipient
+            if isinstance(supplier, Mention):
+                sellers = self._sellers_listed(sent, supplier, hi)  # "bought tanks from Russia and Israel"
+        elif word in {"supplier", "suppliers"} and (cast := self._cast_as(sent, t)) is not None:
+            subject, obj = cast  # "Despite ties with Russia as its key supplier, India ..."
         elif word in {"supplier", "suppliers"}:
             subject = self._left(sent, t, lo, skip, allow_possessive=False) or self._in_role(sent, t)
             obj = next(
@@ -1509,6 +1515,10 @@ class RuleReader:
         if frame is not None and subject is frame.source and frame.also:
             listed = frame.also  # "X and Y said they would send arms": each sends, and says so
             fact["_own_voice"] = True
+        if word in _RECEIVE and sellers:
+            fact["_also_subjects"] = [
+                m.entity for m in sellers if m.entity not in {s_id, o_id} and self._actor(m.entity)
+            ]
         if isinstance(subject, Mention) and word not in _RECEIVE:
             fact["_also_subjects"] = [
                 s
@@ -2210,6 +2220,54 @@ class RuleReader:
             if joint in {"and", "or"}:
                 return out
         return []  # "to Russia, Ukraine must ...": a comma without a closing "and" is no list
+
+    def _cast_as(self, sent: Sentence, t: int) -> tuple[Mention, Mention] | None:
+        """ "ties with Russia as its main supplier, India ...": the one cast as "its" supplier, and
+        whose: the sentence's actor that is no preposition's object."""
+        low = sent.lower
+        k = next((k for k in range(t - 1, max(0, t - 5), -1) if low[k] == "as"), None)
+        if k is None or low[k + 1] not in {"its", "their"}:
+            return None
+        seller = sent.mention_at(k - 1)
+        if seller is None or seller.role != "actor":
+            return None
+        buyer = next(
+            (
+                m
+                for m in sent.mentions
+                if m.role == "actor"
+                and m is not seller
+                and (m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)
+                and not self._person(m.entity)
+            ),
+            None,
+        )
+        return (_head(sent, seller), _head(sent, buyer)) if buyer is not None else None
+
+    def _sellers_listed(self, sent: Sentence, m: Mention, hi: int) -> list[Mention]:
+        """The sellers named with ``m`` after "from": "from Russia and Israel", "from France as well
+        as from the United States and Israel"."""
+        low = sent.lower
+        out: list[Mention] = []
+        while len(out) < 12:
+            listed = self._coordinated(sent, m, hi)
+            out += listed
+            k = (listed[-1] if listed else m).end
+            k += k < hi and low[k] == ","
+            if low[k : k + 3] == ["as", "well", "as"]:
+                k += 3
+            elif low[k : k + 2] == ["and", "from"]:
+                k += 1
+            else:
+                break
+            k += k < hi and low[k] == "from"
+            k += k < hi and low[k] == "the"
+            nxt = sent.mention_at(k) if k < hi else None
+            if nxt is None or nxt.role != "actor" or nxt.start != k:
+                break
+            out.append(nxt)
+            m = nxt
+        return out
 
     def _right_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
         low = sent.lower
