@@ -85,3 +85,18 @@ def test_arms_imports_from_a_state_are_its_supplies_to_the_importer():
 def test_a_state_cast_as_its_main_supplier_supplies_the_one_it_is_said_of():
     facts = facts_of("Algeria, with Russia as its main arms supplier, bought few Western weapons.")
     assert ("russia", "algeria") in pairs(facts, "SUPPLIES")
+
+
+def test_a_delivery_without_its_supplier_is_from_whoever_the_article_has_sending_those_arms():
+    facts = facts_of(
+        "Norway will send F-16 jets to Ukraine, the government said. "
+        "Officials are preparing six F-16s for delivery to Ukraine."
+    )
+    assert pairs(facts, "SUPPLIES") == {("norway", "ukraine")}
+
+
+def test_a_delivery_without_its_supplier_or_such_arms_before_is_from_the_makers_state():
+    facts = facts_of(
+        "Norway will send tanks to Ukraine. Officials are preparing the transfer of an IRIS-T system to Ukraine."
+    )
+    assert ("germany", "ukraine") in pairs(facts, "SUPPLIES")

@@ -1789,7 +1789,14 @@ class RuleReader:
             # of who supplies whom, so the article's parties are not filled in
             return subject, obj, None
         if subject is None and obj is not None:
-            subject = self._arms_origin(sent, t, hi, weapons) or self._context_supplier(doc, obj)
+            # "prepare 18 F-16s for delivery to Ukraine" after "the Netherlands will deliver F-16s to
+            # Ukraine": who the article has sending those arms there, before their maker's state
+            subject = (
+                self._named_origin(sent, t, hi, weapons)
+                or self._context_supplier(doc, obj, weapons)
+                or self._arms_origin(sent, t, hi, weapons)
+                or self._context_supplier(doc, obj)
+            )
         if subject is None and (passive or nominal):
             subject = self._arms_origin(sent, t, hi, weapons)  # "the transfer of the North Korean weapons"
         if subject is not None and obj is None and not any(w in _DESTINATIONS for w in low[t + 1 : hi]):
@@ -2279,15 +2286,30 @@ class RuleReader:
         m = sent.mention_at(j)
         return _head(sent, m) if m is not None and m.role == "actor" else None
 
-    def _context_supplier(self, doc: _Doc, recipient: Mention | None) -> str | None:
-        """Who the article has supplying ``recipient`` (or its state: "the Russian military")."""
+    def _context_supplier(
+        self, doc: _Doc, recipient: Mention | None, weapons: list[str] | None = None
+    ) -> str | None:
+        """Who the article has supplying ``recipient`` (or its state: "the Russian military"), with
+        ``weapons`` of the same kind if given."""
         wanted = {_entity(recipient)} if recipient is not None else set()
         if recipient is not None and (state := self._state_of(_entity(recipient))):
             wanted.add(state)
         for fact in reversed(doc.recent_supplies()):
-            if not wanted or fact["object"] in wanted:
+            if wanted and fact["object"] not in wanted:
+                continue
+            if weapons is None or any(
+                self._same_kind(a, b) for a in weapons for b in fact.get("weapons", [])
+            ):
                 return fact["subject"]
         return None
+
+    def _named_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
+        """The origin the sentence gives the arms ("Iranian drones", "North Korean weapons"), not
+        the one the gazetteer knows of a system."""
+        return next(
+            (m.origin for m in sent.mentions if m.role == "weapon" and m.entity in weapons and m.origin),
+            None,
+        ) or next((m.entity for m in sent.mentions if m.role == "origin" and t - 4 <= m.start < hi), None)
 
     def _arms_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
         """The origin of the arms a supply at ``t`` moves: "Iranian weapons smuggling", "the transfer of
