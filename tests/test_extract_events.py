@@ -100,3 +100,29 @@ def test_a_delivery_without_its_supplier_or_such_arms_before_is_from_the_makers_
         "Norway will send tanks to Ukraine. Officials are preparing the transfer of an IRIS-T system to Ukraine."
     )
     assert ("germany", "ukraine") in pairs(facts, "SUPPLIES")
+
+
+def test_the_sale_spoken_of_as_a_subject_is_the_sale_the_article_reports():
+    facts = facts_of(
+        "France approved the sale of Caesar howitzers to Armenia on Monday. "
+        "The sale is a threat to peace in the region, Azerbaijan's foreign ministry said."
+    )
+    later = [f for f in facts if f["predicate"] == "SUPPLIES" and f["quote"].startswith("The sale")]
+    assert [(f["subject"], f["object"]) for f in later] == [("france", "armenia")]
+
+
+def test_the_sale_named_before_the_article_tells_of_it_is_read_again_once_it_does():
+    facts = facts_of(
+        "Beijing's foreign ministry said that the sale was a grave interference in its affairs. "
+        "Washington approved the transfer of F-16 jets to Taiwan on Tuesday."
+    )
+    first = [f for f in facts if f["predicate"] == "SUPPLIES" and "grave" in f["quote"]]
+    assert [(f["subject"], f["object"]) for f in first] == [("united-states", "taiwan")]
+
+
+def test_a_planned_sale_spoken_of_again_in_the_present_is_still_planned():
+    facts = facts_of(
+        "Washington may sell Patriot missiles to Qatar, the State Department said. "
+        "The proposed sale will improve Qatar's air defence, the department said."
+    )
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"hypothetical"}

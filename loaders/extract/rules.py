@@ -283,6 +283,7 @@ _USE = frozenset(
     ]
 )
 _USERS = frozenset(["user", "users"])  # "India's navy is the first user of the Rafale Marine"
+_MODIFIERS = frozenset(["proposed", "planned", "potential", "possible", "latest", "new", "first", "military"])
 _AIMED = frozenset(["meant", "intended", "supposed", "designed", "to", "be"])  # "not meant to be sent"
 _COPULAS = frozenset(["as", "became", "becomes", "become", "remains", "remain", "remained"])
 _TRAIN = frozenset(
@@ -406,6 +407,7 @@ _HYPOTHETICAL = frozenset(
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
         *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope", "set"),
         *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
+        *("proposed", "pending"),  # "the proposed sale", "still pending on an export permit"
     ]
 )
 _REPORTED = frozenset(
@@ -1475,7 +1477,13 @@ class RuleReader:
         ):
             return None  # "whose sale to Russia was cancelled", "froze the delivery of": none took place
         if subject is None or obj is None:
-            if doc.index >= 0 and ((subject is None) != (obj is None) or (weapons and _passive(low, t))):
+            if doc.index >= 0 and (
+                (subject is None) != (obj is None)
+                or (weapons and _passive(low, t))
+                or (
+                    word in _NOMINAL and _named_subject(sent, t)
+                )  # "The sale is ...", before the article names it
+            ):
                 doc.waiting.append((doc.index, len(doc.supplies)))  # the other party may come later
             return None
         s_id, o_id = _entity(subject), _entity(obj)
@@ -1500,7 +1508,8 @@ class RuleReader:
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
             or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm"}
-            or ((refers is not None or _anaphoric_supply(low, t)) and bool(doc.facts))
+            or refers is not None  # a claim read before, perhaps on a second reading
+            or (_anaphoric_supply(low, t) and bool(doc.facts))
         )
         if not has_arms:
             return None
@@ -1805,7 +1814,11 @@ class RuleReader:
         if (
             subject is None
             and obj is None
-            and (passive or (nominal and _determined(sent, t) and (_spoken_of(sent, t) or _pointed(low, t))))
+            and (
+                passive
+                or (nominal and _determined(sent, t) and (_spoken_of(sent, t) or _pointed(low, t)))
+                or (nominal and _named_subject(sent, t))
+            )
             and _of_arms(sent, t)
         ):
             # "the supply of the weapons", "drones had been shipped": the claim the article is about
@@ -2459,6 +2472,7 @@ class RuleReader:
                 # "denied supplying any drones": "any" only widens what is denied
                 or any(w in _HYPOTHETICAL and (denial is None or w != "any") for w in window)
                 or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
+                or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
             )
             if denial is not None:
                 # what is denied is never positive: reported, or hypothetical ("denied plans to supply")
@@ -2507,6 +2521,16 @@ class RuleReader:
         if low[:3] == ["this", "was", "stated"] and doc.last_denial and frames and frames[0].source:
             claim, _ = doc.last_denial
             self._deny(doc, sent, (0, _entity(frames[0].source), None), claim)
+
+    def _refers_to_plan(self, doc: _Doc, fact: dict[str, Any]) -> bool:
+        """ "The sale is meant to ..." after "cleared a possible sale": a supply still to come is
+        still to come when spoken of again in the present."""
+        if "_refers" not in fact:
+            return False
+        for earlier in reversed(doc.recent_supplies()):
+            if earlier.get("id") == fact["_refers"]:
+                return earlier["stance"] == Stance.HYPOTHETICAL.value
+        return False
 
     def _denials(
         self, sent: Sentence, frames: list[_Frame], doc: _Doc
@@ -3075,3 +3099,25 @@ def _before_aim(low: list[str], trig: int) -> list[str]:
     while before and before[-1] in _AIMED:
         before.pop()
     return before
+
+
+def _named_subject(sent: Sentence, t: int, present: bool = False) -> bool:
+    """ "The sale was a violation ...", "the proposed sale will improve ...": a definite supply noun
+    opening its clause, the subject it talks about (the supply the article tells of); with
+    ``present``, only one spoken of in the present or future ("the sale is", "the sale will")."""
+    low = sent.lower
+    after = [w for w in low[t + 1 : t + 3] if w not in _QUOTES]
+    if after and after[0] not in _BE | _AUXILIARIES | {"of"}:
+        return False
+    if present and (not after or after[0] not in {"is", "are", "will", "would", "remains"}):
+        return False
+    k = t - 1
+    while k >= 0 and (
+        low[k] in _ARMS
+        or low[k] in _MODIFIERS
+        or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+    ):
+        k -= 1
+    if k < 0 or low[k] not in {"the", "this", "that"}:
+        return False
+    return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":"}
