@@ -126,3 +126,30 @@ def test_a_planned_sale_spoken_of_again_in_the_present_is_still_planned():
         "The proposed sale will improve Qatar's air defence, the department said."
     )
     assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"hypothetical"}
+
+
+def test_a_deal_signed_with_a_state_for_its_systems_is_that_states_supply():
+    facts = facts_of("Greece signed a deal with France for 24 Rafale jets.")
+    assert pairs(facts, "SUPPLIES") == {("france", "greece")}
+
+
+def test_two_states_signing_a_contract_for_one_of_their_systems_makes_its_maker_the_seller():
+    facts = facts_of(
+        "The governments of Croatia and France signed an agreement for the procurement of 12 Rafale jets."
+    )
+    assert pairs(facts, "SUPPLIES") == {("france", "croatia")}
+
+
+def test_the_partner_of_a_contract_to_supply_arms_is_the_recipient():
+    facts = facts_of("Turkey signed a contract with Kuwait to supply drones.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "kuwait")}
+
+
+def test_the_partner_of_a_contract_to_buy_arms_is_the_seller():
+    facts = facts_of("Brazil signed a contract with Sweden to buy 36 fighter jets.")
+    assert pairs(facts, "SUPPLIES") == {("sweden", "brazil")}
+
+
+def test_buying_a_named_system_from_no_one_named_buys_it_from_its_makers_state():
+    facts = facts_of("Qatar bought Rafale jets in 2015.")
+    assert pairs(facts, "SUPPLIES") == {("france", "qatar")}

@@ -584,6 +584,14 @@ _CARRY = frozenset(
     ]
 )
 _DEALINGS = frozenset(["dealings", "deal", "deals", "trade", "cooperation"])  # "arms dealings with"
+# "signed a contract with France for Rafale jets": a deal whose partner and arms say who sells to whom
+_DEAL_NOUNS = frozenset(["deal", "deals", "contract", "contracts", "agreement", "agreements"])
+_SEAL = frozenset(
+    [
+        *("signed", "signs", "sign", "signing", "inked", "inks", "ink", "finalised", "finalized"),
+        *("concluded", "struck", "strikes", "clinched", "sealed", "reached", "awarded", "won"),
+    ]
+)
 _INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
 _PACKAGES = frozenset(
     [
@@ -869,6 +877,8 @@ class RuleReader:
             claims += self._destined(sent, frames, doc)
         if not _DEALINGS.isdisjoint(sent.vocab) and "with" in sent.vocab:
             claims += self._dealings(sent, frames, doc)
+        if not _DEAL_NOUNS.isdisjoint(sent.vocab) and not _SEAL.isdisjoint(sent.vocab):
+            claims += self._deals(sent, frames, doc)
         if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
             claims += self._carried(sent)
         if not _INCLUDES.isdisjoint(sent.vocab):
@@ -1399,7 +1409,7 @@ class RuleReader:
             if recipient is None and frame is not None and frame.source is not None and t == frame.start:
                 # "Russia acknowledged receiving shells from North Korea": the speaker receives
                 recipient = frame.source
-            supplier = self._after_word(sent, t, hi, {"from"})
+            supplier = self._after_word(sent, t, hi, {"from"}) or self._deal_partner(sent, t, lo)
             if supplier is None and word in {"asked", "asks", "asking"}:
                 # "Kyiv asked Berlin for more tanks": the one asked supplies
                 supplier = self._right_after(sent, t, hi)
@@ -1420,7 +1430,13 @@ class RuleReader:
                 ]
                 supplier = next((o for o in origins if o), None)
             if supplier is None and recipient is not None:
-                supplier = self._context_supplier(doc, recipient)
+                # "India bought Rafale jets": who the article has selling it such arms, else the
+                # state that makes the system, else whoever the article has supplying it
+                supplier = (
+                    self._context_supplier(doc, recipient, weapons)
+                    or self._system_origin(weapons)
+                    or self._context_supplier(doc, recipient)
+                )
             subject = supplier
             obj = recipient
             if isinstance(supplier, Mention):
@@ -1778,7 +1794,11 @@ class RuleReader:
         else:
             subject = self._left(sent, t, lo, skip)
             # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
-            obj = self._right_after(sent, t, hi) or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+            obj = (
+                self._right_after(sent, t, hi)
+                or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+                or self._deal_partner(sent, t, lo)  # "signed a contract with Poland to supply tanks"
+            )
             if subject is None and obj is not None:
                 # "A cargo plane has delivered helicopters from Russia to Mali": where they came from
                 subject = self._after_word(sent, t, obj.start, {"from"})
@@ -2240,6 +2260,76 @@ class RuleReader:
             if joint in {"and", "or"}:
                 return out
         return []  # "to Russia, Ukraine must ...": a comma without a closing "and" is no list
+
+    def _deal_partner(self, sent: Sentence, t: int, lo: int) -> Mention | None:
+        """The partner of a deal the supply at ``t`` is the aim of: "signed a contract with France
+        to buy jets", "a deal with Poland to supply tanks"."""
+        low = sent.lower
+        for k in range(t - 1, max(lo, t - 12) - 1, -1):
+            if low[k] in _DEAL_NOUNS:
+                partner = self._after_word(sent, k, t, {"with"})
+                return partner if partner is not None and partner.start <= k + 3 else None
+            if low[k] in {";", "but", "while", "which", "who"}:
+                return None
+        return None
+
+    def _system_origin(self, weapons: list[str]) -> str | None:
+        """The state that makes one of these specific systems (a Rafale is French)."""
+        for w in weapons:
+            spec = self.spec(w)
+            if spec is not None and spec.type == EntityType.WEAPON_SYSTEM and spec.origin:
+                return spec.origin
+        return None
+
+    def _deals(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """A deal signed for arms with no supply verb of its own: "India signed a deal with France
+        for Rafale jets", "Egypt and France signed a contract for 30 Rafales". Who sells is the
+        party whose state makes the arms (or the one the article has selling to the other)."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _DEAL_NOUNS or not any(w in _SEAL for w in low[max(0, t - 5) : t]):
+                continue
+            frame = self._frame_of(frames, t)
+            lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+            hi = self._clause_end(sent, t, hi)
+            skip = {id(frame.source)} if frame and frame.source else set()
+            signer = self._left(sent, t, lo, skip)
+            if signer is None:
+                continue
+            parties = [signer, *self._listed_before(sent, signer)]
+            partner = self._after_word(sent, t, min(hi, t + 4), {"with"})
+            if partner is not None:
+                parties.append(partner)
+            ids = list(
+                dict.fromkeys(
+                    s
+                    for m in parties
+                    if (s := self._state_of(m.entity) if self._person(m.entity) else m.entity)
+                )
+            )
+            weapons = self._weapons(sent, t, hi)
+            if len(ids) != 2 or not (weapons or _arms_word(low, t - 1)):
+                continue
+            origin = self._named_origin(sent, t, hi, weapons) or self._system_origin(weapons)
+            if origin in ids:
+                pair = (origin, next(i for i in ids if i != origin))
+            else:
+                pair = next(
+                    (
+                        (f["subject"], f["object"])
+                        for f in reversed(doc.recent_supplies())
+                        if {f["subject"], f["object"]} == set(ids)
+                    ),
+                    None,
+                )
+            if pair is None or not all(self._actor(i) for i in pair):
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": pair[0], "object": pair[1], "weapons": weapons}
+            self._qualifiers(sent, fact, t, hi)
+            fact["_span"] = (min(m.start for m in parties), t + 1, hi, t)
+            out.append((t, fact))
+        return out
 
     def _cast_as(self, sent: Sentence, t: int) -> tuple[Mention, Mention] | None:
         """ "ties with Russia as its main supplier, India ...": the one cast as "its" supplier, and
