@@ -153,3 +153,23 @@ def test_the_partner_of_a_contract_to_buy_arms_is_the_seller():
 def test_buying_a_named_system_from_no_one_named_buys_it_from_its_makers_state():
     facts = facts_of("Qatar bought Rafale jets in 2015.")
     assert pairs(facts, "SUPPLIES") == {("france", "qatar")}
+
+
+def test_militants_in_a_state_are_that_states_armed_group():
+    facts = facts_of("Iran sent weapons to militants in Syria.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "syrian-rebels")}
+
+
+def test_arming_a_group_with_weapons_supplies_it():
+    facts = facts_of("Iran armed the Houthis with ballistic missiles.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "houthis")}
+
+
+def test_armed_as_an_adjective_supplies_nothing_more():
+    facts = facts_of("Kyrgyzstan received Turkish armed drones.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "kyrgyzstan")}
+
+
+def test_the_supplier_named_after_is_in_x_main_supplier_is_y():
+    facts = facts_of("Azerbaijan's main arms supplier is Israel.")
+    assert pairs(facts, "SUPPLIES") == {("israel", "azerbaijan")}

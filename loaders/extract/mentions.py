@@ -113,7 +113,7 @@ _IRREGULAR = frozenset(
             "insurgent",
             "insurgents",
         ),
-        *("separatist", "separatists", "opposition", "jihadist", "jihadists"),
+        *("separatist", "separatists", "opposition", "jihadist", "jihadists", "militant", "militants"),
     ]
 )
 # titles of those who speak for a state
@@ -121,7 +121,7 @@ _STATE_OFFICES = frozenset(
     ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
 )
 _PAPERS = frozenset(["newspaper", "daily", "weekly", "magazine", "tabloid"])
-_REBELS = frozenset(["rebel", "rebels", "insurgent", "insurgents"])
+_REBELS = frozenset(["rebel", "rebels", "insurgent", "insurgents", "militant", "militants"])
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
 _COUNTRY_ADJ = frozenset(
     ["-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"]

@@ -506,7 +506,7 @@ _FORCE_NOUNS = frozenset(
     ]
 )
 _TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP | _PRODUCE
-_EVENTS = _TRIGGERS | _ATTACKS | _USERS  # the words a sentence's claims are read from
+_EVENTS = _TRIGGERS | _ATTACKS | _USERS | {"armed"}  # the words a sentence's claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
@@ -842,7 +842,9 @@ class RuleReader:
                 for k, w in enumerate(low[max(0, t - 6) : t], max(0, t - 6))
             ):
                 continue  # "providing military assistance": the verb's claim, not a second one
-            if word in _SUPPLY or word in _RECEIVE or word in _HELP:
+            if word == "armed" and not _armed_with(sent, t):
+                continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
+            if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed":
                 fact = self._supply(sent, t, frames, doc)
             elif word in _USE and not _after_train(low, t) and not _purpose(low, t):
                 if low[t + 1 : t + 2] == ["down"]:
@@ -1444,7 +1446,11 @@ class RuleReader:
         elif word in {"supplier", "suppliers"} and (cast := self._cast_as(sent, t)) is not None:
             subject, obj = cast  # "Despite ties with Russia as its key supplier, India ..."
         elif word in {"supplier", "suppliers"}:
-            subject = self._left(sent, t, lo, skip, allow_possessive=False) or self._in_role(sent, t)
+            subject = (
+                self._left(sent, t, lo, skip, allow_possessive=False)
+                or self._in_role(sent, t)
+                or self._after_word(sent, t, min(hi, t + 3), _BE | {"remains", "remained"})
+            )  # "Azerbaijan's main arms supplier is Israel"
             obj = next(
                 (
                     m
@@ -1523,7 +1529,7 @@ class RuleReader:
         has_arms = (
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
-            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm"}
+            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
         )
@@ -3211,3 +3217,13 @@ def _named_subject(sent: Sentence, t: int, present: bool = False) -> bool:
     if k < 0 or low[k] not in {"the", "this", "that"}:
         return False
     return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":"}
+
+
+def _armed_with(sent: Sentence, t: int) -> bool:
+    """ "Iran armed Iraqi militants with rockets", "armed them with drones": arming someone with
+    something (not "armed forces", "armed drones", "armed groups")."""
+    low = sent.lower
+    j = t + 1 + (low[t + 1 : t + 2] == ["the"])
+    m = sent.mention_at(j)
+    end = m.end if m is not None and m.role == "actor" and m.start == j else None
+    return end is not None and low[end : end + 1] == ["with"]
