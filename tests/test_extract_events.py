@@ -173,3 +173,22 @@ def test_armed_as_an_adjective_supplies_nothing_more():
 def test_the_supplier_named_after_is_in_x_main_supplier_is_y():
     facts = facts_of("Azerbaijan's main arms supplier is Israel.")
     assert pairs(facts, "SUPPLIES") == {("israel", "azerbaijan")}
+
+
+def test_a_state_called_on_to_stop_selling_arms_is_reported_selling_them():
+    facts = facts_of("Beijing called on Washington to stop selling arms to Taiwan.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("united-states", "taiwan", "reported")
+    assert supply["attributed_to"] == ["china"]
+
+
+def test_a_state_called_on_to_send_arms_is_asked_not_sending():
+    facts = facts_of("Warsaw called on Berlin to send more tanks to Ukraine.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("germany", "ukraine", "hypothetical")
+
+
+def test_the_state_urged_to_supply_arms_would_supply_the_one_urging():
+    facts = facts_of("Kyiv urged Berlin to supply Taurus missiles.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "ukraine")}
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"hypothetical"}

@@ -284,6 +284,8 @@ _USE = frozenset(
 )
 _USERS = frozenset(["user", "users"])  # "India's navy is the first user of the Rafale Marine"
 _MODIFIERS = frozenset(["proposed", "planned", "potential", "possible", "latest", "new", "first", "military"])
+_REQUESTING = frozenset(["asked", "asks", "ask", "urged", "urges", "urge", "pressed", "presses", "begged"])
+_CEASE = frozenset(["stop", "stops", "cease", "halt", "end", "suspend", "cancel"])
 _AIMED = frozenset(["meant", "intended", "supposed", "designed", "to", "be"])  # "not meant to be sent"
 _COPULAS = frozenset(["as", "became", "becomes", "become", "remains", "remain", "remained"])
 _TRAIN = frozenset(
@@ -1793,7 +1795,14 @@ class RuleReader:
                 or self._granter(sent, t, lo, skip)
             )
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
-        elif (addressee := self._addressee(sent, t)) is not None:
+        elif (addressee := self._addressee(sent, t)) is not None and low[addressee[0]] in _REQUESTING:
+            # "Kyiv urged Berlin to supply Taurus missiles": the one asked supplies the one asking
+            subject = addressee[1]
+            asker = self._left(sent, addressee[0], 0, set())
+            obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or (
+                self._state_of(asker.entity) if asker is not None else None
+            )
+        elif addressee is not None:
             # "Biden promised Zelenskyy to transfer air defense systems": the one promised receives
             subject = self._left(sent, addressee[0], lo, skip)
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or addressee[1]
@@ -2167,6 +2176,7 @@ class RuleReader:
                 and low[before] in {"to", "against", "from", "with", "of", "for", "on"}
                 and not pronoun
                 and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
+                and not (low[before] == "on" and before > 0 and low[before - 1] in _URGE)  # "called on X to"
             ):
                 continue
             if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
@@ -2569,6 +2579,12 @@ class RuleReader:
                 or any(w in _HYPOTHETICAL and (denial is None or w != "any") for w in window)
                 or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
                 or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
+                or (
+                    frame is not None
+                    and frame.verb >= 0
+                    and low[frame.verb] in _URGE
+                    and not any(w in _CEASE for w in low[frame.start : trig])
+                )  # "called on Germany to send tanks": asked for, not done ("to stop selling" is done)
             )
             if denial is not None:
                 # what is denied is never positive: reported, or hypothetical ("denied plans to supply")
