@@ -192,3 +192,16 @@ def test_the_state_urged_to_supply_arms_would_supply_the_one_urging():
     facts = facts_of("Kyiv urged Berlin to supply Taurus missiles.")
     assert pairs(facts, "SUPPLIES") == {("germany", "ukraine")}
     assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"hypothetical"}
+
+
+def test_every_agent_listed_after_by_supplies():
+    facts = facts_of("Tanks were delivered to Ukraine by Poland, Germany and Canada.")
+    assert pairs(facts, "SUPPLIES") == {("poland", "ukraine"), ("germany", "ukraine"), ("canada", "ukraine")}
+
+
+def test_the_agent_of_a_second_joined_participle_does_not_supply():
+    facts = facts_of(
+        "Portugal sent ten tanks to Ukraine in May. "
+        "The tanks were delivered and put into service by the Ukrainian army."
+    )
+    assert pairs(facts, "SUPPLIES") == {("portugal", "ukraine")}

@@ -1545,6 +1545,12 @@ class RuleReader:
                 if m.entity not in {s_id, o_id} and self._actor(m.entity)
             ]
         listed = self._listed_with(sent, subject, lo) if isinstance(subject, Mention) else []
+        if (
+            isinstance(subject, Mention)
+            and subject.start > 1
+            and "by" in low[subject.start - 2 : subject.start]
+        ):
+            listed = self._coordinated(sent, subject, hi)  # "delivered by Poland and Germany"
         if frame is not None and subject is frame.source and frame.also:
             listed = frame.also  # "X and Y said they would send arms": each sends, and says so
             fact["_own_voice"] = True
@@ -1769,8 +1775,10 @@ class RuleReader:
         if passive or (participle and low[t + 1 : t + 2] == ["by"]):
             # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S.",
             # "tanks have been delivered from South Korea"
-            subject = self._after_word(sent, t, hi, {"by"}) or (
-                self._after_word(sent, t, hi, {"from"}) if passive else None
+            # the agent of this verb, not of one coordinated after it ("delivered and put into use by")
+            own = _own_phrase_end(low, t, hi)
+            subject = self._after_word(sent, t, own, {"by"}) or (
+                self._after_word(sent, t, own, {"from"}) if passive else None
             )
             obj = (self._left(sent, t, lo, skip) if passive else None) or self._after_word(
                 sent, t, hi, _RECIPIENT_PREPOSITIONS
@@ -3243,3 +3251,12 @@ def _armed_with(sent: Sentence, t: int) -> bool:
     m = sent.mention_at(j)
     end = m.end if m is not None and m.role == "actor" and m.start == j else None
     return end is not None and low[end : end + 1] == ["with"]
+
+
+def _own_phrase_end(low: list[str], t: int, hi: int) -> int:
+    """Where the phrase of the participle at ``t`` ends: before a second participle joined to it
+    ("have been delivered and put into use by the air force": "by" is the second one's)."""
+    for k in range(t + 1, hi - 1):
+        if low[k] in {"and", "or"} and (low[k + 1].endswith("ed") or low[k + 1] in {"put", "sent", "used"}):
+            return k
+    return hi
