@@ -205,3 +205,12 @@ def test_the_agent_of_a_second_joined_participle_does_not_supply():
         "The tanks were delivered and put into service by the Ukrainian army."
     )
     assert pairs(facts, "SUPPLIES") == {("portugal", "ukraine")}
+
+
+def test_its_attacks_with_a_weapon_are_the_subjects_use_of_it():
+    facts = facts_of("Hezbollah has intensified its rocket attacks on northern Israel.")
+    assert pairs(facts, "USES") == {("hezbollah", "rocket")}
+
+
+def test_a_demonym_before_attacks_still_names_no_user():
+    assert not pairs(facts_of("Iranian drone attacks on Kyiv intensified."), "USES")

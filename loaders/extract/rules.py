@@ -2125,6 +2125,10 @@ class RuleReader:
             user = sent.mention_at(first - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
         if user is not None and user.role == "origin":
             user = Mention(user.start, user.end, user.entity, user.type)
+        own = next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] in {"its", "their"}), None)
+        if user is None and own is not None and not any(w in _CLAUSE_BREAKS for w in low[own:first]):
+            # "the RSF pressed its long-range drone attacks": the subject whose attacks they are
+            user = self._left(sent, own, frame.start if frame else 0, set())
         if user is None:
             nxt = t + 1 + (low[t + 1 : t + 2] in (["launched"], ["carried"], ["conducted"]))
             nxt += low[nxt : nxt + 1] == ["out"]
