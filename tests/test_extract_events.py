@@ -214,3 +214,20 @@ def test_its_attacks_with_a_weapon_are_the_subjects_use_of_it():
 
 def test_a_demonym_before_attacks_still_names_no_user():
     assert not pairs(facts_of("Iranian drone attacks on Kyiv intensified."), "USES")
+
+
+def test_its_ministry_is_the_ministry_of_the_sentences_subject_state():
+    facts = facts_of(
+        "Greece has signed a contract to buy six Rafale jets from France, its Defence Ministry said on Monday."
+    )
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert supply["attributed_to"] == ["greece-defence-ministry"]
+    assert supply["stance"] == "confirmed"
+
+
+def test_a_trailing_speaker_with_a_time_and_more_after_still_speaks_what_came_before():
+    facts = facts_of(
+        "Chile bought 20 tanks from Germany, the defence ministry announced on Friday, with more due in 2026."
+    )
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("germany", "chile", "confirmed")

@@ -121,6 +121,7 @@ _STATE_OFFICES = frozenset(
     ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
 )
 _PAPERS = frozenset(["newspaper", "daily", "weekly", "magazine", "tabloid"])
+_OBJECT_PREPOSITIONS = frozenset(["from", "to", "with", "of", "for", "against", "by", "in", "on", "at"])
 _REBELS = frozenset(["rebel", "rebels", "insurgent", "insurgents", "militant", "militants"])
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
 _COUNTRY_ADJ = frozenset(
@@ -746,6 +747,18 @@ class Recognizer:
             owner = sent.mention_at(start - 2) if start >= 2 and w[start - 1] in {"’s", "'s"} else None
             if state is None and owner is not None and owner.type == EntityType.COUNTRY:
                 state = owner.entity  # "Iran's Tasnim News Agency": a body of Iran
+            if state is None and start > 0 and sent.lower[start - 1] in {"its", "their"}:
+                # "India has signed a contract with France, its Defense Ministry said": the subject's
+                state = next(
+                    (
+                        m.entity
+                        for m in sent.mentions
+                        if m.type == EntityType.COUNTRY
+                        and m.end <= start
+                        and (m.start == 0 or sent.lower[m.start - 1] not in _OBJECT_PREPOSITIONS)
+                    ),
+                    None,
+                )
             rest = [
                 x for k, x in enumerate(w[start:end], start) if not any(m.start <= k < m.end for m in states)
             ]

@@ -1042,9 +1042,20 @@ class RuleReader:
             ):
                 # "..., Yonhap reported on Aug. 27, citing ...": the report is what came before
                 content_after = low[k : k + 1] == ["that"] or (k < n and low[k] in {"“", '"', ":"})
+            # past a time or channel ("announced on Monday, with ...", "said in a statement, ...")
+            comma = next((j for j in range(k, min(n, k + 5)) if low[j] == ","), None)
+            if (
+                comma is not None
+                and comma > k
+                and (
+                    low[k] not in {"on", "in", "last", "this", "earlier", "late", "via", "at"}
+                    or any(sent.mention_at(j) or low[j] in _TRIGGERS for j in range(k, comma))
+                )
+            ):
+                comma = None
             if (
                 content_after
-                and low[k : k + 1] == [","]
+                and comma is not None
                 and any(low[j] == "," for j in range(max(0, v - 5), v))
                 and any(w in _TRIGGERS for w in low[:v])
             ):
