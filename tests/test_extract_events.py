@@ -231,3 +231,21 @@ def test_a_trailing_speaker_with_a_time_and_more_after_still_speaks_what_came_be
     )
     (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
     assert (supply["subject"], supply["object"], supply["stance"]) == ("germany", "chile", "confirmed")
+
+
+def test_it_includes_at_a_sentences_start_lists_what_the_deal_just_told_of_holds():
+    facts = facts_of(
+        "Greece signed a deal with France for 24 Rafale jets. "
+        "It includes training, spare parts and weapons for the Greek air force."
+    )
+    later = [f for f in facts if f["quote"].startswith("It includes")]
+    assert {(f["predicate"], f["subject"], f["object"]) for f in later} == {
+        ("SUPPLIES", "france", "greece"),
+        ("TRAINS", "france", "greece"),
+    }
+
+
+def test_a_state_announcing_its_intention_to_buy_arms_would_receive_them():
+    facts = facts_of("Serbia announced its intention to procure 12 Rafale jets.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("france", "serbia", "hypothetical")

@@ -409,7 +409,7 @@ _HYPOTHETICAL = frozenset(
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
         *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope", "set"),
         *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
-        *("proposed", "pending"),  # "the proposed sale", "still pending on an export permit"
+        *("proposed", "pending", "intention", "intentions", "intent"),  # "the proposed sale", "pending"
     ]
 )
 _REPORTED = frozenset(
@@ -1421,8 +1421,15 @@ class RuleReader:
                 recipient = self._after_word(sent, t, hi, {"by"})
             else:
                 recipient = self._left(sent, t, lo, skip) or self._possessor(sent, t)
-            if recipient is None and frame is not None and frame.source is not None and t == frame.start:
-                # "Russia acknowledged receiving shells from North Korea": the speaker receives
+            if (
+                recipient is None
+                and frame is not None
+                and frame.source is not None
+                and frame.verb < frame.start <= t <= frame.start + 4
+                and not any(sent.mention_at(k) for k in range(frame.start, t))
+            ):
+                # "Russia acknowledged receiving shells from North Korea", "India announced its
+                # intention to procure jets": the speaker receives
                 recipient = frame.source
             supplier = self._after_word(sent, t, hi, {"from"}) or self._deal_partner(sent, t, lo)
             if supplier is None and word in {"asked", "asks", "asking"}:
@@ -1668,18 +1675,25 @@ class RuleReader:
                 k = next((k for k in range(max(0, t - 14), t) if low[k] in _PACKAGES), None)
                 if k is not None and any(w in {",", "that", "which", ";"} for w in low[k:t]):
                     k = None
-            if k is None or not any(
-                w in _DETERMINERS | {"this", "another", "arms", "weapons"} for w in low[max(0, k - 4) : k]
+            opening = [w for w in low[:t] if w not in _QUOTES and w != "also"] == ["it"]
+            if not opening and (
+                k is None
+                or not any(
+                    w in _DETERMINERS | {"this", "another", "arms", "weapons"} for w in low[max(0, k - 4) : k]
+                )
             ):
                 continue  # "The (U.S. security assistance) package also includes ..."
             frame = self._frame_of(frames, t)
-            weapons = self._weapons(sent, t, self._clause_end(sent, t, frame.end if frame else len(low)))
+            hi = self._clause_end(sent, t, frame.end if frame else len(low))
+            weapons = self._weapons(sent, t, hi)
             earlier = self._context_claim(doc, [])
-            if not weapons or earlier is None:
-                continue
+            if earlier is None or not (
+                weapons or (opening and any(_arms_word(low, j) for j in range(t, hi)))
+            ):
+                continue  # "It includes training, spare parts and weapons": the deal just told of
             fact = {"predicate": "SUPPLIES", "subject": earlier["subject"], "object": earlier["object"]}
             fact["weapons"] = weapons
-            fact["_span"] = (k, t + 1, len(low), t)
+            fact["_span"] = (t - 1 if k is None else k, t + 1, len(low), t)
             return [(t, fact)]
         return []
 
