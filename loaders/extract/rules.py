@@ -3235,7 +3235,7 @@ def _after_train(low: list[str], t: int) -> bool:
 def _training_given(low: list[str], lo: int, hi: int) -> bool:
     """ "weapons, training and money": training given in ``low[lo:hi]``; not training as the subject
     of its own clause ("as soon as pilot training is completed")."""
-    return any(
+    return "training" in low[lo:hi] and any(
         low[k] == "training" and not (low[k + 1 : k + 2] and low[k + 1] in _BE | _AUXILIARIES)
         for k in range(lo, min(hi, len(low)))
     )
