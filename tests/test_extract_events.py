@@ -249,3 +249,33 @@ def test_a_state_announcing_its_intention_to_buy_arms_would_receive_them():
     facts = facts_of("Serbia announced its intention to procure 12 Rafale jets.")
     (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
     assert (supply["subject"], supply["object"], supply["stance"]) == ("france", "serbia", "hypothetical")
+
+
+def test_arms_pledged_or_committed_to_a_state_are_a_supply_to_come():
+    facts = facts_of(
+        "The Netherlands pledged 24 F-16s to Ukraine. Denmark has committed 19 F-16 jets to Ukraine."
+    )
+    supplies = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert {(f["subject"], f["object"], f["stance"]) for f in supplies} == {
+        ("netherlands", "ukraine", "hypothetical"),
+        ("denmark", "ukraine", "hypothetical"),
+    }
+
+
+def test_being_committed_to_support_pledges_no_arms():
+    assert not pairs(facts_of("Germany is committed to supporting Ukraine with air defence."), "SUPPLIES")
+
+
+def test_a_state_promised_arms_by_another_would_receive_them_from_it():
+    facts = facts_of("Kyiv has been promised ATACMS missiles by Washington.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "ukraine")}
+
+
+def test_taking_delivery_of_arms_from_a_state_is_receiving_them():
+    facts = facts_of("Taiwan took delivery of its first Abrams tanks from the United States.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "taiwan")}
+
+
+def test_arms_from_a_state_that_arrived_somewhere_were_supplied_by_it():
+    facts = facts_of("The first Leopard tanks from Germany arrived in Ukraine on Monday.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "ukraine")}

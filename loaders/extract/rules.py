@@ -180,7 +180,12 @@ _SUPPLY = frozenset(
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
         *("parachuted", "parachuting", "airdropped", "airdropping"),
+        # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
+        *("pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"),
     ]
+)
+_PLEDGES = frozenset(
+    ["pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"]
 )
 _NOMINAL = frozenset(
     [
@@ -409,7 +414,15 @@ _HYPOTHETICAL = frozenset(
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
         *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope", "set"),
         *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
-        *("proposed", "pending", "intention", "intentions", "intent"),  # "the proposed sale", "pending"
+        *(
+            "proposed",
+            "pending",
+            "intention",
+            "intentions",
+            "intent",
+            "committed",
+            "commits",
+        ),  # "the proposed sale", "pending"
     ]
 )
 _REPORTED = frozenset(
@@ -836,14 +849,20 @@ class RuleReader:
                 continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is)
             if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
                 continue
-            if word in _NOMINAL and any(
-                (w in _SUPPLY or w in _RECEIVE)
-                and w not in _NOMINAL
-                and w not in _REQUEST
-                and not sent.mention_at(k)
-                for k, w in enumerate(low[max(0, t - 6) : t], max(0, t - 6))
+            if (
+                word in _NOMINAL
+                and any(
+                    (w in _SUPPLY or w in _RECEIVE)
+                    and w not in _NOMINAL
+                    and w not in _REQUEST
+                    and w not in _PLEDGES  # "promised the transfer of ...": the noun's claim
+                    and not sent.mention_at(k)
+                    for k, w in enumerate(low[max(0, t - 6) : t], max(0, t - 6))
+                )
             ):
                 continue  # "providing military assistance": the verb's claim, not a second one
+            if word in {"committed", "commits", "pledge"} and low[t + 1 : t + 2] in (["to"], ["itself"]):
+                continue  # "committed to supporting Ukraine": a stance, not arms pledged
             if word == "armed" and not _armed_with(sent, t):
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
             if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed":
@@ -1440,6 +1459,9 @@ class RuleReader:
             if word in _ORDERS and supplier is None:
                 return None  # "Putin ordered troops to ...": not a purchase
             if word == "arrived":
+                if supplier is None and "from" in low[lo:t]:
+                    # "the first tanks from Germany arrived in Ukraine"
+                    supplier = self._after_word(sent, low.index("from", lo, t) - 1, t, {"from"})
                 recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
                 if recipient is None and frame is not None and frame.source is not None:
                     # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
@@ -1819,6 +1841,10 @@ class RuleReader:
             ):
                 return None, None, None
             subject = self._left(sent, t, lo, skip)
+        elif nominal and t > 0 and low[t - 1] in {"took", "take", "takes", "taken", "taking"}:
+            # "Ukraine took delivery of F-16 jets from Denmark": the taker receives
+            subject = self._after_word(sent, t, hi, {"from"})
+            obj = self._left(sent, t, lo, skip)
         elif nominal:
             # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
             near = next((k for k in range(t + 1, hi) if low[k] in _ATTACKS or low[k] in _ASIDE), hi)
