@@ -279,3 +279,13 @@ def test_taking_delivery_of_arms_from_a_state_is_receiving_them():
 def test_arms_from_a_state_that_arrived_somewhere_were_supplied_by_it():
     facts = facts_of("The first Leopard tanks from Germany arrived in Ukraine on Monday.")
     assert pairs(facts, "SUPPLIES") == {("germany", "ukraine")}
+
+
+def test_striking_a_place_with_a_weapon_is_using_it_against_that_state():
+    facts = facts_of("Russia attacked Kyiv with Shahed drones on Sunday.")
+    (use,) = [f for f in facts if f["predicate"] == "USES"]
+    assert (use["subject"], use["object"], use["against"]) == ("russia", "shahed-drones", ["ukraine"])
+
+
+def test_a_place_hit_with_a_weapon_names_no_user():
+    assert not pairs(facts_of("Kyiv was hit with missiles overnight."), "USES")

@@ -521,7 +521,14 @@ _FORCE_NOUNS = frozenset(
     ]
 )
 _TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP | _PRODUCE
-_EVENTS = _TRIGGERS | _ATTACKS | _USERS | {"armed"}  # the words a sentence's claims are read from
+# "struck Kharkiv with KN-23 missiles": a use told by what was done with the weapon
+_STRIKE_VERBS = frozenset(
+    [
+        *("attacked", "attacks", "attack", "struck", "strikes", "strike", "hit", "hits", "targeted"),
+        *("targets", "target", "targeting", "bombed", "bombarded", "shelled", "pounded"),
+    ]
+)
+_EVENTS = _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | {"armed"}  # the words claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
@@ -873,6 +880,8 @@ class RuleReader:
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
             elif word in _USERS:
                 fact = self._user(sent, t, frames)
+            elif word in _STRIKE_VERBS and (fact := self._struck_with(sent, t, frames)) is not None:
+                pass
             elif word in _DEPLOY and not _purpose(low, t):
                 fact = self._use(sent, t, frames, doc, Predicate.DEPLOYS)
             elif word in _PRODUCE:
@@ -2078,6 +2087,36 @@ class RuleReader:
             return None
         fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapons[0]}
         fact["_span"] = (user.start, t + 1, len(low), t)
+        fact["_also"] = weapons[1:]
+        return fact
+
+    def _struck_with(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """ "Russian forces struck Kharkiv with North Korean KN-23 missiles", "the Houthis targeted a
+        ship with an anti-ship missile": the one who strikes with a weapon uses it (against the
+        state struck, if named)."""
+        low = sent.lower
+        if t > 0 and (low[t - 1] in _DETERMINERS or low[t - 1] in _BE):
+            return None  # "the attack with drones" is an attack noun's; "were hit with" names no user
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        hi = self._clause_end(sent, t, hi)
+        k = next((k for k in range(t + 1, min(hi, t + 10)) if low[k] in {"with", "using"}), None)
+        if k is None:
+            return None
+        weapons = self._distinct(self._weapon_mentions(sent, k, min(hi, k + 6)))
+        skip = {id(frame.source)} if frame and frame.source else set()
+        user = self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
+        if not weapons or user is None or not self._actor(_entity(user)):
+            return None
+        subject = self._state_of(_entity(user)) if self._person(_entity(user)) else _entity(user)
+        if not subject:
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapons[0]}
+        target = self._right_after(sent, t, k)
+        if target is not None and _entity(target) != subject:
+            fact["against"] = [_entity(target)]
+        self._qualifiers(sent, fact, t, hi)
+        fact["_span"] = (user.start, t + 1, hi, t)
         fact["_also"] = weapons[1:]
         return fact
 
