@@ -289,3 +289,13 @@ def test_striking_a_place_with_a_weapon_is_using_it_against_that_state():
 
 def test_a_place_hit_with_a_weapon_names_no_user():
     assert not pairs(facts_of("Kyiv was hit with missiles overnight."), "USES")
+
+
+def test_weapons_named_before_that_strike_are_used_by_whoever_launched_them():
+    facts = facts_of("Russia launched 40 Shahed drones overnight. The drones struck Kyiv's power plants.")
+    uses = [f for f in facts if f["predicate"] == "USES" and f["quote"].startswith("The drones")]
+    assert [(f["subject"], f["against"]) for f in uses] == [("russia", ["ukraine"])]
+
+
+def test_weapons_that_strike_with_no_one_using_or_receiving_them_name_no_user():
+    assert not pairs(facts_of("The drones struck Kyiv."), "USES")

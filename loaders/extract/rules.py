@@ -880,7 +880,9 @@ class RuleReader:
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
             elif word in _USERS:
                 fact = self._user(sent, t, frames)
-            elif word in _STRIKE_VERBS and (fact := self._struck_with(sent, t, frames)) is not None:
+            elif word in _STRIKE_VERBS and (
+                (fact := self._struck_with(sent, t, frames) or self._weapon_struck(sent, t, doc)) is not None
+            ):
                 pass
             elif word in _DEPLOY and not _purpose(low, t):
                 fact = self._use(sent, t, frames, doc, Predicate.DEPLOYS)
@@ -2118,6 +2120,35 @@ class RuleReader:
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (user.start, t + 1, hi, t)
         fact["_also"] = weapons[1:]
+        return fact
+
+    def _weapon_struck(self, sent: Sentence, t: int, doc: _Doc) -> dict[str, Any] | None:
+        """ "Russia launched 40 Shahed drones ... The drones struck Kyiv": weapons named before that
+        strike are used by whoever the article has using (else receiving) them."""
+        low = sent.lower
+        k = t - 1
+        while k > 0 and low[k] in {"have", "has", "had", "also", "reportedly"}:
+            k -= 1
+        weapon = sent.mention_at(k)
+        if weapon is None or weapon.role != "weapon" or weapon.start == 0:
+            return None
+        if low[weapon.start - 1] not in {"the", "these", "those"}:
+            return None
+        user = None
+        for fact in reversed(doc.facts):
+            if fact["predicate"] == "USES" and self._same_kind(fact["object"], weapon.entity):
+                user = fact["subject"]
+                break
+        if user is None:
+            earlier = self._context_claim(doc, [weapon.entity])
+            if earlier is None or not earlier.get("weapons") or earlier["stance"] == Stance.DENIED.value:
+                return None
+            user = earlier["object"]
+        fact: dict[str, Any] = {"predicate": "USES", "subject": user, "object": weapon.entity}
+        target = self._right_after(sent, t, len(low))
+        if target is not None and _entity(target) != user:
+            fact["against"] = [_entity(target)]
+        fact["_span"] = (weapon.start, t + 1, self._clause_end(sent, t, len(low)), t)
         return fact
 
     def _relative_antecedent(self, sent: Sentence, t: int) -> Mention | None:
