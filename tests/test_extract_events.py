@@ -299,3 +299,11 @@ def test_weapons_named_before_that_strike_are_used_by_whoever_launched_them():
 
 def test_weapons_that_strike_with_no_one_using_or_receiving_them_name_no_user():
     assert not pairs(facts_of("The drones struck Kyiv."), "USES")
+
+
+def test_a_sale_said_to_be_suspended_further_on_is_no_supply():
+    assert not pairs(facts_of("The sale of F-35 jets to the UAE was suspended."), "SUPPLIES")
+
+
+def test_a_state_operating_a_weapon_system_uses_it():
+    assert pairs(facts_of("Pakistan operates Chinese J-10C fighters."), "USES") == {("pakistan", "j-10c")}

@@ -285,6 +285,7 @@ _USE = frozenset(
         "utilised",
         "shoot",
         "shoots",
+        *("operates", "operate", "operated", "fields", "fielded"),  # "Pakistan operates J-10C jets"
     ]
 )
 _USERS = frozenset(["user", "users"])  # "India's navy is the first user of the Rafale Marine"
@@ -1545,8 +1546,8 @@ class RuleReader:
         if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
             return None  # "to the Syrian port of Latakia": a place, not a recipient
         stop = next(
-            (k for k in range(t + 1, min(hi, t + 8)) if low[k] in {",", "whose", "which", ";"}), t + 8
-        )
+            (k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11
+        )  # "the sale of F-35 jets to the UAE was suspended": up to the verb of the noun's clause
         if any(w in _UNDONE for w in low[max(0, t - 3) : t]) or any(
             low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
         ):
