@@ -307,3 +307,21 @@ def test_a_sale_said_to_be_suspended_further_on_is_no_supply():
 
 def test_a_state_operating_a_weapon_system_uses_it():
     assert pairs(facts_of("Pakistan operates Chinese J-10C fighters."), "USES") == {("pakistan", "j-10c")}
+
+
+def test_getting_arms_from_a_state_is_receiving_them():
+    facts = facts_of("Ukraine will get more Patriot systems from Germany.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "ukraine")}
+
+
+def test_getting_something_from_no_one_named_is_no_supply():
+    assert not pairs(facts_of("Ukraine got more tanks this year."), "SUPPLIES")
+
+
+def test_thanking_a_leader_for_arms_names_his_state_the_supplier():
+    facts = facts_of("Zelensky thanked Biden for the Patriot systems.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "ukraine")}
+
+
+def test_thanks_for_support_alone_name_no_supply():
+    assert not pairs(facts_of("Zelensky thanked Biden for his support."), "SUPPLIES")

@@ -235,6 +235,7 @@ _RECEIVE = frozenset(
         "procured",
         "procurement",
         *("purchases", "acquisition", "acquisitions", "imports", "importing", "buys", "acquires", "procures"),
+        *("get", "gets", "getting", "got"),
         "arrived",
         "seek",
         "seeks",
@@ -265,6 +266,7 @@ _REQUEST = frozenset(
 )
 # "ordered jets from the US": an order is a supply only with its supplier named after "from".
 _ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
+_GETS = frozenset(["get", "gets", "getting", "got"])  # "will get Patriots from Germany": only with "from"
 _USE = frozenset(
     [
         "use",
@@ -608,6 +610,7 @@ _CARRY = frozenset(
 )
 _DEALINGS = frozenset(["dealings", "deal", "deals", "trade", "cooperation"])  # "arms dealings with"
 # "signed a contract with France for Rafale jets": a deal whose partner and arms say who sells to whom
+_THANK = frozenset(["thanked", "thanks", "thanking", "thank"])  # "thanked Germany for the tanks"
 _DEAL_NOUNS = frozenset(["deal", "deals", "contract", "contracts", "agreement", "agreements"])
 _SEAL = frozenset(
     [
@@ -914,6 +917,8 @@ class RuleReader:
             claims += self._dealings(sent, frames, doc)
         if not _DEAL_NOUNS.isdisjoint(sent.vocab) and not _SEAL.isdisjoint(sent.vocab):
             claims += self._deals(sent, frames, doc)
+        if not _THANK.isdisjoint(sent.vocab) and "for" in sent.vocab:
+            claims += self._thanked(sent)
         if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
             claims += self._carried(sent)
         if not _INCLUDES.isdisjoint(sent.vocab):
@@ -1468,8 +1473,8 @@ class RuleReader:
                 supplier = self._right_after(sent, t, hi)
                 if supplier is None or low[supplier.end : supplier.end + 1] != ["for"]:
                     return None
-            if word in _ORDERS and supplier is None:
-                return None  # "Putin ordered troops to ...": not a purchase
+            if (word in _ORDERS or word in _GETS) and supplier is None:
+                return None  # "Putin ordered troops to ...", "got a chance": not a purchase
             if word == "arrived":
                 if supplier is None and "from" in low[lo:t]:
                     # "the first tanks from Germany arrived in Ukraine"
@@ -2410,6 +2415,36 @@ class RuleReader:
             if joint in {"and", "or"}:
                 return out
         return []  # "to Russia, Ukraine must ...": a comma without a closing "and" is no list
+
+    def _thanked(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
+        """ "Zelensky thanked Biden for the Patriot systems": the one thanked for arms supplied them
+        to the one thanking (a person stands for their state)."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _THANK:
+                continue
+            thanked = self._right_after(sent, t, len(low))
+            if thanked is None or low[thanked.end : thanked.end + 1] != ["for"]:
+                continue
+            hi = self._clause_end(sent, thanked.end, len(low))
+            weapons = self._weapons(sent, thanked.end, min(hi, thanked.end + 8))
+            if not weapons and not any(
+                _arms_word(low, k) for k in range(thanked.end, min(hi, thanked.end + 8))
+            ):
+                continue
+            thanker = self._left(sent, t, 0, set())
+            ids = [
+                self._state_of(m.entity) if self._person(m.entity) else m.entity
+                for m in (thanked, thanker)
+                if m is not None
+            ]
+            if len(ids) != 2 or not all(ids) or ids[0] == ids[1] or not all(self._actor(i) for i in ids):
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": ids[0], "object": ids[1], "weapons": weapons}
+            fact["_span"] = (thanker.start, hi, hi, t)
+            out.append((t, fact))
+        return out
 
     def _deal_partner(self, sent: Sentence, t: int, lo: int) -> Mention | None:
         """The partner of a deal the supply at ``t`` is the aim of: "signed a contract with France
