@@ -325,3 +325,18 @@ def test_thanking_a_leader_for_arms_names_his_state_the_supplier():
 
 def test_thanks_for_support_alone_name_no_supply():
     assert not pairs(facts_of("Zelensky thanked Biden for his support."), "SUPPLIES")
+
+
+def test_a_speaker_before_a_relative_clause_set_off_by_commas_still_speaks():
+    facts = facts_of(
+        "The Defense Security Cooperation Agency, which oversees foreign military sales, also said "
+        "Taiwan's purchase of F-16 jets would not alter the military balance."
+    )
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert supply["attributed_to"] == ["us-defense-security-cooperation-agency"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("united-states", "taiwan", "confirmed")
+
+
+def test_approving_a_proposed_sale_is_no_less_an_approval():
+    facts = facts_of("Washington approved the proposed sale of F-16 jets to Taiwan on Tuesday.")
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"asserted"}

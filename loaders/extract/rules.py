@@ -417,15 +417,8 @@ _HYPOTHETICAL = frozenset(
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
         *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope", "set"),
         *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
-        *(
-            "proposed",
-            "pending",
-            "intention",
-            "intentions",
-            "intent",
-            "committed",
-            "commits",
-        ),  # "the proposed sale", "pending"
+        # "still pending on an export permit", "its intention to buy", "has committed jets to"
+        *("pending", "intention", "intentions", "intent", "committed", "commits"),
     ]
 )
 _REPORTED = frozenset(
@@ -1414,7 +1407,24 @@ class RuleReader:
                 if any(sent.mention_at(k) and sent.mention_at(k).role == "actor" for k in range(m.end, v)):
                     continue
                 best = m
+        if best is None:
+            best = self._before_relative(sent, v)
         return self._apposed(sent, best) if best is not None else None
+
+    def _before_relative(self, sent: Sentence, v: int) -> Mention | None:
+        """ "the agency, which oversees arms sales, also said": the speaker before a relative clause
+        set off by commas."""
+        low = sent.lower
+        k = v - 1
+        while k > 0 and low[k] in {"also", "has", "had", "have", "later", "then"}:
+            k -= 1
+        if k < 3 or low[k] != ",":
+            return None
+        j = next((j for j in range(k - 1, max(0, k - 25), -1) if low[j] == ","), None)
+        if j is None or j < 1 or low[j + 1] not in {"which", "who"}:
+            return None
+        m = sent.mention_at(j - 1)
+        return m if m is not None and m.role == "actor" else None
 
     def _content_after(self, sent: Sentence, k: int) -> bool:
         low = sent.lower
