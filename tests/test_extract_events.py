@@ -340,3 +340,13 @@ def test_a_speaker_before_a_relative_clause_set_off_by_commas_still_speaks():
 def test_approving_a_proposed_sale_is_no_less_an_approval():
     facts = facts_of("Washington approved the proposed sale of F-16 jets to Taiwan on Tuesday.")
     assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"asserted"}
+
+
+def test_a_use_of_arms_said_to_be_supplied_by_a_state_tells_that_supply_too():
+    facts = facts_of("Ukraine fired US-supplied ATACMS missiles into Russia.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "ukraine")}
+    assert pairs(facts, "USES") == {("ukraine", "atacms")}
+
+
+def test_a_use_of_arms_of_some_origin_tells_no_supply():
+    assert not pairs(facts_of("Russia is using Iranian drones against Ukraine."), "SUPPLIES")

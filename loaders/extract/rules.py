@@ -895,6 +895,9 @@ class RuleReader:
                 blanket = fact.pop("_blanket")
                 claims += [(t, {**fact, "object": f["object"], "_refers": f["id"]}) for f in blanket]
             elif fact is not None:
+                if (by := fact.pop("_supplied_by", None)) is not None and by != fact["subject"]:
+                    supply = {"predicate": "SUPPLIES", "subject": by, "object": fact["subject"]}
+                    claims.append((t, {**supply, "weapons": [fact["object"]], "_span": fact["_span"]}))
                 # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones", "Turkey, along with
                 # Iran and the UAE, have been supplying": one claim per subject and object
                 subjects = [fact["subject"], *fact.pop("_also_subjects", [])]
@@ -2070,6 +2073,8 @@ class RuleReader:
                 return None
             user = spec.country  # "Putin ordered troops to use Iranian drones": the state uses them
         fact: dict[str, Any] = {"predicate": predicate.value, "subject": _entity(user), "object": weapons[0]}
+        if predicate == Predicate.USES and (by := self._supplied_adjective(sent, t, hi)) is not None:
+            fact["_supplied_by"] = by  # "fired US-supplied ATACMS": the supply is told too
         if predicate == Predicate.USES:
             target = self._after_word(
                 sent, t, hi, {"against", "at", "into", "attack", "strike", "target", "on"}
@@ -2166,6 +2171,16 @@ class RuleReader:
             fact["against"] = [_entity(target)]
         fact["_span"] = (weapon.start, t + 1, self._clause_end(sent, t, len(low)), t)
         return fact
+
+    def _supplied_adjective(self, sent: Sentence, t: int, hi: int) -> str | None:
+        """The state in "US-supplied", "Iranian-provided" before the weapon a use at ``t`` names."""
+        low = sent.lower
+        for k in range(t + 1, min(hi, t + 6)):
+            if low[k] in {"supplied", "provided", "donated", "delivered", "given"} and low[k - 1] == "-":
+                m = sent.mention_at(k - 2)
+                if m is not None and m.role in {"origin", "actor"}:
+                    return self._state_of(m.entity) if self._person(m.entity) else m.entity
+        return None
 
     def _relative_antecedent(self, sent: Sentence, t: int) -> Mention | None:
         """ "attacks by Houthi rebels from Yemen, who shoot missiles": the actor a relative pronoun
