@@ -350,3 +350,21 @@ def test_a_use_of_arms_said_to_be_supplied_by_a_state_tells_that_supply_too():
 
 def test_a_use_of_arms_of_some_origin_tells_no_supply():
     assert not pairs(facts_of("Russia is using Iranian drones against Ukraine."), "SUPPLIES")
+
+
+def test_a_state_accounting_for_a_share_of_anothers_arms_imports_supplies_it():
+    facts = facts_of("Russia accounted for 36 percent of India's major arms imports between 2019 and 2023.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "india")}
+
+
+def test_every_supplier_listed_after_x_suppliers_are_supplies_x():
+    facts = facts_of("Egypt's main arms suppliers are France, Russia and the United States.")
+    assert pairs(facts, "SUPPLIES") == {("france", "egypt"), ("russia", "egypt"), ("united-states", "egypt")}
+
+
+def test_widely_sold_western_and_asian_systems_are_known_weapons():
+    facts = facts_of(
+        "Qatar will receive 24 Eurofighter jets from Britain. Poland ordered K2 tanks from South Korea."
+    )
+    weapons = {w for f in facts if f["predicate"] == "SUPPLIES" for w in f.get("weapons", [])}
+    assert {"eurofighter-typhoon", "k2-black-panther"} <= weapons

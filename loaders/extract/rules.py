@@ -603,6 +603,8 @@ _CARRY = frozenset(
 )
 _DEALINGS = frozenset(["dealings", "deal", "deals", "trade", "cooperation"])  # "arms dealings with"
 # "signed a contract with France for Rafale jets": a deal whose partner and arms say who sells to whom
+_RECEIPT_NOUNS = frozenset(["imports", "purchases", "purchase", "acquisition", "acquisitions", "procurement"])
+_SHARE = frozenset(["accounted", "accounts", "account", "made", "makes"])  # "accounted for 69% of ..."
 _THANK = frozenset(["thanked", "thanks", "thanking", "thank"])  # "thanked Germany for the tanks"
 _DEAL_NOUNS = frozenset(["deal", "deals", "contract", "contracts", "agreement", "agreements"])
 _SEAL = frozenset(
@@ -1252,13 +1254,16 @@ class RuleReader:
                 return []
         return out
 
-    def _possessor(self, sent: Sentence, t: int) -> Mention | None:
-        """ "60% of Azerbaijan's arms procurement": whose the noun at ``t`` is."""
+    def _possessor(self, sent: Sentence, t: int, loose: bool = False) -> Mention | None:
+        """ "60% of Azerbaijan's arms procurement": whose the noun at ``t`` is (with ``loose``, past
+        any adjectives: "Israel's major conventional arms imports")."""
         low = sent.lower
-        for k in range(t - 1, max(-1, t - 4), -1):
+        for k in range(t - 1, max(-1, t - (6 if loose else 4)), -1):
             if low[k] in {"’s", "'s"} and (m := sent.mention_at(k - 1)) is not None and m.role == "actor":
                 return m
-            if sent.mention_at(k) is not None or not (low[k] in _ARMS or low[k] in _MILITARY):
+            if sent.mention_at(k) is not None or low[k] in _CLAUSE_BREAKS:
+                return None
+            if not loose and not (low[k] in _ARMS or low[k] in _MILITARY):
                 return None
         return None
 
@@ -1469,7 +1474,9 @@ class RuleReader:
                 # "the shipments are received by Russia", "aircraft already purchased by Kiev"
                 recipient = self._after_word(sent, t, hi, {"by"})
             else:
-                recipient = self._left(sent, t, lo, skip) or self._possessor(sent, t)
+                recipient = (self._possessor(sent, t, loose=True) if word in _RECEIPT_NOUNS else None) or (
+                    self._left(sent, t, lo, skip) or self._possessor(sent, t)
+                )
             if (
                 recipient is None
                 and frame is not None
@@ -1480,7 +1487,11 @@ class RuleReader:
                 # "Russia acknowledged receiving shells from North Korea", "India announced its
                 # intention to procure jets": the speaker receives
                 recipient = frame.source
-            supplier = self._after_word(sent, t, hi, {"from"}) or self._deal_partner(sent, t, lo)
+            supplier = (
+                self._after_word(sent, t, hi, {"from"})
+                or self._deal_partner(sent, t, lo)
+                or self._share_of(sent, t, lo, skip)  # "the US accounted for 69% of Israel's arms imports"
+            )
             if supplier is None and word in {"asked", "asks", "asking"}:
                 # "Kyiv asked Berlin for more tanks": the one asked supplies
                 supplier = self._right_after(sent, t, hi)
@@ -1615,12 +1626,10 @@ class RuleReader:
                 if m.entity not in {s_id, o_id} and self._actor(m.entity)
             ]
         listed = self._listed_with(sent, subject, lo) if isinstance(subject, Mention) else []
-        if (
-            isinstance(subject, Mention)
-            and subject.start > 1
-            and "by" in low[subject.start - 2 : subject.start]
+        if isinstance(subject, Mention) and (
+            subject.start > t or (subject.start > 1 and "by" in low[subject.start - 2 : subject.start])
         ):
-            listed = self._coordinated(sent, subject, hi)  # "delivered by Poland and Germany"
+            listed = self._coordinated(sent, subject, hi)  # "delivered by Poland and Germany", "are X and Y"
         if frame is not None and subject is frame.source and frame.also:
             listed = frame.also  # "X and Y said they would send arms": each sends, and says so
             fact["_own_voice"] = True
@@ -2470,6 +2479,14 @@ class RuleReader:
             fact["_span"] = (thanker.start, hi, hi, t)
             out.append((t, fact))
         return out
+
+    def _share_of(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
+        """Who "accounted for" (or "made up") a share of the receipts at ``t``."""
+        low = sent.lower
+        k = next((k for k in range(t - 1, max(lo, t - 12) - 1, -1) if low[k] in _SHARE), None)
+        if k is None or low[k + 1 : k + 2] not in (["for"], ["up"]):
+            return None
+        return self._left(sent, k, lo, skip)
 
     def _deal_partner(self, sent: Sentence, t: int, lo: int) -> Mention | None:
         """The partner of a deal the supply at ``t`` is the aim of: "signed a contract with France
