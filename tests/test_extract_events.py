@@ -368,3 +368,17 @@ def test_widely_sold_western_and_asian_systems_are_known_weapons():
     )
     weapons = {w for f in facts if f["predicate"] == "SUPPLIES" for w in f.get("weapons", [])}
     assert {"eurofighter-typhoon", "k2-black-panther"} <= weapons
+
+
+def test_the_top_recipient_of_a_states_arms_receives_them_from_it():
+    facts = facts_of("Saudi Arabia was the top recipient of US arms, SIPRI said.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["attributed_to"]) == (
+        "united-states",
+        "saudi-arabia",
+        ["sipri"],
+    )
+
+
+def test_the_top_recipient_of_something_not_arms_receives_no_arms():
+    assert not pairs(facts_of("Qatar is the top recipient of Chinese investment."), "SUPPLIES")

@@ -524,7 +524,11 @@ _STRIKE_VERBS = frozenset(
         *("targets", "target", "targeting", "bombed", "bombarded", "shelled", "pounded"),
     ]
 )
-_EVENTS = _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | {"armed"}  # the words claims are read from
+# "the top recipient of US arms", "the biggest buyer of Russian weapons"
+_BUYERS = frozenset(
+    ["recipient", "recipients", "buyer", "buyers", "customer", "customers", "importer", "importers"]
+)
+_EVENTS = _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | {"armed"}  # what claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
@@ -879,6 +883,8 @@ class RuleReader:
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
             elif word in _USERS:
                 fact = self._user(sent, t, frames)
+            elif word in _BUYERS:
+                fact = self._buyer(sent, t, frames)
             elif word in _STRIKE_VERBS and (
                 (fact := self._struck_with(sent, t, frames) or self._weapon_struck(sent, t, doc)) is not None
             ):
@@ -2097,6 +2103,36 @@ class RuleReader:
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (user.start if isinstance(user, Mention) else t, t + 1, hi, t)
         fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
+        return fact
+
+    def _buyer(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """ "Saudi Arabia was the top recipient of US arms", "India is the biggest buyer of Russian
+        weapons": the one said to be a buyer of a state's arms receives them from it."""
+        low = sent.lower
+        if low[t + 1 : t + 2] != ["of"]:
+            return None
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        hi = self._clause_end(sent, t, hi)
+        end = min(hi, t + 7)
+        if not any(
+            _arms_word(low, k) or self._weapon_mentions(sent, k - 1, k + 1) for k in range(t + 2, end)
+        ):
+            return None
+        seller = next(
+            (m for m in sent.mentions if t + 1 < m.start < end and m.role in {"origin", "actor"}), None
+        )
+        skip = {id(frame.source)} if frame and frame.source else set()
+        buyer = self._left(sent, t, lo, skip)
+        if seller is None or buyer is None or not any(w in _BE or w in _COPULAS for w in low[buyer.end : t]):
+            return None
+        s_id = self._state_of(seller.entity) or seller.entity
+        o_id = _entity(buyer)
+        if s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
+            return None
+        fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": []}
+        fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, end))
+        fact["_span"] = (buyer.start, end, hi, t)
         return fact
 
     def _user(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
