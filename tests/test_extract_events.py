@@ -382,3 +382,13 @@ def test_the_top_recipient_of_a_states_arms_receives_them_from_it():
 
 def test_the_top_recipient_of_something_not_arms_receives_no_arms():
     assert not pairs(facts_of("Qatar is the top recipient of Chinese investment."), "SUPPLIES")
+
+
+def test_a_trainer_of_more_than_so_many_recruits_trains_their_state():
+    facts = facts_of("Britain has trained more than 30,000 Ukrainian recruits.")
+    assert pairs(facts, "TRAINS") == {("united-kingdom", "ukraine")}
+
+
+def test_every_trainer_after_by_trains_the_subject_of_the_passive():
+    facts = facts_of("Ukrainian pilots are being trained by the Netherlands and Denmark.")
+    assert pairs(facts, "TRAINS") == {("netherlands", "ukraine"), ("denmark", "ukraine")}

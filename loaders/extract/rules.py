@@ -2271,11 +2271,13 @@ class RuleReader:
                     and spec.country not in {None, state}
                 ),
                 None,
-            )
+            ) or self._left(sent, t, lo, skip)  # "Ukrainian pilots are being trained by Denmark"
         if trainer is None or trainee is None:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
         fact["weapons"] = self._weapons(sent, t, hi)
+        if isinstance(trainer, Mention) and trainer.start > t:
+            fact["_also_subjects"] = [m.entity for m in self._coordinated(sent, trainer, hi)]  # "by X and Y"
         fact["_span"] = (trainer.start, t + 1, hi, t)
         target = self._after_word(sent, t, hi, {"against"})
         if target is not None:
@@ -2649,6 +2651,20 @@ class RuleReader:
             j += 1
         if j + 1 < hi and (low[j] in _COUNTS or low[j][:1].isdigit()) and low[j + 1] == "of":
             j += 2  # "trained dozens of Russian military personnel"
+        elif (
+            j + 2 < hi
+            and low[j : j + 2] in (["more", "than"], ["fewer", "than"])
+            and low[j + 2][:1].isdigit()
+        ):
+            j += 3  # "has trained more than 30,000 Ukrainian recruits"
+        elif (
+            j + 1 < hi
+            and low[j] in {"over", "about", "around", "nearly", "some"}
+            and low[j + 1][:1].isdigit()
+        ):
+            j += 2
+        elif j + 1 < hi and low[j][:1].isdigit() and low[j + 1] not in {"%", "percent"}:
+            j += 1  # "trained 500 Ukrainian soldiers"
         m = sent.mention_at(j)
         return _head(sent, m) if m is not None and m.role == "actor" else None
 
