@@ -392,3 +392,10 @@ def test_a_trainer_of_more_than_so_many_recruits_trains_their_state():
 def test_every_trainer_after_by_trains_the_subject_of_the_passive():
     facts = facts_of("Ukrainian pilots are being trained by the Netherlands and Denmark.")
     assert pairs(facts, "TRAINS") == {("netherlands", "ukraine"), ("denmark", "ukraine")}
+
+
+def test_ruling_out_a_supply_denies_it_and_never_asserts_it():
+    facts = facts_of("Washington has ruled out sending F-16s to Ukraine.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert supply["stance"] != "asserted"
+    assert any(f["predicate"] == "DENIES" and f["claim"] == supply["id"] for f in facts)

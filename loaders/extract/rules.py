@@ -2807,6 +2807,7 @@ class RuleReader:
             # the three words before, quotation marks aside ("never had 'arms dealings'")
             negated = (
                 any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
+                or _ruled_out(low, trig)
                 or _no_subject(low, trig)
                 or _no_permit(low, trig)
             )
@@ -3515,3 +3516,11 @@ def _own_phrase_end(low: list[str], t: int, hi: int) -> int:
         if low[k] in {"and", "or"} and (low[k + 1].endswith("ed") or low[k + 1] in {"put", "sent", "used"}):
             return k
     return hi
+
+
+def _ruled_out(low: list[str], trig: int) -> bool:
+    """ "has ruled out sending F-16s to Ukraine": a refusal of the supply, said as a denial."""
+    return any(
+        low[k] in {"ruled", "rules", "ruling", "rule"} and low[k + 1] == "out"
+        for k in range(max(0, trig - 4), trig - 1)
+    )
