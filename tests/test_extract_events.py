@@ -399,3 +399,18 @@ def test_ruling_out_a_supply_denies_it_and_never_asserts_it():
     (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
     assert supply["stance"] != "asserted"
     assert any(f["predicate"] == "DENIES" and f["claim"] == supply["id"] for f in facts)
+
+
+def test_unknown_designations_of_jets_are_combat_aircraft():
+    facts = facts_of("Pakistan plans to buy 40 J-35 jets from China.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["weapons"]) == (
+        "china",
+        "pakistan",
+        ["combat-aircraft"],
+    )
+
+
+def test_arms_that_provide_a_state_with_capabilities_supply_nothing():
+    facts = facts_of("France sold Rafale jets to India. The jets will provide India with new capabilities.")
+    assert [f["quote"][:6] for f in facts if f["predicate"] == "SUPPLIES"] == ["France"]

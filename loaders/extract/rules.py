@@ -1475,6 +1475,8 @@ class RuleReader:
             weapons = self._distinct([m for m in sent.mentions if m.role == "weapon" and lo <= m.start < t])
         refers = None
         sellers: list[Mention] = []
+        if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
+            return None  # "the jets will provide India with new capabilities": arms do not supply
         if word in _RECEIVE:
             if word.endswith("ed") and (_passive(low, t) or low[t + 1 : t + 2] == ["by"]):
                 # "the shipments are received by Russia", "aircraft already purchased by Kiev"
@@ -3524,3 +3526,13 @@ def _ruled_out(low: list[str], trig: int) -> bool:
         low[k] in {"ruled", "rules", "ruling", "rule"} and low[k + 1] == "out"
         for k in range(max(0, trig - 4), trig - 1)
     )
+
+
+def _weapon_subject(sent: Sentence, t: int) -> bool:
+    """Whether the verb at ``t`` has a weapon for its subject ("the jets will provide ...")."""
+    low = sent.lower
+    k = t - 1
+    while k > 0 and low[k] in _AUXILIARIES | {"will", "would", "also", "should", "could", "may", "might"}:
+        k -= 1
+    m = sent.mention_at(k) if k >= 0 else None
+    return m is not None and m.role == "weapon" and not low[t].endswith("ed")  # not "drones supplied by"
