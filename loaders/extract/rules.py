@@ -3531,8 +3531,10 @@ def _ruled_out(low: list[str], trig: int) -> bool:
 def _weapon_subject(sent: Sentence, t: int) -> bool:
     """Whether the verb at ``t`` has a weapon for its subject ("the jets will provide ...")."""
     low = sent.lower
+    if _passive(low, t) or low[t].endswith("ed") or low[t] in {"sent", "sold", "given"}:
+        return False  # "no missile was sent to Syria", "drones supplied by Iran": what is supplied
     k = t - 1
     while k > 0 and low[k] in _AUXILIARIES | {"will", "would", "also", "should", "could", "may", "might"}:
         k -= 1
     m = sent.mention_at(k) if k >= 0 else None
-    return m is not None and m.role == "weapon" and not low[t].endswith("ed")  # not "drones supplied by"
+    return m is not None and m.role == "weapon"
