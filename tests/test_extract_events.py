@@ -414,3 +414,8 @@ def test_unknown_designations_of_jets_are_combat_aircraft():
 def test_arms_that_provide_a_state_with_capabilities_supply_nothing():
     facts = facts_of("France sold Rafale jets to India. The jets will provide India with new capabilities.")
     assert [f["quote"][:6] for f in facts if f["predicate"] == "SUPPLIES"] == ["France"]
+
+
+def test_militants_in_a_region_of_a_state_are_that_states_armed_group():
+    facts = facts_of("Turkey sent weapons to militants in northern Syria.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "syrian-rebels")}

@@ -121,6 +121,9 @@ _STATE_OFFICES = frozenset(
     ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
 )
 _PAPERS = frozenset(["newspaper", "daily", "weekly", "magazine", "tabloid"])
+_REGIONS = frozenset(
+    ["northern", "southern", "eastern", "western", "central", "north", "south", "east", "west"]
+)
 _OBJECT_PREPOSITIONS = frozenset(["from", "to", "with", "of", "for", "against", "by", "in", "on", "at"])
 _REBELS = frozenset(["rebel", "rebels", "insurgent", "insurgents", "militant", "militants"])
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
@@ -1254,8 +1257,9 @@ class Recognizer:
                 continue
             if low[k - 1 : k] == ["the"]:
                 continue  # "the rebels in Yemen": the ones the article named, read as a reference back
-            state = sent.mention_at(k + 2)
-            if state is None or state.type != EntityType.COUNTRY or state.start != k + 2:
+            at = k + 2 + (low[k + 2 : k + 3] and low[k + 2] in _REGIONS)  # "rebels in northern Syria"
+            state = sent.mention_at(at)
+            if state is None or state.type != EntityType.COUNTRY or state.start != at:
                 continue
             group = self._group(ctx, state.entity, sent.words[state.start : state.end], [word])
             sent.mentions.append(Mention(k, k + 1, group, EntityType.ORGANIZATION))
