@@ -419,3 +419,13 @@ def test_arms_that_provide_a_state_with_capabilities_supply_nothing():
 def test_militants_in_a_region_of_a_state_are_that_states_armed_group():
     facts = facts_of("Turkey sent weapons to militants in northern Syria.")
     assert pairs(facts, "SUPPLIES") == {("turkey", "syrian-rebels")}
+
+
+def test_a_contract_with_a_states_arms_makers_is_that_states_supply():
+    facts = facts_of("Georgia signed contracts with French arms manufacturers worth $300 million.")
+    assert pairs(facts, "SUPPLIES") == {("france", "georgia")}
+
+
+def test_contracts_signed_by_a_state_with_arms_makers_come_from_the_makers_state():
+    facts = facts_of("The order follows defence contracts signed by Baku with Israeli arms makers in 2016.")
+    assert pairs(facts, "SUPPLIES") == {("israel", "azerbaijan")}

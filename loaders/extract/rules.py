@@ -609,6 +609,7 @@ _DEALINGS = frozenset(["dealings", "deal", "deals", "trade", "cooperation"])  # 
 # "signed a contract with France for Rafale jets": a deal whose partner and arms say who sells to whom
 _RECEIPT_NOUNS = frozenset(["imports", "purchases", "purchase", "acquisition", "acquisitions", "procurement"])
 _SHARE = frozenset(["accounted", "accounts", "account", "made", "makes"])  # "accounted for 69% of ..."
+_MAKERS = frozenset(["manufacturers", "manufacturer", "makers", "maker", "firms", "companies", "producers"])
 _THANK = frozenset(["thanked", "thanks", "thanking", "thank"])  # "thanked Germany for the tanks"
 _DEAL_NOUNS = frozenset(["deal", "deals", "contract", "contracts", "agreement", "agreements"])
 _SEAL = frozenset(
@@ -2555,17 +2556,24 @@ class RuleReader:
         low = sent.lower
         out: list[tuple[int, dict[str, Any]]] = []
         for t, word in enumerate(low):
-            if word not in _DEAL_NOUNS or not any(w in _SEAL for w in low[max(0, t - 5) : t]):
+            if word not in _DEAL_NOUNS:
+                continue
+            # "contracts signed by Yerevan with Indian arms makers": the seal after the noun
+            sealed_by = low[t + 1 : t + 3] in ([w, "by"] for w in _SEAL if w.endswith("ed"))
+            if not sealed_by and not any(w in _SEAL for w in low[max(0, t - 5) : t]):
                 continue
             frame = self._frame_of(frames, t)
             lo, hi = (frame.start, frame.end) if frame else (0, len(low))
             hi = self._clause_end(sent, t, hi)
             skip = {id(frame.source)} if frame and frame.source else set()
-            signer = self._left(sent, t, lo, skip)
-            if signer is None:
+            signer = _mention_from(sent, t + 3) if sealed_by else self._left(sent, t, lo, skip)
+            if signer is None or signer.role != "actor":
                 continue
             parties = [signer, *self._listed_before(sent, signer)]
-            partner = self._after_word(sent, t, min(hi, t + 4), {"with"})
+            partner = self._after_word(sent, t, min(hi, t + 8 if sealed_by else t + 4), {"with"})
+            makers = self._makers_after(sent, t, min(hi, t + 10))
+            if partner is None and makers is not None:
+                partner = makers  # "with Indian arms manufacturers": India's makers sell
             if partner is not None:
                 parties.append(partner)
             ids = list(
@@ -2576,9 +2584,13 @@ class RuleReader:
                 )
             )
             weapons = self._weapons(sent, t, hi)
-            if len(ids) != 2 or not (weapons or _arms_word(low, t - 1)):
+            if len(ids) != 2 or not (weapons or _arms_word(low, t - 1) or makers is not None):
                 continue
-            origin = self._named_origin(sent, t, hi, weapons) or self._system_origin(weapons)
+            origin = (
+                (_entity(makers) if makers is not None else None)
+                or self._named_origin(sent, t, hi, weapons)
+                or self._system_origin(weapons)
+            )
             if origin in ids:
                 pair = (origin, next(i for i in ids if i != origin))
             else:
@@ -2597,6 +2609,17 @@ class RuleReader:
             fact["_span"] = (min(m.start for m in parties), t + 1, hi, t)
             out.append((t, fact))
         return out
+
+    def _makers_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
+        """ "with Indian arms manufacturers": the state of the arms makers a deal is made with."""
+        low = sent.lower
+        for k in range(t + 1, hi):
+            if low[k] in _MAKERS and k >= 2:
+                j = k - 1 - (low[k - 1] in _ARMS or low[k - 1] in _MILITARY)
+                m = sent.mention_at(j)
+                if m is not None and m.role in {"origin", "actor"} and m.end == j + 1:
+                    return m
+        return None
 
     def _cast_as(self, sent: Sentence, t: int) -> tuple[Mention, Mention] | None:
         """ "ties with Russia as its main supplier, India ...": the one cast as "its" supplier, and
