@@ -429,3 +429,17 @@ def test_a_contract_with_a_states_arms_makers_is_that_states_supply():
 def test_contracts_signed_by_a_state_with_arms_makers_come_from_the_makers_state():
     facts = facts_of("The order follows defence contracts signed by Baku with Israeli arms makers in 2016.")
     assert pairs(facts, "SUPPLIES") == {("israel", "azerbaijan")}
+
+
+def test_what_a_weapon_is_launched_at_is_a_target_not_a_weapon_used():
+    facts = facts_of("The Houthis launched a drone at a US warship in the Red Sea.")
+    assert pairs(facts, "USES") == {("houthis", "drone")}
+
+
+def test_resuming_deliveries_of_arms_to_a_state_supplies_it():
+    facts = facts_of("Washington resumed deliveries of 500-pound bombs to Israel.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_pausing_a_shipment_of_arms_is_no_supply():
+    assert not pairs(facts_of("The administration paused a shipment of bombs to Israel."), "SUPPLIES")

@@ -610,6 +610,13 @@ _DEALINGS = frozenset(["dealings", "deal", "deals", "trade", "cooperation"])  # 
 _RECEIPT_NOUNS = frozenset(["imports", "purchases", "purchase", "acquisition", "acquisitions", "procurement"])
 _SHARE = frozenset(["accounted", "accounts", "account", "made", "makes"])  # "accounted for 69% of ..."
 _MAKERS = frozenset(["manufacturers", "manufacturer", "makers", "maker", "firms", "companies", "producers"])
+# "Washington resumed deliveries of bombs to Israel": whoever carries on a supply makes it
+_CARRY_ON = frozenset(
+    [
+        *("resumed", "resumes", "resume", "continued", "continues", "began", "begins", "started"),
+        *("starts", "completed", "completes", "stepped", "increased", "expanded", "accelerated"),
+    ]
+)
 _THANK = frozenset(["thanked", "thanks", "thanking", "thank"])  # "thanked Germany for the tanks"
 _DEAL_NOUNS = frozenset(["deal", "deals", "contract", "contracts", "agreement", "agreements"])
 _SEAL = frozenset(
@@ -630,6 +637,7 @@ _UNDONE = frozenset(
     [
         *("cancelled", "canceled", "cancel", "cancels", "scrapped", "halted", "halt", "halts"),
         *("suspended", "suspend", "suspends", "froze", "frozen", "freeze", "blocked", "block", "blocks"),
+        *("paused", "pause", "pauses", "withheld", "withhold", "withholds", "delayed", "delays"),
     ]
 )
 _OPPOSE = frozenset(
@@ -2020,7 +2028,16 @@ class RuleReader:
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
-        weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, t + 8)))
+        # the weapons used, not what they were launched at ("launched a drone at a US warship")
+        aim = next(
+            (
+                k
+                for k in range(t + 1, min(hi, t + 8))
+                if low[k] in {"at", "against", "into"} and low[k + 1 : k + 2] not in (["least"], ["most"])
+            ),
+            t + 8,
+        )
+        weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, aim)))
         if not weapons and any(w in _ATTACKS for w in low[t + 1 : t + 6]):
             # "launched at least 12 attacks on seven regions of Ukraine with this type of missile"
             k = next((k for k in range(t + 1, hi) if low[k] in {"with", "using"}), None)
@@ -2453,7 +2470,7 @@ class RuleReader:
                 return None
             if low[k] in _CLAUSE_BREAKS and low[k] != "that":
                 return None
-            if low[k] in _GRANT:
+            if low[k] in _GRANT or low[k] in _CARRY_ON:
                 return self._left(sent, k, lo, skip)
         return None
 
