@@ -3562,7 +3562,7 @@ def _own_phrase_end(low: list[str], t: int, hi: int) -> int:
 
 def _ruled_out(low: list[str], trig: int) -> bool:
     """ "has ruled out sending F-16s to Ukraine": a refusal of the supply, said as a denial."""
-    return any(
+    return "out" in low[max(0, trig - 3) : trig] and any(
         low[k] in {"ruled", "rules", "ruling", "rule"} and low[k + 1] == "out"
         for k in range(max(0, trig - 4), trig - 1)
     )
