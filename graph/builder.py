@@ -300,7 +300,10 @@ class _Builder:
             if row[q] is None:
                 row[q] = getattr(fact, q)
         for q in _LIST_QUALIFIERS:
-            row[q] = sorted({*row[q], *getattr(fact, q)})
+            # merged as the writer merges a later load into a stored claim, so that loading
+            # articles one by one gives the graph loading them together gives
+            new = getattr(fact, q)
+            row[q] = [*(x for x in row[q] if x not in new), *new]
         if weapon:
             self._entity(weapon, gaz)
 
@@ -309,12 +312,18 @@ class _Builder:
         self.statements[key] = {"source": source, "source_label": label, "claim": cid, **props}
 
     def _entity(self, entity_id: str, gaz: Gazetteer) -> None:
-        """Add an entity and, for weapons, the categories above it. The last document's view of
-        an entity wins, as it does when the documents are loaded one by one."""
-        seen: set[str] = set()
-        while entity_id and entity_id not in seen:
-            seen.add(entity_id)
+        """Add an entity and, for weapons, the categories above it.
+
+        An entity that documents describe differently (one overrides the shipped entry
+        without its aliases) takes what each later one says over what the earlier ones
+        said, as the writer's ``SET e += props`` does when they are loaded one by one."""
+        while entity_id:
             spec = gaz[entity_id]
+            known = self.entities.get(entity_id)
+            if known == spec:
+                return
+            if known is not None:
+                spec = EntitySpec(**{**known.model_dump(), **_props(spec.model_dump())})
             self.entities[entity_id] = spec
             entity_id = spec.category if spec.type in WEAPON_TYPES else None
 

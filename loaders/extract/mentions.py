@@ -145,6 +145,22 @@ _REBELS = frozenset(
 )
 # Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
 _PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
+_REGIONS = frozenset(
+    [
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+        "north",
+        "south",
+        "east",
+        "west",
+        "neighbouring",
+        "neighboring",
+    ]
+)
+_OBJECT_PREPOSITIONS = frozenset(["from", "to", "with", "of", "for", "against", "by", "in", "on", "at"])
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
 _COUNTRY_ADJ = frozenset(
     ["-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"]
@@ -890,6 +906,18 @@ class Recognizer:
             owner = sent.mention_at(start - 2) if start >= 2 and w[start - 1] in {"’s", "'s"} else None
             if state is None and owner is not None and owner.type == EntityType.COUNTRY:
                 state = owner.entity  # "Iran's Tasnim News Agency": a body of Iran
+            if state is None and start > 0 and sent.lower[start - 1] in {"its", "their"}:
+                # "India has signed a contract with France, its Defense Ministry said": the subject's
+                state = next(
+                    (
+                        m.entity
+                        for m in sent.mentions
+                        if m.type == EntityType.COUNTRY
+                        and m.end <= start
+                        and (m.start == 0 or sent.lower[m.start - 1] not in _OBJECT_PREPOSITIONS)
+                    ),
+                    None,
+                )
             rest = [
                 x for k, x in enumerate(w[start:end], start) if not any(m.start <= k < m.end for m in states)
             ]
@@ -1493,10 +1521,8 @@ class Recognizer:
                 continue
             if low[k - 1 : k] == ["the"]:
                 continue  # "the rebels in Yemen": the ones the article named, read as a reference back
-            at = (
-                k + 2 + (low[k + 2 : k + 3] in (["neighbouring"], ["neighboring"], ["eastern"], ["northern"]))
-            )
-            state = sent.mention_at(at)  # "rebels in neighboring Colombia"
+            at = k + 2 + (low[k + 2 : k + 3] and low[k + 2] in _REGIONS)  # "rebels in neighboring Colombia"
+            state = sent.mention_at(at)
             if state is None or state.type != EntityType.COUNTRY or state.start != at:
                 continue
             if word in _PRESS:

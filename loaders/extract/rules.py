@@ -180,7 +180,12 @@ _SUPPLY = frozenset(
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
         *("parachuted", "parachuting", "airdropped", "airdropping"),
+        # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
+        *("pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"),
     ]
+)
+_PLEDGES = frozenset(
+    ["pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"]
 )
 _NOMINAL = frozenset(
     [
@@ -229,6 +234,8 @@ _RECEIVE = frozenset(
         "procure",
         "procured",
         "procurement",
+        *("purchases", "acquisition", "acquisitions", "imports", "importing", "buys", "acquires", "procures"),
+        *("get", "gets", "getting", "got"),
         "arrived",
         "seek",
         "seeks",
@@ -259,6 +266,7 @@ _REQUEST = frozenset(
 )
 # "ordered jets from the US": an order is a supply only with its supplier named after "from".
 _ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
+_GETS = frozenset(["get", "gets", "getting", "got"])  # "will get Patriots from Germany": only with "from"
 _USE = frozenset(
     [
         "use",
@@ -277,8 +285,17 @@ _USE = frozenset(
         "employed",
         "utilized",
         "utilised",
+        "shoot",
+        "shoots",
+        *("operates", "operate", "operated", "fields", "fielded"),  # "Pakistan operates J-10C jets"
     ]
 )
+_USERS = frozenset(["user", "users"])  # "India's navy is the first user of the Rafale Marine"
+_MODIFIERS = frozenset(["proposed", "planned", "potential", "possible", "latest", "new", "first", "military"])
+_REQUESTING = frozenset(["asked", "asks", "ask", "urged", "urges", "urge", "pressed", "presses", "begged"])
+_CEASE = frozenset(["stop", "stops", "cease", "halt", "end", "suspend", "cancel"])
+_AIMED = frozenset(["meant", "intended", "supposed", "designed", "to", "be"])  # "not meant to be sent"
+_COPULAS = frozenset(["as", "became", "becomes", "become", "remains", "remain", "remained"])
 _TRAIN = frozenset(
     [
         "train",
@@ -400,6 +417,8 @@ _HYPOTHETICAL = frozenset(
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
         *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope", "set"),
         *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
+        # "still pending on an export permit", "its intention to buy", "has committed jets to"
+        *("pending", "intention", "intentions", "intent", "committed", "commits"),
     ]
 )
 _REPORTED = frozenset(
@@ -498,7 +517,18 @@ _FORCE_NOUNS = frozenset(
     ]
 )
 _TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP | _PRODUCE
-_EVENTS = _TRIGGERS | _ATTACKS  # the words a sentence's claims are read from
+# "struck Kharkiv with KN-23 missiles": a use told by what was done with the weapon
+_STRIKE_VERBS = frozenset(
+    [
+        *("attacked", "attacks", "attack", "struck", "strikes", "strike", "hit", "hits", "targeted"),
+        *("targets", "target", "targeting", "bombed", "bombarded", "shelled", "pounded"),
+    ]
+)
+# "the top recipient of US arms", "the biggest buyer of Russian weapons"
+_BUYERS = frozenset(
+    ["recipient", "recipients", "buyer", "buyers", "customer", "customers", "importer", "importers"]
+)
+_EVENTS = _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | {"armed"}  # what claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
@@ -576,6 +606,25 @@ _CARRY = frozenset(
     ]
 )
 _DEALINGS = frozenset(["dealings", "deal", "deals", "trade", "cooperation"])  # "arms dealings with"
+# "signed a contract with France for Rafale jets": a deal whose partner and arms say who sells to whom
+_RECEIPT_NOUNS = frozenset(["imports", "purchases", "purchase", "acquisition", "acquisitions", "procurement"])
+_SHARE = frozenset(["accounted", "accounts", "account", "made", "makes"])  # "accounted for 69% of ..."
+_MAKERS = frozenset(["manufacturers", "manufacturer", "makers", "maker", "firms", "companies", "producers"])
+# "Washington resumed deliveries of bombs to Israel": whoever carries on a supply makes it
+_CARRY_ON = frozenset(
+    [
+        *("resumed", "resumes", "resume", "continued", "continues", "began", "begins", "started"),
+        *("starts", "completed", "completes", "stepped", "increased", "expanded", "accelerated"),
+    ]
+)
+_THANK = frozenset(["thanked", "thanks", "thanking", "thank"])  # "thanked Germany for the tanks"
+_DEAL_NOUNS = frozenset(["deal", "deals", "contract", "contracts", "agreement", "agreements"])
+_SEAL = frozenset(
+    [
+        *("signed", "signs", "sign", "signing", "inked", "inks", "ink", "finalised", "finalized"),
+        *("concluded", "struck", "strikes", "clinched", "sealed", "reached", "awarded", "won"),
+    ]
+)
 _INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
 _PACKAGES = frozenset(
     [
@@ -588,6 +637,7 @@ _UNDONE = frozenset(
     [
         *("cancelled", "canceled", "cancel", "cancels", "scrapped", "halted", "halt", "halts"),
         *("suspended", "suspend", "suspends", "froze", "frozen", "freeze", "blocked", "block", "blocks"),
+        *("paused", "pause", "pauses", "withheld", "withhold", "withholds", "delayed", "delays"),
     ]
 )
 _OPPOSE = frozenset(
@@ -845,18 +895,36 @@ class RuleReader:
                 continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is)
             if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
                 continue
-            if word in _NOMINAL and any(
-                (w in _SUPPLY or w in _RECEIVE)
-                and w not in _NOMINAL
-                and w not in _REQUEST
-                and not sent.mention_at(k)
-                for k, w in enumerate(low[max(0, t - 6) : t], max(0, t - 6))
+            if (
+                word in _NOMINAL
+                and any(
+                    (w in _SUPPLY or w in _RECEIVE)
+                    and w not in _NOMINAL
+                    and w not in _REQUEST
+                    and w not in _PLEDGES  # "promised the transfer of ...": the noun's claim
+                    and not sent.mention_at(k)
+                    for k, w in enumerate(low[max(0, t - 6) : t], max(0, t - 6))
+                )
             ):
                 continue  # "providing military assistance": the verb's claim, not a second one
-            if word in _SUPPLY or word in _RECEIVE or word in _HELP:
+            if word in {"committed", "commits", "pledge"} and low[t + 1 : t + 2] in (["to"], ["itself"]):
+                continue  # "committed to supporting Ukraine": a stance, not arms pledged
+            if word == "armed" and not _armed_with(sent, t):
+                continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
+            if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed":
                 fact = self._supply(sent, t, frames, doc)
             elif word in _USE and not _after_train(low, t) and not _purpose(low, t):
+                if low[t + 1 : t + 2] == ["down"]:
+                    continue  # "shoot down": an interception, not a use
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
+            elif word in _USERS:
+                fact = self._user(sent, t, frames)
+            elif word in _BUYERS:
+                fact = self._buyer(sent, t, frames)
+            elif word in _STRIKE_VERBS and (
+                (fact := self._struck_with(sent, t, frames) or self._weapon_struck(sent, t, doc)) is not None
+            ):
+                pass
             elif word in _DEPLOY and not _purpose(low, t):
                 fact = self._use(sent, t, frames, doc, Predicate.DEPLOYS)
             elif word in _PRODUCE:
@@ -871,6 +939,9 @@ class RuleReader:
                 blanket = fact.pop("_blanket")
                 claims += [(t, {**fact, "object": f["object"], "_refers": f["id"]}) for f in blanket]
             elif fact is not None:
+                if (by := fact.pop("_supplied_by", None)) is not None and by != fact["subject"]:
+                    supply = {"predicate": "SUPPLIES", "subject": by, "object": fact["subject"]}
+                    claims.append((t, {**supply, "weapons": [fact["object"]], "_span": fact["_span"]}))
                 # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones", "Turkey, along with
                 # Iran and the UAE, have been supplying": one claim per subject and object
                 subjects = [fact["subject"], *fact.pop("_also_subjects", [])]
@@ -884,6 +955,10 @@ class RuleReader:
             claims += self._destined(sent, frames, doc)
         if not _DEALINGS.isdisjoint(sent.vocab) and "with" in sent.vocab:
             claims += self._dealings(sent, frames, doc)
+        if not _DEAL_NOUNS.isdisjoint(sent.vocab) and not _SEAL.isdisjoint(sent.vocab):
+            claims += self._deals(sent, frames, doc)
+        if not _THANK.isdisjoint(sent.vocab) and "for" in sent.vocab:
+            claims += self._thanked(sent)
         if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
             claims += self._carried(sent)
         if not _INCLUDES.isdisjoint(sent.vocab):
@@ -1043,9 +1118,20 @@ class RuleReader:
             ):
                 # "..., Yonhap reported on Aug. 27, citing ...": the report is what came before
                 content_after = low[k : k + 1] == ["that"] or (k < n and low[k] in {"“", '"', ":"})
+            # past a time or channel ("announced on Monday, with ...", "said in a statement, ...")
+            comma = next((j for j in range(k, min(n, k + 5)) if low[j] == ","), None)
+            if (
+                comma is not None
+                and comma > k
+                and (
+                    low[k] not in {"on", "in", "last", "this", "earlier", "late", "via", "at"}
+                    or any(sent.mention_at(j) or low[j] in _TRIGGERS for j in range(k, comma))
+                )
+            ):
+                comma = None
             if (
                 content_after
-                and low[k : k + 1] == [","]
+                and comma is not None
                 and any(low[j] == "," for j in range(max(0, v - 5), v))
                 and any(w in _TRIGGERS for w in low[:v])
             ):
@@ -1210,13 +1296,16 @@ class RuleReader:
                 return []
         return out
 
-    def _possessor(self, sent: Sentence, t: int) -> Mention | None:
-        """ "60% of Azerbaijan's arms procurement": whose the noun at ``t`` is."""
+    def _possessor(self, sent: Sentence, t: int, loose: bool = False) -> Mention | None:
+        """ "60% of Azerbaijan's arms procurement": whose the noun at ``t`` is (with ``loose``, past
+        any adjectives: "Israel's major conventional arms imports")."""
         low = sent.lower
-        for k in range(t - 1, max(-1, t - 4), -1):
+        for k in range(t - 1, max(-1, t - (6 if loose else 4)), -1):
             if low[k] in {"’s", "'s"} and (m := sent.mention_at(k - 1)) is not None and m.role == "actor":
                 return m
-            if sent.mention_at(k) is not None or not (low[k] in _ARMS or low[k] in _MILITARY):
+            if sent.mention_at(k) is not None or low[k] in _CLAUSE_BREAKS:
+                return None
+            if not loose and not (low[k] in _ARMS or low[k] in _MILITARY):
                 return None
         return None
 
@@ -1368,7 +1457,24 @@ class RuleReader:
                 if any(sent.mention_at(k) and sent.mention_at(k).role == "actor" for k in range(m.end, v)):
                     continue
                 best = m
+        if best is None:
+            best = self._before_relative(sent, v)
         return self._apposed(sent, best) if best is not None else None
+
+    def _before_relative(self, sent: Sentence, v: int) -> Mention | None:
+        """ "the agency, which oversees arms sales, also said": the speaker before a relative clause
+        set off by commas."""
+        low = sent.lower
+        k = v - 1
+        while k > 0 and low[k] in {"also", "has", "had", "have", "later", "then"}:
+            k -= 1
+        if k < 3 or low[k] != ",":
+            return None
+        j = next((j for j in range(k - 1, max(0, k - 25), -1) if low[j] == ","), None)
+        if j is None or j < 1 or low[j + 1] not in {"which", "who"}:
+            return None
+        m = sent.mention_at(j - 1)
+        return m if m is not None and m.role == "actor" else None
 
     def _content_after(self, sent: Sentence, k: int) -> bool:
         low = sent.lower
@@ -1404,24 +1510,43 @@ class RuleReader:
             # "one IRIS-T air defence system was transferred": the subject, however long
             weapons = self._distinct([m for m in sent.mentions if m.role == "weapon" and lo <= m.start < t])
         refers = None
+        sellers: list[Mention] = []
+        if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
+            return None  # "the jets will provide India with new capabilities": arms do not supply
         if word in _RECEIVE:
             if word.endswith("ed") and (_passive(low, t) or low[t + 1 : t + 2] == ["by"]):
                 # "the shipments are received by Russia", "aircraft already purchased by Kiev"
                 recipient = self._after_word(sent, t, hi, {"by"})
             else:
-                recipient = self._left(sent, t, lo, skip) or self._possessor(sent, t)
-            if recipient is None and frame is not None and frame.source is not None and t == frame.start:
-                # "Russia acknowledged receiving shells from North Korea": the speaker receives
+                recipient = (self._possessor(sent, t, loose=True) if word in _RECEIPT_NOUNS else None) or (
+                    self._left(sent, t, lo, skip) or self._possessor(sent, t)
+                )
+            if (
+                recipient is None
+                and frame is not None
+                and frame.source is not None
+                and frame.verb < frame.start <= t <= frame.start + 4
+                and not any(sent.mention_at(k) for k in range(frame.start, t))
+            ):
+                # "Russia acknowledged receiving shells from North Korea", "India announced its
+                # intention to procure jets": the speaker receives
                 recipient = frame.source
-            supplier = self._after_word(sent, t, hi, {"from"})
+            supplier = (
+                self._after_word(sent, t, hi, {"from"})
+                or self._deal_partner(sent, t, lo)
+                or self._share_of(sent, t, lo, skip)  # "the US accounted for 69% of Israel's arms imports"
+            )
             if supplier is None and word in {"asked", "asks", "asking"}:
                 # "Kyiv asked Berlin for more tanks": the one asked supplies
                 supplier = self._right_after(sent, t, hi)
                 if supplier is None or low[supplier.end : supplier.end + 1] != ["for"]:
                     return None
-            if word in _ORDERS and supplier is None:
-                return None  # "Putin ordered troops to ...": not a purchase
+            if (word in _ORDERS or word in _GETS) and supplier is None:
+                return None  # "Putin ordered troops to ...", "got a chance": not a purchase
             if word == "arrived":
+                if supplier is None and "from" in low[lo:t]:
+                    # "the first tanks from Germany arrived in Ukraine"
+                    supplier = self._after_word(sent, low.index("from", lo, t) - 1, t, {"from"})
                 recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
                 if recipient is None and frame is not None and frame.source is not None:
                     # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
@@ -1434,11 +1559,25 @@ class RuleReader:
                 ]
                 supplier = next((o for o in origins if o), None)
             if supplier is None and recipient is not None:
-                supplier = self._context_supplier(doc, recipient)
+                # "India bought Rafale jets": who the article has selling it such arms, else the
+                # state that makes the system, else whoever the article has supplying it
+                supplier = (
+                    self._context_supplier(doc, recipient, weapons)
+                    or self._system_origin(weapons)
+                    or self._context_supplier(doc, recipient)
+                )
             subject = supplier
             obj = recipient
+            if isinstance(supplier, Mention):
+                sellers = self._sellers_listed(sent, supplier, hi)  # "bought tanks from Russia and Israel"
+        elif word in {"supplier", "suppliers"} and (cast := self._cast_as(sent, t)) is not None:
+            subject, obj = cast  # "Despite ties with Russia as its key supplier, India ..."
         elif word in {"supplier", "suppliers"}:
-            subject = self._left(sent, t, lo, skip, allow_possessive=False) or self._in_role(sent, t)
+            subject = (
+                self._left(sent, t, lo, skip, allow_possessive=False)
+                or self._in_role(sent, t)
+                or self._after_word(sent, t, min(hi, t + 3), _BE | {"remains", "remained"})
+            )  # "Azerbaijan's main arms supplier is Israel"
             obj = next(
                 (
                     m
@@ -1480,14 +1619,20 @@ class RuleReader:
         if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
             return None  # "to the Syrian port of Latakia": a place, not a recipient
         stop = next(
-            (k for k in range(t + 1, min(hi, t + 8)) if low[k] in {",", "whose", "which", ";"}), t + 8
-        )
+            (k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11
+        )  # "the sale of F-35 jets to the UAE was suspended": up to the verb of the noun's clause
         if any(w in _UNDONE for w in low[max(0, t - 3) : t]) or any(
             low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
         ):
             return None  # "whose sale to Russia was cancelled", "froze the delivery of": none took place
         if subject is None or obj is None:
-            if doc.index >= 0 and ((subject is None) != (obj is None) or (weapons and _passive(low, t))):
+            if doc.index >= 0 and (
+                (subject is None) != (obj is None)
+                or (weapons and _passive(low, t))
+                or (
+                    word in _NOMINAL and _named_subject(sent, t)
+                )  # "The sale is ...", before the article names it
+            ):
                 doc.waiting.append((doc.index, len(doc.supplies)))  # the other party may come later
             return None
         s_id, o_id = _entity(subject), _entity(obj)
@@ -1511,8 +1656,9 @@ class RuleReader:
         has_arms = (
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
-            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm"}
-            or ((refers is not None or _anaphoric_supply(low, t)) and bool(doc.facts))
+            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
+            or refers is not None  # a claim read before, perhaps on a second reading
+            or (_anaphoric_supply(low, t) and bool(doc.facts))
         )
         if not has_arms:
             return None
@@ -1524,9 +1670,17 @@ class RuleReader:
                 if m.entity not in {s_id, o_id} and self._actor(m.entity)
             ]
         listed = self._listed_with(sent, subject, lo) if isinstance(subject, Mention) else []
+        if isinstance(subject, Mention) and (
+            subject.start > t or (subject.start > 1 and "by" in low[subject.start - 2 : subject.start])
+        ):
+            listed = self._coordinated(sent, subject, hi)  # "delivered by Poland and Germany", "are X and Y"
         if frame is not None and subject is frame.source and frame.also:
             listed = frame.also  # "X and Y said they would send arms": each sends, and says so
             fact["_own_voice"] = True
+        if word in _RECEIVE and sellers:
+            fact["_also_subjects"] = [
+                m.entity for m in sellers if m.entity not in {s_id, o_id} and self._actor(m.entity)
+            ]
         if isinstance(subject, Mention) and word not in _RECEIVE:
             fact["_also_subjects"] = [
                 s
@@ -1626,18 +1780,25 @@ class RuleReader:
                 k = next((k for k in range(max(0, t - 14), t) if low[k] in _PACKAGES), None)
                 if k is not None and any(w in {",", "that", "which", ";"} for w in low[k:t]):
                     k = None
-            if k is None or not any(
-                w in _DETERMINERS | {"this", "another", "arms", "weapons"} for w in low[max(0, k - 4) : k]
+            opening = [w for w in low[:t] if w not in _QUOTES and w != "also"] == ["it"]
+            if not opening and (
+                k is None
+                or not any(
+                    w in _DETERMINERS | {"this", "another", "arms", "weapons"} for w in low[max(0, k - 4) : k]
+                )
             ):
                 continue  # "The (U.S. security assistance) package also includes ..."
             frame = self._frame_of(frames, t)
-            weapons = self._weapons(sent, t, self._clause_end(sent, t, frame.end if frame else len(low)))
+            hi = self._clause_end(sent, t, frame.end if frame else len(low))
+            weapons = self._weapons(sent, t, hi)
             earlier = self._context_claim(doc, [])
-            if not weapons or earlier is None:
-                continue
+            if earlier is None or not (
+                weapons or (opening and any(_arms_word(low, j) for j in range(t, hi)))
+            ):
+                continue  # "It includes training, spare parts and weapons": the deal just told of
             fact = {"predicate": "SUPPLIES", "subject": earlier["subject"], "object": earlier["object"]}
             fact["weapons"] = weapons
-            fact["_span"] = (k, t + 1, len(low), t)
+            fact["_span"] = (t - 1 if k is None else k, t + 1, len(low), t)
             return [(t, fact)]
         return []
 
@@ -1744,8 +1905,10 @@ class RuleReader:
         if passive or (participle and low[t + 1 : t + 2] == ["by"]):
             # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S.",
             # "tanks have been delivered from South Korea"
-            subject = self._after_word(sent, t, hi, {"by"}) or (
-                self._after_word(sent, t, hi, {"from"}) if passive else None
+            # the agent of this verb, not of one coordinated after it ("delivered and put into use by")
+            own = _own_phrase_end(low, t, hi)
+            subject = self._after_word(sent, t, own, {"by"}) or (
+                self._after_word(sent, t, own, {"from"}) if passive else None
             )
             obj = (self._left(sent, t, lo, skip) if passive else None) or self._after_word(
                 sent, t, hi, _RECIPIENT_PREPOSITIONS
@@ -1761,6 +1924,10 @@ class RuleReader:
             ):
                 return None, None, None
             subject = self._left(sent, t, lo, skip)
+        elif nominal and t > 0 and low[t - 1] in {"took", "take", "takes", "taken", "taking"}:
+            # "Ukraine took delivery of F-16 jets from Denmark": the taker receives
+            subject = self._after_word(sent, t, hi, {"from"})
+            obj = self._left(sent, t, lo, skip)
         elif nominal:
             # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
             near = next((k for k in range(t + 1, hi) if low[k] in _ATTACKS or low[k] in _ASIDE), hi)
@@ -1770,14 +1937,25 @@ class RuleReader:
                 or self._granter(sent, t, lo, skip)
             )
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
-        elif (addressee := self._addressee(sent, t)) is not None:
+        elif (addressee := self._addressee(sent, t)) is not None and low[addressee[0]] in _REQUESTING:
+            # "Kyiv urged Berlin to supply Taurus missiles": the one asked supplies the one asking
+            subject = addressee[1]
+            asker = self._left(sent, addressee[0], 0, set())
+            obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or (
+                self._state_of(asker.entity) if asker is not None else None
+            )
+        elif addressee is not None:
             # "Biden promised Zelenskyy to transfer air defense systems": the one promised receives
             subject = self._left(sent, addressee[0], lo, skip)
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or addressee[1]
         else:
             subject = self._left(sent, t, lo, skip)
             # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
-            obj = self._right_after(sent, t, hi) or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+            obj = (
+                self._right_after(sent, t, hi)
+                or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+                or self._deal_partner(sent, t, lo)  # "signed a contract with Poland to supply tanks"
+            )
             if subject is None and obj is not None:
                 # "A cargo plane has delivered helicopters from Russia to Mali": where they came from
                 subject = self._after_word(sent, t, obj.start, {"from"})
@@ -1797,7 +1975,14 @@ class RuleReader:
             # of who supplies whom, so the article's parties are not filled in
             return subject, obj, None
         if subject is None and obj is not None:
-            subject = self._arms_origin(sent, t, hi, weapons) or self._context_supplier(doc, obj)
+            # "prepare 18 F-16s for delivery to Ukraine" after "the Netherlands will deliver F-16s to
+            # Ukraine": who the article has sending those arms there, before their maker's state
+            subject = (
+                self._named_origin(sent, t, hi, weapons)
+                or self._context_supplier(doc, obj, weapons)
+                or self._arms_origin(sent, t, hi, weapons)
+                or self._context_supplier(doc, obj)
+            )
         if subject is None and (passive or nominal):
             subject = self._arms_origin(sent, t, hi, weapons)  # "the transfer of the North Korean weapons"
         if subject is not None and obj is None and not any(w in _DESTINATIONS for w in low[t + 1 : hi]):
@@ -1806,7 +1991,11 @@ class RuleReader:
         if (
             subject is None
             and obj is None
-            and (passive or (nominal and _determined(sent, t) and (_spoken_of(sent, t) or _pointed(low, t))))
+            and (
+                passive
+                or (nominal and _determined(sent, t) and (_spoken_of(sent, t) or _pointed(low, t)))
+                or (nominal and _named_subject(sent, t))
+            )
             and _of_arms(sent, t)
         ):
             # "the supply of the weapons", "drones had been shipped": the claim the article is about
@@ -1866,7 +2055,16 @@ class RuleReader:
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
-        weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, t + 8)))
+        # the weapons used, not what they were launched at ("launched a drone at a US warship")
+        aim = next(
+            (
+                k
+                for k in range(t + 1, min(hi, t + 8))
+                if low[k] in {"at", "against", "into"} and low[k + 1 : k + 2] not in (["least"], ["most"])
+            ),
+            t + 8,
+        )
+        weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, aim)))
         if not weapons and any(w in _ATTACKS for w in low[t + 1 : t + 6]):
             # "launched at least 12 attacks on seven regions of Ukraine with this type of missile"
             k = next((k for k in range(t + 1, hi) if low[k] in {"with", "using"}), None)
@@ -1874,7 +2072,7 @@ class RuleReader:
             # "the use of Turkish drones": only a named user ("by X", "X's use of") is one
             user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
         else:
-            user = self._left(sent, t, lo, skip)
+            user = self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
         if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
             t + 1 < len(low) and low[t + 1] == "by"
         ):
@@ -1937,6 +2135,8 @@ class RuleReader:
                 return None
             user = spec.country  # "Putin ordered troops to use Iranian drones": the state uses them
         fact: dict[str, Any] = {"predicate": predicate.value, "subject": _entity(user), "object": weapons[0]}
+        if predicate == Predicate.USES and (by := self._supplied_adjective(sent, t, hi)) is not None:
+            fact["_supplied_by"] = by  # "fired US-supplied ATACMS": the supply is told too
         if predicate == Predicate.USES:
             target = self._after_word(
                 sent, t, hi, {"against", "at", "into", "attack", "strike", "target", "on"}
@@ -1952,8 +2152,151 @@ class RuleReader:
         fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
         return fact
 
+    def _buyer(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """ "Saudi Arabia was the top recipient of US arms", "India is the biggest buyer of Russian
+        weapons": the one said to be a buyer of a state's arms receives them from it."""
+        low = sent.lower
+        if low[t + 1 : t + 2] != ["of"]:
+            return None
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        hi = self._clause_end(sent, t, hi)
+        end = min(hi, t + 7)
+        if not any(
+            _arms_word(low, k) or self._weapon_mentions(sent, k - 1, k + 1) for k in range(t + 2, end)
+        ):
+            return None
+        seller = next(
+            (m for m in sent.mentions if t + 1 < m.start < end and m.role in {"origin", "actor"}), None
+        )
+        skip = {id(frame.source)} if frame and frame.source else set()
+        buyer = self._left(sent, t, lo, skip)
+        if seller is None or buyer is None or not any(w in _BE or w in _COPULAS for w in low[buyer.end : t]):
+            return None
+        s_id = self._state_of(seller.entity) or seller.entity
+        o_id = _entity(buyer)
+        if s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
+            return None
+        fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": []}
+        fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, end))
+        fact["_span"] = (buyer.start, end, hi, t)
+        return fact
+
+    def _user(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """ "India's navy is the first user of the Rafale Marine", "the United States will be the
+        final user of the shells": the one called a user of a weapon uses it."""
+        low = sent.lower
+        frame = self._frame_of(frames, t)
+        lo = frame.start if frame else 0
+        skip = {id(frame.source)} if frame and frame.source else set()
+        if "of" not in low[t + 1 : t + 4]:
+            return None
+        weapons = self._distinct(self._weapon_mentions(sent, t, min(len(low), t + 10)))
+        user = self._left(sent, t, lo, skip)
+        if user is None or not weapons or not self._actor(_entity(user)):
+            return None
+        if not any(w in _BE or w in _COPULAS for w in low[user.end : t]):
+            return None  # "the user of the drones" must be said of someone: "X is/becomes ... the user"
+        subject = self._state_of(_entity(user)) if self._person(_entity(user)) else _entity(user)
+        if not subject:
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapons[0]}
+        fact["_span"] = (user.start, t + 1, len(low), t)
+        fact["_also"] = weapons[1:]
+        return fact
+
+    def _struck_with(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """ "Russian forces struck Kharkiv with North Korean KN-23 missiles", "the Houthis targeted a
+        ship with an anti-ship missile": the one who strikes with a weapon uses it (against the
+        state struck, if named)."""
+        low = sent.lower
+        if t > 0 and (low[t - 1] in _DETERMINERS or low[t - 1] in _BE):
+            return None  # "the attack with drones" is an attack noun's; "were hit with" names no user
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        hi = self._clause_end(sent, t, hi)
+        k = next((k for k in range(t + 1, min(hi, t + 10)) if low[k] in {"with", "using"}), None)
+        if k is None:
+            return None
+        weapons = self._distinct(self._weapon_mentions(sent, k, min(hi, k + 6)))
+        skip = {id(frame.source)} if frame and frame.source else set()
+        user = self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
+        if not weapons or user is None or not self._actor(_entity(user)):
+            return None
+        subject = self._state_of(_entity(user)) if self._person(_entity(user)) else _entity(user)
+        if not subject:
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapons[0]}
+        target = self._right_after(sent, t, k)
+        if target is not None and _entity(target) != subject:
+            fact["against"] = [_entity(target)]
+        self._qualifiers(sent, fact, t, hi)
+        fact["_span"] = (user.start, t + 1, hi, t)
+        fact["_also"] = weapons[1:]
+        return fact
+
+    def _weapon_struck(self, sent: Sentence, t: int, doc: _Doc) -> dict[str, Any] | None:
+        """ "Russia launched 40 Shahed drones ... The drones struck Kyiv": weapons named before that
+        strike are used by whoever the article has using (else receiving) them."""
+        low = sent.lower
+        k = t - 1
+        while k > 0 and low[k] in {"have", "has", "had", "also", "reportedly"}:
+            k -= 1
+        weapon = sent.mention_at(k)
+        if weapon is None or weapon.role != "weapon" or weapon.start == 0:
+            return None
+        if low[weapon.start - 1] not in {"the", "these", "those"}:
+            return None
+        user = None
+        for fact in reversed(doc.facts):
+            if fact["predicate"] == "USES" and self._same_kind(fact["object"], weapon.entity):
+                user = fact["subject"]
+                break
+        if user is None:
+            earlier = self._context_claim(doc, [weapon.entity])
+            if earlier is None or not earlier.get("weapons") or earlier["stance"] == Stance.DENIED.value:
+                return None
+            user = earlier["object"]
+        fact: dict[str, Any] = {"predicate": "USES", "subject": user, "object": weapon.entity}
+        target = self._right_after(sent, t, len(low))
+        if target is not None and _entity(target) != user:
+            fact["against"] = [_entity(target)]
+        fact["_span"] = (weapon.start, t + 1, self._clause_end(sent, t, len(low)), t)
+        return fact
+
+    def _supplied_adjective(self, sent: Sentence, t: int, hi: int) -> str | None:
+        """The state in "US-supplied", "Iranian-provided" before the weapon a use at ``t`` names."""
+        low = sent.lower
+        for k in range(t + 1, min(hi, t + 6)):
+            if low[k] in {"supplied", "provided", "donated", "delivered", "given"} and low[k - 1] == "-":
+                m = sent.mention_at(k - 2)
+                if m is not None and m.role in {"origin", "actor"}:
+                    return self._state_of(m.entity) if self._person(m.entity) else m.entity
+        return None
+
+    def _relative_antecedent(self, sent: Sentence, t: int) -> Mention | None:
+        """ "attacks by Houthi rebels from Yemen, who shoot missiles": the actor a relative pronoun
+        right before ``t`` stands for (past a place it is said to be from)."""
+        low = sent.lower
+        if t < 2 or low[t - 1] not in {"who", "which"}:
+            return None
+        k = t - 2 - (low[t - 2] == ",")
+        m = sent.mention_at(k)
+        if m is None or m.role not in {"actor", "place"}:
+            return None
+        before = m.start - 1
+        if (
+            before > 0
+            and low[before] in {"from", "in", "of"}
+            and (p := sent.mention_at(before - 1)) is not None
+        ):
+            m = p  # "rebels from Yemen, who": the rebels
+        return _head(sent, m) if m.role == "actor" else None
+
     def _train(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
         low = sent.lower
+        if low[t] == "training" and not _training_given(low, t, t + 1):
+            return None
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         skip = {id(frame.source)} if frame and frame.source else set()
@@ -1975,11 +2318,13 @@ class RuleReader:
                     and spec.country not in {None, state}
                 ),
                 None,
-            )
+            ) or self._left(sent, t, lo, skip)  # "Ukrainian pilots are being trained by Denmark"
         if trainer is None or trainee is None:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
         fact["weapons"] = self._weapons(sent, t, hi)
+        if isinstance(trainer, Mention) and trainer.start > t:
+            fact["_also_subjects"] = [m.entity for m in self._coordinated(sent, trainer, hi)]  # "by X and Y"
         fact["_span"] = (trainer.start, t + 1, hi, t)
         target = self._after_word(sent, t, hi, {"against"})
         if target is not None:
@@ -2026,6 +2371,10 @@ class RuleReader:
             user = sent.mention_at(first - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
         if user is not None and user.role == "origin":
             user = Mention(user.start, user.end, user.entity, user.type)
+        own = next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] in {"its", "their"}), None)
+        if user is None and own is not None and not any(w in _CLAUSE_BREAKS for w in low[own:first]):
+            # "the RSF pressed its long-range drone attacks": the subject whose attacks they are
+            user = self._left(sent, own, frame.start if frame else 0, set())
         if user is None:
             nxt = t + 1 + (low[t + 1 : t + 2] in (["launched"], ["carried"], ["conducted"]))
             nxt += low[nxt : nxt + 1] == ["out"]
@@ -2085,6 +2434,7 @@ class RuleReader:
                 and low[before] in {"to", "against", "from", "with", "of", "for", "on"}
                 and not pronoun
                 and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
+                and not (low[before] == "on" and before > 0 and low[before - 1] in _URGE)  # "called on X to"
             ):
                 continue
             if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
@@ -2147,7 +2497,7 @@ class RuleReader:
                 return None
             if low[k] in _CLAUSE_BREAKS and low[k] != "that":
                 return None
-            if low[k] in _GRANT:
+            if low[k] in _GRANT or low[k] in _CARRY_ON:
                 return self._left(sent, k, lo, skip)
         return None
 
@@ -2179,10 +2529,189 @@ class RuleReader:
             if nxt.end < len(low) and (low[nxt.end] in _TRIGGERS or low[nxt.end] in _SAY):
                 break
             out.append(nxt)
+            joint = low[k + 1] if low[k] == "," else low[k]  # "Saudi Arabia and the UAE": "and", not "the"
             k = nxt.end
-            if low[j - 1] in {"and", "or"}:
+            if joint in {"and", "or"}:
                 return out
         return []  # "to Russia, Ukraine must ...": a comma without a closing "and" is no list
+
+    def _thanked(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
+        """ "Zelensky thanked Biden for the Patriot systems": the one thanked for arms supplied them
+        to the one thanking (a person stands for their state)."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _THANK:
+                continue
+            thanked = self._right_after(sent, t, len(low))
+            if thanked is None or low[thanked.end : thanked.end + 1] != ["for"]:
+                continue
+            hi = self._clause_end(sent, thanked.end, len(low))
+            weapons = self._weapons(sent, thanked.end, min(hi, thanked.end + 8))
+            if not weapons and not any(
+                _arms_word(low, k) for k in range(thanked.end, min(hi, thanked.end + 8))
+            ):
+                continue
+            thanker = self._left(sent, t, 0, set())
+            ids = [
+                self._state_of(m.entity) if self._person(m.entity) else m.entity
+                for m in (thanked, thanker)
+                if m is not None
+            ]
+            if len(ids) != 2 or not all(ids) or ids[0] == ids[1] or not all(self._actor(i) for i in ids):
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": ids[0], "object": ids[1], "weapons": weapons}
+            fact["_span"] = (thanker.start, hi, hi, t)
+            out.append((t, fact))
+        return out
+
+    def _share_of(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
+        """Who "accounted for" (or "made up") a share of the receipts at ``t``."""
+        low = sent.lower
+        k = next((k for k in range(t - 1, max(lo, t - 12) - 1, -1) if low[k] in _SHARE), None)
+        if k is None or low[k + 1 : k + 2] not in (["for"], ["up"]):
+            return None
+        return self._left(sent, k, lo, skip)
+
+    def _deal_partner(self, sent: Sentence, t: int, lo: int) -> Mention | None:
+        """The partner of a deal the supply at ``t`` is the aim of: "signed a contract with France
+        to buy jets", "a deal with Poland to supply tanks"."""
+        low = sent.lower
+        for k in range(t - 1, max(lo, t - 12) - 1, -1):
+            if low[k] in _DEAL_NOUNS:
+                partner = self._after_word(sent, k, t, {"with"})
+                return partner if partner is not None and partner.start <= k + 3 else None
+            if low[k] in {";", "but", "while", "which", "who"}:
+                return None
+        return None
+
+    def _system_origin(self, weapons: list[str]) -> str | None:
+        """The state that makes one of these specific systems (a Rafale is French)."""
+        for w in weapons:
+            spec = self.spec(w)
+            if spec is not None and spec.type == EntityType.WEAPON_SYSTEM and spec.origin:
+                return spec.origin
+        return None
+
+    def _deals(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """A deal signed for arms with no supply verb of its own: "India signed a deal with France
+        for Rafale jets", "Egypt and France signed a contract for 30 Rafales". Who sells is the
+        party whose state makes the arms (or the one the article has selling to the other)."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _DEAL_NOUNS:
+                continue
+            # "contracts signed by Yerevan with Indian arms makers": the seal after the noun
+            sealed_by = low[t + 1 : t + 3] in ([w, "by"] for w in _SEAL if w.endswith("ed"))
+            if not sealed_by and not any(w in _SEAL for w in low[max(0, t - 5) : t]):
+                continue
+            frame = self._frame_of(frames, t)
+            lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+            hi = self._clause_end(sent, t, hi)
+            skip = {id(frame.source)} if frame and frame.source else set()
+            signer = _mention_from(sent, t + 3) if sealed_by else self._left(sent, t, lo, skip)
+            if signer is None or signer.role != "actor":
+                continue
+            parties = [signer, *self._listed_before(sent, signer)]
+            partner = self._after_word(sent, t, min(hi, t + 8 if sealed_by else t + 4), {"with"})
+            makers = self._makers_after(sent, t, min(hi, t + 10))
+            if partner is None and makers is not None:
+                partner = makers  # "with Indian arms manufacturers": India's makers sell
+            if partner is not None:
+                parties.append(partner)
+            ids = list(
+                dict.fromkeys(
+                    s
+                    for m in parties
+                    if (s := self._state_of(m.entity) if self._person(m.entity) else m.entity)
+                )
+            )
+            weapons = self._weapons(sent, t, hi)
+            if len(ids) != 2 or not (weapons or _arms_word(low, t - 1) or makers is not None):
+                continue
+            origin = (
+                (_entity(makers) if makers is not None else None)
+                or self._named_origin(sent, t, hi, weapons)
+                or self._system_origin(weapons)
+            )
+            if origin in ids:
+                pair = (origin, next(i for i in ids if i != origin))
+            else:
+                pair = next(
+                    (
+                        (f["subject"], f["object"])
+                        for f in reversed(doc.recent_supplies())
+                        if {f["subject"], f["object"]} == set(ids)
+                    ),
+                    None,
+                )
+            if pair is None or not all(self._actor(i) for i in pair):
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": pair[0], "object": pair[1], "weapons": weapons}
+            self._qualifiers(sent, fact, t, hi)
+            fact["_span"] = (min(m.start for m in parties), t + 1, hi, t)
+            out.append((t, fact))
+        return out
+
+    def _makers_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
+        """ "with Indian arms manufacturers": the state of the arms makers a deal is made with."""
+        low = sent.lower
+        for k in range(t + 1, hi):
+            if low[k] in _MAKERS and k >= 2:
+                j = k - 1 - (low[k - 1] in _ARMS or low[k - 1] in _MILITARY)
+                m = sent.mention_at(j)
+                if m is not None and m.role in {"origin", "actor"} and m.end == j + 1:
+                    return m
+        return None
+
+    def _cast_as(self, sent: Sentence, t: int) -> tuple[Mention, Mention] | None:
+        """ "ties with Russia as its main supplier, India ...": the one cast as "its" supplier, and
+        whose: the sentence's actor that is no preposition's object."""
+        low = sent.lower
+        k = next((k for k in range(t - 1, max(0, t - 5), -1) if low[k] == "as"), None)
+        if k is None or low[k + 1] not in {"its", "their"}:
+            return None
+        seller = sent.mention_at(k - 1)
+        if seller is None or seller.role != "actor":
+            return None
+        buyer = next(
+            (
+                m
+                for m in sent.mentions
+                if m.role == "actor"
+                and m is not seller
+                and (m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)
+                and not self._person(m.entity)
+            ),
+            None,
+        )
+        return (_head(sent, seller), _head(sent, buyer)) if buyer is not None else None
+
+    def _sellers_listed(self, sent: Sentence, m: Mention, hi: int) -> list[Mention]:
+        """The sellers named with ``m`` after "from": "from Russia and Israel", "from France as well
+        as from the United States and Israel"."""
+        low = sent.lower
+        out: list[Mention] = []
+        while len(out) < 12:
+            listed = self._coordinated(sent, m, hi)
+            out += listed
+            k = (listed[-1] if listed else m).end
+            k += k < hi and low[k] == ","
+            if low[k : k + 3] == ["as", "well", "as"]:
+                k += 3
+            elif low[k : k + 2] == ["and", "from"]:
+                k += 1
+            else:
+                break
+            k += k < hi and low[k] == "from"
+            k += k < hi and low[k] == "the"
+            nxt = sent.mention_at(k) if k < hi else None
+            if nxt is None or nxt.role != "actor" or nxt.start != k:
+                break
+            out.append(nxt)
+            m = nxt
+        return out
 
     def _right_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
         low = sent.lower
@@ -2191,18 +2720,47 @@ class RuleReader:
             j += 1
         if j + 1 < hi and (low[j] in _COUNTS or low[j][:1].isdigit()) and low[j + 1] == "of":
             j += 2  # "trained dozens of Russian military personnel"
+        elif (
+            j + 2 < hi
+            and low[j : j + 2] in (["more", "than"], ["fewer", "than"])
+            and low[j + 2][:1].isdigit()
+        ):
+            j += 3  # "has trained more than 30,000 Ukrainian recruits"
+        elif (
+            j + 1 < hi
+            and low[j] in {"over", "about", "around", "nearly", "some"}
+            and low[j + 1][:1].isdigit()
+        ):
+            j += 2
+        elif j + 1 < hi and low[j][:1].isdigit() and low[j + 1] not in {"%", "percent"}:
+            j += 1  # "trained 500 Ukrainian soldiers"
         m = sent.mention_at(j)
         return _head(sent, m) if m is not None and m.role == "actor" else None
 
-    def _context_supplier(self, doc: _Doc, recipient: Mention | None) -> str | None:
-        """Who the article has supplying ``recipient`` (or its state: "the Russian military")."""
+    def _context_supplier(
+        self, doc: _Doc, recipient: Mention | None, weapons: list[str] | None = None
+    ) -> str | None:
+        """Who the article has supplying ``recipient`` (or its state: "the Russian military"), with
+        ``weapons`` of the same kind if given."""
         wanted = {_entity(recipient)} if recipient is not None else set()
         if recipient is not None and (state := self._state_of(_entity(recipient))):
             wanted.add(state)
         for fact in reversed(doc.recent_supplies()):
-            if not wanted or fact["object"] in wanted:
+            if wanted and fact["object"] not in wanted:
+                continue
+            if weapons is None or any(
+                self._same_kind(a, b) for a in weapons for b in fact.get("weapons", [])
+            ):
                 return fact["subject"]
         return None
+
+    def _named_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
+        """The origin the sentence gives the arms ("Iranian drones", "North Korean weapons"), not
+        the one the gazetteer knows of a system."""
+        return next(
+            (m.origin for m in sent.mentions if m.role == "weapon" and m.entity in weapons and m.origin),
+            None,
+        ) or next((m.entity for m in sent.mentions if m.role == "origin" and t - 4 <= m.start < hi), None)
 
     def _arms_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
         """The origin of the arms a supply at ``t`` moves: "Iranian weapons smuggling", "the transfer of
@@ -2317,9 +2875,8 @@ class RuleReader:
             denial = covering[0] if covering else None
             # the three words before, quotation marks aside ("never had 'arms dealings'")
             negated = (
-                any(
-                    w in _NEGATION for w in [w for w in low[max(0, trig - 7) : trig] if w not in _QUOTES][-3:]
-                )
+                any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
+                or _ruled_out(low, trig)
                 or _no_subject(low, trig)
                 or _no_permit(low, trig)
             )
@@ -2354,6 +2911,13 @@ class RuleReader:
                 # "denied supplying any drones": "any" only widens what is denied
                 or any(w in _HYPOTHETICAL and (denial is None or w != "any") for w in window)
                 or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
+                or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
+                or (
+                    frame is not None
+                    and frame.verb >= 0
+                    and low[frame.verb] in _URGE
+                    and not any(w in _CEASE for w in low[frame.start : trig])
+                )  # "called on Germany to send tanks": asked for, not done ("to stop selling" is done)
             )
             if denial is not None:
                 # what is denied is never positive: reported, or hypothetical ("denied plans to supply")
@@ -2388,7 +2952,7 @@ class RuleReader:
             else:
                 fact["stance"] = Stance.ASSERTED.value
             fid = self._add(doc, fact, sent)
-            if fact["predicate"] == "SUPPLIES" and "training" in low[trig:end]:
+            if fact["predicate"] == "SUPPLIES" and _training_given(low, trig, end):
                 self._add(doc, {**fact, "predicate": "TRAINS", "weapons": []}, sent)
             fact["_id"] = fid
         # Denials of a claim made earlier: "denied the transfer", "The claim of sending ... is baseless".
@@ -2402,6 +2966,16 @@ class RuleReader:
         if low[:3] == ["this", "was", "stated"] and doc.last_denial and frames and frames[0].source:
             claim, _ = doc.last_denial
             self._deny(doc, sent, (0, _entity(frames[0].source), None), claim)
+
+    def _refers_to_plan(self, doc: _Doc, fact: dict[str, Any]) -> bool:
+        """ "The sale is meant to ..." after "cleared a possible sale": a supply still to come is
+        still to come when spoken of again in the present."""
+        if "_refers" not in fact:
+            return False
+        for earlier in reversed(doc.recent_supplies()):
+            if earlier.get("id") == fact["_refers"]:
+                return earlier["stance"] == Stance.HYPOTHETICAL.value
+        return False
 
     def _denials(
         self, sent: Sentence, frames: list[_Frame], doc: _Doc
@@ -2947,3 +3521,82 @@ def _purpose(low: list[str], t: int) -> bool:
 def _after_train(low: list[str], t: int) -> bool:
     """ "trained dozens of Russian military personnel to use ...": the use is what is taught."""
     return any(w in _TRAIN for w in low[max(0, t - 10) : t])
+
+
+def _training_given(low: list[str], lo: int, hi: int) -> bool:
+    """ "weapons, training and money": training given in ``low[lo:hi]``; not training as the subject
+    of its own clause ("as soon as pilot training is completed")."""
+    return "training" in low[lo:hi] and any(
+        low[k] == "training" and not (low[k + 1 : k + 2] and low[k + 1] in _BE | _AUXILIARIES)
+        for k in range(lo, min(hi, len(low)))
+    )
+
+
+def _before_aim(low: list[str], trig: int) -> list[str]:
+    """The words before a trigger, quotation marks aside and past a phrase of aim ("are not meant to
+    be delivered": "are not")."""
+    before = [w for w in low[max(0, trig - 10) : trig] if w not in _QUOTES]
+    while before and before[-1] in _AIMED:
+        before.pop()
+    return before
+
+
+def _named_subject(sent: Sentence, t: int, present: bool = False) -> bool:
+    """ "The sale was a violation ...", "the proposed sale will improve ...": a definite supply noun
+    opening its clause, the subject it talks about (the supply the article tells of); with
+    ``present``, only one spoken of in the present or future ("the sale is", "the sale will")."""
+    low = sent.lower
+    after = [w for w in low[t + 1 : t + 3] if w not in _QUOTES]
+    if after and after[0] not in _BE | _AUXILIARIES | {"of"}:
+        return False
+    if present and (not after or after[0] not in {"is", "are", "will", "would", "remains"}):
+        return False
+    k = t - 1
+    while k >= 0 and (
+        low[k] in _ARMS
+        or low[k] in _MODIFIERS
+        or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+    ):
+        k -= 1
+    if k < 0 or low[k] not in {"the", "this", "that"}:
+        return False
+    return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":"}
+
+
+def _armed_with(sent: Sentence, t: int) -> bool:
+    """ "Iran armed Iraqi militants with rockets", "armed them with drones": arming someone with
+    something (not "armed forces", "armed drones", "armed groups")."""
+    low = sent.lower
+    j = t + 1 + (low[t + 1 : t + 2] == ["the"])
+    m = sent.mention_at(j)
+    end = m.end if m is not None and m.role == "actor" and m.start == j else None
+    return end is not None and low[end : end + 1] == ["with"]
+
+
+def _own_phrase_end(low: list[str], t: int, hi: int) -> int:
+    """Where the phrase of the participle at ``t`` ends: before a second participle joined to it
+    ("have been delivered and put into use by the air force": "by" is the second one's)."""
+    for k in range(t + 1, hi - 1):
+        if low[k] in {"and", "or"} and (low[k + 1].endswith("ed") or low[k + 1] in {"put", "sent", "used"}):
+            return k
+    return hi
+
+
+def _ruled_out(low: list[str], trig: int) -> bool:
+    """ "has ruled out sending F-16s to Ukraine": a refusal of the supply, said as a denial."""
+    return "out" in low[max(0, trig - 3) : trig] and any(
+        low[k] in {"ruled", "rules", "ruling", "rule"} and low[k + 1] == "out"
+        for k in range(max(0, trig - 4), trig - 1)
+    )
+
+
+def _weapon_subject(sent: Sentence, t: int) -> bool:
+    """Whether the verb at ``t`` has a weapon for its subject ("the jets will provide ...")."""
+    low = sent.lower
+    if _passive(low, t) or low[t].endswith("ed") or low[t] in {"sent", "sold", "given"}:
+        return False  # "no missile was sent to Syria", "drones supplied by Iran": what is supplied
+    k = t - 1
+    while k > 0 and low[k] in _AUXILIARIES | {"will", "would", "also", "should", "could", "may", "might"}:
+        k -= 1
+    m = sent.mention_at(k) if k >= 0 else None
+    return m is not None and m.role == "weapon"

@@ -1,0 +1,441 @@
+"""The extractor's events: who supplies, trains and uses what, told in the many ways news tells it.
+
+Every sentence here is written for the test, not taken from an annotated article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.extract import extract_text
+
+
+def facts_of(text: str) -> list[dict]:
+    doc = extract_text(text, article_id="t", published=dt.date(2024, 3, 1))
+    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
+
+
+def pairs(facts: list[dict], predicate: str) -> set[tuple[str, str]]:
+    return {(f["subject"], f["object"]) for f in facts if f["predicate"] == predicate}
+
+
+def test_a_recipient_listed_as_and_the_second_state_is_a_recipient_too():
+    facts = facts_of("Washington approved weapons sales to Qatar and the United Arab Emirates on Monday.")
+    assert pairs(facts, "SUPPLIES") >= {("united-states", "qatar"), ("united-states", "united-arab-emirates")}
+
+
+def test_training_as_the_subject_of_its_own_clause_makes_no_trainer():
+    facts = facts_of(
+        "Sweden and Finland said they will send Gripen jets to Ukraine once pilot training is finished."
+    )
+    assert not pairs(facts, "TRAINS")
+    assert ("sweden", "ukraine") in pairs(facts, "SUPPLIES")
+
+
+def test_a_state_called_the_user_of_a_weapon_uses_it():
+    facts = facts_of("Greece became the second user of the Rafale in Europe last year.")
+    assert ("greece", "rafale") in pairs(facts, "USES")
+
+
+def test_a_user_of_a_weapon_needs_to_be_said_to_be_one():
+    assert not pairs(facts_of("Poland warned the users of Shahed drones."), "USES")
+
+
+def test_a_relative_clause_user_is_the_group_before_it_not_its_home():
+    facts = facts_of(
+        "The radars protect the border against Hezbollah fighters in Lebanon, who fire rockets and "
+        "unmanned aerial systems into Israel."
+    )
+    assert pairs(facts, "USES") == {("hezbollah", "rocket"), ("hezbollah", "drone")}
+
+
+def test_shooting_down_a_weapon_is_not_using_it():
+    facts = facts_of("Polish air defences shoot down Russian drones over the border.")
+    assert not pairs(facts, "USES")
+
+
+def test_arms_not_meant_to_be_delivered_somewhere_are_a_denial_of_that_supply():
+    facts = facts_of(
+        "Japan said on Tuesday that its artillery shells are not meant to be delivered to Israel."
+    )
+    supply = next(f for f in facts if f["predicate"] == "SUPPLIES" and f["object"] == "israel")
+    assert supply["stance"] == "reported"
+    assert any(f["predicate"] == "DENIES" and f["claim"] == supply["id"] for f in facts)
+
+
+def test_every_seller_listed_after_from_supplies_the_buyer():
+    facts = facts_of("Morocco has bought drones from Turkey, Israel and China.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "morocco"), ("israel", "morocco"), ("china", "morocco")}
+
+
+def test_sellers_added_with_as_well_as_from_supply_the_buyer():
+    facts = facts_of("Vietnam now buys arms from India as well as from Israel and South Korea.")
+    assert pairs(facts, "SUPPLIES") == {
+        ("india", "vietnam"),
+        ("israel", "vietnam"),
+        ("south-korea", "vietnam"),
+    }
+
+
+def test_arms_imports_from_a_state_are_its_supplies_to_the_importer():
+    facts = facts_of("Egypt's arms imports from France rose sharply last year.")
+    assert pairs(facts, "SUPPLIES") == {("france", "egypt")}
+
+
+def test_a_state_cast_as_its_main_supplier_supplies_the_one_it_is_said_of():
+    facts = facts_of("Algeria, with Russia as its main arms supplier, bought few Western weapons.")
+    assert ("russia", "algeria") in pairs(facts, "SUPPLIES")
+
+
+def test_a_delivery_without_its_supplier_is_from_whoever_the_article_has_sending_those_arms():
+    facts = facts_of(
+        "Norway will send F-16 jets to Ukraine, the government said. "
+        "Officials are preparing six F-16s for delivery to Ukraine."
+    )
+    assert pairs(facts, "SUPPLIES") == {("norway", "ukraine")}
+
+
+def test_a_delivery_without_its_supplier_or_such_arms_before_is_from_the_makers_state():
+    facts = facts_of(
+        "Norway will send tanks to Ukraine. Officials are preparing the transfer of an IRIS-T system to Ukraine."
+    )
+    assert ("germany", "ukraine") in pairs(facts, "SUPPLIES")
+
+
+def test_the_sale_spoken_of_as_a_subject_is_the_sale_the_article_reports():
+    facts = facts_of(
+        "France approved the sale of Caesar howitzers to Armenia on Monday. "
+        "The sale is a threat to peace in the region, Azerbaijan's foreign ministry said."
+    )
+    later = [f for f in facts if f["predicate"] == "SUPPLIES" and f["quote"].startswith("The sale")]
+    assert [(f["subject"], f["object"]) for f in later] == [("france", "armenia")]
+
+
+def test_the_sale_named_before_the_article_tells_of_it_is_read_again_once_it_does():
+    facts = facts_of(
+        "Beijing's foreign ministry said that the sale was a grave interference in its affairs. "
+        "Washington approved the transfer of F-16 jets to Taiwan on Tuesday."
+    )
+    first = [f for f in facts if f["predicate"] == "SUPPLIES" and "grave" in f["quote"]]
+    assert [(f["subject"], f["object"]) for f in first] == [("united-states", "taiwan")]
+
+
+def test_a_planned_sale_spoken_of_again_in_the_present_is_still_planned():
+    facts = facts_of(
+        "Washington may sell Patriot missiles to Qatar, the State Department said. "
+        "The proposed sale will improve Qatar's air defence, the department said."
+    )
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"hypothetical"}
+
+
+def test_a_deal_signed_with_a_state_for_its_systems_is_that_states_supply():
+    facts = facts_of("Greece signed a deal with France for 24 Rafale jets.")
+    assert pairs(facts, "SUPPLIES") == {("france", "greece")}
+
+
+def test_two_states_signing_a_contract_for_one_of_their_systems_makes_its_maker_the_seller():
+    facts = facts_of(
+        "The governments of Croatia and France signed an agreement for the procurement of 12 Rafale jets."
+    )
+    assert pairs(facts, "SUPPLIES") == {("france", "croatia")}
+
+
+def test_the_partner_of_a_contract_to_supply_arms_is_the_recipient():
+    facts = facts_of("Turkey signed a contract with Kuwait to supply drones.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "kuwait")}
+
+
+def test_the_partner_of_a_contract_to_buy_arms_is_the_seller():
+    facts = facts_of("Brazil signed a contract with Sweden to buy 36 fighter jets.")
+    assert pairs(facts, "SUPPLIES") == {("sweden", "brazil")}
+
+
+def test_buying_a_named_system_from_no_one_named_buys_it_from_its_makers_state():
+    facts = facts_of("Qatar bought Rafale jets in 2015.")
+    assert pairs(facts, "SUPPLIES") == {("france", "qatar")}
+
+
+def test_militants_in_a_state_are_that_states_armed_group():
+    facts = facts_of("Iran sent weapons to militants in Syria.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "syrian-rebels")}
+
+
+def test_arming_a_group_with_weapons_supplies_it():
+    facts = facts_of("Iran armed the Houthis with ballistic missiles.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "houthis")}
+
+
+def test_armed_as_an_adjective_supplies_nothing_more():
+    facts = facts_of("Kyrgyzstan received Turkish armed drones.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "kyrgyzstan")}
+
+
+def test_the_supplier_named_after_is_in_x_main_supplier_is_y():
+    facts = facts_of("Azerbaijan's main arms supplier is Israel.")
+    assert pairs(facts, "SUPPLIES") == {("israel", "azerbaijan")}
+
+
+def test_a_state_called_on_to_stop_selling_arms_is_reported_selling_them():
+    facts = facts_of("Beijing called on Washington to stop selling arms to Taiwan.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("united-states", "taiwan", "reported")
+    assert supply["attributed_to"] == ["china"]
+
+
+def test_a_state_called_on_to_send_arms_is_asked_not_sending():
+    facts = facts_of("Warsaw called on Berlin to send more tanks to Ukraine.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("germany", "ukraine", "hypothetical")
+
+
+def test_the_state_urged_to_supply_arms_would_supply_the_one_urging():
+    facts = facts_of("Kyiv urged Berlin to supply Taurus missiles.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "ukraine")}
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"hypothetical"}
+
+
+def test_every_agent_listed_after_by_supplies():
+    facts = facts_of("Tanks were delivered to Ukraine by Poland, Germany and Canada.")
+    assert pairs(facts, "SUPPLIES") == {("poland", "ukraine"), ("germany", "ukraine"), ("canada", "ukraine")}
+
+
+def test_the_agent_of_a_second_joined_participle_does_not_supply():
+    facts = facts_of(
+        "Portugal sent ten tanks to Ukraine in May. "
+        "The tanks were delivered and put into service by the Ukrainian army."
+    )
+    assert pairs(facts, "SUPPLIES") == {("portugal", "ukraine")}
+
+
+def test_its_attacks_with_a_weapon_are_the_subjects_use_of_it():
+    facts = facts_of("Hezbollah has intensified its rocket attacks on northern Israel.")
+    assert pairs(facts, "USES") == {("hezbollah", "rocket")}
+
+
+def test_a_demonym_before_attacks_still_names_no_user():
+    assert not pairs(facts_of("Iranian drone attacks on Kyiv intensified."), "USES")
+
+
+def test_its_ministry_is_the_ministry_of_the_sentences_subject_state():
+    facts = facts_of(
+        "Greece has signed a contract to buy six Rafale jets from France, its Defence Ministry said on Monday."
+    )
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert supply["attributed_to"] == ["greece-defence-ministry"]
+    assert supply["stance"] == "confirmed"
+
+
+def test_a_trailing_speaker_with_a_time_and_more_after_still_speaks_what_came_before():
+    facts = facts_of(
+        "Chile bought 20 tanks from Germany, the defence ministry announced on Friday, with more due in 2026."
+    )
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("germany", "chile", "confirmed")
+
+
+def test_it_includes_at_a_sentences_start_lists_what_the_deal_just_told_of_holds():
+    facts = facts_of(
+        "Greece signed a deal with France for 24 Rafale jets. "
+        "It includes training, spare parts and weapons for the Greek air force."
+    )
+    later = [f for f in facts if f["quote"].startswith("It includes")]
+    assert {(f["predicate"], f["subject"], f["object"]) for f in later} == {
+        ("SUPPLIES", "france", "greece"),
+        ("TRAINS", "france", "greece"),
+    }
+
+
+def test_a_state_announcing_its_intention_to_buy_arms_would_receive_them():
+    facts = facts_of("Serbia announced its intention to procure 12 Rafale jets.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("france", "serbia", "hypothetical")
+
+
+def test_arms_pledged_or_committed_to_a_state_are_a_supply_to_come():
+    facts = facts_of(
+        "The Netherlands pledged 24 F-16s to Ukraine. Denmark has committed 19 F-16 jets to Ukraine."
+    )
+    supplies = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert {(f["subject"], f["object"], f["stance"]) for f in supplies} == {
+        ("netherlands", "ukraine", "hypothetical"),
+        ("denmark", "ukraine", "hypothetical"),
+    }
+
+
+def test_being_committed_to_support_pledges_no_arms():
+    assert not pairs(facts_of("Germany is committed to supporting Ukraine with air defence."), "SUPPLIES")
+
+
+def test_a_state_promised_arms_by_another_would_receive_them_from_it():
+    facts = facts_of("Kyiv has been promised ATACMS missiles by Washington.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "ukraine")}
+
+
+def test_taking_delivery_of_arms_from_a_state_is_receiving_them():
+    facts = facts_of("Taiwan took delivery of its first Abrams tanks from the United States.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "taiwan")}
+
+
+def test_arms_from_a_state_that_arrived_somewhere_were_supplied_by_it():
+    facts = facts_of("The first Leopard tanks from Germany arrived in Ukraine on Monday.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "ukraine")}
+
+
+def test_striking_a_place_with_a_weapon_is_using_it_against_that_state():
+    facts = facts_of("Russia attacked Kyiv with Shahed drones on Sunday.")
+    (use,) = [f for f in facts if f["predicate"] == "USES"]
+    assert (use["subject"], use["object"], use["against"]) == ("russia", "shahed-drones", ["ukraine"])
+
+
+def test_a_place_hit_with_a_weapon_names_no_user():
+    assert not pairs(facts_of("Kyiv was hit with missiles overnight."), "USES")
+
+
+def test_weapons_named_before_that_strike_are_used_by_whoever_launched_them():
+    facts = facts_of("Russia launched 40 Shahed drones overnight. The drones struck Kyiv's power plants.")
+    uses = [f for f in facts if f["predicate"] == "USES" and f["quote"].startswith("The drones")]
+    assert [(f["subject"], f["against"]) for f in uses] == [("russia", ["ukraine"])]
+
+
+def test_weapons_that_strike_with_no_one_using_or_receiving_them_name_no_user():
+    assert not pairs(facts_of("The drones struck Kyiv."), "USES")
+
+
+def test_a_sale_said_to_be_suspended_further_on_is_no_supply():
+    assert not pairs(facts_of("The sale of F-35 jets to the UAE was suspended."), "SUPPLIES")
+
+
+def test_a_state_operating_a_weapon_system_uses_it():
+    assert pairs(facts_of("Pakistan operates Chinese J-10C fighters."), "USES") == {("pakistan", "j-10c")}
+
+
+def test_getting_arms_from_a_state_is_receiving_them():
+    facts = facts_of("Ukraine will get more Patriot systems from Germany.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "ukraine")}
+
+
+def test_getting_something_from_no_one_named_is_no_supply():
+    assert not pairs(facts_of("Ukraine got more tanks this year."), "SUPPLIES")
+
+
+def test_thanking_a_leader_for_arms_names_his_state_the_supplier():
+    facts = facts_of("Zelensky thanked Biden for the Patriot systems.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "ukraine")}
+
+
+def test_thanks_for_support_alone_name_no_supply():
+    assert not pairs(facts_of("Zelensky thanked Biden for his support."), "SUPPLIES")
+
+
+def test_a_speaker_before_a_relative_clause_set_off_by_commas_still_speaks():
+    facts = facts_of(
+        "The Defense Security Cooperation Agency, which oversees foreign military sales, also said "
+        "Taiwan's purchase of F-16 jets would not alter the military balance."
+    )
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert supply["attributed_to"] == ["us-defense-security-cooperation-agency"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("united-states", "taiwan", "confirmed")
+
+
+def test_approving_a_proposed_sale_is_no_less_an_approval():
+    facts = facts_of("Washington approved the proposed sale of F-16 jets to Taiwan on Tuesday.")
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"asserted"}
+
+
+def test_a_use_of_arms_said_to_be_supplied_by_a_state_tells_that_supply_too():
+    facts = facts_of("Ukraine fired US-supplied ATACMS missiles into Russia.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "ukraine")}
+    assert pairs(facts, "USES") == {("ukraine", "atacms")}
+
+
+def test_a_use_of_arms_of_some_origin_tells_no_supply():
+    assert not pairs(facts_of("Russia is using Iranian drones against Ukraine."), "SUPPLIES")
+
+
+def test_a_state_accounting_for_a_share_of_anothers_arms_imports_supplies_it():
+    facts = facts_of("Russia accounted for 36 percent of India's major arms imports between 2019 and 2023.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "india")}
+
+
+def test_every_supplier_listed_after_x_suppliers_are_supplies_x():
+    facts = facts_of("Egypt's main arms suppliers are France, Russia and the United States.")
+    assert pairs(facts, "SUPPLIES") == {("france", "egypt"), ("russia", "egypt"), ("united-states", "egypt")}
+
+
+def test_widely_sold_western_and_asian_systems_are_known_weapons():
+    facts = facts_of(
+        "Qatar will receive 24 Eurofighter jets from Britain. Poland ordered K2 tanks from South Korea."
+    )
+    weapons = {w for f in facts if f["predicate"] == "SUPPLIES" for w in f.get("weapons", [])}
+    assert {"eurofighter-typhoon", "k2-black-panther"} <= weapons
+
+
+def test_the_top_recipient_of_a_states_arms_receives_them_from_it():
+    facts = facts_of("Saudi Arabia was the top recipient of US arms, SIPRI said.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["attributed_to"]) == (
+        "united-states",
+        "saudi-arabia",
+        ["sipri"],
+    )
+
+
+def test_the_top_recipient_of_something_not_arms_receives_no_arms():
+    assert not pairs(facts_of("Qatar is the top recipient of Chinese investment."), "SUPPLIES")
+
+
+def test_a_trainer_of_more_than_so_many_recruits_trains_their_state():
+    facts = facts_of("Britain has trained more than 30,000 Ukrainian recruits.")
+    assert pairs(facts, "TRAINS") == {("united-kingdom", "ukraine")}
+
+
+def test_every_trainer_after_by_trains_the_subject_of_the_passive():
+    facts = facts_of("Ukrainian pilots are being trained by the Netherlands and Denmark.")
+    assert pairs(facts, "TRAINS") == {("netherlands", "ukraine"), ("denmark", "ukraine")}
+
+
+def test_ruling_out_a_supply_denies_it_and_never_asserts_it():
+    facts = facts_of("Washington has ruled out sending F-16s to Ukraine.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert supply["stance"] != "asserted"
+    assert any(f["predicate"] == "DENIES" and f["claim"] == supply["id"] for f in facts)
+
+
+def test_jets_of_a_designation_the_gazetteer_lacks_are_bought_as_that_system():
+    facts = facts_of("Pakistan plans to buy 40 J-35 jets from China.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["weapons"]) == ("china", "pakistan", ["j-35"])
+
+
+def test_arms_that_provide_a_state_with_capabilities_supply_nothing():
+    facts = facts_of("France sold Rafale jets to India. The jets will provide India with new capabilities.")
+    assert [f["quote"][:6] for f in facts if f["predicate"] == "SUPPLIES"] == ["France"]
+
+
+def test_militants_in_a_region_of_a_state_are_that_states_armed_group():
+    facts = facts_of("Turkey sent weapons to militants in northern Syria.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "syrian-rebels")}
+
+
+def test_a_contract_with_a_states_arms_makers_is_that_states_supply():
+    facts = facts_of("Georgia signed contracts with French arms manufacturers worth $300 million.")
+    assert pairs(facts, "SUPPLIES") == {("france", "georgia")}
+
+
+def test_contracts_signed_by_a_state_with_arms_makers_come_from_the_makers_state():
+    facts = facts_of("The order follows defence contracts signed by Baku with Israeli arms makers in 2016.")
+    assert pairs(facts, "SUPPLIES") == {("israel", "azerbaijan")}
+
+
+def test_what_a_weapon_is_launched_at_is_a_target_not_a_weapon_used():
+    facts = facts_of("The Houthis launched a drone at a US warship in the Red Sea.")
+    assert pairs(facts, "USES") == {("houthis", "drone")}
+
+
+def test_resuming_deliveries_of_arms_to_a_state_supplies_it():
+    facts = facts_of("Washington resumed deliveries of 500-pound bombs to Israel.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "israel")}
+
+
+def test_pausing_a_shipment_of_arms_is_no_supply():
+    assert not pairs(facts_of("The administration paused a shipment of bombs to Israel."), "SUPPLIES")
