@@ -415,6 +415,9 @@ _DEF_KIND = {
 # Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
 _REPORTING = frozenset(["reported", "reports", "wrote", "writes", "cited", "quoted", "citing", "quoting"])
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_VOICE_WORDS = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "representative"]
+)
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
 _SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
@@ -511,6 +514,9 @@ class _Context:
         self.tails: dict[str, str] = {}
         self.last_person: str | None = None
         self.subject_person: str | None = None  # the person a sentence opened with, for "He said ..." next
+        # the body of an unnamed speaker ("a Foreign Ministry spokesman said"), when no one was named
+        # since: whom "he" and "the diplomat" then stand for
+        self.last_voice: str | None = None
         self.last_by_kind: dict[str, str] = {}
         self.last_country: str | None = None
         self.named: set[str] = set()
@@ -1267,6 +1273,23 @@ class Recognizer:
                 continue
             if word in {"her", "him"} and not (i and low[i - 1] == "to" and ctx.last_person):
                 continue  # only "according to her", "told him": "her ministry" is no reference
+            if ctx.last_voice is not None and (
+                word in {"he", "she"}
+                or (
+                    word == "the"
+                    and low[i + 1 : i + 2]
+                    and low[i + 1] in _DEF_PERSON
+                    and not sent.mention_at(i + 1)
+                )
+            ):
+                # "a North Korean Foreign Ministry spokesman said ... He slammed ...", "the diplomat said":
+                # the unnamed speaker, who speaks for their body
+                spec = self.gaz.get(ctx.last_voice) or ctx.new.get(ctx.last_voice)
+                end = i + 1 + (word == "the")
+                sent.mentions.append(
+                    Mention(i, end, ctx.last_voice, spec.type if spec else EntityType.ORGANIZATION)
+                )
+                continue
             if word in {"he", "she", "her", "him"} and ctx.last_person:
                 # a sentence opening with "He" goes on about the last sentence's subject, not whoever
                 # it named last ("Wallace confirmed that he and Rishi Sunak had agreed ... He told MPs")
@@ -1392,6 +1415,7 @@ class Recognizer:
             ctx.named.add(m.entity)
             spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
             if m.type == EntityType.PERSON:
+                ctx.last_voice = None
                 ctx.last_person = m.entity
                 if spec is not None and len(spec.name.split()) > 1:
                     # a known person's surname, for misspellings of it later ("Peksov" for Peskov)
@@ -1399,6 +1423,8 @@ class Recognizer:
             elif m.type == EntityType.COUNTRY and m.role == "actor":
                 ctx.last_country = m.entity
             elif m.type == EntityType.ORGANIZATION and spec is not None:
+                if _unnamed_voice(sent, m):
+                    ctx.last_voice = m.entity
                 if spec.kind:
                     ctx.last_by_kind[spec.kind] = m.entity
                     if spec.kind in {"agency"}:
@@ -1516,3 +1542,15 @@ def _sentence_bounds(words: list[str], spaced: list[bool]) -> Iterator[tuple[int
         i += 1
     if start < n:
         yield start, n
+
+
+def _unnamed_voice(sent: Sentence, m: Mention) -> bool:
+    """ "a Foreign Ministry spokesman said", "an army official told": a body's member the article
+    does not name (no name follows the office word)."""
+    low = sent.lower
+    if low[m.end : m.end + 1] not in ([w] for w in _VOICE_WORDS):
+        return False
+    nxt = sent.mention_at(m.end + 1)
+    return (nxt is None or nxt.type != EntityType.PERSON) and (
+        "a" in low[max(0, m.start - 2) : m.start] or "an" in low[max(0, m.start - 2) : m.start]
+    )

@@ -622,6 +622,7 @@ _CONFIRM_VERBS = frozenset(["confirmed", "confirms", "confirm", "confirming"])
 _REFUSALS = frozenset(["not", "never", "refused", "declined", "neither", "nor", "n't", "without"])
 _RECENT = 40  # supply claims looked back on for a party a sentence leaves out
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
+_HAPPEN = frozenset(["happened", "happen", "occurred", "occur", "existed", "exist", "took", "take"])
 _QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
     r"((?:(?:at least|around|about|some|more than|over|up to|nearly|almost|as many as|approximately)\s+)*"
@@ -979,6 +980,8 @@ class RuleReader:
                 continue
             if sent.mention_at(v):
                 continue
+            if word in {"alleged", "reported", "claimed"} and v > 0 and low[v - 1] in _DETERMINERS:
+                continue  # "the alleged ammunition supplies": an adjective, no one speaks
             if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] == ["as"] and word in {"cited", "quoted"}:
                 # "He was cited as adding, ...": the one cited speaks
                 src = sent.mention_at(v - 2)
@@ -1076,7 +1079,8 @@ class RuleReader:
             return subject, False  # "Serbia's Foreign Ministry disputed the UN report and said ..."
         if before == "," and low[v].endswith("ing"):
             # "Tehran denies ..., insisting that ...": the subject of the sentence goes on speaking
-            if frames and frames[-1].verb < v:
+            # (never the maker of the reports it judged: "slammed Japanese reports ..., adding")
+            if frames and frames[-1].verb < v and low[frames[-1].verb] not in _CLAIM_NOUNS:
                 return frames[-1].source, False
             return self._subject_before(sent, v), False
         if before in {",", "”", '"'} and (after := self._speaker_at(sent, v + 1, near=True)) is not None:
@@ -2295,6 +2299,7 @@ class RuleReader:
                 )
                 or _no_subject(low, trig)
                 or _no_permit(low, trig)
+                or _never_happened(low, trig)
             )
             evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
                 frame is not None
@@ -2308,7 +2313,8 @@ class RuleReader:
                 and fact["predicate"] == "SUPPLIES"
                 and not any(w in {"should", "must", "ought"} for w in low[max(0, trig - 5) : trig])
             ):  # "weapons should no longer be transferred": a demand, not a denial
-                denial = (trig, source or fact["subject"], frame)
+                who = source or fact["subject"]
+                denial = (trig, who, self._relayed(sent, frames, frame, who))
                 denied_here.add((fact["subject"], fact.get("object")))
             if denial is None and (fact["subject"], fact.get("object")) in denied_here:
                 continue  # "a decision not to deliver weapons ... under new export requests": no second claim
@@ -2443,7 +2449,24 @@ class RuleReader:
                     )
                 # No one to deny it: the claim is still never positive (stance "denied").
                 found.append((d, _entity(speaker) if speaker else "", f))
-        return found
+        return [(d, who, self._relayed(sent, frames, f, who)) for d, who, f in found]
+
+    def _relayed(self, sent: Sentence, frames: list[_Frame], f: _Frame | None, who: str) -> _Frame | None:
+        """ "..., the diplomat said, according to KCNA", "Peskov said as cited by Interfax": the
+        frame of the one who relays the denier's words, when one covers the denier's verb."""
+        if f is None or f.verb < 0:
+            return f
+        low = sent.lower
+        relays = [
+            g
+            for g in frames
+            if g is not f
+            and g.source is not None
+            and g.source.entity != who
+            and g.start <= f.verb < g.end
+            and (low[g.verb] == "according" or low[g.verb - 1 : g.verb] == ["as"])
+        ]
+        return relays[0] if relays else f
 
     def _covers(
         self, sent: Sentence, denial: tuple[int, str, _Frame | None], t: int, frame: _Frame | None
@@ -2925,3 +2948,15 @@ def _purpose(low: list[str], t: int) -> bool:
 def _after_train(low: list[str], t: int) -> bool:
     """ "trained dozens of Russian military personnel to use ...": the use is what is taught."""
     return any(w in _TRAIN for w in low[max(0, t - 10) : t])
+
+
+def _never_happened(low: list[str], t: int) -> bool:
+    """ "the weapons deals with Russia, which never happened", "the shipments that did not take
+    place": the claim at ``t`` is denied by the clause after it."""
+    for k in range(t + 1, min(len(low) - 1, t + 12)):
+        if low[k] in {";", ".", "but", "while"}:
+            return False
+        if low[k] in {"which", "that"} and low[k + 1 : k + 2] in (["never"], ["did"], ["have"], ["has"]):
+            rest = low[k + 1 : k + 5]
+            return any(w in _NEGATION for w in rest) and any(w in _HAPPEN for w in rest)
+    return False

@@ -1,0 +1,65 @@
+"""The extractor's statements and attribution: who reports, confirms, denies or warns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.extract import extract_text
+
+
+def facts_of(text: str, published: dt.date | None = dt.date(2024, 3, 4)) -> list[dict]:
+    doc = extract_text(text, article_id="t", published=published)
+    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
+
+
+def only(facts: list[dict], predicate: str) -> list[dict]:
+    return [f for f in facts if f["predicate"] == predicate]
+
+
+def test_he_after_an_unnamed_ministry_spokesman_is_that_ministry():
+    facts = facts_of(
+        "Belarus has not armed Russia, a Belarusian Foreign Ministry spokesman said on Monday.\n\n"
+        "He dismissed Polish media reports that Minsk had sent tanks to Russia as fabricated."
+    )
+    deniers = {f["subject"] for f in only(facts, "DENIES")}
+    assert "polish-media" not in deniers
+    assert any(d.startswith("belarus") for d in deniers)
+
+
+def test_the_diplomat_after_an_unnamed_spokesman_speaks_for_the_same_ministry():
+    facts = facts_of(
+        "An Iranian Foreign Ministry spokesman spoke to reporters in Tehran on Sunday.\n\n"
+        '"Iran has never sent drones to Russia," the diplomat said.'
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "iran-foreign-ministry"
+
+
+def test_a_deal_that_never_happened_is_denied_not_confirmed():
+    facts = facts_of(
+        '"North Korea\'s arms deals with Russia, which never happened, are an invention," '
+        "Kim Yo Jong said on Tuesday."
+    )
+    supply = next(f for f in only(facts, "SUPPLIES") if f["object"] == "russia")
+    assert supply["stance"] in {"reported", "denied"}
+    assert any(d["claim"] == supply["id"] for d in only(facts, "DENIES"))
+
+
+def test_a_denial_relayed_by_an_agency_is_reported_by_that_agency():
+    facts = facts_of(
+        '"China has never supplied lethal weapons to Russia," the spokesman Lin Jian said, '
+        "according to Xinhua."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["stance"] == "reported"
+    assert denial.get("attributed_to") == ["xinhua"]
+
+
+def test_the_alleged_supplies_name_no_speaker():
+    facts = facts_of(
+        "Serbia has shipped artillery shells to Russia, Ukrainian media reported.\n\n"
+        "Serbian President Aleksandar Vucic slammed Ukrainian media reports about the alleged "
+        "ammunition supplies as a lie, adding that Serbia sells to no party at war."
+    )
+    deniers = {f["subject"] for f in only(facts, "DENIES")}
+    assert deniers and "ukrainian-media" not in deniers
