@@ -37,11 +37,12 @@ def test_the_diplomat_after_an_unnamed_spokesman_speaks_for_the_same_ministry():
 
 def test_a_deal_that_never_happened_is_denied_not_confirmed():
     facts = facts_of(
-        '"North Korea\'s arms deals with Russia, which never happened, are an invention," '
+        "Washington says North Korea has shipped artillery shells to Russia.\n\n"
+        '"Pyongyang\'s position on the arms deals with Russia, which never happened, is unchanged," '
         "Kim Yo Jong said on Tuesday."
     )
-    supply = next(f for f in only(facts, "SUPPLIES") if f["object"] == "russia")
-    assert supply["stance"] in {"reported", "denied"}
+    supply = only(facts, "SUPPLIES")[-1]
+    assert supply["quote"].startswith('"Pyongyang') and supply["stance"] in {"reported", "denied"}
     assert any(d["claim"] == supply["id"] for d in only(facts, "DENIES"))
 
 
