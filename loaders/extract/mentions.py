@@ -418,6 +418,12 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _VOICE_WORDS = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "representative"]
 )
+_IT_SPEAKS = frozenset(
+    [
+        *("said", "says", "warned", "warns", "added", "stated", "noted", "announced", "reported"),
+        *("claimed", "accused", "threatened", "urged", "insisted", "stressed", "argued", "wrote"),
+    ]
+)
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
 _SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
@@ -517,6 +523,7 @@ class _Context:
         # the body of an unnamed speaker ("a Foreign Ministry spokesman said"), when no one was named
         # since: whom "he" and "the diplomat" then stand for
         self.last_voice: str | None = None
+        self.last_speaking_body: str | None = None  # the body or state that last spoke, for "It warned"
         self.last_by_kind: dict[str, str] = {}
         self.last_country: str | None = None
         self.named: set[str] = set()
@@ -1267,6 +1274,17 @@ class Recognizer:
 
     def _references(self, sent: Sentence, ctx: _Context) -> None:
         low, w = sent.lower, sent.words
+        if (
+            low[:1] == ["it"]
+            and ctx.last_speaking_body is not None
+            and len(low) > 2
+            and (low[1] in _IT_SPEAKS or (low[1] in {"also", "has", "had"} and low[2] in _IT_SPEAKS))
+        ):
+            # "The EU said ... It warned new sanctions could follow": the body that spoke last
+            spec = self.gaz.get(ctx.last_speaking_body) or ctx.new.get(ctx.last_speaking_body)
+            sent.mentions.append(
+                Mention(0, 1, ctx.last_speaking_body, spec.type if spec else EntityType.ORGANIZATION)
+            )
         for i in [k for k, x in enumerate(low) if x in {"he", "she", "the", "her", "him"}]:
             word = low[i]
             if sent.mention_at(i):
@@ -1414,6 +1432,12 @@ class Recognizer:
                 continue
             ctx.named.add(m.entity)
             spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
+            if (
+                m.type != EntityType.PERSON
+                and m.role == "actor"
+                and sent.lower[m.end : m.end + 1] in ([v] for v in _IT_SPEAKS)
+            ):
+                ctx.last_speaking_body = m.entity
             if m.type == EntityType.PERSON:
                 ctx.last_voice = None
                 ctx.last_person = m.entity

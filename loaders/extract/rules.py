@@ -525,7 +525,15 @@ _OFFICES = frozenset(
 _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
 # "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
 _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
-_FRAME_WORDS = _SAY | _URGE | _CLAIM_NOUNS | _PENALTIES | {"according", "seen"}
+# "Blinken's statement that ...", "Seoul's assessment that ...", "expressed concerns that ...": a
+# claim of the one who makes the statement or voices the concern
+_CONCERNS = frozenset(["concern", "concerns", "fears", "suspicions"])
+_STATEMENT_NOUNS = frozenset(
+    [*("statement", "statements", "assessment", "assertion", "accusation", "conclusion", "charge", "charges")]
+)
+_NOUN_ADJECTIVES = frozenset(["recent", "latest", "earlier", "new", "repeated", "previous", "public"])
+_VOICING = frozenset(["expressed", "voiced", "raised", "shared", "expressing", "voicing", "raising"])
+_FRAME_WORDS = _SAY | _URGE | _CLAIM_NOUNS | _PENALTIES | _CONCERNS | _STATEMENT_NOUNS | {"according", "seen"}
 # Words before the name in "said a spokesman for the Foreign Ministry", "said senior official X".
 _SPEAKER_WORDS = frozenset(
     [
@@ -973,7 +981,7 @@ class RuleReader:
                     if src is not None:
                         frames.append(_Frame(v, src, v + 1, n))  # the sanctioned party is in it
                 continue
-            if word in _CLAIM_NOUNS or word == "seen":
+            if word in _CLAIM_NOUNS or word in _CONCERNS or word in _STATEMENT_NOUNS or word == "seen":
                 frame = self._noun_frame(sent, v)
                 if frame is not None:
                     frames.append(frame)
@@ -1269,9 +1277,14 @@ class RuleReader:
         if low[v + 1 : v + 2] != ["that"]:
             return None
         k = v - 1
-        if k >= 0 and low[k] in {"’s", "'s"}:
-            k -= 1
-        m = sent.mention_at(k) if k >= 0 else None
+        if k >= 0 and low[k] in _NOUN_ADJECTIVES:
+            k -= 1  # "Blinken's recent statement that ..."
+        if k >= 0 and low[k] in _VOICING and low[v] in _CONCERNS:
+            m = self._source_before(sent, k)  # "the US has expressed concerns that ..."
+        else:
+            if k >= 0 and low[k] in {"’s", "'s"}:
+                k -= 1
+            m = sent.mention_at(k) if k >= 0 else None
         if m is None or m.role != "actor":
             return None
         return _Frame(v, m, v + 2, len(low), also=self._listed_before(sent, m))
@@ -1345,6 +1358,22 @@ class RuleReader:
                 if any(sent.mention_at(k) and sent.mention_at(k).role == "actor" for k in range(m.end, v)):
                     continue
                 best = m
+        if best is None and (first := next(iter(sent.mentions), None)) is not None:
+            # "Kiev and its allies in many Western capitals have accused ...": the subject that opens
+            # the sentence, further off, when nothing between speaks, supplies or starts a clause
+            low = sent.lower
+            between = low[first.end : v]
+            if (
+                first.role == "actor"
+                and low[: first.start] in ([], ["the"])
+                and 6 < v - first.end <= 10
+                and not any(
+                    w in _SAY or w in _TRIGGERS or w in _CLAUSE_BREAKS or w in _CLAUSE_WORDS for w in between
+                )
+                and not any(w in {",", "“", '"', "”"} for w in between)
+                and not any((x := sent.mention_at(k)) and x.role == "actor" for k in range(first.end, v))
+            ):
+                best = first
         return self._apposed(sent, best) if best is not None else None
 
     def _content_after(self, sent: Sentence, k: int) -> bool:
