@@ -64,3 +64,60 @@ def test_the_alleged_supplies_name_no_speaker():
     )
     deniers = {f["subject"] for f in only(facts, "DENIES")}
     assert deniers and "ukrainian-media" not in deniers
+
+
+def test_expressed_concerns_that_attribute_the_claim_to_those_concerned():
+    facts = facts_of("Japan has expressed concerns that China is supplying drone parts to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["japan"]
+
+
+def test_a_named_officials_statement_that_is_their_claim():
+    facts = facts_of(
+        "The Kremlin answered Lloyd Austin's recent statement that Iran had been supplying "
+        "Russia with drones."
+    )
+    supply = next(f for f in only(facts, "SUPPLIES") if f["subject"] == "iran")
+    assert "lloyd-austin" in supply.get("attributed_to", [])
+
+
+def test_a_long_opening_subject_still_speaks():
+    facts = facts_of(
+        "Warsaw and its partners in several Baltic capitals have accused Minsk of supplying "
+        "Moscow with ammunition."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["subject"] == "belarus" and supply["attributed_to"] == ["poland"]
+
+
+def test_it_warned_after_a_body_spoke_is_that_body():
+    facts = facts_of(
+        "NATO said on Monday that Iran had sent missiles to Russia. "
+        "It warned that Iran would pay a price for the transfers."
+    )
+    assert any(f["subject"] == "nato" for f in only(facts, "WARNS"))
+
+
+def test_an_outlet_citing_officials_reports_what_follows_said():
+    facts = facts_of("The Financial Times, citing Western officials, said China has sent drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["financial-times"]
+
+
+def test_according_to_in_the_middle_of_a_sentence_attributes_the_whole_claim():
+    facts = facts_of("Belarus, according to Ukrainian intelligence, has sent tanks to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("belarus", "russia")
+    assert supply["stance"] == "reported" and supply.get("attributed_to")
+
+
+def test_a_post_on_a_platform_is_a_statement():
+    facts = facts_of("Andriy Yermak posted on Telegram that Iran had shipped drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["andriy-yermak"]
+
+
+def test_officials_in_a_capital_speak_for_its_state():
+    facts = facts_of("Officials in Seoul said North Korea had shipped shells to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["south-korea"]

@@ -424,6 +424,7 @@ _IT_SPEAKS = frozenset(
         *("claimed", "accused", "threatened", "urged", "insisted", "stressed", "argued", "wrote"),
     ]
 )
+_SEATED = frozenset(["officials", "authorities", "diplomats", "sources", "leaders"])
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
 _SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
@@ -1221,7 +1222,13 @@ class Recognizer:
                     if (forces, m.entity) not in sent.parts and forces not in self.gaz:
                         sent.parts.append((forces, m.entity))
                     continue
-            if m.start > 0 and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}:
+            # but "officials in Washington", "the authorities in Kyiv": the state they speak for
+            seated = low[m.start - 1 : m.start] == ["in"] and m.start > 1 and low[m.start - 2] in _SEATED
+            if (
+                m.start > 0
+                and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}
+                and not seated
+            ):
                 m.role = "place"
 
     def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:

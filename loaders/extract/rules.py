@@ -107,7 +107,7 @@ _SAY = frozenset(
         "stressed",
         "emphasized",
         "emphasised",
-        *("complained", "complains", "tweeted", "asserted", "declared", "declares"),
+        *("complained", "complains", "tweeted", "asserted", "declared", "declares", "posted", "posts"),
         *("showed", "shows", "announcing", "accusing", "alleging", "specified", "clarified", "underlined"),
     ]
 )
@@ -527,6 +527,11 @@ _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", 
 _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
 # "Blinken's statement that ...", "Seoul's assessment that ...", "expressed concerns that ...": a
 # claim of the one who makes the statement or voices the concern
+# what a warning threatens the one it names with: "warned that Iran would face consequences"
+_THREATS = frozenset(
+    ["consequences", "price", "pay", "face", "punished", "retaliate", "response", "sanctions"]
+)
+_SEATED = frozenset(["officials", "authorities", "government", "diplomats", "sources", "leaders"])
 _CONCERNS = frozenset(["concern", "concerns", "fears", "suspicions"])
 _STATEMENT_NOUNS = frozenset(
     [*("statement", "statements", "assessment", "assertion", "accusation", "conclusion", "charge", "charges")]
@@ -958,7 +963,10 @@ class RuleReader:
                 # "according to X", or to no one in particular ("according to state media").
                 src = self._speaker_at(sent, v + 2)
                 after = v < 3 or (v > 0 and low[v - 1] in {",", "“", '"'} and v < 5)
-                if after:
+                if v > 1 and low[v - 1] == "," and src is not None and "," in low[src.end : src.end + 3]:
+                    # "North Korea, according to the Pentagon, has supplied ...": a parenthesis
+                    frames.append(_Frame(v, src, 0, n))
+                elif after:
                     stop = src.end if src else next((k for k in range(v + 2, n) if low[k] == ","), v + 2)
                     frames.append(_Frame(v, src, stop, n))
                 else:
@@ -988,6 +996,8 @@ class RuleReader:
                 continue
             if sent.mention_at(v):
                 continue
+            if word in {"posted", "posts"} and not any(w in {"that", ":"} for w in low[v + 1 : v + 7]):
+                continue  # "posted on X that ...", "posted on Telegram: ..."; never "posted troops"
             if word in {"alleged", "reported", "claimed"} and v > 0 and low[v - 1] in _DETERMINERS:
                 continue  # "the alleged ammunition supplies": an adjective, no one speaks
             if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] == ["as"] and word in {"cited", "quoted"}:
@@ -1091,6 +1101,8 @@ class RuleReader:
             if frames and frames[-1].verb < v and low[frames[-1].verb] not in _CLAIM_NOUNS:
                 return frames[-1].source, False
             return self._subject_before(sent, v), False
+        if before == "," and (opener := self._citing_opener(sent, v)) is not None:
+            return opener, False  # "The Wall Street Journal, citing US officials, said China ..."
         if before in {",", "”", '"'} and (after := self._speaker_at(sent, v + 1, near=True)) is not None:
             return after, True  # "..., said John Kirby, the spokesman"
         # "X, the spokesman, said": an apposition before; never "supplied Syria with rockets, said ..."
@@ -1128,6 +1140,19 @@ class RuleReader:
             return src, False
         # "they said", "a team of assessors says Iran ...": reported, by no one we can name
         return None, False
+
+    def _citing_opener(self, sent: Sentence, v: int) -> Mention | None:
+        """The source that opens "X, citing Y, said ..." or "X, quoting Y, reported ...": X, whose
+        apposition names whom it cites; None for any other sentence."""
+        low = sent.lower
+        first = next(iter(sent.mentions), None)
+        if first is None or first.role != "actor" or low[: first.start] not in ([], ["the"]):
+            return None
+        if low[first.end : first.end + 2] not in ([",", "citing"], [",", "quoting"]):
+            return None
+        if any(w in _SAY or w in _TRIGGERS for w in low[first.end + 2 : v]):
+            return None
+        return first
 
     def _listed_before(self, sent: Sentence, m: Mention) -> list[Mention]:
         """Actors listed before ``m`` with it: "Both Kyiv and Washington said"."""
@@ -1345,6 +1370,8 @@ class RuleReader:
                     and not (
                         (sent.lower[p] in {"by", "from", "of"} and p > 0 and sent.lower[p - 1] in _WRITINGS)
                         or (sent.lower[p] in {"for", "of"} and p > 0 and sent.lower[p - 1] in _VOICES)
+                        # "officials in Washington said": the state whose officials speak
+                        or (sent.lower[p] == "in" and p > 0 and sent.lower[p - 1] in _SEATED)
                     )
                 ):
                     # "... against Russian advances," Jean-Pierre said: no speaker; but "a report by
@@ -2629,7 +2656,20 @@ class RuleReader:
             # speaks of arms ("warned that countries helping terrorist states with weapons ...")
             armed = any(_arms_word(low, k) or low[k] in _SUPPLY for k in range(frame.start, frame.end))
             about = (inside or (supplies if armed else []) or [None])[0]
+            if (
+                about is None
+                and doc.supplies
+                and any(low[k] in _NOMINAL for k in range(frame.start, frame.end))
+            ):
+                # "warned of sanctions if the deliveries were confirmed": the supply told of before
+                about = {**doc.supplies[-1], "_id": doc.supplies[-1]["id"]}
             target = _mention_from(sent, frame.verb + 1)
+            if (
+                target is None
+                and low[frame.verb + 1 : frame.verb + 2] == ["that"]
+                and not _THREATS.isdisjoint(low)
+            ):
+                target = _mention_from(sent, frame.verb + 2)  # "warned that Iran would pay a price"
             obj = (
                 _entity(target)
                 if target is not None and target.role == "actor"
