@@ -121,3 +121,19 @@ def test_officials_in_a_capital_speak_for_its_state():
     facts = facts_of("Officials in Seoul said North Korea had shipped shells to Russia.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["attributed_to"] == ["south-korea"]
+
+
+def test_a_speaker_with_an_apposition_and_an_auxiliary_still_speaks():
+    facts = facts_of(
+        "Nikol Pashinyan, the prime minister of Armenia, has announced that Yerevan has "
+        "received howitzers from India."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "confirmed"
+    assert supply["attributed_to"] == ["nikol-pashinyan"]
+
+
+def test_an_unnamed_official_confirming_makes_the_claim_confirmed():
+    facts = facts_of("A senior official confirmed that Armenia has received howitzers from India.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "confirmed"

@@ -1091,6 +1091,9 @@ class RuleReader:
         """Who speaks with the verb at ``v``, and whether they are named after it."""
         low = sent.lower
         before = low[v - 1] if v else ""
+        if before in {"has", "have", "had", "also"} and v > 1 and low[v - 2] == ",":
+            # "Lukashenko, the president of Belarus, has announced": as if the verb stood by the comma
+            return self._frame_source(sent, v - 1, frames)
         if before in {"and", "but"} and frames and frames[-1].verb < v:
             return frames[-1].source, False  # "X acknowledged ... but said ..."
         if before in {"and", "but"} and (subject := self._subject_before(sent, v)) is not None:
@@ -2413,6 +2416,8 @@ class RuleReader:
             elif source:
                 fact["stance"] = Stance.REPORTED.value
                 fact["attributed_to"] = sources
+            elif frame is not None and frame.confirms and not frame.hearsay:
+                fact["stance"] = Stance.CONFIRMED.value  # "a senior official confirmed that ..."
             elif frame is not None:
                 fact["stance"] = Stance.REPORTED.value  # "they said", "according to state media"
             elif any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig]) or any(
