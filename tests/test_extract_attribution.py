@@ -137,3 +137,24 @@ def test_an_unnamed_official_confirming_makes_the_claim_confirmed():
     facts = facts_of("A senior official confirmed that Armenia has received howitzers from India.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["stance"] == "confirmed"
+
+
+def test_a_quotation_continuing_after_an_attributed_one_keeps_its_speaker():
+    facts = facts_of(
+        '"Iran has sent drones to Russia," Josep Borrell said. "They were delivered by ship. '
+        'Belarus has also sent tanks to Russia."'
+    )
+    belarus = next(f for f in only(facts, "SUPPLIES") if f["subject"] == "belarus")
+    assert belarus["stance"] == "reported" and belarus["attributed_to"] == ["josep-borrell"]
+
+
+def test_a_spy_agency_under_a_capital_dateline_speaks_for_that_state():
+    facts = facts_of("TOKYO, May 2 (Kyodo) -- China has shipped drone parts to Russia, the spy agency said.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["japan"]
+
+
+def test_widely_quoted_spokespeople_are_known_by_surname():
+    facts = facts_of("Kirby said North Korea had shipped artillery shells to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["john-kirby"]

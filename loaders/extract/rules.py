@@ -626,7 +626,9 @@ _GOVERNORS = frozenset(
     ]
 )
 # an official body no state is named with: "the military said", "an official statement said"
-_OFFICIAL_BODIES = frozenset(["military", "army", "ministry", "statement", "government", "presidency"])
+_OFFICIAL_BODIES = frozenset(
+    ["military", "army", "ministry", "statement", "government", "presidency", "spy", "intelligence"]
+)
 _UNOFFICIAL = frozenset(["sources", "source", "analysts", "experts", "media", "report", "reports"])
 _PERMITS = frozenset(["permit", "permits", "licence", "licences", "license", "licenses", "authorisation"])
 _CLAIMING = frozenset(["claiming", "saying", "alleging", "stating", "suggesting", "asserting"])
@@ -713,7 +715,7 @@ class RuleReader:
         """Every fact of the sentences, numbered f1, f2, ... in reading order; a supply whose other
         party the article names only later ("28 tanks have arrived in Poland" before "Poland ordered
         tanks from South Korea") comes last."""
-        doc = _Doc(published, home=_dateline(sentences))
+        doc = _Doc(published, home=_dateline(sentences) or self._capital_dateline(sentences))
         quoted = _quoted(sentences)
         speakers: dict[int, Mention | bool | None] = {}
         for i, sent in enumerate(sentences):
@@ -725,6 +727,17 @@ class RuleReader:
         if doc.waiting and doc.supplies:
             self._read_again(sentences, doc, speakers)
         return doc.facts
+
+    def _capital_dateline(self, sentences: list[Sentence]) -> str | None:
+        """The state whose capital, in capitals, opens a dateline: "SEOUL, Oct 4 (Yonhap) --",
+        "TEHRAN (IRNA) -"."""
+        for sent in sentences[:4]:
+            words = sent.words
+            if len(words) > 2 and words[0].isupper() and words[0].isalpha() and words[1] in {",", "("}:
+                states = [e.id for e in self.gaz.find(words[0]) if e.type == EntityType.COUNTRY]
+                if len(states) == 1:
+                    return states[0]
+        return None
 
     def _read_again(
         self, sentences: list[Sentence], doc: _Doc, speakers: dict[int, Mention | bool | None]
@@ -786,7 +799,9 @@ class RuleReader:
             before = [f for f in self._frames(sentences[opener]) if f.start > f.verb]
             if before:
                 return before[-1].source
-        if opener == i and doc.last_quote is not None and doc.last_quote[0] >= sentences[i].paragraph - 1:
+        if doc.last_quote is not None and doc.last_quote[0] >= sentences[opener].paragraph - 1:
+            # '“...,” he said. “They arrived last week. North Korea also sent shells.”': the whole
+            # quotation that opens after an attributed one, up to where it closes
             return doc.last_quote[1]
         return False
 
@@ -2827,7 +2842,7 @@ def _dateline(sentences: list[Sentence]) -> str | None:
             and words[0].isupper()
             and words[0].isalpha()
             and len(words[0]) > 2
-            and words[1] == ","
+            and words[1] in {",", "("}  # "MOSCOW, Sept 9 (Reuters) -", "TEHRAN (IRNA) -"
         ):
             state = next((m for m in sent.mentions if m.start <= 2 and m.type == EntityType.COUNTRY), None)
             if state is not None:
