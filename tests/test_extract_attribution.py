@@ -158,3 +158,17 @@ def test_widely_quoted_spokespeople_are_known_by_surname():
     facts = facts_of("Kirby said North Korea had shipped artillery shells to Russia.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["attributed_to"] == ["john-kirby"]
+
+
+def test_an_officials_quoted_denial_in_the_name_of_their_state_is_their_own():
+    facts = facts_of(
+        '"Iran firmly rejects the claims that it sent missiles to Russia," Esmaeil Baghaei told reporters.'
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "esmaeil-baghaei" and denial["stance"] == "asserted"
+
+
+def test_a_foreign_official_relaying_a_states_denial_reports_it():
+    facts = facts_of('"Beijing rejects the claims that it sent drones to Russia," Maria Zakharova said.')
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "china" and denial["attributed_to"] == ["maria-zakharova"]

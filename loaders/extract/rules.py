@@ -2580,9 +2580,17 @@ class RuleReader:
         return False
 
     def _deny(self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str) -> None:
-        _, denier, frame = denial
-        fact: dict[str, Any] = {"predicate": "DENIES", "subject": denier, "claim": claim}
+        d, denier, frame = denial
         relay = _entity(frame.source) if frame and frame.source else None
+        if (
+            relay
+            and relay != denier
+            and (frame.verb < 0 or _in_quotation(sent.lower, d))
+            and self._speaks_for(relay, denier)
+        ):
+            # "“We strongly reject the claims,” Kanani said": in their own words, the official's denial
+            denier = relay
+        fact: dict[str, Any] = {"predicate": "DENIES", "subject": denier, "claim": claim}
         if relay and relay != denier:
             fact["stance"] = Stance.REPORTED.value
             fact["attributed_to"] = [relay]
@@ -2593,6 +2601,18 @@ class RuleReader:
         if self._actor(denier):
             self._add(doc, fact, sent)
             doc.last_denial = (claim, sent.text)
+
+    def _speaks_for(self, person: str, state: str) -> bool:
+        """Whether ``person`` is an official of ``state``, so that the state's word in their mouth
+        ("Iran rejects ...", "we reject ...") is theirs."""
+        who, what = self.spec(person), self.spec(state)
+        return (
+            who is not None
+            and what is not None
+            and who.type == EntityType.PERSON
+            and what.type == EntityType.COUNTRY
+            and who.country == state
+        )
 
     def _relays_own(self, source: str, frame: _Frame | None, fact: dict[str, Any]) -> bool:
         """ "Sid Ahmad said Khartoum declared that it had sent arms": a speaker relaying a party's own
@@ -3049,3 +3069,14 @@ def _never_happened(low: list[str], t: int) -> bool:
             rest = low[k + 1 : k + 5]
             return any(w in _NEGATION for w in rest) and any(w in _HAPPEN for w in rest)
     return False
+
+
+def _in_quotation(low: list[str], k: int) -> bool:
+    """Whether token ``k`` stands inside quotation marks opened in the sentence."""
+    inside = False
+    for w in low[:k]:
+        if w == "“" or (w == '"' and not inside):
+            inside = True
+        elif w in {"”", '"'}:
+            inside = False
+    return inside
