@@ -172,3 +172,17 @@ def test_a_foreign_official_relaying_a_states_denial_reports_it():
     facts = facts_of('"Beijing rejects the claims that it sent drones to Russia," Maria Zakharova said.')
     (denial,) = only(facts, "DENIES")
     assert denial["subject"] == "china" and denial["attributed_to"] == ["maria-zakharova"]
+
+
+def test_what_it_dismissed_is_the_subjects_denial():
+    facts = facts_of(
+        "Minsk lashed out at Lithuania for what it dismissed as false claims that Belarus is "
+        "sending tanks to Russia."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "belarus"
+
+
+def test_hearsay_in_a_partys_mouth_confirms_nothing():
+    facts = facts_of('"How could Iran supposedly sell drones to Russia?" Abbas Araghchi asked.')
+    assert all(f["stance"] != "confirmed" for f in only(facts, "SUPPLIES"))

@@ -2425,6 +2425,8 @@ class RuleReader:
                 source
                 and (frame.confirms or self._party(source, fact) or self._relays_own(source, frame, fact))
                 and not any(w in {"neither", "nor"} for w in low)
+                # "how is Iran able to ... supposedly sell arms?": hearsay in its mouth confirms nothing
+                and not any(w in _HEARSAY for w in low[max(0, trig - 3) : trig])
             ):
                 fact["stance"] = Stance.CONFIRMED.value
                 fact["attributed_to"] = sources
@@ -2485,6 +2487,12 @@ class RuleReader:
             frame = self._frame_of(frames, d)
             if word in _DENY and any(w in _NEGATION for w in low[max(0, d - 2) : d]):
                 continue  # "did not deny the accusations"
+            if word in _DENY and low[d - 2 : d] in (["what", "it"], ["which", "it"], ["what", "they"]):
+                # "tore into the US for what it dismissed as false claims": the sentence's subject
+                denier = self._subject_before(sent, d)
+                if denier is not None:
+                    found.append((d, _entity(denier), frame))
+                    continue
             if word in _DENY:
                 denier = self._left(
                     sent,
