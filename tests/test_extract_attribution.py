@@ -186,3 +186,32 @@ def test_what_it_dismissed_is_the_subjects_denial():
 def test_hearsay_in_a_partys_mouth_confirms_nothing():
     facts = facts_of('"How could Iran supposedly sell drones to Russia?" Abbas Araghchi asked.')
     assert all(f["stance"] != "confirmed" for f in only(facts, "SUPPLIES"))
+
+
+def test_a_speaker_with_a_participle_aside_is_not_the_clause_after_said():
+    facts = facts_of(
+        "Andrii Sybiha, speaking to reporters in Brussels, said Belarus had sent shells to Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["subject"] == "belarus" and supply["attributed_to"] == ["andrii-sybiha"]
+
+
+def test_accused_by_x_of_supplying_keeps_the_accused_as_supplier():
+    facts = facts_of("North Korea has been accused by Seoul of supplying rockets to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("north-korea", "russia")
+    assert supply["attributed_to"] == ["south-korea"]
+
+
+def test_intelligence_that_suggests_a_supply_reports_it():
+    facts = facts_of("British intelligence suggests that Iran has sent artillery shells to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["united-kingdom"]
+
+
+def test_no_evidence_of_a_supply_is_never_its_confirmation():
+    facts = facts_of(
+        '"There is no evidence that Russia received shells from North Korea," Maria Zakharova said.'
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "hypothetical"

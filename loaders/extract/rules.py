@@ -109,6 +109,7 @@ _SAY = frozenset(
         "emphasised",
         *("complained", "complains", "tweeted", "asserted", "declared", "declares", "posted", "posts"),
         *("showed", "shows", "announcing", "accusing", "alleging", "specified", "clarified", "underlined"),
+        *("suggested", "suggests", "suggest"),
     ]
 )
 _SUPPLY = frozenset(
@@ -1031,7 +1032,12 @@ class RuleReader:
             if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] != ["by"]:
                 continue
             if v + 1 < n and low[v + 1] == "by":
-                frames.append(_Frame(v, self._speaker_at(sent, v + 2), 0, v))
+                by = self._speaker_at(sent, v + 2)
+                if word in {"accused", "suspected"} and by is not None and low[by.end : by.end + 1] == ["of"]:
+                    # "Iran has been accused by Ukraine of supplying drones": the accusation follows
+                    frames.append(_Frame(v, by, 0, n))
+                else:
+                    frames.append(_Frame(v, by, 0, v))
                 continue
             src, after_src = self._frame_source(sent, v, frames)
             inner = None
@@ -1121,7 +1127,11 @@ class RuleReader:
             return self._subject_before(sent, v), False
         if before == "," and (opener := self._citing_opener(sent, v)) is not None:
             return opener, False  # "The Wall Street Journal, citing US officials, said China ..."
-        if before in {",", "”", '"'} and (after := self._speaker_at(sent, v + 1, near=True)) is not None:
+        if (
+            before in {",", "”", '"'}
+            and (after := self._speaker_at(sent, v + 1, near=True)) is not None
+            and not _opens_clause(sent.lower, after.end)  # "X, speaking in Kyiv, said Iran had sent ..."
+        ):
             return after, True  # "..., said John Kirby, the spokesman"
         # "X, the spokesman, said": an apposition before; never "supplied Syria with rockets, said ..."
         src = self._source_before(sent, v) if before != "," else None
@@ -2375,10 +2385,20 @@ class RuleReader:
                 or _no_permit(low, trig)
                 or _never_happened(low, trig)
             )
-            evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
-                frame is not None
-                and low[frame.verb] == "seen"
-                and "not" in low[max(0, frame.verb - 3) : frame.verb]
+            evidence = (
+                (
+                    (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig]))
+                    # "there is no evidence that Iran sent missiles": not a claim, never a confirmation
+                    or any(
+                        low[k] in {"no", "not", "never"} and low[k + 1] in _EVIDENCE
+                        for k in range(max(0, trig - 8), trig - 1)
+                    )
+                )
+                or (
+                    frame is not None
+                    and low[frame.verb] == "seen"
+                    and "not" in low[max(0, frame.verb - 3) : frame.verb]
+                )
             )
             if (
                 denial is None
@@ -3088,3 +3108,9 @@ def _in_quotation(low: list[str], k: int) -> bool:
         elif w in {"”", '"'}:
             inside = False
     return inside
+
+
+def _opens_clause(low: list[str], k: int) -> bool:
+    """Whether the name that ends at ``k`` is the subject of a clause ("said Iran had sent ...")
+    rather than a speaker named after the verb ("said John Kirby, the spokesman")."""
+    return k < len(low) and (low[k] in _AUXILIARIES or low[k] in _TRIGGERS)
