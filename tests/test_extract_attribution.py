@@ -215,3 +215,12 @@ def test_no_evidence_of_a_supply_is_never_its_confirmation():
     )
     (supply,) = only(facts, "SUPPLIES")
     assert supply["stance"] == "hypothetical"
+
+
+def test_that_is_according_to_x_attributes_the_sentence_before():
+    facts = facts_of(
+        "Belarus has sent 30 tanks to Russia. That is according to the Institute for the Study of War."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported"
+    assert supply["attributed_to"] == ["institute-for-the-study-of-war"]

@@ -532,6 +532,7 @@ _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted",
 _THREATS = frozenset(
     ["consequences", "price", "pay", "face", "punished", "retaliate", "response", "sanctions"]
 )
+_CLAIMED = frozenset(["SUPPLIES", "USES", "TRAINS", "DEPLOYS", "PRODUCES"])
 _SEATED = frozenset(["officials", "authorities", "government", "diplomats", "sources", "leaders"])
 _CONCERNS = frozenset(["concern", "concerns", "fears", "suspicions"])
 _STATEMENT_NOUNS = frozenset(
@@ -677,6 +678,7 @@ class _Doc:
     last_group: str | None = None  # the state or body named last, for "they"
     last_denial: tuple[str, str] | None = None  # (claim fact id, quote)
     sentence_start: int = 0  # index of the current sentence's first fact
+    previous_start: int = 0  # index of the previous sentence's first fact
     last_quote: tuple[int, Mention] | None = None  # (paragraph, speaker) of the last attributed quote
     dated: tuple[Sentence, str | None] | None = None  # the last sentence whose date was read, and it
     supplies: list[dict[str, Any]] = field(default_factory=list)  # the SUPPLIES facts, in order
@@ -809,7 +811,7 @@ class RuleReader:
     # --- one sentence --------------------------------------------------------
 
     def _sentence(self, sent: Sentence, doc: _Doc, speaker: Mention | bool | None = False) -> None:
-        doc.sentence_start = len(doc.facts)
+        doc.previous_start, doc.sentence_start = doc.sentence_start, len(doc.facts)
         for m in sent.mentions:
             if m.entity == STATEMENT:
                 last = self.spec(doc.last_source) if doc.last_source else None
@@ -894,6 +896,8 @@ class RuleReader:
         if not _GRANT.isdisjoint(sent.vocab) and doc.supplies:
             claims += self._granted(sent, doc)
         self._stances(sent, frames, claims, doc)
+        if frames and not claims:
+            self._source_after(sent, frames, doc)
         self._warnings(sent, frames, claims, doc)
         if not sent.vocab.isdisjoint(_CONFIRM_VERBS):
             self._confirmations(sent, doc)
@@ -906,6 +910,25 @@ class RuleReader:
         groups = [m.entity for m in sent.mentions if m.role == "actor" and m.type != EntityType.PERSON]
         if groups:
             doc.last_group = groups[-1]
+
+    def _source_after(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> None:
+        """ "North Korea has sent a million shells to Russia. That is according to Seoul's spy agency.":
+        a sentence that only names the source of the one before makes its claims reported by it."""
+        low = sent.lower
+        k = low.index("according") if "according" in low[:4] else -1
+        if (
+            k < 1
+            or not set(low[:k]) <= {"that", "this", "is", "'s", "’s", "was"}
+            or low[0] not in {"that", "this"}
+        ):
+            return
+        source = next((f.source for f in frames if f.verb == k and f.source is not None), None)
+        if source is None:
+            return
+        for fact in doc.facts[doc.previous_start : doc.sentence_start]:
+            if fact["predicate"] in _CLAIMED and fact["stance"] == Stance.ASSERTED.value:
+                fact["stance"] = Stance.REPORTED.value
+                fact["attributed_to"] = [source.entity]
 
     def _we(self, sent: Sentence, frames: list[_Frame]) -> None:
         """ "We have received such systems," Lukashenko said: "we" and "us" in what someone says are
