@@ -224,3 +224,20 @@ def test_that_is_according_to_x_attributes_the_sentence_before():
     (supply,) = only(facts, "SUPPLIES")
     assert supply["stance"] == "reported"
     assert supply["attributed_to"] == ["institute-for-the-study-of-war"]
+
+
+def test_the_military_said_is_the_armed_forces_named_before():
+    facts = facts_of(
+        "Japan's military said on Monday that China had fired missiles near Taiwan.\n\n"
+        "China has also sent drone engines to Russia, the military said."
+    )
+    supply = next(f for f in only(facts, "SUPPLIES") if f["object"] == "russia")
+    assert supply["attributed_to"] == ["japan-armed-forces"]
+
+
+def test_the_military_aid_is_no_speaker():
+    facts = facts_of(
+        "Japan's military said on Monday that China had fired missiles near Taiwan.\n\n"
+        "The military aid from Germany to Ukraine has grown, Olaf Scholz said."
+    )
+    assert all("japan-armed-forces" not in f.get("attributed_to", []) for f in only(facts, "SUPPLIES"))

@@ -1343,6 +1343,12 @@ class Recognizer:
                 if state is None or spec is None or spec.country in (None, state.entity):
                     self._refer(sent, i, j + 1, ctx.last_person, EntityType.PERSON)
                 continue
+            if noun in {"military", "army"} and low[j + 1 : j + 2] and low[j + 1] in _IT_SPEAKS:
+                # "the military said": the armed forces named last (never "the military aid")
+                earlier = ctx.last_by_kind.get("armed-forces")
+                if earlier and (state is None or self._country(earlier, ctx) == state.entity):
+                    self._refer(sent, i, j + 1, earlier, EntityType.ORGANIZATION)
+                continue
             if noun in _DEF_KIND:
                 # "the ministry", "the Iranian agency" (when the agency last named is Iran's)
                 for kind in _DEF_KIND[noun]:
