@@ -241,3 +241,17 @@ def test_the_military_aid_is_no_speaker():
         "The military aid from Germany to Ukraine has grown, Olaf Scholz said."
     )
     assert all("japan-armed-forces" not in f.get("attributed_to", []) for f in only(facts, "SUPPLIES"))
+
+
+def test_analysts_at_a_named_body_speak_for_it():
+    facts = facts_of(
+        "Analysts at the Institute for the Study of War have written that Belarus sent tanks to Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["institute-for-the-study-of-war"]
+
+
+def test_a_report_that_uncovered_a_supply_reports_it():
+    facts = facts_of("Iran has shipped drones to Russia by sea, a report by The Telegraph has uncovered.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["telegraph"]

@@ -109,7 +109,7 @@ _SAY = frozenset(
         "emphasised",
         *("complained", "complains", "tweeted", "asserted", "declared", "declares", "posted", "posts"),
         *("showed", "shows", "announcing", "accusing", "alleging", "specified", "clarified", "underlined"),
-        *("suggested", "suggests", "suggest"),
+        *("suggested", "suggests", "suggest", "uncovered", "concluded", "concludes", "written"),
     ]
 )
 _SUPPLY = frozenset(
@@ -533,7 +533,9 @@ _THREATS = frozenset(
     ["consequences", "price", "pay", "face", "punished", "retaliate", "response", "sanctions"]
 )
 _CLAIMED = frozenset(["SUPPLIES", "USES", "TRAINS", "DEPLOYS", "PRODUCES"])
-_SEATED = frozenset(["officials", "authorities", "government", "diplomats", "sources", "leaders"])
+_SEATED = frozenset(
+    [*("officials", "authorities", "government", "diplomats", "sources", "leaders"), "analysts", "experts"]
+)
 _CONCERNS = frozenset(["concern", "concerns", "fears", "suspicions"])
 _STATEMENT_NOUNS = frozenset(
     [*("statement", "statements", "assessment", "assertion", "accusation", "conclusion", "charge", "charges")]
@@ -1037,7 +1039,11 @@ class RuleReader:
                 continue
             if word in {"posted", "posts"} and not any(w in {"that", ":"} for w in low[v + 1 : v + 7]):
                 continue  # "posted on X that ...", "posted on Telegram: ..."; never "posted troops"
-            if word in {"alleged", "reported", "claimed"} and v > 0 and low[v - 1] in _DETERMINERS:
+            if (
+                word in {"alleged", "reported", "claimed", "written"}
+                and v > 0
+                and low[v - 1] in _DETERMINERS | {"a", "an"}
+            ):
                 continue  # "the alleged ammunition supplies": an adjective, no one speaks
             if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] == ["as"] and word in {"cited", "quoted"}:
                 # "He was cited as adding, ...": the one cited speaks
@@ -1422,7 +1428,8 @@ class RuleReader:
                         (sent.lower[p] in {"by", "from", "of"} and p > 0 and sent.lower[p - 1] in _WRITINGS)
                         or (sent.lower[p] in {"for", "of"} and p > 0 and sent.lower[p - 1] in _VOICES)
                         # "officials in Washington said": the state whose officials speak
-                        or (sent.lower[p] == "in" and p > 0 and sent.lower[p - 1] in _SEATED)
+                        # "analysts at IHS Jane's have written": the body they work for
+                        or (sent.lower[p] in {"in", "at"} and p > 0 and sent.lower[p - 1] in _SEATED)
                     )
                 ):
                     # "... against Russian advances," Jean-Pierre said: no speaker; but "a report by
