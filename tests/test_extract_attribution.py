@@ -255,3 +255,10 @@ def test_a_report_that_uncovered_a_supply_reports_it():
     facts = facts_of("Iran has shipped drones to Russia by sea, a report by The Telegraph has uncovered.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["stance"] == "reported" and supply["attributed_to"] == ["telegraph"]
+
+
+def test_brushing_aside_claims_is_a_denial():
+    facts = facts_of("Minsk brushed aside claims that it had sent tanks to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    (denial,) = only(facts, "DENIES")
+    assert supply["stance"] == "reported" and denial["subject"] == "belarus"

@@ -323,6 +323,8 @@ _DENY = frozenset(
         "disputed",
         "disputes",
         "rebuffed",
+        # "brushed aside claims that ...", "shrugged off reports that ..."
+        *("brushed", "brushes", "shrugged", "shrugs"),
     ]
 )
 _DENIAL_WORDS = frozenset(
@@ -577,7 +579,13 @@ _BEFORE_SUPPLY_NOUN = frozenset(
     ]
 )
 # "X called the reports a fake": X judges them.
-_CALLS = frozenset(["called", "calls", "branded", "brands", "described", "describes", "termed", "terms"])
+_CALLS = frozenset(
+    [
+        *("called", "calls", "branded", "brands", "described", "describes", "termed", "terms"),
+        "labelled",
+        "labeled",
+    ]
+)
 # "The package also includes ...": what a supply named before holds.
 _CARRY = frozenset(
     [
