@@ -262,3 +262,28 @@ def test_brushing_aside_claims_is_a_denial():
     (supply,) = only(facts, "SUPPLIES")
     (denial,) = only(facts, "DENIES")
     assert supply["stance"] == "reported" and denial["subject"] == "belarus"
+
+
+def test_a_transfer_confirmed_by_officials_is_their_confirmation():
+    facts = facts_of(
+        "North Korea has delivered rocket launchers to Russia. "
+        "The transfer was confirmed by Japanese officials on Friday."
+    )
+    (confirmation,) = only(facts, "CONFIRMS")
+    assert confirmation["subject"] == "japan"
+
+
+def test_officials_confirming_the_deliveries_confirm_the_claim_before():
+    facts = facts_of(
+        "Belarus has sent tanks to Russia, the BBC reported. Two Polish officials confirmed the deliveries."
+    )
+    (confirmation,) = only(facts, "CONFIRMS")
+    assert confirmation["subject"] == "poland"
+
+
+def test_saying_the_report_was_accurate_confirms_it():
+    facts = facts_of(
+        "China has sent drone engines to Russia, Politico reported. Kaja Kallas said the report was accurate."
+    )
+    (confirmation,) = only(facts, "CONFIRMS")
+    assert confirmation["subject"] == "kaja-kallas"

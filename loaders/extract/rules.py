@@ -534,6 +534,7 @@ _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted",
 _THREATS = frozenset(
     ["consequences", "price", "pay", "face", "punished", "retaliate", "response", "sanctions"]
 )
+_TRUE = frozenset(["accurate", "true", "correct"])  # "said the report was accurate"
 _CLAIMED = frozenset(["SUPPLIES", "USES", "TRAINS", "DEPLOYS", "PRODUCES"])
 _SEATED = frozenset(
     [*("officials", "authorities", "government", "diplomats", "sources", "leaders"), "analysts", "experts"]
@@ -911,6 +912,8 @@ class RuleReader:
         self._warnings(sent, frames, claims, doc)
         if not sent.vocab.isdisjoint(_CONFIRM_VERBS):
             self._confirmations(sent, doc)
+        if frames and not sent.vocab.isdisjoint(_TRUE):
+            self._vouches(sent, frames, doc)
         self._titles(sent, doc)
         if frames and frames[-1].source is not None:
             doc.last_source = frames[-1].source.entity
@@ -2825,13 +2828,25 @@ class RuleReader:
             if word not in _CONFIRM_VERBS or any(w in _REFUSALS for w in low[max(0, k - 3) : k]):
                 continue
             j = k + 1 + (k + 1 < len(low) and low[k + 1] in _DETERMINERS)
-            if low[j : j + 1] not in (["report"], ["reports"], ["claims"], ["allegations"], ["it"], ["this"]):
-                continue
+            here = [f for f in doc.facts[doc.sentence_start :] if f["predicate"] == "SUPPLIES"]
             confirmer = next(
                 (m for m in reversed(sent.mentions) if m.role == "actor" and m.end <= k and k - m.end <= 2),
                 None,
             )
-            here = [f for f in doc.facts[doc.sentence_start :] if f["predicate"] == "SUPPLIES"]
+            if k > 0 and low[k - 1] in _BE and low[k + 1 : k + 2] == ["by"]:
+                # "The transfer was confirmed by US officials": the one after "by"
+                confirmer = _mention_from(sent, k + 2)
+            elif low[j : j + 1] not in (
+                ["report"],
+                ["reports"],
+                ["claims"],
+                ["allegations"],
+                ["it"],
+                ["this"],
+            ) and (
+                here or low[j : j + 1] not in ([w] for w in _NOMINAL)  # "confirmed the deliveries"
+            ):
+                continue
             claim = here[-1]["id"] if here else self._last_claim(doc)
             if here and confirmer is not None and confirmer.entity in here[-1].get("attributed_to", []):
                 continue  # "Iran confirmed it had sent drones": the claim is already its confirmation
@@ -2843,6 +2858,29 @@ class RuleReader:
                     "stance": "asserted",
                 }
                 self._add(doc, fact, sent)
+
+    def _vouches(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> None:
+        """ "The Pentagon said the report was accurate": a CONFIRMS of the claim reported before."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _TRUE or k < 3 or low[k - 1] not in _BE or low[k - 2] not in _CLAIM_NOUNS:
+                continue
+            frame = next((f for f in frames if f.source is not None and f.verb < k - 2), None)
+            claim = self._last_claim(doc)
+            if frame is None or frame.source is None or claim is None or doc.facts[doc.sentence_start :]:
+                continue
+            if any(w in _NEGATION for w in low[max(0, k - 5) : k]):
+                continue  # "said the reports were not accurate": the denial rules read it
+            self._add(
+                doc,
+                {
+                    "predicate": "CONFIRMS",
+                    "subject": frame.source.entity,
+                    "claim": claim,
+                    "stance": "asserted",
+                },
+                sent,
+            )
 
     def _titles(self, sent: Sentence, doc: _Doc) -> None:
         for person, body, role in sent.members:
