@@ -289,3 +289,15 @@ def test_saying_the_report_was_accurate_confirms_it():
     )
     (confirmation,) = only(facts, "CONFIRMS")
     assert confirmation["subject"] == "kaja-kallas"
+
+
+def test_a_state_confirming_a_delivery_it_names_no_supplier_for_is_the_supplier():
+    facts = facts_of("Norway confirmed the first delivery of F-16 jets to Ukraine.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("norway", "ukraine")
+    assert supply["stance"] == "confirmed"
+
+
+def test_a_recipient_confirming_a_delivery_is_not_its_supplier():
+    facts = facts_of("Ukraine confirmed that the first F-16 jets had been delivered to Ukraine.")
+    assert all(f["subject"] != "ukraine" for f in only(facts, "SUPPLIES"))

@@ -1846,8 +1846,10 @@ class RuleReader:
         if passive or (participle and low[t + 1 : t + 2] == ["by"]):
             # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S.",
             # "tanks have been delivered from South Korea"
-            subject = self._after_word(sent, t, hi, {"by"}) or (
-                self._after_word(sent, t, hi, {"from"}) if passive else None
+            subject = (
+                self._after_word(sent, t, hi, {"by"})
+                or (self._after_word(sent, t, hi, {"from"}) if passive else None)
+                or (self._own_delivery(sent, t, frame, nominal=False) if passive else None)
             )
             obj = (self._left(sent, t, lo, skip) if passive else None) or self._after_word(
                 sent, t, hi, _RECIPIENT_PREPOSITIONS
@@ -1870,6 +1872,7 @@ class RuleReader:
                 self._after_word(sent, t, near, {"by", "from"})
                 or self._adjacent_left(sent, t)
                 or self._granter(sent, t, lo, skip)
+                or self._own_delivery(sent, t, frame)
             )
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
         elif (addressee := self._addressee(sent, t)) is not None:
@@ -1916,6 +1919,23 @@ class RuleReader:
             if earlier is not None:
                 return earlier["subject"], earlier["object"], earlier["id"]
         return subject, obj, None
+
+    def _own_delivery(self, sent: Sentence, t: int, frame: _Frame | None, nominal: bool = True) -> str | None:
+        """ "Denmark confirmed the first delivery of F-16 jets to Ukraine", "... confirmed that the jets
+        had been delivered to Ukraine": the state that confirms or announces a delivery it names no
+        supplier for is the one delivering (unless it receives)."""
+        low = sent.lower
+        if frame is None or frame.source is None or not frame.start < t:
+            return None
+        if not (frame.confirms or low[frame.verb] in {"announced", "announces"}):
+            return None
+        if nominal and not all(
+            w in _DETERMINERS or w in {"a", "an", "first", "latest", "new"} for w in low[frame.start : t]
+        ):
+            return None
+        state = self._state_of(frame.source.entity)
+        receiver = self._after_word(sent, t, len(low), _RECIPIENT_PREPOSITIONS)
+        return state if state is not None and (receiver is None or receiver.entity != state) else None
 
     def _home_of(self, entity_id: str | None) -> str | None:
         """The state a speaker stands for: itself, or that of a body or official (never an outlet's)."""
