@@ -301,3 +301,18 @@ def test_a_state_confirming_a_delivery_it_names_no_supplier_for_is_the_supplier(
 def test_a_recipient_confirming_a_delivery_is_not_its_supplier():
     facts = facts_of("Ukraine confirmed that the first F-16 jets had been delivered to Ukraine.")
     assert all(f["subject"] != "ukraine" for f in only(facts, "SUPPLIES"))
+
+
+def test_the_paper_after_a_named_newspaper_is_that_newspaper():
+    facts = facts_of(
+        "The Guardian reported on Friday that Iran had sent drones to Russia. "
+        "The paper, citing British officials, said Belarus had also sent tanks to Russia."
+    )
+    belarus = next(f for f in only(facts, "SUPPLIES") if f["subject"] == "belarus")
+    assert belarus["attributed_to"] == ["the-guardian"]
+
+
+def test_outlets_widely_cited_on_arms_for_russia_are_known():
+    facts = facts_of("Kyodo, citing government sources, reported that North Korea had sent shells to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["kyodo"]
