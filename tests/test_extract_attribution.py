@@ -316,3 +316,23 @@ def test_outlets_widely_cited_on_arms_for_russia_are_known():
     facts = facts_of("Kyodo, citing government sources, reported that North Korea had sent shells to Russia.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["attributed_to"] == ["kyodo"]
+
+
+def test_taking_delivery_of_arms_from_a_state_is_a_receipt_from_it():
+    facts = facts_of("Hezbollah took delivery of an arms shipment from Iran, the Israeli military said.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("iran", "hezbollah")
+
+
+def test_quoted_by_an_agency_as_saying_is_the_speakers_word_relayed_by_the_agency():
+    facts = facts_of("Nasser Kanani was quoted by IRNA as saying that Iran had never sent drones to Russia.")
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "nasser-kanani"
+    assert denial["stance"] == "reported" and denial["attributed_to"] == ["irna"]
+
+
+def test_a_curly_quote_glued_to_a_word_still_opens_the_quotation():
+    facts = facts_of(
+        "Kyiv says Belarus has sent tanks to Russia. Minsk said the allegations were“baseless” on Monday."
+    )
+    assert [d["subject"] for d in only(facts, "DENIES")] == ["belarus"]

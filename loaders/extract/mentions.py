@@ -144,6 +144,7 @@ _MILITARY_NOUNS = frozenset(
         *("needs", "buildup", "presence", "doctrine", "sites", "targets", "facilities", "infrastructure"),
         *("satellite", "satellites", "vehicles", "aircraft", "drone", "drones", "pressure", "power"),
         *("assets", "activity", "activities", "escalation", "partnership", "alliance", "production"),
+        *("company", "companies", "contractor", "contractors"),  # "a private Russian military company"
     ]
 )
 _FORCES = frozenset(["military", "army", "troops", "forces", "soldiers", "armed"])
@@ -553,6 +554,9 @@ class Recognizer:
 
         self.gaz = gazetteer
         self.nlp = spacy.blank("en")
+        # a curly quotation mark glued to a word ('are“baseless”', 'country“has') is a token of its own
+        infixes = [*self.nlp.Defaults.infixes, r"[“”]"]
+        self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
         for abbr in _ABBREVIATIONS:
             self.nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")

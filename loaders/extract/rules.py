@@ -534,6 +534,7 @@ _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted",
 _THREATS = frozenset(
     ["consequences", "price", "pay", "face", "punished", "retaliate", "response", "sanctions"]
 )
+_TAKE = frozenset(["took", "take", "takes", "taken", "taking"])  # "took delivery of"
 _TRUE = frozenset(["accurate", "true", "correct"])  # "said the report was accurate"
 _CLAIMED = frozenset(["SUPPLIES", "USES", "TRAINS", "DEPLOYS", "PRODUCES"])
 _SEATED = frozenset(
@@ -1066,6 +1067,21 @@ class RuleReader:
                         frames.append(_Frame(v, src, 0, src.start))
                     else:
                         frames.append(_Frame(v, src, k, n))
+                continue
+            if (
+                v > 0
+                and low[v - 1] in _BE
+                and low[v + 1 : v + 2] == ["by"]
+                and word in {"cited", "quoted"}
+                and (src := sent.mention_at(v - 2)) is not None
+                and src.role == "actor"
+                and (by := self._speaker_at(sent, v + 2)) is not None
+                and low[by.end : by.end + 2] in (["as", "saying"], ["as", "adding"], ["as", "stating"])
+            ):
+                # "Nozari was quoted by the Iranian Labour News Agency as saying: ...": Nozari speaks,
+                # and the agency relays it
+                frames.append(_Frame(v, src, by.end + 2, n))
+                frames.append(_Frame(v, by, by.end + 2, n))
                 continue
             if word == "saying" and low[max(0, v - 2) : v] in (["quoted", "as"], ["cited", "as"]):
                 continue  # its "was quoted as" frame holds it
@@ -1865,6 +1881,10 @@ class RuleReader:
             ):
                 return None, None, None
             subject = self._left(sent, t, lo, skip)
+        elif word in {"delivery", "deliveries"} and low[t - 1 : t] and low[t - 1] in _TAKE:
+            # "the Wagner Group took delivery of an arms shipment from North Korea": a receipt
+            subject = self._after_word(sent, t, hi, {"from"})
+            obj = self._left(sent, t - 1, lo, skip)
         elif nominal:
             # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
             near = next((k for k in range(t + 1, hi) if low[k] in _ATTACKS or low[k] in _ASIDE), hi)
@@ -2492,7 +2512,11 @@ class RuleReader:
             if denial is not None:
                 # what is denied is never positive: reported, or hypothetical ("denied plans to supply")
                 fact["stance"] = Stance.HYPOTHETICAL.value if hypothetical else Stance.REPORTED.value
-                if source and speaker is not denial[2] and source not in {d[1] for d in covering}:
+                if (
+                    source
+                    and speaker is not denial[2]
+                    and source not in {denial[1], *(d[1] for d in covering)}
+                ):
                     fact["attributed_to"] = sources  # "denied U.S. and South Korean claims that ..."
                 fid = self._add(doc, fact, sent)
                 for d in covering or [denial]:
@@ -2628,8 +2652,12 @@ class RuleReader:
             if g is not f
             and g.source is not None
             and g.source.entity != who
-            and g.start <= f.verb < g.end
-            and (low[g.verb] == "according" or low[g.verb - 1 : g.verb] == ["as"])
+            and (g.start <= f.verb < g.end or g.verb == f.verb)
+            and (
+                low[g.verb] == "according"
+                or low[g.verb - 1 : g.verb] == ["as"]
+                or (low[g.verb] in {"quoted", "cited"} and low[g.verb + 1 : g.verb + 2] == ["by"])
+            )
         ]
         return relays[0] if relays else f
 
