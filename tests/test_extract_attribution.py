@@ -336,3 +336,26 @@ def test_a_curly_quote_glued_to_a_word_still_opens_the_quotation():
         "Kyiv says Belarus has sent tanks to Russia. Minsk said the allegations were“baseless” on Monday."
     )
     assert [d["subject"] for d in only(facts, "DENIES")] == ["belarus"]
+
+
+def test_outlets_listed_with_the_report_all_report():
+    facts = facts_of("CNN and the New York Times reported that China had shipped drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert set(supply["attributed_to"]) == {"cnn", "new-york-times"}
+
+
+def test_a_quotation_after_a_sentence_ending_in_a_colon_is_that_speakers():
+    facts = facts_of(
+        "Kyiv says Belarus has sent tanks to Russia.\n\n"
+        "Belarusian Defence Minister Viktor Khrenin rejected the claim, saying:\n\n"
+        '"Ukraine\'s false report that our country sent tanks to Russia is a provocation."'
+    )
+    assert "ukraine" not in {d["subject"] for d in only(facts, "DENIES")}
+
+
+def test_arms_transactions_with_a_state_are_the_supply_told_of_between_them():
+    facts = facts_of(
+        "North Korea has sent shells to Russia, Seoul says.\n\n"
+        "Japan said it was watching North Korea closely amid fears of arms transactions with Russia."
+    )
+    assert len([f for f in only(facts, "SUPPLIES") if f["subject"] == "north-korea"]) == 2

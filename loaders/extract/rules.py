@@ -602,7 +602,9 @@ _CARRY = frozenset(
         "flying",
     ]
 )
-_DEALINGS = frozenset(["dealings", "deal", "deals", "trade", "cooperation"])  # "arms dealings with"
+_DEALINGS = frozenset(
+    ["dealings", "deal", "deals", "trade", "cooperation", "transactions", "transaction"]
+)  # "arms dealings with"
 _INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
 _PACKAGES = frozenset(
     [
@@ -814,6 +816,11 @@ class RuleReader:
             before = [f for f in self._frames(sentences[opener]) if f.start > f.verb]
             if before:
                 return before[-1].source
+        if opener == i and i > 0 and sentences[i - 1].lower[-1:] == [":"]:
+            # 'the spokesperson said the report was "groundless," that quote:' then the quotation
+            colon = [f for f in self._frames(sentences[i - 1]) if f.source is not None]
+            if colon:
+                return colon[0].source
         if doc.last_quote is not None and doc.last_quote[0] >= sentences[opener].paragraph - 1:
             # '“...,” he said. “They arrived last week. North Korea also sent shells.”': the whole
             # quotation that opens after an attributed one, up to where it closes
@@ -1243,6 +1250,7 @@ class RuleReader:
         low = sent.lower
         out: list[Mention] = []
         k = m.start - 1
+        k -= k > 0 and low[k] == "the"  # "CNN and the Wall Street Journal reported"
         if k < 1 or low[k] != "and":
             return out  # "..., Belta reported": a comma alone lists no one
         while k > 0 and low[k] in {"and", ","}:
