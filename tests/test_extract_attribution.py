@@ -359,3 +359,12 @@ def test_arms_transactions_with_a_state_are_the_supply_told_of_between_them():
         "Japan said it was watching North Korea closely amid fears of arms transactions with Russia."
     )
     assert len([f for f in only(facts, "SUPPLIES") if f["subject"] == "north-korea"]) == 2
+
+
+def test_that_is_according_to_x_makes_the_denial_before_reported_by_x():
+    facts = facts_of(
+        "Viktor Khrenin denies the transfer of Belarusian tanks to Russia. That is according to BelTA."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "viktor-khrenin"
+    assert denial["stance"] == "reported" and denial["attributed_to"] == ["belta"]

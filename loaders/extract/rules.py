@@ -947,7 +947,10 @@ class RuleReader:
         if source is None:
             return
         for fact in doc.facts[doc.previous_start : doc.sentence_start]:
-            if fact["predicate"] in _CLAIMED and fact["stance"] == Stance.ASSERTED.value:
+            if (
+                fact["predicate"] in _CLAIMED | {"DENIES", "CONFIRMS"}
+                and fact["stance"] == Stance.ASSERTED.value
+            ):
                 fact["stance"] = Stance.REPORTED.value
                 fact["attributed_to"] = [source.entity]
 
