@@ -368,3 +368,15 @@ def test_that_is_according_to_x_makes_the_denial_before_reported_by_x():
     (denial,) = only(facts, "DENIES")
     assert denial["subject"] == "viktor-khrenin"
     assert denial["stance"] == "reported" and denial["attributed_to"] == ["belta"]
+
+
+def test_its_deliveries_belong_to_the_actor_named_before():
+    facts = facts_of("Warsaw criticised Minsk over its tank deliveries to Moscow.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("belarus", "russia")
+
+
+def test_condemning_a_state_for_a_supply_reports_it():
+    facts = facts_of("Seoul condemned Pyongyang for its missile shipments to Moscow.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["south-korea"]

@@ -110,6 +110,17 @@ _SAY = frozenset(
         *("complained", "complains", "tweeted", "asserted", "declared", "declares", "posted", "posts"),
         *("showed", "shows", "announcing", "accusing", "alleging", "specified", "clarified", "underlined"),
         *("suggested", "suggests", "suggest", "uncovered", "concluded", "concludes", "written"),
+        # "Kyiv condemned Tehran for its missile shipments": the condemner's claim
+        *(
+            "condemned",
+            "condemns",
+            "criticised",
+            "criticized",
+            "criticises",
+            "criticizes",
+            "blamed",
+            "blames",
+        ),
     ]
 )
 _SUPPLY = frozenset(
@@ -1904,6 +1915,7 @@ class RuleReader:
                 or self._adjacent_left(sent, t)
                 or self._granter(sent, t, lo, skip)
                 or self._own_delivery(sent, t, frame)
+                or self._owner(sent, t, lo, skip)
             )
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
         elif (addressee := self._addressee(sent, t)) is not None:
@@ -1950,6 +1962,21 @@ class RuleReader:
             if earlier is not None:
                 return earlier["subject"], earlier["object"], earlier["id"]
         return subject, obj, None
+
+    def _owner(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
+        """ "threatened Iran with sanctions over its drone deliveries to Russia": whose "its" is, the
+        actor named last before it (never the speaker, never one after a preposition)."""
+        low = sent.lower
+        k = t - 1
+        while k > lo and (low[k] in _ARMS or ((m := sent.mention_at(k)) is not None and m.role == "weapon")):
+            k -= 1
+        if low[k] not in {"its", "their"}:
+            return None
+        for j in range(k - 1, lo - 1, -1):
+            m = sent.mention_at(j)
+            if m is not None and m.role == "actor" and id(m) not in skip:
+                return None if m.start > 0 and low[m.start - 1] in _PREPOSITIONS else m
+        return None
 
     def _own_delivery(self, sent: Sentence, t: int, frame: _Frame | None, nominal: bool = True) -> str | None:
         """ "Denmark confirmed the first delivery of F-16 jets to Ukraine", "... confirmed that the jets
