@@ -380,3 +380,10 @@ def test_condemning_a_state_for_a_supply_reports_it():
     facts = facts_of("Seoul condemned Pyongyang for its missile shipments to Moscow.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["stance"] == "reported" and supply["attributed_to"] == ["south-korea"]
+
+
+def test_a_states_claims_of_a_supply_are_its_report():
+    facts = facts_of("Kyiv dismissed Minsk's claims of arms deliveries from Ukraine to Belarus.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["belarus"]
+    assert [d["subject"] for d in only(facts, "DENIES")] == ["ukraine"]

@@ -1405,9 +1405,17 @@ class RuleReader:
             k = m.end + (m.end < len(low) and low[m.end] in _CLAIMING)
             k += low[k : k + 1] == ["that"]
             return _Frame(v, m, k, len(low)) if k > m.end else None
-        if low[v + 1 : v + 2] != ["that"]:
+        about = low[v + 1 : v + 2] in (["about"], ["of"], ["on"]) and low[v] in _CLAIM_NOUNS
+        if low[v + 1 : v + 2] != ["that"] and not about:
             return None
         k = v - 1
+        if about:
+            # "Japanese media reports about the alleged supplies", "US claims of arms deliveries"
+            k -= k > 0 and low[k] in {"’s", "'s"}  # "Seoul's claims of ..."
+            m = sent.mention_at(k) if k >= 0 else None
+            if m is None or m.role != "actor":
+                return None
+            return _Frame(v, m, v + 2, len(low))
         if k >= 0 and low[k] in _NOUN_ADJECTIVES:
             k -= 1  # "Blinken's recent statement that ..."
         if k >= 0 and low[k] in _VOICING and low[v] in _CONCERNS:
