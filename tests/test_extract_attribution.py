@@ -387,3 +387,11 @@ def test_a_states_claims_of_a_supply_are_its_report():
     (supply,) = only(facts, "SUPPLIES")
     assert supply["attributed_to"] == ["belarus"]
     assert [d["subject"] for d in only(facts, "DENIES")] == ["ukraine"]
+
+
+def test_the_officials_are_those_of_the_state_whose_officials_spoke_last():
+    facts = facts_of(
+        "South Korean officials said North Korea had sent shells to Russia. "
+        "According to the officials, Pyongyang had also shipped rockets to Moscow."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["south-korea"], ["south-korea"]]

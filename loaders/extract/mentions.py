@@ -531,6 +531,7 @@ class _Context:
         # since: whom "he" and "the diplomat" then stand for
         self.last_voice: str | None = None
         self.last_speaking_body: str | None = None  # the body or state that last spoke, for "It warned"
+        self.last_officials: str | None = None  # the state of "US officials", for "the officials" next
         self.last_by_kind: dict[str, str] = {}
         self.last_country: str | None = None
         self.named: set[str] = set()
@@ -1352,6 +1353,10 @@ class Recognizer:
                 if state is None or spec is None or spec.country in (None, state.entity):
                     self._refer(sent, i, j + 1, ctx.last_person, EntityType.PERSON)
                 continue
+            if noun == "officials" and state is None and ctx.last_officials is not None:
+                # "US officials said ... The officials added": the same state's officials
+                self._refer(sent, i, j + 1, ctx.last_officials, EntityType.COUNTRY)
+                continue
             if noun in {"military", "army"} and low[j + 1 : j + 2] and low[j + 1] in _IT_SPEAKS:
                 # "the military said": the armed forces named last (never "the military aid")
                 earlier = ctx.last_by_kind.get("armed-forces")
@@ -1454,6 +1459,8 @@ class Recognizer:
                 continue
             ctx.named.add(m.entity)
             spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
+            if m.type == EntityType.COUNTRY and sent.lower[m.end : m.end + 1] == ["officials"]:
+                ctx.last_officials = m.entity
             if (
                 m.type != EntityType.PERSON
                 and m.role == "actor"
