@@ -395,3 +395,18 @@ def test_the_officials_are_those_of_the_state_whose_officials_spoke_last():
         "According to the officials, Pyongyang had also shipped rockets to Moscow."
     )
     assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["south-korea"], ["south-korea"]]
+
+
+def test_an_unnamed_spokesman_of_a_named_body_with_an_aside_speaks_for_it():
+    facts = facts_of(
+        "A Pentagon spokesman, speaking on condition of anonymity, said Iran had shipped drones to Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["us-defense-department"]
+
+
+def test_officials_telling_an_outlet_make_it_the_outlets_report():
+    facts = facts_of("Officials told the Washington Post that North Korea had shipped shells to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["washington-post"]
+    assert "officials" not in {e.id for e in extract_text("Officials told the BBC.", article_id="t").entities}

@@ -311,6 +311,9 @@ _NOT_NAMES = frozenset(
         "Read",
         "Photo",
         "Credit",
+        # people told of by what they are, never a name: "Officials told the Financial Times"
+        *("Officials", "Sources", "Analysts", "Experts", "Diplomats", "Authorities", "Lawmakers"),
+        *("Witnesses", "Residents", "Observers", "Critics", "Investigators", "Researchers", "Reporters"),
         "Monday",
         "Tuesday",
         "Wednesday",

@@ -1117,6 +1117,14 @@ class RuleReader:
                     frames.append(_Frame(v, by, 0, v))
                 continue
             src, after_src = self._frame_source(sent, v, frames)
+            if (
+                src is None
+                and word in {"told", "tells"}
+                and (outlet := _mention_from(sent, v + 1)) is not None
+            ):
+                spec = self.spec(outlet.entity)
+                if spec is not None and spec.kind == "media":
+                    src = outlet  # "Officials told the Financial Times that ...": the outlet reports it
             inner = None
             k = v + 1
             if word in {"quoted", "cited"}:
@@ -1220,7 +1228,16 @@ class RuleReader:
                     break
                 if low[c] == ",":
                     inside = [x for x in sent.mentions if c < x.start < v and x.type == EntityType.PERSON]
-                    m = next((x for x in sent.mentions if x.end == c and x.role == "actor"), None)
+                    # "John Kirby, ..., said", "A Pentagon spokesman, speaking on condition of anonymity, said"
+                    m = next(
+                        (
+                            x
+                            for x in sent.mentions
+                            if x.role == "actor"
+                            and (x.end == c or (x.end == c - 1 and low[x.end] in _OFFICES))
+                        ),
+                        None,
+                    )
                     if inside:
                         return inside[0], False
                     if m is not None:
