@@ -410,3 +410,27 @@ def test_officials_telling_an_outlet_make_it_the_outlets_report():
     (supply,) = only(facts, "SUPPLIES")
     assert supply["attributed_to"] == ["washington-post"]
     assert "officials" not in {e.id for e in extract_text("Officials told the BBC.", article_id="t").entities}
+
+
+def test_a_name_and_a_colon_open_a_quoted_claim():
+    facts = facts_of("Sybiha: Belarus has shipped tanks to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["andrii-sybiha"]
+
+
+def test_a_capital_and_a_colon_are_a_dateline_not_a_speaker():
+    facts = facts_of("Minsk: Belarus has received Iskander systems from Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert "belarus" not in supply.get("attributed_to", [])
+
+
+def test_per_officials_attributes_the_claim():
+    facts = facts_of("North Korea has shipped rockets to Russia, per South Korean officials.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["south-korea"]
+
+
+def test_believed_to_have_supplied_is_reported_hearsay():
+    facts = facts_of("Belarus is believed to have sent ammunition to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported"

@@ -557,7 +557,19 @@ _STATEMENT_NOUNS = frozenset(
 )
 _NOUN_ADJECTIVES = frozenset(["recent", "latest", "earlier", "new", "repeated", "previous", "public"])
 _VOICING = frozenset(["expressed", "voiced", "raised", "shared", "expressing", "voicing", "raising"])
-_FRAME_WORDS = _SAY | _URGE | _CLAIM_NOUNS | _PENALTIES | _CONCERNS | _STATEMENT_NOUNS | {"according", "seen"}
+_FRAME_WORDS = (
+    _SAY
+    | _URGE
+    | _CLAIM_NOUNS
+    | _PENALTIES
+    | _CONCERNS
+    | _STATEMENT_NOUNS
+    | {"according", "seen", "per", ":"}
+)
+# "Iran is believed to have sent drones", "is said to have supplied": hearsay by no one named
+_BELIEVED = frozenset(
+    ["believed", "thought", "said", "alleged", "reported", "understood", "suspected", "rumoured"]
+)
 # Words before the name in "said a spokesman for the Foreign Ministry", "said senior official X".
 _SPEAKER_WORDS = frozenset(
     [
@@ -1030,6 +1042,14 @@ class RuleReader:
             if word not in _FRAME_WORDS:
                 continue
             as_by = word in {"reported", "cited", "quoted", "stated"} and low[v - 1 : v] == ["as"]
+            if word == "per":
+                if v > 0 and low[v - 1] == "," and (src := self._speaker_at(sent, v + 1)) is not None:
+                    frames.append(_Frame(v, src, 0, v))  # "Iran has sent drones to Russia, per US officials."
+                continue
+            if word == ":":
+                if v <= 4 and (head := self._colon_speaker(sent, v)) is not None:
+                    frames.append(_Frame(v, head, v + 1, n))  # "Budanov: North Korea has shipped shells"
+                continue
             if word == "according" or (as_by and low[v + 1 : v + 2] == ["by"]):
                 # "as reported by Reuters, ..." reads as "according to Reuters, ..."
                 if low[v + 1 : v + 2] not in (["to"], ["by"]):
@@ -1262,6 +1282,20 @@ class RuleReader:
             return src, False
         # "they said", "a team of assessors says Iran ...": reported, by no one we can name
         return None, False
+
+    def _colon_speaker(self, sent: Sentence, v: int) -> Mention | None:
+        """The person or body that opens "Budanov: North Korea has shipped ...", "Pentagon: ...", a
+        headline's or lede's way of quoting; never a place ("Cairo: Egypt received ...")."""
+        head = next(iter(sent.mentions), None)
+        if (
+            head is None
+            or head.role != "actor"
+            or head.end != v
+            or sent.lower[: head.start] not in ([], ["the"])
+        ):
+            return None
+        spec = self.spec(head.entity)
+        return head if spec is not None and spec.type != EntityType.COUNTRY else None
 
     def _citing_opener(self, sent: Sentence, v: int) -> Mention | None:
         """The source that opens "X, citing Y, said ..." or "X, quoting Y, reported ...": X, whose
@@ -2605,9 +2639,11 @@ class RuleReader:
                 fact["stance"] = Stance.CONFIRMED.value  # "a senior official confirmed that ..."
             elif frame is not None:
                 fact["stance"] = Stance.REPORTED.value  # "they said", "according to state media"
-            elif any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig]) or any(
-                w in _HEARSAY
-                for w in low[trig:end]  # "these transfers are allegedly managed by ..."
+            elif (
+                any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig])
+                or any(w in _HEARSAY for w in low[trig:end])  # "these transfers are allegedly managed by ..."
+                # "Iran is believed to have sent drones", "is said to have supplied"
+                or any(low[k] in _BELIEVED and low[k + 1] == "to" for k in range(max(0, trig - 4), trig - 1))
             ):
                 fact["stance"] = Stance.REPORTED.value
             else:
