@@ -434,3 +434,24 @@ def test_believed_to_have_supplied_is_reported_hearsay():
     facts = facts_of("Belarus is believed to have sent ammunition to Russia.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["stance"] == "reported"
+
+
+def test_no_truth_to_reports_is_a_denial_never_a_confirmation():
+    for text in [
+        "Minsk said there was no truth to reports that it had sent tanks to Russia.",
+        "Minsk said reports that it had sent tanks to Russia were not true.",
+        "Minsk said the claims that it had sent tanks to Russia had no basis.",
+        "Minsk said the allegation that it had sent tanks to Russia was a provocation.",
+    ]:
+        facts = facts_of(text)
+        (supply,) = only(facts, "SUPPLIES")
+        assert supply["stance"] == "reported", text
+        assert [d["subject"] for d in only(facts, "DENIES")] == ["belarus"], text
+
+
+def test_a_report_said_to_be_accurate_is_confirmed_but_not_accurate_denied():
+    facts = facts_of(
+        "China has sent drone engines to Russia, Politico reported. Mao Ning said the report was not accurate."
+    )
+    assert not only(facts, "CONFIRMS")
+    assert [d["subject"] for d in only(facts, "DENIES")] == ["mao-ning"]

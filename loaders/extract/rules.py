@@ -654,7 +654,11 @@ _AUXILIARIES = frozenset(
 _CLAUSE_BREAKS = frozenset(
     [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
 )
-_DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm", "involvement"}
+# "no truth to reports", "not true", "had no basis", "without foundation": negated, a denial
+_TRUTHS = frozenset(["true", "truth", "basis", "foundation", "correct", "accurate", "grounds"])
+_DENIAL_CUES = (
+    _DENY | _DENIAL_WORDS | _TRUTHS | {"warfare", "confirm", "involvement", "provocation", "provocations"}
+)
 _GOVERNMENT_BODIES = frozenset(["ministry", "agency", "government-office"])  # they act for their state
 _COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
 # Words that make a supply named before the topic of a sentence: "reports about the supplies".
@@ -2686,7 +2690,17 @@ class RuleReader:
                     if maker is not None and maker.role == "actor":
                         found.append((d, maker.entity, None))
                 continue
-            if word not in _DENY and word not in _DENIAL_WORDS and word not in {"warfare", "confirm"}:
+            untrue = (
+                word in _TRUTHS and any(w in _NEGATION or w == "without" for w in low[max(0, d - 2) : d])
+            ) or (
+                word in {"provocation", "provocations"} and not _CLAIM_NOUNS.isdisjoint(sent.vocab)
+            )  # "there was no truth to reports that ...", "the reports were not true", "had no basis"
+            if (
+                word not in _DENY
+                and word not in _DENIAL_WORDS
+                and word not in {"warfare", "confirm"}
+                and not untrue
+            ):
                 continue
             frame = self._frame_of(frames, d)
             if word in _DENY and any(w in _NEGATION for w in low[max(0, d - 2) : d]):
@@ -2714,6 +2728,7 @@ class RuleReader:
                         found += [(d, m.entity, frame) for m in self._listed_before(sent, denier)]
             elif (
                 word in _DENIAL_WORDS
+                or untrue
                 or (word == "warfare" and d and low[d - 1] == "psychological")
                 or (word == "confirm" and d and low[d - 1] == "not")
             ):
