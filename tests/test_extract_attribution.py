@@ -455,3 +455,23 @@ def test_a_report_said_to_be_accurate_is_confirmed_but_not_accurate_denied():
     )
     assert not only(facts, "CONFIRMS")
     assert [d["subject"] for d in only(facts, "DENIES")] == ["mao-ning"]
+
+
+def test_scorned_reports_of_a_partys_supply_are_denied_never_confirmed():
+    for word in ["absurd", "a hoax", "mere speculation", "unsubstantiated", "a fairy tale"]:
+        facts = facts_of(f"Pyongyang said reports that it had shipped shells to Russia were {word}.")
+        (supply,) = only(facts, "SUPPLIES")
+        assert supply["stance"] == "reported", word
+        assert [d["subject"] for d in only(facts, "DENIES")] == ["north-korea"], word
+
+
+def test_speculation_that_a_state_supplies_is_reported_not_denied():
+    facts = facts_of("Amid speculation that Belarus sent tanks to Russia, Poland closed a border crossing.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and not only(facts, "DENIES")
+
+
+def test_a_party_mentioning_reports_of_its_supply_does_not_confirm_them():
+    facts = facts_of("Minsk said reports that it had sent tanks to Russia were exaggerated.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] != "confirmed"

@@ -431,6 +431,7 @@ _REPORTED = frozenset(
         "suspected",
         "purportedly",
         "neither",
+        *("speculation", "rumours", "rumors", "rumour", "rumor"),  # "amid speculation that Iran sent ..."
     ]
 )
 _ARMS = frozenset(
@@ -656,8 +657,31 @@ _CLAUSE_BREAKS = frozenset(
 )
 # "no truth to reports", "not true", "had no basis", "without foundation": negated, a denial
 _TRUTHS = frozenset(["true", "truth", "basis", "foundation", "correct", "accurate", "grounds"])
+_SCORN = frozenset(
+    [
+        *("absurd", "ridiculous", "speculation", "speculations", "rumours", "rumors", "rumour", "rumor"),
+        *("gossip", "misinformation", "slander", "smear", "hoax", "myth", "invented", "fairy", "fantasy"),
+        *(
+            "unsubstantiated",
+            "fetched",
+            "libel",
+            "falsehood",
+            "falsehoods",
+            "fakes",
+            "invention",
+            "absurdity",
+        ),
+    ]
+)
+_JUDGING = frozenset(
+    ["as", "called", "calling", "branded", "termed", "a", "an", "mere", "pure", "just", "absolutely"]
+)
 _DENIAL_CUES = (
-    _DENY | _DENIAL_WORDS | _TRUTHS | {"warfare", "confirm", "involvement", "provocation", "provocations"}
+    _DENY
+    | _DENIAL_WORDS
+    | _TRUTHS
+    | _SCORN
+    | {"warfare", "confirm", "involvement", "provocation", "provocations"}
 )
 _GOVERNMENT_BODIES = frozenset(["ministry", "agency", "government-office"])  # they act for their state
 _COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
@@ -2633,6 +2657,10 @@ class RuleReader:
                 and not any(w in {"neither", "nor"} for w in low)
                 # "how is Iran able to ... supposedly sell arms?": hearsay in its mouth confirms nothing
                 and not any(w in _HEARSAY for w in low[max(0, trig - 3) : trig])
+                # "Minsk said reports that it had sent tanks were exaggerated": the reports' claim
+                and not any(
+                    low[k] in _CLAIM_NOUNS and low[k + 1] == "that" for k in range(max(0, trig - 8), trig)
+                )
             ):
                 fact["stance"] = Stance.CONFIRMED.value
                 fact["attributed_to"] = sources
@@ -2691,9 +2719,10 @@ class RuleReader:
                         found.append((d, maker.entity, None))
                 continue
             untrue = (
-                word in _TRUTHS and any(w in _NEGATION or w == "without" for w in low[max(0, d - 2) : d])
-            ) or (
-                word in {"provocation", "provocations"} and not _CLAIM_NOUNS.isdisjoint(sent.vocab)
+                (word in _TRUTHS and any(w in _NEGATION or w == "without" for w in low[max(0, d - 2) : d]))
+                or (word in {"provocation", "provocations"} and not _CLAIM_NOUNS.isdisjoint(sent.vocab))
+                # "the reports were absurd", "dismissed them as rumours": judged, not "amid rumours that"
+                or (word in _SCORN and any(w in _BE or w in _JUDGING for w in low[max(0, d - 3) : d]))
             )  # "there was no truth to reports that ...", "the reports were not true", "had no basis"
             if (
                 word not in _DENY
@@ -2732,7 +2761,7 @@ class RuleReader:
                 or (word == "warfare" and d and low[d - 1] == "psychological")
                 or (word == "confirm" and d and low[d - 1] == "not")
             ):
-                if any(w in _DENY for w in low[max(0, d - 3) : d]):
+                if any(w in _DENY for w in low[max(0, d - (5 if untrue else 3)) : d]):
                     continue  # "denied as untrue": the verb's denial already
                 # who judges: a speaker (not the maker of the claim judged: "untrue American claims")
                 speaking = [x for x in frames if low[x.verb] not in _CLAIM_NOUNS]
