@@ -458,7 +458,7 @@ def test_a_report_said_to_be_accurate_is_confirmed_but_not_accurate_denied():
 
 
 def test_scorned_reports_of_a_partys_supply_are_denied_never_confirmed():
-    for word in ["absurd", "a hoax", "mere speculation", "unsubstantiated", "a fairy tale"]:
+    for word in ["absurd", "a hoax", "mere speculation", "unsubstantiated", "a fairy tale", "misleading"]:
         facts = facts_of(f"Pyongyang said reports that it had shipped shells to Russia were {word}.")
         (supply,) = only(facts, "SUPPLIES")
         assert supply["stance"] == "reported", word

@@ -661,6 +661,7 @@ _SCORN = frozenset(
     [
         *("absurd", "ridiculous", "speculation", "speculations", "rumours", "rumors", "rumour", "rumor"),
         *("gossip", "misinformation", "slander", "smear", "hoax", "myth", "invented", "fairy", "fantasy"),
+        *("misleading", "erroneous", "distorted", "fictitious", "fictional", "concocted"),
         *(
             "unsubstantiated",
             "fetched",
