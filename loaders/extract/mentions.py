@@ -1467,7 +1467,8 @@ class Recognizer:
             if (
                 m.type != EntityType.PERSON
                 and m.role == "actor"
-                and sent.lower[m.end : m.end + 1] in ([v] for v in _IT_SPEAKS)
+                and m.end < len(sent.lower)
+                and sent.lower[m.end] in _IT_SPEAKS
             ):
                 ctx.last_speaking_body = m.entity
             if m.type == EntityType.PERSON:
@@ -1604,7 +1605,7 @@ def _unnamed_voice(sent: Sentence, m: Mention) -> bool:
     """ "a Foreign Ministry spokesman said", "an army official told": a body's member the article
     does not name (no name follows the office word)."""
     low = sent.lower
-    if low[m.end : m.end + 1] not in ([w] for w in _VOICE_WORDS):
+    if m.end >= len(low) or low[m.end] not in _VOICE_WORDS:
         return False
     nxt = sent.mention_at(m.end + 1)
     return (nxt is None or nxt.type != EntityType.PERSON) and (

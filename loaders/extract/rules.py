@@ -3036,7 +3036,7 @@ class RuleReader:
                 ["it"],
                 ["this"],
             ) and (
-                here or low[j : j + 1] not in ([w] for w in _NOMINAL)  # "confirmed the deliveries"
+                here or j >= len(low) or low[j] not in _NOMINAL  # "confirmed the deliveries"
             ):
                 continue
             claim = here[-1]["id"] if here else self._last_claim(doc)
