@@ -202,6 +202,7 @@ _MILITARY_NOUNS = frozenset(
         *("needs", "buildup", "presence", "doctrine", "sites", "targets", "facilities", "infrastructure"),
         *("satellite", "satellites", "vehicles", "aircraft", "drone", "drones", "pressure", "power"),
         *("assets", "activity", "activities", "escalation", "partnership", "alliance", "production"),
+        *("company", "companies", "contractor", "contractors"),  # "a private Russian military company"
     ]
 )
 _FORCES = frozenset(["military", "army", "troops", "forces", "soldiers", "armed"])
@@ -385,6 +386,9 @@ _NOT_NAMES = frozenset(
         "Read",
         "Photo",
         "Credit",
+        # people told of by what they are, never a name: "Officials told the Financial Times"
+        *("Officials", "Sources", "Analysts", "Experts", "Diplomats", "Authorities", "Lawmakers"),
+        *("Witnesses", "Residents", "Observers", "Critics", "Investigators", "Researchers", "Reporters"),
         "Monday",
         "Tuesday",
         "Wednesday",
@@ -500,6 +504,11 @@ _DEF_KIND = {
     "agency": ("media", "agency"),
     "publication": ("media",),
     "newspaper": ("media",),
+    "paper": ("media",),
+    "daily": ("media",),
+    "weekly": ("media",),
+    "magazine": ("media",),
+    "broadcaster": ("media",),
     "outlet": ("media",),
     "group": ("armed-group",),
     "movement": ("armed-group",),
@@ -509,6 +518,16 @@ _DEF_KIND = {
 # Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
 _REPORTING = frozenset(["reported", "reports", "wrote", "writes", "cited", "quoted", "citing", "quoting"])
 _INITIAL = re.compile(r"^[A-Z]\.$")
+_VOICE_WORDS = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "representative"]
+)
+_IT_SPEAKS = frozenset(
+    [
+        *("said", "says", "warned", "warns", "added", "stated", "noted", "announced", "reported"),
+        *("claimed", "accused", "threatened", "urged", "insisted", "stressed", "argued", "wrote"),
+    ]
+)
+_SEATED = frozenset(["officials", "authorities", "diplomats", "sources", "leaders"])
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
 _SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
@@ -607,6 +626,11 @@ class _Context:
         self.tails: dict[str, str] = {}
         self.last_person: str | None = None
         self.subject_person: str | None = None  # the person a sentence opened with, for "He said ..." next
+        # the body of an unnamed speaker ("a Foreign Ministry spokesman said"), when no one was named
+        # since: whom "he" and "the diplomat" then stand for
+        self.last_voice: str | None = None
+        self.last_speaking_body: str | None = None  # the body or state that last spoke, for "It warned"
+        self.last_officials: str | None = None  # the state of "US officials", for "the officials" next
         self.last_by_kind: dict[str, str] = {}
         self.last_country: str | None = None
         self.last_body: str | None = None  # the body of a state named last, for "Spokesman X said"
@@ -627,12 +651,16 @@ class Recognizer:
 
     def __init__(self, gazetteer: Gazetteer):
         import spacy
-        from spacy.attrs import ORTH
+        from spacy.attrs import IDX, LENGTH, ORTH, SPACY
         from spacy.matcher import PhraseMatcher
 
         self.gaz = gazetteer
         self.nlp = spacy.blank("en")
+        self._token_attrs = [IDX, LENGTH, SPACY]
         self.nlp.tokenizer.token_match = re.compile(rf"\S{{{_LONGEST_TOKEN},}}").fullmatch
+        # a curly quotation mark glued to a word ('are“baseless”', 'country“has') is a token of its own
+        infixes = [*self.nlp.Defaults.infixes, r"[“”]"]
+        self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
         for abbr in _ABBREVIATIONS:
             self.nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
@@ -677,17 +705,15 @@ class Recognizer:
         ctx = _Context()
         out: list[Sentence] = []
         for paragraph, doc in enumerate(self.nlp.tokenizer.pipe(paragraphs, batch_size=64)):
-            # One pass over spaCy's tokens; everything below works on plain lists.
-            words: list[str] = []
-            spaced: list[bool] = []
-            offsets: list[int] = []
-            for tok in doc:
-                words.append(tok.text)
-                spaced.append(bool(tok.whitespace_))
-                offsets.append(tok.idx)
+            # One read of spaCy's tokens (offset, length, trailing space); everything below works
+            # on plain lists.
+            text = doc.text
+            rows = doc.to_array(self._token_attrs).tolist()
+            words = [text[i : i + n] for i, n, _ in rows]
+            spaced = [bool(space) for _, _, space in rows]
+            offsets = [i for i, _, _ in rows]
             found = [(s, e, key) for matcher in (self._exact, self._folded) for key, s, e in matcher(doc)]
             found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
-            text = doc.text
             k = 0
             for start, end in _sentence_bounds(words, spaced):
                 while k < len(found) and found[k][0] < start:
@@ -1451,7 +1477,13 @@ class Recognizer:
                     if (forces, m.entity) not in sent.parts and forces not in self.gaz:
                         sent.parts.append((forces, m.entity))
                     continue
-            if m.start > 0 and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}:
+            # but "officials in Washington", "the authorities in Kyiv": the state they speak for
+            seated = low[m.start - 1 : m.start] == ["in"] and m.start > 1 and low[m.start - 2] in _SEATED
+            if (
+                m.start > 0
+                and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}
+                and not seated
+            ):
                 m.role = "place"
 
     def _demonym(self, state: str) -> str | None:
@@ -1547,12 +1579,40 @@ class Recognizer:
 
     def _references(self, sent: Sentence, ctx: _Context) -> None:
         low, w = sent.lower, sent.words
+        if (
+            low[:1] == ["it"]
+            and ctx.last_speaking_body is not None
+            and len(low) > 2
+            and (low[1] in _IT_SPEAKS or (low[1] in {"also", "has", "had"} and low[2] in _IT_SPEAKS))
+        ):
+            # "The EU said ... It warned new sanctions could follow": the body that spoke last
+            spec = self.gaz.get(ctx.last_speaking_body) or ctx.new.get(ctx.last_speaking_body)
+            sent.mentions.append(
+                Mention(0, 1, ctx.last_speaking_body, spec.type if spec else EntityType.ORGANIZATION)
+            )
         for i in [k for k, x in enumerate(low) if x in {"he", "she", "the", "her", "him"}]:
             word = low[i]
             if sent.mention_at(i):
                 continue
             if word in {"her", "him"} and not (i and low[i - 1] == "to" and ctx.last_person):
                 continue  # only "according to her", "told him": "her ministry" is no reference
+            if ctx.last_voice is not None and (
+                word in {"he", "she"}
+                or (
+                    word == "the"
+                    and low[i + 1 : i + 2]
+                    and low[i + 1] in _DEF_PERSON
+                    and not sent.mention_at(i + 1)
+                )
+            ):
+                # "a North Korean Foreign Ministry spokesman said ... He slammed ...", "the diplomat said":
+                # the unnamed speaker, who speaks for their body
+                spec = self.gaz.get(ctx.last_voice) or ctx.new.get(ctx.last_voice)
+                end = i + 1 + (word == "the")
+                sent.mentions.append(
+                    Mention(i, end, ctx.last_voice, spec.type if spec else EntityType.ORGANIZATION)
+                )
+                continue
             if word in {"he", "she", "her", "him"} and ctx.last_person:
                 # a sentence opening with "He" goes on about the last sentence's subject, not whoever
                 # it named last ("Wallace confirmed that he and Rishi Sunak had agreed ... He told MPs")
@@ -1592,6 +1652,16 @@ class Recognizer:
                 spec = self.gaz.get(ctx.last_person) or ctx.new.get(ctx.last_person)
                 if state is None or spec is None or spec.country in (None, state.entity):
                     self._refer(sent, i, j + 1, ctx.last_person, EntityType.PERSON)
+                continue
+            if noun == "officials" and state is None and ctx.last_officials is not None:
+                # "US officials said ... The officials added": the same state's officials
+                self._refer(sent, i, j + 1, ctx.last_officials, EntityType.COUNTRY)
+                continue
+            if noun in {"military", "army"} and low[j + 1 : j + 2] and low[j + 1] in _IT_SPEAKS:
+                # "the military said": the armed forces named last (never "the military aid")
+                earlier = ctx.last_by_kind.get("armed-forces")
+                if earlier and (state is None or self._country(earlier, ctx) == state.entity):
+                    self._refer(sent, i, j + 1, earlier, EntityType.ORGANIZATION)
                 continue
             if noun in _DEF_KIND:
                 # "the ministry", "the Iranian agency" (when the agency last named is Iran's)
@@ -1689,7 +1759,17 @@ class Recognizer:
                 continue
             ctx.named.add(m.entity)
             spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
+            if m.type == EntityType.COUNTRY and sent.lower[m.end : m.end + 1] == ["officials"]:
+                ctx.last_officials = m.entity
+            if (
+                m.type != EntityType.PERSON
+                and m.role == "actor"
+                and m.end < len(sent.lower)
+                and sent.lower[m.end] in _IT_SPEAKS
+            ):
+                ctx.last_speaking_body = m.entity
             if m.type == EntityType.PERSON:
+                ctx.last_voice = None
                 ctx.last_person = m.entity
                 if spec is not None and len(spec.name.split()) > 1:
                     # a known person's surname, for misspellings of it later ("Peksov" for Peskov)
@@ -1697,6 +1777,8 @@ class Recognizer:
             elif m.type == EntityType.COUNTRY and m.role == "actor":
                 ctx.last_country = m.entity
             elif m.type == EntityType.ORGANIZATION and spec is not None:
+                if _unnamed_voice(sent, m):
+                    ctx.last_voice = m.entity
                 if spec.kind:
                     ctx.last_by_kind[spec.kind] = m.entity
                     if spec.kind in {"ministry", "agency", "armed-forces", "government-office"}:
@@ -1839,3 +1921,15 @@ def _sentence_bounds(words: list[str], spaced: list[bool]) -> Iterator[tuple[int
         i += 1
     if start < n:
         yield start, n
+
+
+def _unnamed_voice(sent: Sentence, m: Mention) -> bool:
+    """ "a Foreign Ministry spokesman said", "an army official told": a body's member the article
+    does not name (no name follows the office word)."""
+    low = sent.lower
+    if m.end >= len(low) or low[m.end] not in _VOICE_WORDS:
+        return False
+    nxt = sent.mention_at(m.end + 1)
+    return (nxt is None or nxt.type != EntityType.PERSON) and (
+        "a" in low[max(0, m.start - 2) : m.start] or "an" in low[max(0, m.start - 2) : m.start]
+    )

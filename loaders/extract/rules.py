@@ -107,8 +107,20 @@ _SAY = frozenset(
         "stressed",
         "emphasized",
         "emphasised",
-        *("complained", "complains", "tweeted", "asserted", "declared", "declares"),
+        *("complained", "complains", "tweeted", "asserted", "declared", "declares", "posted", "posts"),
         *("showed", "shows", "announcing", "accusing", "alleging", "specified", "clarified", "underlined"),
+        *("suggested", "suggests", "suggest", "uncovered", "concluded", "concludes", "written"),
+        # "Kyiv condemned Tehran for its missile shipments": the condemner's claim
+        *(
+            "condemned",
+            "condemns",
+            "criticised",
+            "criticized",
+            "criticises",
+            "criticizes",
+            "blamed",
+            "blames",
+        ),
     ]
 )
 _SUPPLY = frozenset(
@@ -339,6 +351,8 @@ _DENY = frozenset(
         "disputed",
         "disputes",
         "rebuffed",
+        # "brushed aside claims that ...", "shrugged off reports that ..."
+        *("brushed", "brushes", "shrugged", "shrugs"),
     ]
 )
 _DENIAL_WORDS = frozenset(
@@ -436,6 +450,7 @@ _REPORTED = frozenset(
         "suspected",
         "purportedly",
         "neither",
+        *("speculation", "rumours", "rumors", "rumour", "rumor"),  # "amid speculation that Iran sent ..."
     ]
 )
 _ARMS = frozenset(
@@ -555,7 +570,37 @@ _OFFICES = frozenset(
 _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
 # "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
 _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
-_FRAME_WORDS = _SAY | _URGE | _CLAIM_NOUNS | _PENALTIES | {"according", "seen"}
+# "Blinken's statement that ...", "Seoul's assessment that ...", "expressed concerns that ...": a
+# claim of the one who makes the statement or voices the concern
+# what a warning threatens the one it names with: "warned that Iran would face consequences"
+_THREATS = frozenset(
+    ["consequences", "price", "pay", "face", "punished", "retaliate", "response", "sanctions"]
+)
+_TAKE = frozenset(["took", "take", "takes", "taken", "taking"])  # "took delivery of"
+_TRUE = frozenset(["accurate", "true", "correct"])  # "said the report was accurate"
+_CLAIMED = frozenset(["SUPPLIES", "USES", "TRAINS", "DEPLOYS", "PRODUCES"])
+_SEATED = frozenset(
+    [*("officials", "authorities", "government", "diplomats", "sources", "leaders"), "analysts", "experts"]
+)
+_CONCERNS = frozenset(["concern", "concerns", "fears", "suspicions"])
+_STATEMENT_NOUNS = frozenset(
+    [*("statement", "statements", "assessment", "assertion", "accusation", "conclusion", "charge", "charges")]
+)
+_NOUN_ADJECTIVES = frozenset(["recent", "latest", "earlier", "new", "repeated", "previous", "public"])
+_VOICING = frozenset(["expressed", "voiced", "raised", "shared", "expressing", "voicing", "raising"])
+_FRAME_WORDS = (
+    _SAY
+    | _URGE
+    | _CLAIM_NOUNS
+    | _PENALTIES
+    | _CONCERNS
+    | _STATEMENT_NOUNS
+    | {"according", "seen", "per", ":"}
+)
+# "Iran is believed to have sent drones", "is said to have supplied": hearsay by no one named
+_BELIEVED = frozenset(
+    ["believed", "thought", "said", "alleged", "reported", "understood", "suspected", "rumoured"]
+)
 # Words before the name in "said a spokesman for the Foreign Ministry", "said senior official X".
 _SPEAKER_WORDS = frozenset(
     [
@@ -590,7 +635,13 @@ _BEFORE_SUPPLY_NOUN = frozenset(
     ]
 )
 # "X called the reports a fake": X judges them.
-_CALLS = frozenset(["called", "calls", "branded", "brands", "described", "describes", "termed", "terms"])
+_CALLS = frozenset(
+    [
+        *("called", "calls", "branded", "brands", "described", "describes", "termed", "terms"),
+        "labelled",
+        "labeled",
+    ]
+)
 # "The package also includes ...": what a supply named before holds.
 _CARRY = frozenset(
     [
@@ -605,7 +656,9 @@ _CARRY = frozenset(
         "flying",
     ]
 )
-_DEALINGS = frozenset(["dealings", "deal", "deals", "trade", "cooperation"])  # "arms dealings with"
+_DEALINGS = frozenset(
+    ["dealings", "deal", "deals", "trade", "cooperation", "transactions", "transaction"]
+)  # "arms dealings with"
 # "signed a contract with France for Rafale jets": a deal whose partner and arms say who sells to whom
 _RECEIPT_NOUNS = frozenset(["imports", "purchases", "purchase", "acquisition", "acquisitions", "procurement"])
 _SHARE = frozenset(["accounted", "accounts", "account", "made", "makes"])  # "accounted for 69% of ..."
@@ -652,7 +705,35 @@ _AUXILIARIES = frozenset(
 _CLAUSE_BREAKS = frozenset(
     [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
 )
-_DENIAL_CUES = _DENY | _DENIAL_WORDS | {"warfare", "confirm", "involvement"}
+# "no truth to reports", "not true", "had no basis", "without foundation": negated, a denial
+_TRUTHS = frozenset(["true", "truth", "basis", "foundation", "correct", "accurate", "grounds"])
+_SCORN = frozenset(
+    [
+        *("absurd", "ridiculous", "speculation", "speculations", "rumours", "rumors", "rumour", "rumor"),
+        *("gossip", "misinformation", "slander", "smear", "hoax", "myth", "invented", "fairy", "fantasy"),
+        *("misleading", "erroneous", "distorted", "fictitious", "fictional", "concocted"),
+        *(
+            "unsubstantiated",
+            "fetched",
+            "libel",
+            "falsehood",
+            "falsehoods",
+            "fakes",
+            "invention",
+            "absurdity",
+        ),
+    ]
+)
+_JUDGING = frozenset(
+    ["as", "called", "calling", "branded", "termed", "a", "an", "mere", "pure", "just", "absolutely"]
+)
+_DENIAL_CUES = (
+    _DENY
+    | _DENIAL_WORDS
+    | _TRUTHS
+    | _SCORN
+    | {"warfare", "confirm", "involvement", "provocation", "provocations"}
+)
 _GOVERNMENT_BODIES = frozenset(["ministry", "agency", "government-office"])  # they act for their state
 # bodies that are part of a state (a PART_OF states it when the facts name one)
 _STATE_BODIES = frozenset([*_GOVERNMENT_BODIES, "armed-forces", "parliament", "mission"])
@@ -665,7 +746,9 @@ _GOVERNORS = frozenset(
     ]
 )
 # an official body no state is named with: "the military said", "an official statement said"
-_OFFICIAL_BODIES = frozenset(["military", "army", "ministry", "statement", "government", "presidency"])
+_OFFICIAL_BODIES = frozenset(
+    ["military", "army", "ministry", "statement", "government", "presidency", "spy", "intelligence"]
+)
 _UNOFFICIAL = frozenset(["sources", "source", "analysts", "experts", "media", "report", "reports"])
 _PERMITS = frozenset(["permit", "permits", "licence", "licences", "license", "licenses", "authorisation"])
 _CLAIMING = frozenset(["claiming", "saying", "alleging", "stating", "suggesting", "asserting"])
@@ -674,6 +757,7 @@ _CONFIRM_VERBS = frozenset(["confirmed", "confirms", "confirm", "confirming"])
 _REFUSALS = frozenset(["not", "never", "refused", "declined", "neither", "nor", "n't", "without"])
 _RECENT = 40  # supply claims looked back on for a party a sentence leaves out
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
+_HAPPEN = frozenset(["happened", "happen", "occurred", "occur", "existed", "exist", "took", "take"])
 _QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 _QUANTITY = re.compile(
     r"((?:(?:at least|around|about|some|more than|over|up to|nearly|almost|as many as|approximately)\s+)*"
@@ -712,6 +796,7 @@ class _Doc:
     last_group: str | None = None  # the state or body named last, for "they"
     last_denial: tuple[str, str] | None = None  # (claim fact id, quote)
     sentence_start: int = 0  # index of the current sentence's first fact
+    previous_start: int = 0  # index of the previous sentence's first fact
     last_quote: tuple[int, Mention] | None = None  # (paragraph, speaker) of the last attributed quote
     dated: tuple[Sentence, str | None] | None = None  # the last sentence whose date was read, and it
     supplies: list[dict[str, Any]] = field(default_factory=list)  # the SUPPLIES facts, in order
@@ -754,7 +839,7 @@ class RuleReader:
         """Every fact of the sentences, numbered f1, f2, ... in reading order; a supply whose other
         party the article names only later ("28 tanks have arrived in Poland" before "Poland ordered
         tanks from South Korea") comes last."""
-        doc = _Doc(published, home=_dateline(sentences))
+        doc = _Doc(published, home=_dateline(sentences) or self._capital_dateline(sentences))
         quoted = _quoted(sentences)
         speakers: dict[int, Mention | bool | None] = {}
         for i, sent in enumerate(sentences):
@@ -788,6 +873,17 @@ class RuleReader:
                 fact = {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"}
                 doc.facts.append({"id": f"f{doc.id_base + len(doc.facts) + 1}", **fact, "quote": quote})
                 doc.seen.add(("PART_OF", body, parent))
+
+    def _capital_dateline(self, sentences: list[Sentence]) -> str | None:
+        """The state whose capital, in capitals, opens a dateline: "SEOUL, Oct 4 (Yonhap) --",
+        "TEHRAN (IRNA) -"."""
+        for sent in sentences[:4]:
+            words = sent.words
+            if len(words) > 2 and words[0].isupper() and words[0].isalpha() and words[1] in {",", "("}:
+                states = [e.id for e in self.gaz.find(words[0]) if e.type == EntityType.COUNTRY]
+                if len(states) == 1:
+                    return states[0]
+        return None
 
     def _read_again(
         self, sentences: list[Sentence], doc: _Doc, speakers: dict[int, Mention | bool | None]
@@ -849,14 +945,21 @@ class RuleReader:
             before = [f for f in self._frames(sentences[opener]) if f.start > f.verb]
             if before:
                 return before[-1].source
-        if opener == i and doc.last_quote is not None and doc.last_quote[0] >= sentences[i].paragraph - 1:
+        if opener == i and i > 0 and sentences[i - 1].lower[-1:] == [":"]:
+            # 'the spokesperson said the report was "groundless," that quote:' then the quotation
+            colon = [f for f in self._frames(sentences[i - 1]) if f.source is not None]
+            if colon:
+                return colon[0].source
+        if doc.last_quote is not None and doc.last_quote[0] >= sentences[opener].paragraph - 1:
+            # '“...,” he said. “They arrived last week. North Korea also sent shells.”': the whole
+            # quotation that opens after an attributed one, up to where it closes
             return doc.last_quote[1]
         return False
 
     # --- one sentence --------------------------------------------------------
 
     def _sentence(self, sent: Sentence, doc: _Doc, speaker: Mention | bool | None = False) -> None:
-        doc.sentence_start = len(doc.facts)
+        doc.previous_start, doc.sentence_start = doc.sentence_start, len(doc.facts)
         for m in sent.mentions:
             if m.entity == STATEMENT:
                 last = self.spec(doc.last_source) if doc.last_source else None
@@ -966,9 +1069,13 @@ class RuleReader:
         if not _GRANT.isdisjoint(sent.vocab) and doc.supplies:
             claims += self._granted(sent, doc)
         self._stances(sent, frames, claims, doc)
+        if frames and not claims:
+            self._source_after(sent, frames, doc)
         self._warnings(sent, frames, claims, doc)
         if not sent.vocab.isdisjoint(_CONFIRM_VERBS):
             self._confirmations(sent, doc)
+        if frames and not sent.vocab.isdisjoint(_TRUE):
+            self._vouches(sent, frames, doc)
         self._titles(sent, doc)
         if frames and frames[-1].source is not None:
             doc.last_source = frames[-1].source.entity
@@ -978,6 +1085,28 @@ class RuleReader:
         groups = [m.entity for m in sent.mentions if m.role == "actor" and m.type != EntityType.PERSON]
         if groups:
             doc.last_group = groups[-1]
+
+    def _source_after(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> None:
+        """ "North Korea has sent a million shells to Russia. That is according to Seoul's spy agency.":
+        a sentence that only names the source of the one before makes its claims reported by it."""
+        low = sent.lower
+        k = low.index("according") if "according" in low[:4] else -1
+        if (
+            k < 1
+            or not set(low[:k]) <= {"that", "this", "is", "'s", "’s", "was"}
+            or low[0] not in {"that", "this"}
+        ):
+            return
+        source = next((f.source for f in frames if f.verb == k and f.source is not None), None)
+        if source is None:
+            return
+        for fact in doc.facts[doc.previous_start : doc.sentence_start]:
+            if (
+                fact["predicate"] in _CLAIMED | {"DENIES", "CONFIRMS"}
+                and fact["stance"] == Stance.ASSERTED.value
+            ):
+                fact["stance"] = Stance.REPORTED.value
+                fact["attributed_to"] = [source.entity]
 
     def _we(self, sent: Sentence, frames: list[_Frame]) -> None:
         """ "We have received such systems," Lukashenko said: "we" and "us" in what someone says are
@@ -1044,6 +1173,14 @@ class RuleReader:
             if word not in _FRAME_WORDS:
                 continue
             as_by = word in {"reported", "cited", "quoted", "stated"} and low[v - 1 : v] == ["as"]
+            if word == "per":
+                if v > 0 and low[v - 1] == "," and (src := self._speaker_at(sent, v + 1)) is not None:
+                    frames.append(_Frame(v, src, 0, v))  # "Iran has sent drones to Russia, per US officials."
+                continue
+            if word == ":":
+                if v <= 4 and (head := self._colon_speaker(sent, v)) is not None:
+                    frames.append(_Frame(v, head, v + 1, n))  # "Budanov: North Korea has shipped shells"
+                continue
             if word == "according" or (as_by and low[v + 1 : v + 2] == ["by"]):
                 # "as reported by Reuters, ..." reads as "according to Reuters, ..."
                 if low[v + 1 : v + 2] not in (["to"], ["by"]):
@@ -1051,7 +1188,10 @@ class RuleReader:
                 # "according to X", or to no one in particular ("according to state media").
                 src = self._speaker_at(sent, v + 2)
                 after = v < 3 or (v > 0 and low[v - 1] in {",", "“", '"'} and v < 5)
-                if after:
+                if v > 1 and low[v - 1] == "," and src is not None and "," in low[src.end : src.end + 3]:
+                    # "North Korea, according to the Pentagon, has supplied ...": a parenthesis
+                    frames.append(_Frame(v, src, 0, n))
+                elif after:
                     stop = src.end if src else next((k for k in range(v + 2, n) if low[k] == ","), v + 2)
                     frames.append(_Frame(v, src, stop, n))
                 else:
@@ -1069,37 +1209,73 @@ class RuleReader:
                 continue
             if word in _PENALTIES:
                 k = next((k for k in range(v + 1, min(n, v + 12)) if low[k] in {"for", "over"}), None)
-                if k is not None and not any(w in _STOP for w in low[v:k]):
+                if k is not None and _STOP.isdisjoint(low[v:k]):
                     src = self._left(sent, v, 0, set())
                     if src is not None:
                         frames.append(_Frame(v, src, v + 1, n))  # the sanctioned party is in it
                 continue
-            if word in _CLAIM_NOUNS or word == "seen":
+            if word in _CLAIM_NOUNS or word in _CONCERNS or word in _STATEMENT_NOUNS or word == "seen":
                 frame = self._noun_frame(sent, v)
                 if frame is not None:
                     frames.append(frame)
                 continue
             if sent.mention_at(v):
                 continue
+            if word in {"posted", "posts"} and not any(w in {"that", ":"} for w in low[v + 1 : v + 7]):
+                continue  # "posted on X that ...", "posted on Telegram: ..."; never "posted troops"
+            if (
+                word in {"alleged", "reported", "claimed", "written"}
+                and v > 0
+                and low[v - 1] in _DETERMINERS | {"a", "an"}
+            ):
+                continue  # "the alleged ammunition supplies": an adjective, no one speaks
             if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] == ["as"] and word in {"cited", "quoted"}:
                 # "He was cited as adding, ...": the one cited speaks
                 src = sent.mention_at(v - 2)
                 k = v + 2 + (v + 2 < n and low[v + 2] in {"saying", "adding", "telling", "stating"})
                 if src is not None and src.role == "actor":
-                    if low[k : k + 1] in (["by"], ["."], []) and any(w in _QUOTES for w in low[: src.start]):
+                    if low[k : k + 1] in (["by"], ["."], []) and not _QUOTES.isdisjoint(low[: src.start]):
                         # "“...,” Duda was quoted as saying by Polish television": the quotation before
                         frames.append(_Frame(v, src, 0, src.start))
                     else:
                         frames.append(_Frame(v, src, k, n))
+                continue
+            if (
+                v > 0
+                and low[v - 1] in _BE
+                and low[v + 1 : v + 2] == ["by"]
+                and word in {"cited", "quoted"}
+                and (src := sent.mention_at(v - 2)) is not None
+                and src.role == "actor"
+                and (by := self._speaker_at(sent, v + 2)) is not None
+                and low[by.end : by.end + 2] in (["as", "saying"], ["as", "adding"], ["as", "stating"])
+            ):
+                # "Nozari was quoted by the Iranian Labour News Agency as saying: ...": Nozari speaks,
+                # and the agency relays it
+                frames.append(_Frame(v, src, by.end + 2, n))
+                frames.append(_Frame(v, by, by.end + 2, n))
                 continue
             if word == "saying" and low[max(0, v - 2) : v] in (["quoted", "as"], ["cited", "as"]):
                 continue  # its "was quoted as" frame holds it
             if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] != ["by"]:
                 continue
             if v + 1 < n and low[v + 1] == "by":
-                frames.append(_Frame(v, self._speaker_at(sent, v + 2), 0, v))
+                by = self._speaker_at(sent, v + 2)
+                if word in {"accused", "suspected"} and by is not None and low[by.end : by.end + 1] == ["of"]:
+                    # "Iran has been accused by Ukraine of supplying drones": the accusation follows
+                    frames.append(_Frame(v, by, 0, n))
+                else:
+                    frames.append(_Frame(v, by, 0, v))
                 continue
             src, after_src = self._frame_source(sent, v, frames)
+            if (
+                src is None
+                and word in {"told", "tells"}
+                and (outlet := _mention_from(sent, v + 1)) is not None
+            ):
+                spec = self.spec(outlet.entity)
+                if spec is not None and spec.kind == "media":
+                    src = outlet  # "Officials told the Financial Times that ...": the outlet reports it
             inner = None
             k = v + 1
             if word in {"quoted", "cited"}:
@@ -1114,7 +1290,7 @@ class RuleReader:
                 and not after_src
                 and (lead := _title_start(sent, src.start)) > 0
                 and low[lead - 1] in {",", "”", '"'}
-                and any(w in _TRIGGERS for w in low[:lead])
+                and not _TRIGGERS.isdisjoint(low[:lead])
             ):
                 # "..., Yonhap reported on Aug. 27, citing ...": the report is what came before
                 content_after = low[k : k + 1] == ["that"] or (k < n and low[k] in {"“", '"', ":"})
@@ -1133,7 +1309,7 @@ class RuleReader:
                 content_after
                 and comma is not None
                 and any(low[j] == "," for j in range(max(0, v - 5), v))
-                and any(w in _TRIGGERS for w in low[:v])
+                and not _TRIGGERS.isdisjoint(low[:v])
             ):
                 content_after = (
                     False  # "Egypt received jets, the military said, six months after ...": before
@@ -1183,16 +1359,28 @@ class RuleReader:
         """Who speaks with the verb at ``v``, and whether they are named after it."""
         low = sent.lower
         before = low[v - 1] if v else ""
+        if before in {"has", "have", "had", "also"} and v > 1 and low[v - 2] == ",":
+            # "Lukashenko, the president of Belarus, has announced": as if the verb stood by the comma
+            source, after = self._frame_source(sent, v - 1, frames)
+            if source is not None:
+                return source, after
         if before in {"and", "but"} and frames and frames[-1].verb < v:
             return frames[-1].source, False  # "X acknowledged ... but said ..."
         if before in {"and", "but"} and (subject := self._subject_before(sent, v)) is not None:
             return subject, False  # "Serbia's Foreign Ministry disputed the UN report and said ..."
         if before == "," and low[v].endswith("ing"):
             # "Tehran denies ..., insisting that ...": the subject of the sentence goes on speaking
-            if frames and frames[-1].verb < v:
+            # (never the maker of the reports it judged: "slammed Japanese reports ..., adding")
+            if frames and frames[-1].verb < v and low[frames[-1].verb] not in _CLAIM_NOUNS:
                 return frames[-1].source, False
             return self._subject_before(sent, v), False
-        if before in {",", "”", '"'} and (after := self._speaker_at(sent, v + 1, near=True)) is not None:
+        if before == "," and (opener := self._citing_opener(sent, v)) is not None:
+            return opener, False  # "The Wall Street Journal, citing US officials, said China ..."
+        if (
+            before in {",", "”", '"'}
+            and (after := self._speaker_at(sent, v + 1, near=True)) is not None
+            and not _opens_clause(sent.lower, after.end)  # "X, speaking in Kyiv, said Iran had sent ..."
+        ):
             return after, True  # "..., said John Kirby, the spokesman"
         # "X, the spokesman, said": an apposition before; never "supplied Syria with rockets, said ..."
         src = self._source_before(sent, v) if before != "," else None
@@ -1204,7 +1392,16 @@ class RuleReader:
                     break
                 if low[c] == ",":
                     inside = [x for x in sent.mentions if c < x.start < v and x.type == EntityType.PERSON]
-                    m = next((x for x in sent.mentions if x.end == c and x.role == "actor"), None)
+                    # "John Kirby, ..., said", "A Pentagon spokesman, speaking on condition of anonymity, said"
+                    m = next(
+                        (
+                            x
+                            for x in sent.mentions
+                            if x.role == "actor"
+                            and (x.end == c or (x.end == c - 1 and low[x.end] in _OFFICES))
+                        ),
+                        None,
+                    )
                     if inside:
                         return inside[0], False
                     if m is not None:
@@ -1230,11 +1427,39 @@ class RuleReader:
         # "they said", "a team of assessors says Iran ...": reported, by no one we can name
         return None, False
 
+    def _colon_speaker(self, sent: Sentence, v: int) -> Mention | None:
+        """The person or body that opens "Budanov: North Korea has shipped ...", "Pentagon: ...", a
+        headline's or lede's way of quoting; never a place ("Cairo: Egypt received ...")."""
+        head = next(iter(sent.mentions), None)
+        if (
+            head is None
+            or head.role != "actor"
+            or head.end != v
+            or sent.lower[: head.start] not in ([], ["the"])
+        ):
+            return None
+        spec = self.spec(head.entity)
+        return head if spec is not None and spec.type != EntityType.COUNTRY else None
+
+    def _citing_opener(self, sent: Sentence, v: int) -> Mention | None:
+        """The source that opens "X, citing Y, said ..." or "X, quoting Y, reported ...": X, whose
+        apposition names whom it cites; None for any other sentence."""
+        low = sent.lower
+        first = next(iter(sent.mentions), None)
+        if first is None or first.role != "actor" or low[: first.start] not in ([], ["the"]):
+            return None
+        if low[first.end : first.end + 2] not in ([",", "citing"], [",", "quoting"]):
+            return None
+        if any(w in _SAY or w in _TRIGGERS for w in low[first.end + 2 : v]):
+            return None
+        return first
+
     def _listed_before(self, sent: Sentence, m: Mention) -> list[Mention]:
         """Actors listed before ``m`` with it: "Both Kyiv and Washington said"."""
         low = sent.lower
         out: list[Mention] = []
         k = m.start - 1
+        k -= k > 0 and low[k] == "the"  # "CNN and the Wall Street Journal reported"
         if k < 1 or low[k] != "and":
             return out  # "..., Belta reported": a comma alone lists no one
         while k > 0 and low[k] in {"and", ","}:
@@ -1367,7 +1592,7 @@ class RuleReader:
         """ "a Wall Street Journal report that ...", "X has not seen evidence that ..."."""
         low = sent.lower
         if low[v] == "seen":
-            if not any(w in _EVIDENCE for w in low[v + 1 : v + 4]):
+            if _EVIDENCE.isdisjoint(low[v + 1 : v + 4]):
                 return None
             src = self._source_before(sent, v)
             return _Frame(v, src, v + 1, len(low)) if src is not None else None
@@ -1378,12 +1603,25 @@ class RuleReader:
             k = m.end + (m.end < len(low) and low[m.end] in _CLAIMING)
             k += low[k : k + 1] == ["that"]
             return _Frame(v, m, k, len(low)) if k > m.end else None
-        if low[v + 1 : v + 2] != ["that"]:
+        about = low[v + 1 : v + 2] in (["about"], ["of"], ["on"]) and low[v] in _CLAIM_NOUNS
+        if low[v + 1 : v + 2] != ["that"] and not about:
             return None
         k = v - 1
-        if k >= 0 and low[k] in {"’s", "'s"}:
-            k -= 1
-        m = sent.mention_at(k) if k >= 0 else None
+        if about:
+            # "Japanese media reports about the alleged supplies", "US claims of arms deliveries"
+            k -= k > 0 and low[k] in {"’s", "'s"}  # "Seoul's claims of ..."
+            m = sent.mention_at(k) if k >= 0 else None
+            if m is None or m.role != "actor":
+                return None
+            return _Frame(v, m, v + 2, len(low))
+        if k >= 0 and low[k] in _NOUN_ADJECTIVES:
+            k -= 1  # "Blinken's recent statement that ..."
+        if k >= 0 and low[k] in _VOICING and low[v] in _CONCERNS:
+            m = self._source_before(sent, k)  # "the US has expressed concerns that ..."
+        else:
+            if k >= 0 and low[k] in {"’s", "'s"}:
+                k -= 1
+            m = sent.mention_at(k) if k >= 0 else None
         if m is None or m.role != "actor":
             return None
         return _Frame(v, m, v + 2, len(low), also=self._listed_before(sent, m))
@@ -1444,6 +1682,9 @@ class RuleReader:
                     and not (
                         (sent.lower[p] in {"by", "from", "of"} and p > 0 and sent.lower[p - 1] in _WRITINGS)
                         or (sent.lower[p] in {"for", "of"} and p > 0 and sent.lower[p - 1] in _VOICES)
+                        # "officials in Washington said": the state whose officials speak
+                        # "analysts at IHS Jane's have written": the body they work for
+                        or (sent.lower[p] in {"in", "at"} and p > 0 and sent.lower[p - 1] in _SEATED)
                     )
                 ):
                     # "... against Russian advances," Jean-Pierre said: no speaker; but "a report by
@@ -1459,6 +1700,22 @@ class RuleReader:
                 best = m
         if best is None:
             best = self._before_relative(sent, v)
+        if best is None and (first := next(iter(sent.mentions), None)) is not None:
+            # "Kiev and its allies in many Western capitals have accused ...": the subject that opens
+            # the sentence, further off, when nothing between speaks, supplies or starts a clause
+            low = sent.lower
+            between = low[first.end : v]
+            if (
+                first.role == "actor"
+                and low[: first.start] in ([], ["the"])
+                and 6 < v - first.end <= 10
+                and not any(
+                    w in _SAY or w in _TRIGGERS or w in _CLAUSE_BREAKS or w in _CLAUSE_WORDS for w in between
+                )
+                and not any(w in {",", "“", '"', "”"} for w in between)
+                and not any((x := sent.mention_at(k)) and x.role == "actor" for k in range(first.end, v))
+            ):
+                best = first
         return self._apposed(sent, best) if best is not None else None
 
     def _before_relative(self, sent: Sentence, v: int) -> Mention | None:
@@ -1605,7 +1862,7 @@ class RuleReader:
             # "Turkey acknowledged that hunting rifles had been exported to Syria", "“No war weapons have
             # been exported to Syria,” Yilmaz said": the speaker's state, owning up or denying
             subject = self._home_of(_entity(frame.source))
-        if subject is not None and obj is None and any(w in _NEGATION for w in low[max(0, t - 3) : t]):
+        if subject is not None and obj is None and not _NEGATION.isdisjoint(low[max(0, t - 3) : t]):
             # "China has never supplied weapons to any of the parties": a denial of what it was said to supply
             earlier = self._claims_by(doc, _entity(subject))
             if earlier:
@@ -1621,7 +1878,7 @@ class RuleReader:
         stop = next(
             (k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11
         )  # "the sale of F-35 jets to the UAE was suspended": up to the verb of the noun's clause
-        if any(w in _UNDONE for w in low[max(0, t - 3) : t]) or any(
+        if not _UNDONE.isdisjoint(low[max(0, t - 3) : t]) or any(
             low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
         ):
             return None  # "whose sale to Russia was cancelled", "froze the delivery of": none took place
@@ -1907,8 +2164,10 @@ class RuleReader:
             # "tanks have been delivered from South Korea"
             # the agent of this verb, not of one coordinated after it ("delivered and put into use by")
             own = _own_phrase_end(low, t, hi)
-            subject = self._after_word(sent, t, own, {"by"}) or (
-                self._after_word(sent, t, own, {"from"}) if passive else None
+            subject = (
+                self._after_word(sent, t, own, {"by"})
+                or (self._after_word(sent, t, own, {"from"}) if passive else None)
+                or (self._own_delivery(sent, t, frame, nominal=False) if passive else None)
             )
             obj = (self._left(sent, t, lo, skip) if passive else None) or self._after_word(
                 sent, t, hi, _RECIPIENT_PREPOSITIONS
@@ -1924,10 +2183,10 @@ class RuleReader:
             ):
                 return None, None, None
             subject = self._left(sent, t, lo, skip)
-        elif nominal and t > 0 and low[t - 1] in {"took", "take", "takes", "taken", "taking"}:
-            # "Ukraine took delivery of F-16 jets from Denmark": the taker receives
+        elif word in {"delivery", "deliveries"} and low[t - 1 : t] and low[t - 1] in _TAKE:
+            # "the Wagner Group took delivery of an arms shipment from North Korea": a receipt
             subject = self._after_word(sent, t, hi, {"from"})
-            obj = self._left(sent, t, lo, skip)
+            obj = self._left(sent, t - 1, lo, skip)
         elif nominal:
             # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
             near = next((k for k in range(t + 1, hi) if low[k] in _ATTACKS or low[k] in _ASIDE), hi)
@@ -1935,6 +2194,8 @@ class RuleReader:
                 self._after_word(sent, t, near, {"by", "from"})
                 or self._adjacent_left(sent, t)
                 or self._granter(sent, t, lo, skip)
+                or self._own_delivery(sent, t, frame)
+                or self._owner(sent, t, lo, skip)
             )
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
         elif (addressee := self._addressee(sent, t)) is not None and low[addressee[0]] in _REQUESTING:
@@ -1970,7 +2231,7 @@ class RuleReader:
                 subject = self._state_of(frame.source.entity) or (
                     frame.source.entity if frame.source.type != EntityType.PERSON else None
                 )
-        if any(w in _OPPOSE for w in low[max(0, t - 4) : t]):
+        if not _OPPOSE.isdisjoint(low[max(0, t - 4) : t]):
             # "opposes the supply of foreign weapons to both Kiev and Moscow": a stance, not a report
             # of who supplies whom, so the article's parties are not filled in
             return subject, obj, None
@@ -1985,7 +2246,7 @@ class RuleReader:
             )
         if subject is None and (passive or nominal):
             subject = self._arms_origin(sent, t, hi, weapons)  # "the transfer of the North Korean weapons"
-        if subject is not None and obj is None and not any(w in _DESTINATIONS for w in low[t + 1 : hi]):
+        if subject is not None and obj is None and _DESTINATIONS.isdisjoint(low[t + 1 : hi]):
             # "Pyongyang also sent dozens of missiles": to whom the article has it sending them
             obj = self._context_recipient(doc, _entity(subject))
         if (
@@ -2003,6 +2264,38 @@ class RuleReader:
             if earlier is not None:
                 return earlier["subject"], earlier["object"], earlier["id"]
         return subject, obj, None
+
+    def _owner(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
+        """ "threatened Iran with sanctions over its drone deliveries to Russia": whose "its" is, the
+        actor named last before it (never the speaker, never one after a preposition)."""
+        low = sent.lower
+        k = t - 1
+        while k > lo and (low[k] in _ARMS or ((m := sent.mention_at(k)) is not None and m.role == "weapon")):
+            k -= 1
+        if low[k] not in {"its", "their"}:
+            return None
+        for j in range(k - 1, lo - 1, -1):
+            m = sent.mention_at(j)
+            if m is not None and m.role == "actor" and id(m) not in skip:
+                return None if m.start > 0 and low[m.start - 1] in _PREPOSITIONS else m
+        return None
+
+    def _own_delivery(self, sent: Sentence, t: int, frame: _Frame | None, nominal: bool = True) -> str | None:
+        """ "Denmark confirmed the first delivery of F-16 jets to Ukraine", "... confirmed that the jets
+        had been delivered to Ukraine": the state that confirms or announces a delivery it names no
+        supplier for is the one delivering (unless it receives)."""
+        low = sent.lower
+        if frame is None or frame.source is None or not frame.start < t:
+            return None
+        if not (frame.confirms or low[frame.verb] in {"announced", "announces"}):
+            return None
+        if nominal and not all(
+            w in _DETERMINERS or w in {"a", "an", "first", "latest", "new"} for w in low[frame.start : t]
+        ):
+            return None
+        state = self._state_of(frame.source.entity)
+        receiver = self._after_word(sent, t, len(low), _RECIPIENT_PREPOSITIONS)
+        return state if state is not None and (receiver is None or receiver.entity != state) else None
 
     def _home_of(self, entity_id: str | None) -> str | None:
         """The state a speaker stands for: itself, or that of a body or official (never an outlet's)."""
@@ -2065,7 +2358,7 @@ class RuleReader:
             t + 8,
         )
         weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, aim)))
-        if not weapons and any(w in _ATTACKS for w in low[t + 1 : t + 6]):
+        if not weapons and not _ATTACKS.isdisjoint(low[t + 1 : t + 6]):
             # "launched at least 12 attacks on seven regions of Ukraine with this type of missile"
             k = next((k for k in range(t + 1, hi) if low[k] in {"with", "using"}), None)
             weapons = self._distinct(self._weapon_mentions(sent, k, min(hi, k + 10))) if k else []
@@ -2372,7 +2665,7 @@ class RuleReader:
         if user is not None and user.role == "origin":
             user = Mention(user.start, user.end, user.entity, user.type)
         own = next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] in {"its", "their"}), None)
-        if user is None and own is not None and not any(w in _CLAUSE_BREAKS for w in low[own:first]):
+        if user is None and own is not None and _CLAUSE_BREAKS.isdisjoint(low[own:first]):
             # "the RSF pressed its long-range drone attacks": the subject whose attacks they are
             user = self._left(sent, own, frame.start if frame else 0, set())
         if user is None:
@@ -2604,7 +2897,7 @@ class RuleReader:
                 continue
             # "contracts signed by Yerevan with Indian arms makers": the seal after the noun
             sealed_by = low[t + 1 : t + 3] in ([w, "by"] for w in _SEAL if w.endswith("ed"))
-            if not sealed_by and not any(w in _SEAL for w in low[max(0, t - 5) : t]):
+            if not sealed_by and _SEAL.isdisjoint(low[max(0, t - 5) : t]):
                 continue
             frame = self._frame_of(frames, t)
             lo, hi = (frame.start, frame.end) if frame else (0, len(low))
@@ -2879,11 +3172,22 @@ class RuleReader:
                 or _ruled_out(low, trig)
                 or _no_subject(low, trig)
                 or _no_permit(low, trig)
+                or _never_happened(low, trig)
             )
-            evidence = (negated and any(w in _EVIDENCE for w in low[max(0, trig - 8) : trig])) or (
-                frame is not None
-                and low[frame.verb] == "seen"
-                and "not" in low[max(0, frame.verb - 3) : frame.verb]
+            evidence = (
+                (
+                    (negated and not _EVIDENCE.isdisjoint(low[max(0, trig - 8) : trig]))
+                    # "there is no evidence that Iran sent missiles": not a claim, never a confirmation
+                    or any(
+                        low[k] in {"no", "not", "never"} and low[k + 1] in _EVIDENCE
+                        for k in range(max(0, trig - 8), trig - 1)
+                    )
+                )
+                or (
+                    frame is not None
+                    and low[frame.verb] == "seen"
+                    and "not" in low[max(0, frame.verb - 3) : frame.verb]
+                )
             )
             if (
                 denial is None
@@ -2892,7 +3196,8 @@ class RuleReader:
                 and fact["predicate"] == "SUPPLIES"
                 and not any(w in {"should", "must", "ought"} for w in low[max(0, trig - 5) : trig])
             ):  # "weapons should no longer be transferred": a demand, not a denial
-                denial = (trig, source or fact["subject"], frame)
+                who = source or fact["subject"]
+                denial = (trig, who, self._relayed(sent, frames, frame, who))
                 denied_here.add((fact["subject"], fact.get("object")))
             if denial is None and (fact["subject"], fact.get("object")) in denied_here:
                 continue  # "a decision not to deliver weapons ... under new export requests": no second claim
@@ -2916,13 +3221,17 @@ class RuleReader:
                     frame is not None
                     and frame.verb >= 0
                     and low[frame.verb] in _URGE
-                    and not any(w in _CEASE for w in low[frame.start : trig])
+                    and _CEASE.isdisjoint(low[frame.start : trig])
                 )  # "called on Germany to send tanks": asked for, not done ("to stop selling" is done)
             )
             if denial is not None:
                 # what is denied is never positive: reported, or hypothetical ("denied plans to supply")
                 fact["stance"] = Stance.HYPOTHETICAL.value if hypothetical else Stance.REPORTED.value
-                if source and speaker is not denial[2] and source not in {d[1] for d in covering}:
+                if (
+                    source
+                    and speaker is not denial[2]
+                    and source not in {denial[1], *(d[1] for d in covering)}
+                ):
                     fact["attributed_to"] = sources  # "denied U.S. and South Korean claims that ..."
                 fid = self._add(doc, fact, sent)
                 for d in covering or [denial]:
@@ -2936,17 +3245,27 @@ class RuleReader:
                 source
                 and (frame.confirms or self._party(source, fact) or self._relays_own(source, frame, fact))
                 and not any(w in {"neither", "nor"} for w in low)
+                # "how is Iran able to ... supposedly sell arms?": hearsay in its mouth confirms nothing
+                and _HEARSAY.isdisjoint(low[max(0, trig - 3) : trig])
+                # "Minsk said reports that it had sent tanks were exaggerated": the reports' claim
+                and not any(
+                    low[k] in _CLAIM_NOUNS and low[k + 1] == "that" for k in range(max(0, trig - 8), trig)
+                )
             ):
                 fact["stance"] = Stance.CONFIRMED.value
                 fact["attributed_to"] = sources
             elif source:
                 fact["stance"] = Stance.REPORTED.value
                 fact["attributed_to"] = sources
+            elif frame is not None and frame.confirms and not frame.hearsay:
+                fact["stance"] = Stance.CONFIRMED.value  # "a senior official confirmed that ..."
             elif frame is not None:
                 fact["stance"] = Stance.REPORTED.value  # "they said", "according to state media"
-            elif any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig]) or any(
-                w in _HEARSAY
-                for w in low[trig:end]  # "these transfers are allegedly managed by ..."
+            elif (
+                any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig])
+                or not _HEARSAY.isdisjoint(low[trig:end])  # "these transfers are allegedly managed by ..."
+                # "Iran is believed to have sent drones", "is said to have supplied"
+                or any(low[k] in _BELIEVED and low[k + 1] == "to" for k in range(max(0, trig - 4), trig - 1))
             ):
                 fact["stance"] = Stance.REPORTED.value
             else:
@@ -2999,11 +3318,28 @@ class RuleReader:
                     if maker is not None and maker.role == "actor":
                         found.append((d, maker.entity, None))
                 continue
-            if word not in _DENY and word not in _DENIAL_WORDS and word not in {"warfare", "confirm"}:
+            untrue = (
+                (word in _TRUTHS and any(w in _NEGATION or w == "without" for w in low[max(0, d - 2) : d]))
+                or (word in {"provocation", "provocations"} and not _CLAIM_NOUNS.isdisjoint(sent.vocab))
+                # "the reports were absurd", "dismissed them as rumours": judged, not "amid rumours that"
+                or (word in _SCORN and any(w in _BE or w in _JUDGING for w in low[max(0, d - 3) : d]))
+            )  # "there was no truth to reports that ...", "the reports were not true", "had no basis"
+            if (
+                word not in _DENY
+                and word not in _DENIAL_WORDS
+                and word not in {"warfare", "confirm"}
+                and not untrue
+            ):
                 continue
             frame = self._frame_of(frames, d)
-            if word in _DENY and any(w in _NEGATION for w in low[max(0, d - 2) : d]):
+            if word in _DENY and not _NEGATION.isdisjoint(low[max(0, d - 2) : d]):
                 continue  # "did not deny the accusations"
+            if word in _DENY and low[d - 2 : d] in (["what", "it"], ["which", "it"], ["what", "they"]):
+                # "tore into the US for what it dismissed as false claims": the sentence's subject
+                denier = self._subject_before(sent, d)
+                if denier is not None:
+                    found.append((d, _entity(denier), frame))
+                    continue
             if word in _DENY:
                 denier = self._left(
                     sent,
@@ -3021,10 +3357,11 @@ class RuleReader:
                         found += [(d, m.entity, frame) for m in self._listed_before(sent, denier)]
             elif (
                 word in _DENIAL_WORDS
+                or untrue
                 or (word == "warfare" and d and low[d - 1] == "psychological")
                 or (word == "confirm" and d and low[d - 1] == "not")
             ):
-                if any(w in _DENY for w in low[max(0, d - 3) : d]):
+                if any(w in _DENY for w in low[max(0, d - (5 if untrue else 3)) : d]):
                     continue  # "denied as untrue": the verb's denial already
                 # who judges: a speaker (not the maker of the claim judged: "untrue American claims")
                 speaking = [x for x in frames if low[x.verb] not in _CLAIM_NOUNS]
@@ -3044,7 +3381,28 @@ class RuleReader:
                     )
                 # No one to deny it: the claim is still never positive (stance "denied").
                 found.append((d, _entity(speaker) if speaker else "", f))
-        return found
+        return [(d, who, self._relayed(sent, frames, f, who)) for d, who, f in found]
+
+    def _relayed(self, sent: Sentence, frames: list[_Frame], f: _Frame | None, who: str) -> _Frame | None:
+        """ "..., the diplomat said, according to KCNA", "Peskov said as cited by Interfax": the
+        frame of the one who relays the denier's words, when one covers the denier's verb."""
+        if f is None or f.verb < 0:
+            return f
+        low = sent.lower
+        relays = [
+            g
+            for g in frames
+            if g is not f
+            and g.source is not None
+            and g.source.entity != who
+            and (g.start <= f.verb < g.end or g.verb == f.verb)
+            and (
+                low[g.verb] == "according"
+                or low[g.verb - 1 : g.verb] == ["as"]
+                or (low[g.verb] in {"quoted", "cited"} and low[g.verb + 1 : g.verb + 2] == ["by"])
+            )
+        ]
+        return relays[0] if relays else f
 
     def _covers(
         self, sent: Sentence, denial: tuple[int, str, _Frame | None], t: int, frame: _Frame | None
@@ -3072,19 +3430,27 @@ class RuleReader:
         statement with a supply verb of its own and a word of contrast. A statement of principle
         after a denial ("denied the transfer, stating that the provision of arms is inhumane")
         is still covered by it."""
-        if low[t] in _NOMINAL or not any(w in _INSTEAD for w in low[d + 1 : t]):
+        if low[t] in _NOMINAL or _INSTEAD.isdisjoint(low[d + 1 : t]):
             return False
         for k in range(d + 1, t):
-            if low[k] in {";", "but"} and any(w in _SAY for w in low[k + 1 : t]):
+            if low[k] in {";", "but"} and not _SAY.isdisjoint(low[k + 1 : t]):
                 return True
             if low[k] == "," and k + 1 < t and low[k + 1] in _SAY and low[k + 1].endswith("ing"):
                 return True
         return False
 
     def _deny(self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str) -> None:
-        _, denier, frame = denial
-        fact: dict[str, Any] = {"predicate": "DENIES", "subject": denier, "claim": claim}
+        d, denier, frame = denial
         relay = _entity(frame.source) if frame and frame.source else None
+        if (
+            relay
+            and relay != denier
+            and (frame.verb < 0 or _in_quotation(sent.lower, d))
+            and self._speaks_for(relay, denier)
+        ):
+            # "“We strongly reject the claims,” Kanani said": in their own words, the official's denial
+            denier = relay
+        fact: dict[str, Any] = {"predicate": "DENIES", "subject": denier, "claim": claim}
         if relay and relay != denier:
             fact["stance"] = Stance.REPORTED.value
             fact["attributed_to"] = [relay]
@@ -3095,6 +3461,18 @@ class RuleReader:
         if self._actor(denier):
             self._add(doc, fact, sent)
             doc.last_denial = (claim, sent.text)
+
+    def _speaks_for(self, person: str, state: str) -> bool:
+        """Whether ``person`` is an official of ``state``, so that the state's word in their mouth
+        ("Iran rejects ...", "we reject ...") is theirs."""
+        who, what = self.spec(person), self.spec(state)
+        return (
+            who is not None
+            and what is not None
+            and who.type == EntityType.PERSON
+            and what.type == EntityType.COUNTRY
+            and who.country == state
+        )
 
     def _relays_own(self, source: str, frame: _Frame | None, fact: dict[str, Any]) -> bool:
         """ "Sid Ahmad said Khartoum declared that it had sent arms": a speaker relaying a party's own
@@ -3178,7 +3556,20 @@ class RuleReader:
             # speaks of arms ("warned that countries helping terrorist states with weapons ...")
             armed = any(_arms_word(low, k) or low[k] in _SUPPLY for k in range(frame.start, frame.end))
             about = (inside or (supplies if armed else []) or [None])[0]
+            if (
+                about is None
+                and doc.supplies
+                and any(low[k] in _NOMINAL for k in range(frame.start, frame.end))
+            ):
+                # "warned of sanctions if the deliveries were confirmed": the supply told of before
+                about = {**doc.supplies[-1], "_id": doc.supplies[-1]["id"]}
             target = _mention_from(sent, frame.verb + 1)
+            if (
+                target is None
+                and low[frame.verb + 1 : frame.verb + 2] == ["that"]
+                and not _THREATS.isdisjoint(low)
+            ):
+                target = _mention_from(sent, frame.verb + 2)  # "warned that Iran would pay a price"
             obj = (
                 _entity(target)
                 if target is not None and target.role == "actor"
@@ -3225,19 +3616,35 @@ class RuleReader:
         """ "an EU spokesman confirming the report": a CONFIRMS of the claim reported."""
         low = sent.lower
         for k, word in enumerate(low):
-            if word not in _CONFIRM_VERBS or any(w in _REFUSALS for w in low[max(0, k - 3) : k]):
+            if word not in _CONFIRM_VERBS or not _REFUSALS.isdisjoint(low[max(0, k - 3) : k]):
                 continue
             j = k + 1 + (k + 1 < len(low) and low[k + 1] in _DETERMINERS)
-            if low[j : j + 1] not in (["report"], ["reports"], ["claims"], ["allegations"], ["it"], ["this"]):
-                continue
+            here = [f for f in doc.facts[doc.sentence_start :] if f["predicate"] == "SUPPLIES"]
             confirmer = next(
                 (m for m in reversed(sent.mentions) if m.role == "actor" and m.end <= k and k - m.end <= 2),
                 None,
             )
-            here = [f for f in doc.facts[doc.sentence_start :] if f["predicate"] == "SUPPLIES"]
+            if k > 0 and low[k - 1] in _BE and low[k + 1 : k + 2] == ["by"]:
+                # "The transfer was confirmed by US officials": the one after "by"
+                confirmer = _mention_from(sent, k + 2)
+            elif low[j : j + 1] not in (
+                ["report"],
+                ["reports"],
+                ["claims"],
+                ["allegations"],
+                ["it"],
+                ["this"],
+            ) and (
+                here or j >= len(low) or low[j] not in _NOMINAL  # "confirmed the deliveries"
+            ):
+                continue
             claim = here[-1]["id"] if here else self._last_claim(doc)
             if here and confirmer is not None and confirmer.entity in here[-1].get("attributed_to", []):
-                continue  # "Iran confirmed it had sent drones": the claim is already its confirmation
+                # "Iran confirmed it had sent drones": the claim is already its confirmation; "The
+                # transfer was confirmed by Japanese officials", restating the claim, too
+                if here[-1]["stance"] == Stance.REPORTED.value:
+                    here[-1]["stance"] = Stance.CONFIRMED.value
+                continue
             if confirmer is not None and claim is not None:
                 fact = {
                     "predicate": "CONFIRMS",
@@ -3246,6 +3653,29 @@ class RuleReader:
                     "stance": "asserted",
                 }
                 self._add(doc, fact, sent)
+
+    def _vouches(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> None:
+        """ "The Pentagon said the report was accurate": a CONFIRMS of the claim reported before."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _TRUE or k < 3 or low[k - 1] not in _BE or low[k - 2] not in _CLAIM_NOUNS:
+                continue
+            frame = next((f for f in frames if f.source is not None and f.verb < k - 2), None)
+            claim = self._last_claim(doc)
+            if frame is None or frame.source is None or claim is None or doc.facts[doc.sentence_start :]:
+                continue
+            if not _NEGATION.isdisjoint(low[max(0, k - 5) : k]):
+                continue  # "said the reports were not accurate": the denial rules read it
+            self._add(
+                doc,
+                {
+                    "predicate": "CONFIRMS",
+                    "subject": frame.source.entity,
+                    "claim": claim,
+                    "stance": "asserted",
+                },
+                sent,
+            )
 
     def _titles(self, sent: Sentence, doc: _Doc) -> None:
         for person, body, role in sent.members:
@@ -3326,7 +3756,7 @@ def _dateline(sentences: list[Sentence]) -> str | None:
             and words[0].isupper()
             and words[0].isalpha()
             and len(words[0]) > 2
-            and words[1] == ","
+            and words[1] in {",", "("}  # "MOSCOW, Sept 9 (Reuters) -", "TEHRAN (IRNA) -"
         ):
             state = next((m for m in sent.mentions if m.start <= 2 and m.type == EntityType.COUNTRY), None)
             if state is not None:
@@ -3432,7 +3862,7 @@ def _arms_word(low: list[str], k: int) -> bool:
 def _anaphoric_supply(low: list[str], t: int) -> bool:
     """ "whether the shipments were received": a supply the article has named before."""
     return any(
-        low[k] in _DETERMINERS and any(w in _NOMINAL for w in low[k + 1 : k + 3])
+        low[k] in _DETERMINERS and not _NOMINAL.isdisjoint(low[k + 1 : k + 3])
         for k in range(max(0, t - 6), min(len(low) - 1, t + 3))
         if k != t
     )  # "the shipments were received", "received the first shipment"
@@ -3515,12 +3945,12 @@ def _purpose(low: list[str], t: int) -> bool:
     if t > 0 and low[t - 1] == "for":
         return True
     # "to use", "to help it deploy": an infinitive after a supply; not "missiles that troops launch"
-    return "to" in low[max(0, t - 3) : t] and any(w in _SUPPLY for w in low[max(0, t - 8) : t])
+    return "to" in low[max(0, t - 3) : t] and not _SUPPLY.isdisjoint(low[max(0, t - 8) : t])
 
 
 def _after_train(low: list[str], t: int) -> bool:
     """ "trained dozens of Russian military personnel to use ...": the use is what is taught."""
-    return any(w in _TRAIN for w in low[max(0, t - 10) : t])
+    return not _TRAIN.isdisjoint(low[max(0, t - 10) : t])
 
 
 def _training_given(low: list[str], lo: int, hi: int) -> bool:
@@ -3600,3 +4030,32 @@ def _weapon_subject(sent: Sentence, t: int) -> bool:
         k -= 1
     m = sent.mention_at(k) if k >= 0 else None
     return m is not None and m.role == "weapon"
+
+
+def _never_happened(low: list[str], t: int) -> bool:
+    """ "the weapons deals with Russia, which never happened", "the shipments that did not take
+    place": the claim at ``t`` is denied by the clause after it."""
+    for k in range(t + 1, min(len(low) - 1, t + 12)):
+        if low[k] in {";", ".", "but", "while"}:
+            return False
+        if low[k] in {"which", "that"} and low[k + 1 : k + 2] in (["never"], ["did"], ["have"], ["has"]):
+            rest = low[k + 1 : k + 5]
+            return any(w in _NEGATION for w in rest) and any(w in _HAPPEN for w in rest)
+    return False
+
+
+def _in_quotation(low: list[str], k: int) -> bool:
+    """Whether token ``k`` stands inside quotation marks opened in the sentence."""
+    inside = False
+    for w in low[:k]:
+        if w == "“" or (w == '"' and not inside):
+            inside = True
+        elif w in {"”", '"'}:
+            inside = False
+    return inside
+
+
+def _opens_clause(low: list[str], k: int) -> bool:
+    """Whether the name that ends at ``k`` is the subject of a clause ("said Iran had sent ...")
+    rather than a speaker named after the verb ("said John Kirby, the spokesman")."""
+    return k < len(low) and (low[k] in _AUXILIARIES or low[k] in _TRIGGERS)

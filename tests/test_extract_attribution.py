@@ -1,0 +1,479 @@
+"""The extractor's statements and attribution: who reports, confirms, denies or warns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from loaders.extract import extract_text
+
+
+def facts_of(text: str, published: dt.date | None = dt.date(2024, 3, 4)) -> list[dict]:
+    doc = extract_text(text, article_id="t", published=published)
+    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
+
+
+def only(facts: list[dict], predicate: str) -> list[dict]:
+    return [f for f in facts if f["predicate"] == predicate]
+
+
+def test_he_after_an_unnamed_ministry_spokesman_is_that_ministry():
+    facts = facts_of(
+        "Belarus has not armed Russia, a Belarusian Foreign Ministry spokesman said on Monday.\n\n"
+        "He dismissed Polish media reports that Minsk had sent tanks to Russia as fabricated."
+    )
+    deniers = {f["subject"] for f in only(facts, "DENIES")}
+    assert "polish-media" not in deniers
+    assert any(d.startswith("belarus") for d in deniers)
+
+
+def test_the_diplomat_after_an_unnamed_spokesman_speaks_for_the_same_ministry():
+    facts = facts_of(
+        "An Iranian Foreign Ministry spokesman spoke to reporters in Tehran on Sunday.\n\n"
+        '"Iran has never sent drones to Russia," the diplomat said.'
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "iran-foreign-ministry"
+
+
+def test_a_deal_that_never_happened_is_denied_not_confirmed():
+    facts = facts_of(
+        "Washington says North Korea has shipped artillery shells to Russia.\n\n"
+        '"Pyongyang\'s position on the arms deals with Russia, which never happened, is unchanged," '
+        "Kim Yo Jong said on Tuesday."
+    )
+    supply = only(facts, "SUPPLIES")[-1]
+    assert supply["quote"].startswith('"Pyongyang') and supply["stance"] in {"reported", "denied"}
+    assert any(d["claim"] == supply["id"] for d in only(facts, "DENIES"))
+
+
+def test_a_denial_relayed_by_an_agency_is_reported_by_that_agency():
+    facts = facts_of(
+        '"China has never supplied lethal weapons to Russia," the spokesman Lin Jian said, '
+        "according to Xinhua."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["stance"] == "reported"
+    assert denial.get("attributed_to") == ["xinhua"]
+
+
+def test_the_alleged_supplies_name_no_speaker():
+    facts = facts_of(
+        "Serbia has shipped artillery shells to Russia, Ukrainian media reported.\n\n"
+        "Serbian President Aleksandar Vucic slammed Ukrainian media reports about the alleged "
+        "ammunition supplies as a lie, adding that Serbia sells to no party at war."
+    )
+    deniers = {f["subject"] for f in only(facts, "DENIES")}
+    assert deniers and "ukrainian-media" not in deniers
+
+
+def test_expressed_concerns_that_attribute_the_claim_to_those_concerned():
+    facts = facts_of("Japan has expressed concerns that China is supplying drone parts to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["japan"]
+
+
+def test_a_named_officials_statement_that_is_their_claim():
+    facts = facts_of(
+        "The Kremlin answered Lloyd Austin's recent statement that Iran had been supplying "
+        "Russia with drones."
+    )
+    supply = next(f for f in only(facts, "SUPPLIES") if f["subject"] == "iran")
+    assert "lloyd-austin" in supply.get("attributed_to", [])
+
+
+def test_a_long_opening_subject_still_speaks():
+    facts = facts_of(
+        "Warsaw and its partners in several Baltic capitals have accused Minsk of supplying "
+        "Moscow with ammunition."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["subject"] == "belarus" and supply["attributed_to"] == ["poland"]
+
+
+def test_it_warned_after_a_body_spoke_is_that_body():
+    facts = facts_of(
+        "NATO said on Monday that Iran had sent missiles to Russia. "
+        "It warned that Iran would pay a price for the transfers."
+    )
+    assert any(f["subject"] == "nato" for f in only(facts, "WARNS"))
+
+
+def test_an_outlet_citing_officials_reports_what_follows_said():
+    facts = facts_of("The Financial Times, citing Western officials, said China has sent drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["financial-times"]
+
+
+def test_according_to_in_the_middle_of_a_sentence_attributes_the_whole_claim():
+    facts = facts_of("Belarus, according to Ukrainian intelligence, has sent tanks to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("belarus", "russia")
+    assert supply["stance"] == "reported" and supply.get("attributed_to")
+
+
+def test_a_post_on_a_platform_is_a_statement():
+    facts = facts_of("Andriy Yermak posted on Telegram that Iran had shipped drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["andriy-yermak"]
+
+
+def test_officials_in_a_capital_speak_for_its_state():
+    facts = facts_of("Officials in Seoul said North Korea had shipped shells to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["south-korea"]
+
+
+def test_a_speaker_with_an_apposition_and_an_auxiliary_still_speaks():
+    facts = facts_of(
+        "Nikol Pashinyan, the prime minister of Armenia, has announced that Yerevan has "
+        "received howitzers from India."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "confirmed"
+    assert supply["attributed_to"] == ["nikol-pashinyan"]
+
+
+def test_an_unnamed_official_confirming_makes_the_claim_confirmed():
+    facts = facts_of("A senior official confirmed that Armenia has received howitzers from India.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "confirmed"
+
+
+def test_a_quotation_continuing_after_an_attributed_one_keeps_its_speaker():
+    facts = facts_of(
+        '"Iran has sent drones to Russia," Josep Borrell said. "They were delivered by ship. '
+        'Belarus has also sent tanks to Russia."'
+    )
+    belarus = next(f for f in only(facts, "SUPPLIES") if f["subject"] == "belarus")
+    assert belarus["stance"] == "reported" and belarus["attributed_to"] == ["josep-borrell"]
+
+
+def test_a_spy_agency_under_a_capital_dateline_speaks_for_that_state():
+    facts = facts_of("TOKYO, May 2 (Kyodo) -- China has shipped drone parts to Russia, the spy agency said.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["japan"]
+
+
+def test_widely_quoted_spokespeople_are_known_by_surname():
+    facts = facts_of("Kirby said North Korea had shipped artillery shells to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["john-kirby"]
+
+
+def test_an_officials_quoted_denial_in_the_name_of_their_state_is_their_own():
+    facts = facts_of(
+        '"Iran firmly rejects the claims that it sent missiles to Russia," Esmaeil Baghaei told reporters.'
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "esmaeil-baghaei" and denial["stance"] == "asserted"
+
+
+def test_a_foreign_official_relaying_a_states_denial_reports_it():
+    facts = facts_of('"Beijing rejects the claims that it sent drones to Russia," Maria Zakharova said.')
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "china" and denial["attributed_to"] == ["maria-zakharova"]
+
+
+def test_what_it_dismissed_is_the_subjects_denial():
+    facts = facts_of(
+        "Minsk lashed out at Lithuania for what it dismissed as false claims that Belarus is "
+        "sending tanks to Russia."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "belarus"
+
+
+def test_hearsay_in_a_partys_mouth_confirms_nothing():
+    facts = facts_of('"How could Iran supposedly sell drones to Russia?" Abbas Araghchi asked.')
+    assert all(f["stance"] != "confirmed" for f in only(facts, "SUPPLIES"))
+
+
+def test_a_speaker_with_a_participle_aside_is_not_the_clause_after_said():
+    facts = facts_of(
+        "Andrii Sybiha, speaking to reporters in Brussels, said Belarus had sent shells to Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["subject"] == "belarus" and supply["attributed_to"] == ["andrii-sybiha"]
+
+
+def test_accused_by_x_of_supplying_keeps_the_accused_as_supplier():
+    facts = facts_of("North Korea has been accused by Seoul of supplying rockets to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("north-korea", "russia")
+    assert supply["attributed_to"] == ["south-korea"]
+
+
+def test_intelligence_that_suggests_a_supply_reports_it():
+    facts = facts_of("British intelligence suggests that Iran has sent artillery shells to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["united-kingdom"]
+
+
+def test_no_evidence_of_a_supply_is_never_its_confirmation():
+    facts = facts_of(
+        '"There is no evidence that Russia received shells from North Korea," Maria Zakharova said.'
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "hypothetical"
+
+
+def test_that_is_according_to_x_attributes_the_sentence_before():
+    facts = facts_of(
+        "Belarus has sent 30 tanks to Russia. That is according to the Institute for the Study of War."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported"
+    assert supply["attributed_to"] == ["institute-for-the-study-of-war"]
+
+
+def test_the_military_said_is_the_armed_forces_named_before():
+    facts = facts_of(
+        "Japan's military said on Monday that China had fired missiles near Taiwan.\n\n"
+        "China has also sent drone engines to Russia, the military said."
+    )
+    supply = next(f for f in only(facts, "SUPPLIES") if f["object"] == "russia")
+    assert supply["attributed_to"] == ["japan-armed-forces"]
+
+
+def test_the_military_aid_is_no_speaker():
+    facts = facts_of(
+        "Japan's military said on Monday that China had fired missiles near Taiwan.\n\n"
+        "The military aid from Germany to Ukraine has grown, Olaf Scholz said."
+    )
+    assert all("japan-armed-forces" not in f.get("attributed_to", []) for f in only(facts, "SUPPLIES"))
+
+
+def test_analysts_at_a_named_body_speak_for_it():
+    facts = facts_of(
+        "Analysts at the Institute for the Study of War have written that Belarus sent tanks to Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["institute-for-the-study-of-war"]
+
+
+def test_a_report_that_uncovered_a_supply_reports_it():
+    facts = facts_of("Iran has shipped drones to Russia by sea, a report by The Telegraph has uncovered.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["telegraph"]
+
+
+def test_brushing_aside_claims_is_a_denial():
+    facts = facts_of("Minsk brushed aside claims that it had sent tanks to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    (denial,) = only(facts, "DENIES")
+    assert supply["stance"] == "reported" and denial["subject"] == "belarus"
+
+
+def test_a_transfer_confirmed_by_officials_is_their_confirmation():
+    facts = facts_of(
+        "North Korea has delivered rocket launchers to Russia. "
+        "The transfer was confirmed by Japanese officials on Friday."
+    )
+    confirmers = {f["subject"] for f in only(facts, "CONFIRMS")} | {
+        s for f in only(facts, "SUPPLIES") if f["stance"] == "confirmed" for s in f["attributed_to"]
+    }
+    assert confirmers == {"japan"}
+
+
+def test_officials_confirming_the_deliveries_confirm_the_claim_before():
+    facts = facts_of(
+        "Belarus has sent tanks to Russia, the BBC reported. Two Polish officials confirmed the deliveries."
+    )
+    confirmers = {f["subject"] for f in only(facts, "CONFIRMS")} | {
+        s for f in only(facts, "SUPPLIES") if f["stance"] == "confirmed" for s in f["attributed_to"]
+    }
+    assert confirmers == {"poland"}
+
+
+def test_saying_the_report_was_accurate_confirms_it():
+    facts = facts_of(
+        "China has sent drone engines to Russia, Politico reported. Kaja Kallas said the report was accurate."
+    )
+    (confirmation,) = only(facts, "CONFIRMS")
+    assert confirmation["subject"] == "kaja-kallas"
+
+
+def test_a_state_confirming_a_delivery_it_names_no_supplier_for_is_the_supplier():
+    facts = facts_of("Norway confirmed the first delivery of F-16 jets to Ukraine.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("norway", "ukraine")
+    assert supply["stance"] == "confirmed"
+
+
+def test_a_recipient_confirming_a_delivery_is_not_its_supplier():
+    facts = facts_of("Ukraine confirmed that the first F-16 jets had been delivered to Ukraine.")
+    assert all(f["subject"] != "ukraine" for f in only(facts, "SUPPLIES"))
+
+
+def test_the_paper_after_a_named_newspaper_is_that_newspaper():
+    facts = facts_of(
+        "The Guardian reported on Friday that Iran had sent drones to Russia. "
+        "The paper, citing British officials, said Belarus had also sent tanks to Russia."
+    )
+    belarus = next(f for f in only(facts, "SUPPLIES") if f["subject"] == "belarus")
+    assert belarus["attributed_to"] == ["the-guardian"]
+
+
+def test_outlets_widely_cited_on_arms_for_russia_are_known():
+    facts = facts_of("Kyodo, citing government sources, reported that North Korea had sent shells to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["kyodo-news"]
+
+
+def test_taking_delivery_of_arms_from_a_state_is_a_receipt_from_it():
+    facts = facts_of("Hezbollah took delivery of an arms shipment from Iran, the Israeli military said.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("iran", "hezbollah")
+
+
+def test_quoted_by_an_agency_as_saying_is_the_speakers_word_relayed_by_the_agency():
+    facts = facts_of("Nasser Kanani was quoted by IRNA as saying that Iran had never sent drones to Russia.")
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "nasser-kanani"
+    assert denial["stance"] == "reported" and denial["attributed_to"] == ["irna"]
+
+
+def test_a_curly_quote_glued_to_a_word_still_opens_the_quotation():
+    facts = facts_of(
+        "Kyiv says Belarus has sent tanks to Russia. Minsk said the allegations were“baseless” on Monday."
+    )
+    assert [d["subject"] for d in only(facts, "DENIES")] == ["belarus"]
+
+
+def test_outlets_listed_with_the_report_all_report():
+    facts = facts_of("CNN and the New York Times reported that China had shipped drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert set(supply["attributed_to"]) == {"cnn", "new-york-times"}
+
+
+def test_a_quotation_after_a_sentence_ending_in_a_colon_is_that_speakers():
+    facts = facts_of(
+        "Kyiv says Belarus has sent tanks to Russia.\n\n"
+        "Belarusian Defence Minister Viktor Khrenin rejected the claim, saying:\n\n"
+        '"Ukraine\'s false report that our country sent tanks to Russia is a provocation."'
+    )
+    assert "ukraine" not in {d["subject"] for d in only(facts, "DENIES")}
+
+
+def test_arms_transactions_with_a_state_are_the_supply_told_of_between_them():
+    facts = facts_of(
+        "North Korea has sent shells to Russia, Seoul says.\n\n"
+        "Japan said it was watching North Korea closely amid fears of arms transactions with Russia."
+    )
+    assert len([f for f in only(facts, "SUPPLIES") if f["subject"] == "north-korea"]) == 2
+
+
+def test_that_is_according_to_x_makes_the_denial_before_reported_by_x():
+    facts = facts_of(
+        "Viktor Khrenin denies the transfer of Belarusian tanks to Russia. That is according to BelTA."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "viktor-khrenin"
+    assert denial["stance"] == "reported" and denial["attributed_to"] == ["belta"]
+
+
+def test_its_deliveries_belong_to_the_actor_named_before():
+    facts = facts_of("Warsaw criticised Minsk over its tank deliveries to Moscow.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("belarus", "russia")
+
+
+def test_condemning_a_state_for_a_supply_reports_it():
+    facts = facts_of("Seoul condemned Pyongyang for its missile shipments to Moscow.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["south-korea"]
+
+
+def test_a_states_claims_of_a_supply_are_its_report():
+    facts = facts_of("Kyiv dismissed Minsk's claims of arms deliveries from Ukraine to Belarus.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["belarus"]
+    assert [d["subject"] for d in only(facts, "DENIES")] == ["ukraine"]
+
+
+def test_the_officials_are_those_of_the_state_whose_officials_spoke_last():
+    facts = facts_of(
+        "South Korean officials said North Korea had sent shells to Russia. "
+        "According to the officials, Pyongyang had also shipped rockets to Moscow."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["south-korea"], ["south-korea"]]
+
+
+def test_an_unnamed_spokesman_of_a_named_body_with_an_aside_speaks_for_it():
+    facts = facts_of(
+        "A Pentagon spokesman, speaking on condition of anonymity, said Iran had shipped drones to Russia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["us-defense-department"]
+
+
+def test_officials_telling_an_outlet_make_it_the_outlets_report():
+    facts = facts_of("Officials told the Washington Post that North Korea had shipped shells to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["washington-post"]
+    assert "officials" not in {e.id for e in extract_text("Officials told the BBC.", article_id="t").entities}
+
+
+def test_a_name_and_a_colon_open_a_quoted_claim():
+    facts = facts_of("Sybiha: Belarus has shipped tanks to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["andrii-sybiha"]
+
+
+def test_a_capital_and_a_colon_are_a_dateline_not_a_speaker():
+    facts = facts_of("Minsk: Belarus has received Iskander systems from Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert "belarus" not in supply.get("attributed_to", [])
+
+
+def test_per_officials_attributes_the_claim():
+    facts = facts_of("North Korea has shipped rockets to Russia, per South Korean officials.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["south-korea"]
+
+
+def test_believed_to_have_supplied_is_reported_hearsay():
+    facts = facts_of("Belarus is believed to have sent ammunition to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported"
+
+
+def test_no_truth_to_reports_is_a_denial_never_a_confirmation():
+    for text in [
+        "Minsk said there was no truth to reports that it had sent tanks to Russia.",
+        "Minsk said reports that it had sent tanks to Russia were not true.",
+        "Minsk said the claims that it had sent tanks to Russia had no basis.",
+        "Minsk said the allegation that it had sent tanks to Russia was a provocation.",
+    ]:
+        facts = facts_of(text)
+        (supply,) = only(facts, "SUPPLIES")
+        assert supply["stance"] == "reported", text
+        assert [d["subject"] for d in only(facts, "DENIES")] == ["belarus"], text
+
+
+def test_a_report_said_to_be_accurate_is_confirmed_but_not_accurate_denied():
+    facts = facts_of(
+        "China has sent drone engines to Russia, Politico reported. Mao Ning said the report was not accurate."
+    )
+    assert not only(facts, "CONFIRMS")
+    assert [d["subject"] for d in only(facts, "DENIES")] == ["mao-ning"]
+
+
+def test_scorned_reports_of_a_partys_supply_are_denied_never_confirmed():
+    for word in ["absurd", "a hoax", "mere speculation", "unsubstantiated", "a fairy tale", "misleading"]:
+        facts = facts_of(f"Pyongyang said reports that it had shipped shells to Russia were {word}.")
+        (supply,) = only(facts, "SUPPLIES")
+        assert supply["stance"] == "reported", word
+        assert [d["subject"] for d in only(facts, "DENIES")] == ["north-korea"], word
+
+
+def test_speculation_that_a_state_supplies_is_reported_not_denied():
+    facts = facts_of("Amid speculation that Belarus sent tanks to Russia, Poland closed a border crossing.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and not only(facts, "DENIES")
+
+
+def test_a_party_mentioning_reports_of_its_supply_does_not_confirm_them():
+    facts = facts_of("Minsk said reports that it had sent tanks to Russia were exaggerated.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] != "confirmed"
