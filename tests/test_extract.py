@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 
@@ -13,18 +12,10 @@ from click.testing import CliRunner
 from armsgraph.cli import cli
 from graph.errors import ArticleError
 from loaders.extract import article_text, evaluate, extract_file, extract_text, read_article
+from tests.extracted import facts_of, only
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "data" / "articles" / "iran-denies-missiles-2024-09-10.txt"
-
-
-def facts_of(text: str, published: dt.date | None = dt.date(2024, 9, 10)) -> list[dict]:
-    doc = extract_text(text, article_id="t", published=published)
-    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
-
-
-def only(facts: list[dict], predicate: str) -> list[dict]:
-    return [f for f in facts if f["predicate"] == predicate]
 
 
 def test_denial_never_creates_positive_supply():

@@ -5,15 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from loaders.extract import extract_text
+from tests.extracted import facts_of as facts_published
+from tests.extracted import only
 
 
-def facts_of(text: str, published: dt.date | None = dt.date(2024, 3, 4)) -> list[dict]:
-    doc = extract_text(text, article_id="t", published=published)
-    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
-
-
-def only(facts: list[dict], predicate: str) -> list[dict]:
-    return [f for f in facts if f["predicate"] == predicate]
+def facts_of(text: str) -> list[dict]:
+    return facts_published(text, published=dt.date(2024, 3, 4))
 
 
 def test_he_after_an_unnamed_ministry_spokesman_is_that_ministry():

@@ -7,16 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from loaders.extract import extract_text
+from tests.extracted import facts_of as facts_published
+from tests.extracted import pairs
 
 
 def facts_of(text: str) -> list[dict]:
-    doc = extract_text(text, article_id="t", published=dt.date(2024, 3, 1))
-    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
-
-
-def pairs(facts: list[dict], predicate: str) -> set[tuple[str, str]]:
-    return {(f["subject"], f["object"]) for f in facts if f["predicate"] == predicate}
+    return facts_published(text, published=dt.date(2024, 3, 1))
 
 
 def test_a_recipient_listed_as_and_the_second_state_is_a_recipient_too():

@@ -2,23 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from loaders.extract import extract_text
-
-
-def facts_of(text: str) -> list[dict]:
-    doc = extract_text(text, article_id="t", published=dt.date(2024, 9, 10))
-    return [f.model_dump(mode="json", exclude_none=True) for f in doc.facts]
-
-
-def only(facts: list[dict], predicate: str) -> list[dict]:
-    return [f for f in facts if f["predicate"] == predicate]
-
-
-def pairs(facts: list[dict], predicate: str) -> set[tuple[str, str]]:
-    return {(f["subject"], f["object"]) for f in only(facts, predicate)}
-
+from tests.extracted import facts_of, only, pairs
 
 # --- supplies without a supply verb --------------------------------------------
 
