@@ -704,10 +704,11 @@ class Recognizer:
         """Sentences of ``paragraphs`` with their mentions; and the new entities met."""
         ctx = _Context()
         out: list[Sentence] = []
-        for paragraph, doc in enumerate(self.nlp.tokenizer.pipe(paragraphs, batch_size=64)):
+        paragraphs = list(paragraphs)
+        docs = self.nlp.tokenizer.pipe(paragraphs, batch_size=64)
+        for paragraph, (text, doc) in enumerate(zip(paragraphs, docs, strict=True)):
             # One read of spaCy's tokens (offset, length, trailing space); everything below works
-            # on plain lists.
-            text = doc.text
+            # on plain lists, and on the paragraph's own text (Doc.text would join the tokens again).
             rows = doc.to_array(self._token_attrs).tolist()
             words = [text[i : i + n] for i, n, _ in rows]
             spaced = [bool(space) for _, _, space in rows]

@@ -3112,14 +3112,18 @@ class RuleReader:
                 if q:
                     fact["quantity"] = q.group(1).strip('“”" ')
                     break
-        if fact["predicate"] == "SUPPLIES" and (x := _EXCHANGE.search(text)):
+        if (
+            fact["predicate"] == "SUPPLIES"
+            and not sent.vocab.isdisjoint({"exchange", "return"})
+            and (x := _EXCHANGE.search(text))
+        ):
             items = re.sub(
                 r"^(?:imports|goods|products) (?:like|such as)\s+|^(?:the|its|their|a)\s+",
                 "",
                 x.group(1).strip(),
             )
             fact["in_exchange_for"] = [i.strip() for i in re.split(r",\s*|\s+and\s+", items) if i.strip()]
-        if p := _PERIOD.search(text):
+        if "for" in sent.vocab and (p := _PERIOD.search(text)):
             fact["period"] = p.group(1)
         if fact["predicate"] == "SUPPLIES":
             target = self._after_word(sent, t, hi, {"against"})
