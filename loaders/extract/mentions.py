@@ -516,6 +516,31 @@ _DEF_KIND = {
     "militia": ("armed-group",),
 }
 # Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
+_WATCHDOGS = frozenset(["group", "organisation", "organization", "watchdog", "body", "ngo"])
+
+
+def _watchdog_end(low: list[str], j: int) -> int | None:
+    """Where "London-based human rights group", "rights watchdog" (a description of a rights
+    organisation, after "the") ends, or None for any other phrase.
+
+    >>> _watchdog_end(["the", "london", "-", "based", "rights", "group", "said"], 1)
+    6
+    >>> _watchdog_end(["the", "armed", "group"], 1) is None
+    True
+    """
+    if low[j + 1 : j + 3] == ["-", "based"]:
+        j += 3  # "London-based", "New York-based" (a one-word seat: two-word ones are rarer)
+    elif low[j + 2 : j + 4] == ["-", "based"]:
+        j += 4
+    j += low[j : j + 1] == ["international"]
+    j += low[j : j + 1] == ["human"]
+    rights = low[j : j + 1] == ["rights"]
+    j += rights
+    if low[j : j + 1] and low[j] in _WATCHDOGS and (rights or low[j] == "watchdog"):
+        return j + 1
+    return None
+
+
 _REPORTING = frozenset(["reported", "reports", "wrote", "writes", "cited", "quoted", "citing", "quoting"])
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _VOICE_WORDS = frozenset(
@@ -1623,6 +1648,10 @@ class Recognizer:
             if word != "the" or i + 1 >= len(low):
                 continue
             j = i + 1
+            if "ngo" in ctx.last_by_kind and (end := _watchdog_end(low, j)) is not None:
+                # "Amnesty International ... The London-based rights group said": the NGO named last
+                self._refer(sent, i, end, ctx.last_by_kind["ngo"], EntityType.ORGANIZATION)
+                continue
             state = None
             if (m := sent.mention_at(j)) and m.type == EntityType.COUNTRY and m.end < len(low):
                 state, j = m, m.end

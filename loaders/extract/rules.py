@@ -568,6 +568,8 @@ _OFFICES = frozenset(
     ]
 )
 _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
+_SPOKEN_BODIES = frozenset(["government", "military", "army", "authorities"])  # "Sudan's government claims"
+_VERB_NOUNS = frozenset(["claims", "reports"])  # "Kyiv claims Iran sent ...": a verb all the same
 # "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
 _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
 # "Blinken's statement that ...", "Seoul's assessment that ...", "expressed concerns that ...": a
@@ -1216,6 +1218,8 @@ class RuleReader:
                 continue
             if word in _CLAIM_NOUNS or word in _CONCERNS or word in _STATEMENT_NOUNS or word == "seen":
                 frame = self._noun_frame(sent, v)
+                if frame is None and word in _VERB_NOUNS:
+                    frame = self._present_claim(sent, v)
                 if frame is not None:
                     frames.append(frame)
                 continue
@@ -1603,6 +1607,16 @@ class RuleReader:
             k = m.end + (m.end < len(low) and low[m.end] in _CLAIMING)
             k += low[k : k + 1] == ["that"]
             return _Frame(v, m, k, len(low)) if k > m.end else None
+        if (
+            v > 0
+            and low[v - 1] in _ASIDE
+            and low[v] in _CLAIM_NOUNS
+            and low[v + 1 : v + 2] in (["from"], ["by"])
+        ):
+            # "denied arming the RSF, despite reports from UN experts and US lawmakers": each of
+            # them reports the claim the sentence has made
+            named = self._named_after(sent, v + 2)
+            return _Frame(v, named[0], 0, v, also=named[1:]) if named else None
         about = low[v + 1 : v + 2] in (["about"], ["of"], ["on"]) and low[v] in _CLAIM_NOUNS
         if low[v + 1 : v + 2] != ["that"] and not about:
             return None
@@ -1625,6 +1639,35 @@ class RuleReader:
         if m is None or m.role != "actor":
             return None
         return _Frame(v, m, v + 2, len(low), also=self._listed_before(sent, m))
+
+    def _present_claim(self, sent: Sentence, v: int) -> _Frame | None:
+        """ "Sudan's government claims the RSF has launched drones", "Reuters reports Iran sent ...",
+        "dismissed US claims Iran sent ...": the actor right before "claims" or "reports" makes the
+        claim of the clause after (with "that", the noun frame reads it)."""
+        low = sent.lower
+        src = sent.mention_at(v - 1) if v > 0 else None
+        if src is None and v > 0 and (low[v - 1] in _OFFICES or low[v - 1] in _SPOKEN_BODIES):
+            src = self._source_before(sent, v)  # "Sudan's government claims"
+        if src is None or src.role != "actor" or v + 1 >= len(low):
+            return None
+        if low[v + 1] in _PREPOSITIONS or low[v + 1] in {",", ".", "and", "or"}:
+            return None  # "Russian claims of ...", "the US reports, ...": a noun
+        # a noun or not ("dismissed US claims Iran sent drones"), the actor before it makes the claim
+        return _Frame(v, self._apposed(sent, src), v + 1, len(low))
+
+    def _named_after(self, sent: Sentence, k: int) -> list[Mention]:
+        """The actors listed from ``k`` to the end of the phrase: "UN experts, US politicians and
+        rights groups"; stops at a clause, a verb of saying or an event."""
+        low = sent.lower
+        out: list[Mention] = []
+        for j in range(k, min(len(low), k + 16)):
+            w = low[j]
+            if w in _CLAUSE_WORDS or w in _STOP or w in _SAY or w in _TRIGGERS or w in {".", "“", '"'}:
+                break
+            m = sent.mention_at(j)
+            if m is not None and m.role == "actor" and m.start == j:
+                out.append(m)
+        return out
 
     def _nested(self, sent: Sentence, a: _Frame, b: _Frame) -> bool:
         """Whether frame ``b`` sits in the complement of ``a``: no clause break between them."""
@@ -3332,6 +3375,8 @@ class RuleReader:
             ):
                 continue
             frame = self._frame_of(frames, d)
+            if frame is not None and low[frame.verb] in _CLAIM_NOUNS and low[frame.verb - 1] in _ASIDE:
+                frame = None  # "denied ..., despite reports from UN experts": they report the claim, not the denial
             if word in _DENY and not _NEGATION.isdisjoint(low[max(0, d - 2) : d]):
                 continue  # "did not deny the accusations"
             if word in _DENY and low[d - 2 : d] in (["what", "it"], ["which", "it"], ["what", "they"]):

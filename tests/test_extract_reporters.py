@@ -1,0 +1,67 @@
+"""Who reports a claim the extractor reads: reporters named in frames beyond "X said that".
+
+Each test is a sentence of our own in a common construction of news reporting.
+"""
+
+from __future__ import annotations
+
+from tests.extracted import facts_of, only
+
+
+def _reporters(text: str, predicate: str = "SUPPLIES") -> dict[tuple[str, str], set[str]]:
+    """(subject, object) of each claim of ``predicate``, with who it is attributed to."""
+    return {
+        (f["subject"], f["object"]): set(f.get("attributed_to", [])) for f in only(facts_of(text), predicate)
+    }
+
+
+def test_present_tense_claims_names_its_subject_as_reporter():
+    text = "Ukraine's government claims Belarus has shipped rifles to Russia."
+    assert _reporters(text) == {("belarus", "russia"): {"ukraine"}}
+
+
+def test_present_tense_reports_without_that_names_the_outlet():
+    assert _reporters("Bloomberg reports Iran delivered drones to Venezuela.") == {
+        ("iran", "venezuela"): {"bloomberg"}
+    }
+
+
+def test_claims_judged_by_another_still_belong_to_their_maker():
+    facts = facts_of("Minsk rejected Polish claims Belarus had sent rifles to Russia.")
+    assert {(f["subject"], f["object"]): f.get("attributed_to") for f in only(facts, "SUPPLIES")} == {
+        ("belarus", "russia"): ["poland"]
+    }
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["belarus"]
+
+
+def test_reports_from_several_sources_after_despite_attribute_the_denied_claim_to_each():
+    facts = facts_of(
+        "Serbia has denied selling shells to Ukraine, despite reports from UN investigators and US lawmakers."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("serbia", "ukraine")
+    assert set(supply["attributed_to"]) == {"united-nations", "united-states"}
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "serbia" and not denial.get("attributed_to")
+
+
+def test_a_rights_group_described_by_its_seat_is_the_ngo_named_before():
+    text = (
+        "Human Rights Watch published its findings on Tuesday. "
+        "The New York-based rights group said Belarus had delivered rifles to Russia."
+    )
+    assert _reporters(text) == {("belarus", "russia"): {"human-rights-watch"}}
+
+
+def test_the_rights_watchdog_is_not_an_armed_group():
+    text = "Amnesty International issued a statement. The rights watchdog said Iran had sent drones to Sudan."
+    assert _reporters(text) == {("iran", "sudan"): {"amnesty-international"}}
+
+
+def test_a_city_in_a_seat_description_is_not_the_reporter():
+    text = (
+        "Amnesty International released a report on Monday. "
+        "The London-based human rights group said Serbia had sold shells to Ukraine."
+    )
+    reporters = _reporters(text)
+    assert reporters == {("serbia", "ukraine"): {"amnesty-international"}}
