@@ -65,3 +65,28 @@ def test_a_city_in_a_seat_description_is_not_the_reporter():
     )
     reporters = _reporters(text)
     assert reporters == {("serbia", "ukraine"): {"amnesty-international"}}
+
+
+def test_a_complaint_accusing_a_state_is_reported_by_whoever_filed_it():
+    text = "Armenia filed a complaint at the UN accusing Turkey of sending drones to Azerbaijan."
+    assert _reporters(text) == {("turkey", "azerbaijan"): {"armenia"}}
+
+
+def test_a_complaint_denied_is_not_reported_by_the_denier():
+    facts = facts_of("Poland denied a letter to the UN accusing it of sending tanks to Ukraine.")
+    assert all("poland" not in f.get("attributed_to", []) for f in only(facts, "SUPPLIES"))
+
+
+def test_it_said_after_an_outlet_published_is_the_outlet():
+    text = "The claim was first reported by Reuters. It had said that Belarus had sent rifles to Russia."
+    assert _reporters(text) == {("belarus", "russia"): {"reuters"}}
+
+
+def test_a_rights_group_that_published_a_report_speaks_as_it():
+    text = "Human Rights Watch published a report on Friday. It said Iran had shipped drones to Sudan."
+    assert _reporters(text) == {("iran", "sudan"): {"human-rights-watch"}}
+
+
+def test_japanese_dailies_are_known_outlets():
+    text = "The Asahi Shimbun reported that North Korea had shipped shells to Russia."
+    assert _reporters(text) == {("north-korea", "russia"): {"asahi-shimbun"}}

@@ -554,6 +554,7 @@ _IT_SPEAKS = frozenset(
 )
 _SEATED = frozenset(["officials", "authorities", "diplomats", "sources", "leaders"])
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
+_PUBLISHING = _REPORTING | {"published", "publishes", "report", "released", "revealed", "investigation"}
 _SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
 _ABBREVIATIONS = [
@@ -1796,6 +1797,15 @@ class Recognizer:
                 and m.end < len(sent.lower)
                 and sent.lower[m.end] in _IT_SPEAKS
             ):
+                ctx.last_speaking_body = m.entity
+            elif (
+                spec is not None
+                and spec.kind in {"media", "ngo"}
+                and m.role == "actor"
+                and not _PUBLISHING.isdisjoint(sent.vocab)
+            ):
+                # "That was first reported in the Tokyo Shimbun. It had said ...", "Amnesty published
+                # a report on Friday. It said ...": the outlet or group that published
                 ctx.last_speaking_body = m.entity
             if m.type == EntityType.PERSON:
                 ctx.last_voice = None

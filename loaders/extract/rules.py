@@ -569,6 +569,8 @@ _OFFICES = frozenset(
 )
 _CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
 _SPOKEN_BODIES = frozenset(["government", "military", "army", "authorities"])  # "Sudan's government claims"
+_ACCUSING = frozenset(["accusing", "alleging", "charging", "claiming"])
+_FILINGS = frozenset(["lawsuit", "complaint", "suit", "case", "letter", "petition", "motion", "protest"])
 _VERB_NOUNS = frozenset(["claims", "reports"])  # "Kyiv claims Iran sent ...": a verb all the same
 # "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
 _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
@@ -1378,6 +1380,16 @@ class RuleReader:
             if frames and frames[-1].verb < v and low[frames[-1].verb] not in _CLAIM_NOUNS:
                 return frames[-1].source, False
             return self._subject_before(sent, v), False
+        if (
+            low[v] in _ACCUSING
+            and not _FILINGS.isdisjoint(low[max(0, v - 10) : v])
+            and _DENY.isdisjoint(low[:v])
+            and (subject := self._subject_before(sent, v)) is not None
+        ):
+            return (
+                subject,
+                False,
+            )  # "Sudan filed a lawsuit at the ICJ accusing the UAE of arming ...": who filed it
         if before == "," and (opener := self._citing_opener(sent, v)) is not None:
             return opener, False  # "The Wall Street Journal, citing US officials, said China ..."
         if (
