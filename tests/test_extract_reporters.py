@@ -90,3 +90,26 @@ def test_a_rights_group_that_published_a_report_speaks_as_it():
 def test_japanese_dailies_are_known_outlets():
     text = "The Asahi Shimbun reported that North Korea had shipped shells to Russia."
     assert _reporters(text) == {("north-korea", "russia"): {"asahi-shimbun"}}
+
+
+def test_experts_described_at_length_after_an_opening_adverb_still_speak():
+    text = "Earlier, UN experts monitoring an arms embargo on Libya indicated that Turkey had supplied drones to Tripoli."
+    assert {r for rs in _reporters(text).values() for r in rs} == {"united-nations"}
+
+
+def test_the_report_added_is_the_outlet_that_reported_before():
+    text = (
+        "Bloomberg reported that Serbia would deliver shells to Ukraine. "
+        "Serbia will deliver the shells to Ukraine by May, the report added."
+    )
+    facts = only(facts_of(text), "SUPPLIES")
+    assert [f.get("attributed_to") for f in facts] == [["bloomberg"], ["bloomberg"]]
+
+
+def test_the_report_added_after_officials_spoke_is_relayed_by_the_outlet():
+    text = (
+        "Bloomberg reported that Serbia would deliver shells to Ukraine. "
+        "Officials in Belgrade said Serbia would deliver the shells to Ukraine soon, the report noted."
+    )
+    second = only(facts_of(text), "SUPPLIES")[-1]
+    assert set(second["attributed_to"]) == {"serbia", "bloomberg"}

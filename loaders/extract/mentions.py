@@ -554,6 +554,8 @@ _IT_SPEAKS = frozenset(
 )
 _SEATED = frozenset(["officials", "authorities", "diplomats", "sources", "leaders"])
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
+# what "the report" does when it stands for whoever made the last statement: "the report added"
+_WRITING_SAYS = frozenset(["said", "says", "found", "finds", "added", "adds", "noted", "notes", "stated"])
 _PUBLISHING = _REPORTING | {"published", "publishes", "report", "released", "revealed", "investigation"}
 _SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
@@ -1706,7 +1708,7 @@ class Recognizer:
                 or (
                     noun in _WRITINGS
                     and (
-                        low[j + 1 : j + 2] in (["said"], ["says"], ["found"])
+                        (low[j + 1 : j + 2] and low[j + 1] in _WRITING_SAYS)
                         or low[i - 2 : i] == ["according", "to"]
                     )
                 )

@@ -1760,15 +1760,22 @@ class RuleReader:
             # the sentence, further off, when nothing between speaks, supplies or starts a clause
             low = sent.lower
             between = low[first.end : v]
+            opener = low[: first.start]
+            if opener[1:2] == [","] and opener[0].isalpha():
+                opener = opener[2:]  # "Previously, UN experts monitoring ... indicated": past an adverb
             if (
                 first.role == "actor"
-                and low[: first.start] in ([], ["the"])
+                and opener in ([], ["the"])
                 and 6 < v - first.end <= 10
                 and not any(
                     w in _SAY or w in _TRIGGERS or w in _CLAUSE_BREAKS or w in _CLAUSE_WORDS for w in between
                 )
                 and not any(w in {",", "“", '"', "”"} for w in between)
-                and not any((x := sent.mention_at(k)) and x.role == "actor" for k in range(first.end, v))
+                # no other subject between ("monitoring the embargo on Yemen": governed, no subject)
+                and not any(
+                    (x := sent.mention_at(k)) and x.role == "actor" and not _governed(low, x.start)
+                    for k in range(first.end, v)
+                )
             ):
                 best = first
         return self._apposed(sent, best) if best is not None else None
@@ -3776,6 +3783,13 @@ class RuleReader:
         doc.facts.append(out)
         doc.seen.add((fact["predicate"], fact["subject"], fact.get("object") or fact.get("claim")))
         return fid
+
+
+def _governed(low: list[str], k: int) -> bool:
+    """Whether a preposition governs the phrase at ``k``: "on Yemen", "on the Houthis"."""
+    k -= 1
+    k -= k > 0 and low[k] == "the"
+    return k >= 0 and low[k] in _PREPOSITIONS
 
 
 def _no_subject(low: list[str], t: int) -> bool:
