@@ -113,3 +113,14 @@ def test_the_report_added_after_officials_spoke_is_relayed_by_the_outlet():
     )
     second = only(facts_of(text), "SUPPLIES")[-1]
     assert set(second["attributed_to"]) == {"serbia", "bloomberg"}
+
+
+def test_a_singular_accusation_names_its_maker_as_reporter():
+    facts = facts_of("Tehran dismissed the Pentagon's accusation of arms supplies from Iran to the Houthis.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["attributed_to"]) == (
+        "iran",
+        "houthis",
+        ["us-defense-department"],
+    )
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["iran"]

@@ -567,7 +567,9 @@ _OFFICES = frozenset(
         *("president", "leader", "chief", "official", "officials", "representative", "office", "ministry"),
     ]
 )
-_CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
+_CLAIM_NOUNS = frozenset(
+    ["report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations"]
+)
 _SPOKEN_BODIES = frozenset(["government", "military", "army", "authorities"])  # "Sudan's government claims"
 _ACCUSING = frozenset(["accusing", "alleging", "charging", "claiming"])
 _FILINGS = frozenset(["lawsuit", "complaint", "suit", "case", "letter", "petition", "motion", "protest"])
