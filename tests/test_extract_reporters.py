@@ -124,3 +124,8 @@ def test_a_singular_accusation_names_its_maker_as_reporter():
         ["us-defense-department"],
     )
     assert [f["subject"] for f in only(facts, "DENIES")] == ["iran"]
+
+
+def test_it_said_after_a_state_rejected_an_outlets_report_is_not_the_outlet():
+    text = "The Foreign Ministry of Iran dismissed a Reuters report on Monday. It said Iran had never sent drones to Russia."
+    assert "reuters" not in {f["subject"] for f in only(facts_of(text), "DENIES")}

@@ -519,6 +519,27 @@ _DEF_KIND = {
 _WATCHDOGS = frozenset(["group", "organisation", "organization", "watchdog", "body", "ngo"])
 
 
+def _publisher(sent: Sentence, m: Mention) -> bool:
+    """Whether ``m`` publishes in its sentence: its subject ("Amnesty published a report") or the
+    agent of "reported in" / "reported by" ("first reported in Japan's Tokyo Shimbun"); never the
+    outlet whose report someone else judges ("Iran rejected a Reuters report")."""
+    low = sent.lower
+    if not any(x.role == "actor" and x.start < m.start for x in sent.mentions):
+        return True
+    k = m.start - 1
+    if k > 0 and low[k] in {"’s", "'s"} and (owner := sent.mention_at(k - 1)) is not None:
+        k = owner.start - 1  # "Japan's Tokyo Shimbun"
+    k -= k > 0 and low[k] == "the"
+    # "was first reported in", "had been revealed by": a passive of publishing ("a report by X" is no such)
+    before = low[max(0, k - 4) : k]
+    return (
+        k > 0
+        and low[k] in {"in", "by"}
+        and not _PUBLISHING.isdisjoint(before)
+        and not {"was", "were", "is", "been"}.isdisjoint(before)
+    )
+
+
 def _watchdog_end(low: list[str], j: int) -> int | None:
     """Where "London-based human rights group", "rights watchdog" (a description of a rights
     organisation, after "the") ends, or None for any other phrase.
@@ -1805,6 +1826,7 @@ class Recognizer:
                 and spec.kind in {"media", "ngo"}
                 and m.role == "actor"
                 and not _PUBLISHING.isdisjoint(sent.vocab)
+                and _publisher(sent, m)
             ):
                 # "That was first reported in the Tokyo Shimbun. It had said ...", "Amnesty published
                 # a report on Friday. It said ...": the outlet or group that published
