@@ -129,3 +129,32 @@ def test_a_singular_accusation_names_its_maker_as_reporter():
 def test_it_said_after_a_state_rejected_an_outlets_report_is_not_the_outlet():
     text = "The Foreign Ministry of Iran dismissed a Reuters report on Monday. It said Iran had never sent drones to Russia."
     assert "reuters" not in {f["subject"] for f in only(facts_of(text), "DENIES")}
+
+
+def test_an_investigation_that_found_a_transfer_is_reported_by_its_outlet():
+    text = "A Bloomberg investigation found that Serbia had sold shells to Ukraine."
+    assert _reporters(text) == {("serbia", "ukraine"): {"bloomberg"}}
+
+
+def test_found_without_a_clause_reports_nothing():
+    facts = facts_of("Investigators found Iranian parts in the drones Russia used.")
+    assert all(not f.get("attributed_to") for f in facts)
+
+
+def test_what_an_outlet_has_learned_it_reports():
+    assert _reporters("Serbia has sold shells to Ukraine, the Financial Times has learned.") == {
+        ("serbia", "ukraine"): {"financial-times"}
+    }
+
+
+def test_a_report_in_a_newspaper_is_the_newspapers():
+    assert _reporters("A report in Bloomberg said Serbia had sold shells to Ukraine.") == {
+        ("serbia", "ukraine"): {"bloomberg"}
+    }
+
+
+def test_present_tense_allege_and_insist_are_reporting_verbs():
+    assert _reporters("Polish officials allege Belarus sent rifles to Russia.") == {
+        ("belarus", "russia"): {"poland"}
+    }
+    assert _reporters("Kyiv insists Belarus sent rifles to Russia.") == {("belarus", "russia"): {"ukraine"}}

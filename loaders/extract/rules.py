@@ -87,6 +87,7 @@ _SAY = frozenset(
         "assess",
         "assessed",
         "insisted",
+        *("insist", "insists", "allege", "contend", "contends"),
         "wrote",
         "writes",
         "warned",
@@ -594,6 +595,9 @@ _STATEMENT_NOUNS = frozenset(
 )
 _NOUN_ADJECTIVES = frozenset(["recent", "latest", "earlier", "new", "repeated", "previous", "public"])
 _VOICING = frozenset(["expressed", "voiced", "raised", "shared", "expressing", "voicing", "raising"])
+# "a Guardian investigation found that ...", "the BBC has learned": findings reported; "found" only
+# with "that" ("found Iranian parts in the debris" is what was seen, no clause reported)
+_FINDINGS = frozenset(["found", "finds", "learned", "learnt"])
 _FRAME_WORDS = (
     _SAY
     | _URGE
@@ -602,6 +606,7 @@ _FRAME_WORDS = (
     | _CONCERNS
     | _STATEMENT_NOUNS
     | {"according", "seen", "per", ":"}
+    | _FINDINGS
 )
 # "Iran is believed to have sent drones", "is said to have supplied": hearsay by no one named
 _BELIEVED = frozenset(
@@ -1229,6 +1234,8 @@ class RuleReader:
                 continue
             if sent.mention_at(v):
                 continue
+            if word in {"found", "finds"} and low[v + 1 : v + 2] != ["that"]:
+                continue
             if word in {"posted", "posts"} and not any(w in {"that", ":"} for w in low[v + 1 : v + 7]):
                 continue  # "posted on X that ...", "posted on Telegram: ..."; never "posted troops"
             if (
@@ -1737,7 +1744,12 @@ class RuleReader:
                     m.start > 0
                     and sent.lower[p] in _PREPOSITIONS
                     and not (
-                        (sent.lower[p] in {"by", "from", "of"} and p > 0 and sent.lower[p - 1] in _WRITINGS)
+                        # "a report in the Guardian said": the paper it ran in
+                        (
+                            sent.lower[p] in {"by", "from", "of", "in"}
+                            and p > 0
+                            and sent.lower[p - 1] in _WRITINGS
+                        )
                         or (sent.lower[p] in {"for", "of"} and p > 0 and sent.lower[p - 1] in _VOICES)
                         # "officials in Washington said": the state whose officials speak
                         # "analysts at IHS Jane's have written": the body they work for
