@@ -158,3 +158,15 @@ def test_present_tense_allege_and_insist_are_reporting_verbs():
         ("belarus", "russia"): {"poland"}
     }
     assert _reporters("Kyiv insists Belarus sent rifles to Russia.") == {("belarus", "russia"): {"ukraine"}}
+
+
+def test_a_charge_the_accused_denies_is_the_writers_aside_not_the_reporters():
+    facts = facts_of("Warsaw says Belarus has sent rifles to Russia, a charge Minsk denies.")
+    assert _reporters("Warsaw says Belarus has sent rifles to Russia.") == {("belarus", "russia"): {"poland"}}
+    (denial,) = only(facts, "DENIES")
+    assert (denial["subject"], denial["stance"], denial.get("attributed_to")) == ("belarus", "asserted", [])
+
+
+def test_assessments_indicate_names_whose_they_are():
+    text = "British intelligence assessments indicate Belarus sent rifles to Russia."
+    assert _reporters(text) == {("belarus", "russia"): {"united-kingdom"}}

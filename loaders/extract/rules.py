@@ -96,6 +96,7 @@ _SAY = frozenset(
         "warns",
         "warning",
         "indicated",
+        "indicate",
         "indicates",
         "confirmed",
         "confirms",
@@ -597,6 +598,7 @@ _NOUN_ADJECTIVES = frozenset(["recent", "latest", "earlier", "new", "repeated", 
 _VOICING = frozenset(["expressed", "voiced", "raised", "shared", "expressing", "voicing", "raising"])
 # "a Guardian investigation found that ...", "the BBC has learned": findings reported; "found" only
 # with "that" ("found Iranian parts in the debris" is what was seen, no clause reported)
+_CHARGES = frozenset(["charge", "claim", "accusation", "allegation", "assertion"])
 _FINDINGS = frozenset(["found", "finds", "learned", "learnt"])
 _FRAME_WORDS = (
     _SAY
@@ -1349,8 +1351,14 @@ class RuleReader:
                         k
                         for k in range(f.start, f.end - 1)
                         if low[k] == ","
-                        and low[k + 1] in {"where", "but", "while", "whereas"}
-                        and low[k + 2 : k + 3] != ["that"]
+                        and (
+                            (
+                                low[k + 1] in {"where", "but", "while", "whereas"}
+                                and low[k + 2 : k + 3] != ["that"]
+                            )
+                            # ", a charge Tehran denies": the writer's aside on the claim
+                            or (low[k + 1] in {"a", "an"} and low[k + 2 : k + 3] and low[k + 2] in _CHARGES)
+                        )
                     ),
                     f.end,
                 )
