@@ -516,6 +516,52 @@ _DEF_KIND = {
     "militia": ("armed-group",),
 }
 # Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
+_WATCHDOGS = frozenset(["group", "organisation", "organization", "watchdog", "body", "ngo"])
+
+
+def _publisher(sent: Sentence, m: Mention) -> bool:
+    """Whether ``m`` publishes in its sentence: its subject ("Amnesty published a report") or the
+    agent of "reported in" / "reported by" ("first reported in Japan's Tokyo Shimbun"); never the
+    outlet whose report someone else judges ("Iran rejected a Reuters report")."""
+    low = sent.lower
+    if not any(x.role == "actor" and x.start < m.start for x in sent.mentions):
+        return True
+    k = m.start - 1
+    if k > 0 and low[k] in {"’s", "'s"} and (owner := sent.mention_at(k - 1)) is not None:
+        k = owner.start - 1  # "Japan's Tokyo Shimbun"
+    k -= k > 0 and low[k] == "the"
+    # "was first reported in", "had been revealed by": a passive of publishing ("a report by X" is no such)
+    before = low[max(0, k - 4) : k]
+    return (
+        k > 0
+        and low[k] in {"in", "by"}
+        and not _PUBLISHING.isdisjoint(before)
+        and not {"was", "were", "is", "been"}.isdisjoint(before)
+    )
+
+
+def _watchdog_end(low: list[str], j: int) -> int | None:
+    """Where "London-based human rights group", "rights watchdog" (a description of a rights
+    organisation, after "the") ends, or None for any other phrase.
+
+    >>> _watchdog_end(["the", "london", "-", "based", "rights", "group", "said"], 1)
+    6
+    >>> _watchdog_end(["the", "armed", "group"], 1) is None
+    True
+    """
+    if low[j + 1 : j + 3] == ["-", "based"]:
+        j += 3  # "London-based", "New York-based" (a one-word seat: two-word ones are rarer)
+    elif low[j + 2 : j + 4] == ["-", "based"]:
+        j += 4
+    j += low[j : j + 1] == ["international"]
+    j += low[j : j + 1] == ["human"]
+    rights = low[j : j + 1] == ["rights"]
+    j += rights
+    if low[j : j + 1] and low[j] in _WATCHDOGS and (rights or low[j] == "watchdog"):
+        return j + 1
+    return None
+
+
 _REPORTING = frozenset(["reported", "reports", "wrote", "writes", "cited", "quoted", "citing", "quoting"])
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _VOICE_WORDS = frozenset(
@@ -529,6 +575,9 @@ _IT_SPEAKS = frozenset(
 )
 _SEATED = frozenset(["officials", "authorities", "diplomats", "sources", "leaders"])
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
+# what "the report" does when it stands for whoever made the last statement: "the report added"
+_WRITING_SAYS = frozenset(["said", "says", "found", "finds", "added", "adds", "noted", "notes", "stated"])
+_PUBLISHING = _REPORTING | {"published", "publishes", "report", "released", "revealed", "investigation"}
 _SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
 _ABBREVIATIONS = [
@@ -1624,6 +1673,10 @@ class Recognizer:
             if word != "the" or i + 1 >= len(low):
                 continue
             j = i + 1
+            if "ngo" in ctx.last_by_kind and (end := _watchdog_end(low, j)) is not None:
+                # "Amnesty International ... The London-based rights group said": the NGO named last
+                self._refer(sent, i, end, ctx.last_by_kind["ngo"], EntityType.ORGANIZATION)
+                continue
             state = None
             if (m := sent.mention_at(j)) and m.type == EntityType.COUNTRY and m.end < len(low):
                 state, j = m, m.end
@@ -1677,7 +1730,7 @@ class Recognizer:
                 or (
                     noun in _WRITINGS
                     and (
-                        low[j + 1 : j + 2] in (["said"], ["says"], ["found"])
+                        (low[j + 1 : j + 2] and low[j + 1] in _WRITING_SAYS)
                         or low[i - 2 : i] == ["according", "to"]
                     )
                 )
@@ -1768,6 +1821,16 @@ class Recognizer:
                 and m.end < len(sent.lower)
                 and sent.lower[m.end] in _IT_SPEAKS
             ):
+                ctx.last_speaking_body = m.entity
+            elif (
+                spec is not None
+                and spec.kind in {"media", "ngo"}
+                and m.role == "actor"
+                and not _PUBLISHING.isdisjoint(sent.vocab)
+                and _publisher(sent, m)
+            ):
+                # "That was first reported in the Tokyo Shimbun. It had said ...", "Amnesty published
+                # a report on Friday. It said ...": the outlet or group that published
                 ctx.last_speaking_body = m.entity
             if m.type == EntityType.PERSON:
                 ctx.last_voice = None

@@ -87,6 +87,7 @@ _SAY = frozenset(
         "assess",
         "assessed",
         "insisted",
+        *("insist", "insists", "allege", "contend", "contends"),
         "wrote",
         "writes",
         "warned",
@@ -95,6 +96,7 @@ _SAY = frozenset(
         "warns",
         "warning",
         "indicated",
+        "indicate",
         "indicates",
         "confirmed",
         "confirms",
@@ -567,7 +569,13 @@ _OFFICES = frozenset(
         *("president", "leader", "chief", "official", "officials", "representative", "office", "ministry"),
     ]
 )
-_CLAIM_NOUNS = frozenset(["report", "reports", "claim", "claims", "allegation", "allegations", "accusations"])
+_CLAIM_NOUNS = frozenset(
+    ["report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations"]
+)
+_SPOKEN_BODIES = frozenset(["government", "military", "army", "authorities"])  # "Sudan's government claims"
+_ACCUSING = frozenset(["accusing", "alleging", "charging", "claiming"])
+_FILINGS = frozenset(["lawsuit", "complaint", "suit", "case", "letter", "petition", "motion", "protest"])
+_VERB_NOUNS = frozenset(["claims", "reports"])  # "Kyiv claims Iran sent ...": a verb all the same
 # "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
 _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
 # "Blinken's statement that ...", "Seoul's assessment that ...", "expressed concerns that ...": a
@@ -588,6 +596,10 @@ _STATEMENT_NOUNS = frozenset(
 )
 _NOUN_ADJECTIVES = frozenset(["recent", "latest", "earlier", "new", "repeated", "previous", "public"])
 _VOICING = frozenset(["expressed", "voiced", "raised", "shared", "expressing", "voicing", "raising"])
+# "a Guardian investigation found that ...", "the BBC has learned": findings reported; "found" only
+# with "that" ("found Iranian parts in the debris" is what was seen, no clause reported)
+_CHARGES = frozenset(["charge", "claim", "accusation", "allegation", "assertion"])
+_FINDINGS = frozenset(["found", "finds", "learned", "learnt"])
 _FRAME_WORDS = (
     _SAY
     | _URGE
@@ -596,6 +608,7 @@ _FRAME_WORDS = (
     | _CONCERNS
     | _STATEMENT_NOUNS
     | {"according", "seen", "per", ":"}
+    | _FINDINGS
 )
 # "Iran is believed to have sent drones", "is said to have supplied": hearsay by no one named
 _BELIEVED = frozenset(
@@ -1216,10 +1229,14 @@ class RuleReader:
                 continue
             if word in _CLAIM_NOUNS or word in _CONCERNS or word in _STATEMENT_NOUNS or word == "seen":
                 frame = self._noun_frame(sent, v)
+                if frame is None and word in _VERB_NOUNS:
+                    frame = self._present_claim(sent, v)
                 if frame is not None:
                     frames.append(frame)
                 continue
             if sent.mention_at(v):
+                continue
+            if word in {"found", "finds"} and low[v + 1 : v + 2] != ["that"]:
                 continue
             if word in {"posted", "posts"} and not any(w in {"that", ":"} for w in low[v + 1 : v + 7]):
                 continue  # "posted on X that ...", "posted on Telegram: ..."; never "posted troops"
@@ -1334,8 +1351,14 @@ class RuleReader:
                         k
                         for k in range(f.start, f.end - 1)
                         if low[k] == ","
-                        and low[k + 1] in {"where", "but", "while", "whereas"}
-                        and low[k + 2 : k + 3] != ["that"]
+                        and (
+                            (
+                                low[k + 1] in {"where", "but", "while", "whereas"}
+                                and low[k + 2 : k + 3] != ["that"]
+                            )
+                            # ", a charge Tehran denies": the writer's aside on the claim
+                            or (low[k + 1] in {"a", "an"} and low[k + 2 : k + 3] and low[k + 2] in _CHARGES)
+                        )
                     ),
                     f.end,
                 )
@@ -1374,6 +1397,16 @@ class RuleReader:
             if frames and frames[-1].verb < v and low[frames[-1].verb] not in _CLAIM_NOUNS:
                 return frames[-1].source, False
             return self._subject_before(sent, v), False
+        if (
+            low[v] in _ACCUSING
+            and not _FILINGS.isdisjoint(low[max(0, v - 10) : v])
+            and _DENY.isdisjoint(low[:v])
+            and (subject := self._subject_before(sent, v)) is not None
+        ):
+            return (
+                subject,
+                False,
+            )  # "Sudan filed a lawsuit at the ICJ accusing the UAE of arming ...": who filed it
         if before == "," and (opener := self._citing_opener(sent, v)) is not None:
             return opener, False  # "The Wall Street Journal, citing US officials, said China ..."
         if (
@@ -1603,6 +1636,16 @@ class RuleReader:
             k = m.end + (m.end < len(low) and low[m.end] in _CLAIMING)
             k += low[k : k + 1] == ["that"]
             return _Frame(v, m, k, len(low)) if k > m.end else None
+        if (
+            v > 0
+            and low[v - 1] in _ASIDE
+            and low[v] in _CLAIM_NOUNS
+            and low[v + 1 : v + 2] in (["from"], ["by"])
+        ):
+            # "denied arming the RSF, despite reports from UN experts and US lawmakers": each of
+            # them reports the claim the sentence has made
+            named = self._named_after(sent, v + 2)
+            return _Frame(v, named[0], 0, v, also=named[1:]) if named else None
         about = low[v + 1 : v + 2] in (["about"], ["of"], ["on"]) and low[v] in _CLAIM_NOUNS
         if low[v + 1 : v + 2] != ["that"] and not about:
             return None
@@ -1625,6 +1668,35 @@ class RuleReader:
         if m is None or m.role != "actor":
             return None
         return _Frame(v, m, v + 2, len(low), also=self._listed_before(sent, m))
+
+    def _present_claim(self, sent: Sentence, v: int) -> _Frame | None:
+        """ "Sudan's government claims the RSF has launched drones", "Reuters reports Iran sent ...",
+        "dismissed US claims Iran sent ...": the actor right before "claims" or "reports" makes the
+        claim of the clause after (with "that", the noun frame reads it)."""
+        low = sent.lower
+        src = sent.mention_at(v - 1) if v > 0 else None
+        if src is None and v > 0 and (low[v - 1] in _OFFICES or low[v - 1] in _SPOKEN_BODIES):
+            src = self._source_before(sent, v)  # "Sudan's government claims"
+        if src is None or src.role != "actor" or v + 1 >= len(low):
+            return None
+        if low[v + 1] in _PREPOSITIONS or low[v + 1] in {",", ".", "and", "or"}:
+            return None  # "Russian claims of ...", "the US reports, ...": a noun
+        # a noun or not ("dismissed US claims Iran sent drones"), the actor before it makes the claim
+        return _Frame(v, self._apposed(sent, src), v + 1, len(low))
+
+    def _named_after(self, sent: Sentence, k: int) -> list[Mention]:
+        """The actors listed from ``k`` to the end of the phrase: "UN experts, US politicians and
+        rights groups"; stops at a clause, a verb of saying or an event."""
+        low = sent.lower
+        out: list[Mention] = []
+        for j in range(k, min(len(low), k + 16)):
+            w = low[j]
+            if w in _CLAUSE_WORDS or w in _STOP or w in _SAY or w in _TRIGGERS or w in {".", "“", '"'}:
+                break
+            m = sent.mention_at(j)
+            if m is not None and m.role == "actor" and m.start == j:
+                out.append(m)
+        return out
 
     def _nested(self, sent: Sentence, a: _Frame, b: _Frame) -> bool:
         """Whether frame ``b`` sits in the complement of ``a``: no clause break between them."""
@@ -1680,7 +1752,12 @@ class RuleReader:
                     m.start > 0
                     and sent.lower[p] in _PREPOSITIONS
                     and not (
-                        (sent.lower[p] in {"by", "from", "of"} and p > 0 and sent.lower[p - 1] in _WRITINGS)
+                        # "a report in the Guardian said": the paper it ran in
+                        (
+                            sent.lower[p] in {"by", "from", "of", "in"}
+                            and p > 0
+                            and sent.lower[p - 1] in _WRITINGS
+                        )
                         or (sent.lower[p] in {"for", "of"} and p > 0 and sent.lower[p - 1] in _VOICES)
                         # "officials in Washington said": the state whose officials speak
                         # "analysts at IHS Jane's have written": the body they work for
@@ -1705,15 +1782,22 @@ class RuleReader:
             # the sentence, further off, when nothing between speaks, supplies or starts a clause
             low = sent.lower
             between = low[first.end : v]
+            opener = low[: first.start]
+            if opener[1:2] == [","] and opener[0].isalpha():
+                opener = opener[2:]  # "Previously, UN experts monitoring ... indicated": past an adverb
             if (
                 first.role == "actor"
-                and low[: first.start] in ([], ["the"])
+                and opener in ([], ["the"])
                 and 6 < v - first.end <= 10
                 and not any(
                     w in _SAY or w in _TRIGGERS or w in _CLAUSE_BREAKS or w in _CLAUSE_WORDS for w in between
                 )
                 and not any(w in {",", "“", '"', "”"} for w in between)
-                and not any((x := sent.mention_at(k)) and x.role == "actor" for k in range(first.end, v))
+                # no other subject between ("monitoring the embargo on Yemen": governed, no subject)
+                and not any(
+                    (x := sent.mention_at(k)) and x.role == "actor" and not _governed(low, x.start)
+                    for k in range(first.end, v)
+                )
             ):
                 best = first
         return self._apposed(sent, best) if best is not None else None
@@ -3336,6 +3420,8 @@ class RuleReader:
             ):
                 continue
             frame = self._frame_of(frames, d)
+            if frame is not None and low[frame.verb] in _CLAIM_NOUNS and low[frame.verb - 1] in _ASIDE:
+                frame = None  # "denied ..., despite reports from UN experts": they report the claim, not the denial
             if word in _DENY and not _NEGATION.isdisjoint(low[max(0, d - 2) : d]):
                 continue  # "did not deny the accusations"
             if word in _DENY and low[d - 2 : d] in (["what", "it"], ["which", "it"], ["what", "they"]):
@@ -3723,6 +3809,13 @@ class RuleReader:
         doc.facts.append(out)
         doc.seen.add((fact["predicate"], fact["subject"], fact.get("object") or fact.get("claim")))
         return fid
+
+
+def _governed(low: list[str], k: int) -> bool:
+    """Whether a preposition governs the phrase at ``k``: "on Yemen", "on the Houthis"."""
+    k -= 1
+    k -= k > 0 and low[k] == "the"
+    return k >= 0 and low[k] in _PREPOSITIONS
 
 
 def _no_subject(low: list[str], t: int) -> bool:

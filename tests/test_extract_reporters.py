@@ -1,0 +1,172 @@
+"""Who reports a claim the extractor reads: reporters named in frames beyond "X said that".
+
+Each test is a sentence of our own in a common construction of news reporting.
+"""
+
+from __future__ import annotations
+
+from tests.extracted import facts_of, only
+
+
+def _reporters(text: str, predicate: str = "SUPPLIES") -> dict[tuple[str, str], set[str]]:
+    """(subject, object) of each claim of ``predicate``, with who it is attributed to."""
+    return {
+        (f["subject"], f["object"]): set(f.get("attributed_to", [])) for f in only(facts_of(text), predicate)
+    }
+
+
+def test_present_tense_claims_names_its_subject_as_reporter():
+    text = "Ukraine's government claims Belarus has shipped rifles to Russia."
+    assert _reporters(text) == {("belarus", "russia"): {"ukraine"}}
+
+
+def test_present_tense_reports_without_that_names_the_outlet():
+    assert _reporters("Bloomberg reports Iran delivered drones to Venezuela.") == {
+        ("iran", "venezuela"): {"bloomberg"}
+    }
+
+
+def test_claims_judged_by_another_still_belong_to_their_maker():
+    facts = facts_of("Minsk rejected Polish claims Belarus had sent rifles to Russia.")
+    assert {(f["subject"], f["object"]): f.get("attributed_to") for f in only(facts, "SUPPLIES")} == {
+        ("belarus", "russia"): ["poland"]
+    }
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["belarus"]
+
+
+def test_reports_from_several_sources_after_despite_attribute_the_denied_claim_to_each():
+    facts = facts_of(
+        "Serbia has denied selling shells to Ukraine, despite reports from UN investigators and US lawmakers."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("serbia", "ukraine")
+    assert set(supply["attributed_to"]) == {"united-nations", "united-states"}
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "serbia" and not denial.get("attributed_to")
+
+
+def test_a_rights_group_described_by_its_seat_is_the_ngo_named_before():
+    text = (
+        "Human Rights Watch published its findings on Tuesday. "
+        "The New York-based rights group said Belarus had delivered rifles to Russia."
+    )
+    assert _reporters(text) == {("belarus", "russia"): {"human-rights-watch"}}
+
+
+def test_the_rights_watchdog_is_not_an_armed_group():
+    text = "Amnesty International issued a statement. The rights watchdog said Iran had sent drones to Sudan."
+    assert _reporters(text) == {("iran", "sudan"): {"amnesty-international"}}
+
+
+def test_a_city_in_a_seat_description_is_not_the_reporter():
+    text = (
+        "Amnesty International released a report on Monday. "
+        "The London-based human rights group said Serbia had sold shells to Ukraine."
+    )
+    reporters = _reporters(text)
+    assert reporters == {("serbia", "ukraine"): {"amnesty-international"}}
+
+
+def test_a_complaint_accusing_a_state_is_reported_by_whoever_filed_it():
+    text = "Armenia filed a complaint at the UN accusing Turkey of sending drones to Azerbaijan."
+    assert _reporters(text) == {("turkey", "azerbaijan"): {"armenia"}}
+
+
+def test_a_complaint_denied_is_not_reported_by_the_denier():
+    facts = facts_of("Poland denied a letter to the UN accusing it of sending tanks to Ukraine.")
+    assert all("poland" not in f.get("attributed_to", []) for f in only(facts, "SUPPLIES"))
+
+
+def test_it_said_after_an_outlet_published_is_the_outlet():
+    text = "The claim was first reported by Reuters. It had said that Belarus had sent rifles to Russia."
+    assert _reporters(text) == {("belarus", "russia"): {"reuters"}}
+
+
+def test_a_rights_group_that_published_a_report_speaks_as_it():
+    text = "Human Rights Watch published a report on Friday. It said Iran had shipped drones to Sudan."
+    assert _reporters(text) == {("iran", "sudan"): {"human-rights-watch"}}
+
+
+def test_japanese_dailies_are_known_outlets():
+    text = "The Asahi Shimbun reported that North Korea had shipped shells to Russia."
+    assert _reporters(text) == {("north-korea", "russia"): {"asahi-shimbun"}}
+
+
+def test_experts_described_at_length_after_an_opening_adverb_still_speak():
+    text = "Earlier, UN experts monitoring an arms embargo on Libya indicated that Turkey had supplied drones to Tripoli."
+    assert {r for rs in _reporters(text).values() for r in rs} == {"united-nations"}
+
+
+def test_the_report_added_is_the_outlet_that_reported_before():
+    text = (
+        "Bloomberg reported that Serbia would deliver shells to Ukraine. "
+        "Serbia will deliver the shells to Ukraine by May, the report added."
+    )
+    facts = only(facts_of(text), "SUPPLIES")
+    assert [f.get("attributed_to") for f in facts] == [["bloomberg"], ["bloomberg"]]
+
+
+def test_the_report_added_after_officials_spoke_is_relayed_by_the_outlet():
+    text = (
+        "Bloomberg reported that Serbia would deliver shells to Ukraine. "
+        "Officials in Belgrade said Serbia would deliver the shells to Ukraine soon, the report noted."
+    )
+    second = only(facts_of(text), "SUPPLIES")[-1]
+    assert set(second["attributed_to"]) == {"serbia", "bloomberg"}
+
+
+def test_a_singular_accusation_names_its_maker_as_reporter():
+    facts = facts_of("Tehran dismissed the Pentagon's accusation of arms supplies from Iran to the Houthis.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["attributed_to"]) == (
+        "iran",
+        "houthis",
+        ["us-defense-department"],
+    )
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["iran"]
+
+
+def test_it_said_after_a_state_rejected_an_outlets_report_is_not_the_outlet():
+    text = "The Foreign Ministry of Iran dismissed a Reuters report on Monday. It said Iran had never sent drones to Russia."
+    assert "reuters" not in {f["subject"] for f in only(facts_of(text), "DENIES")}
+
+
+def test_an_investigation_that_found_a_transfer_is_reported_by_its_outlet():
+    text = "A Bloomberg investigation found that Serbia had sold shells to Ukraine."
+    assert _reporters(text) == {("serbia", "ukraine"): {"bloomberg"}}
+
+
+def test_found_without_a_clause_reports_nothing():
+    facts = facts_of("Investigators found Iranian parts in the drones Russia used.")
+    assert all(not f.get("attributed_to") for f in facts)
+
+
+def test_what_an_outlet_has_learned_it_reports():
+    assert _reporters("Serbia has sold shells to Ukraine, the Financial Times has learned.") == {
+        ("serbia", "ukraine"): {"financial-times"}
+    }
+
+
+def test_a_report_in_a_newspaper_is_the_newspapers():
+    assert _reporters("A report in Bloomberg said Serbia had sold shells to Ukraine.") == {
+        ("serbia", "ukraine"): {"bloomberg"}
+    }
+
+
+def test_present_tense_allege_and_insist_are_reporting_verbs():
+    assert _reporters("Polish officials allege Belarus sent rifles to Russia.") == {
+        ("belarus", "russia"): {"poland"}
+    }
+    assert _reporters("Kyiv insists Belarus sent rifles to Russia.") == {("belarus", "russia"): {"ukraine"}}
+
+
+def test_a_charge_the_accused_denies_is_the_writers_aside_not_the_reporters():
+    facts = facts_of("Warsaw says Belarus has sent rifles to Russia, a charge Minsk denies.")
+    assert _reporters("Warsaw says Belarus has sent rifles to Russia.") == {("belarus", "russia"): {"poland"}}
+    (denial,) = only(facts, "DENIES")
+    assert (denial["subject"], denial["stance"], denial.get("attributed_to")) == ("belarus", "asserted", [])
+
+
+def test_assessments_indicate_names_whose_they_are():
+    text = "British intelligence assessments indicate Belarus sent rifles to Russia."
+    assert _reporters(text) == {("belarus", "russia"): {"united-kingdom"}}
