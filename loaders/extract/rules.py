@@ -1282,7 +1282,8 @@ class RuleReader:
                     # "Iran has been accused by Ukraine of supplying drones": the accusation follows
                     frames.append(_Frame(v, by, 0, n))
                 else:
-                    frames.append(_Frame(v, by, 0, v))
+                    # "was confirmed by Japanese officials" confirms, as "Japanese officials confirmed"
+                    frames.append(_Frame(v, by, 0, v, confirms=word in _CONFIRM))
                 continue
             src, after_src = self._frame_source(sent, v, frames)
             if (
@@ -3730,11 +3731,7 @@ class RuleReader:
                 continue
             claim = here[-1]["id"] if here else self._last_claim(doc)
             if here and confirmer is not None and confirmer.entity in here[-1].get("attributed_to", []):
-                # "Iran confirmed it had sent drones": the claim is already its confirmation; "The
-                # transfer was confirmed by Japanese officials", restating the claim, too
-                if here[-1]["stance"] == Stance.REPORTED.value:
-                    here[-1]["stance"] = Stance.CONFIRMED.value
-                continue
+                continue  # "Iran confirmed it had sent drones": the claim is already its confirmation
             if confirmer is not None and claim is not None:
                 fact = {
                     "predicate": "CONFIRMS",
