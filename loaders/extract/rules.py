@@ -852,7 +852,7 @@ class RuleReader:
         """Every fact of the sentences, numbered f1, f2, ... in reading order; a supply whose other
         party the article names only later ("28 tanks have arrived in Poland" before "Poland ordered
         tanks from South Korea") comes last."""
-        doc = _Doc(published, home=_dateline(sentences) or self._capital_dateline(sentences))
+        doc = _Doc(published, home=_dateline(sentences, self.gaz))
         quoted = _quoted(sentences)
         speakers: dict[int, Mention | bool | None] = {}
         for i, sent in enumerate(sentences):
@@ -886,17 +886,6 @@ class RuleReader:
                 fact = {"predicate": "PART_OF", "subject": body, "object": parent, "stance": "asserted"}
                 doc.facts.append({"id": f"f{doc.id_base + len(doc.facts) + 1}", **fact, "quote": quote})
                 doc.seen.add(("PART_OF", body, parent))
-
-    def _capital_dateline(self, sentences: list[Sentence]) -> str | None:
-        """The state whose capital, in capitals, opens a dateline: "SEOUL, Oct 4 (Yonhap) --",
-        "TEHRAN (IRNA) -"."""
-        for sent in sentences[:4]:
-            words = sent.words
-            if len(words) > 2 and words[0].isupper() and words[0].isalpha() and words[1] in {",", "("}:
-                states = [e.id for e in self.gaz.find(words[0]) if e.type == EntityType.COUNTRY]
-                if len(states) == 1:
-                    return states[0]
-        return None
 
     def _read_again(
         self, sentences: list[Sentence], doc: _Doc, speakers: dict[int, Mention | bool | None]
@@ -3837,24 +3826,29 @@ def _no_permit(low: list[str], t: int) -> bool:
     return not _PERMITS.isdisjoint(before) and not _NEGATION.isdisjoint(before)
 
 
-def _dateline(sentences: list[Sentence]) -> str | None:
+def _dateline(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
     """The state of a dateline among the first sentences: "BISHKEK, Kyrgyzstan (AA) - ...",
-    "MOSCOW, Oct 25 (Reuters) - ...".
+    "MOSCOW, Oct 25 (Reuters) - ...", "SEOUL, Oct 4 (Yonhap) --".
 
-    A capitalised place opening a sentence, followed by a comma, with a state named by then.
+    A capitalised place opening a sentence, followed by a comma or a parenthesis: the state named
+    by then, or else the state whose capital the place is.
     """
-    for sent in sentences[:4]:
-        words = sent.words
-        if (
-            len(words) > 2
-            and words[0].isupper()
-            and words[0].isalpha()
-            and len(words[0]) > 2
-            and words[1] in {",", "("}  # "MOSCOW, Sept 9 (Reuters) -", "TEHRAN (IRNA) -"
-        ):
-            state = next((m for m in sent.mentions if m.start <= 2 and m.type == EntityType.COUNTRY), None)
-            if state is not None:
-                return state.entity
+    openers = [
+        sent
+        for sent in sentences[:4]
+        if len(sent.words) > 2
+        and sent.words[0].isupper()
+        and sent.words[0].isalpha()
+        and sent.words[1] in {",", "("}  # "MOSCOW, Sept 9 (Reuters) -", "TEHRAN (IRNA) -"
+    ]
+    for sent in openers:
+        state = next((m for m in sent.mentions if m.start <= 2 and m.type == EntityType.COUNTRY), None)
+        if state is not None and len(sent.words[0]) > 2:
+            return state.entity
+    for sent in openers:
+        states = [e.id for e in gaz.find(sent.words[0]) if e.type == EntityType.COUNTRY]
+        if len(states) == 1:
+            return states[0]
     return None
 
 
