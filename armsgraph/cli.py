@@ -414,9 +414,18 @@ def extract(article: Path, fmt: str, published: Any) -> None:
     required=True,
     help="Folder of the articles, named like the fact files (x.yaml ↔ x.txt or x.html).",
 )
-def evaluate_command(gold: Path, articles: Path) -> None:
+@click.option(
+    "--differences",
+    is_flag=True,
+    help="Also list, article by article, each core fact missed, each one extra and each stance "
+    "that differs, with its sentence.",
+)
+def evaluate_command(gold: Path, articles: Path, differences: bool) -> None:
     """Score the extractor against annotated fact files: P/R/F1 per predicate, stance, denial inversions."""
-    click.echo(evaluate(gold, articles).table(), nl=False)
+    scores = evaluate(gold, articles)
+    click.echo(scores.table(), nl=False)
+    if differences:
+        click.echo(scores.differences_text(), nl=False)
 
 
 _table_or_json = click.option(

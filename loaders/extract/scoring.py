@@ -10,6 +10,8 @@ from the same sentence first. Stance accuracy is measured on matched facts;
 a *denial inversion* is a claim the gold denies in a sentence, extracted
 from that sentence as a positive fact that nothing denies (unless the gold
 itself holds that claim positive in the sentence: an admission beside a denial).
+Each disagreement is kept as a :class:`Difference` (a fact missed, one extra,
+a stance that differs), for a reviewer to read beside the scores.
 
 Examples
 --------
@@ -36,7 +38,7 @@ from graph.errors import ArticleError
 from graph.facts import Fact, FactDocument
 from graph.ontology import Predicate, Stance
 
-__all__ = ["CORE_PREDICATES", "Counts", "Scores", "evaluate", "score_documents"]
+__all__ = ["CORE_PREDICATES", "Counts", "Difference", "Scores", "evaluate", "score_documents"]
 
 CORE_PREDICATES = ("SUPPLIES", "TRAINS", "USES", "DENIES", "CONFIRMS", "REPORTS", "WARNS")
 
@@ -63,6 +65,28 @@ class Counts:
         return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
 
+@dataclass(frozen=True)
+class Difference:
+    """One disagreement with the gold in one article.
+
+    ``kind`` is ``missed`` (a gold fact not extracted), ``extra`` (an extracted fact
+    not in the gold) or ``stance`` (matched, with another stance); ``stance`` is the
+    gold's (the extractor's for an extra one), ``found_stance`` the extractor's.
+    """
+
+    document: str
+    kind: str
+    predicate: str
+    statement: str
+    stance: str
+    found_stance: str | None
+    quote: str
+
+    def __str__(self) -> str:
+        stance = self.stance if self.found_stance is None else f"{self.stance}, found {self.found_stance}"
+        return f"{self.kind:<7} {self.predicate:<9} {self.statement}  [{stance}]\n        “{self.quote}”"
+
+
 @dataclass
 class Scores:
     """Per-predicate counts, stance agreement and denial inversions over documents."""
@@ -72,6 +96,7 @@ class Scores:
     stance_agreed: int = 0
     inversions: int = 0
     documents: int = 0
+    differences: list[Difference] = field(default_factory=list)
 
     def overall(self, predicates: tuple[str, ...] = CORE_PREDICATES) -> Counts:
         """Counts summed over ``predicates`` (the core ones by default)."""
@@ -98,6 +123,19 @@ class Scores:
         lines.append(f"denial inversions: {self.inversions}")
         lines.append(f"documents: {self.documents}")
         return "\n".join(lines) + "\n"
+
+    def differences_text(self, predicates: tuple[str, ...] = CORE_PREDICATES) -> str:
+        """The disagreements on ``predicates``, article by article, each with its sentence."""
+        lines: list[str] = []
+        document = None
+        for d in self.differences:
+            if d.predicate not in predicates:
+                continue
+            if d.document != document:
+                document = d.document
+                lines.append(f"\n{document}")
+            lines.append(f"  {d}")
+        return "\n".join(lines) + "\n" if lines else ""
 
 
 def _row(name: str, c: Counts) -> str:
@@ -130,7 +168,40 @@ def score_documents(pairs: list[tuple[FactDocument, FactDocument]]) -> Scores:
             scores.stance_matched += 1
             scores.stance_agreed += g.stance == p.stance
         scores.inversions += _inversions(g_items, p_items)
+        scores.differences += _differences(gold.article.id, g_items, p_items, matched)
     return scores
+
+
+def _differences(
+    document: str, gold: list[_Item], found: list[_Item], matched: list[tuple[_Item, _Item]]
+) -> list[Difference]:
+    paired_gold = {id(g) for g, _ in matched}
+    paired_found = {id(p) for _, p in matched}
+    out = [
+        Difference(document, "missed", g.predicate, _said(g.key), g.stance, None, _flat(g.quote))
+        for g in gold
+        if id(g) not in paired_gold
+    ]
+    out += [
+        Difference(document, "extra", p.predicate, _said(p.key), p.stance, None, _flat(p.quote))
+        for p in found
+        if id(p) not in paired_found
+    ]
+    out += [
+        Difference(document, "stance", g.predicate, _said(g.key), g.stance, p.stance, _flat(g.quote))
+        for g, p in matched
+        if g.stance != p.stance
+    ]
+    return out
+
+
+def _said(key: tuple) -> str:
+    """A match key in words: ``iran → russia``; a statement ``kanani → SUPPLIES(iran → russia)``."""
+    subject, what = key
+    if isinstance(what, tuple):
+        predicate, inner_subject, inner = what
+        return f"{subject} → {predicate}({_said((inner_subject, inner))})"
+    return f"{subject} → {what}"
 
 
 def evaluate(gold_dir: str | os.PathLike[str], articles_dir: str | os.PathLike[str]) -> Scores:
@@ -226,7 +297,11 @@ def _match(gold: list[_Item], found: list[_Item]) -> list[tuple[_Item, _Item]]:
 
 
 def _same(a: str, b: str) -> bool:
-    return " ".join(a.split()) == " ".join(b.split())
+    return _flat(a) == _flat(b)
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _inversions(gold: list[_Item], found: list[_Item]) -> int:
