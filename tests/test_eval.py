@@ -19,7 +19,7 @@ def _document(*facts: dict) -> FactDocument:
     return FactDocument.model_validate({"article": {"id": "a1", "title": "t"}, "facts": list(facts)})
 
 
-def test_differences_name_each_fact_missed_extra_or_with_another_stance():
+def test_differences_name_each_fact_missed_extra_or_with_another_stance_and_score_each_article():
     gold = _document(
         {"id": "f1", "predicate": "SUPPLIES", "subject": "iran", "object": "russia",
          "stance": "reported", "quote": SUPPLY},
@@ -42,6 +42,8 @@ def test_differences_name_each_fact_missed_extra_or_with_another_stance():
         ("extra", "USES", "russia → shahed-136", "asserted", None),
     }
     assert all(d.document == "a1" for d in scores.differences)
+    article = scores.by_document["a1"]
+    assert (article.tp, article.fn, article.fp) == (1, 2, 1)
 
 
 def test_a_perfect_extraction_has_no_differences():

@@ -97,6 +97,7 @@ class Scores:
     inversions: int = 0
     documents: int = 0
     differences: list[Difference] = field(default_factory=list)
+    by_document: dict[str, Counts] = field(default_factory=dict)  # core predicates, per article
 
     def overall(self, predicates: tuple[str, ...] = CORE_PREDICATES) -> Counts:
         """Counts summed over ``predicates`` (the core ones by default)."""
@@ -133,7 +134,8 @@ class Scores:
                 continue
             if d.document != document:
                 document = d.document
-                lines.append(f"\n{document}")
+                c = self.by_document[document]
+                lines.append(f"\n{document}  (core P {c.precision:.2f} R {c.recall:.2f} F1 {c.f1:.2f})")
             lines.append(f"  {d}")
         return "\n".join(lines) + "\n" if lines else ""
 
@@ -158,12 +160,15 @@ def score_documents(pairs: list[tuple[FactDocument, FactDocument]]) -> Scores:
         scores.documents += 1
         g_items, p_items = _items(gold), _items(found)
         matched = _match(g_items, p_items)
+        core = scores.by_document[gold.article.id] = Counts()
         for pred in {i.predicate for i in g_items} | {i.predicate for i in p_items}:
-            c = scores.by_predicate[pred]
             hits = sum(1 for g, _ in matched if g.predicate == pred)
-            c.tp += hits
-            c.fn += sum(1 for i in g_items if i.predicate == pred) - hits
-            c.fp += sum(1 for i in p_items if i.predicate == pred) - hits
+            missed = sum(1 for i in g_items if i.predicate == pred) - hits
+            extra = sum(1 for i in p_items if i.predicate == pred) - hits
+            for c in (
+                (scores.by_predicate[pred], core) if pred in CORE_PREDICATES else (scores.by_predicate[pred],)
+            ):
+                c.tp, c.fn, c.fp = c.tp + hits, c.fn + missed, c.fp + extra
         for g, p in matched:
             scores.stance_matched += 1
             scores.stance_agreed += g.stance == p.stance
