@@ -435,6 +435,8 @@ _HYPOTHETICAL = frozenset(
         *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
         # "still pending on an export permit", "its intention to buy", "has committed jets to"
         *("pending", "intention", "intentions", "intent", "committed", "commits"),
+        # "had signalled willingness to sell arms", "its readiness to supply": offered, not done
+        *("willingness", "willing", "readiness"),
     ]
 )
 _REPORTED = frozenset(
@@ -2802,11 +2804,14 @@ class RuleReader:
                 and not pronoun
                 and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
                 and not (low[before] == "on" and before > 0 and low[before - 1] in _URGE)  # "called on X to"
+                and not (
+                    low[before] == "to" and low[before - 1 : before] == ["close"]
+                )  # "sources close to X"
             ):
                 continue
             if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
                 continue
-            if m.start > 0 and low[m.start - 1] in {"a", "an"}:
+            if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):
                 continue  # "violated a United Nations arms embargo": a modifier, not a party
             if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
                 continue  # "ready to train Russian forces ... and provide them": the object of "train"
@@ -3251,6 +3256,10 @@ class RuleReader:
                 or _no_subject(low, trig)
                 or _no_permit(low, trig)
                 or _never_happened(low, trig)
+                or _none_given(low, trig, stop)
+                or _yet_to_any(low, trig)
+                or (source is not None and self._party(source, fact) and _not_arms(low, trig, stop))
+                or (source is not None and _not_shown(low, trig))
             )
             evidence = (
                 (
@@ -3271,7 +3280,11 @@ class RuleReader:
                 denial is None
                 and negated
                 and not evidence
-                and fact["predicate"] == "SUPPLIES"
+                and (
+                    fact["predicate"] == "SUPPLIES"
+                    # "the army said it does not use Israeli drones": a party's own denial
+                    or (source is not None and self._party(source, fact))
+                )
                 and not any(w in {"should", "must", "ought"} for w in low[max(0, trig - 5) : trig])
             ):  # "weapons should no longer be transferred": a demand, not a denial
                 who = source or fact["subject"]
@@ -3292,7 +3305,7 @@ class RuleReader:
             hypothetical = (
                 evidence
                 # "denied supplying any drones": "any" only widens what is denied
-                or any(w in _HYPOTHETICAL and (denial is None or w != "any") for w in window)
+                or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
                 or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
                 or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
                 or (
@@ -4147,3 +4160,69 @@ def _opens_clause(low: list[str], k: int) -> bool:
     """Whether the name that ends at ``k`` is the subject of a clause ("said Iran had sent ...")
     rather than a speaker named after the verb ("said John Kirby, the spokesman")."""
     return k < len(low) and (low[k] in _AUXILIARIES or low[k] in _TRIGGERS)
+
+
+_NOT_NONE = frozenset(["longer", "later", "sooner", "doubt", "fewer", "less", "more", "matter"])
+
+
+def _none_given(low: list[str], trig: int, stop: int) -> bool:
+    """ "supplied no ammunition", "received not a single F-16", "Not one drone was delivered":
+    a quantity of none negates the supply as "not" does."""
+    after = [w for w in low[trig + 1 : min(stop, trig + 5)] if w not in _QUOTES]
+    if after[:1] == ["no"] and (after[1:2] or [""])[0] not in _NOT_NONE:
+        return True
+    lo = max(0, trig - 8)
+    lo = max([lo, *(k + 1 for k in range(lo, trig) if low[k] in {",", ";", ":"})])
+    span = low[lo : min(stop, trig + 5)]
+    return any(
+        span[k] == "not" and (span[k + 1] == "one" or span[k + 1 : k + 3] == ["a", "single"])
+        for k in range(len(span) - 1)
+    ) or any(w in {"zero", "none"} for w in after)
+
+
+def _yet_to_any(low: list[str], trig: int) -> bool:
+    """ "has yet to sell any arms to Ukraine": nothing was supplied so far (a party's denial), unlike
+    "has yet to finalize the sale" (a pending one)."""
+    return low[max(0, trig - 2) : trig] == ["yet", "to"] and "any" in low[trig + 1 : trig + 4]
+
+
+def _not_arms(low: list[str], trig: int, stop: int) -> bool:
+    """ "sends only defensive equipment, not weapons, to Ukraine": the arms are what the clause
+    excludes, so the statement denies them."""
+    return any(
+        low[k] == "not" and any(_arms_word(low, j) for j in range(k + 1, min(len(low), k + 4)))
+        for k in range(trig + 1, min(stop, len(low) - 1))
+    )
+
+
+_VOICE_NOUNS = frozenset(
+    ["official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "source", "officer", "aide"]
+)
+
+
+def _voice_of(low: list[str], end: int, t: int) -> bool:
+    """ "A Kremlin official denied", "a senior White House aide rejected": the body named before
+    one who speaks for it, right before the verb at ``t``."""
+    while t > end and low[t - 1].endswith("ly"):
+        t -= 1  # "strongly rejected", "flatly denied"
+    return 0 < t - end <= 2 and low[t - 1] in _VOICE_NOUNS
+
+
+_SHOWN = frozenset(
+    [
+        *("indicate", "indicated", "say", "said", "show", "showed", "shown", "state", "stated"),
+        *("mention", "mentioned", "suggest", "suggested", "prove", "proved", "find", "found"),
+        *("claim", "claimed", "establish", "established", "conclude", "concluded", "identify"),
+    ]
+)
+
+
+def _not_shown(low: list[str], trig: int) -> bool:
+    """ "'The report did not indicate that the shipment was destined for Egypt,' he stressed": what a
+    source is said not to show, its speaker denies."""
+    for k in range(trig - 1, max(0, trig - 12), -1):
+        if low[k] in {".", ";", "but", "while"}:
+            return False
+        if low[k] == "that" and low[k - 1] in _SHOWN:
+            return not _NEGATION.isdisjoint(low[max(0, k - 4) : k - 1])
+    return False

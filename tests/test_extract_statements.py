@@ -1,0 +1,93 @@
+"""Statements and their stance: a party's denials, refusals and qualifications never come out as
+confirmations, and who speaks is found in the usual frames of news reporting.
+
+Every sentence here is written for these tests (none is copied from an article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import facts_of, only
+
+
+def _stances(text: str, predicate: str = "SUPPLIES") -> set[str]:
+    return {f["stance"] for f in only(facts_of(text), predicate)}
+
+
+def _deniers(text: str) -> set[str]:
+    return {f["subject"] for f in only(facts_of(text), "DENIES")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan said it supplied no ammunition to Ukraine.",
+        "Ukraine says it has received no Taurus missiles from Germany.",
+        'Tehran said it "sold" no drones to Moscow.',
+        '"Not a single Iranian drone has been delivered to Russia," the Iranian minister said.',
+        "Not one missile was sent to Russia, Iranian Foreign Minister Abbas Araghchi said.",
+    ],
+)
+def test_a_party_saying_none_was_supplied_denies_the_supply(text):
+    facts = facts_of(text)
+    assert "confirmed" not in {f["stance"] for f in facts}
+    assert only(facts, "DENIES")
+    assert _stances(text) <= {"reported", "hypothetical"}
+
+
+def test_no_fewer_than_is_a_quantity_not_a_denial():
+    text = "Russia has received no fewer than 300 drones from Iran, Kyiv said."
+    assert not only(facts_of(text), "DENIES")
+    assert _stances(text) == {"reported"}
+
+
+def test_having_yet_to_send_any_arms_is_a_denial_not_a_plan():
+    text = "Hungary has yet to send any weapons to Ukraine, Foreign Minister Peter Szijjarto said."
+    assert _deniers(text) == {"peter-szijjarto"}
+    assert _stances(text) == {"reported"}
+
+
+def test_sending_only_equipment_not_weapons_denies_the_arms():
+    text = "Israel says it sends only defensive equipment, not weapons, to Ukraine."
+    assert _deniers(text) == {"israel"}
+    assert "confirmed" not in _stances(text)
+
+
+def test_an_army_saying_it_does_not_use_a_weapon_denies_the_use():
+    text = "The Algerian army said it does not use Russian drones."
+    assert _stances(text, "USES") == {"reported"}
+    assert _deniers(text) == {"algeria-armed-forces"}
+
+
+def test_a_willingness_to_sell_is_hypothetical_never_confirmed():
+    text = (
+        "Although Greece had earlier signalled willingness to sell tanks to Ukraine, Greek Defence "
+        "Minister Nikos Dendias said this must first be discussed."
+    )
+    assert _stances(text) == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A Kremlin official denied that Iran sent drones to Russia.", "russia"),
+        (
+            "A senior White House official flatly denied that Washington sent Javelins to Ukraine.",
+            "united-states",
+        ),
+        ("Sources close to the Kremlin denied that Iran sent drones to Russia.", "russia"),
+    ],
+)
+def test_an_unnamed_voice_of_a_state_denies_for_it(text, state):
+    assert _deniers(text) == {state}
+    assert _stances(text) == {"reported"}
+
+
+def test_a_speaker_saying_a_report_did_not_show_a_supply_denies_it():
+    text = (
+        '"The panel did not say that Belarus sent tanks to Russia," Belarusian Defence Minister '
+        "Viktor Khrenin said."
+    )
+    assert _deniers(text) == {"viktor-khrenin"}
+    assert _stances(text) == {"reported"}
