@@ -91,3 +91,46 @@ def test_a_speaker_saying_a_report_did_not_show_a_supply_denies_it():
     )
     assert _deniers(text) == {"viktor-khrenin"}
     assert _stances(text) == {"reported"}
+
+
+def _sources(text: str, predicate: str = "SUPPLIES") -> set[str]:
+    return {s for f in only(facts_of(text), predicate) for s in f.get("attributed_to", [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Belarus has sent tanks to Russia, documents seen by The Guardian show.", "the-guardian"),
+        ("Files obtained by the BBC reveal that Belarus sent tanks to Russia.", "bbc"),
+        (
+            "Emails reviewed by The Washington Post show North Korea shipped shells to Russia.",
+            "washington-post",
+        ),
+    ],
+)
+def test_papers_an_outlet_has_seen_make_the_claim_its_report(text, outlet):
+    assert _sources(text) == {outlet}
+    assert _stances(text) == {"reported"}
+
+
+def test_a_verb_of_obtaining_without_papers_is_still_a_supply():
+    assert _stances("Russia obtained drones from Iran.") == {"asserted"}
+
+
+def test_the_speaker_is_the_named_person_not_the_one_whose_aide_they_are():
+    text = "Andriy Yermak, Zelensky's chief of staff, said Sweden agreed to send fighter jets to Ukraine."
+    assert _sources(text) == {"andriy-yermak"}
+
+
+def test_an_outlet_relaying_a_written_post_reports_the_claim_with_its_author():
+    text = (
+        "According to RT News, Yury Lutsenko, Ukrainian President Petro Poroshenko's aide, reportedly "
+        "wrote on his Facebook page that Italy agreed to send modern weapons to Ukraine."
+    )
+    assert _sources(text) == {"yury-lutsenko", "rt"}
+    assert _stances(text) == {"hypothetical"}
+
+
+def test_a_fire_and_forget_missile_is_no_use_of_it():
+    text = "Germany agreed to deliver fire-and-forget anti-tank missiles to Ukraine."
+    assert not only(facts_of(text), "USES")

@@ -575,6 +575,7 @@ _IT_SPEAKS = frozenset(
 )
 _SEATED = frozenset(["officials", "authorities", "diplomats", "sources", "leaders"])
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
+_WRITING = frozenset(["wrote", "writes", "posted", "tweeted"])
 # what "the report" does when it stands for whoever made the last statement: "the report added"
 _WRITING_SAYS = frozenset(["said", "says", "found", "finds", "added", "adds", "noted", "notes", "stated"])
 _PUBLISHING = _REPORTING | {"published", "publishes", "report", "released", "revealed", "investigation"}
@@ -1096,7 +1097,7 @@ class Recognizer:
     def _speakers(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
         """A full name without a title right before a verb of speaking: "Ben Wallace said", ", Salem
         Aljaberi told reporters" (two or three capitalised words opening a clause)."""
-        if _SPEAKING.isdisjoint(sent.vocab):
+        if _SPEAKING.isdisjoint(sent.vocab) and _WRITING.isdisjoint(sent.vocab):
             return
         w, low = sent.words, sent.lower
         for k, word in enumerate(low):
@@ -1112,6 +1113,34 @@ class Recognizer:
                 start -= 1
             opens = start == 0 or low[start - 1] in {",", "”", '"', "“", "and", ":"}
             if k - start >= 2 and opens and not any(sent.mention_at(j) for j in range(start, k)):
+                self._name_at(sent, start, spaced, ctx)
+        self._apposed_speakers(sent, spaced, ctx)
+
+    def _apposed_speakers(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
+        """A full name with a description between commas before the verb: "Andriy Yermak, the
+        president's chief of staff, wrote", "Yury Lutsenko, an aide to the president, said"."""
+        w, low = sent.words, sent.lower
+        for k, word in enumerate(low):
+            if word not in _SPEAKING and word not in _WRITING:
+                continue
+            c = k - 1
+            while c > 0 and low[c].endswith("ly"):
+                c -= 1  # "reportedly wrote"
+            if c < 4 or low[c] != ",":
+                continue
+            o = next((j for j in range(c - 1, max(0, c - 12), -1) if low[j] in {",", ".", ";"}), None)
+            if o is None or low[o] != "," or o < 2:
+                continue
+            start = o
+            while (
+                start > 0
+                and o - start < 3
+                and _NAME_TOKEN.match(w[start - 1])
+                and w[start - 1] not in _NOT_NAMES
+            ):
+                start -= 1
+            opens = start == 0 or low[start - 1] in {",", "”", '"', "“", "and", ":"}
+            if o - start >= 2 and opens and not any(sent.mention_at(j) for j in range(start, o)):
                 self._name_at(sent, start, spaced, ctx)
 
     def _papers(self, sent: Sentence, ctx: _Context) -> None:

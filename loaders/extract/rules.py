@@ -613,6 +613,17 @@ _FRAME_WORDS = (
     | _FINDINGS
 )
 # "Iran is believed to have sent drones", "is said to have supplied": hearsay by no one named
+# "documents seen by X show ...", "emails obtained by X reveal ...": the papers an outlet holds
+_HELD = frozenset(["seen", "obtained", "reviewed"])
+_DOCUMENTS = frozenset(
+    [
+        *("documents", "papers", "records", "files", "emails", "letters", "contracts", "invoices"),
+        *("images", "photos", "data", "cables", "memos", "messages"),
+    ]
+)
+_SHOW = frozenset(
+    ["show", "shows", "showed", "reveal", "reveals", "revealed", "indicate", "indicates", "suggest"]
+)
 _BELIEVED = frozenset(
     ["believed", "thought", "said", "alleged", "reported", "understood", "suspected", "rumoured"]
 )
@@ -979,7 +990,8 @@ class RuleReader:
                 else:
                     m.role = "place"
         self._weapons_back(sent, doc)
-        frames = self._frames(sent) if not _FRAME_WORDS.isdisjoint(sent.vocab) else []
+        framed = not _FRAME_WORDS.isdisjoint(sent.vocab) or not _HELD.isdisjoint(sent.vocab)
+        frames = self._frames(sent) if framed else []
         if speaker is not False and not any(f.source is not None for f in frames):
             # a sentence inside a quotation: said by whoever the quotation is attributed to
             n = len(sent.lower)
@@ -1020,7 +1032,12 @@ class RuleReader:
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
             if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed":
                 fact = self._supply(sent, t, frames, doc)
-            elif word in _USE and not _after_train(low, t) and not _purpose(low, t):
+            elif (
+                word in _USE
+                and not _after_train(low, t)
+                and not _purpose(low, t)
+                and low[t + 1 : t + 2] != ["-"]  # "fire-and-forget missiles": a kind of missile, no use
+            ):
                 if low[t + 1 : t + 2] == ["down"]:
                     continue  # "shoot down": an interception, not a use
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
@@ -1174,6 +1191,9 @@ class RuleReader:
         low, n = sent.lower, len(sent.lower)
         frames: list[_Frame] = []
         for v, word in enumerate(low):
+            if word in _HELD and (frame := self._documents_frame(sent, v)) is not None:
+                frames.append(frame)  # "documents seen by The Guardian show ...": the paper reports it
+                continue
             if word not in _FRAME_WORDS:
                 continue
             as_by = word in {"reported", "cited", "quoted", "stated"} and low[v - 1 : v] == ["as"]
@@ -1367,6 +1387,8 @@ class RuleReader:
                 if self._nested(sent, a, b):
                     b.outer = a
                     continue
+                if sent.lower[a.verb] == "according" and a.source is not None and b.source is not None:
+                    b.also.append(a.source)  # "According to RT, Lutsenko wrote that ...": both report it
                 a.end = min(a.end, b.source.start if b.source and b.source.start > a.start else b.verb)
         return frames
 
@@ -1374,7 +1396,11 @@ class RuleReader:
         """Who speaks with the verb at ``v``, and whether they are named after it."""
         low = sent.lower
         before = low[v - 1] if v else ""
-        if before in {"has", "have", "had", "also"} and v > 1 and low[v - 2] == ",":
+        if (
+            (before in {"has", "have", "had", "also"} or before.endswith("ly"))
+            and v > 1
+            and low[v - 2] == ","
+        ):
             # "Lukashenko, the president of Belarus, has announced": as if the verb stood by the comma
             source, after = self._frame_source(sent, v - 1, frames)
             if source is not None:
@@ -1416,7 +1442,14 @@ class RuleReader:
                 if low[c] in _SAY or low[c] in {"that", "“", "”", '"'} or low[c] in _TRIGGERS:
                     break
                 if low[c] == ",":
-                    inside = [x for x in sent.mentions if c < x.start < v and x.type == EntityType.PERSON]
+                    # (not the one whose aide speaks: "Andriy Yermak, Zelensky's chief of staff, said")
+                    inside = [
+                        x
+                        for x in sent.mentions
+                        if c < x.start < v
+                        and x.type == EntityType.PERSON
+                        and low[x.end : x.end + 1] not in (["’s"], ["'s"])
+                    ]
                     # "John Kirby, ..., said", "A Pentagon spokesman, speaking on condition of anonymity, said"
                     m = next(
                         (
@@ -1612,6 +1645,22 @@ class RuleReader:
             ):  # "the authorities in the West African country": that country's
                 break
         return first
+
+    def _documents_frame(self, sent: Sentence, v: int) -> _Frame | None:
+        """ "Iran sent drones, documents seen by The Guardian show", "Files obtained by the BBC reveal
+        that ...": the outlet that holds the papers reports what they show."""
+        low, n = sent.lower, len(sent.lower)
+        if v == 0 or low[v - 1] not in _DOCUMENTS or low[v + 1 : v + 2] != ["by"]:
+            return None
+        src = self._speaker_at(sent, v + 2)
+        if src is None:
+            return None
+        k = src.end
+        if low[k : k + 1] and low[k] in _SHOW:
+            if low[k + 1 : k + 2] in ([], ["."]) and v >= 3 and low[v - 2] == ",":
+                return _Frame(v, src, 0, v - 2)  # the claim before the comma
+            return _Frame(v, src, k + 1 + (low[k + 1 : k + 2] == ["that"]), n)
+        return None
 
     def _noun_frame(self, sent: Sentence, v: int) -> _Frame | None:
         """ "a Wall Street Journal report that ...", "X has not seen evidence that ..."."""
@@ -4159,7 +4208,7 @@ def _in_quotation(low: list[str], k: int) -> bool:
 def _opens_clause(low: list[str], k: int) -> bool:
     """Whether the name that ends at ``k`` is the subject of a clause ("said Iran had sent ...")
     rather than a speaker named after the verb ("said John Kirby, the spokesman")."""
-    return k < len(low) and (low[k] in _AUXILIARIES or low[k] in _TRIGGERS)
+    return k < len(low) and (low[k] in _AUXILIARIES or low[k] in _TRIGGERS or low[k] in _RESOLVE)
 
 
 _NOT_NONE = frozenset(["longer", "later", "sooner", "doubt", "fewer", "less", "more", "matter"])
@@ -4226,3 +4275,9 @@ def _not_shown(low: list[str], trig: int) -> bool:
         if low[k] == "that" and low[k - 1] in _SHOWN:
             return not _NEGATION.isdisjoint(low[max(0, k - 4) : k - 1])
     return False
+
+
+# "said Sweden agreed to send jets": a verb of resolve after the name opens a clause of its own
+_RESOLVE = frozenset(
+    ["agreed", "agrees", "decided", "decides", "plans", "planned", "intends", "refused", "refuses", "never"]
+)
