@@ -134,3 +134,20 @@ def test_an_outlet_relaying_a_written_post_reports_the_claim_with_its_author():
 def test_a_fire_and_forget_missile_is_no_use_of_it():
     text = "Germany agreed to deliver fire-and-forget anti-tank missiles to Ukraine."
     assert not only(facts_of(text), "USES")
+
+
+def test_a_number_of_a_blocs_members_going_to_deliver_is_the_blocs_plan():
+    text = "Valery Heletey said a number of NATO countries are going to deliver weapons to Ukraine."
+    facts = only(facts_of(text), "SUPPLIES")
+    assert {(f["subject"], f["object"], f["stance"]) for f in facts} == {("nato", "ukraine", "hypothetical")}
+    assert _sources(text) == {"valery-heletey"}
+
+
+@pytest.mark.parametrize("voice", ["a senior official of", "a spokesman for"])
+def test_the_unnamed_official_of_a_ministry_denies_for_the_ministry_in_the_next_sentence(voice):
+    text = (
+        f"{voice.capitalize()} the Belarusian Defence Ministry spoke on Monday. Belarus has never "
+        "transferred weapons to Russia, the official said."
+    ).replace("the official", "the spokesman" if "spokesman" in voice else "the official")
+    denials = only(facts_of(text), "DENIES")
+    assert {(f["subject"], f["stance"]) for f in denials} == {("belarus-defence-ministry", "asserted")}

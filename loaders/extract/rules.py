@@ -437,6 +437,7 @@ _HYPOTHETICAL = frozenset(
         *("pending", "intention", "intentions", "intent", "committed", "commits"),
         # "had signalled willingness to sell arms", "its readiness to supply": offered, not done
         *("willingness", "willing", "readiness"),
+        "going",  # "are going to deliver weapons"
     ]
 )
 _REPORTED = frozenset(
@@ -2853,9 +2854,9 @@ class RuleReader:
                 and not pronoun
                 and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
                 and not (low[before] == "on" and before > 0 and low[before - 1] in _URGE)  # "called on X to"
-                and not (
-                    low[before] == "to" and low[before - 1 : before] == ["close"]
-                )  # "sources close to X"
+                # "sources close to X", "a number of NATO countries"
+                and not (low[before] == "to" and low[before - 1 : before] == ["close"])
+                and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _PARTITIVES)
             ):
                 continue
             if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
@@ -4281,3 +4282,7 @@ def _not_shown(low: list[str], trig: int) -> bool:
 _RESOLVE = frozenset(
     ["agreed", "agrees", "decided", "decides", "plans", "planned", "intends", "refused", "refuses", "never"]
 )
+
+
+# "a number of NATO countries", "several of its allies": the part stands for the whole as a party
+_PARTITIVES = frozenset(["number", "some", "several", "many", "most", "all", "majority", "handful", "group"])
