@@ -151,3 +151,33 @@ def test_the_unnamed_official_of_a_ministry_denies_for_the_ministry_in_the_next_
     ).replace("the official", "the spokesman" if "spokesman" in voice else "the official")
     denials = only(facts_of(text), "DENIES")
     assert {(f["subject"], f["stance"]) for f in denials} == {("belarus-defence-ministry", "asserted")}
+
+
+def test_a_party_selling_to_one_state_not_for_another_denies_the_other():
+    text = "Seoul said the shells it sells to Washington are only for US forces, not for Ukraine."
+    facts = facts_of(text)
+    by_recipient = {f["object"]: f["stance"] for f in only(facts, "SUPPLIES")}
+    assert by_recipient["ukraine"] == "reported"
+    denied = {f["claim"] for f in only(facts, "DENIES") if f["subject"] == "south-korea"}
+    assert any(f["id"] in denied and f["object"] == "ukraine" for f in only(facts, "SUPPLIES"))
+
+
+def test_the_recipient_a_party_excludes_is_never_confirmed():
+    text = "Belgrade said it sold ammunition to third countries, not to Ukraine."
+    assert _stances(text) == {"reported"}
+    assert _deniers(text) == {"serbia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India said it has stopped exporting artillery shells to Armenia.",
+        "Washington has stopped supplying Ukraine with Patriot interceptors, the Pentagon said.",
+    ],
+)
+def test_a_supply_stopped_is_no_confirmed_supply(text):
+    assert "confirmed" not in _stances(text)
+
+
+def test_being_urged_to_stop_supplying_still_reports_the_supply():
+    assert _stances("The US urged Iran to stop supplying drones to Russia.") == {"reported"}

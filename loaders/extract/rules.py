@@ -718,6 +718,7 @@ _UNDONE = frozenset(
         *("cancelled", "canceled", "cancel", "cancels", "scrapped", "halted", "halt", "halts"),
         *("suspended", "suspend", "suspends", "froze", "frozen", "freeze", "blocked", "block", "blocks"),
         *("paused", "pause", "pauses", "withheld", "withhold", "withholds", "delayed", "delays"),
+        *("stopped", "ceased"),  # "has stopped exporting shells to Armenia": a halt, no supply claim
     ]
 )
 _OPPOSE = frozenset(
@@ -3299,6 +3300,16 @@ class RuleReader:
                 window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
+            excluded = _excluded(sent, trig, end) if "not" in sent.vocab or "never" in sent.vocab else {}
+            if source is not None and fact["predicate"] == "SUPPLIES" and self._party(source, fact):
+                # "Seoul said the shells it sells to Washington are only for US forces, not for
+                # Ukraine": the speaker denies the supply to the one excluded
+                for other, k in excluded.items():
+                    if other != fact.get("object") and other != fact["subject"] and self._actor(other):
+                        refused = {**fact, "object": other, "stance": Stance.REPORTED.value}
+                        refused.pop("attributed_to", None)
+                        rid = self._add(doc, refused, sent)
+                        self._deny(doc, sent, (k, source, self._relayed(sent, frames, frame, source)), rid)
             # the three words before, quotation marks aside ("never had 'arms dealings'")
             negated = (
                 any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
@@ -3310,6 +3321,7 @@ class RuleReader:
                 or _yet_to_any(low, trig)
                 or (source is not None and self._party(source, fact) and _not_arms(low, trig, stop))
                 or (source is not None and _not_shown(low, trig))
+                or fact.get("object") in excluded
             )
             evidence = (
                 (
@@ -4286,3 +4298,18 @@ _RESOLVE = frozenset(
 
 # "a number of NATO countries", "several of its allies": the part stands for the whole as a party
 _PARTITIVES = frozenset(["number", "some", "several", "many", "most", "all", "majority", "handful", "group"])
+
+
+def _excluded(sent: Sentence, trig: int, end: int) -> dict[str, int]:
+    """The parties a clause excludes after its verb ("..., not to Ukraine", "only for US forces, not
+    for Ukraine", "but never to Russia"), by entity, with the position of the negation."""
+    low = sent.lower
+    out: dict[str, int] = {}
+    for k in range(trig + 1, min(end, len(low) - 2)):
+        if low[k] not in {"not", "never"} or low[k + 1] not in {"to", "for"}:
+            continue
+        j = k + 2 + (low[k + 2] == "the")
+        m = sent.mention_at(j)
+        if m is not None and m.role == "actor" and m.start == j:
+            out.setdefault(m.entity, k)
+    return out
