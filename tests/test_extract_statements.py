@@ -181,3 +181,19 @@ def test_a_supply_stopped_is_no_confirmed_supply(text):
 
 def test_being_urged_to_stop_supplying_still_reports_the_supply():
     assert _stances("The US urged Iran to stop supplying drones to Russia.") == {"reported"}
+
+
+def test_a_question_is_never_stated_as_fact():
+    assert _stances("Did Belarus send tanks to Russia?") == {"reported"}
+
+
+def test_a_statement_before_a_question_is_still_stated():
+    text = '"We sell rifles to Serbia and Hungary, so why not to Slovakia?" the Czech minister asked.'
+    assert "reported" not in {
+        f["stance"] for f in only(facts_of(text), "SUPPLIES") if f["object"] == "serbia"
+    }
+
+
+def test_a_party_sending_advisers_not_drones_denies_the_drones():
+    text = 'Tehran said it had sent so-called "military advisers" to Russia, not drones.'
+    assert "confirmed" not in _stances(text)

@@ -3319,7 +3319,7 @@ class RuleReader:
                 or _never_happened(low, trig)
                 or _none_given(low, trig, stop)
                 or _yet_to_any(low, trig)
-                or (source is not None and self._party(source, fact) and _not_arms(low, trig, stop))
+                or (source is not None and self._party(source, fact) and _not_arms(sent, trig, end))
                 or (source is not None and _not_shown(low, trig))
                 or fact.get("object") in excluded
             )
@@ -3392,6 +3392,10 @@ class RuleReader:
                 continue
             if hypothetical:
                 fact["stance"] = Stance.HYPOTHETICAL.value
+                if source:
+                    fact["attributed_to"] = sources
+            elif _asked(low, trig):  # "Did Iran send drones to Russia?": asked, never stated
+                fact["stance"] = Stance.REPORTED.value
                 if source:
                     fact["attributed_to"] = sources
             elif (
@@ -4248,11 +4252,16 @@ def _yet_to_any(low: list[str], trig: int) -> bool:
     return low[max(0, trig - 2) : trig] == ["yet", "to"] and "any" in low[trig + 1 : trig + 4]
 
 
-def _not_arms(low: list[str], trig: int, stop: int) -> bool:
-    """ "sends only defensive equipment, not weapons, to Ukraine": the arms are what the clause
-    excludes, so the statement denies them."""
+def _not_arms(sent: Sentence, trig: int, stop: int) -> bool:
+    """ "sends only defensive equipment, not weapons, to Ukraine", "sent advisers, not drones": the
+    arms are what the clause excludes, so the statement denies them."""
+    low = sent.lower
     return any(
-        low[k] == "not" and any(_arms_word(low, j) for j in range(k + 1, min(len(low), k + 4)))
+        low[k] == "not"
+        and any(
+            _arms_word(low, j) or ((m := sent.mention_at(j)) is not None and m.role == "weapon")
+            for j in range(k + 1, min(len(low), k + 4))
+        )
         for k in range(trig + 1, min(stop, len(low) - 1))
     )
 
@@ -4313,3 +4322,14 @@ def _excluded(sent: Sentence, trig: int, end: int) -> dict[str, int]:
         if m is not None and m.role == "actor" and m.start == j:
             out.setdefault(m.entity, k)
     return out
+
+
+def _asked(low: list[str], trig: int) -> bool:
+    """Whether the clause of ``trig`` is a question ("Did Iran send drones to Russia?"), not a
+    statement a question follows ("We give missiles to X, so why not to Russia?")."""
+    for w in low[trig + 1 :]:
+        if w == "?":
+            return True
+        if w in {",", ";", ".", "—"}:
+            return False
+    return False
