@@ -197,3 +197,8 @@ def test_a_statement_before_a_question_is_still_stated():
 def test_a_party_sending_advisers_not_drones_denies_the_drones():
     text = 'Tehran said it had sent so-called "military advisers" to Russia, not drones.'
     assert "confirmed" not in _stances(text)
+
+
+def test_a_party_saying_a_sale_would_not_alter_the_military_balance_still_confirms_it():
+    text = "The Pentagon said the sale of F-16 jets to Taiwan would not alter the military balance."
+    assert not only(facts_of(text), "DENIES")

@@ -4259,11 +4259,14 @@ def _not_arms(sent: Sentence, trig: int, stop: int) -> bool:
     return any(
         low[k] == "not"
         and any(
-            _arms_word(low, j) or ((m := sent.mention_at(j)) is not None and m.role == "weapon")
-            for j in range(k + 1, min(len(low), k + 4))
+            low[j] in _ARMS_NOUNS or ((m := sent.mention_at(j)) is not None and m.role == "weapon")
+            for j in range(k + 1, min(len(low), k + 3))  # "not weapons", "not lethal weapons"
         )
         for k in range(trig + 1, min(stop, len(low) - 1))
     )
+
+
+_ARMS_NOUNS = frozenset(["weapons", "arms", "ammunition", "munitions", "weaponry", "armaments"])
 
 
 _VOICE_NOUNS = frozenset(
