@@ -3272,6 +3272,7 @@ class RuleReader:
         low = sent.lower
         denials = self._denials(sent, frames, doc) if not _DENIAL_CUES.isdisjoint(sent.vocab) else []
         denied_here: set[tuple[str, str]] = set()  # what this sentence denies: nothing in it restates it
+        nay = not _NAYS.isdisjoint(sent.vocab)  # a word of none or not: the readings of refusal apply
         for _t, fact in claims:
             start, stop, end, trig = fact.pop("_span")
             frame = self._frame_of(frames, trig)
@@ -3300,7 +3301,7 @@ class RuleReader:
                 window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
-            excluded = _excluded(sent, trig, end) if "not" in sent.vocab or "never" in sent.vocab else {}
+            excluded = _excluded(sent, trig, end) if nay else {}
             if source is not None and fact["predicate"] == "SUPPLIES" and self._party(source, fact):
                 # "Seoul said the shells it sells to Washington are only for US forces, not for
                 # Ukraine": the speaker denies the supply to the one excluded
@@ -3317,11 +3318,16 @@ class RuleReader:
                 or _no_subject(low, trig)
                 or _no_permit(low, trig)
                 or _never_happened(low, trig)
-                or _none_given(low, trig, stop)
-                or _yet_to_any(low, trig)
-                or (source is not None and self._party(source, fact) and _not_arms(sent, trig, end))
-                or (source is not None and _not_shown(low, trig))
-                or fact.get("object") in excluded
+                or (
+                    nay
+                    and (
+                        _none_given(low, trig, stop)
+                        or _yet_to_any(low, trig)
+                        or (source is not None and _not_arms(sent, trig, end) and self._party(source, fact))
+                        or (source is not None and _not_shown(low, trig))
+                        or fact.get("object") in excluded
+                    )
+                )
             )
             evidence = (
                 (
@@ -3394,7 +3400,9 @@ class RuleReader:
                 fact["stance"] = Stance.HYPOTHETICAL.value
                 if source:
                     fact["attributed_to"] = sources
-            elif _asked(low, trig):  # "Did Iran send drones to Russia?": asked, never stated
+            elif "?" in sent.vocab and _asked(
+                low, trig
+            ):  # "Did Iran send drones to Russia?": asked, never stated
                 fact["stance"] = Stance.REPORTED.value
                 if source:
                     fact["attributed_to"] = sources
@@ -4336,3 +4344,6 @@ def _asked(low: list[str], trig: int) -> bool:
         if w in {",", ";", ".", "—"}:
             return False
     return False
+
+
+_NAYS = frozenset(["no", "not", "never", "none", "zero", "yet"])
