@@ -575,6 +575,8 @@ _IT_SPEAKS = frozenset(
 )
 _SEATED = frozenset(["officials", "authorities", "diplomats", "sources", "leaders"])
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
+_WRITING = frozenset(["wrote", "writes", "posted", "tweeted"])
+_VERBS_OF_VOICE = _SPEAKING | _WRITING
 # what "the report" does when it stands for whoever made the last statement: "the report added"
 _WRITING_SAYS = frozenset(["said", "says", "found", "finds", "added", "adds", "noted", "notes", "stated"])
 _PUBLISHING = _REPORTING | {"published", "publishes", "report", "released", "revealed", "investigation"}
@@ -1096,10 +1098,13 @@ class Recognizer:
     def _speakers(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
         """A full name without a title right before a verb of speaking: "Ben Wallace said", ", Salem
         Aljaberi told reporters" (two or three capitalised words opening a clause)."""
-        if _SPEAKING.isdisjoint(sent.vocab):
+        if _SPEAKING.isdisjoint(sent.vocab) and _WRITING.isdisjoint(sent.vocab):
             return
         w, low = sent.words, sent.lower
         for k, word in enumerate(low):
+            if word not in _VERBS_OF_VOICE:
+                continue
+            self._apposed_speaker(sent, k, spaced, ctx)
             if word not in _SPEAKING or k < 2 or sent.mention_at(k - 1) is not None:
                 continue
             start = k
@@ -1113,6 +1118,27 @@ class Recognizer:
             opens = start == 0 or low[start - 1] in {",", "”", '"', "“", "and", ":"}
             if k - start >= 2 and opens and not any(sent.mention_at(j) for j in range(start, k)):
                 self._name_at(sent, start, spaced, ctx)
+
+    def _apposed_speaker(self, sent: Sentence, k: int, spaced: list[bool], ctx: _Context) -> None:
+        """A full name with a description between commas before the verb at ``k``: "Andriy Yermak,
+        the president's chief of staff, wrote", "Yury Lutsenko, an aide to the president, said"."""
+        w, low = sent.words, sent.lower
+        c = k - 1
+        while c > 0 and low[c].endswith("ly"):
+            c -= 1  # "reportedly wrote"
+        if c < 4 or low[c] != ",":
+            return
+        o = next((j for j in range(c - 1, max(0, c - 12), -1) if low[j] in {",", ".", ";"}), None)
+        if o is None or low[o] != "," or o < 2:
+            return
+        start = o
+        while (
+            start > 0 and o - start < 3 and _NAME_TOKEN.match(w[start - 1]) and w[start - 1] not in _NOT_NAMES
+        ):
+            start -= 1
+        opens = start == 0 or low[start - 1] in {",", "”", '"', "“", "and", ":"}
+        if o - start >= 2 and opens and not any(sent.mention_at(j) for j in range(start, o)):
+            self._name_at(sent, start, spaced, ctx)
 
     def _papers(self, sent: Sentence, ctx: _Context) -> None:
         """An outlet the gazetteer lacks, named with what it is before it speaks: "Le Figaro newspaper
@@ -1991,6 +2017,10 @@ def _unnamed_voice(sent: Sentence, m: Mention) -> bool:
     """ "a Foreign Ministry spokesman said", "an army official told": a body's member the article
     does not name (no name follows the office word)."""
     low = sent.lower
+    # "a senior official of the Ministry of National Defense", "a spokesman for the army"
+    k = m.start - 1 - (m.start > 0 and low[m.start - 1] == "the")
+    if k > 0 and low[k] in {"of", "for", "at"} and low[k - 1] in _VOICE_WORDS:
+        return "a" in low[max(0, k - 3) : k - 1] or "an" in low[max(0, k - 3) : k - 1]
     if m.end >= len(low) or low[m.end] not in _VOICE_WORDS:
         return False
     nxt = sent.mention_at(m.end + 1)

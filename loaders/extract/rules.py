@@ -435,6 +435,9 @@ _HYPOTHETICAL = frozenset(
         *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
         # "still pending on an export permit", "its intention to buy", "has committed jets to"
         *("pending", "intention", "intentions", "intent", "committed", "commits"),
+        # "had signalled willingness to sell arms", "its readiness to supply": offered, not done
+        *("willingness", "willing", "readiness"),
+        "going",  # "are going to deliver weapons"
     ]
 )
 _REPORTED = frozenset(
@@ -611,6 +614,17 @@ _FRAME_WORDS = (
     | _FINDINGS
 )
 # "Iran is believed to have sent drones", "is said to have supplied": hearsay by no one named
+# "documents seen by X show ...", "emails obtained by X reveal ...": the papers an outlet holds
+_HELD = frozenset(["seen", "obtained", "reviewed"])
+_DOCUMENTS = frozenset(
+    [
+        *("documents", "papers", "records", "files", "emails", "letters", "contracts", "invoices"),
+        *("images", "photos", "data", "cables", "memos", "messages"),
+    ]
+)
+_SHOW = frozenset(
+    ["show", "shows", "showed", "reveal", "reveals", "revealed", "indicate", "indicates", "suggest"]
+)
 _BELIEVED = frozenset(
     ["believed", "thought", "said", "alleged", "reported", "understood", "suspected", "rumoured"]
 )
@@ -704,6 +718,7 @@ _UNDONE = frozenset(
         *("cancelled", "canceled", "cancel", "cancels", "scrapped", "halted", "halt", "halts"),
         *("suspended", "suspend", "suspends", "froze", "frozen", "freeze", "blocked", "block", "blocks"),
         *("paused", "pause", "pauses", "withheld", "withhold", "withholds", "delayed", "delays"),
+        *("stopped", "ceased"),  # "has stopped exporting shells to Armenia": a halt, no supply claim
     ]
 )
 _OPPOSE = frozenset(
@@ -977,7 +992,8 @@ class RuleReader:
                 else:
                     m.role = "place"
         self._weapons_back(sent, doc)
-        frames = self._frames(sent) if not _FRAME_WORDS.isdisjoint(sent.vocab) else []
+        framed = not _FRAME_WORDS.isdisjoint(sent.vocab) or not _HELD.isdisjoint(sent.vocab)
+        frames = self._frames(sent) if framed else []
         if speaker is not False and not any(f.source is not None for f in frames):
             # a sentence inside a quotation: said by whoever the quotation is attributed to
             n = len(sent.lower)
@@ -1018,7 +1034,12 @@ class RuleReader:
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
             if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed":
                 fact = self._supply(sent, t, frames, doc)
-            elif word in _USE and not _after_train(low, t) and not _purpose(low, t):
+            elif (
+                word in _USE
+                and not _after_train(low, t)
+                and not _purpose(low, t)
+                and low[t + 1 : t + 2] != ["-"]  # "fire-and-forget missiles": a kind of missile, no use
+            ):
                 if low[t + 1 : t + 2] == ["down"]:
                     continue  # "shoot down": an interception, not a use
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
@@ -1172,6 +1193,9 @@ class RuleReader:
         low, n = sent.lower, len(sent.lower)
         frames: list[_Frame] = []
         for v, word in enumerate(low):
+            if word in _HELD and (frame := self._documents_frame(sent, v)) is not None:
+                frames.append(frame)  # "documents seen by The Guardian show ...": the paper reports it
+                continue
             if word not in _FRAME_WORDS:
                 continue
             as_by = word in {"reported", "cited", "quoted", "stated"} and low[v - 1 : v] == ["as"]
@@ -1365,6 +1389,8 @@ class RuleReader:
                 if self._nested(sent, a, b):
                     b.outer = a
                     continue
+                if sent.lower[a.verb] == "according" and a.source is not None and b.source is not None:
+                    b.also.append(a.source)  # "According to RT, Lutsenko wrote that ...": both report it
                 a.end = min(a.end, b.source.start if b.source and b.source.start > a.start else b.verb)
         return frames
 
@@ -1372,7 +1398,11 @@ class RuleReader:
         """Who speaks with the verb at ``v``, and whether they are named after it."""
         low = sent.lower
         before = low[v - 1] if v else ""
-        if before in {"has", "have", "had", "also"} and v > 1 and low[v - 2] == ",":
+        if (
+            (before in {"has", "have", "had", "also"} or before.endswith("ly"))
+            and v > 1
+            and low[v - 2] == ","
+        ):
             # "Lukashenko, the president of Belarus, has announced": as if the verb stood by the comma
             source, after = self._frame_source(sent, v - 1, frames)
             if source is not None:
@@ -1414,7 +1444,14 @@ class RuleReader:
                 if low[c] in _SAY or low[c] in {"that", "“", "”", '"'} or low[c] in _TRIGGERS:
                     break
                 if low[c] == ",":
-                    inside = [x for x in sent.mentions if c < x.start < v and x.type == EntityType.PERSON]
+                    # (not the one whose aide speaks: "Andriy Yermak, Zelensky's chief of staff, said")
+                    inside = [
+                        x
+                        for x in sent.mentions
+                        if c < x.start < v
+                        and x.type == EntityType.PERSON
+                        and low[x.end : x.end + 1] not in (["’s"], ["'s"])
+                    ]
                     # "John Kirby, ..., said", "A Pentagon spokesman, speaking on condition of anonymity, said"
                     m = next(
                         (
@@ -1610,6 +1647,22 @@ class RuleReader:
             ):  # "the authorities in the West African country": that country's
                 break
         return first
+
+    def _documents_frame(self, sent: Sentence, v: int) -> _Frame | None:
+        """ "Iran sent drones, documents seen by The Guardian show", "Files obtained by the BBC reveal
+        that ...": the outlet that holds the papers reports what they show."""
+        low, n = sent.lower, len(sent.lower)
+        if v == 0 or low[v - 1] not in _DOCUMENTS or low[v + 1 : v + 2] != ["by"]:
+            return None
+        src = self._speaker_at(sent, v + 2)
+        if src is None:
+            return None
+        k = src.end
+        if low[k : k + 1] and low[k] in _SHOW:
+            if low[k + 1 : k + 2] in ([], ["."]) and v >= 3 and low[v - 2] == ",":
+                return _Frame(v, src, 0, v - 2)  # the claim before the comma
+            return _Frame(v, src, k + 1 + (low[k + 1 : k + 2] == ["that"]), n)
+        return None
 
     def _noun_frame(self, sent: Sentence, v: int) -> _Frame | None:
         """ "a Wall Street Journal report that ...", "X has not seen evidence that ..."."""
@@ -2802,11 +2855,14 @@ class RuleReader:
                 and not pronoun
                 and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
                 and not (low[before] == "on" and before > 0 and low[before - 1] in _URGE)  # "called on X to"
+                # "sources close to X", "a number of NATO countries"
+                and not (low[before] == "to" and low[before - 1 : before] == ["close"])
+                and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _PARTITIVES)
             ):
                 continue
             if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
                 continue
-            if m.start > 0 and low[m.start - 1] in {"a", "an"}:
+            if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):
                 continue  # "violated a United Nations arms embargo": a modifier, not a party
             if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
                 continue  # "ready to train Russian forces ... and provide them": the object of "train"
@@ -3216,6 +3272,7 @@ class RuleReader:
         low = sent.lower
         denials = self._denials(sent, frames, doc) if not _DENIAL_CUES.isdisjoint(sent.vocab) else []
         denied_here: set[tuple[str, str]] = set()  # what this sentence denies: nothing in it restates it
+        nay = not _NAYS.isdisjoint(sent.vocab)  # a word of none or not: the readings of refusal apply
         for _t, fact in claims:
             start, stop, end, trig = fact.pop("_span")
             frame = self._frame_of(frames, trig)
@@ -3244,6 +3301,16 @@ class RuleReader:
                 window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
+            excluded = _excluded(sent, trig, end) if nay else {}
+            if source is not None and fact["predicate"] == "SUPPLIES" and self._party(source, fact):
+                # "Seoul said the shells it sells to Washington are only for US forces, not for
+                # Ukraine": the speaker denies the supply to the one excluded
+                for other, k in excluded.items():
+                    if other != fact.get("object") and other != fact["subject"] and self._actor(other):
+                        refused = {**fact, "object": other, "stance": Stance.REPORTED.value}
+                        refused.pop("attributed_to", None)
+                        rid = self._add(doc, refused, sent)
+                        self._deny(doc, sent, (k, source, self._relayed(sent, frames, frame, source)), rid)
             # the three words before, quotation marks aside ("never had 'arms dealings'")
             negated = (
                 any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
@@ -3251,6 +3318,16 @@ class RuleReader:
                 or _no_subject(low, trig)
                 or _no_permit(low, trig)
                 or _never_happened(low, trig)
+                or (
+                    nay
+                    and (
+                        _none_given(low, trig, stop)
+                        or _yet_to_any(low, trig)
+                        or (source is not None and _not_arms(sent, trig, end) and self._party(source, fact))
+                        or (source is not None and _not_shown(low, trig))
+                        or fact.get("object") in excluded
+                    )
+                )
             )
             evidence = (
                 (
@@ -3271,7 +3348,11 @@ class RuleReader:
                 denial is None
                 and negated
                 and not evidence
-                and fact["predicate"] == "SUPPLIES"
+                and (
+                    fact["predicate"] == "SUPPLIES"
+                    # "the army said it does not use Israeli drones": a party's own denial
+                    or (source is not None and self._party(source, fact))
+                )
                 and not any(w in {"should", "must", "ought"} for w in low[max(0, trig - 5) : trig])
             ):  # "weapons should no longer be transferred": a demand, not a denial
                 who = source or fact["subject"]
@@ -3292,7 +3373,7 @@ class RuleReader:
             hypothetical = (
                 evidence
                 # "denied supplying any drones": "any" only widens what is denied
-                or any(w in _HYPOTHETICAL and (denial is None or w != "any") for w in window)
+                or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
                 or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
                 or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
                 or (
@@ -3317,6 +3398,12 @@ class RuleReader:
                 continue
             if hypothetical:
                 fact["stance"] = Stance.HYPOTHETICAL.value
+                if source:
+                    fact["attributed_to"] = sources
+            elif "?" in sent.vocab and _asked(
+                low, trig
+            ):  # "Did Iran send drones to Russia?": asked, never stated
+                fact["stance"] = Stance.REPORTED.value
                 if source:
                     fact["attributed_to"] = sources
             elif (
@@ -4146,4 +4233,117 @@ def _in_quotation(low: list[str], k: int) -> bool:
 def _opens_clause(low: list[str], k: int) -> bool:
     """Whether the name that ends at ``k`` is the subject of a clause ("said Iran had sent ...")
     rather than a speaker named after the verb ("said John Kirby, the spokesman")."""
-    return k < len(low) and (low[k] in _AUXILIARIES or low[k] in _TRIGGERS)
+    return k < len(low) and (low[k] in _AUXILIARIES or low[k] in _TRIGGERS or low[k] in _RESOLVE)
+
+
+_NOT_NONE = frozenset(["longer", "later", "sooner", "doubt", "fewer", "less", "more", "matter"])
+
+
+def _none_given(low: list[str], trig: int, stop: int) -> bool:
+    """ "supplied no ammunition", "received not a single F-16", "Not one drone was delivered":
+    a quantity of none negates the supply as "not" does."""
+    after = [w for w in low[trig + 1 : min(stop, trig + 5)] if w not in _QUOTES]
+    if after[:1] == ["no"] and (after[1:2] or [""])[0] not in _NOT_NONE:
+        return True
+    lo = max(0, trig - 8)
+    lo = max([lo, *(k + 1 for k in range(lo, trig) if low[k] in {",", ";", ":"})])
+    span = low[lo : min(stop, trig + 5)]
+    return any(
+        span[k] == "not" and (span[k + 1] == "one" or span[k + 1 : k + 3] == ["a", "single"])
+        for k in range(len(span) - 1)
+    ) or any(w in {"zero", "none"} for w in after)
+
+
+def _yet_to_any(low: list[str], trig: int) -> bool:
+    """ "has yet to sell any arms to Ukraine": nothing was supplied so far (a party's denial), unlike
+    "has yet to finalize the sale" (a pending one)."""
+    return low[max(0, trig - 2) : trig] == ["yet", "to"] and "any" in low[trig + 1 : trig + 4]
+
+
+def _not_arms(sent: Sentence, trig: int, stop: int) -> bool:
+    """ "sends only defensive equipment, not weapons, to Ukraine", "sent advisers, not drones": the
+    arms are what the clause excludes, so the statement denies them."""
+    low = sent.lower
+    return any(
+        low[k] == "not"
+        and any(
+            low[j] in _ARMS_NOUNS or ((m := sent.mention_at(j)) is not None and m.role == "weapon")
+            for j in range(k + 1, min(len(low), k + 3))  # "not weapons", "not lethal weapons"
+        )
+        for k in range(trig + 1, min(stop, len(low) - 1))
+    )
+
+
+_ARMS_NOUNS = frozenset(["weapons", "arms", "ammunition", "munitions", "weaponry", "armaments"])
+
+
+_VOICE_NOUNS = frozenset(
+    ["official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "source", "officer", "aide"]
+)
+
+
+def _voice_of(low: list[str], end: int, t: int) -> bool:
+    """ "A Kremlin official denied", "a senior White House aide rejected": the body named before
+    one who speaks for it, right before the verb at ``t``."""
+    while t > end and low[t - 1].endswith("ly"):
+        t -= 1  # "strongly rejected", "flatly denied"
+    return 0 < t - end <= 2 and low[t - 1] in _VOICE_NOUNS
+
+
+_SHOWN = frozenset(
+    [
+        *("indicate", "indicated", "say", "said", "show", "showed", "shown", "state", "stated"),
+        *("mention", "mentioned", "suggest", "suggested", "prove", "proved", "find", "found"),
+        *("claim", "claimed", "establish", "established", "conclude", "concluded", "identify"),
+    ]
+)
+
+
+def _not_shown(low: list[str], trig: int) -> bool:
+    """ "'The report did not indicate that the shipment was destined for Egypt,' he stressed": what a
+    source is said not to show, its speaker denies."""
+    for k in range(trig - 1, max(0, trig - 12), -1):
+        if low[k] in {".", ";", "but", "while"}:
+            return False
+        if low[k] == "that" and low[k - 1] in _SHOWN:
+            return not _NEGATION.isdisjoint(low[max(0, k - 4) : k - 1])
+    return False
+
+
+# "said Sweden agreed to send jets": a verb of resolve after the name opens a clause of its own
+_RESOLVE = frozenset(
+    ["agreed", "agrees", "decided", "decides", "plans", "planned", "intends", "refused", "refuses", "never"]
+)
+
+
+# "a number of NATO countries", "several of its allies": the part stands for the whole as a party
+_PARTITIVES = frozenset(["number", "some", "several", "many", "most", "all", "majority", "handful", "group"])
+
+
+def _excluded(sent: Sentence, trig: int, end: int) -> dict[str, int]:
+    """The parties a clause excludes after its verb ("..., not to Ukraine", "only for US forces, not
+    for Ukraine", "but never to Russia"), by entity, with the position of the negation."""
+    low = sent.lower
+    out: dict[str, int] = {}
+    for k in range(trig + 1, min(end, len(low) - 2)):
+        if low[k] not in {"not", "never"} or low[k + 1] not in {"to", "for"}:
+            continue
+        j = k + 2 + (low[k + 2] == "the")
+        m = sent.mention_at(j)
+        if m is not None and m.role == "actor" and m.start == j:
+            out.setdefault(m.entity, k)
+    return out
+
+
+def _asked(low: list[str], trig: int) -> bool:
+    """Whether the clause of ``trig`` is a question ("Did Iran send drones to Russia?"), not a
+    statement a question follows ("We give missiles to X, so why not to Russia?")."""
+    for w in low[trig + 1 :]:
+        if w == "?":
+            return True
+        if w in {",", ";", ".", "—"}:
+            return False
+    return False
+
+
+_NAYS = frozenset(["no", "not", "never", "none", "zero", "yet"])

@@ -1,0 +1,204 @@
+"""Statements and their stance: a party's denials, refusals and qualifications never come out as
+confirmations, and who speaks is found in the usual frames of news reporting.
+
+Every sentence here is written for these tests (none is copied from an article).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import facts_of, only
+
+
+def _stances(text: str, predicate: str = "SUPPLIES") -> set[str]:
+    return {f["stance"] for f in only(facts_of(text), predicate)}
+
+
+def _deniers(text: str) -> set[str]:
+    return {f["subject"] for f in only(facts_of(text), "DENIES")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pakistan said it supplied no ammunition to Ukraine.",
+        "Ukraine says it has received no Taurus missiles from Germany.",
+        'Tehran said it "sold" no drones to Moscow.',
+        '"Not a single Iranian drone has been delivered to Russia," the Iranian minister said.',
+        "Not one missile was sent to Russia, Iranian Foreign Minister Abbas Araghchi said.",
+    ],
+)
+def test_a_party_saying_none_was_supplied_denies_the_supply(text):
+    facts = facts_of(text)
+    assert "confirmed" not in {f["stance"] for f in facts}
+    assert only(facts, "DENIES")
+    assert _stances(text) <= {"reported", "hypothetical"}
+
+
+def test_no_fewer_than_is_a_quantity_not_a_denial():
+    text = "Russia has received no fewer than 300 drones from Iran, Kyiv said."
+    assert not only(facts_of(text), "DENIES")
+    assert _stances(text) == {"reported"}
+
+
+def test_having_yet_to_send_any_arms_is_a_denial_not_a_plan():
+    text = "Hungary has yet to send any weapons to Ukraine, Foreign Minister Peter Szijjarto said."
+    assert _deniers(text) == {"peter-szijjarto"}
+    assert _stances(text) == {"reported"}
+
+
+def test_sending_only_equipment_not_weapons_denies_the_arms():
+    text = "Israel says it sends only defensive equipment, not weapons, to Ukraine."
+    assert _deniers(text) == {"israel"}
+    assert "confirmed" not in _stances(text)
+
+
+def test_an_army_saying_it_does_not_use_a_weapon_denies_the_use():
+    text = "The Algerian army said it does not use Russian drones."
+    assert _stances(text, "USES") == {"reported"}
+    assert _deniers(text) == {"algeria-armed-forces"}
+
+
+def test_a_willingness_to_sell_is_hypothetical_never_confirmed():
+    text = (
+        "Although Greece had earlier signalled willingness to sell tanks to Ukraine, Greek Defence "
+        "Minister Nikos Dendias said this must first be discussed."
+    )
+    assert _stances(text) == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("A Kremlin official denied that Iran sent drones to Russia.", "russia"),
+        (
+            "A senior White House official flatly denied that Washington sent Javelins to Ukraine.",
+            "united-states",
+        ),
+        ("Sources close to the Kremlin denied that Iran sent drones to Russia.", "russia"),
+    ],
+)
+def test_an_unnamed_voice_of_a_state_denies_for_it(text, state):
+    assert _deniers(text) == {state}
+    assert _stances(text) == {"reported"}
+
+
+def test_a_speaker_saying_a_report_did_not_show_a_supply_denies_it():
+    text = (
+        '"The panel did not say that Belarus sent tanks to Russia," Belarusian Defence Minister '
+        "Viktor Khrenin said."
+    )
+    assert _deniers(text) == {"viktor-khrenin"}
+    assert _stances(text) == {"reported"}
+
+
+def _sources(text: str, predicate: str = "SUPPLIES") -> set[str]:
+    return {s for f in only(facts_of(text), predicate) for s in f.get("attributed_to", [])}
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Belarus has sent tanks to Russia, documents seen by The Guardian show.", "the-guardian"),
+        ("Files obtained by the BBC reveal that Belarus sent tanks to Russia.", "bbc"),
+        (
+            "Emails reviewed by The Washington Post show North Korea shipped shells to Russia.",
+            "washington-post",
+        ),
+    ],
+)
+def test_papers_an_outlet_has_seen_make_the_claim_its_report(text, outlet):
+    assert _sources(text) == {outlet}
+    assert _stances(text) == {"reported"}
+
+
+def test_a_verb_of_obtaining_without_papers_is_still_a_supply():
+    assert _stances("Russia obtained drones from Iran.") == {"asserted"}
+
+
+def test_the_speaker_is_the_named_person_not_the_one_whose_aide_they_are():
+    text = "Andriy Yermak, Zelensky's chief of staff, said Sweden agreed to send fighter jets to Ukraine."
+    assert _sources(text) == {"andriy-yermak"}
+
+
+def test_an_outlet_relaying_a_written_post_reports_the_claim_with_its_author():
+    text = (
+        "According to RT News, Yury Lutsenko, Ukrainian President Petro Poroshenko's aide, reportedly "
+        "wrote on his Facebook page that Italy agreed to send modern weapons to Ukraine."
+    )
+    assert _sources(text) == {"yury-lutsenko", "rt"}
+    assert _stances(text) == {"hypothetical"}
+
+
+def test_a_fire_and_forget_missile_is_no_use_of_it():
+    text = "Germany agreed to deliver fire-and-forget anti-tank missiles to Ukraine."
+    assert not only(facts_of(text), "USES")
+
+
+def test_a_number_of_a_blocs_members_going_to_deliver_is_the_blocs_plan():
+    text = "Valery Heletey said a number of NATO countries are going to deliver weapons to Ukraine."
+    facts = only(facts_of(text), "SUPPLIES")
+    assert {(f["subject"], f["object"], f["stance"]) for f in facts} == {("nato", "ukraine", "hypothetical")}
+    assert _sources(text) == {"valery-heletey"}
+
+
+@pytest.mark.parametrize("voice", ["a senior official of", "a spokesman for"])
+def test_the_unnamed_official_of_a_ministry_denies_for_the_ministry_in_the_next_sentence(voice):
+    text = (
+        f"{voice.capitalize()} the Belarusian Defence Ministry spoke on Monday. Belarus has never "
+        "transferred weapons to Russia, the official said."
+    ).replace("the official", "the spokesman" if "spokesman" in voice else "the official")
+    denials = only(facts_of(text), "DENIES")
+    assert {(f["subject"], f["stance"]) for f in denials} == {("belarus-defence-ministry", "asserted")}
+
+
+def test_a_party_selling_to_one_state_not_for_another_denies_the_other():
+    text = "Seoul said the shells it sells to Washington are only for US forces, not for Ukraine."
+    facts = facts_of(text)
+    by_recipient = {f["object"]: f["stance"] for f in only(facts, "SUPPLIES")}
+    assert by_recipient["ukraine"] == "reported"
+    denied = {f["claim"] for f in only(facts, "DENIES") if f["subject"] == "south-korea"}
+    assert any(f["id"] in denied and f["object"] == "ukraine" for f in only(facts, "SUPPLIES"))
+
+
+def test_the_recipient_a_party_excludes_is_never_confirmed():
+    text = "Belgrade said it sold ammunition to third countries, not to Ukraine."
+    assert _stances(text) == {"reported"}
+    assert _deniers(text) == {"serbia"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India said it has stopped exporting artillery shells to Armenia.",
+        "Washington has stopped supplying Ukraine with Patriot interceptors, the Pentagon said.",
+    ],
+)
+def test_a_supply_stopped_is_no_confirmed_supply(text):
+    assert "confirmed" not in _stances(text)
+
+
+def test_being_urged_to_stop_supplying_still_reports_the_supply():
+    assert _stances("The US urged Iran to stop supplying drones to Russia.") == {"reported"}
+
+
+def test_a_question_is_never_stated_as_fact():
+    assert _stances("Did Belarus send tanks to Russia?") == {"reported"}
+
+
+def test_a_statement_before_a_question_is_still_stated():
+    text = '"We sell rifles to Serbia and Hungary, so why not to Slovakia?" the Czech minister asked.'
+    assert "reported" not in {
+        f["stance"] for f in only(facts_of(text), "SUPPLIES") if f["object"] == "serbia"
+    }
+
+
+def test_a_party_sending_advisers_not_drones_denies_the_drones():
+    text = 'Tehran said it had sent so-called "military advisers" to Russia, not drones.'
+    assert "confirmed" not in _stances(text)
+
+
+def test_a_party_saying_a_sale_would_not_alter_the_military_balance_still_confirms_it():
+    text = "The Pentagon said the sale of F-16 jets to Taiwan would not alter the military balance."
+    assert not only(facts_of(text), "DENIES")
