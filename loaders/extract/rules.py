@@ -1841,6 +1841,7 @@ class RuleReader:
             # "one IRIS-T air defence system was transferred": the subject, however long
             weapons = self._distinct([m for m in sent.mentions if m.role == "weapon" and lo <= m.start < t])
         refers = None
+        guessed = False  # the recipient is only the speaker's state ("arrived, X said")
         sellers: list[Mention] = []
         if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
             return None  # "the jets will provide India with new capabilities": arms do not supply
@@ -1882,6 +1883,7 @@ class RuleReader:
                 if recipient is None and frame is not None and frame.source is not None:
                     # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
                     recipient = self._home_of(_entity(frame.source))
+                    guessed = recipient is not None
             if supplier is None:
                 origins = [
                     w.origin
@@ -1947,6 +1949,14 @@ class RuleReader:
                     "_blanket": earlier,
                     "_span": (subject.start if isinstance(subject, Mention) else t, t + 1, hi, t),
                 }
+        if (subject is None or obj is None or guessed) and refers is None:
+            # "The first jets arrived in March", "the F-16s received on Monday", "Kyiv has received 12
+            # of them", "The delivery comes amid tensions": the supply the article named before
+            earlier = self._told_again(sent, t, doc, weapons, subject, None if guessed else obj, frame)
+            if earlier is not None:
+                subject = subject or earlier["subject"]
+                obj = earlier["object"] if guessed else obj or earlier["object"]
+                refers = earlier["id"]
         if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
             return None  # "to the Syrian port of Latakia": a place, not a recipient
         stop = next(
@@ -1957,12 +1967,18 @@ class RuleReader:
         ):
             return None  # "whose sale to Russia was cancelled", "froze the delivery of": none took place
         if subject is None or obj is None:
-            if doc.index >= 0 and (
-                (subject is None) != (obj is None)
-                or (weapons and _passive(low, t))
-                or (
-                    word in _NOMINAL and _named_subject(sent, t)
-                )  # "The sale is ...", before the article names it
+            if (
+                doc.index >= 0
+                and (
+                    (subject is None) != (obj is None)
+                    or (weapons and _passive(low, t))
+                    or (
+                        word in _NOMINAL and _named_subject(sent, t)
+                    )  # "The sale is ...", before the article names it
+                    or (
+                        _NEGATION.isdisjoint(low[max(0, t - 4) : t]) and _arms_back(sent, t)
+                    )  # "the jets arrived"
+                )
             ):
                 doc.waiting.append((doc.index, len(doc.supplies)))  # the other party may come later
             return None
@@ -1990,6 +2006,7 @@ class RuleReader:
             or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
+            or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
         )
         if not has_arms:
             return None
@@ -2408,6 +2425,44 @@ class RuleReader:
             theirs = fact.get("weapons", [])
             if not weapons or not theirs or any(self._same_kind(a, b) for a in weapons for b in theirs):
                 return fact
+        return None
+
+    def _told_again(
+        self,
+        sent: Sentence,
+        t: int,
+        doc: _Doc,
+        weapons: list[str],
+        subject: Mention | str | None,
+        obj: Mention | str | None,
+        frame: _Frame | None,
+    ) -> dict[str, Any] | None:
+        """The supply named before that a sentence leaving a party out speaks of again: its arms
+        pointed back at ("the jets", "the F-16s received", "12 of them") or a definite supply noun as
+        the subject of its clause ("The delivery comes ..."). The claim must carry arms of the same
+        kind and agree with the party the sentence names, on the same side; a negated one is not
+        read ("the jets have not arrived" denies nothing and states nothing)."""
+        low = sent.lower
+        if not _NEGATION.isdisjoint(low[max(0, t - 4) : t]):
+            return None
+        noun = low[t] in _NOMINAL and _of_arms(sent, t) and _noun_subject(sent, t)
+        if not noun and not _arms_back(sent, t) and not _them_after(low, t):
+            return None
+        supplier, recipient = _entity(subject), _entity(obj)
+        home = self._home_of(_entity(frame.source)) if frame is not None and frame.source else None
+        for fact in reversed(doc.recent_supplies()):
+            if fact["stance"] == Stance.DENIED.value:
+                continue
+            theirs = fact.get("weapons", [])
+            if weapons and theirs and not any(self._same_kind(a, b) for a in weapons for b in theirs):
+                continue
+            if supplier and fact["subject"] not in {supplier, self._state_of(supplier)}:
+                continue
+            if recipient and fact["object"] not in {recipient, self._state_of(recipient)}:
+                continue
+            if home and subject is None and obj is None and home not in {fact["subject"], fact["object"]}:
+                continue  # an official tells of a supply of their own state's
+            return fact
         return None
 
     def _same_kind(self, a: str, b: str) -> bool:
@@ -4079,6 +4134,70 @@ def _named_subject(sent: Sentence, t: int, present: bool = False) -> bool:
     if k < 0 or low[k] not in {"the", "this", "that"}:
         return False
     return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":"}
+
+
+def _noun_subject(sent: Sentence, t: int) -> bool:
+    """ "The delivery comes at a moment of tension", "but the shipments reach Latakia": a definite
+    supply noun that opens its clause, followed by its verb (not by a preposition naming a party)."""
+    low = sent.lower
+    after = low[t + 1 : t + 2]
+    if not after or not after[0].isalpha() or after[0] in _PREPOSITIONS - {"of"} or after[0] in {"and", "or"}:
+        return False
+    k = t - 1
+    while k >= 0 and (
+        low[k] in _ARMS
+        or low[k] in _MODIFIERS
+        or low[k][:1].isdigit()
+        or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+    ):
+        k -= 1
+    if k < 0 or low[k] not in {"the", "this", "that", "these", "those"}:
+        return False
+    return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":", "when", "as", "after"}
+
+
+def _arms_back(sent: Sentence, t: int) -> bool:
+    """ "The first two jets were delivered", "the jets had arrived", "the F-16 planes received on
+    Monday": the supply verb at ``t`` has for its subject (or as a participle, its head) arms spoken
+    of with a determiner or a number, with no party named between."""
+    low = sent.lower
+    if low[t] in _NOMINAL:
+        return False  # a verb's subject: "the jets were delivered", never "military aid"
+    k = t - 1
+    while k > 0 and low[k] in _AUXILIARIES | _BE | {"also", "already", "now", "finally", "all", "just"}:
+        k -= 1
+    m = sent.mention_at(k) if k >= 0 else None
+    if m is not None and m.role != "weapon":
+        return False
+    if (
+        m is None
+        and k > 0
+        and low[k].isalpha()
+        and (w := sent.mention_at(k - 1)) is not None
+        and w.role == "weapon"
+    ):
+        m = w  # "the F-16 planes": the system, then its head noun
+    if m is None and not (k >= 0 and low[k] in _ARMS and low[k] not in _WEAK_ARMS):
+        return False
+    head = m.start if m is not None else k
+    if k != t - 1 and not _passive(low, t) and low[t] not in {"arrived", "arrive", "arrives", "arriving"}:
+        return False  # "the jets will provide": only a passive, an arrival or a participle right after
+    for j in range(head - 1, max(-1, head - 6), -1):
+        x = sent.mention_at(j)
+        if x is not None and x.role != "weapon":
+            return False
+        if low[j] in _DETERMINERS or low[j] in {"these", "those"} or low[j][:1].isdigit():
+            return True
+    return False
+
+
+def _them_after(low: list[str], t: int) -> bool:
+    """ "has received 12 of them", "delivered six of them", "received them": arms named before, by a
+    pronoun."""
+    nxt = low[t + 1 : t + 5]
+    if nxt[:1] == ["them"]:
+        return low[t] in _RECEIVE  # "give them", "send them": them may be who receives
+    return nxt[1:3] == ["of", "them"] or nxt[2:4] == ["of", "them"]
 
 
 def _armed_with(sent: Sentence, t: int) -> bool:
