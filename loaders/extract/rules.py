@@ -633,6 +633,10 @@ _DETERMINERS = frozenset(
     ["the", "newly", "recently", "already", "previously", "these", "those", "its", "their"]
 )
 _BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
+# "launched by invading Russian forces": a participle that describes the force named after it
+_ATTRIBUTIVE = frozenset(["invading", "occupying", "attacking", "advancing", "retreating", "retaliating"])
+_BELIEVED_TO = frozenset(["to", "reported", "said", "believed", "thought", "was", "were", "is", "are"])
+_COUNT_WORDS = frozenset(["one", "two", "three", "four", "five", "several", "some", "many", "dozens"])
 # Facts of one sentence that agree on these say the same thing.
 _SAME_FACT = ("predicate", "subject", "object", "claim", "stance", "attributed_to")
 # Words that say where a supply goes when no recipient is named ("to any of the parties", "abroad").
@@ -997,6 +1001,8 @@ class RuleReader:
             if word not in _EVENTS or sent.mention_at(t):
                 continue
             if t > 1 and low[t - 1] == "-" and low[t - 2] != "test":
+                if word in _USE and (fact := self._fired_by(sent, t)) is not None:
+                    claims.append((t, fact))  # "Russian-launched drones": Russia launched them
                 continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is)
             if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
                 continue
@@ -2532,7 +2538,8 @@ class RuleReader:
                 weapons = weapons or [before.entity]
             elif not _passive(low, t):
                 weapons = []
-            earlier = self._context_claim(doc, weapons) if weapons else None
+            user = self._context_user(doc, weapons) if weapons and _passive(low, t) else None
+            earlier = self._context_claim(doc, weapons) if weapons and user is None else None
             if earlier is not None and earlier.get("weapons") and earlier["stance"] != Stance.DENIED.value:
                 user = earlier["object"]
         if predicate == Predicate.PRODUCES and isinstance(user, Mention):
@@ -2657,23 +2664,47 @@ class RuleReader:
         fact["_also"] = weapons[1:]
         return fact
 
+    def _context_user(self, doc: _Doc, weapons: list[str]) -> str | None:
+        """Who the article has using (launching, firing) weapons of the same kind, last."""
+        for fact in reversed(doc.facts):
+            if fact["predicate"] == "USES" and any(self._same_kind(fact["object"], w) for w in weapons):
+                return fact["subject"]
+        return None
+
+    def _fired_by(self, sent: Sentence, t: int) -> dict[str, Any] | None:
+        """ "shot down 25 Russian-launched drones", "a Houthi-fired anti-ship missile": the one named
+        before the hyphen of a use participle uses the weapon after it (whoever shoots it down uses
+        nothing)."""
+        low = sent.lower
+        user = sent.mention_at(t - 2)
+        if user is None or user.role not in {"actor", "origin"} or not low[t].endswith("ed"):
+            return None
+        weapon = next((m for m in sent.mentions if m.role == "weapon" and t < m.start <= t + 3), None)
+        subject = self._state_of(user.entity) if self._person(user.entity) else user.entity
+        if weapon is None or not subject or not self._actor(subject):
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapon.entity}
+        fact["_span"] = (user.start, weapon.end, self._clause_end(sent, t, len(low)), t)
+        return fact
+
     def _weapon_struck(self, sent: Sentence, t: int, doc: _Doc) -> dict[str, Any] | None:
         """ "Russia launched 40 Shahed drones ... The drones struck Kyiv": weapons named before that
         strike are used by whoever the article has using (else receiving) them."""
         low = sent.lower
+        if low[t - 1 : t] and low[t - 1] in _BE:
+            return None  # "the drones were hit": struck, not striking
         k = t - 1
-        while k > 0 and low[k] in {"have", "has", "had", "also", "reportedly"}:
+        while k > 0 and low[k] in {"have", "has", "had", "also", "reportedly"} | _BELIEVED_TO:
             k -= 1
         weapon = sent.mention_at(k)
         if weapon is None or weapon.role != "weapon" or weapon.start == 0:
             return None
-        if low[weapon.start - 1] not in {"the", "these", "those"}:
+        counted = low[weapon.start - 1] in _COUNT_WORDS or low[weapon.start - 1][:1].isdigit()
+        if low[weapon.start - 1] not in {"the", "these", "those"} and not counted:
             return None
-        user = None
-        for fact in reversed(doc.facts):
-            if fact["predicate"] == "USES" and self._same_kind(fact["object"], weapon.entity):
-                user = fact["subject"]
-                break
+        user = self._context_user(doc, [weapon.entity])
+        if user is None and counted:
+            return None  # "Two missiles hit Kyiv": only after the article has someone launching them
         if user is None:
             earlier = self._context_claim(doc, [weapon.entity])
             if earlier is None or not earlier.get("weapons") or earlier["stance"] == Stance.DENIED.value:
@@ -2930,7 +2961,9 @@ class RuleReader:
         for k in range(t + 1, hi):
             if low[k] in words:
                 j = k + 1
-                while j < hi and low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'}:
+                while j < hi and (
+                    low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'} or low[j] in _ATTRIBUTIVE
+                ):
                     j += 1
                 m = sent.mention_at(j)
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
