@@ -250,7 +250,7 @@ _RECEIVE = frozenset(
         "procurement",
         *("purchases", "acquisition", "acquisitions", "imports", "importing", "buys", "acquires", "procures"),
         *("get", "gets", "getting", "got"),
-        "arrived",
+        *("arrived", "arrive", "arrives", "arriving"),
         "seek",
         "seeks",
         "seeking",
@@ -280,6 +280,7 @@ _REQUEST = frozenset(
 )
 # "ordered jets from the US": an order is a supply only with its supplier named after "from".
 _ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
+_ARRIVE = frozenset(["arrived", "arrive", "arrives", "arriving"])
 _GETS = frozenset(["get", "gets", "getting", "got"])  # "will get Patriots from Germany": only with "from"
 _USE = frozenset(
     [
@@ -1881,7 +1882,7 @@ class RuleReader:
                     return None
             if (word in _ORDERS or word in _GETS) and supplier is None:
                 return None  # "Putin ordered troops to ...", "got a chance": not a purchase
-            if word == "arrived":
+            if word in _ARRIVE:
                 if supplier is None and "from" in low[lo:t]:
                     # "the first tanks from Germany arrived in Ukraine"
                     supplier = self._after_word(sent, low.index("from", lo, t) - 1, t, {"from"})
@@ -1890,6 +1891,10 @@ class RuleReader:
                     # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
                     recipient = self._home_of(_entity(frame.source))
                     guessed = recipient is not None
+                if recipient is None and supplier is not None:
+                    # "More jets are expected to arrive soon from Denmark": where the article has
+                    # such arms arriving, if it has them arriving in one place only
+                    recipient = self._sole_recipient(doc, weapons, _entity(supplier))
             if supplier is None:
                 origins = [
                     w.origin
@@ -2471,6 +2476,21 @@ class RuleReader:
             return fact
         return None
 
+    def _sole_recipient(self, doc: _Doc, weapons: list[str], supplier: str | None) -> str | None:
+        """The one recipient of the recent supply claims (of arms of the same kind, if named), or None
+        when the article has such arms going to more than one."""
+        found = {
+            fact["object"]
+            for fact in doc.recent_supplies()
+            if fact["stance"] != Stance.DENIED.value
+            and (
+                not weapons
+                or not fact.get("weapons")
+                or any(self._same_kind(a, b) for a in weapons for b in fact["weapons"])
+            )
+        }
+        return next(iter(found)) if len(found) == 1 and supplier not in found else None
+
     def _same_kind(self, a: str, b: str) -> bool:
         """Whether one weapon is, or is a kind of, the other (Fath-360 and ballistic missile)."""
         return a == b or a in self.gaz.categories_of(b) or b in self.gaz.categories_of(a)
@@ -2538,7 +2558,8 @@ class RuleReader:
                 weapons = weapons or [before.entity]
             elif not _passive(low, t):
                 weapons = []
-            user = self._context_user(doc, weapons) if weapons and _passive(low, t) else None
+            used = self._context_use(doc, weapons) if weapons and _passive(low, t) else None
+            user = used["subject"] if used is not None else None
             earlier = self._context_claim(doc, weapons) if weapons and user is None else None
             if earlier is not None and earlier.get("weapons") and earlier["stance"] != Stance.DENIED.value:
                 user = earlier["object"]
@@ -2664,11 +2685,11 @@ class RuleReader:
         fact["_also"] = weapons[1:]
         return fact
 
-    def _context_user(self, doc: _Doc, weapons: list[str]) -> str | None:
-        """Who the article has using (launching, firing) weapons of the same kind, last."""
+    def _context_use(self, doc: _Doc, weapons: list[str]) -> dict[str, Any] | None:
+        """The article's last use (launch, firing) of weapons of the same kind."""
         for fact in reversed(doc.facts):
             if fact["predicate"] == "USES" and any(self._same_kind(fact["object"], w) for w in weapons):
-                return fact["subject"]
+                return fact
         return None
 
     def _fired_by(self, sent: Sentence, t: int) -> dict[str, Any] | None:
@@ -2702,9 +2723,14 @@ class RuleReader:
         counted = low[weapon.start - 1] in _COUNT_WORDS or low[weapon.start - 1][:1].isdigit()
         if low[weapon.start - 1] not in {"the", "these", "those"} and not counted:
             return None
-        user = self._context_user(doc, [weapon.entity])
+        used = self._context_use(doc, [weapon.entity])
+        user = used["subject"] if used is not None else None
         if user is None and counted:
             return None  # "Two missiles hit Kyiv": only after the article has someone launching them
+        if used is not None and weapon.entity in self.gaz.categories_of(used["object"]):
+            weapon = Mention(
+                weapon.start, weapon.end, used["object"], weapon.type, "weapon"
+            )  # "One drone" of them
         if user is None:
             earlier = self._context_claim(doc, [weapon.entity])
             if earlier is None or not earlier.get("weapons") or earlier["stance"] == Stance.DENIED.value:
@@ -3407,6 +3433,9 @@ class RuleReader:
                 fact["stance"] = Stance.HYPOTHETICAL.value
                 if source:
                     fact["attributed_to"] = sources
+            elif _unconfirmed(low, frame):
+                # "The Netherlands has not yet confirmed the delivery": told of, not confirmed (nor denied)
+                fact["stance"] = Stance.REPORTED.value
             elif (
                 source
                 and (frame.confirms or self._party(source, fact) or self._relays_own(source, frame, fact))
@@ -4213,7 +4242,7 @@ def _arms_back(sent: Sentence, t: int) -> bool:
     if m is None and not (k >= 0 and low[k] in _ARMS and low[k] not in _WEAK_ARMS):
         return False
     head = m.start if m is not None else k
-    if k != t - 1 and not _passive(low, t) and low[t] not in {"arrived", "arrive", "arrives", "arriving"}:
+    if k != t - 1 and not _passive(low, t) and low[t] not in _ARRIVE:
         return False  # "the jets will provide": only a passive, an arrival or a participle right after
     for j in range(head - 1, max(-1, head - 6), -1):
         x = sent.mention_at(j)
@@ -4222,6 +4251,13 @@ def _arms_back(sent: Sentence, t: int) -> bool:
         if low[j] in _DETERMINERS or low[j] in {"these", "those"} or low[j][:1].isdigit():
             return True
     return False
+
+
+def _unconfirmed(low: list[str], frame: _Frame | None) -> bool:
+    """ "has not yet confirmed", "did not confirm": a frame of confirmation, negated."""
+    if frame is None or frame.verb <= 0 or low[frame.verb] not in _CONFIRM:
+        return False
+    return not _REFUSALS.isdisjoint(low[max(0, frame.verb - 4) : frame.verb])
 
 
 def _them_after(low: list[str], t: int) -> bool:
