@@ -2563,6 +2563,11 @@ class RuleReader:
             earlier = self._context_claim(doc, weapons) if weapons and user is None else None
             if earlier is not None and earlier.get("weapons") and earlier["stance"] != Stance.DENIED.value:
                 user = earlier["object"]
+            if user is None and weapons and self._origin_of_weapons(sent, weapons) is None:
+                # "the anti-ship missiles used in three attacks" in an article of arms shipped to the
+                # Houthis alone: the one the article has receiving arms uses them (not arms of a
+                # named origin: "Russian missiles used in the strike" are not the recipient's)
+                user = self._sole_recipient(doc, weapons, None)
         if predicate == Predicate.PRODUCES and isinstance(user, Mention):
             # "China is helping Russia (to) produce drones", "support to Russia in producing drones":
             # the one helped produces them
