@@ -636,6 +636,8 @@ _DETERMINERS = frozenset(
 _BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
 # "launched by invading Russian forces": a participle that describes the force named after it
 _ATTRIBUTIVE = frozenset(["invading", "occupying", "attacking", "advancing", "retreating", "retaliating"])
+# "Once the shipments reach Latakia", "if the deliveries were confirmed": a clause about a supply
+_OPENERS = frozenset(["when", "as", "after", "once", "until", "before", "if", "since", "because", "whether"])
 _BELIEVED_TO = frozenset(["to", "reported", "said", "believed", "thought", "was", "were", "is", "are"])
 _COUNT_WORDS = frozenset(["one", "two", "three", "four", "five", "several", "some", "many", "dozens"])
 # Facts of one sentence that agree on these say the same thing.
@@ -4220,7 +4222,7 @@ def _noun_subject(sent: Sentence, t: int) -> bool:
         k -= 1
     if k < 0 or low[k] not in {"the", "this", "that", "these", "those"}:
         return False
-    return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":", "when", "as", "after"}
+    return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":", *_OPENERS}
 
 
 def _arms_back(sent: Sentence, t: int) -> bool:
