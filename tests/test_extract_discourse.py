@@ -108,3 +108,45 @@ def test_a_counted_weapon_that_strikes_with_no_launcher_named_has_no_user():
 def test_weapons_that_were_hit_are_not_striking():
     text = "Russian forces launched 40 Shahed drones at Ukraine.\n\nTwo drones were hit by gunfire."
     assert [f for f in only(facts_of(text), "USES") if f["quote"].startswith("Two")] == []
+
+
+def test_arms_arriving_from_a_new_supplier_go_where_the_article_has_such_arms_arriving():
+    text = (
+        "Six F-16 jets have arrived in Ukraine from the Netherlands, officials said.\n\n"
+        "More jets are expected to arrive soon from Norway."
+    )
+    assert supplies_in(text, "More jets are expected to arrive soon from Norway.") == {("norway", "ukraine")}
+
+
+def test_arms_from_a_new_supplier_go_nowhere_when_the_article_has_two_recipients():
+    text = (
+        "France delivered Rafale jets to Egypt last year. It also sold Rafale jets to India.\n\n"
+        "More jets are expected to arrive soon from Sweden."
+    )
+    assert supplies_in(text, "More jets are expected to arrive soon from Sweden.") == set()
+
+
+def test_a_delivery_not_yet_confirmed_is_told_of_not_confirmed():
+    text = DEAL + "Washington has not yet confirmed the delivery."
+    (fact,) = [f for f in facts_of(text) if f["quote"] == "Washington has not yet confirmed the delivery."]
+    assert (fact["predicate"], fact["stance"], fact.get("attributed_to") or []) == (
+        "SUPPLIES",
+        "reported",
+        [],
+    )
+    assert only(facts_of(text), "CONFIRMS") == []
+
+
+def test_weapons_used_without_a_user_are_the_sole_recipients_when_of_no_named_origin():
+    text = (
+        "Navies have seized many shipments of weapons from Iran to the Houthis.\n\n"
+        "The anti-ship missiles used in the attacks need trained crews. "
+        "Russian missiles used in other strikes were older."
+    )
+    assert pairs(facts_of(text), "USES") == {("houthis", "anti-ship-missile")}
+
+
+def test_a_supply_noun_after_if_is_the_supply_named_before_and_hypothetical():
+    text = "Officials say Iran has sent drones to Russia.\n\nSanctions would follow if the deliveries were confirmed."
+    quoted = [f for f in only(facts_of(text), "SUPPLIES") if f["quote"].startswith("Sanctions")]
+    assert [(f["subject"], f["object"], f["stance"]) for f in quoted] == [("iran", "russia", "hypothetical")]
