@@ -150,3 +150,20 @@ def test_a_supply_noun_after_if_is_the_supply_named_before_and_hypothetical():
     text = "Officials say Iran has sent drones to Russia.\n\nSanctions would follow if the deliveries were confirmed."
     quoted = [f for f in only(facts_of(text), "SUPPLIES") if f["quote"].startswith("Sanctions")]
     assert [(f["subject"], f["object"], f["stance"]) for f in quoted] == [("iran", "russia", "hypothetical")]
+
+
+def test_contributing_arms_to_a_state_supplies_it_but_contributing_to_a_campaign_does_not():
+    facts = facts_of(
+        "Spain will also be contributing Leopard 2 tanks to Ukraine. "
+        "Italy and its Tornado jets are also contributing to the air campaign."
+    )
+    assert pairs(facts, "SUPPLIES") == {("spain", "ukraine")}
+
+
+def test_intercepted_shipments_quoted_as_a_subject_are_the_shipments_named_before():
+    text = (
+        "Navies have seized many shipments of weapons from Iran to the Houthis.\n\n"
+        "The seized shipments “held cruise missiles and radars,” the admiral said."
+    )
+    quoted = [f for f in only(facts_of(text), "SUPPLIES") if f["quote"].startswith("The seized")]
+    assert [(f["subject"], f["object"]) for f in quoted] == [("iran", "houthis")]

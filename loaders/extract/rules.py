@@ -194,6 +194,8 @@ _SUPPLY = frozenset(
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
         *("parachuted", "parachuting", "airdropped", "airdropping"),
+        # "will be contributing fighter jets to Ukraine" (never "contributing to the air campaign")
+        *("contribute", "contributes", "contributed", "contributing"),
         # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
         *("pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"),
     ]
@@ -1023,6 +1025,8 @@ class RuleReader:
                 continue  # "providing military assistance": the verb's claim, not a second one
             if word in {"committed", "commits", "pledge"} and low[t + 1 : t + 2] in (["to"], ["itself"]):
                 continue  # "committed to supporting Ukraine": a stance, not arms pledged
+            if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):
+                continue  # "contributing to the air campaign": taking part, not arms given
             if word == "armed" and not _armed_with(sent, t):
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
             if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed":
@@ -4209,7 +4213,7 @@ def _noun_subject(sent: Sentence, t: int) -> bool:
     """ "The delivery comes at a moment of tension", "but the shipments reach Latakia": a definite
     supply noun that opens its clause, followed by its verb (not by a preposition naming a party)."""
     low = sent.lower
-    after = low[t + 1 : t + 2]
+    after = [w for w in low[t + 1 : t + 3] if w not in _QUOTES][:1]
     if not after or not after[0].isalpha() or after[0] in _PREPOSITIONS - {"of"} or after[0] in {"and", "or"}:
         return False
     k = t - 1
@@ -4217,6 +4221,7 @@ def _noun_subject(sent: Sentence, t: int) -> bool:
         low[k] in _ARMS
         or low[k] in _MODIFIERS
         or low[k][:1].isdigit()
+        or (low[k].endswith("ed") and low[k] not in _UNDONE)  # "the intercepted shipments"
         or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
     ):
         k -= 1
