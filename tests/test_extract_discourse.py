@@ -167,3 +167,27 @@ def test_intercepted_shipments_quoted_as_a_subject_are_the_shipments_named_befor
     )
     quoted = [f for f in only(facts_of(text), "SUPPLIES") if f["quote"].startswith("The seized")]
     assert [(f["subject"], f["object"]) for f in quoted] == [("iran", "houthis")]
+
+
+def test_aircraft_landing_as_a_batch_are_delivered_but_a_drone_landing_is_not():
+    facts = facts_of(
+        "Six US F-15 jets landed in Qatar on Monday, the first batch of 36, the ministry said. "
+        "An Iranian drone landed in a field near Kyiv."
+    )
+    assert pairs(facts, "SUPPLIES") == {("united-states", "qatar")}
+
+
+def test_securing_arms_from_a_state_receives_them_but_securing_a_border_does_not():
+    facts = facts_of(
+        "Moscow is working to secure ballistic missiles from Iran. "
+        "Troops secured the border with Iran using tanks."
+    )
+    assert pairs(facts, "SUPPLIES") == {("iran", "russia")}
+
+
+def test_a_supply_noun_whose_verb_is_future_is_hypothetical():
+    text = DEAL + 'The minister wrote that "the delivery of the last helicopters will take place in May".'
+    quoted = [f for f in only(facts_of(text), "SUPPLIES") if f["quote"].startswith("The minister")]
+    assert [(f["subject"], f["object"], f["stance"]) for f in quoted] == [
+        ("united-states", "morocco", "hypothetical")
+    ]

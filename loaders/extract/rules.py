@@ -251,8 +251,8 @@ _RECEIVE = frozenset(
         "procured",
         "procurement",
         *("purchases", "acquisition", "acquisitions", "imports", "importing", "buys", "acquires", "procures"),
-        *("get", "gets", "getting", "got"),
-        *("arrived", "arrive", "arrives", "arriving"),
+        *("get", "gets", "getting", "got", "secure", "secures", "secured", "securing"),
+        *("arrived", "arrive", "arrives", "arriving", "landed"),
         "seek",
         "seeks",
         "seeking",
@@ -282,8 +282,13 @@ _REQUEST = frozenset(
 )
 # "ordered jets from the US": an order is a supply only with its supplier named after "from".
 _ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
-_ARRIVE = frozenset(["arrived", "arrive", "arrives", "arriving"])
-_GETS = frozenset(["get", "gets", "getting", "got"])  # "will get Patriots from Germany": only with "from"
+_ARRIVE = frozenset(["arrived", "arrive", "arrives", "arriving", "landed"])
+# "Four F-16s landed in Iraq, the first batch of ...": aircraft landing as a delivery
+_MODALS = frozenset(["will", "would", "could", "may", "might", "'ll", "’ll", "shall"])
+_BATCHES = frozenset(["batch", "batches", "delivery", "deliveries", "shipment", "consignment", "tranche"])
+_GETS = frozenset(
+    ["get", "gets", "getting", "got", "secure", "secures", "secured", "securing"]
+)  # "will get Patriots from Germany": only with "from"
 _USE = frozenset(
     [
         "use",
@@ -1025,6 +1030,8 @@ class RuleReader:
                 continue  # "providing military assistance": the verb's claim, not a second one
             if word in {"committed", "commits", "pledge"} and low[t + 1 : t + 2] in (["to"], ["itself"]):
                 continue  # "committed to supporting Ukraine": a stance, not arms pledged
+            if word == "landed" and _BATCHES.isdisjoint(sent.vocab):
+                continue  # "the drone landed in a field": no delivery
             if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):
                 continue  # "contributing to the air campaign": taking part, not arms given
             if word == "armed" and not _armed_with(sent, t):
@@ -1854,6 +1861,7 @@ class RuleReader:
             # "one IRIS-T air defence system was transferred": the subject, however long
             weapons = self._distinct([m for m in sent.mentions if m.role == "weapon" and lo <= m.start < t])
         refers = None
+        reach = t + 1  # where the claim's words end, for the modality that scopes over it
         guessed = False  # the recipient is only the speaker's state ("arrived, X said")
         sellers: list[Mention] = []
         if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
@@ -1974,6 +1982,10 @@ class RuleReader:
                 subject = subject or earlier["subject"]
                 obj = earlier["object"] if guessed else obj or earlier["object"]
                 refers = earlier["id"]
+        if refers is not None and word in _NOMINAL:
+            # 'the "delivery of the first aircraft will take place soon"': the verb of a supply noun
+            # named before says whether it is still to come
+            reach = next((j + 1 for j in range(t + 1, min(hi, t + 8)) if low[j] in _MODALS), t + 1)
         if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
             return None  # "to the Syrian port of Latakia": a place, not a recipient
         stop = next(
@@ -2060,7 +2072,7 @@ class RuleReader:
         parties = [m for m in (subject, obj) if isinstance(m, Mention)]
         fact["_span"] = (
             min([t, *(m.start for m in parties)]),
-            max([t + 1, *(m.end for m in parties)]),
+            max([reach, *(m.end for m in parties)]),
             hi,
             t,
         )
@@ -4222,6 +4234,7 @@ def _noun_subject(sent: Sentence, t: int) -> bool:
         or low[k] in _MODIFIERS
         or low[k][:1].isdigit()
         or (low[k].endswith("ed") and low[k] not in _UNDONE)  # "the intercepted shipments"
+        or low[k] in _QUOTES  # 'that the "delivery of the first aircraft will take place soon"'
         or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
     ):
         k -= 1
