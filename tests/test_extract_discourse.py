@@ -191,3 +191,22 @@ def test_a_supply_noun_whose_verb_is_future_is_hypothetical():
     assert [(f["subject"], f["object"], f["stance"]) for f in quoted] == [
         ("united-states", "morocco", "hypothetical")
     ]
+
+
+def test_helicopters_of_the_supplier_make_opening_fire_are_used_by_the_recipient():
+    text = (
+        "Russia sold Mi-35 helicopters to Myanmar in 2019.\n\n"
+        "Villagers said Russian-made Mi-35 helicopters opened fire on a school. "
+        "Chinese-made helicopters opened fire on a market."
+    )
+    uses = only(facts_of(text), "USES")
+    assert [(f["subject"], f["object"], f["stance"]) for f in uses] == [("myanmar", "mi-35", "reported")]
+
+
+def test_arms_put_into_use_by_a_force_are_used_by_it():
+    text = "Turkey delivered 20 Bayraktar TB2 drones to Ukraine.\n\nThe drones have been put into use by the Ukrainian Air Force."
+    assert ("ukraine-air-force", "bayraktar-tb2") in pairs(facts_of(text), "USES")
+
+
+def test_utilizing_weapons_is_using_them():
+    assert pairs(facts_of("Sudan said the RSF is utilizing UAE-made drones."), "USES") == {("rsf", "drone")}

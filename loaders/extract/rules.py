@@ -307,6 +307,7 @@ _USE = frozenset(
         "employed",
         "utilized",
         "utilised",
+        *("utilize", "utilise", "utilizes", "utilises", "utilizing", "utilising"),
         "shoot",
         "shoots",
         *("operates", "operate", "operated", "fields", "fielded"),  # "Pakistan operates J-10C jets"
@@ -2517,10 +2518,27 @@ class RuleReader:
         self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc, predicate: Predicate
     ) -> dict[str, Any] | None:
         low = sent.lower
+        if low[t] == "fire" and low[t - 1 : t] == ["opened"]:
+            return self._weapon_struck(sent, t, doc)  # "the Russian-made helicopters opened fire on"
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
+        if low[t] == "use" and low[t - 2 : t] == ["put", "into"]:
+            # "20 drones have been delivered and put into use by the Air Force and Navy"
+            by = self._after_word(sent, t, hi, {"by"})
+            weapons = self._distinct(self._weapon_mentions(sent, t, hi, before=True))
+            if by is None or not weapons or not self._actor(by.entity):
+                return None
+            fact = {"predicate": predicate.value, "subject": by.entity, "object": weapons[0]}
+            fact["_also_subjects"] = [
+                m.entity
+                for m in self._coordinated(sent, by, hi)
+                if m.entity != by.entity and self._actor(m.entity)
+            ]
+            fact["_span"] = (t - 2, by.end, hi, t)
+            fact["_also"] = weapons[1:]
+            return fact
         # the weapons used, not what they were launched at ("launched a drone at a US warship")
         aim = next(
             (
@@ -2738,16 +2756,31 @@ class RuleReader:
         if low[t - 1 : t] and low[t - 1] in _BE:
             return None  # "the drones were hit": struck, not striking
         k = t - 1
-        while k > 0 and low[k] in {"have", "has", "had", "also", "reportedly"} | _BELIEVED_TO:
+        while k > 0 and low[k] in {"have", "has", "had", "also", "reportedly", "opened"} | _BELIEVED_TO:
             k -= 1
         weapon = sent.mention_at(k)
         if weapon is None or weapon.role != "weapon" or weapon.start == 0:
             return None
+        system = sent.mention_at(weapon.start - 1)
+        if system is not None and system.role == "weapon":
+            weapon = system  # "MI-35 helicopters": the system, before its head noun
+            if weapon.start == 0:
+                return None
         counted = low[weapon.start - 1] in _COUNT_WORDS or low[weapon.start - 1][:1].isdigit()
-        if low[weapon.start - 1] not in {"the", "these", "those"} and not counted:
+        # "Russian-made MI-35 helicopters opened fire": the makers' arms the article has supplied
+        made = (
+            weapon.start > 1 and low[weapon.start - 2] == "-" and low[weapon.start - 1] in {"made", "built"}
+        )
+        if low[weapon.start - 1] not in {"the", "these", "those"} and not counted and not made:
             return None
-        used = self._context_use(doc, [weapon.entity])
+        maker = sent.mention_at(weapon.start - 3) if made else None
+        used = None if made else self._context_use(doc, [weapon.entity])
         user = used["subject"] if used is not None else None
+        if made:
+            # only the recipient of the article's supply of such arms by their maker's state
+            earlier = self._context_claim(doc, [weapon.entity])
+            if maker is None or earlier is None or earlier["subject"] != self._state_of(maker.entity):
+                return None
         if user is None and counted:
             return None  # "Two missiles hit Kyiv": only after the article has someone launching them
         if used is not None and weapon.entity in self.gaz.categories_of(used["object"]):
