@@ -2727,8 +2727,9 @@ class RuleReader:
         return fact
 
     def _context_use(self, doc: _Doc, weapons: list[str]) -> dict[str, Any] | None:
-        """The article's last use (launch, firing) of weapons of the same kind."""
-        for fact in reversed(doc.facts):
+        """The article's last use (launch, firing) of weapons of the same kind, among its recent facts
+        (bounded, so a huge text stays linear)."""
+        for fact in reversed(doc.facts[-_RECENT:]):
             if fact["predicate"] == "USES" and any(self._same_kind(fact["object"], w) for w in weapons):
                 return fact
         return None
