@@ -210,3 +210,23 @@ def test_arms_put_into_use_by_a_force_are_used_by_it():
 
 def test_utilizing_weapons_is_using_them():
     assert pairs(facts_of("Sudan said the RSF is utilizing UAE-made drones."), "USES") == {("rsf", "drone")}
+
+
+def test_a_denial_of_the_sale_denies_the_supply_the_sentence_just_reported():
+    said = (
+        "U.S. officials said Russia received its first shipment of the Iran-made drones in May, "
+        "though Tehran has denied the drones sale."
+    )
+    before = (
+        "Kyiv says it downed an Iranian drone that Russia had just bought. "
+        "Debris of the Shahed-136 drone lay near Izium.\n\n"
+    )
+    facts = [f for f in facts_of(before + said) if f["quote"] == said]
+    (supply,) = only(facts, "SUPPLIES")
+    (denial,) = only(facts, "DENIES")
+    assert (supply["subject"], supply["object"], supply["attributed_to"]) == (
+        "iran",
+        "russia",
+        ["united-states"],
+    )
+    assert (denial["subject"], denial["claim"]) == ("iran", supply["id"])

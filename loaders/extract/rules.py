@@ -3473,6 +3473,13 @@ class RuleReader:
                     and _CEASE.isdisjoint(low[frame.start : trig])
                 )  # "called on Germany to send tanks": asked for, not done ("to stop selling" is done)
             )
+            told = self._told_here(doc, fact, denial) if denial is not None else None
+            if told is not None:
+                # "Officials said Russia received Iranian drones, though Tehran has denied the sale": the
+                # claim the sentence has just reported is the one denied, not a second one
+                for d in covering or [denial]:
+                    self._deny(doc, sent, d, told)
+                continue
             if denial is not None:
                 # what is denied is never positive: reported, or hypothetical ("denied plans to supply")
                 fact["stance"] = Stance.HYPOTHETICAL.value if hypothetical else Stance.REPORTED.value
@@ -3537,6 +3544,24 @@ class RuleReader:
         if low[:3] == ["this", "was", "stated"] and doc.last_denial and frames and frames[0].source:
             claim, _ = doc.last_denial
             self._deny(doc, sent, (0, _entity(frames[0].source), None), claim)
+
+    def _told_here(
+        self, doc: _Doc, fact: dict[str, Any], denial: tuple[int, str, _Frame | None]
+    ) -> str | None:
+        """The id of the same supply reported earlier in this sentence by someone other than the
+        denier, which the denial is of (an admission of the denier's own is left alone)."""
+        if fact["predicate"] != "SUPPLIES" or not denial[1]:
+            return None
+        for f in doc.facts[doc.sentence_start :]:
+            if (
+                f["predicate"] == "SUPPLIES"
+                and (f["subject"], f.get("object")) == (fact["subject"], fact.get("object"))
+                and f["stance"] == Stance.REPORTED.value
+                and f.get("attributed_to")
+                and denial[1] not in f["attributed_to"]
+            ):
+                return f["id"]
+        return None
 
     def _refers_to_plan(self, doc: _Doc, fact: dict[str, Any]) -> bool:
         """ "The sale is meant to ..." after "cleared a possible sale": a supply still to come is
