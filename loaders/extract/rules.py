@@ -2478,21 +2478,21 @@ class RuleReader:
         noun = low[t] in _NOMINAL and _of_arms(sent, t) and _noun_subject(sent, t)
         if not noun and not _arms_back(sent, t) and not _them_after(low, t):
             return None
-        supplier, recipient = _entity(subject), _entity(obj)
+        suppliers = {supplier, self._state_of(supplier)} if (supplier := _entity(subject)) else None
+        recipients = {recipient, self._state_of(recipient)} if (recipient := _entity(obj)) else None
         home = self._home_of(_entity(frame.source)) if frame is not None and frame.source else None
         for fact in reversed(doc.recent_supplies()):
-            if fact["stance"] == Stance.DENIED.value:
-                continue
-            theirs = fact.get("weapons", [])
-            if weapons and theirs and not any(self._same_kind(a, b) for a in weapons for b in theirs):
-                continue
-            if supplier and fact["subject"] not in {supplier, self._state_of(supplier)}:
-                continue
-            if recipient and fact["object"] not in {recipient, self._state_of(recipient)}:
+            if (
+                fact["stance"] == Stance.DENIED.value
+                or (suppliers and fact["subject"] not in suppliers)
+                or (recipients and fact["object"] not in recipients)
+            ):
                 continue
             if home and subject is None and obj is None and home not in {fact["subject"], fact["object"]}:
                 continue  # an official tells of a supply of their own state's
-            return fact
+            theirs = fact.get("weapons")
+            if not weapons or not theirs or any(self._same_kind(a, b) for a in weapons for b in theirs):
+                return fact
         return None
 
     def _sole_recipient(self, doc: _Doc, weapons: list[str], supplier: str | None) -> str | None:
