@@ -283,8 +283,9 @@ _REQUEST = frozenset(
 # "ordered jets from the US": an order is a supply only with its supplier named after "from".
 _ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
 _ARRIVE = frozenset(["arrived", "arrive", "arrives", "arriving", "landed"])
-# "Four F-16s landed in Iraq, the first batch of ...": aircraft landing as a delivery
+# 'the "delivery of the first aircraft will take place soon"': the verb of a supply noun, still to come
 _MODALS = frozenset(["will", "would", "could", "may", "might", "'ll", "’ll", "shall"])
+# "Four F-16s landed in Iraq, the first batch of ...": aircraft landing as a delivery
 _BATCHES = frozenset(["batch", "batches", "delivery", "deliveries", "shipment", "consignment", "tranche"])
 _GETS = frozenset(
     ["get", "gets", "getting", "got", "secure", "secures", "secured", "securing"]
