@@ -194,6 +194,8 @@ _SUPPLY = frozenset(
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
         *("parachuted", "parachuting", "airdropped", "airdropping"),
+        # "will be contributing fighter jets to Ukraine" (never "contributing to the air campaign")
+        *("contribute", "contributes", "contributed", "contributing"),
         # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
         *("pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"),
     ]
@@ -249,8 +251,8 @@ _RECEIVE = frozenset(
         "procured",
         "procurement",
         *("purchases", "acquisition", "acquisitions", "imports", "importing", "buys", "acquires", "procures"),
-        *("get", "gets", "getting", "got"),
-        "arrived",
+        *("get", "gets", "getting", "got", "secure", "secures", "secured", "securing"),
+        *("arrived", "arrive", "arrives", "arriving", "landed"),
         "seek",
         "seeks",
         "seeking",
@@ -280,7 +282,14 @@ _REQUEST = frozenset(
 )
 # "ordered jets from the US": an order is a supply only with its supplier named after "from".
 _ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
-_GETS = frozenset(["get", "gets", "getting", "got"])  # "will get Patriots from Germany": only with "from"
+_ARRIVE = frozenset(["arrived", "arrive", "arrives", "arriving", "landed"])
+# 'the "delivery of the first aircraft will take place soon"': the verb of a supply noun, still to come
+_MODALS = frozenset(["will", "would", "could", "may", "might", "'ll", "’ll", "shall"])
+# "Four F-16s landed in Iraq, the first batch of ...": aircraft landing as a delivery
+_BATCHES = frozenset(["batch", "batches", "delivery", "deliveries", "shipment", "consignment", "tranche"])
+_GETS = frozenset(
+    ["get", "gets", "getting", "got", "secure", "secures", "secured", "securing"]
+)  # "will get Patriots from Germany": only with "from"
 _USE = frozenset(
     [
         "use",
@@ -299,6 +308,7 @@ _USE = frozenset(
         "employed",
         "utilized",
         "utilised",
+        *("utilize", "utilise", "utilizes", "utilises", "utilizing", "utilising"),
         "shoot",
         "shoots",
         *("operates", "operate", "operated", "fields", "fielded"),  # "Pakistan operates J-10C jets"
@@ -647,6 +657,12 @@ _DETERMINERS = frozenset(
     ["the", "newly", "recently", "already", "previously", "these", "those", "its", "their"]
 )
 _BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
+# "launched by invading Russian forces": a participle that describes the force named after it
+_ATTRIBUTIVE = frozenset(["invading", "occupying", "attacking", "advancing", "retreating", "retaliating"])
+# "Once the shipments reach Latakia", "if the deliveries were confirmed": a clause about a supply
+_OPENERS = frozenset(["when", "as", "after", "once", "until", "before", "if", "since", "because", "whether"])
+_BELIEVED_TO = frozenset(["to", "reported", "said", "believed", "thought", "was", "were", "is", "are"])
+_COUNT_WORDS = frozenset(["one", "two", "three", "four", "five", "several", "some", "many", "dozens"])
 # Facts of one sentence that agree on these say the same thing.
 _SAME_FACT = ("predicate", "subject", "object", "claim", "stance", "attributed_to")
 # Words that say where a supply goes when no recipient is named ("to any of the parties", "abroad").
@@ -1013,6 +1029,8 @@ class RuleReader:
             if word not in _EVENTS or sent.mention_at(t):
                 continue
             if t > 1 and low[t - 1] == "-" and low[t - 2] != "test":
+                if word in _USE and (fact := self._fired_by(sent, t)) is not None:
+                    claims.append((t, fact))  # "Russian-launched drones": Russia launched them
                 continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is)
             if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
                 continue
@@ -1030,6 +1048,10 @@ class RuleReader:
                 continue  # "providing military assistance": the verb's claim, not a second one
             if word in {"committed", "commits", "pledge"} and low[t + 1 : t + 2] in (["to"], ["itself"]):
                 continue  # "committed to supporting Ukraine": a stance, not arms pledged
+            if word == "landed" and _BATCHES.isdisjoint(sent.vocab):
+                continue  # "the drone landed in a field": no delivery
+            if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):
+                continue  # "contributing to the air campaign": taking part, not arms given
             if word == "armed" and not _armed_with(sent, t):
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
             if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed":
@@ -1894,6 +1916,8 @@ class RuleReader:
             # "one IRIS-T air defence system was transferred": the subject, however long
             weapons = self._distinct([m for m in sent.mentions if m.role == "weapon" and lo <= m.start < t])
         refers = None
+        reach = t + 1  # where the claim's words end, for the modality that scopes over it
+        guessed = False  # the recipient is only the speaker's state ("arrived, X said")
         sellers: list[Mention] = []
         if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
             return None  # "the jets will provide India with new capabilities": arms do not supply
@@ -1927,7 +1951,7 @@ class RuleReader:
                     return None
             if (word in _ORDERS or word in _GETS) and supplier is None:
                 return None  # "Putin ordered troops to ...", "got a chance": not a purchase
-            if word == "arrived":
+            if word in _ARRIVE:
                 if supplier is None and "from" in low[lo:t]:
                     # "the first tanks from Germany arrived in Ukraine"
                     supplier = self._after_word(sent, low.index("from", lo, t) - 1, t, {"from"})
@@ -1935,6 +1959,11 @@ class RuleReader:
                 if recipient is None and frame is not None and frame.source is not None:
                     # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
                     recipient = self._home_of(_entity(frame.source))
+                    guessed = recipient is not None
+                if recipient is None and supplier is not None:
+                    # "More jets are expected to arrive soon from Denmark": where the article has
+                    # such arms arriving, if it has them arriving in one place only
+                    recipient = self._sole_recipient(doc, weapons, _entity(supplier))
             if supplier is None:
                 origins = [
                     w.origin
@@ -2000,6 +2029,18 @@ class RuleReader:
                     "_blanket": earlier,
                     "_span": (subject.start if isinstance(subject, Mention) else t, t + 1, hi, t),
                 }
+        if (subject is None or obj is None or guessed) and refers is None:
+            # "The first jets arrived in March", "the F-16s received on Monday", "Kyiv has received 12
+            # of them", "The delivery comes amid tensions": the supply the article named before
+            earlier = self._told_again(sent, t, doc, weapons, subject, None if guessed else obj, frame)
+            if earlier is not None:
+                subject = subject or earlier["subject"]
+                obj = earlier["object"] if guessed else obj or earlier["object"]
+                refers = earlier["id"]
+        if refers is not None and word in _NOMINAL:
+            # 'the "delivery of the first aircraft will take place soon"': the verb of a supply noun
+            # named before says whether it is still to come
+            reach = next((j + 1 for j in range(t + 1, min(hi, t + 8)) if low[j] in _MODALS), t + 1)
         if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
             return None  # "to the Syrian port of Latakia": a place, not a recipient
         stop = next(
@@ -2010,12 +2051,18 @@ class RuleReader:
         ):
             return None  # "whose sale to Russia was cancelled", "froze the delivery of": none took place
         if subject is None or obj is None:
-            if doc.index >= 0 and (
-                (subject is None) != (obj is None)
-                or (weapons and _passive(low, t))
-                or (
-                    word in _NOMINAL and _named_subject(sent, t)
-                )  # "The sale is ...", before the article names it
+            if (
+                doc.index >= 0
+                and (
+                    (subject is None) != (obj is None)
+                    or (weapons and _passive(low, t))
+                    or (
+                        word in _NOMINAL and _named_subject(sent, t)
+                    )  # "The sale is ...", before the article names it
+                    or (
+                        _NEGATION.isdisjoint(low[max(0, t - 4) : t]) and _arms_back(sent, t)
+                    )  # "the jets arrived"
+                )
             ):
                 doc.waiting.append((doc.index, len(doc.supplies)))  # the other party may come later
             return None
@@ -2043,6 +2090,7 @@ class RuleReader:
             or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
+            or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
         )
         if not has_arms:
             return None
@@ -2079,7 +2127,7 @@ class RuleReader:
         parties = [m for m in (subject, obj) if isinstance(m, Mention)]
         fact["_span"] = (
             min([t, *(m.start for m in parties)]),
-            max([t + 1, *(m.end for m in parties)]),
+            max([reach, *(m.end for m in parties)]),
             hi,
             t,
         )
@@ -2463,6 +2511,59 @@ class RuleReader:
                 return fact
         return None
 
+    def _told_again(
+        self,
+        sent: Sentence,
+        t: int,
+        doc: _Doc,
+        weapons: list[str],
+        subject: Mention | str | None,
+        obj: Mention | str | None,
+        frame: _Frame | None,
+    ) -> dict[str, Any] | None:
+        """The supply named before that a sentence leaving a party out speaks of again: its arms
+        pointed back at ("the jets", "the F-16s received", "12 of them") or a definite supply noun as
+        the subject of its clause ("The delivery comes ..."). The claim must carry arms of the same
+        kind and agree with the party the sentence names, on the same side; a negated one is not
+        read ("the jets have not arrived" denies nothing and states nothing)."""
+        low = sent.lower
+        if not _NEGATION.isdisjoint(low[max(0, t - 4) : t]):
+            return None
+        noun = low[t] in _NOMINAL and _of_arms(sent, t) and _noun_subject(sent, t)
+        if not noun and not _arms_back(sent, t) and not _them_after(low, t):
+            return None
+        suppliers = {supplier, self._state_of(supplier)} if (supplier := _entity(subject)) else None
+        recipients = {recipient, self._state_of(recipient)} if (recipient := _entity(obj)) else None
+        home = self._home_of(_entity(frame.source)) if frame is not None and frame.source else None
+        for fact in reversed(doc.recent_supplies()):
+            if (
+                fact["stance"] == Stance.DENIED.value
+                or (suppliers and fact["subject"] not in suppliers)
+                or (recipients and fact["object"] not in recipients)
+            ):
+                continue
+            if home and subject is None and obj is None and home not in {fact["subject"], fact["object"]}:
+                continue  # an official tells of a supply of their own state's
+            theirs = fact.get("weapons")
+            if not weapons or not theirs or any(self._same_kind(a, b) for a in weapons for b in theirs):
+                return fact
+        return None
+
+    def _sole_recipient(self, doc: _Doc, weapons: list[str], supplier: str | None) -> str | None:
+        """The one recipient of the recent supply claims (of arms of the same kind, if named), or None
+        when the article has such arms going to more than one."""
+        found = {
+            fact["object"]
+            for fact in doc.recent_supplies()
+            if fact["stance"] != Stance.DENIED.value
+            and (
+                not weapons
+                or not fact.get("weapons")
+                or any(self._same_kind(a, b) for a in weapons for b in fact["weapons"])
+            )
+        }
+        return next(iter(found)) if len(found) == 1 and supplier not in found else None
+
     def _same_kind(self, a: str, b: str) -> bool:
         """Whether one weapon is, or is a kind of, the other (Fath-360 and ballistic missile)."""
         return a == b or a in self.gaz.categories_of(b) or b in self.gaz.categories_of(a)
@@ -2471,10 +2572,27 @@ class RuleReader:
         self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc, predicate: Predicate
     ) -> dict[str, Any] | None:
         low = sent.lower
+        if low[t] == "fire" and low[t - 1 : t] == ["opened"]:
+            return self._weapon_struck(sent, t, doc)  # "the Russian-made helicopters opened fire on"
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
         skip = {id(frame.source)} if frame and frame.source else set()
+        if low[t] == "use" and low[t - 2 : t] == ["put", "into"]:
+            # "20 drones have been delivered and put into use by the Air Force and Navy"
+            by = self._after_word(sent, t, hi, {"by"})
+            weapons = self._distinct(self._weapon_mentions(sent, t, hi, before=True))
+            if by is None or not weapons or not self._actor(by.entity):
+                return None
+            fact = {"predicate": predicate.value, "subject": by.entity, "object": weapons[0]}
+            fact["_also_subjects"] = [
+                m.entity
+                for m in self._coordinated(sent, by, hi)
+                if m.entity != by.entity and self._actor(m.entity)
+            ]
+            fact["_span"] = (t - 2, by.end, hi, t)
+            fact["_also"] = weapons[1:]
+            return fact
         # the weapons used, not what they were launched at ("launched a drone at a US warship")
         aim = next(
             (
@@ -2530,9 +2648,16 @@ class RuleReader:
                 weapons = weapons or [before.entity]
             elif not _passive(low, t):
                 weapons = []
-            earlier = self._context_claim(doc, weapons) if weapons else None
+            used = self._context_use(doc, weapons) if weapons and _passive(low, t) else None
+            user = used["subject"] if used is not None else None
+            earlier = self._context_claim(doc, weapons) if weapons and user is None else None
             if earlier is not None and earlier.get("weapons") and earlier["stance"] != Stance.DENIED.value:
                 user = earlier["object"]
+            if user is None and weapons and self._origin_of_weapons(sent, weapons) is None:
+                # "the anti-ship missiles used in three attacks" in an article of arms shipped to the
+                # Houthis alone: the one the article has receiving arms uses them (not arms of a
+                # named origin: "Russian missiles used in the strike" are not the recipient's)
+                user = self._sole_recipient(doc, weapons, None)
         if predicate == Predicate.PRODUCES and isinstance(user, Mention):
             # "China is helping Russia (to) produce drones", "support to Russia in producing drones":
             # the one helped produces them
@@ -2655,23 +2780,68 @@ class RuleReader:
         fact["_also"] = weapons[1:]
         return fact
 
+    def _context_use(self, doc: _Doc, weapons: list[str]) -> dict[str, Any] | None:
+        """The article's last use (launch, firing) of weapons of the same kind, among its recent facts
+        (bounded, so a huge text stays linear)."""
+        for fact in reversed(doc.facts[-_RECENT:]):
+            if fact["predicate"] == "USES" and any(self._same_kind(fact["object"], w) for w in weapons):
+                return fact
+        return None
+
+    def _fired_by(self, sent: Sentence, t: int) -> dict[str, Any] | None:
+        """ "shot down 25 Russian-launched drones", "a Houthi-fired anti-ship missile": the one named
+        before the hyphen of a use participle uses the weapon after it (whoever shoots it down uses
+        nothing)."""
+        low = sent.lower
+        user = sent.mention_at(t - 2)
+        if user is None or user.role not in {"actor", "origin"} or not low[t].endswith("ed"):
+            return None
+        weapon = next((m for m in sent.mentions if m.role == "weapon" and t < m.start <= t + 3), None)
+        subject = self._state_of(user.entity) if self._person(user.entity) else user.entity
+        if weapon is None or not subject or not self._actor(subject):
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapon.entity}
+        fact["_span"] = (user.start, weapon.end, self._clause_end(sent, t, len(low)), t)
+        return fact
+
     def _weapon_struck(self, sent: Sentence, t: int, doc: _Doc) -> dict[str, Any] | None:
         """ "Russia launched 40 Shahed drones ... The drones struck Kyiv": weapons named before that
         strike are used by whoever the article has using (else receiving) them."""
         low = sent.lower
+        if low[t - 1 : t] and low[t - 1] in _BE:
+            return None  # "the drones were hit": struck, not striking
         k = t - 1
-        while k > 0 and low[k] in {"have", "has", "had", "also", "reportedly"}:
+        while k > 0 and low[k] in {"have", "has", "had", "also", "reportedly", "opened"} | _BELIEVED_TO:
             k -= 1
         weapon = sent.mention_at(k)
         if weapon is None or weapon.role != "weapon" or weapon.start == 0:
             return None
-        if low[weapon.start - 1] not in {"the", "these", "those"}:
+        system = sent.mention_at(weapon.start - 1)
+        if system is not None and system.role == "weapon":
+            weapon = system  # "MI-35 helicopters": the system, before its head noun
+            if weapon.start == 0:
+                return None
+        counted = low[weapon.start - 1] in _COUNT_WORDS or low[weapon.start - 1][:1].isdigit()
+        # "Russian-made MI-35 helicopters opened fire": the makers' arms the article has supplied
+        made = (
+            weapon.start > 1 and low[weapon.start - 2] == "-" and low[weapon.start - 1] in {"made", "built"}
+        )
+        if low[weapon.start - 1] not in {"the", "these", "those"} and not counted and not made:
             return None
-        user = None
-        for fact in reversed(doc.facts):
-            if fact["predicate"] == "USES" and self._same_kind(fact["object"], weapon.entity):
-                user = fact["subject"]
-                break
+        maker = sent.mention_at(weapon.start - 3) if made else None
+        used = None if made else self._context_use(doc, [weapon.entity])
+        user = used["subject"] if used is not None else None
+        if made:
+            # only the recipient of the article's supply of such arms by their maker's state
+            earlier = self._context_claim(doc, [weapon.entity])
+            if maker is None or earlier is None or earlier["subject"] != self._state_of(maker.entity):
+                return None
+        if user is None and counted:
+            return None  # "Two missiles hit Kyiv": only after the article has someone launching them
+        if used is not None and weapon.entity in self.gaz.categories_of(used["object"]):
+            weapon = Mention(
+                weapon.start, weapon.end, used["object"], weapon.type, "weapon"
+            )  # "One drone" of them
         if user is None:
             earlier = self._context_claim(doc, [weapon.entity])
             if earlier is None or not earlier.get("weapons") or earlier["stance"] == Stance.DENIED.value:
@@ -2931,7 +3101,9 @@ class RuleReader:
         for k in range(t + 1, hi):
             if low[k] in words:
                 j = k + 1
-                while j < hi and low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'}:
+                while j < hi and (
+                    low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'} or low[j] in _ATTRIBUTIVE
+                ):
                     j += 1
                 m = sent.mention_at(j)
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
@@ -3383,6 +3555,13 @@ class RuleReader:
                     and _CEASE.isdisjoint(low[frame.start : trig])
                 )  # "called on Germany to send tanks": asked for, not done ("to stop selling" is done)
             )
+            told = self._told_here(doc, fact, denial) if denial is not None else None
+            if told is not None:
+                # "Officials said Russia received Iranian drones, though Tehran has denied the sale": the
+                # claim the sentence has just reported is the one denied, not a second one
+                for d in covering or [denial]:
+                    self._deny(doc, sent, d, told)
+                continue
             if denial is not None:
                 # what is denied is never positive: reported, or hypothetical ("denied plans to supply")
                 fact["stance"] = Stance.HYPOTHETICAL.value if hypothetical else Stance.REPORTED.value
@@ -3406,6 +3585,9 @@ class RuleReader:
                 fact["stance"] = Stance.REPORTED.value
                 if source:
                     fact["attributed_to"] = sources
+            elif _unconfirmed(low, frame):
+                # "The Netherlands has not yet confirmed the delivery": told of, not confirmed (nor denied)
+                fact["stance"] = Stance.REPORTED.value
             elif (
                 source
                 and (frame.confirms or self._party(source, fact) or self._relays_own(source, frame, fact))
@@ -3450,6 +3632,24 @@ class RuleReader:
         if low[:3] == ["this", "was", "stated"] and doc.last_denial and frames and frames[0].source:
             claim, _ = doc.last_denial
             self._deny(doc, sent, (0, _entity(frames[0].source), None), claim)
+
+    def _told_here(
+        self, doc: _Doc, fact: dict[str, Any], denial: tuple[int, str, _Frame | None]
+    ) -> str | None:
+        """The id of the same supply reported earlier in this sentence by someone other than the
+        denier, which the denial is of (an admission of the denier's own is left alone)."""
+        if fact["predicate"] != "SUPPLIES" or not denial[1]:
+            return None
+        for f in doc.facts[doc.sentence_start :]:
+            if (
+                f["predicate"] == "SUPPLIES"
+                and (f["subject"], f.get("object")) == (fact["subject"], fact.get("object"))
+                and f["stance"] == Stance.REPORTED.value
+                and f.get("attributed_to")
+                and denial[1] not in f["attributed_to"]
+            ):
+                return f["id"]
+        return None
 
     def _refers_to_plan(self, doc: _Doc, fact: dict[str, Any]) -> bool:
         """ "The sale is meant to ..." after "cleared a possible sale": a supply still to come is
@@ -4166,6 +4366,79 @@ def _named_subject(sent: Sentence, t: int, present: bool = False) -> bool:
     if k < 0 or low[k] not in {"the", "this", "that"}:
         return False
     return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":"}
+
+
+def _noun_subject(sent: Sentence, t: int) -> bool:
+    """ "The delivery comes at a moment of tension", "but the shipments reach Latakia": a definite
+    supply noun that opens its clause, followed by its verb (not by a preposition naming a party)."""
+    low = sent.lower
+    after = [w for w in low[t + 1 : t + 3] if w not in _QUOTES][:1]
+    if not after or not after[0].isalpha() or after[0] in _PREPOSITIONS - {"of"} or after[0] in {"and", "or"}:
+        return False
+    k = t - 1
+    while k >= 0 and (
+        low[k] in _ARMS
+        or low[k] in _MODIFIERS
+        or low[k][:1].isdigit()
+        or (low[k].endswith("ed") and low[k] not in _UNDONE)  # "the intercepted shipments"
+        or low[k] in _QUOTES  # 'that the "delivery of the first aircraft will take place soon"'
+        or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+    ):
+        k -= 1
+    if k < 0 or low[k] not in {"the", "this", "that", "these", "those"}:
+        return False
+    return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":", *_OPENERS}
+
+
+def _arms_back(sent: Sentence, t: int) -> bool:
+    """ "The first two jets were delivered", "the jets had arrived", "the F-16 planes received on
+    Monday": the supply verb at ``t`` has for its subject (or as a participle, its head) arms spoken
+    of with a determiner or a number, with no party named between."""
+    low = sent.lower
+    if low[t] in _NOMINAL:
+        return False  # a verb's subject: "the jets were delivered", never "military aid"
+    k = t - 1
+    while k > 0 and low[k] in _AUXILIARIES | _BE | {"also", "already", "now", "finally", "all", "just"}:
+        k -= 1
+    m = sent.mention_at(k) if k >= 0 else None
+    if m is not None and m.role != "weapon":
+        return False
+    if (
+        m is None
+        and k > 0
+        and low[k].isalpha()
+        and (w := sent.mention_at(k - 1)) is not None
+        and w.role == "weapon"
+    ):
+        m = w  # "the F-16 planes": the system, then its head noun
+    if m is None and not (k >= 0 and low[k] in _ARMS and low[k] not in _WEAK_ARMS):
+        return False
+    head = m.start if m is not None else k
+    if k != t - 1 and not _passive(low, t) and low[t] not in _ARRIVE:
+        return False  # "the jets will provide": only a passive, an arrival or a participle right after
+    for j in range(head - 1, max(-1, head - 6), -1):
+        x = sent.mention_at(j)
+        if x is not None and x.role != "weapon":
+            return False
+        if low[j] in _DETERMINERS or low[j] in {"these", "those"} or low[j][:1].isdigit():
+            return True
+    return False
+
+
+def _unconfirmed(low: list[str], frame: _Frame | None) -> bool:
+    """ "has not yet confirmed", "did not confirm": a frame of confirmation, negated."""
+    if frame is None or frame.verb <= 0 or low[frame.verb] not in _CONFIRM:
+        return False
+    return not _REFUSALS.isdisjoint(low[max(0, frame.verb - 4) : frame.verb])
+
+
+def _them_after(low: list[str], t: int) -> bool:
+    """ "has received 12 of them", "delivered six of them", "received them": arms named before, by a
+    pronoun."""
+    nxt = low[t + 1 : t + 5]
+    if nxt[:1] == ["them"]:
+        return low[t] in _RECEIVE  # "give them", "send them": them may be who receives
+    return nxt[1:3] == ["of", "them"] or nxt[2:4] == ["of", "them"]
 
 
 def _armed_with(sent: Sentence, t: int) -> bool:
