@@ -2178,6 +2178,10 @@ class RuleReader:
                 continue
             if arms is None and low[j] not in _ARMS:
                 continue
+            if arms is None or not arms.origin:
+                # "HQ-22 surface-to-air missile systems for the Serbian military": made by China
+                arms = _system_before(sent, arms.start if arms is not None else j) or arms
+            system = self._system_origin([arms.entity]) if arms is not None else None
             if word == "to" and low[k - 1] in _BOUND and low[k - 1] != "bound":
                 continue  # "intended to ..." is an aim, not a destination
             if word == "to" and (arms is None or not arms.origin):
@@ -2194,6 +2198,7 @@ class RuleReader:
                 (arms.origin if arms is not None else None)
                 or _entity(granter)
                 or self._context_supplier(doc, recipient)
+                or system
             )
             if not supplier or supplier == recipient.entity or not self._actor(supplier):
                 continue
@@ -3850,6 +3855,15 @@ def _dateline(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
         if len(states) == 1:
             return states[0]
     return None
+
+
+def _system_before(sent: Sentence, j: int) -> Mention | None:
+    """The first of the weapons named right before the arms noun at ``j`` ("HQ-22 surface-to-air
+    missile systems"): the system the noun stands for."""
+    first = None
+    while (m := sent.mention_at(j - 1)) is not None and m.role == "weapon" and m.end == j:
+        first, j = m, m.start
+    return first
 
 
 def _entity(m: Mention | str | None) -> str | None:
