@@ -21,3 +21,44 @@ def test_an_anti_aircraft_system_is_an_air_defence_system():
     facts = facts_of("Hungary took delivery of a Chinese anti-aircraft system last week.")
     assert pairs(facts, "SUPPLIES") == {("china", "hungary")}
     assert only(facts, "SUPPLIES")[0]["weapons"] == ["air-defence-system"]
+
+
+# --- rebels backed by a neighbour -------------------------------------------------
+
+
+def test_accusing_a_state_of_backing_an_armed_group_reports_that_it_arms_the_group():
+    facts = facts_of("Kenya accused Eritrea of backing al-Shabaab.")
+    assert pairs(facts, "SUPPLIES") == {("eritrea", "al-shabaab")}
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["kenya"]
+
+
+def test_a_state_saying_a_neighbour_supports_a_group_reports_the_support_as_arming():
+    facts = facts_of("Kinshasa says Kigali is supporting the M23 rebels.")
+    assert pairs(facts, "SUPPLIES") == {("rwanda", "m23")}
+
+
+def test_denying_backing_an_armed_group_is_a_denied_supply():
+    facts = facts_of("Eritrea denied backing al-Shabaab.")
+    assert pairs(facts, "SUPPLIES") == {("eritrea", "al-shabaab")}
+    assert [(f["subject"], f["claim"]) for f in only(facts, "DENIES")] == [("eritrea", "f1")]
+
+
+def test_backing_a_group_in_the_writers_own_voice_is_no_arms_supply():
+    facts = facts_of("Qatar has openly backed the Taliban in talks, but has always denied arming them.")
+    assert not [f for f in only(facts, "SUPPLIES") if f["stance"] != "reported"]
+
+
+def test_backing_a_state_is_no_arms_supply_even_when_reported():
+    facts = facts_of("Hungary said it backs Serbia in the talks.")
+    assert not only(facts, "SUPPLIES")
+
+
+def test_unnamed_rebels_armed_against_a_complaining_state_are_its_rebels():
+    facts = facts_of("Chad accused Sudan of arming the rebels behind Sunday's raids in the east.")
+    assert pairs(facts, "SUPPLIES") == {("sudan", "chadian-rebels")}
+
+
+def test_unnamed_rebels_need_a_complaining_state():
+    facts = facts_of("Sudan denied arming the rebels.")
+    assert not only(facts, "SUPPLIES")

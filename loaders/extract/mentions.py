@@ -35,7 +35,7 @@ from graph.facts import EntitySpec
 from graph.gazetteer import Gazetteer
 from graph.ontology import EntityType, slugify
 
-__all__ = ["STATEMENT", "Mention", "Recognizer", "Sentence"]
+__all__ = ["STATEMENT", "Mention", "Recognizer", "Sentence", "demonym"]
 
 # Stands for "the statement": whoever made the last statement, which only the rules know.
 STATEMENT = "@statement"
@@ -517,6 +517,23 @@ _DEF_KIND = {
 }
 # Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
 _WATCHDOGS = frozenset(["group", "organisation", "organization", "watchdog", "body", "ngo"])
+
+
+def demonym(gaz: Gazetteer, state: str) -> str | None:
+    """The adjective of a state among its aliases ("Syrian" for Syria), if the tables give one.
+
+    >>> demonym(Gazetteer.default(), "chad")
+    'Chadian'
+    """
+    spec = gaz.get(state)
+    return next(
+        (
+            a
+            for a in (spec.aliases if spec is not None else [])
+            if a[:3] == spec.name[:3] and a.isalpha() and a.endswith(("an", "ese", "i", "ish"))
+        ),
+        None,
+    )
 
 
 def _publisher(sent: Sentence, m: Mention) -> bool:
@@ -1538,15 +1555,7 @@ class Recognizer:
 
     def _demonym(self, state: str) -> str | None:
         """The adjective of a state among its aliases ("Syrian" for Syria), if the tables give one."""
-        spec = self.gaz.get(state)
-        return next(
-            (
-                a
-                for a in (spec.aliases if spec is not None else [])
-                if a[:3] == spec.name[:3] and a.isalpha() and a.endswith(("an", "ese", "i", "ish"))
-            ),
-            None,
-        )
+        return demonym(self.gaz, state)
 
     def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:
         """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"

@@ -49,10 +49,10 @@ from typing import Any
 
 from graph.facts import EntitySpec
 from graph.gazetteer import Gazetteer
-from graph.ontology import EntityType, Predicate, Stance
+from graph.ontology import EntityType, Predicate, Stance, slugify
 
 from .dates import statement_date
-from .mentions import STATEMENT, Mention, Sentence
+from .mentions import STATEMENT, Mention, Sentence, demonym
 
 __all__ = ["RuleReader"]
 
@@ -480,9 +480,11 @@ _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confir
 _HELP = frozenset(
     [
         *("help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"),
-        *("aiding", "aided", "supporting", "supported", "backing", "backs", "backed"),
+        *("aiding", "aided", "supporting", "supported", "backing", "backs", "backed", "supports"),
     ]
 )
+# "accused Sudan of backing the rebels": said of an armed group, backing is arming it
+_BACKING = frozenset(["supporting", "supported", "supports", "backing", "backs", "backed"])
 # "helping Russia produce drones", "aiding Russia in the assembly of drones": help to make arms.
 _MAKING = frozenset(
     [
@@ -1816,7 +1818,10 @@ class RuleReader:
         ]
         if low[k : k + 1] == ["that"] or (k < len(low) and low[k] in {"“", '"', ":"}):
             return True
-        return any(w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY for w in rest) or len(rest) > 6
+        return (
+            any(w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY or w in _BACKING for w in rest)
+            or len(rest) > 6
+        )
 
     # --- triggers ------------------------------------------------------------
 
@@ -1990,6 +1995,7 @@ class RuleReader:
             or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
+            or (word in _BACKING and self._armed_group(o_id))  # accepted by _backs_group
         )
         if not has_arms:
             return None
@@ -2253,12 +2259,13 @@ class RuleReader:
             )
         elif word in _HELP:
             # "helping Russia with weapons": only with "with"
-            obj = self._right_after(sent, t, hi)
+            obj = self._right_after(sent, t, hi) or self._unnamed_rebels(sent, t, hi, frame)
             if obj is None or not (
                 low[obj.end : obj.end + 1] == ["with"]
                 or any(
                     w in _MAKING for w in low[obj.end : obj.end + 5]
                 )  # "helping Russia (to) produce drones"
+                or self._backs_group(sent, t, obj, frame, lo)
             ):
                 return None, None, None
             subject = self._left(sent, t, lo, skip)
@@ -2295,6 +2302,7 @@ class RuleReader:
                 self._right_after(sent, t, hi)
                 or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
                 or self._deal_partner(sent, t, lo)  # "signed a contract with Poland to supply tanks"
+                or self._unnamed_rebels(sent, t, hi, frame)
             )
             if subject is None and obj is not None:
                 # "A cargo plane has delivered helicopters from Russia to Mali": where they came from
@@ -2343,6 +2351,46 @@ class RuleReader:
             if earlier is not None:
                 return earlier["subject"], earlier["object"], earlier["id"]
         return subject, obj, None
+
+    def _backs_group(self, sent: Sentence, t: int, obj: Mention, frame: _Frame | None, lo: int) -> bool:
+        """Whether "backing" at ``t`` arms ``obj``: an armed group said to be backed in a charge or
+        a denial ("Chad accuses Sudan of backing the rebels", "Rwanda denies supporting M23"). In the
+        writer's own voice ("Turkey has openly supported the rebels") it may be backing in words only.
+        """
+        if sent.lower[t] not in _BACKING or not self._armed_group(obj.entity):
+            return False
+        return (frame is not None and frame.source is not None) or any(w in _DENY for w in sent.lower[lo:t])
+
+    def _unnamed_rebels(self, sent: Sentence, t: int, hi: int, frame: _Frame | None) -> Mention | None:
+        """ "Chad accuses Sudan of arming the rebels", "Kinshasa says Kigali is backing rebels": rebels
+        the article has not named yet, armed against the state that complains, are that state's."""
+        low = sent.lower
+        j = t + 1 + (low[t + 1 : t + 2] == ["the"])
+        if (
+            low[t] not in _BACKING | {"arming", "armed", "arms", "arm"}
+            or j >= hi
+            or low[j] not in {"rebels", "insurgents", "militias", "guerrillas"}
+            or sent.mention_at(j)
+            or frame is None
+            or frame.source is None
+        ):
+            return None
+        state = self._home_of(frame.source.entity)
+        spec = self.spec(state) if state else None
+        if spec is None or spec.type != EntityType.COUNTRY:
+            return None
+        noun = "rebels" if low[j] in {"rebels", "insurgents", "guerrillas"} else low[j]
+        name = f"{demonym(self.gaz, state) or spec.name} {noun}"
+        group = slugify(name)
+        if self.spec(group) is None:
+            self.new[group] = EntitySpec(
+                id=group, type=EntityType.ORGANIZATION, name=name, kind="armed-group", country=state
+            )
+        return Mention(j, j + 1, group, EntityType.ORGANIZATION)
+
+    def _armed_group(self, entity_id: str | None) -> bool:
+        spec = self.spec(entity_id) if entity_id else None
+        return spec is not None and spec.kind == "armed-group"
 
     def _owner(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
         """ "threatened Iran with sanctions over its drone deliveries to Russia": whose "its" is, the
