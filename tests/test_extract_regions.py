@@ -62,3 +62,21 @@ def test_unnamed_rebels_armed_against_a_complaining_state_are_its_rebels():
 def test_unnamed_rebels_need_a_complaining_state():
     facts = facts_of("Sudan denied arming the rebels.")
     assert not only(facts, "SUPPLIES")
+
+
+# --- parties these stories name ----------------------------------------------------
+
+
+def test_kosovo_is_a_state_though_the_iso_tables_leave_it_out():
+    facts = facts_of("Turkey has delivered armed drones to Kosovo, Pristina said on Monday.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "kosovo")}
+
+
+def test_militias_of_african_wars_are_armed_groups_of_their_state():
+    facts = facts_of("Chad charged that Khartoum is arming the Janjaweed militias.")
+    assert pairs(facts, "SUPPLIES") == {("sudan", "janjaweed")}
+
+
+def test_a_rebel_movement_named_with_for_and_and_is_one_name():
+    facts = facts_of("The Movement for Justice and Democracy in Chad denies it has received arms from Libya.")
+    assert pairs(facts, "SUPPLIES") == {("libya", "movement-for-justice-and-democracy")}

@@ -938,8 +938,13 @@ class Recognizer:
             ):
                 continue
             end = i + 1
-            # "Ministry of Foreign Affairs of China": take "of (the) Capitalised..." to the right.
-            while end + 1 < len(w) and w[end] == "of" and (w[end + 1][:1].isupper() or w[end + 1] == "the"):
+            # "Ministry of Foreign Affairs of China": take "of (the) Capitalised..." to the right;
+            # also "for" and, after it, "and": "Union of Forces for Democracy and Development"
+            while (
+                end + 1 < len(w)
+                and (w[end] in {"of", "for"} or (w[end] == "and" and "for" in w[i:end]))
+                and (w[end + 1][:1].isupper() or w[end + 1] == "the")
+            ):
                 j = end + 1 + (w[end + 1] == "the")
                 k = j
                 while k < len(w) and w[k][:1].isupper() and (w[k] not in _NOT_NAMES or w[k] in _BODY_WORDS):

@@ -2269,10 +2269,11 @@ class RuleReader:
             ):
                 return None, None, None
             subject = self._left(sent, t, lo, skip)
-        elif word in {"delivery", "deliveries"} and low[t - 1 : t] and low[t - 1] in _TAKE:
-            # "the Wagner Group took delivery of an arms shipment from North Korea": a receipt
-            subject = self._after_word(sent, t, hi, {"from"})
-            obj = self._left(sent, t - 1, lo, skip)
+        elif word in {"delivery", "deliveries"} and (took := _took_delivery(low, t)) is not None:
+            # "the Wagner Group took delivery of an arms shipment from North Korea", "Serbia took the
+            # delivery of a Chinese system": a receipt, from the seller named or the arms' maker
+            subject = self._after_word(sent, t, hi, {"from"}) or self._arms_origin(sent, t, hi, weapons)
+            obj = self._left(sent, took, lo, skip)
         elif nominal:
             # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
             near = next((k for k in range(t + 1, hi) if low[k] in _ATTACKS or low[k] in _ASIDE), hi)
@@ -3912,6 +3913,14 @@ def _system_before(sent: Sentence, j: int) -> Mention | None:
     while (m := sent.mention_at(j - 1)) is not None and m.role == "weapon" and m.end == j:
         first, j = m, m.start
     return first
+
+
+def _took_delivery(low: list[str], t: int) -> int | None:
+    """Where "took" stands in "took (the first) delivery of" before the noun at ``t``."""
+    k = t - 1
+    while k > 0 and low[k] in {"the", "first", "a", "an", "its", "their", "formal", "final"}:
+        k -= 1
+    return k if k >= 0 and low[k] in _TAKE else None
 
 
 def _entity(m: Mention | str | None) -> str | None:
