@@ -80,3 +80,22 @@ def test_militias_of_african_wars_are_armed_groups_of_their_state():
 def test_a_rebel_movement_named_with_for_and_and_is_one_name():
     facts = facts_of("The Movement for Justice and Democracy in Chad denies it has received arms from Libya.")
     assert pairs(facts, "SUPPLIES") == {("libya", "movement-for-justice-and-democracy")}
+
+
+def test_a_group_a_state_backs_in_someones_charge_is_armed_by_that_state():
+    facts = facts_of("Kinshasa, for its part, charges that Rwandan-backed M23 fighters shelled the town.")
+    assert pairs(facts, "SUPPLIES") == {("rwanda", "m23")}
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["dr-congo"]
+
+
+def test_a_backed_group_in_the_writers_own_words_is_no_supply_claim():
+    facts = facts_of("The Iran-backed Houthis fired two missiles at a tanker on Monday.")
+    assert not only(facts, "SUPPLIES")
+
+
+def test_a_denial_of_this_after_a_charge_denies_the_backing():
+    facts = facts_of(
+        "Bamako charges that Algerian-backed MNLA fighters attacked the base. Algeria has denied this."
+    )
+    assert pairs(facts, "SUPPLIES") == {("algeria", "mnla")}
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["algeria"]

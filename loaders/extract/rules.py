@@ -484,6 +484,8 @@ _HELP = frozenset(
     ]
 )
 # "accused Sudan of backing the rebels": said of an armed group, backing is arming it
+# "charges that Sudanese-backed Janjaweed militias ...": the backer arms the group
+_BACKERS = frozenset(["backed", "sponsored", "funded", "supported", "armed", "equipped"])
 _BACKING = frozenset(["supporting", "supported", "supports", "backing", "backs", "backed"])
 # "helping Russia produce drones", "aiding Russia in the assembly of drones": help to make arms.
 _MAKING = frozenset(
@@ -577,7 +579,7 @@ _CLAIM_NOUNS = frozenset(
 _SPOKEN_BODIES = frozenset(["government", "military", "army", "authorities"])  # "Sudan's government claims"
 _ACCUSING = frozenset(["accusing", "alleging", "charging", "claiming"])
 _FILINGS = frozenset(["lawsuit", "complaint", "suit", "case", "letter", "petition", "motion", "protest"])
-_VERB_NOUNS = frozenset(["claims", "reports"])  # "Kyiv claims Iran sent ...": a verb all the same
+_VERB_NOUNS = frozenset(["claims", "reports", "charges"])  # "Kyiv claims Iran sent ...": a verb all the same
 # "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
 _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
 # "Blinken's statement that ...", "Seoul's assessment that ...", "expressed concerns that ...": a
@@ -1066,6 +1068,8 @@ class RuleReader:
             claims += self._deals(sent, frames, doc)
         if not _THANK.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._thanked(sent)
+        if frames and not _BACKERS.isdisjoint(sent.vocab):
+            claims += self._backed_groups(sent, frames)
         if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
             claims += self._carried(sent)
         if not _INCLUDES.isdisjoint(sent.vocab):
@@ -1667,8 +1671,20 @@ class RuleReader:
         claim of the clause after (with "that", the noun frame reads it)."""
         low = sent.lower
         src = sent.mention_at(v - 1) if v > 0 else None
-        if src is None and v > 0 and (low[v - 1] in _OFFICES or low[v - 1] in _SPOKEN_BODIES):
-            src = self._source_before(sent, v)  # "Sudan's government claims"
+        if (
+            src is None
+            and v > 0
+            and (
+                low[v - 1] in _OFFICES
+                or low[v - 1] in _SPOKEN_BODIES
+                or (low[v] == "charges" and low[v + 1 : v + 2] == ["that"])
+            )
+        ):
+            src = self._source_before(sent, v)  # "Sudan's government claims", "Kigali charges that"
+        if src is None and low[v - 1 : v] == [","] and low[v + 1 : v + 2] == ["that"]:
+            # "N'Djamena, in turn, charges that ...": the actor before the aside
+            k = next((k for k in range(v - 2, max(0, v - 6), -1) if low[k] == ","), 0)
+            src = sent.mention_at(k - 1) if k > 0 else None
         if src is None or src.role != "actor" or v + 1 >= len(low):
             return None
         if low[v + 1] in _PREPOSITIONS or low[v + 1] in {",", ".", "and", "or"}:
@@ -2361,6 +2377,27 @@ class RuleReader:
         if sent.lower[t] not in _BACKING or not self._armed_group(obj.entity):
             return False
         return (frame is not None and frame.source is not None) or any(w in _DENY for w in sent.lower[lo:t])
+
+    def _backed_groups(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+        """ "N'Djamena charges that Sudanese-backed Janjaweed militias crossed the border": a group a
+        state is said, in someone's charge, to back is armed by it. In the writer's own words
+        ("the Iran-backed Houthis") the epithet is no claim of its own."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for m in sent.mentions:
+            k = m.start
+            if low[k + 1 : k + 2] != ["-"] or low[k + 2 : k + 3] == [] or low[k + 2] not in _BACKERS:
+                continue
+            frame = next((f for f in frames if f.source is not None and f.start <= k < f.end), None)
+            if frame is None or not self._armed_group(m.entity):
+                continue
+            backer = next((e.id for e in self.gaz.find(sent.words[k]) if e.type == EntityType.COUNTRY), None)
+            if backer is None:
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": backer, "object": m.entity, "weapons": []}
+            fact["_span"] = (k, m.end, frame.end, k)
+            out.append((k, fact))
+        return out
 
     def _unnamed_rebels(self, sent: Sentence, t: int, hi: int, frame: _Frame | None) -> Mention | None:
         """ "Chad accuses Sudan of arming the rebels", "Kinshasa says Kigali is backing rebels": rebels
