@@ -99,3 +99,22 @@ def test_a_denial_of_this_after_a_charge_denies_the_backing():
     )
     assert pairs(facts, "SUPPLIES") == {("algeria", "mnla")}
     assert [f["subject"] for f in only(facts, "DENIES")] == ["algeria"]
+
+
+def test_the_argentine_and_philippine_demonyms_name_their_states():
+    facts = facts_of(
+        "Israel sold Kfir jets to the Argentine government. Seoul sold drones to the Philippine government."
+    )
+    assert pairs(facts, "SUPPLIES") == {("israel", "argentina"), ("south-korea", "philippines")}
+
+
+def test_drc_car_and_azeri_name_their_states():
+    facts = facts_of(
+        "Russia sent helicopters to the DRC and to CAR. Israel sold drones to the Azeri government."
+    )
+    assert pairs(facts, "SUPPLIES") >= {("russia", "dr-congo"), ("israel", "azerbaijan")}
+
+
+def test_a_states_territory_is_where_a_weapon_lands_not_a_party():
+    facts = facts_of("The Houthis fired ballistic missiles into Saudi territory, Riyadh said.")
+    assert not [f for f in facts if f.get("object") == "saudi-arabia" and f["predicate"] == "SUPPLIES"]

@@ -1557,6 +1557,12 @@ class Recognizer:
                 and not seated
             ):
                 m.role = "place"
+            if m.type == EntityType.COUNTRY and low[m.end : m.end + 1] in (
+                ["territory"],
+                ["soil"],
+                ["airspace"],
+            ):
+                m.role = "place"  # "fired missiles into Saudi territory": where, not who
 
     def _demonym(self, state: str) -> str | None:
         """The adjective of a state among its aliases ("Syrian" for Syria), if the tables give one."""
