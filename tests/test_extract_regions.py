@@ -4,6 +4,7 @@ surplus sales between smaller states, training missions, deliveries announced by
 
 from __future__ import annotations
 
+from loaders.extract import extract_text
 from tests.extracted import facts_of, only, pairs
 
 # --- arms bound for a recipient -------------------------------------------------
@@ -118,3 +119,51 @@ def test_drc_car_and_azeri_name_their_states():
 def test_a_states_territory_is_where_a_weapon_lands_not_a_party():
     facts = facts_of("The Houthis fired ballistic missiles into Saudi territory, Riyadh said.")
     assert not [f for f in facts if f.get("object") == "saudi-arabia" and f["predicate"] == "SUPPLIES"]
+
+
+# --- training missions --------------------------------------------------------------
+
+
+def test_officers_in_a_state_for_training_are_trained_by_that_state():
+    facts = facts_of("Malian officers have been in Russia for training.")
+    assert pairs(facts, "TRAINS") == {("russia", "mali")}
+
+
+def test_soldiers_training_in_a_state_are_trained_by_it():
+    facts = facts_of("Kenyan pilots are training in Britain.")
+    assert pairs(facts, "TRAINS") == {("united-kingdom", "kenya")}
+
+
+def test_a_foreign_academy_in_a_state_trains_that_states_soldiers():
+    facts = facts_of("About 1,300 soldiers were trained at a Turkish academy in Somalia, the ministry said.")
+    assert pairs(facts, "TRAINS") == {("turkey", "somalia")}
+
+
+def test_state_trained_soldiers_are_trained_by_that_state():
+    facts = facts_of("Mali's army said its Russia-trained soldiers have been deployed in the north.")
+    assert pairs(facts, "TRAINS") == {("russia", "mali-armed-forces")}
+
+
+def test_sending_officers_to_a_state_for_training_is_training_by_it():
+    facts = facts_of("India will send officers to Russia for training.")
+    assert pairs(facts, "TRAINS") == {("russia", "india")}
+    assert only(facts, "TRAINS")[0]["stance"] == "hypothetical"
+
+
+def test_our_soldiers_trained_abroad_are_the_speakers_and_a_minister_named_by_title_first_is_of_that_state():
+    facts = facts_of(
+        "The defence minister of Chad said the army is ready. "
+        "“Our soldiers have been trained in France,” minister Daoud Yaya told Reuters."
+    )
+    trains = only(facts, "TRAINS")
+    assert [(f["subject"], f["object"], f["stance"]) for f in trains] == [("france", "chad", "confirmed")]
+    assert trains[0]["attributed_to"] == ["daoud-yaya"]
+
+
+def test_a_minister_telling_a_states_news_agency_is_not_of_that_state():
+    doc = extract_text(
+        "“Soldiers were trained at a Russian centre in Mali,” minister Ali Kone told Russia's RIA Novosti.",
+        article_id="t",
+    )
+    assert {(f.subject, f.object) for f in doc.facts if f.predicate.value == "TRAINS"} == {("russia", "mali")}
+    assert next(e for e in doc.entities if e.id == "ali-kone").country != "russia"

@@ -536,6 +536,21 @@ def demonym(gaz: Gazetteer, state: str) -> str | None:
     )
 
 
+def _minister_of(sentences: list[Sentence]) -> str | None:
+    """The one state whose minister an article names by title alone: "the defence minister of the
+    Central African Republic said"; None if it names ministers of two states that way, or none."""
+    states = set()
+    for sent in sentences:
+        low = sent.lower
+        for k, word in enumerate(low[:-2]):
+            if word != "minister" or low[k + 1] != "of":
+                continue
+            m = sent.mention_at(k + 2 + (low[k + 2] == "the"))
+            if m is not None and m.type == EntityType.COUNTRY and (k < 1 or not sent.mention_at(k - 1)):
+                states.add(m.entity)
+    return states.pop() if len(states) == 1 else None
+
+
 def _publisher(sent: Sentence, m: Mention) -> bool:
     """Whether ``m`` publishes in its sentence: its subject ("Amnesty published a report") or the
     agent of "reported in" / "reported by" ("first reported in Japan's Tokyo Shimbun"); never the
@@ -814,6 +829,12 @@ class Recognizer:
             for p, label in ctx.ranks.items()
             if label in _STATE_OFFICES and p in ctx.new and ctx.new[p].country is None
         }
+        titled = _minister_of(sentences)
+        for p in [p for p in waiting if ctx.ranks[p] == "minister" and titled is not None]:
+            # "The defence minister of the Central African Republic said ...", then "minister Marie
+            # Noelle Koyara told ...": the minister the article introduced by title
+            ctx.new[p] = ctx.new[p].model_copy(update={"country": titled})
+            waiting.discard(p)
         for sent in sentences:
             if not waiting:
                 return
@@ -826,7 +847,11 @@ class Recognizer:
                     (
                         x
                         for x in sent.mentions
-                        if x.start > m.end and x.type == EntityType.COUNTRY and x.role == "actor"
+                        if x.start > m.end
+                        and x.type == EntityType.COUNTRY
+                        and x.role == "actor"
+                        # "told Russia's RIA Novosti": whom they told, not what they said
+                        and not (low[m.end] in {"told", "tells"} and x.start == m.end + 1)
                     ),
                     None,
                 )

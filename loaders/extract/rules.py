@@ -324,6 +324,29 @@ _TRAIN = frozenset(
         "instructed",
     ]
 )
+# "trained at a Russian facility": places whose state trains
+_SCHOOLS = frozenset(
+    [
+        *("facility", "facilities", "centre", "center", "centres", "centers", "base", "bases", "academy"),
+        *("academies", "school", "schools", "camp", "camps", "college", "institute", "range", "ranges"),
+    ]
+)
+_SENDING = frozenset(
+    [
+        "sent",
+        "send",
+        "sends",
+        "sending",
+        "went",
+        "go",
+        "goes",
+        "came",
+        "come",
+        "travelled",
+        "traveled",
+        "flew",
+    ]
+)
 _DEPLOY = frozenset(["deploy", "deploys", "deployed", "deploying"])
 _PRODUCE = frozenset(
     [
@@ -1000,8 +1023,9 @@ class RuleReader:
         for t, word in enumerate(low if not _EVENTS.isdisjoint(sent.vocab) else ()):
             if word not in _EVENTS or sent.mention_at(t):
                 continue
-            if t > 1 and low[t - 1] == "-" and low[t - 2] != "test":
-                continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is)
+            if t > 1 and low[t - 1] == "-" and low[t - 2] != "test" and word not in {"trained", "instructed"}:
+                continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is;
+                # "Russia-trained soldiers" tells who trained them)
             if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
                 continue
             if (
@@ -2777,6 +2801,13 @@ class RuleReader:
                 ),
                 None,
             ) or self._left(sent, t, lo, skip)  # "Ukrainian pilots are being trained by Denmark"
+        if (abroad := self._training_place(sent, t, lo, hi)) is not None:
+            # "had been in Russia for training", "trained at a Russian facility", "Russia-trained
+            # soldiers": the state where, or whose school, trains; the trainees are the soldiers
+            # named, else those of the state that speaks of them ("our army's soldiers")
+            trainer = abroad
+            if trainee is None or _entity(trainee) == abroad.entity:
+                trainee = self._trainees(sent, t, lo, frame, abroad.entity)
         if trainer is None or trainee is None:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
@@ -2788,6 +2819,85 @@ class RuleReader:
         if target is not None:
             fact["against"] = [_entity(target)]
         return fact if fact["subject"] != fact["object"] else None
+
+    def _training_place(self, sent: Sentence, t: int, lo: int, hi: int) -> Mention | None:
+        """The state that trains by where training at ``t`` takes place: "in Russia for training",
+        "training in Russia", "trained at a Russian facility", "Russia-trained"."""
+        low = sent.lower
+        if t > 1 and low[t - 1] == "-" and (m := sent.mention_at(t - 2)) is not None:
+            return m if self.spec(m.entity) and self.spec(m.entity).type == EntityType.COUNTRY else None
+        candidates = []
+        if t > 2 and low[t - 1] == "for":
+            candidates.append(sent.mention_at(t - 2))  # "had been in Russia for training"
+        n = t + 1 + (low[t + 1 : t + 2] != [] and low[t + 1] in _QUOTES)  # "trained’ at a Russian ..."
+        if low[n : n + 1] == ["in"]:
+            candidates.append(sent.mention_at(n + 1))  # "training in Russia"
+        if low[n : n + 1] == ["at"]:
+            k = n + 1 + (low[n + 1 : n + 2] in (["a"], ["an"], ["the"]))
+            if low[k + 1 : k + 2] and low[k + 1] in _SCHOOLS:
+                candidates.append(sent.mention_at(k))  # "at a Russian facility"
+        for m in candidates:
+            if (
+                m is not None
+                and lo <= m.start < hi
+                and (spec := self.spec(m.entity)) is not None
+                and spec.type == EntityType.COUNTRY
+                and (
+                    low[m.start - 1 : m.start] == ["in"]
+                    or (m.end < len(low) and low[m.end] in _SCHOOLS)
+                    # "sent officers to Russia for training"
+                    or (low[m.start - 1 : m.start] == ["to"] and not _SENDING.isdisjoint(low[lo : m.start]))
+                )
+            ):
+                return m
+        return None
+
+    def _trainees(self, sent: Sentence, t: int, lo: int, frame: _Frame | None, trainer: str) -> str | None:
+        """Who is trained abroad: the forces of a state the clause names before ``t`` ("Malian
+        officers were in Russia for training"), else of the state whose voice tells of them ("our
+        soldiers", "the nation's army", said by its minister)."""
+        low = sent.lower
+        for k in range(t - 1, lo - 1, -1):
+            m = sent.mention_at(k)
+            if m is None or m.role != "actor" or m.entity == trainer:
+                continue
+            spec = self.spec(m.entity)
+            if spec is not None and (spec.kind == "armed-forces" or spec.type == EntityType.COUNTRY):
+                return self._forces_id(m.entity)
+        end = t + 2 if low[t - 1 : t] == ["-"] else t  # "its Russia-trained soldiers"
+        if not any(w in _FORCE_NOUNS or w in {"army", "military", "staff", "our"} for w in low[lo:end]):
+            return None
+        speaker = frame.source.entity if frame is not None and frame.source is not None else None
+        if speaker is None and frame is not None:
+            # "The defence minister of the Central African Republic said that ...": the state named
+            speaker = next(
+                (m.entity for m in sent.mentions if m.end <= frame.verb and m.role == "actor"), None
+            )
+        state = self._home_of(speaker)
+        if state is None or state == trainer:
+            # "soldiers were trained at a Russian facility in CAR": the state the school stands in
+            state = next(
+                (
+                    m.entity
+                    for m in sent.mentions
+                    if m.start > t
+                    and m.start - 1 > 0
+                    and low[m.start - 1] == "in"
+                    and low[m.start - 2] in _SCHOOLS
+                    and self.spec(m.entity) is not None
+                    and self.spec(m.entity).type == EntityType.COUNTRY
+                ),
+                None,
+            )
+        return self._forces_id(state) if state and state != trainer else None
+
+    def _forces_id(self, entity_id: str) -> str:
+        """A state's armed forces where the tables know them, else the state (or the force itself)."""
+        spec = self.spec(entity_id)
+        forces = f"{entity_id}-armed-forces"
+        if spec is not None and spec.type == EntityType.COUNTRY and self.spec(forces) is not None:
+            return forces
+        return entity_id
 
     def _forces_of(self, sent: Sentence, t: int, hi: int) -> str | None:
         """ "training two military units from North Korea": the armed forces of the state named after
