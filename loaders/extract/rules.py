@@ -2829,7 +2829,7 @@ class RuleReader:
         candidates = []
         if t > 2 and low[t - 1] == "for":
             candidates.append(sent.mention_at(t - 2))  # "had been in Russia for training"
-        n = t + 1 + (low[t + 1 : t + 2] != [] and low[t + 1] in _QUOTES)  # "trained’ at a Russian ..."
+        n = t + 1 + (low[t + 1 : t + 2] != [] and low[t + 1] in _QUOTES)  # a closing quotation mark between
         if low[n : n + 1] == ["in"]:
             candidates.append(sent.mention_at(n + 1))  # "training in Russia"
         if low[n : n + 1] == ["at"]:
