@@ -167,3 +167,16 @@ def test_a_minister_telling_a_states_news_agency_is_not_of_that_state():
     )
     assert {(f.subject, f.object) for f in doc.facts if f.predicate.value == "TRAINS"} == {("russia", "mali")}
     assert next(e for e in doc.entities if e.id == "ali-kone").country != "russia"
+
+
+# --- combat use -----------------------------------------------------------------------
+
+
+def test_the_target_of_a_strike_is_never_the_user_of_the_weapon_it_was_hit_with():
+    facts = facts_of("The jets took out Indian Army bunkers on the ridge using laser-guided bombs.")
+    assert not only(facts, "USES")
+
+
+def test_a_state_hitting_positions_using_a_weapon_uses_it():
+    facts = facts_of("Azerbaijan hit Armenian positions using Turkish drones.")
+    assert pairs(facts, "USES") == {("azerbaijan", "drone")}

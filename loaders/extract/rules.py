@@ -2555,6 +2555,9 @@ class RuleReader:
             user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
         else:
             user = self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
+            while user is not None and _struck(low, user.start):
+                # "took out Pakistan Army camps ... using laser-guided bombs": the target, not the user
+                user = self._left(sent, user.start, lo, skip)
         if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
             t + 1 < len(low) and low[t + 1] == "by"
         ):
@@ -4068,6 +4071,19 @@ def _took_delivery(low: list[str], t: int) -> int | None:
     while k > 0 and low[k] in {"the", "first", "a", "an", "its", "their", "formal", "final"}:
         k -= 1
     return k if k >= 0 and low[k] in _TAKE else None
+
+
+def _struck(low: list[str], k: int) -> bool:
+    """Whether the phrase at ``k`` is what a strike verb before it hit ("took out Pakistan Army
+    camps", "bombed the Syrian base", "hitting Russian positions")."""
+    j = k - 1
+    while j > 0 and low[j] in {"the", "a", "an", "several", "two", "three"}:
+        j -= 1
+    return j >= 0 and (
+        low[j] in _STRIKE_VERBS
+        or low[j] in {"hitting", "bombing", "striking", "destroyed", "destroying", "shelling"}
+        or (low[j] == "out" and j > 0 and low[j - 1] in {"took", "take", "taking", "takes", "taken"})
+    )
 
 
 def _entity(m: Mention | str | None) -> str | None:
