@@ -180,3 +180,32 @@ def test_the_target_of_a_strike_is_never_the_user_of_the_weapon_it_was_hit_with(
 def test_a_state_hitting_positions_using_a_weapon_uses_it():
     facts = facts_of("Azerbaijan hit Armenian positions using Turkish drones.")
     assert pairs(facts, "USES") == {("azerbaijan", "drone")}
+
+
+def test_an_attack_by_the_rebels_is_by_the_rebels_the_article_has_armed():
+    facts = facts_of(
+        "Chad accuses Sudan of arming the rebels. "
+        "A failed missile attack by the rebels on a French plane is proof of it, the minister says."
+    )
+    assert pairs(facts, "USES") == {("chadian-rebels", "missile")}
+
+
+def test_a_failed_attack_is_no_hypothetical_but_failing_to_deliver_is():
+    facts = facts_of(
+        "The minister says a failed attack by the rebels is proof Khartoum is providing arms to the Houthis."
+    )
+    assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
+    facts = facts_of("Russia failed to deliver the jets to India.")
+    assert only(facts, "SUPPLIES")[0]["stance"] == "hypothetical"
+
+
+def test_the_rebels_denied_backing_are_the_group_the_article_named():
+    facts = facts_of("M23 fighters seized the town on Monday. Rwanda denied backing the rebels.")
+    assert pairs(facts, "SUPPLIES") == {("rwanda", "m23")}
+
+
+def test_rebels_a_state_is_said_to_back_are_never_its_own():
+    facts = facts_of(
+        "Chad accuses Sudan of arming the rebels. The Sudanese have claimed Chad is backing rebels in the west."
+    )
+    assert ("chad", "chadian-rebels") not in pairs(facts, "SUPPLIES")

@@ -1065,7 +1065,7 @@ class RuleReader:
             elif word in _TRAIN:
                 fact = self._train(sent, t, frames)
             elif word in _ATTACKS:
-                fact = self._attack(sent, t, frames)
+                fact = self._attack(sent, t, frames, doc)
             else:
                 continue
             if fact is not None and "_blanket" in fact:
@@ -2299,7 +2299,7 @@ class RuleReader:
             )
         elif word in _HELP:
             # "helping Russia with weapons": only with "with"
-            obj = self._right_after(sent, t, hi) or self._unnamed_rebels(sent, t, hi, frame)
+            obj = self._right_after(sent, t, hi) or self._unnamed_rebels(sent, t, hi, frame, doc)
             if obj is None or not (
                 low[obj.end : obj.end + 1] == ["with"]
                 or any(
@@ -2343,7 +2343,7 @@ class RuleReader:
                 self._right_after(sent, t, hi)
                 or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
                 or self._deal_partner(sent, t, lo)  # "signed a contract with Poland to supply tanks"
-                or self._unnamed_rebels(sent, t, hi, frame)
+                or self._unnamed_rebels(sent, t, hi, frame, doc)
             )
             if subject is None and obj is not None:
                 # "A cargo plane has delivered helicopters from Russia to Mali": where they came from
@@ -2423,9 +2423,12 @@ class RuleReader:
             out.append((k, fact))
         return out
 
-    def _unnamed_rebels(self, sent: Sentence, t: int, hi: int, frame: _Frame | None) -> Mention | None:
+    def _unnamed_rebels(
+        self, sent: Sentence, t: int, hi: int, frame: _Frame | None, doc: _Doc
+    ) -> Mention | None:
         """ "Chad accuses Sudan of arming the rebels", "Kinshasa says Kigali is backing rebels": rebels
-        the article has not named yet, armed against the state that complains, are that state's."""
+        the sentence does not name are the group the article has named, else, armed against the
+        state that complains, that state's."""
         low = sent.lower
         j = t + 1 + (low[t + 1 : t + 2] == ["the"])
         if (
@@ -2433,10 +2436,13 @@ class RuleReader:
             or j >= hi
             or low[j] not in {"rebels", "insurgents", "militias", "guerrillas"}
             or sent.mention_at(j)
-            or frame is None
-            or frame.source is None
         ):
             return None
+        skip = {id(frame.source)} if frame is not None and frame.source is not None else set()
+        backer = self._left(sent, t, frame.start if frame is not None else 0, skip)
+        back = self._rebels_back(sent, t + 1, doc, self._home_of(_entity(backer)))
+        if back is not None or frame is None or frame.source is None:
+            return back
         state = self._home_of(frame.source.entity)
         spec = self.spec(state) if state else None
         if spec is None or spec.type != EntityType.COUNTRY:
@@ -2449,6 +2455,26 @@ class RuleReader:
                 id=group, type=EntityType.ORGANIZATION, name=name, kind="armed-group", country=state
             )
         return Mention(j, j + 1, group, EntityType.ORGANIZATION)
+
+    def _rebels_back(
+        self, sent: Sentence, k: int, doc: _Doc | None, backer: str | None = None
+    ) -> Mention | None:
+        """ "an attack by the rebels" after "Sudan is backing the rebels": the armed group the article
+        has in its claims last, for "the rebels" the sentence does not name (never a group of the
+        state said to back them: Chad backs no Chadian rebels)."""
+        if doc is None:
+            return None
+        low = sent.lower
+        j = k + (low[k : k + 1] == ["the"])
+        if low[j : j + 1] not in (["rebels"], ["insurgents"], ["militants"], ["militias"]) or sent.mention_at(
+            j
+        ):
+            return None
+        for fact in reversed(doc.facts):
+            for entity in (fact.get("object"), fact.get("subject")):
+                if self._armed_group(entity) and (backer is None or self.spec(entity).country != backer):
+                    return Mention(j, j + 1, entity, EntityType.ORGANIZATION)
+        return None
 
     def _armed_group(self, entity_id: str | None) -> bool:
         spec = self.spec(entity_id) if entity_id else None
@@ -2920,7 +2946,9 @@ class RuleReader:
                 return None
         return None
 
-    def _attack(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+    def _attack(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc | None = None
+    ) -> dict[str, Any] | None:
         """A use told by an attack noun, without a use verb: "Russia's Shahed attacks", "rocket
         attacks from Russia", "strikes by Russia with Iranian-made drones". The user is named by a
         possessive or by "by"/"from"; a demonym alone ("Iranian drone attacks") names the origin,
@@ -2950,7 +2978,9 @@ class RuleReader:
             nxt = t + 1 + (low[t + 1 : t + 2] in (["launched"], ["carried"], ["conducted"]))
             nxt += low[nxt : nxt + 1] == ["out"]
             if low[nxt : nxt + 1] in (["by"], ["from"]):
-                user = _mention_from(sent, nxt + 1)
+                user = _mention_from(sent, nxt + 1) or (
+                    self._rebels_back(sent, nxt + 1, doc) if doc else None
+                )
         if user is None or user.role != "actor" or not self._actor(user.entity):
             return None
         fact: dict[str, Any] = {"predicate": "USES", "subject": user.entity, "object": weapon.entity}
@@ -3446,6 +3476,8 @@ class RuleReader:
                 ]  # "will have a chance after the UK's donation": the donation is a fact
             if low[trig].endswith("ing") and (trig == 0 or low[trig - 1] in {"that", ",", "“", '"'}):
                 window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
+            if "failed" in window and _attributive_failure(low):
+                window = [w for w in window if w != "failed"]  # "a failed missile attack ... is proof"
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
             # the three words before, quotation marks aside ("never had 'arms dealings'")
@@ -4071,6 +4103,13 @@ def _took_delivery(low: list[str], t: int) -> int | None:
     while k > 0 and low[k] in {"the", "first", "a", "an", "its", "their", "formal", "final"}:
         k -= 1
     return k if k >= 0 and low[k] in _TAKE else None
+
+
+def _attributive_failure(low: list[str]) -> bool:
+    """Whether "failed" says only what an event was ("a failed attack"), never that something
+    failed to happen ("failed to deliver the jets")."""
+    at = [k for k, w in enumerate(low) if w == "failed"]
+    return all(k > 0 and low[k - 1] in {"a", "an", "the", "its", "their"} for k in at) and bool(at)
 
 
 def _struck(low: list[str], k: int) -> bool:
