@@ -209,3 +209,32 @@ def test_rebels_a_state_is_said_to_back_are_never_its_own():
         "Chad accuses Sudan of arming the rebels. The Sudanese have claimed Chad is backing rebels in the west."
     )
     assert ("chad", "chadian-rebels") not in pairs(facts, "SUPPLIES")
+
+
+def test_instructors_in_a_state_training_the_army_train_that_states_forces():
+    facts = facts_of("Russian military instructors are in Mali to train the army.")
+    assert pairs(facts, "TRAINS") == {("russia", "mali")}
+
+
+def test_a_states_military_advisers_training_soldiers_is_the_state_training():
+    facts = facts_of("About two dozen US military advisers are training Taiwanese soldiers.")
+    assert pairs(facts, "TRAINS") == {("united-states", "taiwan-armed-forces")}
+
+
+# --- deals, purchases and second-hand sales ---------------------------------------------
+
+
+def test_paying_for_a_named_system_is_buying_it_from_its_maker():
+    facts = facts_of("Hanoi paid $375 million for three batteries of BrahMos missiles.")
+    assert pairs(facts, "SUPPLIES") == {("india", "vietnam")}
+
+
+def test_paying_for_anything_but_arms_is_no_purchase():
+    facts = facts_of("Iraq paid Iran for electricity and gas last year.")
+    assert not only(facts, "SUPPLIES")
+
+
+def test_a_national_air_force_named_by_its_demonym_is_a_body_of_its_state():
+    facts = facts_of("The Argentine Air Force will receive 24 used F-16s from Denmark.")
+    assert pairs(facts, "SUPPLIES") == {("denmark", "argentina-air-force")}
+    assert only(facts, "SUPPLIES")[0]["stance"] == "hypothetical"

@@ -490,7 +490,8 @@ _DEMONYM_ENDS = (
     "i",
     "ish",
     "ch",
-)  # "Ukrainian", "Chinese", "Israeli", "Turkish", "French"  # "the Sudan military spokesman": of the armed forces
+    "ine",
+)  # "Ukrainian", "Chinese", "Israeli", "Turkish", "French", "Argentine"  # "the Sudan military spokesman": of the armed forces
 # What an armed group is said to be before its name: "Shiite Houthi rebels", "Islamist al-Shabaab".
 _DESCRIPTORS = frozenset(
     [

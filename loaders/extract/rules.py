@@ -260,6 +260,7 @@ _RECEIVE = frozenset(
         "requested",
         "requesting",
         *("order", "orders", "ordered", "ordering", "contracted", "asked", "asks", "asking"),
+        *("paid", "pays", "paying"),
     ]
 )
 # "requested approval for the transfer of ...": the noun's claim is the one to read, not the request's.
@@ -281,6 +282,7 @@ _REQUEST = frozenset(
 # "ordered jets from the US": an order is a supply only with its supplier named after "from".
 _ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
 _GETS = frozenset(["get", "gets", "getting", "got"])  # "will get Patriots from Germany": only with "from"
+_PAYS = frozenset(["paid", "pays", "paying"])  # "Manila paid $375 million for BrahMos batteries": a purchase
 _USE = frozenset(
     [
         "use",
@@ -1877,6 +1879,8 @@ class RuleReader:
     def _supply(self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc) -> dict[str, Any] | None:
         low = sent.lower
         word = low[t]
+        if word in _PAYS and not _paid_for_arms(sent, t):
+            return None  # "paid tribute to", "paid for the fuel": no arms bought
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
@@ -2837,9 +2841,17 @@ class RuleReader:
             trainer = abroad
             if trainee is None or _entity(trainee) == abroad.entity:
                 trainee = self._trainees(sent, t, lo, frame, abroad.entity)
+        if trainee is None and trainer is not None:
+            trainee = self._local_forces(sent, t, lo, hi, _entity(trainer))
         if trainer is None or trainee is None:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
+        if (spec := self.spec(fact["subject"])) is not None and fact[
+            "subject"
+        ] == f"{spec.country}-armed-forces":
+            fact["subject"] = (
+                spec.country
+            )  # "Russian military instructors train ...": Russia trains, as it supplies
         fact["weapons"] = self._weapons(sent, t, hi)
         if isinstance(trainer, Mention) and trainer.start > t:
             fact["_also_subjects"] = [m.entity for m in self._coordinated(sent, trainer, hi)]  # "by X and Y"
@@ -2919,6 +2931,30 @@ class RuleReader:
                 None,
             )
         return self._forces_id(state) if state and state != trainer else None
+
+    def _local_forces(self, sent: Sentence, t: int, lo: int, hi: int, trainer: str | None) -> str | None:
+        """ "Russian instructors are in Mali to train the army": the forces of the state the
+        trainers are in, for "the army" the sentence does not name."""
+        low = sent.lower
+        j = t + 1
+        while j < hi and low[j] in {"the", "its", "their", "local", "national", "country's", "government"}:
+            j += 1
+        if j >= hi or low[j] not in {"army", "military", "troops", "soldiers", "forces", "armed"}:
+            return None
+        home = self._home_of(trainer)
+        state = next(
+            (
+                m.entity
+                for m in sent.mentions
+                if lo <= m.start < hi
+                and m.role == "place"
+                and m.entity != home
+                and (spec := self.spec(m.entity)) is not None
+                and spec.type == EntityType.COUNTRY
+            ),
+            None,
+        )
+        return self._forces_id(state) if state else None
 
     def _forces_id(self, entity_id: str) -> str:
         """A state's armed forces where the tables know them, else the state (or the force itself)."""
@@ -4110,6 +4146,16 @@ def _attributive_failure(low: list[str]) -> bool:
     failed to happen ("failed to deliver the jets")."""
     at = [k for k, w in enumerate(low) if w == "failed"]
     return all(k > 0 and low[k - 1] in {"a", "an", "the", "its", "their"} for k in at) and bool(at)
+
+
+def _paid_for_arms(sent: Sentence, t: int) -> bool:
+    """Whether the payment at ``t`` is for weapons named after "for" in the next few words."""
+    low = sent.lower
+    k = next((k for k in range(t + 1, min(len(low), t + 8)) if low[k] == "for"), None)
+    return k is not None and any(
+        (m := sent.mention_at(j)) is not None and m.role == "weapon"
+        for j in range(k + 1, min(len(low), k + 8))
+    )
 
 
 def _struck(low: list[str], k: int) -> bool:
