@@ -2039,7 +2039,7 @@ class RuleReader:
             or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
-            or (word in _BACKING and self._armed_group(o_id))  # accepted by _backs_group
+            or self._backs_group(sent, t, o_id, frame, lo)
         )
         if not has_arms:
             return None
@@ -2309,7 +2309,7 @@ class RuleReader:
                 or any(
                     w in _MAKING for w in low[obj.end : obj.end + 5]
                 )  # "helping Russia (to) produce drones"
-                or self._backs_group(sent, t, obj, frame, lo)
+                or self._backs_group(sent, t, obj.entity, frame, lo)
             ):
                 return None, None, None
             subject = self._left(sent, t, lo, skip)
@@ -2397,12 +2397,12 @@ class RuleReader:
                 return earlier["subject"], earlier["object"], earlier["id"]
         return subject, obj, None
 
-    def _backs_group(self, sent: Sentence, t: int, obj: Mention, frame: _Frame | None, lo: int) -> bool:
+    def _backs_group(self, sent: Sentence, t: int, obj: str, frame: _Frame | None, lo: int) -> bool:
         """Whether "backing" at ``t`` arms ``obj``: an armed group said to be backed in a charge or
         a denial ("Chad accuses Sudan of backing the rebels", "Rwanda denies supporting M23"). In the
         writer's own voice ("Turkey has openly supported the rebels") it may be backing in words only.
         """
-        if sent.lower[t] not in _BACKING or not self._armed_group(obj.entity):
+        if sent.lower[t] not in _BACKING or not self._armed_group(obj):
             return False
         return (frame is not None and frame.source is not None) or any(w in _DENY for w in sent.lower[lo:t])
 
