@@ -238,3 +238,24 @@ def test_a_national_air_force_named_by_its_demonym_is_a_body_of_its_state():
     facts = facts_of("The Argentine Air Force will receive 24 used F-16s from Denmark.")
     assert pairs(facts, "SUPPLIES") == {("denmark", "argentina-air-force")}
     assert only(facts, "SUPPLIES")[0]["stance"] == "hypothetical"
+
+
+def test_a_states_jets_shooting_down_anothers_are_used_against_it():
+    facts = facts_of("Pakistani J-10C jets shot down three Indian Rafales on Wednesday.")
+    uses = only(facts, "USES")
+    assert [(f["subject"], f["object"], f["against"]) for f in uses] == [("pakistan", "j-10c", ["india"])]
+
+
+def test_shooting_down_a_drone_with_a_missile_uses_the_missile_not_the_drone():
+    facts = facts_of("Houthi rebels shot down a US MQ-9 Reaper drone with an Iranian-made missile.")
+    assert pairs(facts, "USES") == {("houthis", "missile")}
+
+
+def test_shooting_down_drones_is_no_use_of_them():
+    facts = facts_of("Ukraine shot down 20 Shahed drones overnight.")
+    assert not only(facts, "USES")
+
+
+def test_receiving_arms_donated_by_a_state_is_a_supply_by_it():
+    facts = facts_of("Bolivia's army received 20 armoured vehicles donated by China.")
+    assert pairs(facts, "SUPPLIES") == {("china", "bolivia-armed-forces")}

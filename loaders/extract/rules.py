@@ -574,7 +574,14 @@ _STRIKE_VERBS = frozenset(
 _BUYERS = frozenset(
     ["recipient", "recipients", "buyer", "buyers", "customer", "customers", "importer", "importers"]
 )
-_EVENTS = _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | {"armed"}  # what claims are read from
+# "Pakistani jets shot down three Rafales": only with "down"
+_SHOOT = frozenset(["shot", "shooting", "shoot", "shoots"])
+_NUMBERS = frozenset(
+    ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+)
+_EVENTS = (
+    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed"}
+)  # what claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
@@ -1048,9 +1055,11 @@ class RuleReader:
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
             if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed":
                 fact = self._supply(sent, t, frames, doc)
+            elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
+                # "shoot down": an interception, not a use of what was downed; but of what downed it
+                if (fact := self._shot_down(sent, t, frames)) is None:
+                    continue
             elif word in _USE and not _after_train(low, t) and not _purpose(low, t):
-                if low[t + 1 : t + 2] == ["down"]:
-                    continue  # "shoot down": an interception, not a use
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
             elif word in _USERS:
                 fact = self._user(sent, t, frames)
@@ -1916,6 +1925,20 @@ class RuleReader:
                 or self._deal_partner(sent, t, lo)
                 or self._share_of(sent, t, lo, skip)  # "the US accounted for 69% of Israel's arms imports"
             )
+            if supplier is None and word not in _REQUEST:
+                # "received 20 armoured vehicles donated by China": the arms' giver
+                supplier = next(
+                    (
+                        m
+                        for k in range(t + 1, hi - 2)
+                        if low[k] in _SUPPLY
+                        and low[k].endswith(("ed", "en", "nt", "ld"))
+                        and low[k + 1] == "by"
+                        and (m := _mention_from(sent, k + 2)) is not None
+                        and m.role == "actor"
+                    ),
+                    None,
+                )
             if supplier is None and word in {"asked", "asks", "asking"}:
                 # "Kyiv asked Berlin for more tanks": the one asked supplies
                 supplier = self._right_after(sent, t, hi)
@@ -2718,6 +2741,46 @@ class RuleReader:
         fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapons[0]}
         fact["_span"] = (user.start, t + 1, len(low), t)
         fact["_also"] = weapons[1:]
+        return fact
+
+    def _shot_down(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """ "Pakistani J-10C jets shot down three Indian Rafales", "the rebels shot down a drone with
+        an Iranian-made missile": the one who shoots uses the jets that shot or the weapon it shot
+        with (against the owner of what was downed); what was downed is no weapon used."""
+        low = sent.lower
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        hi = self._clause_end(sent, t, hi)
+        k = next((k for k in range(t + 2, hi) if low[k] in {"with", "using"}), None)
+        weapon = next(iter(self._weapon_mentions(sent, k, min(hi, k + 8))), None) if k is not None else None
+        user: Mention | str | None = None
+        if weapon is not None:
+            skip = {id(frame.source)} if frame and frame.source else set()
+            user = self._left(sent, t, lo, skip)
+        else:
+            j = t - 1
+            while j > lo and low[j] in {"have", "had", "has", "reportedly", "also"}:
+                j -= 1
+            weapon = sent.mention_at(j)
+            if weapon is None or weapon.role != "weapon":
+                return None
+            weapon = _system_before(sent, weapon.start) or weapon  # "J-10C jets": the J-10C
+            owner = sent.mention_at(weapon.start - 1) if weapon.start > 0 else None
+            if owner is None or owner.type != EntityType.COUNTRY:
+                return None  # "Chinese-made jets shot down ...": the maker, not the one who shot
+            user = owner.entity  # "Pakistani J-10C jets shot down ...": Pakistan's jets
+        if user is None or not self._actor(_entity(user)):
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": _entity(user), "object": weapon.entity}
+        j = t + 2
+        while j < hi and (
+            low[j] in _DETERMINERS or low[j] in _COUNTS or low[j] in _NUMBERS or low[j][:1].isdigit()
+        ):
+            j += 1
+        downed = sent.mention_at(j)
+        if downed is not None and downed.type == EntityType.COUNTRY and downed.entity != fact["subject"]:
+            fact["against"] = [downed.entity]  # "three Indian Rafales": India's
+        fact["_span"] = (min(t, weapon.start), max(t + 2, weapon.end), hi, t)
         return fact
 
     def _struck_with(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
