@@ -259,3 +259,18 @@ def test_shooting_down_drones_is_no_use_of_them():
 def test_receiving_arms_donated_by_a_state_is_a_supply_by_it():
     facts = facts_of("Bolivia's army received 20 armoured vehicles donated by China.")
     assert pairs(facts, "SUPPLIES") == {("china", "bolivia-armed-forces")}
+
+
+def test_an_arms_maker_signing_a_contract_with_a_force_for_aircraft_sells_them():
+    facts = facts_of("Embraer signed a contract with the Nigerian Air Force for six attack aircraft.")
+    assert pairs(facts, "SUPPLIES") == {("embraer", "nigeria-air-force")}
+
+
+def test_a_state_contracting_a_maker_for_a_system_of_the_makers_state_buys_from_the_maker():
+    facts = facts_of("Poland signed a contract with Boeing for 96 Apache helicopters.")
+    assert pairs(facts, "SUPPLIES") == {("boeing", "poland")}
+
+
+def test_a_makers_contract_for_anything_but_arms_is_no_supply():
+    facts = facts_of("Boeing signed a contract with Poland to maintain its airliners.")
+    assert not only(facts, "SUPPLIES")

@@ -3328,13 +3328,23 @@ class RuleReader:
                 )
             )
             weapons = self._weapons(sent, t, hi)
-            if len(ids) != 2 or not (weapons or _arms_word(low, t - 1) or makers is not None):
+            companies = [i for i in ids if (spec := self.spec(i)) is not None and spec.kind == "company"]
+            if len(ids) != 2 or not (
+                weapons
+                or _arms_word(low, t - 1)
+                or makers is not None
+                # "Embraer signed a contract with the Philippine Air Force for six attack aircraft"
+                or (len(companies) == 1 and any(_arms_word(low, k) for k in range(t + 1, hi)))
+            ):
                 continue
             origin = (
                 (_entity(makers) if makers is not None else None)
                 or self._named_origin(sent, t, hi, weapons)
                 or self._system_origin(weapons)
+                or (companies[0] if len(companies) == 1 else None)  # the arms maker sells
             )
+            if origin not in ids and len(companies) == 1 and self.spec(companies[0]).country == origin:
+                origin = companies[0]  # "Saab signed a contract with Thailand for Gripen jets": Swedish jets
             if origin in ids:
                 pair = (origin, next(i for i in ids if i != origin))
             else:
