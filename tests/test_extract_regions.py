@@ -274,3 +274,26 @@ def test_a_state_contracting_a_maker_for_a_system_of_the_makers_state_buys_from_
 def test_a_makers_contract_for_anything_but_arms_is_no_supply():
     facts = facts_of("Boeing signed a contract with Poland to maintain its airliners.")
     assert not only(facts, "SUPPLIES")
+
+
+def test_a_force_inducting_jets_of_a_foreign_make_is_supplied_by_the_makers_state():
+    facts = facts_of("The Indonesian Air Force inducted the first six Rafale jets on Monday.")
+    assert pairs(facts, "SUPPLIES") == {("france", "indonesia-air-force")}
+
+
+def test_commissioning_a_study_is_no_arms_receipt():
+    facts = facts_of("The ministry commissioned a study on the war in Sudan.")
+    assert not only(facts, "SUPPLIES")
+
+
+def test_second_hand_patrol_vessels_of_a_former_owner_are_supplied_by_it():
+    facts = facts_of("Uruguay received two ex-Portuguese patrol vessels in 2023.")
+    assert pairs(facts, "SUPPLIES") == {("portugal", "uruguay")}
+    assert only(facts, "SUPPLIES")[0]["weapons"] == ["patrol-vessel"]
+
+
+def test_no_state_supplies_its_own_air_force():
+    facts = facts_of(
+        "China delivered J-10C jets to Pakistan. The Pakistan Air Force commissioned the jets in March."
+    )
+    assert ("pakistan", "pakistan-air-force") not in pairs(facts, "SUPPLIES")

@@ -261,6 +261,8 @@ _RECEIVE = frozenset(
         "requesting",
         *("order", "orders", "ordered", "ordering", "contracted", "asked", "asks", "asking"),
         *("paid", "pays", "paying"),
+        # "the Indonesian Air Force inducted the first six Rafale jets": taken into service
+        *("inducted", "inducts", "inducting", "commissioned", "commissions", "commissioning"),
     ]
 )
 # "requested approval for the transfer of ...": the noun's claim is the one to read, not the request's.
@@ -2056,6 +2058,8 @@ class RuleReader:
             o_id = spec.country  # "Duda ... attended a ceremony to receive the tanks": his state receives
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
             return None
+        if word in _RECEIVE and (spec := self.spec(o_id)) is not None and spec.country == s_id:
+            return None  # "the Pakistan Air Force commissioned jets": no state supplies its own air force
         has_arms = (
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
