@@ -297,3 +297,12 @@ def test_no_state_supplies_its_own_air_force():
         "China delivered J-10C jets to Pakistan. The Pakistan Air Force commissioned the jets in March."
     )
     assert ("pakistan", "pakistan-air-force") not in pairs(facts, "SUPPLIES")
+
+
+# --- statements -------------------------------------------------------------------------
+
+
+def test_a_denial_before_but_diplomats_say_stays_the_deniers_own():
+    facts = facts_of("Rwanda has denied supporting M23 rebels, but diplomats say the denial rings hollow.")
+    denials = only(facts, "DENIES")
+    assert [(f["subject"], f["stance"]) for f in denials] == [("rwanda", "asserted")]

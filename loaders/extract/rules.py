@@ -1368,6 +1368,16 @@ class RuleReader:
                 start, end = k, n
             else:
                 start, end = 0, (src.start if src and not after_src else v)
+                if not after_src:
+                    # "X denied it, but diplomats say ...": what the speaker says is not before the "but"
+                    start = next(
+                        (
+                            j + 1
+                            for j in range(end - 1, 0, -1)
+                            if low[j] == "but" and low[j - 1] == "," and _QUOTES.isdisjoint(low[j:end])
+                        ),
+                        0,
+                    )
             also = self._listed_before(sent, src) if src is not None and not after_src else []
             if src is not None and not after_src and (listed := self._including(sent, v)):
                 src, also = listed[0], listed[1:]  # "Many countries, including the UK and Germany, said"
