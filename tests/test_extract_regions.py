@@ -306,3 +306,18 @@ def test_a_denial_before_but_diplomats_say_stays_the_deniers_own():
     facts = facts_of("Rwanda has denied supporting M23 rebels, but diplomats say the denial rings hollow.")
     denials = only(facts, "DENIES")
     assert [(f["subject"], f["stance"]) for f in denials] == [("rwanda", "asserted")]
+
+
+def test_approving_the_transfer_of_another_states_jets_is_a_supply_by_their_owner():
+    facts = facts_of("Washington approved the transfer of Norwegian F-16s to Romania.")
+    assert pairs(facts, "SUPPLIES") == {("norway", "romania")}
+
+
+def test_approving_the_sale_of_its_own_states_jets_is_the_approvers_supply():
+    facts = facts_of("Washington approved the sale of American F-16s to Argentina.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "argentina")}
+
+
+def test_the_first_foreign_buyer_of_a_system_buys_from_the_state_that_makes_it():
+    facts = facts_of("Indonesia became the first foreign buyer of the BrahMos missile.")
+    assert pairs(facts, "SUPPLIES") == {("india", "indonesia")}

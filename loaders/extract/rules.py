@@ -2360,6 +2360,7 @@ class RuleReader:
             near = next((k for k in range(t + 1, hi) if low[k] in _ATTACKS or low[k] in _ASIDE), hi)
             subject = (
                 self._after_word(sent, t, near, {"by", "from"})
+                or self._reseller(sent, t, near, weapons)
                 or self._adjacent_left(sent, t)
                 or self._granter(sent, t, lo, skip)
                 or self._own_delivery(sent, t, frame)
@@ -2721,6 +2722,11 @@ class RuleReader:
         seller = next(
             (m for m in sent.mentions if t + 1 < m.start < end and m.role in {"origin", "actor"}), None
         )
+        if seller is None and (
+            made_by := self._system_origin(self._distinct(self._weapon_mentions(sent, t, end)))
+        ):
+            # "the first foreign buyer of the BrahMos missile": of the state that makes it
+            seller = Mention(t, t, made_by, EntityType.COUNTRY)
         skip = {id(frame.source)} if frame and frame.source else set()
         buyer = self._left(sent, t, lo, skip)
         if seller is None or buyer is None or not any(w in _BE or w in _COPULAS for w in low[buyer.end : t]):
@@ -3477,6 +3483,13 @@ class RuleReader:
             ):
                 return fact["subject"]
         return None
+
+    def _reseller(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
+        """ "approved the transfer of Danish F-16s to Argentina": a state named with arms another state
+        makes owns them and passes them on (the approver only allows it)."""
+        made_by = self._system_origin(weapons)
+        named = self._named_origin(sent, t, hi, weapons)
+        return named if made_by is not None and named is not None and named != made_by else None
 
     def _named_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
         """The origin the sentence gives the arms ("Iranian drones", "North Korean weapons"), not
