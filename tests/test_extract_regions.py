@@ -321,3 +321,20 @@ def test_approving_the_sale_of_its_own_states_jets_is_the_approvers_supply():
 def test_the_first_foreign_buyer_of_a_system_buys_from_the_state_that_makes_it():
     facts = facts_of("Indonesia became the first foreign buyer of the BrahMos missile.")
     assert pairs(facts, "SUPPLIES") == {("india", "indonesia")}
+
+
+def test_a_contingent_of_a_states_troops_training_forces_there_is_the_state_training():
+    facts = facts_of(
+        "A contingent of US special operations troops is operating in Taiwan to train military forces there."
+    )
+    assert pairs(facts, "TRAINS") == {("united-states", "taiwan")}
+
+
+def test_advisers_sent_to_a_state_to_train_its_army_train_that_state():
+    facts = facts_of("Russia has sent military advisers to Mali to train its army.")
+    assert pairs(facts, "TRAINS") == {("russia", "mali")}
+
+
+def test_a_state_training_its_own_army_abroad_trains_no_one_else():
+    facts = facts_of("Russia is training its army in Belarus.")
+    assert not only(facts, "TRAINS")

@@ -578,6 +578,10 @@ _BUYERS = frozenset(
 )
 # "Pakistani jets shot down three Rafales": only with "down"
 _SHOOT = frozenset(["shot", "shooting", "shoot", "shoots"])
+# "a contingent of US special forces is training ...": the body of people the sentence is about
+_COLLECTIVES = frozenset(
+    [*("contingent", "team", "teams", "unit", "units", "detachment", "group", "handful", "squad"), "dozens"]
+)
 _NUMBERS = frozenset(
     ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
@@ -3025,18 +3029,19 @@ class RuleReader:
         if j >= hi or low[j] not in {"army", "military", "troops", "soldiers", "forces", "armed"}:
             return None
         home = self._home_of(trainer)
-        state = next(
-            (
-                m.entity
-                for m in sent.mentions
-                if lo <= m.start < hi
-                and m.role == "place"
-                and m.entity != home
-                and (spec := self.spec(m.entity)) is not None
-                and spec.type == EntityType.COUNTRY
-            ),
-            None,
-        )
+        states = [
+            m
+            for m in sent.mentions
+            if lo <= m.start < hi
+            and m.entity != home
+            and (spec := self.spec(m.entity)) is not None
+            and spec.type == EntityType.COUNTRY
+        ]
+        if low[t + 1 : t + 2] in (["its"], ["their"]):
+            # "sent advisers to Mali to train its army": the state named last before
+            state = next((m.entity for m in reversed(states) if m.end <= t), None)
+        else:
+            state = next((m.entity for m in states if m.role == "place"), None)
         return self._forces_id(state) if state else None
 
     def _forces_id(self, entity_id: str) -> str:
@@ -3152,6 +3157,7 @@ class RuleReader:
             if (
                 m.start > 0
                 and low[before] in {"to", "against", "from", "with", "of", "for", "on"}
+                and not (low[before] == "of" and before > 0 and low[before - 1] in _COLLECTIVES)
                 and not pronoun
                 and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
                 and not (low[before] == "on" and before > 0 and low[before - 1] in _URGE)  # "called on X to"
