@@ -338,3 +338,17 @@ def test_advisers_sent_to_a_state_to_train_its_army_train_that_state():
 def test_a_state_training_its_own_army_abroad_trains_no_one_else():
     facts = facts_of("Russia is training its army in Belarus.")
     assert not only(facts, "TRAINS")
+
+
+def test_a_receiving_states_ministry_confirming_a_delivery_confirms_receiving_it():
+    facts = facts_of(
+        "India agreed to sell BrahMos missiles to Vietnam. "
+        "The Vietnamese defence ministry confirmed the delivery of the BrahMos missiles on Friday."
+    )
+    confirmed = [f for f in only(facts, "SUPPLIES") if f["stance"] == "confirmed"]
+    assert [(f["subject"], f["object"]) for f in confirmed] == [("india", "vietnam")]
+
+
+def test_a_ministry_confirming_a_delivery_of_foreign_made_jets_is_not_made_their_recipient_unprompted():
+    facts = facts_of("The Dutch defence ministry confirmed the delivery of F-16 jets.")
+    assert ("united-states", "netherlands") not in pairs(facts, "SUPPLIES")

@@ -2371,6 +2371,17 @@ class RuleReader:
                 or self._owner(sent, t, lo, skip)
             )
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+            made_by = self._system_origin(weapons)
+            own = self._own_delivery(sent, t, frame) if obj is None and made_by is not None else None
+            if (
+                own is not None
+                and own != made_by
+                and _entity(subject) in {None, made_by, own}
+                and any(f["object"] == own for f in doc.recent_supplies())
+            ):
+                # "India sent BrahMos to Manila ... The Philippine defence ministry confirmed the delivery
+                # of the missiles": a state the article has receiving such arms owns up to receiving
+                subject, obj = made_by, own
         elif (addressee := self._addressee(sent, t)) is not None and low[addressee[0]] in _REQUESTING:
             # "Kyiv urged Berlin to supply Taurus missiles": the one asked supplies the one asking
             subject = addressee[1]
