@@ -352,3 +352,14 @@ def test_a_receiving_states_ministry_confirming_a_delivery_confirms_receiving_it
 def test_a_ministry_confirming_a_delivery_of_foreign_made_jets_is_not_made_their_recipient_unprompted():
     facts = facts_of("The Dutch defence ministry confirmed the delivery of F-16 jets.")
     assert ("united-states", "netherlands") not in pairs(facts, "SUPPLIES")
+
+
+def test_used_jets_are_second_hand_jets_not_a_use_of_them():
+    facts = facts_of("Argentina bought 24 used F-16 jets from Denmark.")
+    assert pairs(facts, "SUPPLIES") == {("denmark", "argentina")}
+    assert not only(facts, "USES")
+
+
+def test_a_state_that_used_drones_uses_them():
+    facts = facts_of("Russia used Iranian drones against Ukraine.")
+    assert pairs(facts, "USES") == {("russia", "drone")}

@@ -1065,7 +1065,12 @@ class RuleReader:
                 # "shoot down": an interception, not a use of what was downed; but of what downed it
                 if (fact := self._shot_down(sent, t, frames)) is None:
                     continue
-            elif word in _USE and not _after_train(low, t) and not _purpose(low, t):
+            elif (
+                word in _USE
+                and not _after_train(low, t)
+                and not _purpose(low, t)
+                and not _second_hand(sent, t)
+            ):
                 fact = self._use(sent, t, frames, doc, Predicate.USES)
             elif word in _USERS:
                 fact = self._user(sent, t, frames)
@@ -3247,6 +3252,8 @@ class RuleReader:
                 j = k + 1
                 while j < hi and low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'}:
                     j += 1
+                if low[j : j + 1] in (["his"], ["her"]) and low[j + 2 : j + 3] == ["counterpart"]:
+                    j += 1  # "with his Danish counterpart": Denmark's minister, speaking for Denmark
                 m = sent.mention_at(j)
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
                     return _head(sent, m)
@@ -4272,6 +4279,20 @@ def _paid_for_arms(sent: Sentence, t: int) -> bool:
     return k is not None and any(
         (m := sent.mention_at(j)) is not None and m.role == "weapon"
         for j in range(k + 1, min(len(low), k + 8))
+    )
+
+
+def _second_hand(sent: Sentence, t: int) -> bool:
+    """Whether "used" at ``t`` describes the weapons after it ("24 used F-16 jets", "the used
+    Mirages"): second-hand arms, no use of them."""
+    low = sent.lower
+    after = sent.mention_at(t + 1)
+    return (
+        low[t] == "used"
+        and after is not None
+        and after.role in {"weapon", "origin"}
+        and t > 0
+        and (low[t - 1] in _DETERMINERS or low[t - 1] in _NUMBERS or low[t - 1][:1].isdigit())
     )
 
 
