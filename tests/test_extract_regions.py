@@ -363,3 +363,17 @@ def test_used_jets_are_second_hand_jets_not_a_use_of_them():
 def test_a_state_that_used_drones_uses_them():
     facts = facts_of("Russia used Iranian drones against Ukraine.")
     assert pairs(facts, "USES") == {("russia", "drone")}
+
+
+def test_deploying_drones_against_a_group_is_using_them_against_it():
+    facts = facts_of("Sudan's army has deployed Iranian-made Mohajer-6 drones against the RSF in Khartoum.")
+    uses = only(facts, "USES")
+    assert [(f["subject"], f["object"], f["against"]) for f in uses] == [
+        ("sudan-armed-forces", "mohajer-6", ["rsf"])
+    ]
+
+
+def test_deploying_missiles_along_a_border_is_no_use():
+    facts = facts_of("India deployed BrahMos missiles along the border.")
+    assert not only(facts, "USES")
+    assert pairs(facts, "DEPLOYS") == {("india", "brahmos")}

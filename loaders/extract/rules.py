@@ -1081,7 +1081,10 @@ class RuleReader:
             ):
                 pass
             elif word in _DEPLOY and not _purpose(low, t):
-                fact = self._use(sent, t, frames, doc, Predicate.DEPLOYS)
+                # "deployed Mohajer-6 drones against the RSF": a use in combat, not a posting
+                k = next((k for k in range(t + 1, min(len(low), t + 12)) if low[k] == "against"), t)
+                against = k > t and _CLAUSE_BREAKS.isdisjoint(low[t + 1 : k])
+                fact = self._use(sent, t, frames, doc, Predicate.USES if against else Predicate.DEPLOYS)
             elif word in _PRODUCE:
                 fact = self._use(sent, t, frames, doc, Predicate.PRODUCES)
             elif word in _TRAIN:
