@@ -377,3 +377,13 @@ def test_deploying_missiles_along_a_border_is_no_use():
     facts = facts_of("India deployed BrahMos missiles along the border.")
     assert not only(facts, "USES")
     assert pairs(facts, "DEPLOYS") == {("india", "brahmos")}
+
+
+def test_flying_weapons_to_a_group_supplies_it():
+    facts = facts_of("The UAE has been flying weapons to the RSF via Chad, UN experts said.")
+    assert pairs(facts, "SUPPLIES") == {("united-arab-emirates", "rsf")}
+
+
+def test_flying_jets_against_drones_is_no_supply():
+    facts = facts_of("Ukraine is flying F-16s against Russian drones.")
+    assert not only(facts, "SUPPLIES")

@@ -194,6 +194,7 @@ _SUPPLY = frozenset(
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
         *("parachuted", "parachuting", "airdropped", "airdropping"),
+        *("flying", "flew", "flown", "airlifting"),  # "the UAE has been flying weapons to the RSF"
         # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
         *("pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"),
     ]
