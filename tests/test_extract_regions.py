@@ -387,3 +387,19 @@ def test_flying_weapons_to_a_group_supplies_it():
 def test_flying_jets_against_drones_is_no_supply():
     facts = facts_of("Ukraine is flying F-16s against Russian drones.")
     assert not only(facts, "SUPPLIES")
+
+
+def test_soldiers_trained_at_a_foreign_base_named_first_are_of_the_state_it_stands_in():
+    facts = facts_of("At the Turkish base in Mogadishu, soldiers were trained for months.")
+    assert pairs(facts, "TRAINS") == {("turkey", "somalia")}
+
+
+def test_soldiers_instructed_at_a_states_centre_are_those_the_article_has_it_training():
+    facts = facts_of(
+        "Russia has trained Malian soldiers since 2021. "
+        "At the Russian centre near Bamako, soldiers were instructed in new tactics, the minister said."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "TRAINS")] == [
+        ("russia", "mali-armed-forces"),
+        ("russia", "mali-armed-forces"),
+    ]

@@ -1089,7 +1089,7 @@ class RuleReader:
             elif word in _PRODUCE:
                 fact = self._use(sent, t, frames, doc, Predicate.PRODUCES)
             elif word in _TRAIN:
-                fact = self._train(sent, t, frames)
+                fact = self._train(sent, t, frames, doc)
             elif word in _ATTACKS:
                 fact = self._attack(sent, t, frames, doc)
             else:
@@ -2915,7 +2915,9 @@ class RuleReader:
             m = p  # "rebels from Yemen, who": the rebels
         return _head(sent, m) if m.role == "actor" else None
 
-    def _train(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+    def _train(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc | None = None
+    ) -> dict[str, Any] | None:
         low = sent.lower
         if low[t] == "training" and not _training_given(low, t, t + 1):
             return None
@@ -2947,7 +2949,9 @@ class RuleReader:
             # named, else those of the state that speaks of them ("our army's soldiers")
             trainer = abroad
             if trainee is None or _entity(trainee) == abroad.entity:
-                trainee = self._trainees(sent, t, lo, frame, abroad.entity)
+                trainee = self._trainees(sent, t, lo, frame, abroad.entity) or (
+                    self._trained_before(doc, abroad.entity) if doc is not None else None
+                )
         if trainee is None and trainer is not None:
             trainee = self._local_forces(sent, t, lo, hi, _entity(trainer))
         if trainer is None or trainee is None:
@@ -2984,6 +2988,10 @@ class RuleReader:
             k = n + 1 + (low[n + 1 : n + 2] in (["a"], ["an"], ["the"]))
             if low[k + 1 : k + 2] and low[k + 1] in _SCHOOLS:
                 candidates.append(sent.mention_at(k))  # "at a Russian facility"
+        for k in range(lo + 2, t - 1):
+            at = low[k - 1] == "at" or (low[k - 1] in {"the", "a"} and low[k - 2] == "at")
+            if at and low[k + 1] in _SCHOOLS and (low[t - 1] in _BE or low[t - 2] in _BE):
+                candidates.append(sent.mention_at(k))  # "at the Russian centre ..., soldiers were instructed"
         for m in candidates:
             if (
                 m is not None
@@ -3028,8 +3036,7 @@ class RuleReader:
                 (
                     m.entity
                     for m in sent.mentions
-                    if m.start > t
-                    and m.start - 1 > 0
+                    if m.start - 1 > 0
                     and low[m.start - 1] == "in"
                     and low[m.start - 2] in _SCHOOLS
                     and self.spec(m.entity) is not None
@@ -3038,6 +3045,18 @@ class RuleReader:
                 None,
             )
         return self._forces_id(state) if state and state != trainer else None
+
+    def _trained_before(self, doc: _Doc, trainer: str) -> str | None:
+        """Whom the article has ``trainer`` training last: the trainees of "soldiers were instructed
+        at the Russian centre" after "Russia trains the Central African army"."""
+        return next(
+            (
+                f["object"]
+                for f in reversed(doc.facts)
+                if f["predicate"] == "TRAINS" and f["subject"] == trainer
+            ),
+            None,
+        )
 
     def _local_forces(self, sent: Sentence, t: int, lo: int, hi: int, trainer: str | None) -> str | None:
         """ "Russian instructors are in Mali to train the army": the forces of the state the
