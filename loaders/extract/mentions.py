@@ -542,6 +542,8 @@ def _minister_of(sentences: list[Sentence]) -> str | None:
     Central African Republic said"; None if it names ministers of two states that way, or none."""
     states = set()
     for sent in sentences:
+        if "minister" not in sent.vocab:
+            continue
         low = sent.lower
         for k, word in enumerate(low[:-2]):
             if word != "minister" or low[k + 1] != "of":
@@ -830,8 +832,9 @@ class Recognizer:
             for p, label in ctx.ranks.items()
             if label in _STATE_OFFICES and p in ctx.new and ctx.new[p].country is None
         }
-        titled = _minister_of(sentences)
-        for p in [p for p in waiting if ctx.ranks[p] == "minister" and titled is not None]:
+        ministers = [p for p in waiting if ctx.ranks[p] == "minister"]
+        titled = _minister_of(sentences) if ministers else None
+        for p in [p for p in ministers if titled is not None]:
             # "The defence minister of the Central African Republic said ...", then "minister Marie
             # Noelle Koyara told ...": the minister the article introduced by title
             ctx.new[p] = ctx.new[p].model_copy(update={"country": titled})
