@@ -403,3 +403,26 @@ def test_soldiers_instructed_at_a_states_centre_are_those_the_article_has_it_tra
         ("russia", "mali-armed-forces"),
         ("russia", "mali-armed-forces"),
     ]
+
+
+def test_says_a_report_from_a_research_group_attributes_the_claim_to_the_group():
+    facts = facts_of(
+        "Sudan has supplied weapons and ammunition to rebels fighting South Sudan's government, "
+        "says a report from the Small Arms Survey."
+    )
+    supplies = only(facts, "SUPPLIES")
+    assert [(f["subject"], f["object"], f["attributed_to"]) for f in supplies] == [
+        ("sudan", "south-sudan-rebels", ["small-arms-survey"])
+    ]
+
+
+def test_the_un_group_of_experts_is_one_body():
+    facts = facts_of("According to the UN Group of Experts, Rwanda has provided the M23 with weapons.")
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["united-nations-group-of-experts"]
+
+
+def test_providing_training_to_a_group_trains_it():
+    facts = facts_of(
+        "Burundi's president accused Rwanda of providing financial support and training to RED-Tabara."
+    )
+    assert pairs(facts, "TRAINS") == {("rwanda", "red-tabara")}

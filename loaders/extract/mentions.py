@@ -1652,7 +1652,8 @@ class Recognizer:
                 continue
             if low[k - 1 : k] == ["the"]:
                 continue  # "the rebels in Yemen": the ones the article named, read as a reference back
-            at = k + 2 + (low[k + 2 : k + 3] and low[k + 2] in _REGIONS)  # "rebels in neighboring Colombia"
+            # "rebels in neighboring Colombia", but "rebels fighting South Sudan"
+            at = k + 2 + bool(low[k + 2 : k + 3] and low[k + 2] in _REGIONS and not sent.mention_at(k + 2))
             state = sent.mention_at(at)
             if state is None or state.type != EntityType.COUNTRY or state.start != at:
                 continue

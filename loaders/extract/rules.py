@@ -1466,6 +1466,16 @@ class RuleReader:
         if before == "," and (opener := self._citing_opener(sent, v)) is not None:
             return opener, False  # "The Wall Street Journal, citing US officials, said China ..."
         if (
+            before == ","
+            and low[v + 1 : v + 2] in (["a"], ["the"], ["an"])
+            and low[v + 2 : v + 3] != []
+            and low[v + 2] in _WRITINGS
+            and low[v + 3 : v + 4] in (["by"], ["from"], ["of"])
+            and (author := _mention_from(sent, v + 4)) is not None
+            and author.role == "actor"
+        ):
+            return author, True  # "..., says a report from the Small Arms Survey"
+        if (
             before in {",", "”", '"'}
             and (after := self._speaker_at(sent, v + 1, near=True)) is not None
             and not _opens_clause(sent.lower, after.end)  # "X, speaking in Kyiv, said Iran had sent ..."
@@ -2926,6 +2936,9 @@ class RuleReader:
         skip = {id(frame.source)} if frame and frame.source else set()
         trainer = self._left(sent, t, lo, skip)
         trainee: Mention | str | None = self._right_after(sent, t, hi) or self._forces_of(sent, t, hi)
+        if trainee is None and low[t] == "training" and not _SUPPLY.isdisjoint(low[max(lo, t - 6) : t]):
+            # "providing financial support and training to the RED-Tabara rebels"
+            trainee = self._after_word(sent, t, min(hi, t + 6), {"to", "for"})
         if low[t] == "trained" and _passive(low, t):
             # "these troops were trained at military sites in Russia": trained by or in a state, and
             # the trainees the sentence names as soldiers of another
