@@ -426,3 +426,19 @@ def test_providing_training_to_a_group_trains_it():
         "Burundi's president accused Rwanda of providing financial support and training to RED-Tabara."
     )
     assert pairs(facts, "TRAINS") == {("rwanda", "red-tabara")}
+
+
+def test_the_island_nation_a_state_delivers_to_is_the_one_named_before():
+    facts = facts_of(
+        "India signed a deal with Indonesia in 2022. India delivered BrahMos missiles to the island nation on Friday."
+    )
+    assert ("india", "indonesia") in pairs(facts, "SUPPLIES")
+
+
+def test_the_balkan_state_and_the_west_african_nation_are_the_states_named_before():
+    facts = facts_of(
+        "Turkey has close ties with Kosovo. Ankara delivered drones to the Balkan state last week."
+    )
+    assert pairs(facts, "SUPPLIES") == {("turkey", "kosovo")}
+    facts = facts_of("Russia courted Mali. Moscow delivered helicopters to the West African nation.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "mali")}

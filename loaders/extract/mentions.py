@@ -163,8 +163,13 @@ _REGIONS = frozenset(
 _OBJECT_PREPOSITIONS = frozenset(["from", "to", "with", "of", "for", "against", "by", "in", "on", "at"])
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
 _COUNTRY_ADJ = frozenset(
-    ["-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"]
+    [
+        *("-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"),
+        *("island", "oil", "rich", "tiny", "small"),
+    ]
 )
+# "the West African country", "the Balkan state", "the island nation", "the Gulf kingdom"
+_COUNTRY_NOUNS = frozenset(["country", "nation", "state", "kingdom", "archipelago"])
 _OBSERVERS = frozenset(
     ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
 )
@@ -1798,8 +1803,8 @@ class Recognizer:
                     and not (sent.mention_at(k))
                 ):
                     k += 1
-                if k > j and low[k : k + 1] == ["country"]:
-                    j, noun = k, "country"
+                if k > j and low[k : k + 1] and low[k] in _COUNTRY_NOUNS:
+                    j, noun = k, "country"  # "the Balkan state", "the island nation"
             if noun == "country" and state is None:
                 named = [
                     m
@@ -1822,7 +1827,15 @@ class Recognizer:
                 # the country is the one the sentence is about, not one after a preposition
                 subjects = [m for m in named if m.start == 0 or low[m.start - 1] not in _OBJECT_WORDS]
                 here = [m.entity for m in subjects or named]
-                if here or ctx.last_country:
+                if (
+                    i > 0
+                    and low[i - 1] in {"to", "for", "into"}
+                    and ctx.last_country is not None
+                    and ctx.last_country not in here
+                ):
+                    # "India delivered missiles to the island nation": the one it delivers to, named before
+                    self._refer(sent, i, j + 1, ctx.last_country, EntityType.COUNTRY)
+                elif here or ctx.last_country:
                     self._refer(sent, i, j + 1, here[-1] if here else ctx.last_country, EntityType.COUNTRY)
                 continue
             if w[j] == "North" and "north-korea" in ctx.named:
