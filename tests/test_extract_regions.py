@@ -442,3 +442,16 @@ def test_the_balkan_state_and_the_west_african_nation_are_the_states_named_befor
     assert pairs(facts, "SUPPLIES") == {("turkey", "kosovo")}
     facts = facts_of("Russia courted Mali. Moscow delivered helicopters to the West African nation.")
     assert pairs(facts, "SUPPLIES") == {("russia", "mali")}
+
+
+def test_a_ministry_saying_foreign_troops_train_its_forces_confirms_its_state_is_trained():
+    facts = facts_of("Taiwan's defence ministry said US troops were training its forces.")
+    trains = only(facts, "TRAINS")
+    assert [(f["subject"], f["object"], f["stance"]) for f in trains] == [
+        ("united-states", "taiwan", "confirmed")
+    ]
+
+
+def test_its_forces_said_by_the_trainers_own_side_name_no_trainee():
+    facts = facts_of("The Pentagon said US troops were training its forces.")
+    assert not only(facts, "TRAINS")

@@ -1905,7 +1905,10 @@ class RuleReader:
         if low[k : k + 1] == ["that"] or (k < len(low) and low[k] in {"“", '"', ":"}):
             return True
         return (
-            any(w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY or w in _BACKING for w in rest)
+            any(
+                w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY or w in _BACKING or w in _TRAIN
+                for w in rest
+            )
             or len(rest) > 6
         )
 
@@ -2966,7 +2969,7 @@ class RuleReader:
                     self._trained_before(doc, abroad.entity) if doc is not None else None
                 )
         if trainee is None and trainer is not None:
-            trainee = self._local_forces(sent, t, lo, hi, _entity(trainer))
+            trainee = self._local_forces(sent, t, lo, hi, _entity(trainer), frame)
         if trainer is None or trainee is None:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
@@ -3071,9 +3074,12 @@ class RuleReader:
             None,
         )
 
-    def _local_forces(self, sent: Sentence, t: int, lo: int, hi: int, trainer: str | None) -> str | None:
+    def _local_forces(
+        self, sent: Sentence, t: int, lo: int, hi: int, trainer: str | None, frame: _Frame | None = None
+    ) -> str | None:
         """ "Russian instructors are in Mali to train the army": the forces of the state the
-        trainers are in, for "the army" the sentence does not name."""
+        trainers are in, for "the army" the sentence does not name ("its forces" said by a state's
+        ministry: that state's)."""
         low = sent.lower
         j = t + 1
         while j < hi and low[j] in {"the", "its", "their", "local", "national", "country's", "government"}:
@@ -3092,6 +3098,10 @@ class RuleReader:
         if low[t + 1 : t + 2] in (["its"], ["their"]):
             # "sent advisers to Mali to train its army": the state named last before
             state = next((m.entity for m in reversed(states) if m.end <= t), None)
+            if state is None and frame is not None and frame.source is not None:
+                # "Taiwan's defence ministry said US troops were training its forces"
+                state = self._home_of(frame.source.entity)
+                state = state if state != home else None
         else:
             state = next((m.entity for m in states if m.role == "place"), None)
         return self._forces_id(state) if state else None
