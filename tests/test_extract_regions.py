@@ -455,3 +455,8 @@ def test_a_ministry_saying_foreign_troops_train_its_forces_confirms_its_state_is
 def test_its_forces_said_by_the_trainers_own_side_name_no_trainee():
     facts = facts_of("The Pentagon said US troops were training its forces.")
     assert not only(facts, "TRAINS")
+
+
+def test_civilians_training_abroad_are_no_military_training():
+    facts = facts_of("A group of Russian tourists trained in Egypt for the marathon.")
+    assert not only(facts, "TRAINS")

@@ -3029,6 +3029,9 @@ class RuleReader:
         officers were in Russia for training"), else of the state whose voice tells of them ("our
         soldiers", "the nation's army", said by its minister)."""
         low = sent.lower
+        end = t + 2 if low[t - 1 : t] == ["-"] else t  # "its Russia-trained soldiers"
+        if not any(w in _FORCE_NOUNS or w in {"army", "military", "staff", "our"} for w in low[lo:end]):
+            return None  # "Russian tourists trained in Egypt": no soldiers, no military training
         for k in range(t - 1, lo - 1, -1):
             m = sent.mention_at(k)
             if m is None or m.role != "actor" or m.entity == trainer:
@@ -3036,9 +3039,6 @@ class RuleReader:
             spec = self.spec(m.entity)
             if spec is not None and (spec.kind == "armed-forces" or spec.type == EntityType.COUNTRY):
                 return self._forces_id(m.entity)
-        end = t + 2 if low[t - 1 : t] == ["-"] else t  # "its Russia-trained soldiers"
-        if not any(w in _FORCE_NOUNS or w in {"army", "military", "staff", "our"} for w in low[lo:end]):
-            return None
         speaker = frame.source.entity if frame is not None and frame.source is not None else None
         if speaker is None and frame is not None:
             # "The defence minister of the Central African Republic said that ...": the state named
