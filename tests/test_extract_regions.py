@@ -460,3 +460,10 @@ def test_its_forces_said_by_the_trainers_own_side_name_no_trainee():
 def test_civilians_training_abroad_are_no_military_training():
     facts = facts_of("A group of Russian tourists trained in Egypt for the marathon.")
     assert not only(facts, "TRAINS")
+
+
+def test_military_support_for_a_group_is_a_supply_and_political_support_is_not():
+    facts = facts_of("Saudi Arabia condemned Iran's military support for the Houthis.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "houthis")}
+    facts = facts_of("Iran's political support for the Houthis is no secret.")
+    assert not only(facts, "SUPPLIES")

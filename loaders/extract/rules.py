@@ -179,6 +179,7 @@ _SUPPLY = frozenset(
         "suppliers",
         "aid",
         "assistance",
+        "support",  # "military support for the Houthis", only after a word of arms like aid
         *(
             "donate",
             "donates",
@@ -221,6 +222,7 @@ _NOMINAL = frozenset(
         "exports",
         "aid",
         "assistance",
+        "support",
     ]
 )
 # "military aid", "lethal assistance": aid is a supply only with one of these before it.
@@ -1042,7 +1044,7 @@ class RuleReader:
             if t > 1 and low[t - 1] == "-" and low[t - 2] != "test" and word not in {"trained", "instructed"}:
                 continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is;
                 # "Russia-trained soldiers" tells who trained them)
-            if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
+            if word in {"aid", "assistance", "support"} and (t == 0 or low[t - 1] not in _MILITARY):
                 continue
             if (
                 word in _NOMINAL
@@ -2347,7 +2349,18 @@ class RuleReader:
                 t > 0 and (m := sent.mention_at(t - 1)) is not None and m.role == "weapon"
             )  # "missile supply"
             or word
-            in {"shipment", "shipments", "deliveries", "sale", "sales", "aid", "assistance", "gift", "gifts"}
+            in {
+                "shipment",
+                "shipments",
+                "deliveries",
+                "sale",
+                "sales",
+                "aid",
+                "assistance",
+                "support",
+                "gift",
+                "gifts",
+            }
         )
         participle = word.endswith("ed") or word in {"given", "sent", "sold"}
         passive = participle and _passive(low, t)
