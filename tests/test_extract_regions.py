@@ -467,3 +467,10 @@ def test_military_support_for_a_group_is_a_supply_and_political_support_is_not()
     assert pairs(facts, "SUPPLIES") == {("iran", "houthis")}
     facts = facts_of("Iran's political support for the Houthis is no secret.")
     assert not only(facts, "SUPPLIES")
+
+
+def test_forces_named_by_their_own_acronym_are_their_states_forces():
+    facts = facts_of("The FARDC has been using Chinese CH-4 drones against M23.")
+    assert pairs(facts, "USES") == {("dr-congo-armed-forces", "ch-4")}
+    facts = facts_of("Turkey delivered drones to the KSF.")
+    assert pairs(facts, "SUPPLIES") == {("turkey", "kosovo-security-force")}
