@@ -474,3 +474,16 @@ def test_forces_named_by_their_own_acronym_are_their_states_forces():
     assert pairs(facts, "USES") == {("dr-congo-armed-forces", "ch-4")}
     facts = facts_of("Turkey delivered drones to the KSF.")
     assert pairs(facts, "SUPPLIES") == {("turkey", "kosovo-security-force")}
+
+
+def test_a_foreign_made_jet_shooting_down_aircraft_is_used_by_the_state_the_article_has_receiving_it():
+    facts = facts_of(
+        "China delivered J-10 jets to Pakistan in 2022. "
+        "A Chinese-made J-10 fighter jet shot down two Indian military aircraft, two US officials said."
+    )
+    assert pairs(facts, "USES") == {("pakistan", "j-10")}
+
+
+def test_a_maker_is_never_the_user_of_jets_that_shot_something_down():
+    facts = facts_of("Chinese-made jets shot down two Indian jets.")
+    assert not only(facts, "USES")

@@ -1066,7 +1066,7 @@ class RuleReader:
                 fact = self._supply(sent, t, frames, doc)
             elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
                 # "shoot down": an interception, not a use of what was downed; but of what downed it
-                if (fact := self._shot_down(sent, t, frames)) is None:
+                if (fact := self._shot_down(sent, t, frames, doc)) is None:
                     continue
             elif (
                 word in _USE
@@ -2813,7 +2813,9 @@ class RuleReader:
         fact["_also"] = weapons[1:]
         return fact
 
-    def _shot_down(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+    def _shot_down(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc | None = None
+    ) -> dict[str, Any] | None:
         """ "Pakistani J-10C jets shot down three Indian Rafales", "the rebels shot down a drone with
         an Iranian-made missile": the one who shoots uses the jets that shot or the weapon it shot
         with (against the owner of what was downed); what was downed is no weapon used."""
@@ -2836,9 +2838,15 @@ class RuleReader:
                 return None
             weapon = _system_before(sent, weapon.start) or weapon  # "J-10C jets": the J-10C
             owner = sent.mention_at(weapon.start - 1) if weapon.start > 0 else None
-            if owner is None or owner.type != EntityType.COUNTRY:
-                return None  # "Chinese-made jets shot down ...": the maker, not the one who shot
-            user = owner.entity  # "Pakistani J-10C jets shot down ...": Pakistan's jets
+            if owner is not None and owner.type == EntityType.COUNTRY:
+                user = owner.entity  # "Pakistani J-10C jets shot down ...": Pakistan's jets
+            else:
+                # "Chinese-made jets shot down ...": the maker is not the one who shot; whoever the
+                # article has receiving such jets is
+                earlier = self._context_claim(doc, [weapon.entity]) if doc is not None else None
+                if earlier is None or not earlier.get("weapons") or earlier["stance"] == Stance.DENIED.value:
+                    return None
+                user = earlier["object"]
         if user is None or not self._actor(_entity(user)):
             return None
         fact: dict[str, Any] = {"predicate": "USES", "subject": _entity(user), "object": weapon.entity}
