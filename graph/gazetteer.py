@@ -114,6 +114,7 @@ def _default() -> Gazetteer:
     actors = yaml.safe_load((_REFERENCE / "actors.yaml").read_text(encoding="utf-8"))
     weapons = yaml.safe_load((_REFERENCE / "weapons.yaml").read_text(encoding="utf-8"))
     entities = list(_countries(actors.get("country_aliases", {})))
+    entities += [EntitySpec(type=EntityType.COUNTRY, **c) for c in actors.get("states", [])]  # Kosovo
     entities += [EntitySpec(type=EntityType.ORGANIZATION, **o) for o in actors["organizations"]]
     entities += [EntitySpec(type=EntityType.PERSON, **p) for p in actors["people"]]
     entities += [EntitySpec(type=EntityType.WEAPON_CATEGORY, **c) for c in weapons["categories"]]

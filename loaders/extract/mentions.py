@@ -35,7 +35,7 @@ from graph.facts import EntitySpec
 from graph.gazetteer import Gazetteer
 from graph.ontology import EntityType, slugify
 
-__all__ = ["STATEMENT", "Mention", "Recognizer", "Sentence"]
+__all__ = ["STATEMENT", "Mention", "Recognizer", "Sentence", "demonym"]
 
 # Stands for "the statement": whoever made the last statement, which only the rules know.
 STATEMENT = "@statement"
@@ -163,8 +163,13 @@ _REGIONS = frozenset(
 _OBJECT_PREPOSITIONS = frozenset(["from", "to", "with", "of", "for", "against", "by", "in", "on", "at"])
 _GROUP_NOUNS = frozenset(["forces", "fighters", "groups", "group", "force", "units"])
 _COUNTRY_ADJ = frozenset(
-    ["-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"]
+    [
+        *("-", "war", "torn", "landlocked", "embattled", "impoverished", "neighbouring", "neighboring"),
+        *("island", "oil", "rich", "tiny", "small"),
+    ]
 )
+# "the West African country", "the Balkan state", "the island nation", "the Gulf kingdom"
+_COUNTRY_NOUNS = frozenset(["country", "nation", "state", "kingdom", "archipelago"])
 _OBSERVERS = frozenset(
     ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
 )
@@ -490,7 +495,8 @@ _DEMONYM_ENDS = (
     "i",
     "ish",
     "ch",
-)  # "Ukrainian", "Chinese", "Israeli", "Turkish", "French"  # "the Sudan military spokesman": of the armed forces
+    "ine",
+)  # "Ukrainian", "Chinese", "Israeli", "Turkish", "French", "Argentine"  # "the Sudan military spokesman": of the armed forces
 # What an armed group is said to be before its name: "Shiite Houthi rebels", "Islamist al-Shabaab".
 _DESCRIPTORS = frozenset(
     [
@@ -517,6 +523,40 @@ _DEF_KIND = {
 }
 # Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
 _WATCHDOGS = frozenset(["group", "organisation", "organization", "watchdog", "body", "ngo"])
+
+
+def demonym(gaz: Gazetteer, state: str) -> str | None:
+    """The adjective of a state among its aliases ("Syrian" for Syria), if the tables give one.
+
+    >>> demonym(Gazetteer.default(), "chad")
+    'Chadian'
+    """
+    spec = gaz.get(state)
+    return next(
+        (
+            a
+            for a in (spec.aliases if spec is not None else [])
+            if a[:3] == spec.name[:3] and a.isalpha() and a.endswith(("an", "ese", "i", "ish"))
+        ),
+        None,
+    )
+
+
+def _minister_of(sentences: list[Sentence]) -> str | None:
+    """The one state whose minister an article names by title alone: "the defence minister of the
+    Central African Republic said"; None if it names ministers of two states that way, or none."""
+    states = set()
+    for sent in sentences:
+        if "minister" not in sent.vocab:
+            continue
+        low = sent.lower
+        for k, word in enumerate(low[:-2]):
+            if word != "minister" or low[k + 1] != "of":
+                continue
+            m = sent.mention_at(k + 2 + (low[k + 2] == "the"))
+            if m is not None and m.type == EntityType.COUNTRY and (k < 1 or not sent.mention_at(k - 1)):
+                states.add(m.entity)
+    return states.pop() if len(states) == 1 else None
 
 
 def _publisher(sent: Sentence, m: Mention) -> bool:
@@ -799,6 +839,13 @@ class Recognizer:
             for p, label in ctx.ranks.items()
             if label in _STATE_OFFICES and p in ctx.new and ctx.new[p].country is None
         }
+        ministers = [p for p in waiting if ctx.ranks[p] == "minister"]
+        titled = _minister_of(sentences) if ministers else None
+        for p in [p for p in ministers if titled is not None]:
+            # "The defence minister of the Central African Republic said ...", then "minister Marie
+            # Noelle Koyara told ...": the minister the article introduced by title
+            ctx.new[p] = ctx.new[p].model_copy(update={"country": titled})
+            waiting.discard(p)
         for sent in sentences:
             if not waiting:
                 return
@@ -811,7 +858,11 @@ class Recognizer:
                     (
                         x
                         for x in sent.mentions
-                        if x.start > m.end and x.type == EntityType.COUNTRY and x.role == "actor"
+                        if x.start > m.end
+                        and x.type == EntityType.COUNTRY
+                        and x.role == "actor"
+                        # "told Russia's RIA Novosti": whom they told, not what they said
+                        and not (low[m.end] in {"told", "tells"} and x.start == m.end + 1)
                     ),
                     None,
                 )
@@ -923,8 +974,13 @@ class Recognizer:
             ):
                 continue
             end = i + 1
-            # "Ministry of Foreign Affairs of China": take "of (the) Capitalised..." to the right.
-            while end + 1 < len(w) and w[end] == "of" and (w[end + 1][:1].isupper() or w[end + 1] == "the"):
+            # "Ministry of Foreign Affairs of China": take "of (the) Capitalised..." to the right;
+            # also "for" and, after it, "and": "Union of Forces for Democracy and Development"
+            while (
+                end + 1 < len(w)
+                and (w[end] in {"of", "for"} or (w[end] == "and" and "for" in w[i:end]))
+                and (w[end + 1][:1].isupper() or w[end + 1] == "the")
+            ):
                 j = end + 1 + (w[end + 1] == "the")
                 k = j
                 while k < len(w) and w[k][:1].isupper() and (w[k] not in _NOT_NAMES or w[k] in _BODY_WORDS):
@@ -1561,18 +1617,16 @@ class Recognizer:
                 and not seated
             ):
                 m.role = "place"
+            if m.type == EntityType.COUNTRY and low[m.end : m.end + 1] in (
+                ["territory"],
+                ["soil"],
+                ["airspace"],
+            ):
+                m.role = "place"  # "fired missiles into Saudi territory": where, not who
 
     def _demonym(self, state: str) -> str | None:
         """The adjective of a state among its aliases ("Syrian" for Syria), if the tables give one."""
-        spec = self.gaz.get(state)
-        return next(
-            (
-                a
-                for a in (spec.aliases if spec is not None else [])
-                if a[:3] == spec.name[:3] and a.isalpha() and a.endswith(("an", "ese", "i", "ish"))
-            ),
-            None,
-        )
+        return demonym(self.gaz, state)
 
     def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:
         """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"
@@ -1629,7 +1683,8 @@ class Recognizer:
                 continue
             if low[k - 1 : k] == ["the"]:
                 continue  # "the rebels in Yemen": the ones the article named, read as a reference back
-            at = k + 2 + (low[k + 2 : k + 3] and low[k + 2] in _REGIONS)  # "rebels in neighboring Colombia"
+            # "rebels in neighboring Colombia", but "rebels fighting South Sudan"
+            at = k + 2 + bool(low[k + 2 : k + 3] and low[k + 2] in _REGIONS and not sent.mention_at(k + 2))
             state = sent.mention_at(at)
             if state is None or state.type != EntityType.COUNTRY or state.start != at:
                 continue
@@ -1774,8 +1829,8 @@ class Recognizer:
                     and not (sent.mention_at(k))
                 ):
                     k += 1
-                if k > j and low[k : k + 1] == ["country"]:
-                    j, noun = k, "country"
+                if k > j and low[k : k + 1] and low[k] in _COUNTRY_NOUNS:
+                    j, noun = k, "country"  # "the Balkan state", "the island nation"
             if noun == "country" and state is None:
                 named = [
                     m
@@ -1798,7 +1853,15 @@ class Recognizer:
                 # the country is the one the sentence is about, not one after a preposition
                 subjects = [m for m in named if m.start == 0 or low[m.start - 1] not in _OBJECT_WORDS]
                 here = [m.entity for m in subjects or named]
-                if here or ctx.last_country:
+                if (
+                    i > 0
+                    and low[i - 1] in {"to", "for", "into"}
+                    and ctx.last_country is not None
+                    and ctx.last_country not in here
+                ):
+                    # "India delivered missiles to the island nation": the one it delivers to, named before
+                    self._refer(sent, i, j + 1, ctx.last_country, EntityType.COUNTRY)
+                elif here or ctx.last_country:
                     self._refer(sent, i, j + 1, here[-1] if here else ctx.last_country, EntityType.COUNTRY)
                 continue
             if w[j] == "North" and "north-korea" in ctx.named:

@@ -49,10 +49,10 @@ from typing import Any
 
 from graph.facts import EntitySpec
 from graph.gazetteer import Gazetteer
-from graph.ontology import EntityType, Predicate, Stance
+from graph.ontology import EntityType, Predicate, Stance, slugify
 
 from .dates import statement_date
-from .mentions import STATEMENT, Mention, Sentence
+from .mentions import STATEMENT, Mention, Sentence, demonym
 
 __all__ = ["RuleReader"]
 
@@ -179,6 +179,7 @@ _SUPPLY = frozenset(
         "suppliers",
         "aid",
         "assistance",
+        "support",  # "military support for the Houthis", only after a word of arms like aid
         *(
             "donate",
             "donates",
@@ -196,6 +197,7 @@ _SUPPLY = frozenset(
         *("parachuted", "parachuting", "airdropped", "airdropping"),
         # "will be contributing fighter jets to Ukraine" (never "contributing to the air campaign")
         *("contribute", "contributes", "contributed", "contributing"),
+        *("flying", "flew", "flown", "airlifting"),  # "the UAE has been flying weapons to the RSF"
         # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
         *("pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"),
     ]
@@ -222,6 +224,7 @@ _NOMINAL = frozenset(
         "exports",
         "aid",
         "assistance",
+        "support",
     ]
 )
 # "military aid", "lethal assistance": aid is a supply only with one of these before it.
@@ -262,6 +265,9 @@ _RECEIVE = frozenset(
         "requested",
         "requesting",
         *("order", "orders", "ordered", "ordering", "contracted", "asked", "asks", "asking"),
+        *("paid", "pays", "paying"),
+        # "the Indonesian Air Force inducted the first six Rafale jets": taken into service
+        *("inducted", "inducts", "inducting", "commissioned", "commissions", "commissioning"),
     ]
 )
 # "requested approval for the transfer of ...": the noun's claim is the one to read, not the request's.
@@ -290,6 +296,7 @@ _BATCHES = frozenset(["batch", "batches", "delivery", "deliveries", "shipment", 
 _GETS = frozenset(
     ["get", "gets", "getting", "got", "secure", "secures", "secured", "securing"]
 )  # "will get Patriots from Germany": only with "from"
+_PAYS = frozenset(["paid", "pays", "paying"])  # "Manila paid $375 million for BrahMos batteries": a purchase
 _USE = frozenset(
     [
         "use",
@@ -332,6 +339,29 @@ _TRAIN = frozenset(
         "teaching",
         "instruct",
         "instructed",
+    ]
+)
+# "trained at a Russian facility": places whose state trains
+_SCHOOLS = frozenset(
+    [
+        *("facility", "facilities", "centre", "center", "centres", "centers", "base", "bases", "academy"),
+        *("academies", "school", "schools", "camp", "camps", "college", "institute", "range", "ranges"),
+    ]
+)
+_SENDING = frozenset(
+    [
+        "sent",
+        "send",
+        "sends",
+        "sending",
+        "went",
+        "go",
+        "goes",
+        "came",
+        "come",
+        "travelled",
+        "traveled",
+        "flew",
     ]
 )
 _DEPLOY = frozenset(["deploy", "deploys", "deployed", "deploying"])
@@ -493,9 +523,13 @@ _EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confir
 _HELP = frozenset(
     [
         *("help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"),
-        *("aiding", "aided", "supporting", "supported", "backing", "backs", "backed"),
+        *("aiding", "aided", "supporting", "supported", "backing", "backs", "backed", "supports"),
     ]
 )
+# "accused Sudan of backing the rebels": said of an armed group, backing is arming it
+# "charges that Sudanese-backed Janjaweed militias ...": the backer arms the group
+_BACKERS = frozenset(["backed", "sponsored", "funded", "supported", "armed", "equipped"])
+_BACKING = frozenset(["supporting", "supported", "supports", "backing", "backs", "backed"])
 # "helping Russia produce drones", "aiding Russia in the assembly of drones": help to make arms.
 _MAKING = frozenset(
     [
@@ -558,7 +592,18 @@ _STRIKE_VERBS = frozenset(
 _BUYERS = frozenset(
     ["recipient", "recipients", "buyer", "buyers", "customer", "customers", "importer", "importers"]
 )
-_EVENTS = _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | {"armed"}  # what claims are read from
+# "Pakistani jets shot down three Rafales": only with "down"
+_SHOOT = frozenset(["shot", "shooting", "shoot", "shoots"])
+# "a contingent of US special forces is training ...": the body of people the sentence is about
+_COLLECTIVES = frozenset(
+    [*("contingent", "team", "teams", "unit", "units", "detachment", "group", "handful", "squad"), "dozens"]
+)
+_NUMBERS = frozenset(
+    ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+)
+_EVENTS = (
+    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed"}
+)  # what claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
 # "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
@@ -588,7 +633,7 @@ _CLAIM_NOUNS = frozenset(
 _SPOKEN_BODIES = frozenset(["government", "military", "army", "authorities"])  # "Sudan's government claims"
 _ACCUSING = frozenset(["accusing", "alleging", "charging", "claiming"])
 _FILINGS = frozenset(["lawsuit", "complaint", "suit", "case", "letter", "petition", "motion", "protest"])
-_VERB_NOUNS = frozenset(["claims", "reports"])  # "Kyiv claims Iran sent ...": a verb all the same
+_VERB_NOUNS = frozenset(["claims", "reports", "charges"])  # "Kyiv claims Iran sent ...": a verb all the same
 # "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
 _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
 # "Blinken's statement that ...", "Seoul's assessment that ...", "expressed concerns that ...": a
@@ -1028,11 +1073,12 @@ class RuleReader:
         for t, word in enumerate(low if not _EVENTS.isdisjoint(sent.vocab) else ()):
             if word not in _EVENTS or sent.mention_at(t):
                 continue
-            if t > 1 and low[t - 1] == "-" and low[t - 2] != "test":
+            if t > 1 and low[t - 1] == "-" and low[t - 2] != "test" and word not in {"trained", "instructed"}:
                 if word in _USE and (fact := self._fired_by(sent, t)) is not None:
                     claims.append((t, fact))  # "Russian-launched drones": Russia launched them
-                continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is)
-            if word in {"aid", "assistance"} and (t == 0 or low[t - 1] not in _MILITARY):
+                continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is;
+                # "Russia-trained soldiers" tells who trained them)
+            if word in {"aid", "assistance", "support"} and (t == 0 or low[t - 1] not in _MILITARY):
                 continue
             if (
                 word in _NOMINAL
@@ -1056,11 +1102,16 @@ class RuleReader:
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
             if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed":
                 fact = self._supply(sent, t, frames, doc)
+            elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
+                # "shoot down": an interception, not a use of what was downed; but of what downed it
+                if (fact := self._shot_down(sent, t, frames, doc)) is None:
+                    continue
             elif (
                 word in _USE
                 and not _after_train(low, t)
                 and not _purpose(low, t)
                 and low[t + 1 : t + 2] != ["-"]  # "fire-and-forget missiles": a kind of missile, no use
+                and not _second_hand(sent, t)
             ):
                 if low[t + 1 : t + 2] == ["down"]:
                     continue  # "shoot down": an interception, not a use
@@ -1074,13 +1125,16 @@ class RuleReader:
             ):
                 pass
             elif word in _DEPLOY and not _purpose(low, t):
-                fact = self._use(sent, t, frames, doc, Predicate.DEPLOYS)
+                # "deployed Mohajer-6 drones against the RSF": a use in combat, not a posting
+                k = next((k for k in range(t + 1, min(len(low), t + 12)) if low[k] == "against"), t)
+                against = k > t and _CLAUSE_BREAKS.isdisjoint(low[t + 1 : k])
+                fact = self._use(sent, t, frames, doc, Predicate.USES if against else Predicate.DEPLOYS)
             elif word in _PRODUCE:
                 fact = self._use(sent, t, frames, doc, Predicate.PRODUCES)
             elif word in _TRAIN:
-                fact = self._train(sent, t, frames)
+                fact = self._train(sent, t, frames, doc)
             elif word in _ATTACKS:
-                fact = self._attack(sent, t, frames)
+                fact = self._attack(sent, t, frames, doc)
             else:
                 continue
             if fact is not None and "_blanket" in fact:
@@ -1107,6 +1161,8 @@ class RuleReader:
             claims += self._deals(sent, frames, doc)
         if not _THANK.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._thanked(sent)
+        if frames and not _BACKERS.isdisjoint(sent.vocab):
+            claims += self._backed_groups(sent, frames)
         if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
             claims += self._carried(sent)
         if not _INCLUDES.isdisjoint(sent.vocab):
@@ -1371,6 +1427,16 @@ class RuleReader:
                 start, end = k, n
             else:
                 start, end = 0, (src.start if src and not after_src else v)
+                if not after_src:
+                    # "X denied it, but diplomats say ...": what the speaker says is not before the "but"
+                    start = next(
+                        (
+                            j + 1
+                            for j in range(end - 1, 0, -1)
+                            if low[j] == "but" and low[j - 1] == "," and _QUOTES.isdisjoint(low[j:end])
+                        ),
+                        0,
+                    )
             also = self._listed_before(sent, src) if src is not None and not after_src else []
             if src is not None and not after_src and (listed := self._including(sent, v)):
                 src, also = listed[0], listed[1:]  # "Many countries, including the UK and Germany, said"
@@ -1451,6 +1517,16 @@ class RuleReader:
             )  # "Sudan filed a lawsuit at the ICJ accusing the UAE of arming ...": who filed it
         if before == "," and (opener := self._citing_opener(sent, v)) is not None:
             return opener, False  # "The Wall Street Journal, citing US officials, said China ..."
+        if (
+            before == ","
+            and low[v + 1 : v + 2] in (["a"], ["the"], ["an"])
+            and low[v + 2 : v + 3] != []
+            and low[v + 2] in _WRITINGS
+            and low[v + 3 : v + 4] in (["by"], ["from"], ["of"])
+            and (author := _mention_from(sent, v + 4)) is not None
+            and author.role == "actor"
+        ):
+            return author, True  # "..., says a report from the Small Arms Survey"
         if (
             before in {",", "”", '"'}
             and (after := self._speaker_at(sent, v + 1, near=True)) is not None
@@ -1740,8 +1816,20 @@ class RuleReader:
         claim of the clause after (with "that", the noun frame reads it)."""
         low = sent.lower
         src = sent.mention_at(v - 1) if v > 0 else None
-        if src is None and v > 0 and (low[v - 1] in _OFFICES or low[v - 1] in _SPOKEN_BODIES):
-            src = self._source_before(sent, v)  # "Sudan's government claims"
+        if (
+            src is None
+            and v > 0
+            and (
+                low[v - 1] in _OFFICES
+                or low[v - 1] in _SPOKEN_BODIES
+                or (low[v] == "charges" and low[v + 1 : v + 2] == ["that"])
+            )
+        ):
+            src = self._source_before(sent, v)  # "Sudan's government claims", "Kigali charges that"
+        if src is None and low[v - 1 : v] == [","] and low[v + 1 : v + 2] == ["that"]:
+            # "N'Djamena, in turn, charges that ...": the actor before the aside
+            k = next((k for k in range(v - 2, max(0, v - 6), -1) if low[k] == ","), 0)
+            src = sent.mention_at(k - 1) if k > 0 else None
         if src is None or src.role != "actor" or v + 1 >= len(low):
             return None
         if low[v + 1] in _PREPOSITIONS or low[v + 1] in {",", ".", "and", "or"}:
@@ -1891,7 +1979,13 @@ class RuleReader:
         ]
         if low[k : k + 1] == ["that"] or (k < len(low) and low[k] in {"“", '"', ":"}):
             return True
-        return any(w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY for w in rest) or len(rest) > 6
+        return (
+            any(
+                w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY or w in _BACKING or w in _TRAIN
+                for w in rest
+            )
+            or len(rest) > 6
+        )
 
     # --- triggers ------------------------------------------------------------
 
@@ -1907,6 +2001,8 @@ class RuleReader:
     def _supply(self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc) -> dict[str, Any] | None:
         low = sent.lower
         word = low[t]
+        if word in _PAYS and not _paid_for_arms(sent, t):
+            return None  # "paid tribute to", "paid for the fuel": no arms bought
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
@@ -1944,6 +2040,20 @@ class RuleReader:
                 or self._deal_partner(sent, t, lo)
                 or self._share_of(sent, t, lo, skip)  # "the US accounted for 69% of Israel's arms imports"
             )
+            if supplier is None and word not in _REQUEST:
+                # "received 20 armoured vehicles donated by China": the arms' giver
+                supplier = next(
+                    (
+                        m
+                        for k in range(t + 1, hi - 2)
+                        if low[k] in _SUPPLY
+                        and low[k].endswith(("ed", "en", "nt", "ld"))
+                        and low[k + 1] == "by"
+                        and (m := _mention_from(sent, k + 2)) is not None
+                        and m.role == "actor"
+                    ),
+                    None,
+                )
             if supplier is None and word in {"asked", "asks", "asking"}:
                 # "Kyiv asked Berlin for more tanks": the one asked supplies
                 supplier = self._right_after(sent, t, hi)
@@ -2084,6 +2194,8 @@ class RuleReader:
             o_id = spec.country  # "Duda ... attended a ceremony to receive the tanks": his state receives
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
             return None
+        if word in _RECEIVE and (spec := self.spec(o_id)) is not None and spec.country == s_id:
+            return None  # "the Pakistan Air Force commissioned jets": no state supplies its own air force
         has_arms = (
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
@@ -2091,6 +2203,7 @@ class RuleReader:
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
+            or self._backs_group(sent, t, o_id, frame, lo)
         )
         if not has_arms:
             return None
@@ -2279,12 +2392,20 @@ class RuleReader:
                 continue
             if arms is None and low[j] not in _ARMS:
                 continue
+            if arms is None or not arms.origin:
+                # "HQ-22 surface-to-air missile systems for the Serbian military": made by China
+                arms = _system_before(sent, arms.start if arms is not None else j) or arms
+            system = self._system_origin([arms.entity]) if arms is not None else None
             if word == "to" and low[k - 1] in _BOUND and low[k - 1] != "bound":
                 continue  # "intended to ..." is an aim, not a destination
             if word == "to" and (arms is None or not arms.origin):
                 continue  # "drones to attack" - only "Iranian drones to Russia" without a verb
             start = arms.start if arms is not None else j
-            if any(w in _SUPPLY or w in _RECEIVE or w in _TRAIN for w in low[max(0, start - 6) : start]):
+            delivered = not _BATCHES.isdisjoint(sent.vocab)  # "landed" receives only as a delivery
+            if any(
+                (w in _SUPPLY or w in _RECEIVE or w in _TRAIN) and (w != "landed" or delivered)
+                for w in low[max(0, start - 6) : start]
+            ):
                 continue  # the supply verb before already made this claim
             recipient = _mention_from(sent, k + 1)
             if recipient is None or recipient.start - k > 2:
@@ -2295,6 +2416,7 @@ class RuleReader:
                 (arms.origin if arms is not None else None)
                 or _entity(granter)
                 or self._context_supplier(doc, recipient)
+                or system
             )
             if not supplier or supplier == recipient.entity or not self._actor(supplier):
                 continue
@@ -2330,7 +2452,18 @@ class RuleReader:
                 t > 0 and (m := sent.mention_at(t - 1)) is not None and m.role == "weapon"
             )  # "missile supply"
             or word
-            in {"shipment", "shipments", "deliveries", "sale", "sales", "aid", "assistance", "gift", "gifts"}
+            in {
+                "shipment",
+                "shipments",
+                "deliveries",
+                "sale",
+                "sales",
+                "aid",
+                "assistance",
+                "support",
+                "gift",
+                "gifts",
+            }
         )
         participle = word.endswith("ed") or word in {"given", "sent", "sold"}
         passive = participle and _passive(low, t)
@@ -2349,30 +2482,44 @@ class RuleReader:
             )
         elif word in _HELP:
             # "helping Russia with weapons": only with "with"
-            obj = self._right_after(sent, t, hi)
+            obj = self._right_after(sent, t, hi) or self._unnamed_rebels(sent, t, hi, frame, doc)
             if obj is None or not (
                 low[obj.end : obj.end + 1] == ["with"]
                 or any(
                     w in _MAKING for w in low[obj.end : obj.end + 5]
                 )  # "helping Russia (to) produce drones"
+                or self._backs_group(sent, t, obj.entity, frame, lo)
             ):
                 return None, None, None
             subject = self._left(sent, t, lo, skip)
-        elif word in {"delivery", "deliveries"} and low[t - 1 : t] and low[t - 1] in _TAKE:
-            # "the Wagner Group took delivery of an arms shipment from North Korea": a receipt
-            subject = self._after_word(sent, t, hi, {"from"})
-            obj = self._left(sent, t - 1, lo, skip)
+        elif word in {"delivery", "deliveries"} and (took := _took_delivery(low, t)) is not None:
+            # "the Wagner Group took delivery of an arms shipment from North Korea", "Serbia took the
+            # delivery of a Chinese system": a receipt, from the seller named or the arms' maker
+            subject = self._after_word(sent, t, hi, {"from"}) or self._arms_origin(sent, t, hi, weapons)
+            obj = self._left(sent, took, lo, skip)
         elif nominal:
             # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
             near = next((k for k in range(t + 1, hi) if low[k] in _ATTACKS or low[k] in _ASIDE), hi)
             subject = (
                 self._after_word(sent, t, near, {"by", "from"})
+                or self._reseller(sent, t, near, weapons)
                 or self._adjacent_left(sent, t)
                 or self._granter(sent, t, lo, skip)
                 or self._own_delivery(sent, t, frame)
                 or self._owner(sent, t, lo, skip)
             )
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+            made_by = self._system_origin(weapons)
+            own = self._own_delivery(sent, t, frame) if obj is None and made_by is not None else None
+            if (
+                own is not None
+                and own != made_by
+                and _entity(subject) in {None, made_by, own}
+                and any(f["object"] == own for f in doc.recent_supplies())
+            ):
+                # "India sent BrahMos to Manila ... The Philippine defence ministry confirmed the delivery
+                # of the missiles": a state the article has receiving such arms owns up to receiving
+                subject, obj = made_by, own
         elif (addressee := self._addressee(sent, t)) is not None and low[addressee[0]] in _REQUESTING:
             # "Kyiv urged Berlin to supply Taurus missiles": the one asked supplies the one asking
             subject = addressee[1]
@@ -2391,6 +2538,7 @@ class RuleReader:
                 self._right_after(sent, t, hi)
                 or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
                 or self._deal_partner(sent, t, lo)  # "signed a contract with Poland to supply tanks"
+                or self._unnamed_rebels(sent, t, hi, frame, doc)
             )
             if subject is None and obj is not None:
                 # "A cargo plane has delivered helicopters from Russia to Mali": where they came from
@@ -2439,6 +2587,93 @@ class RuleReader:
             if earlier is not None:
                 return earlier["subject"], earlier["object"], earlier["id"]
         return subject, obj, None
+
+    def _backs_group(self, sent: Sentence, t: int, obj: str, frame: _Frame | None, lo: int) -> bool:
+        """Whether "backing" at ``t`` arms ``obj``: an armed group said to be backed in a charge or
+        a denial ("Chad accuses Sudan of backing the rebels", "Rwanda denies supporting M23"). In the
+        writer's own voice ("Turkey has openly supported the rebels") it may be backing in words only.
+        """
+        if sent.lower[t] not in _BACKING or not self._armed_group(obj):
+            return False
+        return (frame is not None and frame.source is not None) or any(w in _DENY for w in sent.lower[lo:t])
+
+    def _backed_groups(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+        """ "N'Djamena charges that Sudanese-backed Janjaweed militias crossed the border": a group a
+        state is said, in someone's charge, to back is armed by it. In the writer's own words
+        ("the Iran-backed Houthis") the epithet is no claim of its own."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for m in sent.mentions:
+            k = m.start
+            if low[k + 1 : k + 2] != ["-"] or low[k + 2 : k + 3] == [] or low[k + 2] not in _BACKERS:
+                continue
+            frame = next((f for f in frames if f.source is not None and f.start <= k < f.end), None)
+            if frame is None or not self._armed_group(m.entity):
+                continue
+            backer = next((e.id for e in self.gaz.find(sent.words[k]) if e.type == EntityType.COUNTRY), None)
+            if backer is None:
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": backer, "object": m.entity, "weapons": []}
+            fact["_span"] = (k, m.end, frame.end, k)
+            out.append((k, fact))
+        return out
+
+    def _unnamed_rebels(
+        self, sent: Sentence, t: int, hi: int, frame: _Frame | None, doc: _Doc
+    ) -> Mention | None:
+        """ "Chad accuses Sudan of arming the rebels", "Kinshasa says Kigali is backing rebels": rebels
+        the sentence does not name are the group the article has named, else, armed against the
+        state that complains, that state's."""
+        low = sent.lower
+        j = t + 1 + (low[t + 1 : t + 2] == ["the"])
+        if (
+            low[t] not in _BACKING | {"arming", "armed", "arms", "arm"}
+            or j >= hi
+            or low[j] not in {"rebels", "insurgents", "militias", "guerrillas"}
+            or sent.mention_at(j)
+        ):
+            return None
+        skip = {id(frame.source)} if frame is not None and frame.source is not None else set()
+        backer = self._left(sent, t, frame.start if frame is not None else 0, skip)
+        back = self._rebels_back(sent, t + 1, doc, self._home_of(_entity(backer)))
+        if back is not None or frame is None or frame.source is None:
+            return back
+        state = self._home_of(frame.source.entity)
+        spec = self.spec(state) if state else None
+        if spec is None or spec.type != EntityType.COUNTRY:
+            return None
+        noun = "rebels" if low[j] in {"rebels", "insurgents", "guerrillas"} else low[j]
+        name = f"{demonym(self.gaz, state) or spec.name} {noun}"
+        group = slugify(name)
+        if self.spec(group) is None:
+            self.new[group] = EntitySpec(
+                id=group, type=EntityType.ORGANIZATION, name=name, kind="armed-group", country=state
+            )
+        return Mention(j, j + 1, group, EntityType.ORGANIZATION)
+
+    def _rebels_back(
+        self, sent: Sentence, k: int, doc: _Doc | None, backer: str | None = None
+    ) -> Mention | None:
+        """ "an attack by the rebels" after "Sudan is backing the rebels": the armed group the article
+        has in its claims last, for "the rebels" the sentence does not name (never a group of the
+        state said to back them: Chad backs no Chadian rebels)."""
+        if doc is None:
+            return None
+        low = sent.lower
+        j = k + (low[k : k + 1] == ["the"])
+        if low[j : j + 1] not in (["rebels"], ["insurgents"], ["militants"], ["militias"]) or sent.mention_at(
+            j
+        ):
+            return None
+        for fact in reversed(doc.facts):
+            for entity in (fact.get("object"), fact.get("subject")):
+                if self._armed_group(entity) and (backer is None or self.spec(entity).country != backer):
+                    return Mention(j, j + 1, entity, EntityType.ORGANIZATION)
+        return None
+
+    def _armed_group(self, entity_id: str | None) -> bool:
+        spec = self.spec(entity_id) if entity_id else None
+        return spec is not None and spec.kind == "armed-group"
 
     def _owner(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
         """ "threatened Iran with sanctions over its drone deliveries to Russia": whose "its" is, the
@@ -2611,6 +2846,9 @@ class RuleReader:
             user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
         else:
             user = self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
+            while user is not None and _struck(low, user.start):
+                # "took out Pakistan Army camps ... using laser-guided bombs": the target, not the user
+                user = self._left(sent, user.start, lo, skip)
         if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
             t + 1 < len(low) and low[t + 1] == "by"
         ):
@@ -2714,6 +2952,11 @@ class RuleReader:
         seller = next(
             (m for m in sent.mentions if t + 1 < m.start < end and m.role in {"origin", "actor"}), None
         )
+        if seller is None and (
+            made_by := self._system_origin(self._distinct(self._weapon_mentions(sent, t, end)))
+        ):
+            # "the first foreign buyer of the BrahMos missile": of the state that makes it
+            seller = Mention(t, t, made_by, EntityType.COUNTRY)
         skip = {id(frame.source)} if frame and frame.source else set()
         buyer = self._left(sent, t, lo, skip)
         if seller is None or buyer is None or not any(w in _BE or w in _COPULAS for w in low[buyer.end : t]):
@@ -2748,6 +2991,54 @@ class RuleReader:
         fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapons[0]}
         fact["_span"] = (user.start, t + 1, len(low), t)
         fact["_also"] = weapons[1:]
+        return fact
+
+    def _shot_down(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc | None = None
+    ) -> dict[str, Any] | None:
+        """ "Pakistani J-10C jets shot down three Indian Rafales", "the rebels shot down a drone with
+        an Iranian-made missile": the one who shoots uses the jets that shot or the weapon it shot
+        with (against the owner of what was downed); what was downed is no weapon used."""
+        low = sent.lower
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        hi = self._clause_end(sent, t, hi)
+        k = next((k for k in range(t + 2, hi) if low[k] in {"with", "using"}), None)
+        weapon = next(iter(self._weapon_mentions(sent, k, min(hi, k + 8))), None) if k is not None else None
+        user: Mention | str | None = None
+        if weapon is not None:
+            skip = {id(frame.source)} if frame and frame.source else set()
+            user = self._left(sent, t, lo, skip)
+        else:
+            j = t - 1
+            while j > lo and low[j] in {"have", "had", "has", "reportedly", "also"}:
+                j -= 1
+            weapon = sent.mention_at(j)
+            if weapon is None or weapon.role != "weapon":
+                return None
+            weapon = _system_before(sent, weapon.start) or weapon  # "J-10C jets": the J-10C
+            owner = sent.mention_at(weapon.start - 1) if weapon.start > 0 else None
+            if owner is not None and owner.type == EntityType.COUNTRY:
+                user = owner.entity  # "Pakistani J-10C jets shot down ...": Pakistan's jets
+            else:
+                # "Chinese-made jets shot down ...": the maker is not the one who shot; whoever the
+                # article has receiving such jets is
+                earlier = self._context_claim(doc, [weapon.entity]) if doc is not None else None
+                if earlier is None or not earlier.get("weapons") or earlier["stance"] == Stance.DENIED.value:
+                    return None
+                user = earlier["object"]
+        if user is None or not self._actor(_entity(user)):
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": _entity(user), "object": weapon.entity}
+        j = t + 2
+        while j < hi and (
+            low[j] in _DETERMINERS or low[j] in _COUNTS or low[j] in _NUMBERS or low[j][:1].isdigit()
+        ):
+            j += 1
+        downed = sent.mention_at(j)
+        if downed is not None and downed.type == EntityType.COUNTRY and downed.entity != fact["subject"]:
+            fact["against"] = [downed.entity]  # "three Indian Rafales": India's
+        fact["_span"] = (min(t, weapon.start), max(t + 2, weapon.end), hi, t)
         return fact
 
     def _struck_with(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
@@ -2883,7 +3174,9 @@ class RuleReader:
             m = p  # "rebels from Yemen, who": the rebels
         return _head(sent, m) if m.role == "actor" else None
 
-    def _train(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+    def _train(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc | None = None
+    ) -> dict[str, Any] | None:
         low = sent.lower
         if low[t] == "training" and not _training_given(low, t, t + 1):
             return None
@@ -2892,6 +3185,9 @@ class RuleReader:
         skip = {id(frame.source)} if frame and frame.source else set()
         trainer = self._left(sent, t, lo, skip)
         trainee: Mention | str | None = self._right_after(sent, t, hi) or self._forces_of(sent, t, hi)
+        if trainee is None and low[t] == "training" and not _SUPPLY.isdisjoint(low[max(lo, t - 6) : t]):
+            # "providing financial support and training to the RED-Tabara rebels"
+            trainee = self._after_word(sent, t, min(hi, t + 6), {"to", "for"})
         if low[t] == "trained" and _passive(low, t):
             # "these troops were trained at military sites in Russia": trained by or in a state, and
             # the trainees the sentence names as soldiers of another
@@ -2909,9 +3205,26 @@ class RuleReader:
                 ),
                 None,
             ) or self._left(sent, t, lo, skip)  # "Ukrainian pilots are being trained by Denmark"
+        if (abroad := self._training_place(sent, t, lo, hi)) is not None:
+            # "had been in Russia for training", "trained at a Russian facility", "Russia-trained
+            # soldiers": the state where, or whose school, trains; the trainees are the soldiers
+            # named, else those of the state that speaks of them ("our army's soldiers")
+            trainer = abroad
+            if trainee is None or _entity(trainee) == abroad.entity:
+                trainee = self._trainees(sent, t, lo, frame, abroad.entity) or (
+                    self._trained_before(doc, abroad.entity) if doc is not None else None
+                )
+        if trainee is None and trainer is not None:
+            trainee = self._local_forces(sent, t, lo, hi, _entity(trainer), frame)
         if trainer is None or trainee is None:
             return None
         fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
+        if (spec := self.spec(fact["subject"])) is not None and fact[
+            "subject"
+        ] == f"{spec.country}-armed-forces":
+            fact["subject"] = (
+                spec.country
+            )  # "Russian military instructors train ...": Russia trains, as it supplies
         fact["weapons"] = self._weapons(sent, t, hi)
         if isinstance(trainer, Mention) and trainer.start > t:
             fact["_also_subjects"] = [m.entity for m in self._coordinated(sent, trainer, hi)]  # "by X and Y"
@@ -2920,6 +3233,132 @@ class RuleReader:
         if target is not None:
             fact["against"] = [_entity(target)]
         return fact if fact["subject"] != fact["object"] else None
+
+    def _training_place(self, sent: Sentence, t: int, lo: int, hi: int) -> Mention | None:
+        """The state that trains by where training at ``t`` takes place: "in Russia for training",
+        "training in Russia", "trained at a Russian facility", "Russia-trained"."""
+        low = sent.lower
+        if t > 1 and low[t - 1] == "-" and (m := sent.mention_at(t - 2)) is not None:
+            return m if self.spec(m.entity) and self.spec(m.entity).type == EntityType.COUNTRY else None
+        candidates = []
+        if t > 2 and low[t - 1] == "for":
+            candidates.append(sent.mention_at(t - 2))  # "had been in Russia for training"
+        n = t + 1 + (low[t + 1 : t + 2] != [] and low[t + 1] in _QUOTES)  # a closing quotation mark between
+        if low[n : n + 1] == ["in"]:
+            candidates.append(sent.mention_at(n + 1))  # "training in Russia"
+        if low[n : n + 1] == ["at"]:
+            k = n + 1 + (low[n + 1 : n + 2] in (["a"], ["an"], ["the"]))
+            if low[k + 1 : k + 2] and low[k + 1] in _SCHOOLS:
+                candidates.append(sent.mention_at(k))  # "at a Russian facility"
+        for k in range(lo + 2, t - 1):
+            at = low[k - 1] == "at" or (low[k - 1] in {"the", "a"} and low[k - 2] == "at")
+            if at and low[k + 1] in _SCHOOLS and (low[t - 1] in _BE or low[t - 2] in _BE):
+                candidates.append(sent.mention_at(k))  # "at the Russian centre ..., soldiers were instructed"
+        for m in candidates:
+            if (
+                m is not None
+                and lo <= m.start < hi
+                and (spec := self.spec(m.entity)) is not None
+                and spec.type == EntityType.COUNTRY
+                and (
+                    low[m.start - 1 : m.start] == ["in"]
+                    or (m.end < len(low) and low[m.end] in _SCHOOLS)
+                    # "sent officers to Russia for training"
+                    or (low[m.start - 1 : m.start] == ["to"] and not _SENDING.isdisjoint(low[lo : m.start]))
+                )
+            ):
+                return m
+        return None
+
+    def _trainees(self, sent: Sentence, t: int, lo: int, frame: _Frame | None, trainer: str) -> str | None:
+        """Who is trained abroad: the forces of a state the clause names before ``t`` ("Malian
+        officers were in Russia for training"), else of the state whose voice tells of them ("our
+        soldiers", "the nation's army", said by its minister)."""
+        low = sent.lower
+        end = t + 2 if low[t - 1 : t] == ["-"] else t  # "its Russia-trained soldiers"
+        if not any(w in _FORCE_NOUNS or w in {"army", "military", "staff", "our"} for w in low[lo:end]):
+            return None  # "Russian tourists trained in Egypt": no soldiers, no military training
+        for k in range(t - 1, lo - 1, -1):
+            m = sent.mention_at(k)
+            if m is None or m.role != "actor" or m.entity == trainer:
+                continue
+            spec = self.spec(m.entity)
+            if spec is not None and (spec.kind == "armed-forces" or spec.type == EntityType.COUNTRY):
+                return self._forces_id(m.entity)
+        speaker = frame.source.entity if frame is not None and frame.source is not None else None
+        if speaker is None and frame is not None:
+            # "The defence minister of the Central African Republic said that ...": the state named
+            speaker = next(
+                (m.entity for m in sent.mentions if m.end <= frame.verb and m.role == "actor"), None
+            )
+        state = self._home_of(speaker)
+        if state is None or state == trainer:
+            # "soldiers were trained at a Russian facility in CAR": the state the school stands in
+            state = next(
+                (
+                    m.entity
+                    for m in sent.mentions
+                    if m.start - 1 > 0
+                    and low[m.start - 1] == "in"
+                    and low[m.start - 2] in _SCHOOLS
+                    and self.spec(m.entity) is not None
+                    and self.spec(m.entity).type == EntityType.COUNTRY
+                ),
+                None,
+            )
+        return self._forces_id(state) if state and state != trainer else None
+
+    def _trained_before(self, doc: _Doc, trainer: str) -> str | None:
+        """Whom the article has ``trainer`` training last: the trainees of "soldiers were instructed
+        at the Russian centre" after "Russia trains the Central African army"."""
+        return next(
+            (
+                f["object"]
+                for f in reversed(doc.facts)
+                if f["predicate"] == "TRAINS" and f["subject"] == trainer
+            ),
+            None,
+        )
+
+    def _local_forces(
+        self, sent: Sentence, t: int, lo: int, hi: int, trainer: str | None, frame: _Frame | None = None
+    ) -> str | None:
+        """ "Russian instructors are in Mali to train the army": the forces of the state the
+        trainers are in, for "the army" the sentence does not name ("its forces" said by a state's
+        ministry: that state's)."""
+        low = sent.lower
+        j = t + 1
+        while j < hi and low[j] in {"the", "its", "their", "local", "national", "country's", "government"}:
+            j += 1
+        if j >= hi or low[j] not in {"army", "military", "troops", "soldiers", "forces", "armed"}:
+            return None
+        home = self._home_of(trainer)
+        states = [
+            m
+            for m in sent.mentions
+            if lo <= m.start < hi
+            and m.entity != home
+            and (spec := self.spec(m.entity)) is not None
+            and spec.type == EntityType.COUNTRY
+        ]
+        if low[t + 1 : t + 2] in (["its"], ["their"]):
+            # "sent advisers to Mali to train its army": the state named last before
+            state = next((m.entity for m in reversed(states) if m.end <= t), None)
+            if state is None and frame is not None and frame.source is not None:
+                # "Taiwan's defence ministry said US troops were training its forces"
+                state = self._home_of(frame.source.entity)
+                state = state if state != home else None
+        else:
+            state = next((m.entity for m in states if m.role == "place"), None)
+        return self._forces_id(state) if state else None
+
+    def _forces_id(self, entity_id: str) -> str:
+        """A state's armed forces where the tables know them, else the state (or the force itself)."""
+        spec = self.spec(entity_id)
+        forces = f"{entity_id}-armed-forces"
+        if spec is not None and spec.type == EntityType.COUNTRY and self.spec(forces) is not None:
+            return forces
+        return entity_id
 
     def _forces_of(self, sent: Sentence, t: int, hi: int) -> str | None:
         """ "training two military units from North Korea": the armed forces of the state named after
@@ -2939,7 +3378,9 @@ class RuleReader:
                 return None
         return None
 
-    def _attack(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+    def _attack(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc | None = None
+    ) -> dict[str, Any] | None:
         """A use told by an attack noun, without a use verb: "Russia's Shahed attacks", "rocket
         attacks from Russia", "strikes by Russia with Iranian-made drones". The user is named by a
         possessive or by "by"/"from"; a demonym alone ("Iranian drone attacks") names the origin,
@@ -2969,7 +3410,9 @@ class RuleReader:
             nxt = t + 1 + (low[t + 1 : t + 2] in (["launched"], ["carried"], ["conducted"]))
             nxt += low[nxt : nxt + 1] == ["out"]
             if low[nxt : nxt + 1] in (["by"], ["from"]):
-                user = _mention_from(sent, nxt + 1)
+                user = _mention_from(sent, nxt + 1) or (
+                    self._rebels_back(sent, nxt + 1, doc) if doc else None
+                )
         if user is None or user.role != "actor" or not self._actor(user.entity):
             return None
         fact: dict[str, Any] = {"predicate": "USES", "subject": user.entity, "object": weapon.entity}
@@ -3022,6 +3465,7 @@ class RuleReader:
             if (
                 m.start > 0
                 and low[before] in {"to", "against", "from", "with", "of", "for", "on"}
+                and not (low[before] == "of" and before > 0 and low[before - 1] in _COLLECTIVES)
                 and not pronoun
                 and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
                 and not (low[before] == "on" and before > 0 and low[before - 1] in _URGE)  # "called on X to"
@@ -3105,6 +3549,8 @@ class RuleReader:
                     low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'} or low[j] in _ATTRIBUTIVE
                 ):
                     j += 1
+                if low[j : j + 1] in (["his"], ["her"]) and low[j + 2 : j + 3] == ["counterpart"]:
+                    j += 1  # "with his Danish counterpart": Denmark's minister, speaking for Denmark
                 m = sent.mention_at(j)
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
                     return _head(sent, m)
@@ -3223,13 +3669,23 @@ class RuleReader:
                 )
             )
             weapons = self._weapons(sent, t, hi)
-            if len(ids) != 2 or not (weapons or _arms_word(low, t - 1) or makers is not None):
+            companies = [i for i in ids if (spec := self.spec(i)) is not None and spec.kind == "company"]
+            if len(ids) != 2 or not (
+                weapons
+                or _arms_word(low, t - 1)
+                or makers is not None
+                # "Embraer signed a contract with the Philippine Air Force for six attack aircraft"
+                or (len(companies) == 1 and any(_arms_word(low, k) for k in range(t + 1, hi)))
+            ):
                 continue
             origin = (
                 (_entity(makers) if makers is not None else None)
                 or self._named_origin(sent, t, hi, weapons)
                 or self._system_origin(weapons)
+                or (companies[0] if len(companies) == 1 else None)  # the arms maker sells
             )
+            if origin not in ids and len(companies) == 1 and self.spec(companies[0]).country == origin:
+                origin = companies[0]  # "Saab signed a contract with Thailand for Gripen jets": Swedish jets
             if origin in ids:
                 pair = (origin, next(i for i in ids if i != origin))
             else:
@@ -3348,6 +3804,13 @@ class RuleReader:
             ):
                 return fact["subject"]
         return None
+
+    def _reseller(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
+        """ "approved the transfer of Danish F-16s to Argentina": a state named with arms another state
+        makes owns them and passes them on (the approver only allows it)."""
+        made_by = self._system_origin(weapons)
+        named = self._named_origin(sent, t, hi, weapons)
+        return named if made_by is not None and named is not None and named != made_by else None
 
     def _named_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
         """The origin the sentence gives the arms ("Iranian drones", "North Korean weapons"), not
@@ -3471,6 +3934,8 @@ class RuleReader:
                 ]  # "will have a chance after the UK's donation": the donation is a fact
             if low[trig].endswith("ing") and (trig == 0 or low[trig - 1] in {"that", ",", "“", '"'}):
                 window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
+            if "failed" in window and _attributive_failure(low):
+                window = [w for w in window if w != "failed"]  # "a failed missile attack ... is proof"
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
             excluded = _excluded(sent, trig, end) if nay else {}
@@ -4137,6 +4602,67 @@ def _dateline(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
         if len(states) == 1:
             return states[0]
     return None
+
+
+def _system_before(sent: Sentence, j: int) -> Mention | None:
+    """The first of the weapons named right before the arms noun at ``j`` ("HQ-22 surface-to-air
+    missile systems"): the system the noun stands for."""
+    first = None
+    while (m := sent.mention_at(j - 1)) is not None and m.role == "weapon" and m.end == j:
+        first, j = m, m.start
+    return first
+
+
+def _took_delivery(low: list[str], t: int) -> int | None:
+    """Where "took" stands in "took (the first) delivery of" before the noun at ``t``."""
+    k = t - 1
+    while k > 0 and low[k] in {"the", "first", "a", "an", "its", "their", "formal", "final"}:
+        k -= 1
+    return k if k >= 0 and low[k] in _TAKE else None
+
+
+def _attributive_failure(low: list[str]) -> bool:
+    """Whether "failed" says only what an event was ("a failed attack"), never that something
+    failed to happen ("failed to deliver the jets")."""
+    at = [k for k, w in enumerate(low) if w == "failed"]
+    return all(k > 0 and low[k - 1] in {"a", "an", "the", "its", "their"} for k in at) and bool(at)
+
+
+def _paid_for_arms(sent: Sentence, t: int) -> bool:
+    """Whether the payment at ``t`` is for weapons named after "for" in the next few words."""
+    low = sent.lower
+    k = next((k for k in range(t + 1, min(len(low), t + 8)) if low[k] == "for"), None)
+    return k is not None and any(
+        (m := sent.mention_at(j)) is not None and m.role == "weapon"
+        for j in range(k + 1, min(len(low), k + 8))
+    )
+
+
+def _second_hand(sent: Sentence, t: int) -> bool:
+    """Whether "used" at ``t`` describes the weapons after it ("24 used F-16 jets", "the used
+    Mirages"): second-hand arms, no use of them."""
+    low = sent.lower
+    after = sent.mention_at(t + 1)
+    return (
+        low[t] == "used"
+        and after is not None
+        and after.role in {"weapon", "origin"}
+        and t > 0
+        and (low[t - 1] in _DETERMINERS or low[t - 1] in _NUMBERS or low[t - 1][:1].isdigit())
+    )
+
+
+def _struck(low: list[str], k: int) -> bool:
+    """Whether the phrase at ``k`` is what a strike verb before it hit ("took out Pakistan Army
+    camps", "bombed the Syrian base", "hitting Russian positions")."""
+    j = k - 1
+    while j > 0 and low[j] in {"the", "a", "an", "several", "two", "three"}:
+        j -= 1
+    return j >= 0 and (
+        low[j] in _STRIKE_VERBS
+        or low[j] in {"hitting", "bombing", "striking", "destroyed", "destroying", "shelling"}
+        or (low[j] == "out" and j > 0 and low[j - 1] in {"took", "take", "taking", "takes", "taken"})
+    )
 
 
 def _entity(m: Mention | str | None) -> str | None:
