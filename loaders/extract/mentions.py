@@ -35,7 +35,7 @@ from graph.facts import EntitySpec
 from graph.gazetteer import Gazetteer
 from graph.ontology import EntityType, slugify
 
-__all__ = ["STATEMENT", "Mention", "Recognizer", "Sentence"]
+__all__ = ["STATEMENT", "Mention", "Recognizer", "Sentence", "dateline_state"]
 
 # Stands for "the statement": whoever made the last statement, which only the rules know.
 STATEMENT = "@statement"
@@ -332,6 +332,10 @@ _GENERIC_ORG_WORDS = frozenset(
         # a state's services and councils: "Foreign Intelligence Service of Ukraine", "Armenian
         # Security Council" are <state>-<body> ("ukraine-foreign-intelligence-service")
         *("service", "security", "council", "national", "general", "staff", "guard", "border"),
+        # other portfolios and offices: "Economy Ministry", "Presidential Press Center", "State Security
+        # Committee" are <state>-<body> too ("germany-economy-ministry")
+        *("economy", "economic", "finance", "justice", "trade", "industry", "commerce", "energy"),
+        *("press", "center", "centre", "state", "committee", "ground", "coast", "naval"),
     ]
 )
 _NOT_NAMES = frozenset(
@@ -456,6 +460,24 @@ _NOT_NAMES = frozenset(
         "Director",
     ]
 )
+# Words that make a generic body a state's own, whose state the article implies when it names none
+# ("the Defence Ministry", "the Air Force", "the Embassy"); a "National Council" may be anyone's.
+_STATE_ONLY = frozenset(
+    [
+        *(
+            "ministry",
+            "navy",
+            "army",
+            "air",
+            "forces",
+            "embassy",
+            "presidential",
+            "parliament",
+            "intelligence",
+        ),
+        *("state", "staff", "guard", "coast", "naval"),  # "the State Security Committee", "the General Staff"
+    ]
+)
 # Capitalised words that start no name but belong in a body's ("Ministry of Defence of Chile").
 _BODY_WORDS = frozenset(["Foreign", "Defense", "Defence", "State", "Press"])
 # Words before a state that make it an object, not what the sentence is about ("to Ukraine or Russia").
@@ -575,6 +597,7 @@ _IT_SPEAKS = frozenset(
 )
 _SEATED = frozenset(["officials", "authorities", "diplomats", "sources", "leaders"])
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
+_AFTER_QUOTE = frozenset(["said", "says", "added", "stated", "noted", "explained"])  # '", said X.'
 # what "the report" does when it stands for whoever made the last statement: "the report added"
 _WRITING_SAYS = frozenset(["said", "says", "found", "finds", "added", "adds", "noted", "notes", "stated"])
 _PUBLISHING = _REPORTING | {"published", "publishes", "report", "released", "revealed", "investigation"}
@@ -685,6 +708,10 @@ class _Context:
         self.last_body: str | None = None  # the body of a state named last, for "Spokesman X said"
         self.junta: str | None = None  # the state whose junta the article named, for "the regime"
         self.named: set[str] = set()
+        # a state's body named without its state ("a Foreign Ministry spokesman"): id → its words
+        self.stateless: dict[str, list[str]] = {}
+        self.read = 0  # sentences read so far
+        self.last_armed: tuple[str, int] | None = None  # the armed group named last, and where
 
 
 class Recognizer:
@@ -787,6 +814,7 @@ class Recognizer:
                     sent.paragraph = paragraph
                     out.append(sent)
         self._officials_home(out, ctx)
+        self._place_bodies(out, ctx)
         return out, ctx.new
 
     def _officials_home(self, sentences: list[Sentence], ctx: _Context) -> None:
@@ -819,6 +847,41 @@ class Recognizer:
                         titled, label, implies = ctx.unplaced[m.entity]
                         self._member(titled, ctx, m, state, label, implies)
 
+    def _place_bodies(self, sentences: list[Sentence], ctx: _Context) -> None:
+        """A state's body named without its state ("the Defence Ministry announced", "a Foreign
+        Ministry spokesman said") is of the state it speaks from ("In Rome, ...", "told a news
+        conference in Tehran"), else of the dateline's, else of the state the article is about."""
+        if not ctx.stateless:
+            return
+        home = dateline_state(sentences, self.gaz) or _main_state(sentences)
+        for body, words in ctx.stateless.items():
+            first = next((s for s in sentences if any(m.entity == body for m in s.mentions)), None)
+            state = (_seat(first) if first is not None else None) or home
+            if state is None or body not in ctx.new:
+                continue
+            what = _ministry_at([x.lower() for x in words], 0)
+            if what is not None and what[0] == len(words):
+                placed = self._state_body(ctx, state, what[1])
+            else:
+                spec = ctx.new[body]
+                placed = self._body(ctx, f"{state}-{_body_slug(words)}", spec.name, spec.kind, state)
+            del ctx.new[body]
+            for sent in sentences:
+                for m in sent.mentions:
+                    if m.entity == body:
+                        m.entity = placed
+                members = [(p, placed if b == body else b, r) for p, b, r in sent.members]
+                parts = [(placed if b == body else b, o) for b, o in sent.parts]
+                if any(b == body for _, b, _ in sent.members) or (
+                    placed not in self.gaz and any(m.entity == placed for m in sent.mentions)
+                ):
+                    parts.append((placed, state))
+                sent.members = members
+                sent.parts = list(dict.fromkeys(parts))
+                for person, b, _ in members:
+                    if b == placed and person in ctx.new and ctx.new[person].country is None:
+                        ctx.new[person] = ctx.new[person].model_copy(update={"country": state})
+
     def _sentence(
         self, text: str, words: list[str], spaced: list[bool], offsets: list[int], found: list, ctx: _Context
     ) -> Sentence | None:
@@ -828,6 +891,8 @@ class Recognizer:
         lower = [w.lower() for w in words]
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         self._gazetteer_mentions(found, sent)
+        if found:
+            self._named_with_state(sent)
         if _DIGIT.search(text):
             self._designations(sent, ctx)
         self._new_bodies(sent, spaced, ctx)
@@ -838,6 +903,8 @@ class Recognizer:
         self._state_roles(sent, ctx)
         self._rebels_of(sent, ctx)
         self._references(sent, ctx)
+        if ctx.unplaced:
+            self._owners(sent, ctx)
         self._described_groups(sent, ctx)
         sent.mentions.sort(key=lambda m: m.start)
         self._remember(sent, ctx)
@@ -856,6 +923,26 @@ class Recognizer:
                 continue  # "anti-tank weapons" are no tanks
             sent.mentions.append(Mention(s, e, entity_id, etype, role))
             free = e
+
+    def _named_with_state(self, sent: Sentence) -> None:
+        """A company or outlet the gazetteer knows, named with its state ("Israeli Aerospace
+        Industries", "Iran's Tasnim News Agency"): the article states it is of that state (not
+        "France 24": a name)."""
+        low = sent.lower
+        for m in sent.mentions:
+            if m.type != EntityType.ORGANIZATION:
+                continue
+            spec = self.gaz[m.entity]
+            if spec.kind not in {"company", "media"} or not spec.country:
+                continue
+            owner = sent.mention_at(m.start - 2) if low[m.start - 1 : m.start] in (["’s"], ["'s"]) else None
+            first = sent.words[m.start]
+            if (owner is not None and owner.entity == spec.country) or (
+                spec.kind == "company"
+                and first.endswith(_DEMONYM_ENDS)
+                and any(e.id == spec.country for e in self.gaz.find(first))
+            ):
+                sent.parts.append((m.entity, spec.country))
 
     def _designations(self, sent: Sentence, ctx: _Context) -> None:
         """A designation the gazetteer lacks, named before a class of weapons ("Yak-130 combat
@@ -1035,6 +1122,14 @@ class Recognizer:
                 else None
             )
             entity_id = self._body(ctx, entity_id, name, kind, state)
+            if (
+                state is None
+                and generic
+                and entity_id in ctx.new
+                and ctx.new[entity_id].country is None
+                and not _STATE_ONLY.isdisjoint(x.lower() for x in rest)
+            ):
+                ctx.stateless.setdefault(entity_id, rest)
             sent.mentions = [m for m in sent.mentions if not (m.start >= start and m.end <= end)]
             sent.mentions.append(Mention(start, end, entity_id, EntityType.ORGANIZATION))
             if state and entity_id not in self.gaz and w[i] not in _NON_STATE_HEADS:
@@ -1113,6 +1208,19 @@ class Recognizer:
             opens = start == 0 or low[start - 1] in {",", "”", '"', "“", "and", ":"}
             if k - start >= 2 and opens and not any(sent.mention_at(j) for j in range(start, k)):
                 self._name_at(sent, start, spaced, ctx)
+        for k, word in enumerate(low[:-2]):
+            # the speaker after the verb: '..." said Abdel Fattah Younes, speaking on television'
+            if word not in _AFTER_QUOTE or k == 0 or low[k - 1] not in {",", "”", '"'}:
+                continue
+            end = k + 1
+            while end < len(w) and end - k <= 4 and _NAME_TOKEN.match(w[end]) and w[end] not in _NOT_NAMES:
+                end += 1
+            if (
+                end - k >= 3
+                and low[end : end + 1] in ([","], ["."], [])
+                and _ORG_HEADS.isdisjoint(w[k + 1 : end])
+            ):
+                self._name_at(sent, k + 1, spaced, ctx)
 
     def _papers(self, sent: Sentence, ctx: _Context) -> None:
         """An outlet the gazetteer lacks, named with what it is before it speaks: "Le Figaro newspaper
@@ -1272,6 +1380,29 @@ class Recognizer:
             return Mention(person.start, person.start, spec.country, EntityType.COUNTRY)
         ctx.unplaced.setdefault(person.entity, (sent, label, implies))
         return None
+
+    def _owners(self, sent: Sentence, ctx: _Context) -> None:
+        """A title whose owner only a reference back names: "the country's Defence Minister David
+        Tonoyan" after "the Armenian army" is Armenia's minister."""
+        low = sent.lower
+        for person in [m for m in sent.mentions if m.type == EntityType.PERSON]:
+            placed = ctx.unplaced.get(person.entity)
+            if placed is None or placed[0] is not sent:
+                continue
+            owner = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if m.type == EntityType.COUNTRY
+                    and m.end < person.start
+                    and low[m.end] in {"’s", "'s"}
+                    and person.start - m.end <= _MAX_ROLE + 2
+                ),
+                None,
+            )
+            if owner is not None:
+                del ctx.unplaced[person.entity]
+                self._member(sent, ctx, person, owner, placed[1], placed[2])
 
     def _appositions(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
         """ "Name, (the|a) [state's] role (of|at|for) (the) Body," after a person."""
@@ -1440,6 +1571,9 @@ class Recognizer:
         for m in list(sent.mentions):
             if m.type != EntityType.COUNTRY:
                 continue
+            if low[m.end : m.end + 2] == ["-", "based"]:
+                m.role = "place"  # "the Bahrain-based Fifth Fleet", "a London-based monitor": where, not who
+                continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             while k < len(low) and (low[k] in _WEAPON_ADJ or _CALIBRE.match(low[k])):
                 k += 1  # "Indian 155-mm self-propelled howitzers": a calibre between
@@ -1594,16 +1728,21 @@ class Recognizer:
         """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""
         low = sent.lower
         for k, word in enumerate(low):
+            if word not in _PLACED and word not in _PRESS:
+                continue
+            # "rebel forces in eastern Libya": the rebels, with what they are
+            noun = k + (word in _REBELS and low[k + 1 : k + 2] != [] and low[k + 1] in _GROUP_NOUNS)
             if (
-                (word not in _PLACED and word not in _PRESS)
-                or sent.mention_at(k)
-                or low[k + 1 : k + 2] not in (["fighting"], ["in"])
+                sent.mention_at(k)
+                or low[noun + 1 : noun + 2] not in (["fighting"], ["in"])
                 or (word in _PRESS and low[k + 1] != "in")
             ):
                 continue
-            if low[k - 1 : k] == ["the"]:
+            if low[k - 1 : k] == ["the"] and "armed-group" in ctx.last_by_kind:
                 continue  # "the rebels in Yemen": the ones the article named, read as a reference back
-            at = k + 2 + (low[k + 2 : k + 3] and low[k + 2] in _REGIONS)  # "rebels in neighboring Colombia"
+            at = (
+                noun + 2 + (low[noun + 2 : noun + 3] and low[noun + 2] in _REGIONS)
+            )  # "in neighboring Colombia"
             state = sent.mention_at(at)
             if state is None or state.type != EntityType.COUNTRY or state.start != at:
                 continue
@@ -1613,8 +1752,8 @@ class Recognizer:
                 group = self._body(ctx, slugify(name), name, "media", state.entity)
             else:
                 group = self._group(ctx, state.entity, sent.words[state.start : state.end], [word])
-            sent.mentions.append(Mention(k, k + 1, group, EntityType.ORGANIZATION))
-            if low[k + 1] == "in":
+            sent.mentions.append(Mention(k, noun + 1, group, EntityType.ORGANIZATION))
+            if low[noun + 1] == "in":
                 state.role = "place"
         sent.mentions.sort(key=lambda m: m.start)
 
@@ -1640,6 +1779,8 @@ class Recognizer:
             sent.mentions.append(
                 Mention(0, 1, ctx.last_speaking_body, spec.type if spec else EntityType.ORGANIZATION)
             )
+        if "them" in sent.vocab:
+            self._them(sent, ctx)
         for i in [k for k, x in enumerate(low) if x in {"he", "she", "the", "her", "him"}]:
             word = low[i]
             if sent.mention_at(i):
@@ -1795,6 +1936,33 @@ class Recognizer:
             elif word in ctx.surnames and not sent.mention_at(i):
                 sent.mentions.append(Mention(i, i + 1, ctx.surnames[word], EntityType.PERSON))
 
+    def _them(self, sent: Sentence, ctx: _Context) -> None:
+        """ "Italy will supply them with weapons" after "the rebels want arms": the armed group named
+        last, in the sentence or the one before (a state or a person is "it", "him", "her")."""
+        low = sent.lower
+        for i in [k for k, x in enumerate(low) if x == "them"]:
+            near = range(max(0, i - 4), i)
+            if any(
+                low[j] in _ARMS_NOUNS or getattr(sent.mention_at(j), "role", None) == "weapon" for j in near
+            ):
+                continue  # "we have no weapons to give them": the arms
+            earlier = [
+                m.entity
+                for m in sent.mentions
+                if m.end <= i and m.role == "actor" and self._kind(m.entity, ctx) == "armed-group"
+            ]
+            if earlier:
+                group = earlier[-1]
+            elif ctx.last_armed is not None and ctx.read - ctx.last_armed[1] <= 1:
+                group = ctx.last_armed[0]
+            else:
+                continue
+            sent.mentions.append(Mention(i, i + 1, group, EntityType.ORGANIZATION))
+
+    def _kind(self, entity_id: str, ctx: _Context) -> str | None:
+        spec = self.gaz.get(entity_id) or ctx.new.get(entity_id)
+        return spec.kind if spec is not None else None
+
     def _country(self, entity_id: str, ctx: _Context) -> str | None:
         spec = self.gaz.get(entity_id) or ctx.new.get(entity_id)
         return spec.country if spec is not None else None
@@ -1806,6 +1974,14 @@ class Recognizer:
         sent.mentions.append(Mention(s, e, entity, etype))
 
     def _remember(self, sent: Sentence, ctx: _Context) -> None:
+        ctx.read += 1
+        armed = [
+            m.entity
+            for m in sent.mentions
+            if m.role == "actor" and self._kind(m.entity, ctx) == "armed-group"
+        ]
+        if armed:
+            ctx.last_armed = (armed[-1], ctx.read)
         people = [m for m in sent.mentions if m.type == EntityType.PERSON and m.role == "actor"]
         ctx.subject_person = people[0].entity if people and people[0].start <= 5 else None
         for m in sent.mentions:
@@ -1865,6 +2041,77 @@ class Recognizer:
                 return tails  # a new entity: its spec may still change within the document
             self._tails[spec.id] = tails
         return self._tails[spec.id]
+
+
+# Words near "in <capital>" that make it where a speaker spoke ("told a news conference in Tehran").
+_SEAT_CUES = frozenset(
+    [*_SPEAKING, "conference", "briefing", "reporters", "statement", "interview", "journalists", "press"]
+)
+
+
+def _seat(sent: Sentence) -> str | None:
+    """The state a sentence speaks from: "In Rome, a spokesman said", "told reporters in Moscow"."""
+    low = sent.lower
+    for m in sent.mentions:
+        if m.type != EntityType.COUNTRY or m.role != "place" or m.start == 0 or low[m.start - 1] != "in":
+            continue
+        if (m.start == 1 and low[m.end : m.end + 1] == [","]) or not _SEAT_CUES.isdisjoint(
+            low[max(0, m.start - 5) : m.start - 1]
+        ):
+            return m.entity
+    return None
+
+
+def _main_state(sentences: list[Sentence]) -> str | None:
+    """The state an article is about: the one its lede opens with ("Germany has halted arms exports
+    to Israel"), else the one it names most often as an actor or a place (the first, on a tie)."""
+    lede = next((s for s in sentences if len(s.words) > 5), None)
+    if lede is not None:
+        opening = next((m for m in lede.mentions if m.role == "actor"), None)
+        if (
+            opening is not None
+            and opening.type == EntityType.COUNTRY
+            and opening.start < 8
+            and _OBJECT_PREPOSITIONS.isdisjoint(lede.lower[: opening.start])
+        ):
+            return opening.entity
+    counts: dict[str, int] = {}
+    for sent in sentences:
+        for m in sent.mentions:
+            if m.type == EntityType.COUNTRY and m.role in {"actor", "place"}:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+_DASHES = frozenset(["-", "–", "—"])
+
+
+def dateline_state(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
+    """The state of a dateline among the first sentences: "BISHKEK, Kyrgyzstan (AA) - ...",
+    "MOSCOW, Oct 25 (Reuters) - ...", "SEOUL, Oct 4 (Yonhap) --".
+
+    A capitalised place opening a sentence, followed by a comma or a parenthesis: the state named
+    by then, or else the state whose capital the place is.
+    """
+    openers = [
+        sent
+        for sent in sentences[:4]
+        if len(sent.words) > 2
+        and sent.words[0].isupper()
+        and sent.words[0].isalpha()
+        and (sent.words[1] in {",", "("} or (sent.words[1] in _DASHES and len(sent.words[0]) > 2))
+    ]  # "MOSCOW, Sept 9 (Reuters) -", "TEHRAN (IRNA) -", "MINSK - ..."
+    for sent in openers:
+        if sent.words[1] in _DASHES:
+            continue  # "MINSK - Ukraine has ...": the state after the dash is the lede's
+        state = next((m for m in sent.mentions if m.start <= 2 and m.type == EntityType.COUNTRY), None)
+        if state is not None and len(sent.words[0]) > 2:
+            return state.entity
+    for sent in openers:
+        states = [e.id for e in gaz.find(sent.words[0]) if e.type == EntityType.COUNTRY]
+        if len(states) == 1:
+            return states[0]
+    return None
 
 
 def _junta_at(low: list[str], k: int) -> int:

@@ -52,7 +52,7 @@ from graph.gazetteer import Gazetteer
 from graph.ontology import EntityType, Predicate, Stance
 
 from .dates import statement_date
-from .mentions import STATEMENT, Mention, Sentence
+from .mentions import STATEMENT, Mention, Sentence, dateline_state
 
 __all__ = ["RuleReader"]
 
@@ -852,7 +852,7 @@ class RuleReader:
         """Every fact of the sentences, numbered f1, f2, ... in reading order; a supply whose other
         party the article names only later ("28 tanks have arrived in Poland" before "Poland ordered
         tanks from South Korea") comes last."""
-        doc = _Doc(published, home=_dateline(sentences, self.gaz))
+        doc = _Doc(published, home=dateline_state(sentences, self.gaz))
         quoted = _quoted(sentences)
         speakers: dict[int, Mention | bool | None] = {}
         for i, sent in enumerate(sentences):
@@ -2794,6 +2794,11 @@ class RuleReader:
             if m.role != "actor" or (id(m) in skip and not pronoun):
                 continue
             before = m.start - 1
+            titled = m.type == EntityType.PERSON and low[before] in _TITLE_WORDS
+            while titled and before > 0 and _titled_by(sent, before):
+                before -= 1  # "an opponent of Syrian President Bashar al-Assad": of whom, not who
+            if titled and before > 0 and low[before - 1] in _AGENT_HEADS:
+                before = m.start - 1  # "the administration of U.S. President Donald Trump" acts for him
             while before > 0 and low[before] in {"the", "a", "an"}:
                 before -= 1
             if (
@@ -3826,30 +3831,25 @@ def _no_permit(low: list[str], t: int) -> bool:
     return not _PERMITS.isdisjoint(before) and not _NEGATION.isdisjoint(before)
 
 
-def _dateline(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
-    """The state of a dateline among the first sentences: "BISHKEK, Kyrgyzstan (AA) - ...",
-    "MOSCOW, Oct 25 (Reuters) - ...", "SEOUL, Oct 4 (Yonhap) --".
-
-    A capitalised place opening a sentence, followed by a comma or a parenthesis: the state named
-    by then, or else the state whose capital the place is.
-    """
-    openers = [
-        sent
-        for sent in sentences[:4]
-        if len(sent.words) > 2
-        and sent.words[0].isupper()
-        and sent.words[0].isalpha()
-        and sent.words[1] in {",", "("}  # "MOSCOW, Sept 9 (Reuters) -", "TEHRAN (IRNA) -"
+# Words of a title before a name: "Syrian President Bashar al-Assad", "Foreign Minister X".
+_TITLE_WORDS = frozenset(
+    [
+        *("president", "minister", "prime", "foreign", "defence", "defense", "leader", "chief", "general"),
+        *("spokesman", "spokeswoman", "spokesperson", "commander", "secretary", "king", "crown", "prince"),
     ]
-    for sent in openers:
-        state = next((m for m in sent.mentions if m.start <= 2 and m.type == EntityType.COUNTRY), None)
-        if state is not None and len(sent.words[0]) > 2:
-            return state.entity
-    for sent in openers:
-        states = [e.id for e in gaz.find(sent.words[0]) if e.type == EntityType.COUNTRY]
-        if len(states) == 1:
-            return states[0]
-    return None
+)
+
+
+# Bodies that act for the one named after "of": "the administration of President X".
+_AGENT_HEADS = frozenset(["administration", "government", "regime", "cabinet", "office", "forces", "troops"])
+
+
+def _titled_by(sent: Sentence, k: int) -> bool:
+    """Whether token ``k`` is part of the title of the name after it: a title word or its state."""
+    if sent.lower[k] in _TITLE_WORDS:
+        return True
+    m = sent.mention_at(k)
+    return m is not None and m.type == EntityType.COUNTRY and sent.lower[m.end : m.end + 1] != ["and"]
 
 
 def _entity(m: Mention | str | None) -> str | None:

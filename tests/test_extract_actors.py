@@ -1,0 +1,136 @@
+"""Who acts and speaks: bodies without their state, speakers after the verb, titles, groups, "them"."""
+
+from __future__ import annotations
+
+from graph.gazetteer import Gazetteer
+from loaders.extract import extract_text
+from loaders.extract.mentions import Recognizer
+
+from .extracted import facts_of, only, pairs
+
+
+def sources(facts: list[dict]) -> set[str]:
+    """Everyone a fact is attributed to."""
+    return {s for f in facts for s in f.get("attributed_to", [])}
+
+
+def actors(text: str) -> list[str]:
+    """The ids of the actors the recogniser finds in ``text``, in order."""
+    sentences, _ = Recognizer(Gazetteer.default()).read([text])
+    return [m.entity for s in sentences for m in s.mentions if m.role == "actor"]
+
+
+def test_a_ministry_named_without_its_state_is_of_the_state_it_speaks_from():
+    facts = facts_of(
+        "In Madrid, a Defence Ministry spokesman said Spain had sent ten Leopard tanks to Ukraine."
+    )
+    assert sources(only(facts, "SUPPLIES")) == {"spain-defence-ministry"}
+    assert ("spain-defence-ministry", "spain") in pairs(facts, "PART_OF")
+
+
+def test_a_spokesperson_of_a_ministry_without_its_state_belongs_to_the_ministry_of_the_city_named():
+    text = "“We have no knowledge of the cargo,” Foreign Ministry spokesperson Leila Farahani told a news conference in Tehran."
+    assert ("leila-farahani", "iran-foreign-ministry") in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_a_ministry_named_without_its_state_is_of_the_dateline_state():
+    text = "WARSAW, May 3 (PAP) - Poland has received 24 howitzers from South Korea, the Defence Ministry said on Friday."
+    assert sources(facts_of(text)) == {"poland-defence-ministry"}
+
+
+def test_a_ministry_named_without_its_state_is_of_the_state_the_article_is_about():
+    text = (
+        "Greece will buy Rafale jets from France. Greece has received six Rafale jets, the Defence Ministry "
+        "announced. Greece and France signed the deal in Athens."
+    )
+    assert "greece-defence-ministry" in sources(facts_of(text))
+
+
+def test_a_council_named_without_a_state_gets_none_by_guess():
+    text = "Chad has received rifles from Russia. We thank the brothers in the National Council, he said."
+    assert "national-council" in actors(text)
+
+
+def test_a_speaker_named_after_said_is_a_person_who_speaks():
+    facts = facts_of("“Turkey has sent drones to Libya,” said Omar Haddad Mansour, a commander in Tripoli.")
+    assert sources(only(facts, "SUPPLIES")) == {"omar-haddad-mansour"}
+
+
+def test_the_country_s_minister_is_of_the_country_named_before_not_of_one_named_after():
+    text = (
+        "The Chadian army is short of ammunition, the country's defence minister Idriss Mahamat said, "
+        "adding that Russia had delivered shells to Chad."
+    )
+    assert ("idriss-mahamat", "chad-defence-ministry") in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_a_state_before_based_is_where_a_body_sits_not_who_speaks():
+    facts = facts_of(
+        "Weapons were sent to the Houthis by Iran, according to the Bahrain-based US Fifth Fleet."
+    )
+    assert sources(facts) == {"united-states-fifth-fleet"}
+
+
+def test_them_after_a_group_is_named_is_that_group():
+    facts = facts_of("Rebels in Mali asked for arms. Algeria will give them rifles.")
+    assert pairs(facts, "SUPPLIES") == {("algeria", "malian-rebels")}
+
+
+def test_them_after_the_arms_are_named_is_the_arms_not_a_recipient():
+    text = "Syrian rebels need arms. “We do not have any spare rifles to give them to anybody,” the minister added."
+    assert not only(facts_of(text), "SUPPLIES")
+
+
+def test_rebel_forces_in_a_state_are_that_state_s_rebels():
+    assert "libyan-rebels" in actors("The head of the rebel forces in eastern Libya spoke to reporters.")
+
+
+def test_an_opponent_of_a_titled_leader_is_the_one_who_denies_not_the_leader():
+    text = (
+        "Jordan is a critic of Syrian President Bashar al-Assad and has backed the Syrian rebels, "
+        "but has always denied arming them."
+    )
+    denials = only(facts_of(text), "DENIES")
+    assert [f["subject"] for f in denials] == ["jordan"]
+
+
+def test_the_administration_of_a_titled_leader_still_acts_for_his_state():
+    text = "The administration of US President Joe Biden has approved the sale of 40 F-16 jets to Turkey."
+    assert pairs(facts_of(text), "SUPPLIES") == {("united-states", "turkey")}
+
+
+def test_navies_fleets_and_ministries_of_arms_trading_states_are_known_bodies():
+    gaz = Gazetteer.default()
+    for name, entity in [
+        ("British navy", "united-kingdom-navy"),
+        ("5th Fleet", "united-states-fifth-fleet"),
+        ("Azerbaijani Defense Ministry", "azerbaijan-defence-ministry"),
+        ("Ukrainian Air Force", "ukraine-air-force"),
+        ("Italian Foreign Ministry", "italy-foreign-ministry"),
+        ("Tasnim", "tasnim-news-agency"),
+    ]:
+        assert [e.id for e in gaz.find(name)] == [entity], name
+    assert gaz["united-kingdom-navy"].country == "united-kingdom"
+
+
+def test_a_known_company_named_with_its_state_is_part_of_that_state():
+    facts = facts_of("Israeli Aerospace Industries will supply Greece with drones.")
+    assert ("israeli-aerospace-industries", "israel") in pairs(facts, "PART_OF")
+
+
+def test_an_outlet_named_after_its_own_state_is_no_body_of_that_state():
+    doc = extract_text("“Drones were sent to Chad,” France 24 reported, citing officials.", article_id="t")
+    assert not [f for f in doc.facts if f.predicate.value == "PART_OF"]
+
+
+def test_a_ministry_without_its_state_is_of_the_state_the_lede_opens_with():
+    text = (
+        "Germany has halted new arms exports to Israel. In 2023, Germany approved arms exports worth "
+        "300 million euros to Israel, according to Economy Ministry data. Israel said it regretted it."
+    )
+    assert "germany-economy-ministry" in sources(facts_of(text))
+
+
+def test_a_dateline_with_a_dash_gives_the_state_of_an_unnamed_body():
+    text = "MINSK - Ukraine has been sending rifles to rebels in Belarus, the State Security Committee said."
+    assert sources(facts_of(text)) == {"belarus-state-security-committee"}
