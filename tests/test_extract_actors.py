@@ -134,3 +134,40 @@ def test_a_ministry_without_its_state_is_of_the_state_the_lede_opens_with():
 def test_a_dateline_with_a_dash_gives_the_state_of_an_unnamed_body():
     text = "MINSK - Ukraine has been sending rifles to rebels in Belarus, the State Security Committee said."
     assert sources(facts_of(text)) == {"belarus-state-security-committee"}
+
+
+def test_the_company_is_the_company_named_last():
+    text = (
+        "Dassault Aviation will deliver 26 Rafale jets to India. "
+        "Dassault will deliver the jets to India by 2030, the company said."
+    )
+    assert sources(only(facts_of(text), "SUPPLIES")) == {"dassault-aviation"}
+
+
+def test_a_state_s_embassy_in_lower_case_is_that_state_s_body():
+    facts = facts_of("Turkey's embassy in Addis Ababa said Turkey had not sent drones to Ethiopia.")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["turkey-embassy"]
+    assert ("turkey-embassy", "turkey") in pairs(facts, "PART_OF")
+
+
+def test_the_secretary_of_the_country_s_security_council_is_of_that_state_s_council():
+    text = (
+        "Armenia is short of arms. The secretary of the country's Security Council, Armen Petrosyan, "
+        "said Russia had sent arms to Armenia."
+    )
+    facts = facts_of(text)
+    assert ("armen-petrosyan", "armenia-security-council") in pairs(facts, "MEMBER_OF")
+    assert sources(only(facts, "SUPPLIES")) == {"armen-petrosyan"}
+
+
+def test_we_in_the_words_of_an_armed_group_s_commander_is_the_group():
+    facts = facts_of(
+        "“We have not received any weapons from Italy,” said Abdel Fattah Younes, the commander of the Libyan rebels."
+    )
+    assert pairs(facts, "SUPPLIES") == {("italy", "libyan-rebels")}
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["abdel-fattah-younes"]
+
+
+def test_ukrainian_intelligence_is_the_military_intelligence_agency():
+    text = "According to Ukrainian intelligence, Russia has trained North Korean troops."
+    assert "hur" in actors(text)

@@ -115,6 +115,17 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "advisor": ("adviser", None),
     "deputy": ("deputy", None),
     "member": ("member", None),
+    # titles of officials quoted on arms deals: "Security Council secretary Armen Grigoryan",
+    # "Deputy Defence Minister X", "Deputy Commander of ... Y"
+    "secretary": ("secretary", None),
+    "secretary general": ("secretary general", None),
+    "deputy commander": ("deputy commander", None),
+    "deputy head": ("deputy head", None),
+    "deputy minister": ("deputy minister", None),
+    "deputy foreign minister": ("deputy minister", "foreign"),
+    "deputy defence minister": ("deputy minister", "defence"),
+    "deputy defense minister": ("deputy minister", "defence"),
+    "chief of staff": ("chief of staff", None),
 }
 _CALIBRE = re.compile(r"^(?:\d+(?:\.\d+)?(?:mm)?|mm|mil+imet(?:er|re)s?|calibre|caliber)$")
 _WRITINGS = frozenset(["report", "review", "study", "investigation", "assessment"])
@@ -536,6 +547,11 @@ _DEF_KIND = {
     "movement": ("armed-group",),
     "rebels": ("armed-group",),
     "militia": ("armed-group",),
+    # "the company said", "the manufacturer added": the company named last
+    "company": ("company",),
+    "firm": ("company",),
+    "manufacturer": ("company",),
+    "embassy": ("mission",),
 }
 # Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
 _WATCHDOGS = frozenset(["group", "organisation", "organization", "watchdog", "body", "ngo"])
@@ -905,6 +921,8 @@ class Recognizer:
         self._references(sent, ctx)
         if ctx.unplaced:
             self._owners(sent, ctx)
+        if "of" in sent.vocab and not self._role_first.isdisjoint(sent.vocab):
+            self._late_titles(sent, spaced, ctx)
         self._described_groups(sent, ctx)
         sent.mentions.sort(key=lambda m: m.start)
         self._remember(sent, ctx)
@@ -1601,6 +1619,15 @@ class Recognizer:
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             if _junta_at(low, k):
                 ctx.junta = m.entity  # "Myanmar's junta", "Mali's military regime": "the junta" later
+            if (lower_body := _lower_body_at(low, k)) is not None and not sent.mention_at(k):
+                # "Turkey's embassy in Addis Ababa", "the Iranian navy": that state's body
+                end, words, kind = lower_body
+                name = " ".join(x.capitalize() for x in words)
+                body = self._body(
+                    ctx, f"{m.entity}-{'-'.join(words)}", f"{name} of {m.entity}", kind, m.entity
+                )
+                self._replace(sent, m.start, end, body, m.entity)
+                continue
             ministry = _ministry_at(low, k) if not sent.mention_at(k) else None
             if ministry is not None:
                 # "Iran's foreign ministry", "the Russian defence ministry" (in lower case)
@@ -1914,7 +1941,9 @@ class Recognizer:
                 subjects = [m for m in named if m.start == 0 or low[m.start - 1] not in _OBJECT_WORDS]
                 here = [m.entity for m in subjects or named]
                 if here or ctx.last_country:
-                    self._refer(sent, i, j + 1, here[-1] if here else ctx.last_country, EntityType.COUNTRY)
+                    state = here[-1] if here else ctx.last_country
+                    self._refer(sent, i, j + 1, state, EntityType.COUNTRY)
+                    self._own_body(sent, j + 1, state, ctx)
                 continue
             if w[j] == "North" and "north-korea" in ctx.named:
                 self._refer(sent, i, j + 1, "north-korea", EntityType.COUNTRY)
@@ -1935,6 +1964,41 @@ class Recognizer:
                     )
             elif word in ctx.surnames and not sent.mention_at(i):
                 sent.mentions.append(Mention(i, i + 1, ctx.surnames[word], EntityType.PERSON))
+
+    def _own_body(self, sent: Sentence, k: int, state: str, ctx: _Context) -> None:
+        """ "the country's Security Council": the state's own council, not the UN's."""
+        if sent.lower[k : k + 1] not in (["’s"], ["'s"]) or (m := sent.mention_at(k + 1)) is None:
+            return
+        if m.start != k + 1 or not self._international(m.entity):
+            return
+        words = sent.words[m.start : m.end]
+        name = f"{' '.join(words)} of {self.gaz[state].name if state in self.gaz else state}"
+        body = self._body(ctx, f"{state}-{_body_slug(words)}", name, "government-office", state)
+        self._replace(sent, m.start, m.end, body, state)
+
+    def _late_titles(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
+        """ "The secretary of the country's Security Council, Armen Grigorian,": a title whose body
+        only a reference back names, read once the reference is resolved."""
+        low = sent.lower
+        for i in [k for k, x in enumerate(low) if x in self._role_first]:
+            role_end, role = self._role_at(low, i)
+            if role is None or low[role_end : role_end + 1] != ["of"]:
+                continue
+            k = role_end + 1 + (low[role_end + 1 : role_end + 2] == ["the"])
+            body = sent.mention_at(k)
+            if (
+                body is not None
+                and body.type == EntityType.COUNTRY
+                and low[body.end : body.end + 1] in (["’s"], ["'s"])
+            ):
+                body = sent.mention_at(body.end + 1) or body
+            if body is None or body.type == EntityType.PERSON or low[body.end : body.end + 1] != [","]:
+                continue
+            person = self._name_at(sent, body.end + 1, spaced, ctx)
+            if person is not None and person.type == EntityType.PERSON:
+                self._member(sent, ctx, person, body, *role)
+        if "," in sent.vocab and not sent.members:
+            self._appositions(sent, spaced, ctx)  # "Younes, the commander of the rebels in Libya,"
 
     def _them(self, sent: Sentence, ctx: _Context) -> None:
         """ "Italy will supply them with weapons" after "the rebels want arms": the armed group named
@@ -2147,6 +2211,24 @@ def _one_edit(a: str, b: str) -> bool:
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+# A state's bodies the press names in lower case after the state: "Turkey's embassy", "the Iranian
+# navy", "Ukraine's air force" (ministries and forces have readers of their own).
+_LOWER_BODIES = {
+    ("embassy",): "mission",
+    ("navy",): "armed-forces",
+    ("air", "force"): "armed-forces",
+    ("coast", "guard"): "armed-forces",
+}
+
+
+def _lower_body_at(low: list[str], k: int) -> tuple[int, list[str], str] | None:
+    """ "embassy", "navy", "air force", "coast guard" at ``k``: (end, words, kind)."""
+    for words, kind in _LOWER_BODIES.items():
+        if tuple(low[k : k + len(words)]) == words:
+            return k + len(words), list(words), kind
+    return None
 
 
 def _ministry_at(low: list[str], k: int) -> tuple[int, str] | None:

@@ -1121,7 +1121,22 @@ class RuleReader:
                 continue
             frame = next((f for f in frames if f.start <= k < f.end and f.source is not None), None)
             state = self._state_of(frame.source.entity) if frame is not None else None
-            if state is not None:
+            group = next(
+                (
+                    body
+                    for person, body, _ in sent.members
+                    if frame is not None
+                    and person == frame.source.entity
+                    and (spec := self.spec(body)) is not None
+                    and spec.kind == "armed-group"
+                ),
+                None,
+            )
+            if group is not None and not ours:
+                # "“We have received no weapons,” said X, a rebel commander": the speaker's group
+                sent.mentions.append(Mention(k, k + 1, group, EntityType.ORGANIZATION))
+                added = True
+            elif state is not None:
                 # "our country" too: "The first tanks have arrived in our country," Duda said
                 sent.mentions.append(Mention(k, k + 1 + ours, state, EntityType.COUNTRY))
                 added = True
