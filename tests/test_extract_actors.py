@@ -171,3 +171,33 @@ def test_we_in_the_words_of_an_armed_group_s_commander_is_the_group():
 def test_ukrainian_intelligence_is_the_military_intelligence_agency():
     text = "According to Ukrainian intelligence, Russia has trained North Korean troops."
     assert "hur" in actors(text)
+
+
+def test_a_rank_after_a_post_is_part_of_the_title():
+    text = "Colombian rebels have received rifles from Venezuela, Colombia's army commander General Luis Ospina said."
+    assert ("luis-ospina", "colombia-armed-forces") in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_the_defence_ministry_in_lower_case_without_a_state_is_the_dateline_state_s():
+    text = "KYIV, May 2 (Reuters) - Ukraine has received 40 Leopard tanks from Germany, the defence ministry said."
+    assert sources(facts_of(text)) == {"ukraine-defence-ministry"}
+
+
+def test_the_air_force_without_a_state_is_the_dateline_state_s():
+    text = "KYIV, May 2 (Reuters) - Russia fired 30 Iranian-made drones at Ukraine overnight, the air force said."
+    assert sources(facts_of(text)) == {"ukraine-air-force"}
+
+
+def test_the_defence_ministry_named_again_is_the_one_named_before():
+    text = (
+        "Russia's defence ministry said Iran had sent drones. "
+        "Russia has received 40 drones from Iran, the defence ministry added."
+    )
+    assert sources(facts_of(text)) == {"russia-defence-ministry"}
+
+
+def test_a_military_spokesman_with_no_state_speaks_for_the_article_s_state_forces():
+    text = "Egypt has received 12 Rafale jets from France, military spokesman Col. Gharib Abdel Hafez said."
+    facts = facts_of(text)
+    assert ("gharib-abdel-hafez", "egypt-armed-forces") in pairs(facts, "MEMBER_OF")
+    assert only(facts, "SUPPLIES")[0]["stance"] == "confirmed"

@@ -200,6 +200,10 @@ _CLASS_WORDS = frozenset(["jet", "combat", "attack", "multirole", "transport"]) 
 # Ministries besides foreign affairs and defence, by the word for them in an id ("pakistan-interior-ministry").
 _PORTFOLIOS = frozenset(["interior", "information", "media", "finance", "justice", "energy", "trade"])
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
+# Military ranks, which may follow a post before a name: "army chief General X".
+_RANKS = frozenset(
+    ["general", "brigadier general", "major general", "lieutenant general", "admiral", "colonel"]
+)
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
 # Nouns for arms in general: a state named before one is their origin.
 _ARMS_NOUNS = frozenset(["weapons", "weaponry", "arms", "munitions", "ammunition", "armaments"])
@@ -843,7 +847,7 @@ class Recognizer:
         }
         for sent in sentences:
             if not waiting:
-                return
+                break
             low = sent.lower
             for m in sent.mentions:
                 if m.entity not in waiting or m.end >= len(low) or low[m.end] not in _SPEAKING:
@@ -862,6 +866,17 @@ class Recognizer:
                     if m.entity in ctx.unplaced:
                         titled, label, implies = ctx.unplaced[m.entity]
                         self._member(titled, ctx, m, state, label, implies)
+        unplaced = [p for p in ctx.unplaced if p in ctx.new and ctx.new[p].country is None]
+        home = (dateline_state(sentences, self.gaz) or _main_state(sentences)) if unplaced else None
+        for person in unplaced if home else ():
+            # "Egypt has received jets, military spokesman Col. X said": of the article's state
+            titled, label, implies = ctx.unplaced[person]
+            m = next((x for x in titled.mentions if x.entity == person), None)
+            if m is not None:
+                ctx.new[person] = ctx.new[person].model_copy(update={"country": home})
+                self._member(
+                    titled, ctx, m, Mention(m.start, m.start, home, EntityType.COUNTRY), label, implies
+                )
 
     def _place_bodies(self, sentences: list[Sentence], ctx: _Context) -> None:
         """A state's body named without its state ("the Defence Ministry announced", "a Foreign
@@ -1327,6 +1342,8 @@ class Recognizer:
             label, implies = role
             # A name right after the role (optionally "of the X" between): pre-nominal title.
             j = role_end
+            while (rank := self._role_at(low, j))[1] is not None and rank[1][0] in _RANKS:
+                j = rank[0]  # "army commander General Luis Ospina": the rank is part of the title
             holder_of = None
             if (
                 label in {"ambassador", "envoy"}
@@ -1366,6 +1383,8 @@ class Recognizer:
                     implies = "forces"  # "France's top military spokesman Thierry Burkhard"
                 if body is None:
                     ctx.ranks[person.entity] = label
+                    if implies is None and low[i - 1 : i] and low[i - 1] in _MILITARY_WORDS:
+                        implies = "forces"  # "military spokesman Col. X": of the armed forces
                     body = self._home_state(sent, ctx, person, label, implies)
                 if body is None and i == 0 and label == "spokesperson" and ctx.last_body:
                     # "The State Department said ... Spokesman Adam Ereli said": that body's spokesman
@@ -1850,6 +1869,8 @@ class Recognizer:
                 state, j = m, m.end
             if j >= len(low) or sent.mention_at(j):
                 continue
+            if state is None and self._unnamed_body(sent, i, j, ctx):
+                continue
             noun = low[j]
             if ctx.junta and state is None and (n := _junta_at(low, j)) and not sent.mention_at(n - 1):
                 self._refer(sent, i, n, ctx.junta, EntityType.COUNTRY)  # "the military regime"
@@ -1964,6 +1985,30 @@ class Recognizer:
                     )
             elif word in ctx.surnames and not sent.mention_at(i):
                 sent.mentions.append(Mention(i, i + 1, ctx.surnames[word], EntityType.PERSON))
+
+    def _unnamed_body(self, sent: Sentence, i: int, j: int, ctx: _Context) -> bool:
+        """ "the defence ministry", "the air force", "the embassy" in lower case with no state: the
+        body of that name named before, or a state's body whose state the article implies (see
+        ``_place_bodies``)."""
+        low = sent.lower
+        if (ministry := _ministry_at(low, j)) is not None:
+            end, words, kind = ministry[0], [ministry[1], "ministry"], "ministry"
+        elif (lower_body := _lower_body_at(low, j)) is not None:
+            end, words, kind = lower_body
+        else:
+            return False
+        slug = "-".join(words)
+        earlier = ctx.last_by_kind.get(kind)
+        if earlier is not None and earlier.endswith(slug):
+            entity = earlier  # "Russia's defence ministry said ... the defence ministry added"
+        else:
+            entity = slug
+            if slug not in ctx.new and slug not in self.gaz:
+                name = " ".join(x.capitalize() for x in words)
+                ctx.new[slug] = EntitySpec(id=slug, type=EntityType.ORGANIZATION, name=name, kind=kind)
+                ctx.stateless.setdefault(slug, name.split())
+        self._refer(sent, i, end, entity, EntityType.ORGANIZATION)
+        return True
 
     def _own_body(self, sent: Sentence, k: int, state: str, ctx: _Context) -> None:
         """ "the country's Security Council": the state's own council, not the UN's."""
