@@ -201,3 +201,51 @@ def test_a_military_spokesman_with_no_state_speaks_for_the_article_s_state_force
     facts = facts_of(text)
     assert ("gharib-abdel-hafez", "egypt-armed-forces") in pairs(facts, "MEMBER_OF")
     assert only(facts, "SUPPLIES")[0]["stance"] == "confirmed"
+
+
+def test_russian_state_media_is_no_named_source():
+    (supply,) = only(
+        facts_of("Russian state media reported that Iran had sent drones to Russia."), "SUPPLIES"
+    )
+    assert supply["stance"] == "reported"
+    assert not supply.get("attributed_to")
+
+
+def test_a_committee_of_a_state_s_parliament_is_a_body_of_that_parliament():
+    text = (
+        "The head of the Russian parliament's defence committee, Andrei Kartapolov, "
+        "said Russia had received drones from Iran."
+    )
+    facts = facts_of(text)
+    assert ("andrei-kartapolov", "russia-parliament-defence-committee") in pairs(facts, "MEMBER_OF")
+    assert ("russia-parliament-defence-committee", "russia-parliament") in pairs(facts, "PART_OF")
+
+
+def test_a_chair_named_after_said_belongs_to_the_committee():
+    text = (
+        "“Ukraine has received F-16 jets from Denmark,” said Oleksandr Merezhko, "
+        "chair of the Ukrainian parliament's foreign affairs committee."
+    )
+    assert ("oleksandr-merezhko", "ukraine-parliament-foreign-affairs-committee") in pairs(
+        facts_of(text), "MEMBER_OF"
+    )
+
+
+def test_a_state_s_un_ambassador_belongs_to_its_mission_not_to_the_un():
+    facts = facts_of("Russia's UN envoy Vasily Nebenzya said Russia had not received missiles from Iran.")
+    assert pairs(facts, "MEMBER_OF") == {("vasily-nebenzya", "russia-mission-to-the-un")}
+
+
+def test_a_body_owned_by_another_is_the_body_a_title_names():
+    text = (
+        "Drones were sent to Russia, said Amir Rezaei, a member of the Parliament's National Security "
+        "and Foreign Policy Committee."
+    )
+    assert ("amir-rezaei", "iran-parliament-national-security-committee") in pairs(
+        facts_of(text), "MEMBER_OF"
+    )
+
+
+def test_a_state_s_body_named_by_a_metonym_is_the_known_body_of_that_name():
+    text = "Russia fired Iranian drones, said John Kirby, the spokesman for the White House's National Security Council."
+    assert ("john-kirby", "white-house-national-security-council") in pairs(facts_of(text), "MEMBER_OF")

@@ -126,6 +126,9 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "deputy defence minister": ("deputy minister", "defence"),
     "deputy defense minister": ("deputy minister", "defence"),
     "chief of staff": ("chief of staff", None),
+    "chair": ("chair", None),
+    "chairman": ("chair", None),
+    "chairwoman": ("chair", None),
 }
 _CALIBRE = re.compile(r"^(?:\d+(?:\.\d+)?(?:mm)?|mm|mil+imet(?:er|re)s?|calibre|caliber)$")
 _WRITINGS = frozenset(["report", "review", "study", "investigation", "assessment"])
@@ -180,6 +183,7 @@ _OBSERVERS = frozenset(
     ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
 )
 _PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
+_STATE_PRESS = frozenset(["media", "television", "tv", "broadcaster", "outlets", "press"])
 # The shape of a weapon's designation: "Su-30SM", "Yak-130", "KN-23", "CH-95", "K2", "M142".
 _DESIGNATION = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,4}-\d{1,4}(?:[A-Z][A-Z0-9]{0,3})?|[A-Z]{1,3}\d{1,4}[A-Z]{0,3})$"
@@ -200,6 +204,7 @@ _CLASS_WORDS = frozenset(["jet", "combat", "attack", "multirole", "transport"]) 
 # Ministries besides foreign affairs and defence, by the word for them in an id ("pakistan-interior-ministry").
 _PORTFOLIOS = frozenset(["interior", "information", "media", "finance", "justice", "energy", "trade"])
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
+_ENVOYS = frozenset(["ambassador", "envoy", "representative"])
 # Military ranks, which may follow a post before a name: "army chief General X".
 _RANKS = frozenset(
     ["general", "brigadier general", "major general", "lieutenant general", "admiral", "colonel"]
@@ -763,6 +768,7 @@ class Recognizer:
         self._folded = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._targets: dict[int, tuple[str, EntityType, str]] = {}  # match key → best entity
         self._state_bodies: dict[tuple[str, str], str | None] = {}
+        self._named_bodies: dict[tuple[str, str], str | None] = {}
         self._tails: dict[str, list[str]] = {}
         exact: dict[str, list[str]] = {}
         folded: dict[str, list[str]] = {}
@@ -927,11 +933,15 @@ class Recognizer:
         if _DIGIT.search(text):
             self._designations(sent, ctx)
         self._new_bodies(sent, spaced, ctx)
+        if "committee" in sent.vocab:
+            self._committees(sent, ctx)  # of a parliament the gazetteer knows; again below for others
         self._papers(sent, ctx)
         self._lone_sources(sent, ctx)
         self._titles(sent, spaced, ctx)
         self._speakers(sent, spaced, ctx)
         self._state_roles(sent, ctx)
+        if "committee" in sent.vocab:
+            self._committees(sent, ctx)
         self._rebels_of(sent, ctx)
         self._references(sent, ctx)
         if ctx.unplaced:
@@ -1134,6 +1144,9 @@ class Recognizer:
             ):
                 # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
+                if entity_id not in self.gaz:
+                    # "the White House's National Security Council": the state's body of that name
+                    entity_id = self._state_named(state, " ".join(rest).lower()) or entity_id
                 name = " ".join(name_words)
             elif states and states[0].start == start and start + 1 < end and w[start + 1] in {"’s", "'s"}:
                 name = " ".join(w[start + 2 : end])
@@ -1168,6 +1181,22 @@ class Recognizer:
             if state and entity_id not in self.gaz and w[i] not in _NON_STATE_HEADS:
                 sent.parts.append((entity_id, state))
             done = end
+
+    def _state_named(self, state: str, name: str) -> str | None:
+        """The gazetteer's body of ``state`` whose name or an alias ends with ``name``, if one."""
+        key = (state, name)
+        if key not in self._named_bodies:
+            self._named_bodies[key] = next(
+                (
+                    e.id
+                    for e in self.gaz
+                    if e.type == EntityType.ORGANIZATION
+                    and e.country == state
+                    and any(n.lower() == name or n.lower().endswith(f" {name}") for n in [e.name, *e.aliases])
+                ),
+                None,
+            )
+        return self._named_bodies[key]
 
     def _international(self, entity_id: str) -> bool:
         spec = self.gaz.get(entity_id)
@@ -1379,6 +1408,8 @@ class Recognizer:
                 person = None  # "the spokesperson Kanani" is fine, "the head of" is handled below
             if person is not None:
                 body = holder_of or self._body_before(sent, i)
+                if body is not None and body.entity == "united-nations" and label in _ENVOYS:
+                    body = self._un_mission(sent, body, ctx) or body  # "Iran's UN ambassador X"
                 if body is not None and implies is None and _MILITARY_WORDS & set(low[body.end : i]):
                     implies = "forces"  # "France's top military spokesman Thierry Burkhard"
                 if body is None:
@@ -1488,6 +1519,13 @@ class Recognizer:
             if role_end < len(low) and low[role_end] in {"of", "at", "for", "in"}:
                 k = role_end + 1 + (role_end + 1 < len(low) and low[role_end + 1] == "the")
                 body = sent.mention_at(k)
+                if (
+                    body is not None
+                    and low[body.end : body.end + 1] in (["’s"], ["'s"])
+                    and (owned := sent.mention_at(body.end + 1)) is not None
+                    and owned.type == EntityType.ORGANIZATION
+                ):
+                    body = owned  # "a member of the Parliament's National Security Committee"
                 if body is not None and body.type == EntityType.COUNTRY:
                     after = sent.mention_at(body.end)
                     if after is not None and after.type == EntityType.ORGANIZATION:
@@ -1665,6 +1703,16 @@ class Recognizer:
                 body = self._state_body(ctx, m.entity, ministry[1])
                 self._replace(sent, start, m.end, body, m.entity)
                 continue
+            if (
+                k == m.end
+                and low[k : k + 1] == ["state"]
+                and low[k + 1 : k + 2]
+                and low[k + 1] in _STATE_PRESS
+            ):
+                m.role = (
+                    "origin"  # "Russian state media reported": no named source (the annotators give none)
+                )
+                continue
             if low[k : k + 1] and low[k] in _OBSERVERS and k == m.end and not sent.mention_at(k):
                 m.role = "origin"  # "Israeli analysts believe": people of that country, not its voice
                 continue
@@ -1715,6 +1763,40 @@ class Recognizer:
                 and not seated
             ):
                 m.role = "place"
+
+    def _un_mission(self, sent: Sentence, un: Mention, ctx: _Context) -> Mention | None:
+        """ "Iran's UN ambassador": the mission of that state to the United Nations."""
+        if un.start < 2 or sent.lower[un.start - 1] not in {"’s", "'s"}:
+            return None
+        state = sent.mention_at(un.start - 2)
+        if state is None or state.type != EntityType.COUNTRY:
+            return None
+        name = f"Permanent Mission of {self.gaz[state.entity].name} to the United Nations"
+        mission = self._body(ctx, f"{state.entity}-mission-to-the-un", name, "mission", state.entity)
+        return Mention(un.start, un.end, mission, EntityType.ORGANIZATION)
+
+    def _committees(self, sent: Sentence, ctx: _Context) -> None:
+        """ "the Russian parliament's defence committee": a committee of that parliament."""
+        low = sent.lower
+        for m in list(sent.mentions):
+            spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
+            if spec is None or spec.kind != "parliament" or low[m.end : m.end + 1] not in (["’s"], ["'s"]):
+                continue
+            end = next(
+                (k + 1 for k in range(m.end + 1, min(len(low), m.end + 6)) if low[k] == "committee"), None
+            )
+            words = low[m.end + 1 : end] if end else []
+            if not words or any(not x.isalpha() for x in words) or sent.mention_at(m.end + 1):
+                continue
+            name = " ".join(x.capitalize() for x in words)
+            committee = self._body(
+                ctx,
+                f"{m.entity}-{slugify(' '.join(words))}",
+                f"{name} of {spec.name}",
+                "parliamentary-committee",
+                spec.country,
+            )
+            self._replace(sent, m.start, end, committee, m.entity)
 
     def _demonym(self, state: str) -> str | None:
         """The adjective of a state among its aliases ("Syrian" for Syria), if the tables give one."""
@@ -2265,6 +2347,7 @@ _LOWER_BODIES = {
     ("navy",): "armed-forces",
     ("air", "force"): "armed-forces",
     ("coast", "guard"): "armed-forces",
+    ("parliament",): "parliament",
 }
 
 
