@@ -249,3 +249,43 @@ def test_a_body_owned_by_another_is_the_body_a_title_names():
 def test_a_state_s_body_named_by_a_metonym_is_the_known_body_of_that_name():
     text = "Russia fired Iranian drones, said John Kirby, the spokesman for the White House's National Security Council."
     assert ("john-kirby", "white-house-national-security-council") in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_a_state_s_paramilitaries_are_the_one_armed_group_the_gazetteer_calls_so():
+    text = "Sudan accused the UAE of supplying drones to Sudanese paramilitary forces."
+    assert pairs(facts_of(text), "SUPPLIES") == {("united-arab-emirates", "rsf")}
+
+
+def test_rebels_of_a_state_with_two_known_rebel_groups_stay_a_group_of_their_own():
+    assert "colombian-rebels" in actors("Venezuela armed Colombian rebels, officials said.")
+
+
+def test_the_junta_chief_is_the_person_not_the_state():
+    text = "Min Aung Hlaing thanked Russia for the jets. “They will be delivered soon,” said the junta chief."
+    sentences, _ = Recognizer(Gazetteer.default()).read(
+        ["Myanmar's junta bought jets.", *text.split(". ", 1)]
+    )
+    assert [m.entity for m in sentences[-1].mentions] == ["min-aung-hlaing"]
+
+
+def test_a_speaker_after_said_is_read_when_the_closing_quote_is_misprinted():
+    text = "“Iran has sent drones to Sudan,“ said Omar Khalidi, a Sudanese army spokesman."
+    assert sources(only(facts_of(text), "SUPPLIES")) == {"omar-khalidi"}
+
+
+def test_a_deputy_commander_of_a_state_s_named_headquarters_belongs_to_it():
+    text = (
+        "Deputy Commander of Iran's Khatam Al-Anbiya Central Headquarters Fazlollah Nozari said "
+        "Iran had not sent missiles to Russia."
+    )
+    facts = facts_of(text)
+    assert ("fazlollah-nozari", "khatam-al-anbiya-central-headquarters") in pairs(facts, "MEMBER_OF")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["fazlollah-nozari"]
+
+
+def test_an_assistant_minister_denying_in_his_own_words_is_the_denier():
+    text = (
+        "“Qatar strongly rejects the claim that it supplies weapons to Sudan,” said Nasser Al-Thani, "
+        "Qatar's assistant minister for security affairs."
+    )
+    assert [f["subject"] for f in only(facts_of(text), "DENIES")] == ["nasser-al-thani"]

@@ -126,6 +126,10 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "deputy defence minister": ("deputy minister", "defence"),
     "deputy defense minister": ("deputy minister", "defence"),
     "chief of staff": ("chief of staff", None),
+    "assistant minister": ("assistant minister", None),
+    "minister of state": ("minister of state", None),
+    "undersecretary": ("undersecretary", None),
+    "under secretary": ("undersecretary", None),
     "chair": ("chair", None),
     "chairman": ("chair", None),
     "chairwoman": ("chair", None),
@@ -298,7 +302,7 @@ _ORG_HEADS = frozenset(
         # think tanks, monitors, parties, movements and units: "Pakistan Strategic Forum", "Sudanese
         # Observatory for Transparency", "Tigray People's Liberation Front", "Irkutsk Aviation Plant"
         *("Forum", "Observatory", "Foundation", "Front", "Movement", "Party", "Authority", "Panel"),
-        *("Brigade", "Brigades", "Battalion", "Regiment", "Division", "Plant", "Factory"),
+        *("Brigade", "Brigades", "Battalion", "Regiment", "Division", "Plant", "Factory", "Headquarters"),
         *("Tribune", "Herald", "Gazette", "Radio", "Television", "Broadcasting"),
     ]
 )
@@ -769,6 +773,7 @@ class Recognizer:
         self._targets: dict[int, tuple[str, EntityType, str]] = {}  # match key → best entity
         self._state_bodies: dict[tuple[str, str], str | None] = {}
         self._named_bodies: dict[tuple[str, str], str | None] = {}
+        self._groups_by_noun: dict[tuple[str, str], str | None] = {}
         self._tails: dict[str, list[str]] = {}
         exact: dict[str, list[str]] = {}
         folded: dict[str, list[str]] = {}
@@ -814,6 +819,9 @@ class Recognizer:
             rows = doc.to_array(self._token_attrs).tolist()
             words = [text[i : i + n] for i, n, _ in rows]
             spaced = [bool(space) for _, _, space in rows]
+            for k in range(1, len(words)):
+                if words[k] == "“" and not spaced[k - 1] and spaced[k] and words[k - 1] in _CLAUSE_ENDS:
+                    words[k] = "”"  # 'in Sudan,“ said Aljaberi': a closing quote misprinted as an opening one
             offsets = [i for i, _, _ in rows]
             found = [(s, e, key) for matcher in (self._exact, self._folded) for key, s, e in matcher(doc)]
             found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -1072,8 +1080,11 @@ class Recognizer:
                     and (w[start - 1] not in _NOT_NAMES or w[start - 1] in _BODY_WORDS)
                 )
                 or (w[start - 1] in {"of", "and", "for"} and start > 1 and w[start - 2][:1].isupper())
+                or (
+                    w[start - 1] == "-" and start > 1 and w[start - 2][:1].isupper() and not spaced[start - 2]
+                )
             ):
-                start -= 1
+                start -= 1  # "Khatam Al-Anbiya Central Headquarters": a hyphen within the name
             if w[start] in {"of", "and", "for"}:
                 start += 1
             lead = next((m for m in sent.mentions if m.start == start - 1 and m.end > start), None)
@@ -1108,6 +1119,9 @@ class Recognizer:
                 done = end  # a known body; but "the Armenian Security Council" is no UN Security Council
                 continue
             name_words = [x for x in w[start:end] if x not in {"’s", "'s"}]
+            while "-" in name_words[1:-1]:  # "Al - Anbiya" is written "Al-Anbiya"
+                k = name_words.index("-", 1)
+                name_words[k - 1 : k + 2] = [f"{name_words[k - 1]}-{name_words[k + 1]}"]
             state = states[0].entity if states else None
             owner = sent.mention_at(start - 2) if start >= 2 and w[start - 1] in {"’s", "'s"} else None
             if state is None and owner is not None and owner.type == EntityType.COUNTRY:
@@ -1272,7 +1286,7 @@ class Recognizer:
                 self._name_at(sent, start, spaced, ctx)
         for k, word in enumerate(low[:-2]):
             # the speaker after the verb: '..." said Abdel Fattah Younes, speaking on television'
-            if word not in _AFTER_QUOTE or k == 0 or low[k - 1] not in {",", "”", '"'}:
+            if word not in _AFTER_QUOTE or k == 0 or low[k - 1] not in {",", "”", '"', "“"}:
                 continue
             end = k + 1
             while end < len(w) and end - k <= 4 and _NAME_TOKEN.match(w[end]) and w[end] not in _NOT_NAMES:
@@ -1391,6 +1405,9 @@ class Recognizer:
                     m = sent.mention_at(k)
                     if m is None or m.type == EntityType.PERSON:
                         break
+                    owned = low[m.end : m.end + 1] in (["’s"], ["'s"]) and sent.mention_at(m.end + 1)
+                    if owned and owned.type == EntityType.ORGANIZATION:
+                        m = owned  # "Deputy Commander of Iran's Khatam al-Anbiya Headquarters X"
                     holder_of = holder_of or m
                     k = m.end
                     if k < len(low) and low[k] == "of":
@@ -1813,6 +1830,9 @@ class Recognizer:
     def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:
         """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"
         or "rebels in Syria" (rebels and insurgents are one group; others keep their noun)."""
+        known = self._known_group(state, nouns[0]) if nouns else None
+        if known is not None:
+            return known  # "Sudanese paramilitary forces" are the RSF, "Yemeni rebels" the Houthis
         demonym = self._demonym(state)
         if nouns[:1] and nouns[0] in _REBELS:
             nouns = ["rebels", *nouns[1:]]
@@ -1823,6 +1843,22 @@ class Recognizer:
                 id=group, type=EntityType.ORGANIZATION, name=name, kind="armed-group", country=state
             )
         return group
+
+    def _known_group(self, state: str, noun: str) -> str | None:
+        """The one armed group of ``state`` the gazetteer calls by ``noun`` ("Houthi rebels",
+        "paramilitary Rapid Support Forces"), if exactly one is."""
+        key = (state, noun)
+        if key not in self._groups_by_noun:
+            found = {
+                e.id
+                for e in self.gaz
+                if e.type == EntityType.ORGANIZATION
+                and e.kind == "armed-group"
+                and e.country == state
+                and any(noun in n.lower().split() for n in [e.name, *e.aliases])
+            }
+            self._groups_by_noun[key] = found.pop() if len(found) == 1 else None
+        return self._groups_by_noun[key]
 
     def _described_groups(self, sent: Sentence, ctx: _Context) -> None:
         """An armed group with what it is before its name is the group: "Shiite Houthi rebels",
@@ -1954,7 +1990,13 @@ class Recognizer:
             if state is None and self._unnamed_body(sent, i, j, ctx):
                 continue
             noun = low[j]
-            if ctx.junta and state is None and (n := _junta_at(low, j)) and not sent.mention_at(n - 1):
+            if (
+                ctx.junta
+                and state is None
+                and (n := _junta_at(low, j))
+                and not sent.mention_at(n - 1)
+                and (n >= len(low) or low[n] not in _TITLED)  # "the junta chief": a person
+            ):
                 self._refer(sent, i, n, ctx.junta, EntityType.COUNTRY)  # "the military regime"
                 continue
             if i >= 2 and low[i - 1] == "," and (p := sent.mention_at(i - 2)) and p.type == EntityType.PERSON:
@@ -2400,6 +2442,7 @@ def _body_slug(words: list[str]) -> str:
 
 
 _ENDS = frozenset({".", "!", "?", "..", "...", "…"})
+_CLAUSE_ENDS = frozenset({",", ".", "!", "?"})
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]"})
 # Longest sentence read whole, in tokens: news sentences stay well under it (74 in the dev
 # set); text without sentence ends (a list, a dump) is cut into pieces of at most this size,
