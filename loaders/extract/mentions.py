@@ -819,8 +819,8 @@ class Recognizer:
             rows = doc.to_array(self._token_attrs).tolist()
             words = [text[i : i + n] for i, n, _ in rows]
             spaced = [bool(space) for _, _, space in rows]
-            for k in range(1, len(words)):
-                if words[k] == "“" and not spaced[k - 1] and spaced[k] and words[k - 1] in _CLAUSE_ENDS:
+            for k in [k for k, x in enumerate(words) if x == "“"] if "“" in text else ():
+                if k and not spaced[k - 1] and spaced[k] and words[k - 1] in _CLAUSE_ENDS:
                     words[k] = "”"  # 'in Sudan,“ said Aljaberi': a closing quote misprinted as an opening one
             offsets = [i for i, _, _ in rows]
             found = [(s, e, key) for matcher in (self._exact, self._folded) for key, s, e in matcher(doc)]
@@ -898,34 +898,53 @@ class Recognizer:
         conference in Tehran"), else of the dateline's, else of the state the article is about."""
         if not ctx.stateless:
             return
-        home = dateline_state(sentences, self.gaz) or _main_state(sentences)
+        first: dict[str, Sentence] = {}
+        for sent in sentences:
+            for m in sent.mentions:
+                if m.entity in ctx.stateless and m.entity not in first:
+                    first[m.entity] = sent
+        home: list[str | None] = []  # found once, when a body needs it
+        placed: dict[str, tuple[str, str]] = {}  # body → (its id with the state, the state)
         for body, words in ctx.stateless.items():
-            first = next((s for s in sentences if any(m.entity == body for m in s.mentions)), None)
-            state = (_seat(first) if first is not None else None) or home
+            state = _seat(first[body]) if body in first else None
+            if state is None:
+                if not home:
+                    home.append(dateline_state(sentences, self.gaz) or _main_state(sentences))
+                state = home[0]
             if state is None or body not in ctx.new:
                 continue
             what = _ministry_at([x.lower() for x in words], 0)
             if what is not None and what[0] == len(words):
-                placed = self._state_body(ctx, state, what[1])
+                placed[body] = (self._state_body(ctx, state, what[1]), state)
             else:
                 spec = ctx.new[body]
-                placed = self._body(ctx, f"{state}-{_body_slug(words)}", spec.name, spec.kind, state)
+                placed[body] = (
+                    self._body(ctx, f"{state}-{_body_slug(words)}", spec.name, spec.kind, state),
+                    state,
+                )
             del ctx.new[body]
-            for sent in sentences:
-                for m in sent.mentions:
-                    if m.entity == body:
-                        m.entity = placed
-                members = [(p, placed if b == body else b, r) for p, b, r in sent.members]
-                parts = [(placed if b == body else b, o) for b, o in sent.parts]
-                if any(b == body for _, b, _ in sent.members) or (
-                    placed not in self.gaz and any(m.entity == placed for m in sent.mentions)
-                ):
-                    parts.append((placed, state))
-                sent.members = members
-                sent.parts = list(dict.fromkeys(parts))
-                for person, b, _ in members:
-                    if b == placed and person in ctx.new and ctx.new[person].country is None:
-                        ctx.new[person] = ctx.new[person].model_copy(update={"country": state})
+        for sent in sentences if placed else ():
+            if any(m.entity in placed for m in sent.mentions) or any(b in placed for _, b, _ in sent.members):
+                self._rename(sent, placed, ctx)
+
+    def _rename(self, sent: Sentence, placed: dict[str, tuple[str, str]], ctx: _Context) -> None:
+        """Give the bodies of ``placed`` their ids with their state in ``sent``."""
+        for m in sent.mentions:
+            if m.entity in placed:
+                m.entity = placed[m.entity][0]
+        parts = [(placed[b][0] if b in placed else b, o) for b, o in sent.parts]
+        for person, body, _ in sent.members:
+            if body in placed:
+                parts.append(placed[body])
+                if person in ctx.new and ctx.new[person].country is None:
+                    ctx.new[person] = ctx.new[person].model_copy(update={"country": placed[body][1]})
+        parts += [
+            (b, state)
+            for b, state in placed.values()
+            if b not in self.gaz and any(m.entity == b for m in sent.mentions)
+        ]
+        sent.members = [(p, placed[b][0] if b in placed else b, r) for p, b, r in sent.members]
+        sent.parts = list(dict.fromkeys(parts))
 
     def _sentence(
         self, text: str, words: list[str], spaced: list[bool], offsets: list[int], found: list, ctx: _Context
@@ -1987,7 +2006,7 @@ class Recognizer:
                 state, j = m, m.end
             if j >= len(low) or sent.mention_at(j):
                 continue
-            if state is None and self._unnamed_body(sent, i, j, ctx):
+            if state is None and low[j] in _UNNAMED_FIRST and self._unnamed_body(sent, i, j, ctx):
                 continue
             noun = low[j]
             if (
@@ -2211,7 +2230,9 @@ class Recognizer:
         armed = [
             m.entity
             for m in sent.mentions
-            if m.role == "actor" and self._kind(m.entity, ctx) == "armed-group"
+            if m.type == EntityType.ORGANIZATION
+            and m.role == "actor"
+            and self._kind(m.entity, ctx) == "armed-group"
         ]
         if armed:
             ctx.last_armed = (armed[-1], ctx.read)
@@ -2393,8 +2414,17 @@ _LOWER_BODIES = {
 }
 
 
+_LOWER_BODY_FIRST = frozenset(words[0] for words in _LOWER_BODIES)
+
+
+# First words of a state's body named in lower case: "the defence ministry", "the air force".
+_UNNAMED_FIRST = _LOWER_BODY_FIRST | {"foreign", "defence", "defense", "ministry"}
+
+
 def _lower_body_at(low: list[str], k: int) -> tuple[int, list[str], str] | None:
     """ "embassy", "navy", "air force", "coast guard" at ``k``: (end, words, kind)."""
+    if k >= len(low) or low[k] not in _LOWER_BODY_FIRST:
+        return None
     for words, kind in _LOWER_BODIES.items():
         if tuple(low[k : k + len(words)]) == words:
             return k + len(words), list(words), kind
