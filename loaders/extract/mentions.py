@@ -741,6 +741,8 @@ class _Context:
         self.stateless: dict[str, list[str]] = {}
         self.read = 0  # sentences read so far
         self.last_armed: tuple[str, int] | None = None  # the armed group named last, and where
+        self.late_titles = False  # the sentence has a title whose body was not named yet
+        self.late_appositions = False  # ... or an apposition whose body was not
 
 
 class Recognizer:
@@ -973,7 +975,7 @@ class Recognizer:
         self._references(sent, ctx)
         if ctx.unplaced:
             self._owners(sent, ctx)
-        if "of" in sent.vocab and not self._role_first.isdisjoint(sent.vocab):
+        if ctx.late_titles or ctx.late_appositions:
             self._late_titles(sent, spaced, ctx)
         self._described_groups(sent, ctx)
         sent.mentions.sort(key=lambda m: m.start)
@@ -1314,8 +1316,9 @@ class Recognizer:
                 end - k >= 3
                 and low[end : end + 1] in ([","], ["."], [])
                 and _ORG_HEADS.isdisjoint(w[k + 1 : end])
+                and self._name_at(sent, k + 1, spaced, ctx) is not None
             ):
-                self._name_at(sent, k + 1, spaced, ctx)
+                ctx.late_appositions |= low[end : end + 1] == [","]  # ", a spokesman for ..." may follow
 
     def _papers(self, sent: Sentence, ctx: _Context) -> None:
         """An outlet the gazetteer lacks, named with what it is before it speaks: "Le Figaro newspaper
@@ -1469,6 +1472,7 @@ class Recognizer:
                         self._member(sent, ctx, person, body, label, implies)
                         done = person.end
                         continue
+                ctx.late_titles = True  # its body may only be named by a reference back: read again later
             done = role_end
         self._appositions(sent, spaced, ctx)
 
@@ -1557,7 +1561,7 @@ class Recognizer:
                 body = sent.mention_at(k)
                 if (
                     body is not None
-                    and low[body.end : body.end + 1] in (["’s"], ["'s"])
+                    and low[body.end : body.end + 1] in (["’s"], ["'s"], ["’"], ["'"])
                     and (owned := sent.mention_at(body.end + 1)) is not None
                     and owned.type == EntityType.ORGANIZATION
                 ):
@@ -1570,6 +1574,8 @@ class Recognizer:
                         implies = "forces"  # "a spokesman for the Egyptian army"
             if label == "member" and person.entity in ctx.ranks:
                 label = ctx.ranks[person.entity]
+            if body is None and state is None:
+                ctx.late_appositions = True  # "X, the commander of the Libyan rebels": a group read later
             self._member(sent, ctx, person, body or state, label, implies)
 
     def _role_at(self, low: list[str], i: int) -> tuple[int, tuple[str, str | None] | None]:
@@ -1712,7 +1718,12 @@ class Recognizer:
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             if _junta_at(low, k):
                 ctx.junta = m.entity  # "Myanmar's junta", "Mali's military regime": "the junta" later
-            if (lower_body := _lower_body_at(low, k)) is not None and not sent.mention_at(k):
+            if (
+                k < len(low)
+                and low[k] in _LOWER_BODY_FIRST
+                and (lower_body := _lower_body_at(low, k)) is not None
+                and not sent.mention_at(k)
+            ):
                 # "Turkey's embassy in Addis Ababa", "the Iranian navy": that state's body
                 end, words, kind = lower_body
                 name = " ".join(x.capitalize() for x in words)
@@ -2168,7 +2179,7 @@ class Recognizer:
         """ "The secretary of the country's Security Council, Armen Grigorian,": a title whose body
         only a reference back names, read once the reference is resolved."""
         low = sent.lower
-        for i in [k for k, x in enumerate(low) if x in self._role_first]:
+        for i in [k for k, x in enumerate(low) if x in self._role_first] if ctx.late_titles else ():
             role_end, role = self._role_at(low, i)
             if role is None or low[role_end : role_end + 1] != ["of"]:
                 continue
@@ -2185,8 +2196,9 @@ class Recognizer:
             person = self._name_at(sent, body.end + 1, spaced, ctx)
             if person is not None and person.type == EntityType.PERSON:
                 self._member(sent, ctx, person, body, *role)
-        if "," in sent.vocab and not sent.members:
+        if ctx.late_appositions and not sent.members:
             self._appositions(sent, spaced, ctx)  # "Younes, the commander of the rebels in Libya,"
+        ctx.late_titles = ctx.late_appositions = False
 
     def _them(self, sent: Sentence, ctx: _Context) -> None:
         """ "Italy will supply them with weapons" after "the rebels want arms": the armed group named
