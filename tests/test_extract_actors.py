@@ -289,3 +289,30 @@ def test_an_assistant_minister_denying_in_his_own_words_is_the_denier():
         "Qatar's assistant minister for security affairs."
     )
     assert [f["subject"] for f in only(facts_of(text), "DENIES")] == ["nasser-al-thani"]
+
+
+def test_an_unnamed_spokesperson_for_a_body_denies_for_that_body():
+    facts = facts_of(
+        "A spokesperson for the Russian embassy in Washington denied that Russia had sent missiles to Iran."
+    )
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["russia-embassy"]
+    assert only(facts, "SUPPLIES")[0]["stance"] != "asserted"
+
+
+def test_an_official_at_a_body_speaks_for_it():
+    facts = facts_of("A senior official at the Pentagon said Iran had sent drones to Russia.")
+    assert sources(only(facts, "SUPPLIES")) == {"us-defense-department"}
+
+
+def test_a_spokesman_for_a_body_named_after_it_is_the_one_who_speaks():
+    text = (
+        "A spokesman for the Iranian Foreign Ministry, Ali Rezaei, said Iran had not sent drones to Russia."
+    )
+    facts = facts_of(text)
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["ali-rezaei"]
+    assert ("ali-rezaei", "iran-foreign-ministry") in pairs(facts, "MEMBER_OF")
+
+
+def test_a_body_named_with_a_state_s_abbreviation_is_that_state_s_body():
+    facts = facts_of("The US Embassy in Kyiv said the US had sent HIMARS to Ukraine.")
+    assert sources(facts) == {"united-states-embassy"}

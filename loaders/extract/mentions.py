@@ -209,6 +209,8 @@ _CLASS_WORDS = frozenset(["jet", "combat", "attack", "multirole", "transport"]) 
 _PORTFOLIOS = frozenset(["interior", "information", "media", "finance", "justice", "energy", "trade"])
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _ENVOYS = frozenset(["ambassador", "envoy", "representative"])
+# Unnamed voices of a body: "a spokesperson for the embassy", "an official at the ministry".
+_VOICES = frozenset(["spokesperson", "spokesman", "spokeswoman", "official", "representative"])
 # Military ranks, which may follow a post before a name: "army chief General X".
 _RANKS = frozenset(
     ["general", "brigadier general", "major general", "lieutenant general", "admiral", "colonel"]
@@ -971,6 +973,8 @@ class Recognizer:
         self._state_roles(sent, ctx)
         if "committee" in sent.vocab:
             self._committees(sent, ctx)
+        if not _VOICES.isdisjoint(sent.vocab):
+            self._voices(sent)
         self._rebels_of(sent, ctx)
         self._references(sent, ctx)
         if ctx.unplaced:
@@ -1169,7 +1173,10 @@ class Recognizer:
                 state = where.entity  # "the Foreign Ministry in Tehran"
             named_by = " ".join(w[states[0].start : states[0].end]) if states else ""
             metonym = (
-                bool(named_by) and named_by != self.gaz[state].name and not named_by.endswith(_DEMONYM_ENDS)
+                bool(named_by)
+                and named_by != self.gaz[state].name
+                and not named_by.endswith(_DEMONYM_ENDS)
+                and not named_by.replace(".", "").isupper()  # "US Embassy": an abbreviation, no metonym
             )
             if (
                 state
@@ -1462,8 +1469,8 @@ class Recognizer:
                 self._member(sent, ctx, person, body, label, implies)
                 done = person.end
                 continue
-            # "the head of the Ukrainian presidential office, Andriy Yermak"
-            if low[role_end : role_end + 1] == ["of"]:
+            # "the head of the Ukrainian presidential office, Andriy Yermak", "a spokesman for X, Y"
+            if low[role_end : role_end + 1] in (["of"], ["for"]):
                 k = role_end + 1 + (role_end + 1 < len(low) and low[role_end + 1] == "the")
                 body = sent.mention_at(k)
                 if body and body.end < len(low) and low[body.end] == ",":
@@ -1821,6 +1828,30 @@ class Recognizer:
         name = f"Permanent Mission of {self.gaz[state.entity].name} to the United Nations"
         mission = self._body(ctx, f"{state.entity}-mission-to-the-un", name, "mission", state.entity)
         return Mention(un.start, un.end, mission, EntityType.ORGANIZATION)
+
+    def _voices(self, sent: Sentence) -> None:
+        """ "A spokesperson for the Russian embassy denied ...", "an official at the ministry said":
+        an unnamed voice speaks for the body or state it is of (when no name follows)."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _VOICES or k == 0 or sent.mention_at(k) is not None:
+                continue
+            start = k - 1 - (low[k - 1] in {"senior", "top", "chief"})
+            if low[start] not in {"a", "an"} or low[k + 1 : k + 2] not in (["for"], ["of"], ["at"]):
+                continue
+            at = k + 2 + (low[k + 2 : k + 3] == ["the"])
+            body = sent.mention_at(at)
+            if body is None or body.start not in (k + 2, at) or body.type == EntityType.PERSON:
+                continue
+            if body.role != "actor" or (
+                low[body.end : body.end + 1] == [","]
+                and body.end + 1 < len(low)
+                and _NAME_TOKEN.match(sent.words[body.end + 1])
+            ):
+                continue  # "a spokesman for the ministry, Ali Rezaei": the name speaks
+            sent.mentions.remove(body)
+            sent.mentions.append(Mention(start, body.end, body.entity, body.type))
+        sent.mentions.sort(key=lambda m: m.start)
 
     def _committees(self, sent: Sentence, ctx: _Context) -> None:
         """ "the Russian parliament's defence committee": a committee of that parliament."""
