@@ -316,3 +316,15 @@ def test_a_spokesman_for_a_body_named_after_it_is_the_one_who_speaks():
 def test_a_body_named_with_a_state_s_abbreviation_is_that_state_s_body():
     facts = facts_of("The US Embassy in Kyiv said the US had sent HIMARS to Ukraine.")
     assert sources(facts) == {"united-states-embassy"}
+
+
+def test_a_denial_by_an_unnamed_voice_still_denies_and_never_asserts_the_claim():
+    facts = facts_of("Diplomats denied that Iran had sent drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] != "asserted"
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["iran"]
+
+
+def test_a_denial_by_a_source_close_to_a_state_is_that_state_s():
+    facts = facts_of("A source close to the Kremlin denied that Russia had received missiles from Iran.")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["russia"]

@@ -3451,6 +3451,18 @@ class RuleReader:
                     denier = doc.last_group  # "they resolutely refuted it": the state or body named last
                 if denier is None and frame is not None:
                     denier = frame.inner or frame.source
+                if (
+                    denier is None
+                    and _NEGATION.isdisjoint(low[max(0, d - 3) : d])
+                    and low[d + 1 : d + 2]
+                    and (low[d + 1] in _DENIED_OPENERS or low[d + 1].endswith("ing"))
+                ):
+                    # "A source close to the Kremlin denied ...", "Diplomats denied ...": whoever the
+                    # words before the verb name, else the accused (the claim's subject); never no
+                    # denier, which would leave the denied claim standing as a fact
+                    denier = next(
+                        (m for m in reversed(sent.mentions) if m.end <= d and m.role == "actor"), _ACCUSED
+                    )
                 if denier is not None:
                     found.append((d, _entity(denier), frame))
                     if isinstance(denier, Mention):  # "Both Pyongyang and Moscow have denied ..."
@@ -3541,6 +3553,8 @@ class RuleReader:
 
     def _deny(self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str) -> None:
         d, denier, frame = denial
+        if denier == _ACCUSED:
+            denier = next((f["subject"] for f in reversed(doc.facts) if f["id"] == claim), denier)
         relay = _entity(frame.source) if frame and frame.source else None
         if (
             relay
@@ -3846,6 +3860,13 @@ def _no_permit(low: list[str], t: int) -> bool:
     return not _PERMITS.isdisjoint(before) and not _NEGATION.isdisjoint(before)
 
 
+# Stands for the one accused, when a denial names no denier ("Diplomats denied that Iran ..."): the
+# subject of the claim denied.
+_ACCUSED = "@accused"
+# Words right after a denial verb that open what is denied: "denied that ...", "denied the reports".
+_DENIED_OPENERS = frozenset(
+    ["that", "any", "the", "reports", "allegations", "claims", "charges", "accusations", "having"]
+)
 # Words of a title before a name: "Syrian President Bashar al-Assad", "Foreign Minister X".
 _TITLE_WORDS = frozenset(
     [
