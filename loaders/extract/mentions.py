@@ -562,6 +562,10 @@ _DEF_KIND = {
     "movement": ("armed-group",),
     "rebels": ("armed-group",),
     "militia": ("armed-group",),
+    # "the militants said", "the paramilitaries denied": the armed group named last
+    **dict.fromkeys(
+        ["militants", "insurgents", "paramilitaries", "militias", "guerrillas", "jihadists"], ("armed-group",)
+    ),
     # "the company said", "the manufacturer added": the company named last
     "company": ("company",),
     "firm": ("company",),
