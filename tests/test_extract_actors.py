@@ -328,3 +328,14 @@ def test_a_denial_by_an_unnamed_voice_still_denies_and_never_asserts_the_claim()
 def test_a_denial_by_a_source_close_to_a_state_is_that_state_s():
     facts = facts_of("A source close to the Kremlin denied that Russia had received missiles from Iran.")
     assert [f["subject"] for f in only(facts, "DENIES")] == ["russia"]
+
+
+def test_a_ranked_speaker_after_said_is_the_person_and_a_body_before_the_title_is_theirs():
+    facts = facts_of("“Iran has sent drones to Russia,” said Lt. Col. Tom Barnes, a Pentagon spokesman.")
+    assert sources(only(facts, "SUPPLIES")) == {"tom-barnes"}
+    assert ("tom-barnes", "us-defense-department") in pairs(facts, "MEMBER_OF")
+
+
+def test_the_militants_are_the_armed_group_named_last():
+    text = "Hamas fired rockets at Israel on Monday. The militants said Iran had given them the rockets."
+    assert ("iran", "hamas") in pairs(facts_of(text), "SUPPLIES")

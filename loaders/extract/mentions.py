@@ -209,6 +209,14 @@ _CLASS_WORDS = frozenset(["jet", "combat", "attack", "multirole", "transport"]) 
 _PORTFOLIOS = frozenset(["interior", "information", "media", "finance", "justice", "energy", "trade"])
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _ENVOYS = frozenset(["ambassador", "envoy", "representative"])
+# Ranks and honorifics written before a name: "said Lt. Col. Tom Barnes".
+_HONORIFICS = frozenset(
+    [
+        *("Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sgt.", "Rep.", "Sen.", "Gov.", "Amb."),
+        *("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "General", "Colonel", "Admiral", "Major", "Captain"),
+        *("Brigadier", "Lieutenant"),
+    ]
+)
 # Unnamed voices of a body: "a spokesperson for the embassy", "an official at the ministry".
 _VOICES = frozenset(["spokesperson", "spokesman", "spokeswoman", "official", "representative"])
 # Military ranks, which may follow a post before a name: "army chief General X".
@@ -1320,15 +1328,19 @@ class Recognizer:
             # the speaker after the verb: '..." said Abdel Fattah Younes, speaking on television'
             if word not in _AFTER_QUOTE or k == 0 or low[k - 1] not in {",", "”", '"', "“"}:
                 continue
-            end = k + 1
-            while end < len(w) and end - k <= 4 and _NAME_TOKEN.match(w[end]) and w[end] not in _NOT_NAMES:
+            first = k + 1
+            while first < len(w) and w[first] in _HONORIFICS:
+                first += 1  # "said Lt. Col. Tom Barnes"
+            end = first
+            while end < len(w) and end - first < 4 and _NAME_TOKEN.match(w[end]) and w[end] not in _NOT_NAMES:
                 end += 1
             if (
-                end - k >= 3
+                end - first >= 2
                 and low[end : end + 1] in ([","], ["."], [])
-                and _ORG_HEADS.isdisjoint(w[k + 1 : end])
-                and self._name_at(sent, k + 1, spaced, ctx) is not None
+                and _ORG_HEADS.isdisjoint(w[first:end])
+                and (person := self._name_at(sent, first, spaced, ctx)) is not None
             ):
+                person.start = k + 1  # the rank belongs to the name the verb is followed by
                 ctx.late_appositions |= low[end : end + 1] == [","]  # ", a spokesman for ..." may follow
 
     def _papers(self, sent: Sentence, ctx: _Context) -> None:
@@ -1530,8 +1542,8 @@ class Recognizer:
             if word != "," or c < 2 or sent.mention_at(c - 1):
                 continue
             j = c + 1 + (c + 1 < len(low) and low[c + 1] in {"the", "a", "an"})
-            if (m := sent.mention_at(j)) and m.type == EntityType.COUNTRY:
-                j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            if (m := sent.mention_at(j)) and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+                j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})  # "X, a Pentagon spokesman"
             if self._role_at(low, j)[1] is None:
                 continue
             start = c
@@ -1554,8 +1566,12 @@ class Recognizer:
             if j < len(low) and low[j] in {"the", "a", "an"}:
                 j += 1
             state = None
+            named_body = None
             if (m := sent.mention_at(j)) and m.type == EntityType.COUNTRY:
                 state = m
+                j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            elif m is not None and m.type == EntityType.ORGANIZATION and m.start == j:
+                named_body = m  # "Tom Barnes, a Pentagon spokesman": the body before the title
                 j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             if j < len(low) and low[j] == "senior":
                 j += 1
@@ -1583,6 +1599,7 @@ class Recognizer:
                         body = after
                     elif body.end < len(low) and low[body.end] in _MILITARY_WORDS and implies is None:
                         implies = "forces"  # "a spokesman for the Egyptian army"
+            body = body or named_body
             if label == "member" and person.entity in ctx.ranks:
                 label = ctx.ranks[person.entity]
             if body is None and state is None:
