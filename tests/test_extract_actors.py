@@ -339,3 +339,18 @@ def test_a_ranked_speaker_after_said_is_the_person_and_a_body_before_the_title_i
 def test_the_militants_are_the_armed_group_named_last():
     text = "Hamas fired rockets at Israel on Monday. The militants said Iran had given them the rockets."
     assert ("iran", "hamas") in pairs(facts_of(text), "SUPPLIES")
+
+
+def test_it_opening_a_sentence_that_acts_on_arms_is_the_last_sentence_s_subject():
+    facts = facts_of("Iran is under sanctions. It has also sent drones to Sudan, officials said.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "sudan")}
+
+
+def test_they_opening_a_sentence_is_the_group_the_last_one_opened_with():
+    text = "The Houthis fired missiles at ships on Monday. They received the missiles from Iran, the US said."
+    assert ("iran", "houthis") in pairs(facts_of(text), "SUPPLIES")
+
+
+def test_the_paramilitary_group_is_the_armed_group_named_last():
+    text = "The RSF attacked El Fasher. The paramilitary group has received drones from the UAE, Sudan said."
+    assert pairs(facts_of(text), "SUPPLIES") == {("united-arab-emirates", "rsf")}

@@ -632,6 +632,14 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _VOICE_WORDS = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "representative"]
 )
+# What "It" or "They" opening a sentence may do to arms: "It has also sent drones to Sudan".
+_PRONOUN_ACTS = frozenset(
+    [
+        *("sent", "supplied", "delivered", "provided", "shipped", "transferred", "exported", "sold"),
+        *("received", "bought", "acquired", "purchased", "obtained", "imported", "used", "fired"),
+        *("launched", "deployed", "denied", "rejected", "confirmed", "admitted", "given", "armed"),
+    ]
+)
 _IT_SPEAKS = frozenset(
     [
         *("said", "says", "warned", "warns", "added", "stated", "noted", "announced", "reported"),
@@ -755,6 +763,8 @@ class _Context:
         self.stateless: dict[str, list[str]] = {}
         self.read = 0  # sentences read so far
         self.last_armed: tuple[str, int] | None = None  # the armed group named last, and where
+        # the non-person subject a sentence opened with, and whether it is plural ("The Houthis")
+        self.last_subject: tuple[str, bool] | None = None
         self.late_titles = False  # the sentence has a title whose body was not named yet
         self.late_appositions = False  # ... or an apposition whose body was not
 
@@ -2027,6 +2037,8 @@ class Recognizer:
             )
         if "them" in sent.vocab:
             self._them(sent, ctx)
+        if low[:1] in (["it"], ["they"]) and ctx.last_subject is not None and not sent.mention_at(0):
+            self._opening_pronoun(sent, ctx)
         for i in [k for k, x in enumerate(low) if x in {"he", "she", "the", "her", "him"}]:
             word = low[i]
             if sent.mention_at(i):
@@ -2112,6 +2124,8 @@ class Recognizer:
                 if earlier and (state is None or self._country(earlier, ctx) == state.entity):
                     self._refer(sent, i, j + 1, earlier, EntityType.ORGANIZATION)
                 continue
+            if noun in _DESCRIPTORS and low[j + 1 : j + 2] and low[j + 1] in _DEF_KIND:
+                j, noun = j + 1, low[j + 1]  # "the paramilitary group", "the rebel movement"
             if noun in _DEF_KIND:
                 # "the ministry", "the Iranian agency" (when the agency last named is Iran's)
                 for kind in _DEF_KIND[noun]:
@@ -2252,6 +2266,17 @@ class Recognizer:
             self._appositions(sent, spaced, ctx)  # "Younes, the commander of the rebels in Libya,"
         ctx.late_titles = ctx.late_appositions = False
 
+    def _opening_pronoun(self, sent: Sentence, ctx: _Context) -> None:
+        """ "It has also sent drones to Sudan" after "Iran is under sanctions.", "They received the
+        missiles from Iran" after "The Houthis fired missiles": the last sentence's subject, when the
+        pronoun does something to arms (not "It is unclear whether ...")."""
+        low = sent.lower
+        entity, plural = ctx.last_subject
+        if _PRONOUN_ACTS.isdisjoint(low[1:5]) or (low[0] == "they") != plural:
+            return
+        spec = self.gaz.get(entity) or ctx.new.get(entity)
+        sent.mentions.append(Mention(0, 1, entity, spec.type if spec else EntityType.ORGANIZATION))
+
     def _them(self, sent: Sentence, ctx: _Context) -> None:
         """ "Italy will supply them with weapons" after "the rebels want arms": the armed group named
         last, in the sentence or the one before (a state or a person is "it", "him", "her")."""
@@ -2291,6 +2316,19 @@ class Recognizer:
 
     def _remember(self, sent: Sentence, ctx: _Context) -> None:
         ctx.read += 1
+        opening = sent.mentions[0] if sent.mentions else None
+        if (
+            opening is not None
+            and opening.start <= 1
+            and opening.role == "actor"
+            and opening.type != EntityType.PERSON
+        ):
+            plural = (
+                sent.lower[opening.end - 1].endswith("s") and self._kind(opening.entity, ctx) == "armed-group"
+            )
+            ctx.last_subject = (opening.entity, plural)
+        elif sent.lower[:1] not in (["it"], ["they"]):
+            ctx.last_subject = None  # a sentence about someone else: "it" is no longer the subject
         armed = [
             m.entity
             for m in sent.mentions
