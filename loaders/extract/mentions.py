@@ -129,7 +129,6 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "assistant minister": ("assistant minister", None),
     "minister of state": ("minister of state", None),
     "undersecretary": ("undersecretary", None),
-    "under secretary": ("undersecretary", None),
     "chair": ("chair", None),
     "chairman": ("chair", None),
     "chairwoman": ("chair", None),
@@ -763,6 +762,7 @@ class _Context:
         self.stateless: dict[str, list[str]] = {}
         self.read = 0  # sentences read so far
         self.last_armed: tuple[str, int] | None = None  # the armed group named last, and where
+        self.armed: set[str] = set()  # the new armed groups met
         # the non-person subject a sentence opened with, and whether it is plural ("The Houthis")
         self.last_subject: tuple[str, bool] | None = None
         self.late_titles = False  # the sentence has a title whose body was not named yet
@@ -800,6 +800,13 @@ class Recognizer:
         self._state_bodies: dict[tuple[str, str], str | None] = {}
         self._named_bodies: dict[tuple[str, str], str | None] = {}
         self._groups_by_noun: dict[tuple[str, str], str | None] = {}
+        # companies and outlets of a state, which an article may name with it; armed groups
+        self._owned = frozenset(
+            e.id
+            for e in gazetteer
+            if e.kind in {"company", "media"} and e.country and e.type == EntityType.ORGANIZATION
+        )
+        self._armed = frozenset(e.id for e in gazetteer if e.kind == "armed-group")
         self._tails: dict[str, list[str]] = {}
         exact: dict[str, list[str]] = {}
         folded: dict[str, list[str]] = {}
@@ -845,7 +852,7 @@ class Recognizer:
             rows = doc.to_array(self._token_attrs).tolist()
             words = [text[i : i + n] for i, n, _ in rows]
             spaced = [bool(space) for _, _, space in rows]
-            for k in [k for k, x in enumerate(words) if x == "“"] if "“" in text else ():
+            for k in [k for k, x in enumerate(words) if x == "“"] if _MISPRINTED.search(text) else ():
                 if k and not spaced[k - 1] and spaced[k] and words[k - 1] in _CLAUSE_ENDS:
                     words[k] = "”"  # 'in Sudan,“ said Aljaberi': a closing quote misprinted as an opening one
             offsets = [i for i, _, _ in rows]
@@ -980,8 +987,7 @@ class Recognizer:
             return None
         lower = [w.lower() for w in words]
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
-        self._gazetteer_mentions(found, sent)
-        if found:
+        if self._gazetteer_mentions(found, sent):
             self._named_with_state(sent)
         if _DIGIT.search(text):
             self._designations(sent, ctx)
@@ -1009,9 +1015,11 @@ class Recognizer:
         sent.freeze()
         return sent
 
-    def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence) -> None:
+    def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence) -> bool:
+        """Keep the gazetteer's matches; whether one is a company or outlet of a state."""
         # ``found`` is sorted by start, longest first: keep each match that starts after the last kept.
         free = 0
+        owned = False
         low = sent.lower
         for s, e, key in found:
             if s < free:
@@ -1020,7 +1028,9 @@ class Recognizer:
             if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
                 continue  # "anti-tank weapons" are no tanks
             sent.mentions.append(Mention(s, e, entity_id, etype, role))
+            owned = owned or entity_id in self._owned
             free = e
+        return owned
 
     def _named_with_state(self, sent: Sentence) -> None:
         """A company or outlet the gazetteer knows, named with its state ("Israeli Aerospace
@@ -1028,11 +1038,9 @@ class Recognizer:
         "France 24": a name)."""
         low = sent.lower
         for m in sent.mentions:
-            if m.type != EntityType.ORGANIZATION:
+            if m.entity not in self._owned:
                 continue
             spec = self.gaz[m.entity]
-            if spec.kind not in {"company", "media"} or not spec.country:
-                continue
             owner = sent.mention_at(m.start - 2) if low[m.start - 1 : m.start] in (["’s"], ["'s"]) else None
             first = sent.words[m.start]
             if (owner is not None and owner.entity == spec.country) or (
@@ -1334,9 +1342,11 @@ class Recognizer:
             opens = start == 0 or low[start - 1] in {",", "”", '"', "“", "and", ":"}
             if k - start >= 2 and opens and not any(sent.mention_at(j) for j in range(start, k)):
                 self._name_at(sent, start, spaced, ctx)
-        for k, word in enumerate(low[:-2]):
+        for k in (
+            _positions(low, _AFTER_QUOTE & sent.vocab) if not _AFTER_QUOTE.isdisjoint(sent.vocab) else ()
+        ):
             # the speaker after the verb: '..." said Abdel Fattah Younes, speaking on television'
-            if word not in _AFTER_QUOTE or k == 0 or low[k - 1] not in {",", "”", '"', "“"}:
+            if k == 0 or low[k - 1] not in {",", "”", '"', "“"}:
                 continue
             first = k + 1
             while first < len(w) and w[first] in _HONORIFICS:
@@ -1726,7 +1736,7 @@ class Recognizer:
         for m in list(sent.mentions):
             if m.type != EntityType.COUNTRY:
                 continue
-            if low[m.end : m.end + 2] == ["-", "based"]:
+            if m.end + 1 < len(low) and low[m.end] == "-" and low[m.end + 1] == "based":
                 m.role = "place"  # "the Bahrain-based Fifth Fleet", "a London-based monitor": where, not who
                 continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
@@ -1788,12 +1798,7 @@ class Recognizer:
                 body = self._state_body(ctx, m.entity, ministry[1])
                 self._replace(sent, start, m.end, body, m.entity)
                 continue
-            if (
-                k == m.end
-                and low[k : k + 1] == ["state"]
-                and low[k + 1 : k + 2]
-                and low[k + 1] in _STATE_PRESS
-            ):
+            if k == m.end and k + 1 < len(low) and low[k] == "state" and low[k + 1] in _STATE_PRESS:
                 m.role = (
                     "origin"  # "Russian state media reported": no named source (the annotators give none)
                 )
@@ -1864,8 +1869,8 @@ class Recognizer:
         """ "A spokesperson for the Russian embassy denied ...", "an official at the ministry said":
         an unnamed voice speaks for the body or state it is of (when no name follows)."""
         low = sent.lower
-        for k, word in enumerate(low):
-            if word not in _VOICES or k == 0 or sent.mention_at(k) is not None:
+        for k in [k for k, x in enumerate(low) if x in _VOICES]:
+            if k == 0 or sent.mention_at(k) is not None:
                 continue
             start = k - 1 - (low[k - 1] in {"senior", "top", "chief"})
             if low[start] not in {"a", "an"} or low[k + 1 : k + 2] not in (["for"], ["of"], ["at"]):
@@ -1934,6 +1939,7 @@ class Recognizer:
             ctx.new[group] = EntitySpec(
                 id=group, type=EntityType.ORGANIZATION, name=name, kind="armed-group", country=state
             )
+            ctx.armed.add(group)
         return group
 
     def _known_group(self, state: str, noun: str) -> str | None:
@@ -2037,7 +2043,7 @@ class Recognizer:
             )
         if "them" in sent.vocab:
             self._them(sent, ctx)
-        if low[:1] in (["it"], ["they"]) and ctx.last_subject is not None and not sent.mention_at(0):
+        if ctx.last_subject is not None and low[0] in {"it", "they"} and not sent.mention_at(0):
             self._opening_pronoun(sent, ctx)
         for i in [k for k, x in enumerate(low) if x in {"he", "she", "the", "her", "him"}]:
             word = low[i]
@@ -2124,7 +2130,7 @@ class Recognizer:
                 if earlier and (state is None or self._country(earlier, ctx) == state.entity):
                     self._refer(sent, i, j + 1, earlier, EntityType.ORGANIZATION)
                 continue
-            if noun in _DESCRIPTORS and low[j + 1 : j + 2] and low[j + 1] in _DEF_KIND:
+            if noun in _DESCRIPTORS and j + 1 < len(low) and low[j + 1] in _DEF_KIND:
                 j, noun = j + 1, low[j + 1]  # "the paramilitary group", "the rebel movement"
             if noun in _DEF_KIND:
                 # "the ministry", "the Iranian agency" (when the agency last named is Iran's)
@@ -2290,7 +2296,7 @@ class Recognizer:
             earlier = [
                 m.entity
                 for m in sent.mentions
-                if m.end <= i and m.role == "actor" and self._kind(m.entity, ctx) == "armed-group"
+                if m.end <= i and m.role == "actor" and self._armed_group(m.entity, ctx)
             ]
             if earlier:
                 group = earlier[-1]
@@ -2300,9 +2306,8 @@ class Recognizer:
                 continue
             sent.mentions.append(Mention(i, i + 1, group, EntityType.ORGANIZATION))
 
-    def _kind(self, entity_id: str, ctx: _Context) -> str | None:
-        spec = self.gaz.get(entity_id) or ctx.new.get(entity_id)
-        return spec.kind if spec is not None else None
+    def _armed_group(self, entity_id: str, ctx: _Context) -> bool:
+        return entity_id in self._armed or entity_id in ctx.armed
 
     def _country(self, entity_id: str, ctx: _Context) -> str | None:
         spec = self.gaz.get(entity_id) or ctx.new.get(entity_id)
@@ -2323,21 +2328,15 @@ class Recognizer:
             and opening.role == "actor"
             and opening.type != EntityType.PERSON
         ):
-            plural = (
-                sent.lower[opening.end - 1].endswith("s") and self._kind(opening.entity, ctx) == "armed-group"
-            )
+            plural = sent.lower[opening.end - 1].endswith("s") and self._armed_group(opening.entity, ctx)
             ctx.last_subject = (opening.entity, plural)
-        elif sent.lower[:1] not in (["it"], ["they"]):
+        elif ctx.last_subject is not None and sent.lower[0] not in {"it", "they"}:
             ctx.last_subject = None  # a sentence about someone else: "it" is no longer the subject
-        armed = [
-            m.entity
-            for m in sent.mentions
-            if m.type == EntityType.ORGANIZATION
-            and m.role == "actor"
-            and self._kind(m.entity, ctx) == "armed-group"
-        ]
-        if armed:
-            ctx.last_armed = (armed[-1], ctx.read)
+        armed, new_armed = self._armed, ctx.armed
+        for m in reversed(sent.mentions):
+            if (m.entity in armed or m.entity in new_armed) and m.role == "actor":
+                ctx.last_armed = (m.entity, ctx.read)
+                break
         people = [m for m in sent.mentions if m.type == EntityType.PERSON and m.role == "actor"]
         ctx.subject_person = people[0].entity if people and people[0].start <= 5 else None
         for m in sent.mentions:
@@ -2470,6 +2469,23 @@ def dateline_state(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
     return None
 
 
+def _positions(low: list[str], words: Iterable[str]) -> list[int]:
+    """Where ``words`` occur in ``low``, in order (a search in C, not a loop over every token)."""
+    out = []
+    for word in words:
+        k = -1
+        while (k := _index(low, word, k + 1)) >= 0:
+            out.append(k)
+    return sorted(out)
+
+
+def _index(low: list[str], word: str, start: int) -> int:
+    try:
+        return low.index(word, start)
+    except ValueError:
+        return -1
+
+
 def _junta_at(low: list[str], k: int) -> int:
     """The end of "junta", "regime", "military regime" or "military government" at ``k``, or 0."""
     if low[k : k + 1] and low[k] in _JUNTA:
@@ -2575,6 +2591,7 @@ def _body_slug(words: list[str]) -> str:
 
 _ENDS = frozenset({".", "!", "?", "..", "...", "…"})
 _CLAUSE_ENDS = frozenset({",", ".", "!", "?"})
+_MISPRINTED = re.compile(r"[,.!?]“\s")  # 'in Sudan,“ said': a closing quote printed as an opening one
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]"})
 # Longest sentence read whole, in tokens: news sentences stay well under it (74 in the dev
 # set); text without sentence ends (a list, a dump) is cut into pieces of at most this size,
