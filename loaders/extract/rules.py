@@ -231,45 +231,6 @@ _NOMINAL = frozenset(
 _MILITARY = frozenset(["military", "lethal", "defense", "defence", "security", "weapons", "arms"])
 # Arms words only with one of those before them: "military aid", not "humanitarian aid".
 _WEAK_ARMS = frozenset(["aid", "assistance", "package", "equipment"])
-_RECEIVE = frozenset(
-    [
-        "receive",
-        "receives",
-        "received",
-        "receiving",
-        "acquire",
-        "acquired",
-        "acquiring",
-        "obtain",
-        "obtained",
-        "buy",
-        "bought",
-        "buying",
-        "purchase",
-        "purchased",
-        "purchasing",
-        "import",
-        "imported",
-        "procure",
-        "procured",
-        "procurement",
-        *("purchases", "acquisition", "acquisitions", "imports", "importing", "buys", "acquires", "procures"),
-        *("get", "gets", "getting", "got", "secure", "secures", "secured", "securing"),
-        *("arrived", "arrive", "arrives", "arriving", "landed"),
-        "seek",
-        "seeks",
-        "seeking",
-        "sought",
-        "request",
-        "requests",
-        "requested",
-        "requesting",
-        *("order", "orders", "ordered", "ordering", "contracted", "asked", "asks", "asking"),
-        *("paid", "pays", "paying"),
-        # "the Indonesian Air Force inducted the first six Rafale jets": taken into service
-        *("inducted", "inducts", "inducting", "commissioned", "commissions", "commissioning"),
-    ]
-)
 # "requested approval for the transfer of ...": the noun's claim is the one to read, not the request's.
 _REQUEST = frozenset(
     [
@@ -297,6 +258,49 @@ _GETS = frozenset(
     ["get", "gets", "getting", "got", "secure", "secures", "secured", "securing"]
 )  # "will get Patriots from Germany": only with "from"
 _PAYS = frozenset(["paid", "pays", "paying"])  # "Manila paid $375 million for BrahMos batteries": a purchase
+_RECEIVE = (
+    frozenset(
+        [
+            "receive",
+            "receives",
+            "received",
+            "receiving",
+            "acquire",
+            "acquired",
+            "acquiring",
+            "obtain",
+            "obtained",
+            "buy",
+            "bought",
+            "buying",
+            "purchase",
+            "purchased",
+            "purchasing",
+            "import",
+            "imported",
+            "procure",
+            "procured",
+            "procurement",
+            *(
+                "purchases",
+                "acquisition",
+                "acquisitions",
+                "imports",
+                "importing",
+                "buys",
+                "acquires",
+                "procures",
+            ),
+            # "the Indonesian Air Force inducted the first six Rafale jets": taken into service
+            *("inducted", "inducts", "inducting", "commissioned", "commissions", "commissioning"),
+        ]
+    )
+    | _REQUEST  # "requested the transfer of", "asked for": read with the noun's claim
+    | _ORDERS
+    | _GETS
+    | _ARRIVE
+    | _PAYS
+)
 _USE = frozenset(
     [
         "use",
@@ -1094,7 +1098,7 @@ class RuleReader:
                 continue  # "providing military assistance": the verb's claim, not a second one
             if word in {"committed", "commits", "pledge"} and low[t + 1 : t + 2] in (["to"], ["itself"]):
                 continue  # "committed to supporting Ukraine": a stance, not arms pledged
-            if word == "landed" and _BATCHES.isdisjoint(sent.vocab):
+            if _landing_only(word, sent):
                 continue  # "the drone landed in a field": no delivery
             if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):
                 continue  # "contributing to the air campaign": taking part, not arms given
@@ -2416,9 +2420,8 @@ class RuleReader:
             if word == "to" and (arms is None or not arms.origin):
                 continue  # "drones to attack" - only "Iranian drones to Russia" without a verb
             start = arms.start if arms is not None else j
-            delivered = not _BATCHES.isdisjoint(sent.vocab)  # "landed" receives only as a delivery
             if any(
-                (w in _SUPPLY or w in _RECEIVE or w in _TRAIN) and (w != "landed" or delivered)
+                (w in _SUPPLY or w in _RECEIVE or w in _TRAIN) and not _landing_only(w, sent)
                 for w in low[max(0, start - 6) : start]
             ):
                 continue  # the supply verb before already made this claim
@@ -4992,6 +4995,12 @@ def _unconfirmed(low: list[str], frame: _Frame | None) -> bool:
     if frame is None or frame.verb <= 0 or low[frame.verb] not in _CONFIRM:
         return False
     return not _REFUSALS.isdisjoint(low[max(0, frame.verb - 4) : frame.verb])
+
+
+def _landing_only(word: str, sent: Sentence) -> bool:
+    """ "landed" that tells of no delivery ("the drone landed in a field"): it receives arms only in a
+    sentence of batches and shipments ("Four F-16s landed in Iraq, the first batch of ...")."""
+    return word == "landed" and _BATCHES.isdisjoint(sent.vocab)
 
 
 def _them_after(low: list[str], t: int) -> bool:
