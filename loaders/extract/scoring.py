@@ -64,6 +64,9 @@ class Counts:
         p, r = self.precision, self.recall
         return round(2 * p * r / (p + r), 4) if p + r else 0.0
 
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
 
 @dataclass(frozen=True)
 class Difference:
@@ -101,11 +104,7 @@ class Scores:
 
     def overall(self, predicates: tuple[str, ...] = CORE_PREDICATES) -> Counts:
         """Counts summed over ``predicates`` (the core ones by default)."""
-        total = Counts()
-        for name in predicates:
-            c = self.by_predicate.get(name, Counts())
-            total.tp, total.fp, total.fn = total.tp + c.tp, total.fp + c.fp, total.fn + c.fn
-        return total
+        return sum((self.by_predicate.get(name, Counts()) for name in predicates), Counts())
 
     @property
     def stance_accuracy(self) -> float:
@@ -160,15 +159,15 @@ def score_documents(pairs: list[tuple[FactDocument, FactDocument]]) -> Scores:
         scores.documents += 1
         g_items, p_items = _items(gold), _items(found)
         matched = _match(g_items, p_items)
-        core = scores.by_document[gold.article.id] = Counts()
+        here: dict[str, Counts] = {}
         for pred in {i.predicate for i in g_items} | {i.predicate for i in p_items}:
             hits = sum(1 for g, _ in matched if g.predicate == pred)
             missed = sum(1 for i in g_items if i.predicate == pred) - hits
             extra = sum(1 for i in p_items if i.predicate == pred) - hits
-            for c in (
-                (scores.by_predicate[pred], core) if pred in CORE_PREDICATES else (scores.by_predicate[pred],)
-            ):
-                c.tp, c.fn, c.fp = c.tp + hits, c.fn + missed, c.fp + extra
+            here[pred] = Counts(tp=hits, fp=extra, fn=missed)
+            scores.by_predicate[pred] += here[pred]
+        core = (here.get(pred, Counts()) for pred in CORE_PREDICATES)
+        scores.by_document[gold.article.id] = sum(core, Counts())
         for g, p in matched:
             scores.stance_matched += 1
             scores.stance_agreed += g.stance == p.stance
