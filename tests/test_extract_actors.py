@@ -354,3 +354,17 @@ def test_they_opening_a_sentence_is_the_group_the_last_one_opened_with():
 def test_the_paramilitary_group_is_the_armed_group_named_last():
     text = "The RSF attacked El Fasher. The paramilitary group has received drones from the UAE, Sudan said."
     assert pairs(facts_of(text), "SUPPLIES") == {("united-arab-emirates", "rsf")}
+
+
+def test_a_headline_with_by_in_it_is_still_the_headline_and_not_read_for_facts():
+    doc = extract_text(
+        "Drones Supplied By Iran To Russia Hit Kyiv Overnight\nUkraine said Russia launched drones at Kyiv.",
+        article_id="a",
+    )
+    assert doc.article.title == "Drones Supplied By Iran To Russia Hit Kyiv Overnight"
+    assert all("Overnight" not in f.quote for f in doc.facts)
+
+
+def test_a_title_case_headline_verb_is_never_taken_for_a_name():
+    assert "denies-reports" not in actors("Russian Ambassador Denies Reports On Arms Supplies To Moscow")
+    assert "warns-iran" not in actors("Foreign Minister Warns Iran Over Drone Supplies")

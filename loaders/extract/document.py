@@ -104,7 +104,7 @@ def _headline(lines: list[str]) -> str | None:
             return None  # the body has started: no headline
         if line[-1] in ".!?”\"'’:" or not 4 <= len(words) <= 25:
             continue
-        if re.search(r"\b(?:update|updated|published|by)\b", line, re.I) or re.search(r"\d{4}", line):
+        if re.search(r"\b(?:update|updated|published)\b|^by\b", line, re.I) or re.search(r"\d{4}", line):
             continue
         return line
     return None

@@ -430,6 +430,10 @@ _NOT_NAMES = frozenset(
         # people told of by what they are, never a name: "Officials told the Financial Times"
         *("Officials", "Sources", "Analysts", "Experts", "Diplomats", "Authorities", "Lawmakers"),
         *("Witnesses", "Residents", "Observers", "Critics", "Investigators", "Researchers", "Reporters"),
+        # a headline's verbs, capitalised in title case: "Ambassador Denies Reports On Arms Supplies"
+        *("Says", "Denies", "Rejects", "Dismisses", "Confirms", "Admits", "Warns", "Accuses", "Claims"),
+        *("Reports", "Sends", "Supplies", "Delivers", "Receives", "Urges", "Slams", "Vows", "Pledges"),
+        *("Seeks", "Signs", "Buys", "Sells", "Gets", "Agrees", "Plans", "Threatens", "Condemns"),
         "Monday",
         "Tuesday",
         "Wednesday",
