@@ -202,3 +202,18 @@ def test_a_party_sending_advisers_not_drones_denies_the_drones():
 def test_a_party_saying_a_sale_would_not_alter_the_military_balance_still_confirms_it():
     text = "The Pentagon said the sale of F-16 jets to Taiwan would not alter the military balance."
     assert not only(facts_of(text), "DENIES")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US urged Iran not to send missiles to Russia.",
+        "Israel has warned Moscow not to deliver advanced missiles to Syria.",
+        "China told the US not to sell arms to Taiwan.",
+        "Washington called on Beijing not to supply weapons to Russia.",
+        "Germany asked Poland to not deliver tanks to Ukraine.",
+    ],
+)
+def test_telling_a_state_not_to_supply_is_a_demand_not_a_denial(text):
+    assert not only(facts_of(text), "DENIES")
+    assert _stances(text) == {"hypothetical"}

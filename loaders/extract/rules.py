@@ -328,6 +328,10 @@ _USE = frozenset(
 _USERS = frozenset(["user", "users"])  # "India's navy is the first user of the Rafale Marine"
 _MODIFIERS = frozenset(["proposed", "planned", "potential", "possible", "latest", "new", "first", "military"])
 _REQUESTING = frozenset(["asked", "asks", "ask", "urged", "urges", "urge", "pressed", "presses", "begged"])
+# who tells another what to do: "warned Moscow not to deliver", "called on Beijing not to supply"
+_ASKERS = frozenset(
+    [*_REQUESTING, *("called", "calls", "warned", "warns", "warn", "told", "tells", "tell", "cautioned")]
+)
 _CEASE = frozenset(["stop", "stops", "cease", "halt", "end", "suspend", "cancel"])
 _AIMED = frozenset(["meant", "intended", "supposed", "designed", "to", "be"])  # "not meant to be sent"
 _COPULAS = frozenset(["as", "became", "becomes", "become", "remains", "remain", "remained"])
@@ -3972,7 +3976,8 @@ class RuleReader:
                         rid = self._add(doc, refused, sent)
                         self._deny(doc, sent, (k, source, self._relayed(sent, frames, frame, source)), rid)
             # the three words before, quotation marks aside ("never had 'arms dealings'")
-            negated = (
+            demanded = _told_not_to(low, trig)  # "urged Iran not to send": a demand, never a denial
+            negated = not demanded and (
                 any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
                 or _ruled_out(low, trig)
                 or _no_subject(low, trig)
@@ -4032,6 +4037,7 @@ class RuleReader:
                 continue
             hypothetical = (
                 evidence
+                or demanded
                 # "denied supplying any drones": "any" only widens what is denied
                 or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
                 or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
@@ -4584,6 +4590,14 @@ class RuleReader:
         doc.facts.append(out)
         doc.seen.add((fact["predicate"], fact["subject"], fact.get("object") or fact.get("claim")))
         return fid
+
+
+def _told_not_to(low: list[str], t: int) -> bool:
+    """ "warned Moscow not to deliver", "urged Iran not to send", "told the US not to sell": the
+    speaker asks that the supply not happen; it denies nothing."""
+    return low[max(0, t - 2) : t] in (["not", "to"], ["to", "not"]) and not _ASKERS.isdisjoint(
+        low[max(0, t - 10) : t - 2]
+    )
 
 
 def _governed(low: list[str], k: int) -> bool:
