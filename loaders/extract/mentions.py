@@ -728,7 +728,7 @@ _ABBREVIATIONS = [
 ]
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """An entity named in a sentence, by token span.
 
@@ -744,7 +744,7 @@ class Mention:
     origin: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """One sentence: its text, tokens and mentions, and the titles it states."""
 

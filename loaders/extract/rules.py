@@ -866,7 +866,7 @@ _PERIOD = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     verb: int
     source: Mention | None
@@ -879,7 +879,7 @@ class _Frame:
     hearsay: bool = False  # inside "according to state media" and the like: reported, by no one named
 
 
-@dataclass
+@dataclass(slots=True)
 class _Doc:
     published: dt.date | None
     facts: list[dict[str, Any]] = field(default_factory=list)
