@@ -45,7 +45,8 @@ _DATE = re.compile(
 # Every date the pattern above finds holds one of these words: a cheap test first.
 _HINT = re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|day\b")
 _LAST = re.compile(r"\blast\s*$", re.I)
-# Every full date holds its year: a line without one needs no full scan.
+# A full date holds its year, as does any date read without a publication date: a text without
+# one needs no full scan.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -54,7 +55,7 @@ def statement_date(sentence: str, published: dt.date | None) -> str | None:
 
     Without a publication date only dates that carry their year are returned.
     """
-    if not _HINT.search(sentence):
+    if not _HINT.search(sentence) or (published is None and not _YEAR.search(sentence)):
         return None
     for m in _DATE.finditer(sentence):
         if m["pre"]:
