@@ -1448,8 +1448,8 @@ class Recognizer:
         """An outlet the gazetteer lacks, named with what it is before it speaks: "Le Figaro newspaper
         said", "the Hurriyet daily reported"."""
         low, w = sent.lower, sent.words
-        for k, word in enumerate(low):
-            if word not in _PAPERS or k == 0 or sent.mention_at(k) or sent.mention_at(k - 1):
+        for k in _positions(low, _PAPERS & sent.vocab):
+            if k == 0 or sent.mention_at(k) or sent.mention_at(k - 1):
                 continue
             if low[k + 1 : k + 2] and low[k + 1] not in _SOURCE_CUES and low[k + 1] not in {",", "and"}:
                 continue
@@ -2068,9 +2068,8 @@ class Recognizer:
     def _rebels_of(self, sent: Sentence, ctx: _Context) -> None:
         """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""
         low = sent.lower
-        for k, word in enumerate(low):
-            if word not in _PLACED and word not in _PRESS:
-                continue
+        for k in _positions(low, sent.vocab & (_PLACED | _PRESS)):
+            word = low[k]
             # "rebel forces in eastern Libya": the rebels, with what they are
             noun = k + (word in _REBELS and low[k + 1 : k + 2] != [] and low[k + 1] in _GROUP_NOUNS)
             if (
