@@ -886,18 +886,17 @@ class Recognizer:
         ctx = _Context()
         out: list[Sentence] = []
         paragraphs = list(paragraphs)
-        docs = self.nlp.tokenizer.pipe(paragraphs, batch_size=64)
-        for paragraph, (text, doc) in enumerate(zip(paragraphs, docs, strict=True)):
-            # One read of spaCy's tokens (offset, length, trailing space), by column: one list per
-            # attribute is much quicker to build than one per token. Everything below works on plain
-            # lists, and on the paragraph's own text (Doc.text would join the tokens again).
-            offsets, lengths, spaces = doc.to_array(self._token_attrs).T.tolist()
+        tokens = self._tokens(paragraphs)
+        for paragraph, (text, (offsets, lengths, spaces, found)) in enumerate(
+            zip(paragraphs, tokens, strict=True)
+        ):
+            # Everything below works on plain lists, and on the paragraph's own text (Doc.text would
+            # join the tokens again).
             words = [text[i : i + n] for i, n in zip(offsets, lengths, strict=True)]
             spaced = [bool(space) for space in spaces]
             for k in [k for k, x in enumerate(words) if x == "“"] if _MISPRINTED.search(text) else ():
                 if k and not spaced[k - 1] and spaced[k] and words[k - 1] in _CLAUSE_ENDS:
                     words[k] = "”"  # 'in Sudan,“ said Aljaberi': a closing quote misprinted as an opening one
-            found = [(s, e, key) for matcher in (self._exact, self._folded) for key, s, e in matcher(doc)]
             found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
             k = 0
             for start, end in _sentence_bounds(words, spaced):
@@ -924,6 +923,24 @@ class Recognizer:
         self._officials_home(out, ctx)
         self._place_bodies(out, ctx)
         return out, ctx.new
+
+    def _tokens(
+        self, paragraphs: list[str]
+    ) -> Iterator[tuple[list[int], list[int], list[int], list[tuple[int, int, int]]]]:
+        """Each paragraph's tokens (offsets, lengths, trailing spaces) and the gazetteer names found
+        in it (start token, end token, match key).
+
+        spaCy does all its work on a group of paragraphs before the rules read any of them: each
+        runs quicker in one stretch, with its tables still in the processor's caches.
+        """
+        for at in range(0, len(paragraphs), _GROUP):
+            group = []
+            for doc in self.nlp.tokenizer.pipe(paragraphs[at : at + _GROUP]):
+                # by column: one list per attribute is much quicker to build than one per token
+                offsets, lengths, spaces = doc.to_array(self._token_attrs).T.tolist()
+                found = [(s, e, key) for matcher in (self._exact, self._folded) for key, s, e in matcher(doc)]
+                group.append((offsets, lengths, spaces, found))
+            yield from group
 
     def _officials_home(self, sentences: list[Sentence], ctx: _Context) -> None:
         """A state official the article gives no state ("Interim Defence Minister Sadio Camara said
@@ -2691,6 +2708,8 @@ _PAUSES = frozenset({",", ";", ":", "—", "–"})
 # Tokens longer than this are kept whole: spaCy's prefix and suffix splitting is quadratic
 # in the length of a token, so a run of 100,000 quote marks would otherwise take minutes.
 _LONGEST_TOKEN = 100
+# Paragraphs that spaCy reads before the rules read them (see ``Recognizer._tokens``).
+_GROUP = 64
 
 
 def _sentence_bounds(words: list[str], spaced: list[bool]) -> Iterator[tuple[int, int]]:
