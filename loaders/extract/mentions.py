@@ -2656,10 +2656,13 @@ def _lower_body_at(low: list[str], k: int) -> tuple[int, list[str], str] | None:
     return None
 
 
+_MINISTRY_FIRST = frozenset({"foreign", "defense", "defence", "ministry"})
+
+
 def _ministry_at(low: list[str], k: int) -> tuple[int, str] | None:
     """ "foreign ministry", "defence ministry", "ministry of foreign affairs" at ``k``: (end, which)."""
-    if k < 0:
-        return None
+    if k < 0 or k >= len(low) or low[k] not in _MINISTRY_FIRST:
+        return None  # the quick answer for most words
     words = low[k : k + 4]
     if words[:2] in (["foreign", "ministry"], ["foreign", "office"]):
         return k + 2, "foreign"
