@@ -693,6 +693,7 @@ _AFTER_QUOTE = frozenset(["said", "says", "added", "stated", "noted", "explained
 _WRITING_SAYS = frozenset(["said", "says", "found", "finds", "added", "adds", "noted", "notes", "stated"])
 _PUBLISHING = _REPORTING | {"published", "publishes", "report", "released", "revealed", "investigation"}
 _SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
+_BY_SOURCE = _REPORTING | {"according"}  # "according to X", "reported by X"
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
 _ABBREVIATIONS = [
     "Brig.",
@@ -1354,10 +1355,10 @@ class Recognizer:
         if _SOURCE_CUES.isdisjoint(sent.vocab):
             return
         # the word before a reporting verb, or the one after "according to"
-        places = {k - 1 for k, x in enumerate(low) if x in _SOURCE_CUES and k} | {
+        places = {k - 1 for k in _positions(low, _SOURCE_CUES & sent.vocab) if k} | {
             k + 2
-            for k, x in enumerate(low)
-            if x == "according" or (x in _REPORTING and low[k + 1 : k + 2] == ["by"])
+            for k in _positions(low, _BY_SOURCE & sent.vocab)
+            if low[k] == "according" or low[k + 1 : k + 2] == ["by"]
         }
         for i in sorted(k for k in places if k < len(w)):
             word = w[i]
