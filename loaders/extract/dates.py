@@ -45,6 +45,9 @@ _DATE = re.compile(
 # Every date the pattern above finds holds one of these words: a cheap test first.
 _HINT = re.compile(r"Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec|day\b")
 _LAST = re.compile(r"\blast\s*$", re.I)
+# A full date holds its year, as does any date read without a publication date: a text without
+# one needs no full scan.
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
 def statement_date(sentence: str, published: dt.date | None) -> str | None:
@@ -52,7 +55,7 @@ def statement_date(sentence: str, published: dt.date | None) -> str | None:
 
     Without a publication date only dates that carry their year are returned.
     """
-    if not _HINT.search(sentence):
+    if not _HINT.search(sentence) or (published is None and not _YEAR.search(sentence)):
         return None
     for m in _DATE.finditer(sentence):
         if m["pre"]:
@@ -72,7 +75,7 @@ def find_published(lines: list[str]) -> dt.date | None:
     datetime.date(2024, 9, 10)
     """
     for line in lines:
-        if "update" in line.lower():
+        if "update" in line.lower() or not _YEAR.search(line):
             continue
         for m in _DATE.finditer(line):
             year = m["year1"] or m["year2"]

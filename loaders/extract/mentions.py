@@ -697,6 +697,7 @@ _AFTER_QUOTE = frozenset(["said", "says", "added", "stated", "noted", "explained
 _WRITING_SAYS = frozenset(["said", "says", "found", "finds", "added", "adds", "noted", "notes", "stated"])
 _PUBLISHING = _REPORTING | {"published", "publishes", "report", "released", "revealed", "investigation"}
 _SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
+_BY_SOURCE = _REPORTING | {"according"}  # "according to X", "reported by X"
 _NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
 _ABBREVIATIONS = [
     "Brig.",
@@ -732,7 +733,7 @@ _ABBREVIATIONS = [
 ]
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """An entity named in a sentence, by token span.
 
@@ -748,7 +749,7 @@ class Mention:
     origin: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Sentence:
     """One sentence: its text, tokens and mentions, and the titles it states."""
 
@@ -890,18 +891,17 @@ class Recognizer:
         ctx = _Context()
         out: list[Sentence] = []
         paragraphs = list(paragraphs)
-        docs = self.nlp.tokenizer.pipe(paragraphs, batch_size=64)
-        for paragraph, (text, doc) in enumerate(zip(paragraphs, docs, strict=True)):
-            # One read of spaCy's tokens (offset, length, trailing space); everything below works
-            # on plain lists, and on the paragraph's own text (Doc.text would join the tokens again).
-            rows = doc.to_array(self._token_attrs).tolist()
-            words = [text[i : i + n] for i, n, _ in rows]
-            spaced = [bool(space) for _, _, space in rows]
+        tokens = self._tokens(paragraphs)
+        for paragraph, (text, (offsets, lengths, spaces, found)) in enumerate(
+            zip(paragraphs, tokens, strict=True)
+        ):
+            # Everything below works on plain lists, and on the paragraph's own text (Doc.text would
+            # join the tokens again).
+            words = [text[i : i + n] for i, n in zip(offsets, lengths, strict=True)]
+            spaced = [bool(space) for space in spaces]
             for k in [k for k, x in enumerate(words) if x == "“"] if _MISPRINTED.search(text) else ():
                 if k and not spaced[k - 1] and spaced[k] and words[k - 1] in _CLAUSE_ENDS:
                     words[k] = "”"  # 'in Sudan,“ said Aljaberi': a closing quote misprinted as an opening one
-            offsets = [i for i, _, _ in rows]
-            found = [(s, e, key) for matcher in (self._exact, self._folded) for key, s, e in matcher(doc)]
             found.sort(key=lambda x: (x[0], -(x[1] - x[0])))
             k = 0
             for start, end in _sentence_bounds(words, spaced):
@@ -928,6 +928,24 @@ class Recognizer:
         self._officials_home(out, ctx)
         self._place_bodies(out, ctx)
         return out, ctx.new
+
+    def _tokens(
+        self, paragraphs: list[str]
+    ) -> Iterator[tuple[list[int], list[int], list[int], list[tuple[int, int, int]]]]:
+        """Each paragraph's tokens (offsets, lengths, trailing spaces) and the gazetteer names found
+        in it (start token, end token, match key).
+
+        spaCy does all its work on a group of paragraphs before the rules read any of them: each
+        runs quicker in one stretch, with its tables still in the processor's caches.
+        """
+        for at in range(0, len(paragraphs), _GROUP):
+            group = []
+            for doc in self.nlp.tokenizer.pipe(paragraphs[at : at + _GROUP]):
+                # by column: one list per attribute is much quicker to build than one per token
+                offsets, lengths, spaces = doc.to_array(self._token_attrs).T.tolist()
+                found = [(s, e, key) for matcher in (self._exact, self._folded) for key, s, e in matcher(doc)]
+                group.append((offsets, lengths, spaces, found))
+            yield from group
 
     def _officials_home(self, sentences: list[Sentence], ctx: _Context) -> None:
         """A state official the article gives no state ("Interim Defence Minister Sadio Camara said
@@ -1341,10 +1359,10 @@ class Recognizer:
         if _SOURCE_CUES.isdisjoint(sent.vocab):
             return
         # the word before a reporting verb, or the one after "according to"
-        places = {k - 1 for k, x in enumerate(low) if x in _SOURCE_CUES and k} | {
+        places = {k - 1 for k in _positions(low, _SOURCE_CUES & sent.vocab) if k} | {
             k + 2
-            for k, x in enumerate(low)
-            if x == "according" or (x in _REPORTING and low[k + 1 : k + 2] == ["by"])
+            for k in _positions(low, _BY_SOURCE & sent.vocab)
+            if low[k] == "according" or low[k + 1 : k + 2] == ["by"]
         }
         for i in sorted(k for k in places if k < len(w)):
             word = w[i]
@@ -1452,8 +1470,8 @@ class Recognizer:
         """An outlet the gazetteer lacks, named with what it is before it speaks: "Le Figaro newspaper
         said", "the Hurriyet daily reported"."""
         low, w = sent.lower, sent.words
-        for k, word in enumerate(low):
-            if word not in _PAPERS or k == 0 or sent.mention_at(k) or sent.mention_at(k - 1):
+        for k in _positions(low, _PAPERS & sent.vocab):
+            if k == 0 or sent.mention_at(k) or sent.mention_at(k - 1):
                 continue
             if low[k + 1 : k + 2] and low[k + 1] not in _SOURCE_CUES and low[k + 1] not in {",", "and"}:
                 continue
@@ -2072,9 +2090,8 @@ class Recognizer:
     def _rebels_of(self, sent: Sentence, ctx: _Context) -> None:
         """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""
         low = sent.lower
-        for k, word in enumerate(low):
-            if word not in _PLACED and word not in _PRESS:
-                continue
+        for k in _positions(low, sent.vocab & (_PLACED | _PRESS)):
+            word = low[k]
             # "rebel forces in eastern Libya": the rebels, with what they are
             noun = k + (word in _REBELS and low[k + 1 : k + 2] != [] and low[k + 1] in _GROUP_NOUNS)
             if (
@@ -2644,10 +2661,13 @@ def _lower_body_at(low: list[str], k: int) -> tuple[int, list[str], str] | None:
     return None
 
 
+_MINISTRY_FIRST = frozenset({"foreign", "defense", "defence", "ministry"})
+
+
 def _ministry_at(low: list[str], k: int) -> tuple[int, str] | None:
     """ "foreign ministry", "defence ministry", "ministry of foreign affairs" at ``k``: (end, which)."""
-    if k < 0:
-        return None
+    if k < 0 or k >= len(low) or low[k] not in _MINISTRY_FIRST:
+        return None  # the quick answer for most words
     words = low[k : k + 4]
     if words[:2] in (["foreign", "ministry"], ["foreign", "office"]):
         return k + 2, "foreign"
@@ -2696,6 +2716,8 @@ _PAUSES = frozenset({",", ";", ":", "—", "–"})
 # Tokens longer than this are kept whole: spaCy's prefix and suffix splitting is quadratic
 # in the length of a token, so a run of 100,000 quote marks would otherwise take minutes.
 _LONGEST_TOKEN = 100
+# Paragraphs that spaCy reads before the rules read them (see ``Recognizer._tokens``).
+_GROUP = 64
 
 
 def _sentence_bounds(words: list[str], spaced: list[bool]) -> Iterator[tuple[int, int]]:

@@ -870,7 +870,7 @@ _PERIOD = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     verb: int
     source: Mention | None
@@ -883,7 +883,7 @@ class _Frame:
     hearsay: bool = False  # inside "according to state media" and the like: reported, by no one named
 
 
-@dataclass
+@dataclass(slots=True)
 class _Doc:
     published: dt.date | None
     facts: list[dict[str, Any]] = field(default_factory=list)
@@ -3450,14 +3450,16 @@ class RuleReader:
     def _clause_end(self, sent: Sentence, t: int, hi: int) -> int:
         low = sent.lower
         for k in range(t + 1, hi):
-            if low[k] in _SAY and k > t + 1 and not sent.mention_at(k):
+            word = low[k]
+            if word in _SAY and k > t + 1 and not sent.mention_at(k):
                 return k  # "... and said the United States would push for action against Iran"
-            nxt = k + 1 + (k + 1 < hi and low[k + 1] in _QUOTES)
-            if low[k] in _STOP or (
-                low[k] == "," and nxt < hi and low[nxt] in {"and", "but", "while", "which"}
-            ):
+            if word in _STOP:
                 return k
-            if low[k] in {"but"} and k > t + 2:
+            if word == ",":
+                nxt = k + 1 + (k + 1 < hi and low[k + 1] in _QUOTES)
+                if nxt < hi and low[nxt] in {"and", "but", "while", "which"}:
+                    return k
+            if word == "but" and k > t + 2:
                 return k
         return hi
 
