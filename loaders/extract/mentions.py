@@ -545,6 +545,10 @@ _DEF_PERSON = frozenset(
 )
 _HEADS = frozenset(["chief", "leader", "head"])  # "the junta chief"
 _JUNTA = frozenset(["junta", "regime"])  # "the junta", "the military regime"
+# What a leader's name before them stands for: the state ("the Assad government", "Mobutu's
+# regime"), or its army ("Kabila's army"), not the person. Not "forces" or "fighters": a rebel
+# leader's forces are his group's.
+_LEADERS_STATE = frozenset(["government", "regime", "administration", "junta", "dictatorship", "army"])
 _TITLED = _DEF_PERSON | _HEADS
 _MILITARY_WORDS = frozenset(["military", "army"])
 _DEMONYM_ENDS = (
@@ -1045,6 +1049,8 @@ class Recognizer:
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         if self._gazetteer_mentions(found, sent):
             self._named_with_state(sent)
+        if not _LEADERS_STATE.isdisjoint(sent.vocab) or "'s" in sent.vocab or "’s" in sent.vocab:
+            self._leaders_states(sent)
         if _DIGIT.search(text):
             self._designations(sent, ctx)
         self._new_bodies(sent, spaced, ctx)
@@ -1105,6 +1111,23 @@ class Recognizer:
                 and any(e.id == spec.country for e in self.gaz.find(first))
             ):
                 sent.parts.append((m.entity, spec.country))
+
+    def _leaders_states(self, sent: Sentence) -> None:
+        """A leader named for the state he leads: "the Assad government", "the Maduro regime" and
+        "Kabila's army" are the state (whose army the rules then find); in "Saddam Hussein's Iraq"
+        the state alone is named."""
+        low = sent.lower
+        for m in [m for m in sent.mentions if m.type == EntityType.PERSON]:
+            state = self.gaz[m.entity].country if m.entity in self.gaz else None
+            if state is None or state not in self.gaz:
+                continue
+            k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            nxt = sent.mention_at(k)
+            if k > m.end and nxt is not None and nxt.entity == state:
+                sent.mentions.remove(m)  # "Saddam Hussein's Iraq": one mention of Iraq
+                nxt.start = m.start
+            elif k < len(low) and low[k] in _LEADERS_STATE and nxt is None:
+                sent.mentions[sent.mentions.index(m)] = Mention(m.start, m.end, state, EntityType.COUNTRY)
 
     def _designations(self, sent: Sentence, ctx: _Context) -> None:
         """A designation the gazetteer lacks, named before a class of weapons ("Yak-130 combat
