@@ -63,6 +63,19 @@ HISTORICAL_STATES = [
     ("The Soviet Union trained Cuban pilots.", "TRAINS soviet-union cuba - asserted"),
     ("Soviet instructors trained Ethiopian pilots.", "TRAINS soviet-union ethiopia - asserted"),
     ("Burma bought rifles from China in 1990.", "SUPPLIES china myanmar small-arms asserted"),
+    (
+        "Rhodesian troops used helicopters against ZANLA guerrillas.",
+        "USES rhodesia-armed-forces helicopter - asserted",
+    ),
+    (
+        "East German instructors trained Angolan soldiers.",
+        "TRAINS east-germany angola-armed-forces - asserted",
+    ),
+    ("The Yugoslav army used mortars against Vukovar.", "USES yugoslavia-armed-forces mortar - asserted"),
+    ("The Czechoslovak government sold Semtex to Libya.", "SUPPLIES czechoslovakia libya semtex asserted"),
+    ("Soviet advisers trained the Ethiopian army.", "TRAINS soviet-union ethiopia-armed-forces - asserted"),
+    ("France sold Puma helicopters to Zaire.", "SUPPLIES france zaire helicopter asserted"),
+    ("Belgium sold FN FAL rifles to Rhodesia.", "SUPPLIES belgium rhodesia small-arms asserted"),
 ]
 
 # Intelligence agencies: a supplier acts for its state; a trainer or a speaker is the agency
@@ -108,6 +121,11 @@ AGENCIES = [
     ),
     ("The DGSE supplied missiles to rebels in Libya.", "SUPPLIES france libyan-rebels missile asserted"),
     ("The SVR denied that Russia had sent rifles to the Taliban.", "DENIES svr - - asserted"),
+    (
+        "Moscow supplied the Viet Cong with AK-47 rifles, the CIA said.",
+        "SUPPLIES russia viet-cong ak-47 reported",
+    ),
+    ("Mossad denied that Israel had sold rifles to the Contras.", "DENIES mossad - - asserted"),
 ]
 
 # Armed groups from the Cold War to now, by their short names and aliases
@@ -188,6 +206,29 @@ ARMED_GROUPS = [
         "SUPPLIES pakistan hizbul-mujahideen small-arms reported",
     ),
     ("The MNLF used mortars against government troops in Mindanao.", "USES mnlf mortar - asserted"),
+    (
+        "UNITA rebels used Stinger missiles against Angolan government aircraft.",
+        "USES unita stinger - asserted",
+    ),
+    (
+        "The Tamil Tigers obtained mortars from North Korea, Sri Lankan officials said.",
+        "SUPPLIES north-korea ltte mortar reported",
+    ),
+    (
+        "The Contras received Soviet-designed SAM-7s from Honduras.",
+        "SUPPLIES honduras contras strela-2 asserted",
+    ),
+    ("The RUF used landmines against civilians.", "USES revolutionary-united-front landmine - asserted"),
+    (
+        "Qatar supplied Ahrar al-Sham with anti-tank missiles, diplomats said.",
+        "SUPPLIES qatar ahrar-al-sham anti-tank-missile reported",
+    ),
+    ("Iran sent rockets to the PFLP in Gaza.", "SUPPLIES iran pflp rocket asserted"),
+    ("Vietnam supplied the Pathet Lao with mortars.", "SUPPLIES vietnam pathet-lao mortar asserted"),
+    (
+        "Chad accused Sudan of arming the Sudan Liberation Army.",
+        "SUPPLIES sudan sudan-liberation-army - reported",
+    ),
 ]
 
 # Weapons named by family or in plain words
@@ -230,6 +271,13 @@ WEAPONS = [
     ("The Khmer Rouge used RPGs against the convoy.", "USES khmer-rouge rocket-propelled-grenade - asserted"),
     ("Hamas used mortars against Israeli towns.", "USES hamas mortar - asserted"),
     ("Sweden sold howitzers to India in 1986.", "SUPPLIES sweden india howitzer asserted"),
+    ("Egypt used Soviet-made MiG fighters against Israel in 1973.", "USES egypt mig-aircraft - asserted"),
+    ("Viet Cong guerrillas fired mortars at the U.S. base.", "USES viet-cong mortar - asserted"),
+    ("Israel sold Uzi submachine guns to Guatemala.", "SUPPLIES israel guatemala submachine-gun asserted"),
+    (
+        "Sweden sold Carl Gustav recoilless rifles to Ghana.",
+        "SUPPLIES sweden ghana recoilless-rifle asserted",
+    ),
 ]
 
 # A leader's government, regime or army stands for the state or its forces
@@ -258,6 +306,16 @@ LEADERS_GOVERNMENTS = [
     ("Britain sold tanks to the Pinochet regime.", "SUPPLIES united-kingdom chile tank asserted"),
     ("France supplied Saddam Hussein's Iraq with Exocet missiles.", "SUPPLIES france iraq exocet asserted"),
     ("Belarus sold tanks to Mugabe's government.", "SUPPLIES belarus zimbabwe tank asserted"),
+    ("Saddam's army fired Scuds at Saudi Arabia.", "USES iraq-armed-forces scud - asserted"),
+    (
+        "The Castro government sent rifles to the Sandinistas.",
+        "SUPPLIES cuba sandinistas small-arms asserted",
+    ),
+    (
+        "The Reagan administration sold Stingers to Pakistan.",
+        "SUPPLIES united-states pakistan stinger asserted",
+    ),
+    ("Savimbi's UNITA received Stingers from Washington.", "SUPPLIES united-states unita stinger asserted"),
 ]
 
 CASES = HISTORICAL_STATES + AGENCIES + ARMED_GROUPS + WEAPONS + LEADERS_GOVERNMENTS
