@@ -229,6 +229,7 @@ ARMED_GROUPS = [
         "Chad accused Sudan of arming the Sudan Liberation Army.",
         "SUPPLIES sudan sudan-liberation-army - reported",
     ),
+    ("Libya supplied the Tamil rebels with rifles.", "SUPPLIES libya ltte small-arms asserted"),
 ]
 
 # Weapons named by family or in plain words
@@ -278,6 +279,18 @@ WEAPONS = [
         "Sweden sold Carl Gustav recoilless rifles to Ghana.",
         "SUPPLIES sweden ghana recoilless-rifle asserted",
     ),
+    ("Iraq used chemical weapons against Iran in 1988.", "USES iraq chemical-weapon - asserted"),
+    ("The Syrian army used sarin against the rebels.", "USES syria-armed-forces sarin - asserted"),
+    ("Saudi Arabia used cluster bombs against the Houthis.", "USES saudi-arabia cluster-munition - asserted"),
+    (
+        "The Taliban used roadside bombs against British troops.",
+        "USES taliban improvised-explosive-device - asserted",
+    ),
+    (
+        "Qatar sent shoulder-fired missiles to the rebels in Libya.",
+        "SUPPLIES qatar libyan-rebels manpads asserted",
+    ),
+    ("France sold armoured cars to Chad.", "SUPPLIES france chad armoured-car asserted"),
 ]
 
 # A leader's government, regime or army stands for the state or its forces
