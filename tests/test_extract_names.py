@@ -126,6 +126,10 @@ AGENCIES = [
         "SUPPLIES russia viet-cong ak-47 reported",
     ),
     ("Mossad denied that Israel had sold rifles to the Contras.", "DENIES mossad - - asserted"),
+    (
+        "Pakistan's Inter-Services Intelligence agency denied supplying rifles to the Taliban.",
+        "DENIES isi - - asserted",
+    ),
 ]
 
 # Armed groups from the Cold War to now, by their short names and aliases
@@ -329,6 +333,28 @@ LEADERS_GOVERNMENTS = [
         "SUPPLIES united-states pakistan stinger asserted",
     ),
     ("Savimbi's UNITA received Stingers from Washington.", "SUPPLIES united-states unita stinger asserted"),
+    (
+        "Assad's forces used chemical weapons against the rebels.",
+        "USES syria-armed-forces chemical-weapon - asserted",
+    ),
+    (
+        "Gaddafi's forces used cluster bombs in Misrata.",
+        "USES libya-armed-forces cluster-munition - asserted",
+    ),
+    ("Russia supplied Assad's forces with tanks.", "SUPPLIES russia syria-armed-forces tank asserted"),
+    (
+        "Mobutu's troops received rifles from Belgium.",
+        "SUPPLIES belgium zaire-armed-forces small-arms asserted",
+    ),
+    (
+        "The UAE supplied Haftar's forces with drones, the UN panel said.",
+        "SUPPLIES united-arab-emirates libyan-national-army drone reported",
+    ),
+    ("South Africa supplied Savimbi's forces with mortars.", "SUPPLIES south-africa unita mortar asserted"),
+    (
+        "The government of President Mobutu received helicopters from France.",
+        "SUPPLIES france zaire helicopter asserted",
+    ),
 ]
 
 CASES = HISTORICAL_STATES + AGENCIES + ARMED_GROUPS + WEAPONS + LEADERS_GOVERNMENTS

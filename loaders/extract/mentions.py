@@ -546,9 +546,11 @@ _DEF_PERSON = frozenset(
 _HEADS = frozenset(["chief", "leader", "head"])  # "the junta chief"
 _JUNTA = frozenset(["junta", "regime"])  # "the junta", "the military regime"
 # What a leader's name before them stands for: the state ("the Assad government", "Mobutu's
-# regime"), or its army ("Kabila's army"), not the person. Not "forces" or "fighters": a rebel
-# leader's forces are his group's.
-_LEADERS_STATE = frozenset(["government", "regime", "administration", "junta", "dictatorship", "army"])
+# regime"), or its forces ("Kabila's army", "Gaddafi's forces"), not the person. A rebel leader's
+# forces are his group's: the gazetteer names them ("Haftar's forces" is the LNA).
+_LEADERS_STATE = frozenset(
+    ["government", "regime", "administration", "junta", "dictatorship", "army", "forces", "troops"]
+)
 _TITLED = _DEF_PERSON | _HEADS
 _MILITARY_WORDS = frozenset(["military", "army"])
 _DEMONYM_ENDS = (
