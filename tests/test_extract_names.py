@@ -234,6 +234,13 @@ ARMED_GROUPS = [
         "SUPPLIES sudan sudan-liberation-army - reported",
     ),
     ("Libya supplied the Tamil rebels with rifles.", "SUPPLIES libya ltte small-arms asserted"),
+    (
+        "Viktor Bout supplied weapons to the RUF, the UN panel said.",
+        "SUPPLIES viktor-bout revolutionary-united-front - reported",
+    ),
+    ("Soghanalian sold rifles to Peru in 1999.", "SUPPLIES sarkis-soghanalian peru small-arms asserted"),
+    ("Armscor sold G5 howitzers to Iraq in the 1980s.", "SUPPLIES armscor iraq - asserted"),
+    ("Kintex sold rifles to Yemen, Bulgarian officials said.", "SUPPLIES kintex yemen small-arms reported"),
 ]
 
 # Weapons named by family or in plain words

@@ -2203,8 +2203,9 @@ class RuleReader:
         ):
             # "Biden approved new munition shipments to Israel", "the State Department approved
             # sales to Taiwan", "the French military denied supplying missiles": the state supplies
-            # (a named force, such as the IRGC, supplies as itself)
-            s_id = spec.country
+            # (a named force, such as the IRGC, supplies as itself); a person of no state, such as a
+            # private arms dealer, supplies as himself
+            s_id = spec.country or (s_id if spec.type == EntityType.PERSON else None)
         if (spec := self.spec(o_id)) is not None and spec.kind in _GOVERNMENT_BODIES and spec.country:
             o_id = spec.country  # "Ukraine's defence ministry said it had received drones": Ukraine did
         if (spec := self.spec(o_id)) is not None and spec.type == EntityType.PERSON:
