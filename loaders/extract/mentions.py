@@ -881,6 +881,7 @@ class Recognizer:
                 self._targets[self.nlp.vocab.strings.add(label)] = (best.id, best.type, role)
                 matcher.add(label, [doc])
         self._role_first = {r.split()[0] for r in _ROLES}
+        self._families = _families(gazetteer)
 
     def _rank(self, ids: list[str], name: str) -> list[str]:
         """Order candidates: exact name first, then the best-known (most aliases)."""
@@ -1143,6 +1144,24 @@ class Recognizer:
             known = [e for e in self.gaz.find(word.removesuffix("s")) if e.type == EntityType.WEAPON_SYSTEM]
             if known and word.endswith("s"):
                 sent.mentions.append(Mention(k, k + 1, known[0].id, EntityType.WEAPON_SYSTEM, "weapon"))
+                taken.add(k)
+        for k, word in enumerate(w):
+            family = self._families.get(word.split("-", 1)[0]) if "-" in word else None
+            if family is None or k in taken:
+                continue
+            name = word[:-1] if word[-1] == "s" and _DESIGNATION.match(word[:-1]) else word
+            if not _DESIGNATION.match(name) or (k + 1 < len(w) and w[k + 1] == "-"):
+                continue
+            # "MiG-23s", "Su-22 jets", "Mi-8 helicopters": a model the gazetteer lacks of a family it
+            # knows is a system of that family's class and origin
+            entity_id = slugify(name)
+            if entity_id not in self.gaz and entity_id not in ctx.new:
+                category, origin = family
+                ctx.new[entity_id] = EntitySpec(
+                    id=entity_id, type=EntityType.WEAPON_SYSTEM, name=name, category=category, origin=origin
+                )
+            sent.mentions.append(Mention(k, k + 1, entity_id, EntityType.WEAPON_SYSTEM, "weapon"))
+            taken.add(k)
         starts = {m.start for m in sent.mentions}
         classes = [x for x in sent.mentions if x.type == EntityType.WEAPON_CATEGORY and x.start]
         for k, word in enumerate(w):
@@ -2613,6 +2632,33 @@ def _junta_at(low: list[str], k: int) -> int:
     if low[k : k + 1] == ["military"] and low[k + 1 : k + 2] and low[k + 1] in {*_JUNTA, "government"}:
         return k + 2
     return 0
+
+
+def _families(gaz: Gazetteer) -> dict[str, tuple[str, str | None]]:
+    """Designation prefixes the gazetteer's systems share with one class and origin: "MiG" (MiG-21,
+    MiG-29, MiG-31: Russian combat aircraft), "Mi" (helicopters), "F" (American combat aircraft).
+    A prefix fewer than two systems are named with, or that a system of another class or origin has
+    in its name or an alias ("CH": Chinese drones, and the American CH-47), is none.
+
+    >>> _families(Gazetteer.default())["MiG"]
+    ('combat-aircraft', 'russia')
+    """
+    kinds: dict[str, set[tuple[str | None, str | None]]] = {}
+    named: dict[str, int] = {}
+    for e in gaz:
+        if e.type != EntityType.WEAPON_SYSTEM:
+            continue
+        for x in {e.name, *e.aliases}:
+            if "-" in x and _DESIGNATION.match(x):
+                prefix = x.split("-", 1)[0]
+                kinds.setdefault(prefix, set()).add((e.category, e.origin))
+                named[prefix] = named.get(prefix, 0) + (x == e.name)
+    families = {}
+    for prefix, found in kinds.items():
+        (category, origin), *others = found
+        if named[prefix] >= 2 and not others and category is not None:
+            families[prefix] = (category, origin)
+    return families
 
 
 def _misspelt(word: str, surnames: dict[str, str]) -> str | None:
