@@ -1150,8 +1150,9 @@ class Recognizer:
             if family is None or k in taken:
                 continue
             name = word[:-1] if word[-1] == "s" and _DESIGNATION.match(word[:-1]) else word
-            if not _DESIGNATION.match(name) or (k + 1 < len(w) and w[k + 1] == "-"):
-                continue
+            glued = k + 1 < len(w) and sent.offsets[k + 1] == sent.offsets[k] + len(word)
+            if not _DESIGNATION.match(name) or (glued and (w[k + 1][0].isalnum() or w[k + 1][0] == "-")):
+                continue  # "Mi-38T", which the tokeniser cuts after the number, is read below
             # "MiG-23s", "Su-22 jets", "Mi-8 helicopters": a model the gazetteer lacks of a family it
             # knows is a system of that family's class and origin
             entity_id = slugify(name)
