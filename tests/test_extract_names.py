@@ -83,6 +83,19 @@ HISTORICAL_STATES = [
         "TRAINS south-african-defence-force unita - asserted",
     ),
     ("The former Soviet Union supplied Iraq with Scud missiles.", "SUPPLIES soviet-union iraq scud asserted"),
+    (
+        "The Zairean army received Mirage jets from France in 1975.",
+        "SUPPLIES france zaire-armed-forces mirage-aircraft asserted",
+    ),
+    ("Yugoslav officials denied selling tanks to Iraq.", "DENIES yugoslavia - - asserted"),
+    (
+        "According to TASS, the Soviet Union has never supplied weapons to the Khmer Rouge.",
+        "SUPPLIES soviet-union khmer-rouge - reported",
+    ),
+    (
+        "East Germany's Stasi supplied the PLO with pistols, the files showed.",
+        "SUPPLIES east-germany palestine-liberation-organization pistol reported",
+    ),
 ]
 
 # Intelligence agencies: a supplier acts for its state; a trainer or a speaker is the agency
@@ -248,6 +261,10 @@ ARMED_GROUPS = [
     ("Soghanalian sold rifles to Peru in 1999.", "SUPPLIES sarkis-soghanalian peru small-arms asserted"),
     ("Armscor sold G5 howitzers to Iraq in the 1980s.", "SUPPLIES armscor iraq - asserted"),
     ("Kintex sold rifles to Yemen, Bulgarian officials said.", "SUPPLIES kintex yemen small-arms reported"),
+    ("Chechen rebels used Stingers against Russian helicopters.", "USES chechen-rebels stinger - asserted"),
+    ("Peshmerga fighters used Milan missiles against Islamic State.", "USES peshmerga missile - asserted"),
+    ("The KLA denied receiving rifles from Albania.", "DENIES kosovo-liberation-army - - asserted"),
+    ("Hezbollah guerrillas fired Katyushas into northern Israel.", "USES hezbollah katyusha - asserted"),
 ]
 
 # Weapons named by family or in plain words
@@ -429,3 +446,15 @@ def test_a_model_of_a_known_family_is_that_family_s_kind_of_weapon():
 def test_a_designation_whose_prefix_several_makers_share_is_no_family_member():
     doc = extract_text("Taiwan received CH-53s from the United States.", article_id="t")
     assert "ch-53" not in {e.id for e in doc.entities}
+
+
+def test_a_surname_after_another_given_name_is_another_person():
+    facts = facts_of(
+        "Soviet Foreign Ministry spokesman Gennady Gerasimov denied that Moscow had sent MiGs to Cuba."
+    )
+    assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"gennady-gerasimov"}
+
+
+def test_a_surname_after_a_spelling_of_the_same_given_name_is_the_same_person():
+    facts = facts_of("Kremlin spokesman Dmitriy Peskov denied that Russia had sent tanks to Syria.")
+    assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"dmitry-peskov"}

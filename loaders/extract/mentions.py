@@ -221,6 +221,18 @@ _HONORIFICS = frozenset(
         *("Brigadier", "Lieutenant"),
     ]
 )
+# Capitalised words before a surname that are no given name: "But Lavrov said", "On Monday Peskov".
+# (with spaCy's English stop words, added where spaCy is loaded)
+_NOT_GIVEN = frozenset(
+    [
+        *(h.lower() for h in _HONORIFICS),
+        *("mr", "mrs", "ms", "dr", "sheikh", "ayatollah", "prince", "king", "queen", "emir", "marshal"),
+        *("imam", "pope", "sayyed", "sayyid", "mullah", "premier", "senator", "congressman", "chairman"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+        *("october", "november", "december", "meanwhile", "later", "earlier", "today", "yesterday"),
+    ]
+)
 # Unnamed voices of a body: "a spokesperson for the embassy", "an official at the ministry".
 # Military ranks, which may follow a post before a name: "army chief General X".
 _RANKS = frozenset(
@@ -834,6 +846,7 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer):
         import spacy
         from spacy.attrs import IDX, LENGTH, ORTH, SPACY
+        from spacy.lang.en.stop_words import STOP_WORDS
         from spacy.matcher import PhraseMatcher
 
         self.gaz = gazetteer
@@ -882,6 +895,7 @@ class Recognizer:
                 matcher.add(label, [doc])
         self._role_first = {r.split()[0] for r in _ROLES}
         self._families = _families(gazetteer)
+        self._not_given = _NOT_GIVEN | STOP_WORDS
 
     def _rank(self, ids: list[str], name: str) -> list[str]:
         """Order candidates: exact name first, then the best-known (most aliases)."""
@@ -1092,10 +1106,24 @@ class Recognizer:
             entity_id, etype, role = self._targets[key]
             if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
                 continue  # "anti-tank weapons" are no tanks
+            if etype == EntityType.PERSON and e - s == 1 and free < s and self._namesake(sent, s, entity_id):
+                continue
             sent.mentions.append(Mention(s, e, entity_id, etype, role))
             owned = owned or entity_id in self._owned
             free = e
         return owned
+
+    def _namesake(self, sent: Sentence, s: int, entity_id: str) -> bool:
+        """Whether the surname at ``s`` is another person's: "Gennady Gerasimov" is not Valery
+        Gerasimov (a given name of another initial before it; "Dmitriy Peskov" is a spelling of
+        Dmitry Peskov, "President Putin" and "Mr Lavrov" are titles)."""
+        given = sent.words[s - 1] if s else ""
+        if (
+            not (len(given) > 2 and given.isalpha() and given[0].isupper())
+            or given.lower() in self._not_given
+        ):
+            return False
+        return given[0] != self.gaz[entity_id].name[0] and given.lower() not in self._role_first
 
     def _named_with_state(self, sent: Sentence) -> None:
         """A company or outlet the gazetteer knows, named with its state ("Israeli Aerospace
