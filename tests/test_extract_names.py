@@ -209,7 +209,7 @@ ARMED_GROUPS = [
     ("The LTTE used mortars against the Sri Lankan army.", "USES ltte mortar - asserted"),
     ("The Tamil Tigers used patrol boats against the navy.", "USES ltte patrol-vessel - asserted"),
     ("Eritrea supplied the ONLF with rifles, Ethiopia said.", "SUPPLIES eritrea onlf small-arms reported"),
-    ("Iran supplied the Amal militia with rockets in the 1980s.", "SUPPLIES iran amal rocket asserted"),
+    ("Iran supplied the Amal movement with rockets in the 1980s.", "SUPPLIES iran amal rocket asserted"),
     (
         "The AUC bought rifles from Bulgaria, Colombian investigators said.",
         "SUPPLIES bulgaria auc small-arms reported",
@@ -458,3 +458,8 @@ def test_a_surname_after_another_given_name_is_another_person():
 def test_a_surname_after_a_spelling_of_the_same_given_name_is_the_same_person():
     facts = facts_of("Kremlin spokesman Dmitriy Peskov denied that Russia had sent tanks to Syria.")
     assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"dmitry-peskov"}
+
+
+def test_a_state_s_fighters_are_not_a_rebel_group_of_its_regions():
+    facts = facts_of("Russian fighters used mortars in Syria.")
+    assert "chechen-rebels" not in {f["subject"] for f in facts}
