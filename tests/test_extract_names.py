@@ -76,7 +76,7 @@ HISTORICAL_STATES = [
     ("The Czechoslovak government sold Semtex to Libya.", "SUPPLIES czechoslovakia libya semtex asserted"),
     ("Soviet advisers trained the Ethiopian army.", "TRAINS soviet-union ethiopia-armed-forces - asserted"),
     ("France sold Puma helicopters to Zaire.", "SUPPLIES france zaire helicopter asserted"),
-    ("Belgium sold FN FAL rifles to Rhodesia.", "SUPPLIES belgium rhodesia small-arms asserted"),
+    ("Belgium sold FN FAL rifles to Rhodesia.", "SUPPLIES belgium rhodesia fn-fal asserted"),
     ("The Red Army used tanks against the mujahideen.", "USES soviet-armed-forces tank - asserted"),
     (
         "South African Defence Force troops trained UNITA fighters.",
@@ -309,7 +309,7 @@ WEAPONS = [
     ("Sweden sold howitzers to India in 1986.", "SUPPLIES sweden india howitzer asserted"),
     ("Egypt used Soviet-made MiG fighters against Israel in 1973.", "USES egypt mig-aircraft - asserted"),
     ("Viet Cong guerrillas fired mortars at the U.S. base.", "USES viet-cong mortar - asserted"),
-    ("Israel sold Uzi submachine guns to Guatemala.", "SUPPLIES israel guatemala submachine-gun asserted"),
+    ("Israel sold Uzi submachine guns to Guatemala.", "SUPPLIES israel guatemala uzi asserted"),
     (
         "Sweden sold Carl Gustav recoilless rifles to Ghana.",
         "SUPPLIES sweden ghana recoilless-rifle asserted",
@@ -341,6 +341,26 @@ WEAPONS = [
         "SUPPLIES united-states libya ch-47-chinook asserted",
     ),
     ("Moscow supplied Syria with T-62s.", "SUPPLIES russia syria t-62 asserted"),
+    ("Bulgaria sold machine-guns to Nigeria.", "SUPPLIES bulgaria nigeria small-arms asserted"),
+    ("Belarus sold gunships to Sudan.", "SUPPLIES belarus sudan helicopter asserted"),
+    (
+        "Egypt received missile boats from the Soviet Union.",
+        "SUPPLIES soviet-union egypt missile-boat asserted",
+    ),
+    ("West Germany sold torpedo boats to Ghana.", "SUPPLIES west-germany ghana torpedo-boat asserted"),
+    ("Israel sold Uzis to Guatemala.", "SUPPLIES israel guatemala uzi asserted"),
+    (
+        "Israel supplied Galil rifles to the Guatemalan army.",
+        "SUPPLIES israel guatemala-armed-forces galil asserted",
+    ),
+    (
+        "Czechoslovakia sold Skorpion submachine guns to Libya.",
+        "SUPPLIES czechoslovakia libya skorpion asserted",
+    ),
+    (
+        "Ukraine sold Kalashnikov assault rifles to Kenya.",
+        "SUPPLIES ukraine kenya kalashnikov-rifles asserted",
+    ),
 ]
 
 # A leader's government, regime or army stands for the state or its forces
