@@ -421,6 +421,11 @@ LEADERS_GOVERNMENTS = [
         "The government of President Mobutu received helicopters from France.",
         "SUPPLIES france zaire helicopter asserted",
     ),
+    ("The Qaddafi regime bought MiG fighters from Moscow.", "SUPPLIES russia libya mig-aircraft asserted"),
+    (
+        "The Zionist regime sold drones to Azerbaijan, Press TV said.",
+        "SUPPLIES israel azerbaijan drone reported",
+    ),
 ]
 
 CASES = HISTORICAL_STATES + AGENCIES + ARMED_GROUPS + WEAPONS + LEADERS_GOVERNMENTS
