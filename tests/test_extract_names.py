@@ -265,6 +265,27 @@ ARMED_GROUPS = [
     ("Peshmerga fighters used Milan missiles against Islamic State.", "USES peshmerga missile - asserted"),
     ("The KLA denied receiving rifles from Albania.", "DENIES kosovo-liberation-army - - asserted"),
     ("Hezbollah guerrillas fired Katyushas into northern Israel.", "USES hezbollah katyusha - asserted"),
+    (
+        "The Janjaweed received rifles from the Sudanese government.",
+        "SUPPLIES sudan janjaweed small-arms asserted",
+    ),
+    (
+        "The Interahamwe received machetes and rifles from the Rwandan government.",
+        "SUPPLIES rwanda interahamwe small-arms asserted",
+    ),
+    (
+        "The Mahdi Army received Iranian-made mortars, U.S. commanders said.",
+        "SUPPLIES iran mahdi-army mortar reported",
+    ),
+    (
+        "Hizbul Mujahideen militants used grenades against Indian troops in Srinagar.",
+        "USES hizbul-mujahideen grenade - asserted",
+    ),
+    ("ZIPRA guerrillas shot down an airliner with a SAM-7.", "USES zipra strela-2 - asserted"),
+    (
+        "The Panel found that Liberian government officials supplied the RUF with Kalashnikovs.",
+        "SUPPLIES liberia revolutionary-united-front kalashnikov-rifles reported",
+    ),
 ]
 
 # Weapons named by family or in plain words

@@ -2214,7 +2214,12 @@ class RuleReader:
             o_id = spec.country  # "Duda ... attended a ceremony to receive the tanks": his state receives
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
             return None
-        if word in _RECEIVE and (spec := self.spec(o_id)) is not None and spec.country == s_id:
+        if (
+            word in _RECEIVE
+            and (spec := self.spec(o_id)) is not None
+            and spec.country == s_id
+            and spec.kind != "armed-group"  # "the Janjaweed received rifles from Khartoum": it does
+        ):
             return None  # "the Pakistan Air Force commissioned jets": no state supplies its own air force
         has_arms = (
             weapons
