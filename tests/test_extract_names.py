@@ -509,3 +509,8 @@ def test_a_surname_after_a_spelling_of_the_same_given_name_is_the_same_person():
 def test_a_state_s_fighters_are_not_a_rebel_group_of_its_regions():
     facts = facts_of("Russian fighters used mortars in Syria.")
     assert "chechen-rebels" not in {f["subject"] for f in facts}
+
+
+def test_fighters_of_a_group_with_a_number_in_its_name_are_militants():
+    facts = facts_of("Rwanda supplied M23 fighters with mortars.")
+    assert [f["weapons"] for f in facts if f["predicate"] == "SUPPLIES"] == [["mortar"]]

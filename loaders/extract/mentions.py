@@ -1192,10 +1192,18 @@ class Recognizer:
             sent.mentions.append(Mention(k, k + 1, entity_id, EntityType.WEAPON_SYSTEM, "weapon"))
             taken.add(k)
         starts = {m.start for m in sent.mentions}
+        named = {k for m in sent.mentions if m.role == "actor" for k in range(m.start, m.end)}
         classes = [x for x in sent.mentions if x.type == EntityType.WEAPON_CATEGORY and x.start]
         for k, word in enumerate(w):
-            if word in _CLASS_NOUNS and k and k not in taken and _DIGIT.search(w[k - 1]):
+            if (
+                word in _CLASS_NOUNS
+                and k
+                and k not in taken
+                and _DIGIT.search(w[k - 1])
+                and k - 1 not in named
+            ):
                 # "Su-30MK2 fighters": after a designation, "fighters" are aircraft, not combatants
+                # (not after a group's name: "M23 fighters" are combatants)
                 classes.append(Mention(k, k + 1, _CLASS_NOUNS[word], EntityType.WEAPON_CATEGORY, "weapon"))
                 sent.mentions.append(classes[-1])
         for m in classes:
