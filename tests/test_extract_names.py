@@ -514,3 +514,8 @@ def test_a_state_s_fighters_are_not_a_rebel_group_of_its_regions():
 def test_fighters_of_a_group_with_a_number_in_its_name_are_militants():
     facts = facts_of("Rwanda supplied M23 fighters with mortars.")
     assert [f["weapons"] for f in facts if f["predicate"] == "SUPPLIES"] == [["mortar"]]
+
+
+def test_a_relative_named_with_the_family_name_of_a_known_leader_is_a_person_of_his_own():
+    facts = facts_of("Maher al-Assad denied that Iran had sent drones to Syria.")
+    assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"maher-al-assad"}

@@ -1064,7 +1064,7 @@ class Recognizer:
             return None
         lower = [w.lower() for w in words]
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
-        if self._gazetteer_mentions(found, sent):
+        if self._gazetteer_mentions(found, sent, ctx):
             self._named_with_state(sent)
         if not _LEADERS_STATE.isdisjoint(sent.vocab) or "'s" in sent.vocab or "’s" in sent.vocab:
             self._leaders_states(sent)
@@ -1094,7 +1094,7 @@ class Recognizer:
         sent.freeze()
         return sent
 
-    def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence) -> bool:
+    def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence, ctx: _Context) -> bool:
         """Keep the gazetteer's matches; whether one is a company or outlet of a state."""
         # ``found`` is sorted by start, longest first: keep each match that starts after the last kept.
         free = 0
@@ -1106,7 +1106,17 @@ class Recognizer:
             entity_id, etype, role = self._targets[key]
             if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
                 continue  # "anti-tank weapons" are no tanks
-            if etype == EntityType.PERSON and e - s == 1 and free < s and self._namesake(sent, s, entity_id):
+            if etype == EntityType.PERSON and free < s and self._namesake(sent, s, entity_id):
+                # "Maher al-Assad" is a person of his own (of the state of his namesake, by guess)
+                name = sent.text[sent.offsets[s - 1] : sent.offsets[e - 1] + len(sent.words[e - 1])]
+                person = slugify(name)
+                if person not in self.gaz and person not in ctx.new:
+                    spec = EntitySpec(
+                        id=person, type=EntityType.PERSON, name=name, country=self.gaz[entity_id].country
+                    )
+                    ctx.new[person] = spec
+                sent.mentions.append(Mention(s - 1, e, person, EntityType.PERSON))
+                free = e
                 continue
             sent.mentions.append(Mention(s, e, entity_id, etype, role))
             owned = owned or entity_id in self._owned
@@ -1117,6 +1127,8 @@ class Recognizer:
         """Whether the surname at ``s`` is another person's: "Gennady Gerasimov" is not Valery
         Gerasimov (a given name of another initial before it; "Dmitriy Peskov" is a spelling of
         Dmitry Peskov, "President Putin" and "Mr Lavrov" are titles)."""
+        if sent.words[s] == self.gaz[entity_id].name.split()[0]:
+            return False  # the full name ("Bashar al-Assad"), not a surname ("al-Assad")
         given = sent.words[s - 1] if s else ""
         if (
             not (len(given) > 2 and given.isalpha() and given[0].isupper())
