@@ -447,6 +447,11 @@ LEADERS_GOVERNMENTS = [
         "The Zionist regime sold drones to Azerbaijan, Press TV said.",
         "SUPPLIES israel azerbaijan drone reported",
     ),
+    ("The government in Kabul received tanks from Moscow.", "SUPPLIES russia afghanistan tank asserted"),
+    (
+        "The junta in Rangoon bought fighter jets from China.",
+        "SUPPLIES china myanmar combat-aircraft asserted",
+    ),
 ]
 
 CASES = HISTORICAL_STATES + AGENCIES + ARMED_GROUPS + WEAPONS + LEADERS_GOVERNMENTS

@@ -706,7 +706,9 @@ _IT_SPEAKS = frozenset(
         *("claimed", "accused", "threatened", "urged", "insisted", "stressed", "argued", "wrote"),
     ]
 )
-_SEATED = frozenset(["officials", "authorities", "diplomats", "sources", "leaders"])
+_SEATED = frozenset(
+    ["officials", "authorities", "diplomats", "sources", "leaders", "government", "regime", "junta"]
+)
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
 _WRITING = frozenset(["wrote", "writes", "posted", "tweeted"])
 _VERBS_OF_VOICE = _SPEAKING | _WRITING
