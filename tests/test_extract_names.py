@@ -96,6 +96,13 @@ HISTORICAL_STATES = [
         "East Germany's Stasi supplied the PLO with pistols, the files showed.",
         "SUPPLIES east-germany palestine-liberation-organization pistol reported",
     ),
+    ("Vietnam supplied Kampuchea with artillery in 1980.", "SUPPLIES vietnam cambodia artillery asserted"),
+    ("France sold patrol boats to Dahomey.", "SUPPLIES france benin patrol-vessel asserted"),
+    ("Macedonia sent T-72 tanks to Ukraine.", "SUPPLIES north-macedonia ukraine t-72 asserted"),
+    (
+        "Serbia and Montenegro sold rifles to Liberia, the panel said.",
+        "SUPPLIES serbia-and-montenegro liberia small-arms reported",
+    ),
 ]
 
 # Intelligence agencies: a supplier acts for its state; a trainer or a speaker is the agency
