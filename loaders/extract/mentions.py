@@ -221,6 +221,18 @@ _HONORIFICS = frozenset(
         *("Brigadier", "Lieutenant"),
     ]
 )
+# Capitalised words before a surname that are no given name: "But Lavrov said", "On Monday Peskov".
+# (with spaCy's English stop words, added where spaCy is loaded)
+_NOT_GIVEN = frozenset(
+    [
+        *(h.lower() for h in _HONORIFICS),
+        *("mr", "mrs", "ms", "dr", "sheikh", "ayatollah", "prince", "king", "queen", "emir", "marshal"),
+        *("imam", "pope", "sayyed", "sayyid", "mullah", "premier", "senator", "congressman", "chairman"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+        *("january", "february", "march", "april", "may", "june", "july", "august", "september"),
+        *("october", "november", "december", "meanwhile", "later", "earlier", "today", "yesterday"),
+    ]
+)
 # Unnamed voices of a body: "a spokesperson for the embassy", "an official at the ministry".
 # Military ranks, which may follow a post before a name: "army chief General X".
 _RANKS = frozenset(
@@ -545,6 +557,12 @@ _DEF_PERSON = frozenset(
 )
 _HEADS = frozenset(["chief", "leader", "head"])  # "the junta chief"
 _JUNTA = frozenset(["junta", "regime"])  # "the junta", "the military regime"
+# What a leader's name before them stands for: the state ("the Assad government", "Mobutu's
+# regime"), or its forces ("Kabila's army", "Gaddafi's forces"), not the person. A rebel leader's
+# forces are his group's: the gazetteer names them ("Haftar's forces" is the LNA).
+_LEADERS_STATE = frozenset(
+    ["government", "regime", "administration", "junta", "dictatorship", "army", "forces", "troops"]
+)
 _TITLED = _DEF_PERSON | _HEADS
 _MILITARY_WORDS = frozenset(["military", "army"])
 _DEMONYM_ENDS = (
@@ -688,7 +706,9 @@ _IT_SPEAKS = frozenset(
         *("claimed", "accused", "threatened", "urged", "insisted", "stressed", "argued", "wrote"),
     ]
 )
-_SEATED = frozenset(["officials", "authorities", "diplomats", "sources", "leaders"])
+_SEATED = frozenset(
+    ["officials", "authorities", "diplomats", "sources", "leaders", "government", "regime", "junta"]
+)
 _SPEAKING = frozenset(["said", "says", "told", "added", "stated", "noted", "explained"])
 _WRITING = frozenset(["wrote", "writes", "posted", "tweeted"])
 _VERBS_OF_VOICE = _SPEAKING | _WRITING
@@ -829,6 +849,7 @@ class Recognizer:
     def __init__(self, gazetteer: Gazetteer):
         import spacy
         from spacy.attrs import IDX, LENGTH, ORTH, SPACY
+        from spacy.lang.en.stop_words import STOP_WORDS
         from spacy.matcher import PhraseMatcher
 
         self.gaz = gazetteer
@@ -876,6 +897,8 @@ class Recognizer:
                 self._targets[self.nlp.vocab.strings.add(label)] = (best.id, best.type, role)
                 matcher.add(label, [doc])
         self._role_first = {r.split()[0] for r in _ROLES}
+        self._families = _families(gazetteer)
+        self._not_given = _NOT_GIVEN | STOP_WORDS
 
     def _rank(self, ids: list[str], name: str) -> list[str]:
         """Order candidates: exact name first, then the best-known (most aliases)."""
@@ -1061,8 +1084,10 @@ class Recognizer:
             return None
         lower = [w.lower() for w in words]
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
-        if self._gazetteer_mentions(found, sent):
+        if self._gazetteer_mentions(found, sent, ctx):
             self._named_with_state(sent)
+        if not _LEADERS_STATE.isdisjoint(sent.vocab) or "'s" in sent.vocab or "’s" in sent.vocab:
+            self._leaders_states(sent)
         if _DIGIT.search(text):
             self._designations(sent, ctx)
         self._new_bodies(sent, spaced, ctx)
@@ -1089,7 +1114,7 @@ class Recognizer:
         sent.freeze()
         return sent
 
-    def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence) -> bool:
+    def _gazetteer_mentions(self, found: list[tuple[int, int, int]], sent: Sentence, ctx: _Context) -> bool:
         """Keep the gazetteer's matches; whether one is a company or outlet of a state."""
         # ``found`` is sorted by start, longest first: keep each match that starts after the last kept.
         free = 0
@@ -1101,10 +1126,36 @@ class Recognizer:
             entity_id, etype, role = self._targets[key]
             if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
                 continue  # "anti-tank weapons" are no tanks
+            if etype == EntityType.PERSON and free < s and self._namesake(sent, s, entity_id):
+                # "Maher al-Assad" is a person of his own (of the state of his namesake, by guess)
+                name = sent.text[sent.offsets[s - 1] : sent.offsets[e - 1] + len(sent.words[e - 1])]
+                person = slugify(name)
+                if person not in self.gaz and person not in ctx.new:
+                    spec = EntitySpec(
+                        id=person, type=EntityType.PERSON, name=name, country=self.gaz[entity_id].country
+                    )
+                    ctx.new[person] = spec
+                sent.mentions.append(Mention(s - 1, e, person, EntityType.PERSON))
+                free = e
+                continue
             sent.mentions.append(Mention(s, e, entity_id, etype, role))
             owned = owned or entity_id in self._owned
             free = e
         return owned
+
+    def _namesake(self, sent: Sentence, s: int, entity_id: str) -> bool:
+        """Whether the surname at ``s`` is another person's: "Gennady Gerasimov" is not Valery
+        Gerasimov (a given name of another initial before it; "Dmitriy Peskov" is a spelling of
+        Dmitry Peskov, "President Putin" and "Mr Lavrov" are titles)."""
+        if sent.words[s] == self.gaz[entity_id].name.split()[0]:
+            return False  # the full name ("Bashar al-Assad"), not a surname ("al-Assad")
+        given = sent.words[s - 1] if s else ""
+        if (
+            not (len(given) > 2 and given.isalpha() and given[0].isupper())
+            or given.lower() in self._not_given
+        ):
+            return False
+        return given[0] != self.gaz[entity_id].name[0] and given.lower() not in self._role_first
 
     def _named_with_state(self, sent: Sentence) -> None:
         """A company or outlet the gazetteer knows, named with its state ("Israeli Aerospace
@@ -1124,6 +1175,23 @@ class Recognizer:
             ):
                 sent.parts.append((m.entity, spec.country))
 
+    def _leaders_states(self, sent: Sentence) -> None:
+        """A leader named for the state he leads: "the Assad government", "the Maduro regime" and
+        "Kabila's army" are the state (whose army the rules then find); in "Saddam Hussein's Iraq"
+        the state alone is named."""
+        low = sent.lower
+        for m in [m for m in sent.mentions if m.type == EntityType.PERSON]:
+            state = self.gaz[m.entity].country if m.entity in self.gaz else None
+            if state is None or state not in self.gaz:
+                continue
+            k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+            nxt = sent.mention_at(k)
+            if k > m.end and nxt is not None and nxt.entity == state:
+                sent.mentions.remove(m)  # "Saddam Hussein's Iraq": one mention of Iraq
+                nxt.start = m.start
+            elif k < len(low) and low[k] in _LEADERS_STATE and nxt is None:
+                sent.mentions[sent.mentions.index(m)] = Mention(m.start, m.end, state, EntityType.COUNTRY)
+
     def _designations(self, sent: Sentence, ctx: _Context) -> None:
         """A designation the gazetteer lacks, named before a class of weapons ("Yak-130 combat
         trainers", "Type 052D destroyers", "Mi-17, Mi-24 and Mi-35 helicopters") is a weapon system
@@ -1136,11 +1204,38 @@ class Recognizer:
             known = [e for e in self.gaz.find(word.removesuffix("s")) if e.type == EntityType.WEAPON_SYSTEM]
             if known and word.endswith("s"):
                 sent.mentions.append(Mention(k, k + 1, known[0].id, EntityType.WEAPON_SYSTEM, "weapon"))
+                taken.add(k)
+        for k, word in enumerate(w):
+            family = self._families.get(word.split("-", 1)[0]) if "-" in word else None
+            if family is None or k in taken:
+                continue
+            name = word[:-1] if word[-1] == "s" and _DESIGNATION.match(word[:-1]) else word
+            glued = k + 1 < len(w) and sent.offsets[k + 1] == sent.offsets[k] + len(word)
+            if not _DESIGNATION.match(name) or (glued and (w[k + 1][0].isalnum() or w[k + 1][0] == "-")):
+                continue  # "Mi-38T", which the tokeniser cuts after the number, is read below
+            # "MiG-23s", "Su-22 jets", "Mi-8 helicopters": a model the gazetteer lacks of a family it
+            # knows is a system of that family's class and origin
+            entity_id = slugify(name)
+            if entity_id not in self.gaz and entity_id not in ctx.new:
+                category, origin = family
+                ctx.new[entity_id] = EntitySpec(
+                    id=entity_id, type=EntityType.WEAPON_SYSTEM, name=name, category=category, origin=origin
+                )
+            sent.mentions.append(Mention(k, k + 1, entity_id, EntityType.WEAPON_SYSTEM, "weapon"))
+            taken.add(k)
         starts = {m.start for m in sent.mentions}
+        named = {k for m in sent.mentions if m.role == "actor" for k in range(m.start, m.end)}
         classes = [x for x in sent.mentions if x.type == EntityType.WEAPON_CATEGORY and x.start]
         for k, word in enumerate(w):
-            if word in _CLASS_NOUNS and k and k not in taken and _DIGIT.search(w[k - 1]):
+            if (
+                word in _CLASS_NOUNS
+                and k
+                and k not in taken
+                and _DIGIT.search(w[k - 1])
+                and k - 1 not in named
+            ):
                 # "Su-30MK2 fighters": after a designation, "fighters" are aircraft, not combatants
+                # (not after a group's name: "M23 fighters" are combatants)
                 classes.append(Mention(k, k + 1, _CLASS_NOUNS[word], EntityType.WEAPON_CATEGORY, "weapon"))
                 sent.mentions.append(classes[-1])
         for m in classes:
@@ -2605,6 +2700,33 @@ def _junta_at(low: list[str], k: int) -> int:
     if low[k : k + 1] == ["military"] and low[k + 1 : k + 2] and low[k + 1] in {*_JUNTA, "government"}:
         return k + 2
     return 0
+
+
+def _families(gaz: Gazetteer) -> dict[str, tuple[str, str | None]]:
+    """Designation prefixes the gazetteer's systems share with one class and origin: "MiG" (MiG-21,
+    MiG-29, MiG-31: Russian combat aircraft), "Mi" (helicopters), "F" (American combat aircraft).
+    A prefix fewer than two systems are named with, or that a system of another class or origin has
+    in its name or an alias ("CH": Chinese drones, and the American CH-47), is none.
+
+    >>> _families(Gazetteer.default())["MiG"]
+    ('combat-aircraft', 'russia')
+    """
+    kinds: dict[str, set[tuple[str | None, str | None]]] = {}
+    named: dict[str, int] = {}
+    for e in gaz:
+        if e.type != EntityType.WEAPON_SYSTEM:
+            continue
+        for x in {e.name, *e.aliases}:
+            if "-" in x and _DESIGNATION.match(x):
+                prefix = x.split("-", 1)[0]
+                kinds.setdefault(prefix, set()).add((e.category, e.origin))
+                named[prefix] = named.get(prefix, 0) + (x == e.name)
+    families = {}
+    for prefix, found in kinds.items():
+        (category, origin), *others = found
+        if named[prefix] >= 2 and not others and category is not None:
+            families[prefix] = (category, origin)
+    return families
 
 
 def _misspelt(word: str, surnames: dict[str, str]) -> str | None:

@@ -2207,8 +2207,9 @@ class RuleReader:
         ):
             # "Biden approved new munition shipments to Israel", "the State Department approved
             # sales to Taiwan", "the French military denied supplying missiles": the state supplies
-            # (a named force, such as the IRGC, supplies as itself)
-            s_id = spec.country
+            # (a named force, such as the IRGC, supplies as itself); a person of no state, such as a
+            # private arms dealer, supplies as himself
+            s_id = spec.country or (s_id if spec.type == EntityType.PERSON else None)
         if (spec := self.spec(o_id)) is not None and spec.kind in _GOVERNMENT_BODIES and spec.country:
             o_id = spec.country  # "Ukraine's defence ministry said it had received drones": Ukraine did
         if (spec := self.spec(o_id)) is not None and spec.type == EntityType.PERSON:
@@ -2217,7 +2218,12 @@ class RuleReader:
             o_id = spec.country  # "Duda ... attended a ceremony to receive the tanks": his state receives
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
             return None
-        if word in _RECEIVE and (spec := self.spec(o_id)) is not None and spec.country == s_id:
+        if (
+            word in _RECEIVE
+            and (spec := self.spec(o_id)) is not None
+            and spec.country == s_id
+            and spec.kind != "armed-group"  # "the Janjaweed received rifles from Khartoum": it does
+        ):
             return None  # "the Pakistan Air Force commissioned jets": no state supplies its own air force
         has_arms = (
             weapons

@@ -144,8 +144,8 @@ class _Resolver:
         if name in self.ref["actors"]:
             return self.ref["actors"][name]
         for spec in self.ref["states"]:
-            if spec["sipri"] == name:
-                return self._add(self._state(spec))
+            if spec["sipri"] == name:  # a historic state the gazetteer may already know (soviet-union)
+                return spec["id"] if spec["id"] in self.gaz else self._add(self._state(spec))
         for spec in self.ref["unknown"]:
             if spec["sipri"] == name:
                 return self._add(
