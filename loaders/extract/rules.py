@@ -193,7 +193,7 @@ _SUPPLY = frozenset(
             "gifts",
         ),
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
-        *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
+        *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming", "rearmed"),
         *("parachuted", "parachuting", "airdropped", "airdropping"),
         # "will be contributing fighter jets to Ukraine" (never "contributing to the air campaign")
         *("contribute", "contributes", "contributed", "contributing"),
@@ -606,7 +606,7 @@ _NUMBERS = frozenset(
     ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
 _EVENTS = (
-    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed"}
+    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed", "rearmed"}
 )  # what claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
@@ -646,6 +646,8 @@ _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted",
 _THREATS = frozenset(
     ["consequences", "price", "pay", "face", "punished", "retaliate", "response", "sanctions"]
 )
+# "missiles supplied by Iran", "rifles leased from Sweden": the participles that name a giver after the arms
+_GIVEN = frozenset(["supplied", "provided", "donated", "delivered", "given", "sold", "sent", "shipped"])
 _TAKE = frozenset(["took", "take", "takes", "taken", "taking"])  # "took delivery of"
 _TRUE = frozenset(["accurate", "true", "correct"])  # "said the report was accurate"
 _CLAIMED = frozenset(["SUPPLIES", "USES", "TRAINS", "DEPLOYS", "PRODUCES"])
@@ -1102,9 +1104,11 @@ class RuleReader:
                 continue  # "the drone landed in a field": no delivery
             if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):
                 continue  # "contributing to the air campaign": taking part, not arms given
-            if word == "armed" and not _armed_with(sent, t):
+            if word == "armed" and not _armed_with(sent, t) and not _arms_someone(sent, t):
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
-            if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed":
+            if word == "rearmed" and not _arms_someone(sent, t):
+                continue
+            if word in _SUPPLY or word in _RECEIVE or word in _HELP or word in {"armed", "rearmed"}:
                 fact = self._supply(sent, t, frames, doc)
             elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
                 # "shoot down": an interception, not a use of what was downed; but of what downed it
@@ -2218,7 +2222,7 @@ class RuleReader:
         has_arms = (
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
-            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
+            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed", "rearmed"}
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
@@ -2485,7 +2489,13 @@ class RuleReader:
         )
         participle = word.endswith("ed") or word in {"given", "sent", "sold"}
         passive = participle and _passive(low, t)
-        if passive or (participle and low[t + 1 : t + 2] == ["by"]):
+        if word in {"armed", "rearmed"} and not _armed_with(sent, t):
+            # "Pakistan armed and trained the Taliban", "which is armed and funded by Iran"
+            j = t + 1 + 2 * (low[t + 1 : t + 2] == ["and"] and low[t + 2 : t + 3] != [])
+            by = low[j : j + 1] == ["by"]
+            subject = _mention_from(sent, j + 1) if by else self._left(sent, t, lo, skip)
+            obj = self._left(sent, t, lo, skip) if by else _mention_from(sent, j)
+        elif passive or (participle and low[t + 1 : t + 2] == ["by"]):
             # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S.",
             # "tanks have been delivered from South Korea"
             # the agent of this verb, not of one coordinated after it ("delivered and put into use by")
@@ -3056,6 +3066,8 @@ class RuleReader:
         downed = sent.mention_at(j)
         if downed is not None and downed.type == EntityType.COUNTRY and downed.entity != fact["subject"]:
             fact["against"] = [downed.entity]  # "three Indian Rafales": India's
+        if k is not None and (by := self._supplied_adjective(sent, k, hi)) is not None:
+            fact["_supplied_by"] = by  # "with Stinger missiles supplied by the United States"
         fact["_span"] = (min(t, weapon.start), max(t + 2, weapon.end), hi, t)
         return fact
 
@@ -3171,6 +3183,15 @@ class RuleReader:
                 m = sent.mention_at(k - 2)
                 if m is not None and m.role in {"origin", "actor"}:
                     return self._state_of(m.entity) if self._person(m.entity) else m.entity
+            if (
+                low[k] in _GIVEN
+                and low[k + 1 : k + 2] == ["by"]
+                and (w := sent.mention_at(k - 1)) is not None
+                and w.role == "weapon"
+                and (m := _mention_from(sent, k + 2)) is not None
+            ):
+                # "using missiles supplied by Iran": who supplied the arms used
+                return self._state_of(m.entity) if self._person(m.entity) else m.entity
         return None
 
     def _relative_antecedent(self, sent: Sentence, t: int) -> Mention | None:
@@ -5020,6 +5041,34 @@ def _armed_with(sent: Sentence, t: int) -> bool:
     m = sent.mention_at(j)
     end = m.end if m is not None and m.role == "actor" and m.start == j else None
     return end is not None and low[end : end + 1] == ["with"]
+
+
+# "trained and armed", "armed and funded by": the verbs arming goes with
+_ARMING_PARTNERS = frozenset(["trained", "funded", "financed", "equipped", "backed", "supported", "supplied"])
+_ARMING_ADVERBS = frozenset(
+    ["also", "repeatedly", "reportedly", "allegedly", "secretly", "covertly", "openly", "never", "not"]
+)
+
+
+def _arms_someone(sent: Sentence, t: int) -> bool:
+    """ "Iran has armed the Houthis", "Pakistan armed and trained the Taliban", "Hezbollah, which is
+    armed and funded by Iran": arming a named party, or armed by one (not "armed forces", "armed
+    drones", "armed Hezbollah fighters" after no verb)."""
+    low = sent.lower
+    j = t + 1
+    if low[j : j + 1] == ["and"] and low[j + 1 : j + 2] and low[j + 1] in _ARMING_PARTNERS:
+        j += 2  # "armed and trained the Taliban", "armed and funded by Iran"
+    if low[j : j + 1] == ["by"]:
+        by = _mention_from(sent, j + 1)
+        return by is not None and t > 0 and (low[t - 1] in _BE or low[t - 1] == ",")
+    m = _mention_from(sent, j)
+    if m is None or low[m.end : m.end + 1] in (["’s"], ["'s"]):
+        return False  # "armed Iran's ..." no: the party armed is named whole
+    k = t - 1
+    while k > 0 and low[k] in _ARMING_ADVERBS:
+        k -= 1
+    before = sent.mention_at(k) if k >= 0 else None
+    return low[k] in {"has", "have", "had", "and"} or (before is not None and before.role == "actor")
 
 
 def _own_phrase_end(low: list[str], t: int, hi: int) -> int:

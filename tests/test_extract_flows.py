@@ -1,0 +1,403 @@
+"""How arms change hands: constructions of supply beyond "X sent Y to Z" (issue 7q).
+
+Each case is one sentence of the kind a wire story, a regional paper, a UN panel
+report or a state outlet writes, and the facts a user can rely on reading from it:
+``(predicate, subject, object, stance, attributed_to)``. For a statement (DENIES,
+CONFIRMS) the object is the claim it is about, written ``supplier>recipient``.
+SUPPLIES, TRAINS, DENIES and CONFIRMS are compared whole; USES only where a case
+expects one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import facts_of
+
+A, R, H, C = "asserted", "reported", "hypothetical", "confirmed"
+
+CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
+    # --- transitive "armed" -----------------------------------------------------------
+    "a state that has armed a group supplies it": (
+        "Iran has armed the Houthis for years.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "trained and armed is a training and a supply": (
+        "Rwanda trained and armed the M23, according to a United Nations report.",
+        {
+            ("SUPPLIES", "rwanda", "m23", R, "united-nations"),
+            ("TRAINS", "rwanda", "m23", R, "united-nations"),
+        },
+    ),
+    "armed a front in another decade": (
+        "Libya armed the Polisario Front in the 1970s.",
+        {("SUPPLIES", "libya", "polisario-front", A, "")},
+    ),
+    "armed and trained is a supply and a training": (
+        "Pakistan armed and trained the Taliban throughout the 1990s.",
+        {("SUPPLIES", "pakistan", "taliban", A, ""), ("TRAINS", "pakistan", "taliban", A, "")},
+    ),
+    "a capital that has armed another state's government": (
+        "Moscow has armed Damascus for decades.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "rearmed is armed again": (
+        "Russia rearmed the Syrian army after 2015.",
+        {("SUPPLIES", "russia", "syria-armed-forces", A, "")},
+    ),
+    "armed by names the supplier of a passive": (
+        "Sudan's army was armed by Iran during the war.",
+        {("SUPPLIES", "iran", "sudan-armed-forces", A, "")},
+    ),
+    "armed and funded by in an apposition": (
+        "Hezbollah, which is armed and funded by Iran, fired rockets at Israel.",
+        {("SUPPLIES", "iran", "hezbollah", A, ""), ("USES", "hezbollah", "rocket", A, "")},
+    ),
+    "may arm is hypothetical": (
+        "Turkey may arm the Free Syrian Army.",
+        {("SUPPLIES", "turkey", "free-syrian-army", H, "")},
+    ),
+    "accused of arming is reported by the accuser": (
+        "Colombia accused Venezuela of arming the FARC.",
+        {("SUPPLIES", "venezuela", "farc", R, "colombia")},
+    ),
+    "denied arming is a denial, never a supply": (
+        "The United Arab Emirates has denied arming the RSF.",
+        {
+            ("SUPPLIES", "united-arab-emirates", "rsf", R, ""),
+            ("DENIES", "united-arab-emirates", "united-arab-emirates>rsf", A, ""),
+        },
+    ),
+    "a capital that repeatedly denied arming a group": (
+        "Tehran has repeatedly denied arming the Houthis.",
+        {("SUPPLIES", "iran", "houthis", R, ""), ("DENIES", "iran", "iran>houthis", A, "")},
+    ),
+    "said it has never armed is a denial": (
+        "Rwanda said it has never armed the M23.",
+        {("SUPPLIES", "rwanda", "m23", R, ""), ("DENIES", "rwanda", "rwanda>m23", A, "")},
+    ),
+    "officials said a state armed a group": (
+        "The United States armed the Free Syrian Army, officials said.",
+        {("SUPPLIES", "united-states", "free-syrian-army", R, "")},
+    ),
+    # --- the main supplier, the largest source -------------------------------------------
+    "the main arms supplier of a state supplies it": (
+        "Russia was the main arms supplier of India for decades.",
+        {("SUPPLIES", "russia", "india", A, "")},
+    ),
+    "the largest source of weapons for a state supplies it": (
+        "China is the largest source of weapons for Pakistan.",
+        {("SUPPLIES", "china", "pakistan", A, "")},
+    ),
+    "a state's second-largest arms supplier supplies it": (
+        "France remains Egypt's second-largest arms supplier.",
+        {("SUPPLIES", "france", "egypt", A, "")},
+    ),
+    "became a major supplier of weapons to a state": (
+        "Israel became a major supplier of weapons to Azerbaijan.",
+        {("SUPPLIES", "israel", "azerbaijan", A, "")},
+    ),
+    "a state's principal arms supplier supplies it": (
+        "The United States is Taiwan's principal arms supplier.",
+        {("SUPPLIES", "united-states", "taiwan", A, "")},
+    ),
+    "emerged as a key weapons supplier to a state": (
+        "South Korea has emerged as a key weapons supplier to Poland.",
+        {("SUPPLIES", "south-korea", "poland", A, "")},
+    ),
+    "the leading supplier of arms to a state": (
+        "Italy was once the leading supplier of arms to Libya.",
+        {("SUPPLIES", "italy", "libya", A, "")},
+    ),
+    "a share of a state's arms imports is a supply, reported by its source": (
+        "According to SIPRI, Russia accounted for 36% of Vietnam's arms imports.",
+        {("SUPPLIES", "russia", "vietnam", R, "sipri")},
+    ),
+    # --- relying on a supplier -----------------------------------------------------------
+    "relies on a state for weapons": (
+        "Armenia relies on Russia for most of its weapons.",
+        {("SUPPLIES", "russia", "armenia", A, "")},
+    ),
+    "depends heavily on a state for arms": (
+        "Myanmar depends heavily on China for arms.",
+        {("SUPPLIES", "china", "myanmar", A, "")},
+    ),
+    "has long relied on a state for military hardware": (
+        "Serbia has long relied on Russia for military hardware.",
+        {("SUPPLIES", "russia", "serbia", A, "")},
+    ),
+    "is dependent on a state for its fighter jets": (
+        "Algeria is dependent on Russia for its fighter jets.",
+        {("SUPPLIES", "russia", "algeria", A, "")},
+    ),
+    "turned to a state for drones": (
+        "Nigeria turned to China for armed drones.",
+        {("SUPPLIES", "china", "nigeria", A, "")},
+    ),
+    # --- obtained, got, acquired, bought, imported from -------------------------------
+    "bought from is a supply by the seller": (
+        "Indonesia bought Su-30 fighters from Russia in 2003.",
+        {("SUPPLIES", "russia", "indonesia", A, "")},
+    ),
+    "acquired from is a supply by the seller": (
+        "Peru acquired MiG-29 jets from Belarus in 1996.",
+        {("SUPPLIES", "belarus", "peru", A, "")},
+    ),
+    "purchased from is a supply by the seller": (
+        "Morocco purchased Bayraktar TB2 drones from Turkey.",
+        {("SUPPLIES", "turkey", "morocco", A, "")},
+    ),
+    "got its first jets from a state": (
+        "Vietnam got its first Su-30 fighters from Russia in 2004.",
+        {("SUPPLIES", "russia", "vietnam", A, "")},
+    ),
+    "imported from is a supply by the exporter": (
+        "Colombia imported rifles from Israel.",
+        {("SUPPLIES", "israel", "colombia", A, "")},
+    ),
+    "obtained from, as officials say, is reported": (
+        "Hamas obtained rockets from Iran, Israeli officials say.",
+        {("SUPPLIES", "iran", "hamas", R, "israel")},
+    ),
+    "a group bought arms from a state, as another state's officials said": (
+        "The FARC bought AK-47s from Venezuela, Colombian officials said.",
+        {("SUPPLIES", "venezuela", "farc", R, "colombia")},
+    ),
+    "will buy from is hypothetical": (
+        "Egypt will buy Rafale jets from France.",
+        {("SUPPLIES", "france", "egypt", H, "")},
+    ),
+    "plans to acquire from is hypothetical": (
+        "Kenya plans to acquire helicopters from the United States.",
+        {("SUPPLIES", "united-states", "kenya", H, "")},
+    ),
+    "bought tanks from a state": (
+        "Qatar bought Leopard 2 tanks from Germany.",
+        {("SUPPLIES", "germany", "qatar", A, "")},
+    ),
+    "a UN report that a group obtained drones from a state": (
+        "A United Nations report said the Houthis obtained drones from Iran.",
+        {("SUPPLIES", "iran", "houthis", R, "united-nations")},
+    ),
+    # --- weapons supplied by a third party, in the hands of their users ----------------
+    "users of missiles supplied by a state are supplied by it": (
+        "The Houthis are using missiles supplied by Iran.",
+        {("SUPPLIES", "iran", "houthis", A, ""), ("USES", "houthis", "missile", A, "")},
+    ),
+    "fired rockets supplied by a state": (
+        "Ukraine fired HIMARS rockets supplied by the United States.",
+        {("SUPPLIES", "united-states", "ukraine", A, ""), ("USES", "ukraine", "himars", A, "")},
+    ),
+    "used anti-tank missiles provided by a state": (
+        "The YPG used anti-tank missiles provided by the United States.",
+        {
+            ("SUPPLIES", "united-states", "ypg", A, ""),
+            ("USES", "ypg", "anti-tank-missile", A, ""),
+        },
+    ),
+    "shot down helicopters with missiles supplied by a state": (
+        "The Taliban shot down Soviet helicopters with Stinger missiles supplied by the United States.",
+        {("SUPPLIES", "united-states", "taliban", A, ""), ("USES", "taliban", "stinger", A, "")},
+    ),
+    "using drones supplied by a state, according to a report": (
+        "The RSF is using drones supplied by the United Arab Emirates, according to a UN report.",
+        {
+            ("SUPPLIES", "united-arab-emirates", "rsf", R, "united-nations"),
+            ("USES", "rsf", "drone", R, "united-nations"),
+        },
+    ),
+    "a state said its enemy used drones supplied by a third": (
+        "Armenia said Azerbaijan used drones supplied by Israel.",
+        {
+            ("SUPPLIES", "israel", "azerbaijan", R, "armenia"),
+            ("USES", "azerbaijan", "drone", R, "armenia"),
+        },
+    ),
+    "missiles that were supplied by a state": (
+        "Hezbollah fired anti-tank missiles that were supplied by Syria.",
+        {
+            ("SUPPLIES", "syria", "hezbollah", A, ""),
+            ("USES", "hezbollah", "anti-tank-missile", A, ""),
+        },
+    ),
+    # --- arms from a state reaching, ending up with, found with a group -----------------
+    "weapons from a state have reached a group": (
+        "Weapons from Libya have reached the Islamic State.",
+        {("SUPPLIES", "libya", "islamic-state", A, "")},
+    ),
+    "a state's weapons ended up with a group": (
+        "Iranian weapons ended up with the Houthis.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "arms from a state ended up in the hands of a militia": (
+        "Arms from Sudan ended up in the hands of the Janjaweed.",
+        {("SUPPLIES", "sudan", "janjaweed", A, "")},
+    ),
+    "ammunition from a state was found with a group": (
+        "Ammunition from Bulgaria was found with al-Shabaab in Somalia.",
+        {("SUPPLIES", "bulgaria", "al-shabaab", A, "")},
+    ),
+    "rifles from a state were found with rebels": (
+        "Rifles from Belarus were found with the M23.",
+        {("SUPPLIES", "belarus", "m23", A, "")},
+    ),
+    "a state's weapons found their way to a group": (
+        "Chinese weapons have found their way to the RSF.",
+        {("SUPPLIES", "china", "rsf", A, "")},
+    ),
+    # --- smuggled, flown, shipped via, bound for, came from ----------------------------
+    "smuggled to through a third state": (
+        "Iran smuggled rockets to Hamas through Sudan.",
+        {("SUPPLIES", "iran", "hamas", A, "")},
+    ),
+    "smuggled to a group from a state": (
+        "Weapons were smuggled to the Taliban from Pakistan.",
+        {("SUPPLIES", "pakistan", "taliban", A, "")},
+    ),
+    "flew weapons to a state": (
+        "Russia flew weapons to Syria in 2015.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "flown to a state from another": (
+        "The rifles were flown to Libya from the United Arab Emirates.",
+        {("SUPPLIES", "united-arab-emirates", "libya", A, "")},
+    ),
+    "shipped via a transit state is no supply to it": (
+        "Ukraine shipped tanks to South Sudan via Kenya.",
+        {("SUPPLIES", "ukraine", "south-sudan", A, "")},
+    ),
+    "sent via a neighbour is no supply to the neighbour": (
+        "The Czech Republic sent howitzers to Ukraine via Poland.",
+        {("SUPPLIES", "czechia", "ukraine", A, "")},
+    ),
+    "a state's rockets bound for another": (
+        "North Korean rockets bound for Egypt were found aboard the ship.",
+        {("SUPPLIES", "north-korea", "egypt", A, "")},
+    ),
+    "came from a state, as a third state's military said": (
+        "The drones used by Russia came from Iran, the Ukrainian military said.",
+        {("SUPPLIES", "iran", "russia", R, "ukraine")},
+    ),
+    "most of a group's rifles came from a state": (
+        "Most of the Taliban's rifles came from Pakistan.",
+        {("SUPPLIES", "pakistan", "taliban", A, "")},
+    ),
+    "shipped arms to a group via a third state": (
+        "Eritrea shipped arms to al-Shabaab via Yemen.",
+        {("SUPPLIES", "eritrea", "al-shabaab", A, "")},
+    ),
+    # --- a passive sale with the seller only the speaker --------------------------------
+    "a state saying weapons had been sold to another confirms its own sale": (
+        "Brazil said the pistols had been sold to Paraguay.",
+        {("SUPPLIES", "brazil", "paraguay", C, "brazil")},
+    ),
+    "a state confirming launchers were sold to another confirms its own sale": (
+        "Sweden confirmed that the launchers had been sold to Venezuela in 1988.",
+        {("SUPPLIES", "sweden", "venezuela", C, "sweden")},
+    ),
+    "a state saying ammunition was exported to another confirms its export": (
+        "Belgium said the ammunition had been exported to Kenya legally.",
+        {("SUPPLIES", "belgium", "kenya", C, "belgium")},
+    ),
+    "a capital saying tanks were delivered to a state confirms its delivery": (
+        "Berlin said the tanks were delivered to Qatar in 2015.",
+        {("SUPPLIES", "germany", "qatar", C, "germany")},
+    ),
+    "a state denying grenades were sold to another denies its own sale": (
+        "Bulgaria denied that the grenades had been sold to Rwanda.",
+        {
+            ("SUPPLIES", "bulgaria", "rwanda", R, ""),
+            ("DENIES", "bulgaria", "bulgaria>rwanda", A, ""),
+        },
+    ),
+    # --- loans and leases ----------------------------------------------------------------
+    "leased to is a supply by the lessor": (
+        "Russia leased a nuclear submarine to India.",
+        {("SUPPLIES", "russia", "india", A, "")},
+    ),
+    "lent a state ships is a supply": (
+        "The United States lent Greece two frigates.",
+        {("SUPPLIES", "united-states", "greece", A, "")},
+    ),
+    "leased from is a supply by the lessor": (
+        "India leased drones from the United States.",
+        {("SUPPLIES", "united-states", "india", A, "")},
+    ),
+    "will lease from is hypothetical": (
+        "Indonesia will lease helicopters from Russia.",
+        {("SUPPLIES", "russia", "indonesia", H, "")},
+    ),
+    "jets leased from a state are supplied by it": (
+        "Hungary operates Gripen fighters leased from Sweden.",
+        {("SUPPLIES", "sweden", "hungary", A, "")},
+    ),
+    "on loan from a state is a supply": (
+        "Estonia received the howitzers on loan from Finland.",
+        {("SUPPLIES", "finland", "estonia", A, "")},
+    ),
+    # --- exports and re-exports ----------------------------------------------------------
+    "exported to is a supply by the exporter": (
+        "Spain exported patrol boats to Venezuela.",
+        {("SUPPLIES", "spain", "venezuela", A, "")},
+    ),
+    "re-exported to is a supply by the re-exporter": (
+        "Belarus re-exported tanks to Sudan.",
+        {("SUPPLIES", "belarus", "sudan", A, "")},
+    ),
+    "a state's exports of tanks to another": (
+        "Ukraine's exports of tanks to Ethiopia drew criticism.",
+        {("SUPPLIES", "ukraine", "ethiopia", A, "")},
+    ),
+    "re-exported armoured vehicles, as a UN panel found": (
+        "The UAE re-exported armoured vehicles to Libya, a UN panel found.",
+        {("SUPPLIES", "united-arab-emirates", "libya", R, "united-nations")},
+    ),
+    "a state's arms exports to another": (
+        "China's arms exports to Bangladesh rose in 2019.",
+        {("SUPPLIES", "china", "bangladesh", A, "")},
+    ),
+    "exports missiles to, in the present": (
+        "Norway exports missiles to Lithuania.",
+        {("SUPPLIES", "norway", "lithuania", A, "")},
+    ),
+    # --- stance --------------------------------------------------------------------------
+    "reportedly supplied is reported": (
+        "Israel reportedly supplied drones to Azerbaijan.",
+        {("SUPPLIES", "israel", "azerbaijan", R, "")},
+    ),
+    "may have bought is hypothetical": (
+        "Pakistan may have bought drones from Turkey.",
+        {("SUPPLIES", "turkey", "pakistan", H, "")},
+    ),
+    "if a capital arms a state it is hypothetical": (
+        "If Washington armed Taiwan, Beijing would respond.",
+        {("SUPPLIES", "united-states", "taiwan", H, "")},
+    ),
+    "denying weapons from its army ended up with a group": (
+        "Nicaragua denied that weapons from its army had ended up with the FARC.",
+        {("SUPPLIES", "nicaragua", "farc", R, ""), ("DENIES", "nicaragua", "nicaragua>farc", A, "")},
+    ),
+}
+
+_WHOLE = ("SUPPLIES", "TRAINS", "DENIES", "CONFIRMS")
+
+
+def _read(sentence: str, compared: set[str]) -> set[tuple[str, ...]]:
+    facts = facts_of(sentence)
+    by_id = {f["id"]: f for f in facts}
+    out = set()
+    for f in facts:
+        if f["predicate"] not in compared:
+            continue
+        claim = by_id.get(f.get("claim", ""))
+        target = f"{claim['subject']}>{claim['object']}" if claim else f["object"]
+        who = ",".join(sorted(f.get("attributed_to", [])))
+        out.add((f["predicate"], f["subject"], target, f["stance"], who))
+    return out
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_flow(case: str) -> None:
+    sentence, expected = CASES[case]
+    compared = set(_WHOLE) | {e[0] for e in expected}
+    assert _read(sentence, compared) == expected
