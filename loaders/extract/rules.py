@@ -606,7 +606,7 @@ _NUMBERS = frozenset(
     ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
 _EVENTS = (
-    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed", "rearmed"}
+    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed", "rearmed", "source", "sources"}
 )  # what claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
@@ -1108,7 +1108,9 @@ class RuleReader:
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
             if word == "rearmed" and not _arms_someone(sent, t):
                 continue
-            if word in _SUPPLY or word in _RECEIVE or word in _HELP or word in {"armed", "rearmed"}:
+            if word in {"source", "sources"} and not _arms_source(sent, t):
+                continue  # "sources said", "a source of revenue"; "the largest source of arms for" is a supplier
+            if word in _SUPPLY or word in _RECEIVE or word in _HELP or word in {"armed", "rearmed", "source", "sources"}:
                 fact = self._supply(sent, t, frames, doc)
             elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
                 # "shoot down": an interception, not a use of what was downed; but of what downed it
@@ -1169,6 +1171,8 @@ class RuleReader:
             claims += self._deals(sent, frames, doc)
         if not _THANK.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._thanked(sent)
+        if not _RELY.isdisjoint(sent.vocab) and "for" in sent.vocab:
+            claims += self._relied(sent, frames)
         if frames and not _BACKERS.isdisjoint(sent.vocab):
             claims += self._backed_groups(sent, frames)
         if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
@@ -2116,9 +2120,9 @@ class RuleReader:
             obj = recipient
             if isinstance(supplier, Mention):
                 sellers = self._sellers_listed(sent, supplier, hi)  # "bought tanks from Russia and Israel"
-        elif word in {"supplier", "suppliers"} and (cast := self._cast_as(sent, t)) is not None:
+        elif word in {"supplier", "suppliers", "source", "sources"} and (cast := self._cast_as(sent, t)) is not None:
             subject, obj = cast  # "Despite ties with Russia as its key supplier, India ..."
-        elif word in {"supplier", "suppliers"}:
+        elif word in {"supplier", "suppliers", "source", "sources"}:
             subject = (
                 self._left(sent, t, lo, skip, allow_possessive=False)
                 or self._in_role(sent, t)
@@ -2138,6 +2142,8 @@ class RuleReader:
             ) or self._after_word(
                 sent, t, hi, _RECIPIENT_PREPOSITIONS
             )  # "the biggest supplier of arms to Israel"
+            if obj is None and low[t + 1 : t + 2] == ["of"]:
+                obj = _mention_from(sent, t + 2)  # "the main arms supplier of India"
         else:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
         if (
@@ -2222,7 +2228,7 @@ class RuleReader:
         has_arms = (
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
-            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed", "rearmed"}
+            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed", "rearmed", "source"}
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
@@ -2399,6 +2405,42 @@ class RuleReader:
             fact["_span"] = (j, k + 1, len(low), k)
             return [(k, fact)]
         return []
+
+    def _relied(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+        """ "Armenia relies on Russia for most of its weapons", "Nigeria turned to China for armed
+        drones", "Algeria's dependence on Moscow for arms": the one relied on for arms supplies them."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _RELY:
+                continue
+            j = t + 1
+            while j < len(low) - 1 and (low[j].endswith("ly") or low[j] in {"still", "also", "almost"}):
+                j += 1  # "depends heavily on China"
+            if low[j] not in {"on", "upon", "to"}:
+                continue
+            supplier = _mention_from(sent, j + 1)
+            if supplier is None or low[supplier.end : supplier.end + 1] != ["for"]:
+                continue
+            k = supplier.end + 1
+            end = next((j for j in range(k, min(len(low), k + 6)) if low[j] in _ARMS - _WEAK_ARMS), None)
+            arms = next(iter(self._weapon_mentions(sent, k - 1, min(len(low), k + 6))), None)
+            if end is None and arms is None:
+                continue  # "relies on China for trade"
+            frame = self._frame_of(frames, t)
+            lo = frame.start if frame else 0
+            skip = {id(frame.source)} if frame and frame.source else set()
+            recipient = self._left(sent, t, lo, skip) or self._possessor(sent, t)
+            if recipient is None or recipient.entity == supplier.entity:
+                continue
+            if not self._actor(supplier.entity) or not self._actor(recipient.entity):
+                continue
+            weapons = [arms.entity] if arms is not None else []
+            fact = {"predicate": "SUPPLIES", "subject": supplier.entity, "object": recipient.entity}
+            fact["weapons"] = weapons
+            fact["_span"] = (min(t, recipient.start), max(end or 0, arms.end if arms else 0, k), len(low), t)
+            out.append((t, fact))
+        return out
 
     def _destined(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """Arms bound somewhere without a supply verb: "Iranian UAVs for Russia", "arms intended for Russia"."""
@@ -5043,6 +5085,25 @@ def _armed_with(sent: Sentence, t: int) -> bool:
     return end is not None and low[end : end + 1] == ["with"]
 
 
+def _arms_source(sent: Sentence, t: int) -> bool:
+    """ "the largest source of weapons for Pakistan", "its main sources of arms": a supplier, said
+    with the noun source (not "sources said", "a source of revenue").
+
+    >>> _arms_source(Sentence("", [], ["china", "is", "the", "main", "source", "of", "arms"], []), 4)
+    True
+    """
+    low = sent.lower
+    return low[t + 1 : t + 2] == ["of"] and t + 2 < len(low) and low[t + 2] in _ARMS - _WEAK_ARMS
+
+
+# "relies on Russia for arms", "turned to China for drones": the one relied on supplies
+_RELY = frozenset(
+    [
+        *("relies", "rely", "relied", "relying", "reliant", "reliance"),
+        *("depends", "depend", "depended", "depending", "dependent", "dependence", "dependency"),
+        *("turned", "turns", "turning", "looked", "looks", "looking"),
+    ]
+)
 # "trained and armed", "armed and funded by": the verbs arming goes with
 _ARMING_PARTNERS = frozenset(["trained", "funded", "financed", "equipped", "backed", "supported", "supplied"])
 _ARMING_ADVERBS = frozenset(
