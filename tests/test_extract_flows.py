@@ -276,7 +276,7 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     "came from a state, as a third state's military said": (
         "The drones used by Russia came from Iran, the Ukrainian military said.",
-        {("SUPPLIES", "iran", "russia", R, "ukraine")},
+        {("SUPPLIES", "iran", "russia", R, "ukraine-armed-forces")},
     ),
     "most of a group's rifles came from a state": (
         "Most of the Taliban's rifles came from Pakistan.",

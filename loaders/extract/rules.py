@@ -1173,6 +1173,8 @@ class RuleReader:
             claims += self._thanked(sent)
         if not _RELY.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._relied(sent, frames)
+        if not _REACHED.isdisjoint(sent.vocab):
+            claims += self._reached(sent, frames)
         if frames and not _BACKERS.isdisjoint(sent.vocab):
             claims += self._backed_groups(sent, frames)
         if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
@@ -2405,6 +2407,54 @@ class RuleReader:
             fact["_span"] = (j, k + 1, len(low), k)
             return [(k, fact)]
         return []
+
+    def _reached(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+        """Arms that went from one party to another without a supply verb: "weapons from Libya have
+        reached the Islamic State", "Iranian weapons ended up with the Houthis", "ammunition from
+        Bulgaria was found with al-Shabaab", "Chinese rifles found their way to the RSF", "the
+        drones used by Russia came from Iran", "most of the Taliban's rifles came from Pakistan"."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _REACHED:
+                continue
+            came = word in _CAME and low[t + 1 : t + 2] == ["from"]
+            to = _reach_end(low, t) if not came else None
+            if not came and to is None:
+                continue
+            frame = self._frame_of(frames, t)
+            lo = frame.start if frame else 0
+            start = next((k + 1 for k in range(t - 1, lo - 1, -1) if low[k] in _SUBJECT_BOUNDS), lo)
+            arms = [m for m in sent.mentions if m.role == "weapon" and start <= m.start < t]
+            words = [k for k in range(start, t) if low[k] in _ARMS - _WEAK_ARMS]
+            if not arms and not words:
+                continue
+            head = min([*(m.start for m in arms), *words])
+            given = next((k for k in range(head, t) if low[k] == "from"), None)
+            if came:
+                supplier = _mention_from(sent, t + 2)
+                recipient = next(
+                    (m for m in sent.mentions if m.role == "actor" and start <= m.start < t), None
+                )  # "the drones used by Russia", "the Taliban's rifles"
+            else:
+                supplier = _mention_from(sent, given + 1) if given is not None else None
+                if supplier is None and given is not None and low[given + 1 : given + 2] in (["its"], ["their"]):
+                    supplier = self._left(sent, given, 0, set())  # "Nicaragua denied that weapons from its army"
+                if supplier is None:
+                    supplier = next(
+                        (m for m in sent.mentions if m.role == "origin" and start <= m.start < t), None
+                    )  # "Iranian weapons"
+                recipient = _mention_from(sent, to)
+            if supplier is None or recipient is None:
+                continue
+            s_id = self._state_of(supplier.entity) if self._person(supplier.entity) else supplier.entity
+            if not s_id or s_id == recipient.entity or not self._actor(s_id) or not self._actor(recipient.entity):
+                continue
+            fact = {"predicate": "SUPPLIES", "subject": s_id, "object": recipient.entity}
+            fact["weapons"] = self._distinct(arms)
+            fact["_span"] = (start, max(t + 2, recipient.end, supplier.end), len(low), t)
+            out.append((t, fact))
+        return out
 
     def _relied(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
         """ "Armenia relies on Russia for most of its weapons", "Nigeria turned to China for armed
@@ -5094,6 +5144,41 @@ def _arms_source(sent: Sentence, t: int) -> bool:
     """
     low = sent.lower
     return low[t + 1 : t + 2] == ["of"] and t + 2 < len(low) and low[t + 2] in _ARMS - _WEAK_ARMS
+
+
+# "weapons from Libya reached ...", "ended up with", "found with", "found their way to", "came from"
+_CAME = frozenset(["came", "come", "comes", "coming", "originated"])
+_REACHED = frozenset(
+    [*_CAME, "reached", "reach", "reaches", "reaching", "ended", "end", "ends", "ending", "wound"]
+    + ["found", "find", "finds", "fell", "fall", "falls", "made", "make", "makes"]
+)
+_SUBJECT_BOUNDS = frozenset([",", "that", "which", "who", ";", ":", "and", "but", "while", "as"])
+
+
+def _reach_end(low: list[str], t: int) -> int | None:
+    """Where the party that arms at ``t`` reached is named: "reached (the) X", "ended up with X",
+    "ended up in the hands of X", "was found with X", "found their way to X", "fell into the hands
+    of X"; None when ``t`` is no such verb.
+
+    >>> _reach_end(["ended", "up", "in", "the", "hands", "of", "the", "farc"], 0)
+    6
+    """
+    w, rest = low[t], low[t + 1 : t + 6]
+    if w.startswith("reach"):
+        return t + 1
+    if w in {"ended", "end", "ends", "ending", "wound"} and rest[:1] == ["up"]:
+        rest, t = rest[1:], t + 1
+    elif w in {"found", "find", "finds", "made", "make", "makes"} and rest[:2] in (["their", "way"], ["its", "way"]):
+        rest, t = rest[2:], t + 2
+    elif w in {"fell", "fall", "falls"}:
+        pass
+    elif not (w == "found" and rest[:1] == ["with"]):
+        return None
+    if rest[:1] in (["with"], ["to"], ["into"]):
+        return t + 2
+    if rest[:4] in (["in", "the", "hands", "of"], ["into", "the", "hands", "of"]):
+        return t + 5
+    return None
 
 
 # "relies on Russia for arms", "turned to China for drones": the one relied on supplies
