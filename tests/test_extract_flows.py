@@ -288,23 +288,27 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     # --- a passive sale with the seller only the speaker --------------------------------
     "a state saying weapons had been sold to another confirms its own sale": (
-        "Brazil said the pistols had been sold to Paraguay.",
+        "Brazil said the rifles had been sold to Paraguay.",
         {("SUPPLIES", "brazil", "paraguay", C, "brazil")},
     ),
-    "a state confirming launchers were sold to another confirms its own sale": (
-        "Sweden confirmed that the launchers had been sold to Venezuela in 1988.",
+    "a state confirming missiles were sold to another confirms its own sale": (
+        "Sweden confirmed that the anti-tank missiles had been sold to Venezuela in 1988.",
         {("SUPPLIES", "sweden", "venezuela", C, "sweden")},
     ),
     "a state saying ammunition was exported to another confirms its export": (
         "Belgium said the ammunition had been exported to Kenya legally.",
         {("SUPPLIES", "belgium", "kenya", C, "belgium")},
     ),
-    "a capital saying tanks were delivered to a state confirms its delivery": (
-        "Berlin said the tanks were delivered to Qatar in 2015.",
+    "a capital saying tanks were exported to a state confirms its export": (
+        "Berlin said the tanks were exported to Qatar in 2015.",
         {("SUPPLIES", "germany", "qatar", C, "germany")},
     ),
-    "a state denying grenades were sold to another denies its own sale": (
-        "Bulgaria denied that the grenades had been sold to Rwanda.",
+    "a state saying arms were delivered to another names no supplier": (
+        "The United States said the drones had been delivered to Russia.",
+        set(),
+    ),
+    "a state denying rifles were sold to another denies its own sale": (
+        "Bulgaria denied that the rifles had been sold to Rwanda.",
         {
             ("SUPPLIES", "bulgaria", "rwanda", R, ""),
             ("DENIES", "bulgaria", "bulgaria>rwanda", A, ""),
@@ -312,7 +316,7 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     # --- loans and leases ----------------------------------------------------------------
     "leased to is a supply by the lessor": (
-        "Russia leased a nuclear submarine to India.",
+        "Russia leased two frigates to India.",
         {("SUPPLIES", "russia", "india", A, "")},
     ),
     "lent a state ships is a supply": (
@@ -348,8 +352,8 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Ukraine's exports of tanks to Ethiopia drew criticism.",
         {("SUPPLIES", "ukraine", "ethiopia", A, "")},
     ),
-    "re-exported armoured vehicles, as a UN panel found": (
-        "The UAE re-exported armoured vehicles to Libya, a UN panel found.",
+    "re-exported armoured vehicles, as a UN panel said": (
+        "The UAE re-exported armoured vehicles to Libya, a UN panel said.",
         {("SUPPLIES", "united-arab-emirates", "libya", R, "united-nations")},
     ),
     "a state's arms exports to another": (

@@ -198,6 +198,8 @@ _SUPPLY = frozenset(
         # "will be contributing fighter jets to Ukraine" (never "contributing to the air campaign")
         *("contribute", "contributes", "contributed", "contributing"),
         *("flying", "flew", "flown", "airlifting"),  # "the UAE has been flying weapons to the RSF"
+        # "leased a submarine to India", "lent Greece two frigates"; "leased from" is a receipt
+        *("lease", "leases", "leased", "leasing", "lend", "lends", "lent", "lending", "loaned"),
         # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
         *("pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"),
     ]
@@ -1079,7 +1081,12 @@ class RuleReader:
         for t, word in enumerate(low if not _EVENTS.isdisjoint(sent.vocab) else ()):
             if word not in _EVENTS or sent.mention_at(t):
                 continue
-            if t > 1 and low[t - 1] == "-" and low[t - 2] != "test" and word not in {"trained", "instructed"}:
+            if (
+                t > 1
+                and low[t - 1] == "-"
+                and low[t - 2] not in {"test", "re"}  # "re-exported": exported again, by its seller
+                and word not in {"trained", "instructed"}
+            ):
                 if word in _USE and (fact := self._fired_by(sent, t)) is not None:
                     claims.append((t, fact))  # "Russian-launched drones": Russia launched them
                 continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is;
@@ -2046,7 +2053,7 @@ class RuleReader:
         sellers: list[Mention] = []
         if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
             return None  # "the jets will provide India with new capabilities": arms do not supply
-        if word in _RECEIVE:
+        if word in _RECEIVE or (word in _LEASE and "from" in low[t + 1 : hi]):
             if word.endswith("ed") and (_passive(low, t) or low[t + 1 : t + 2] == ["by"]):
                 # "the shipments are received by Russia", "aircraft already purchased by Kiev"
                 recipient = self._after_word(sent, t, hi, {"by"})
@@ -2154,11 +2161,21 @@ class RuleReader:
             and _passive(low, t)
             and frame is not None
             and frame.source is not None
-            and (frame.confirms or _no_subject(low, t) or "not" in low[max(0, t - 4) : t])
+            and (
+                frame.confirms
+                or _no_subject(low, t)
+                or "not" in low[max(0, t - 4) : t]
+                or (word in _OWN_SALES and not _BE.isdisjoint(low[max(0, t - 3) : t]))
+            )
         ):
             # "Turkey acknowledged that hunting rifles had been exported to Syria", "“No war weapons have
             # been exported to Syria,” Yilmaz said": the speaker's state, owning up or denying
             subject = self._home_of(_entity(frame.source))
+        if subject is None and obj is not None and frame is None and word in _OWN_SALES and _passive(low, t):
+            # "Bulgaria denied that the rifles had been sold to Rwanda": the denier's own sale
+            d = next((k for k in range(t - 1, max(-1, t - 10), -1) if low[k] in _DENY), None)
+            denier = self._left(sent, d, 0, set()) if d is not None else None
+            subject = self._home_of(denier.entity) if denier is not None else None
         if subject is not None and obj is None and not _NEGATION.isdisjoint(low[max(0, t - 3) : t]):
             # "China has never supplied weapons to any of the parties": a denial of what it was said to supply
             earlier = self._claims_by(doc, _entity(subject))
@@ -2579,7 +2596,7 @@ class RuleReader:
                 "gifts",
             }
         )
-        participle = word.endswith("ed") or word in {"given", "sent", "sold"}
+        participle = word.endswith("ed") or word in {"given", "sent", "sold", "flown", "lent"}
         passive = participle and _passive(low, t)
         if word in {"armed", "rearmed"} and not _armed_with(sent, t):
             # "Pakistan armed and trained the Taliban", "which is armed and funded by Iran"
@@ -2653,6 +2670,8 @@ class RuleReader:
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or addressee[1]
         else:
             subject = self._left(sent, t, lo, skip)
+            if low[t - 2 : t] == ["re", "-"] and (m := sent.mention_at(t - 3)) is not None and m.role != "weapon":
+                subject = m  # "Belarus re-exported tanks to Sudan"
             # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
             obj = (
                 self._right_after(sent, t, hi)
@@ -2966,6 +2985,8 @@ class RuleReader:
             user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
         else:
             user = self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
+            if user is not None:
+                user = self._past_relative(sent, user, t, lo, skip)
             while user is not None and _struck(low, user.start):
                 # "took out Pakistan Army camps ... using laser-guided bombs": the target, not the user
                 user = self._left(sent, user.start, lo, skip)
@@ -3286,6 +3307,19 @@ class RuleReader:
                 return self._state_of(m.entity) if self._person(m.entity) else m.entity
         return None
 
+    def _past_relative(self, sent: Sentence, m: Mention, t: int, lo: int, skip: set[int]) -> Mention:
+        """ "Hezbollah, which is armed by Iran, fired rockets": the actor a relative clause between
+        commas is about, not the one ``m`` it names (Iran)."""
+        low = sent.lower
+        if not any(low[b] == "," for b in range(m.end, t)):
+            return m
+        for a in range(m.start - 1, lo, -1):
+            if low[a] == ",":
+                return m
+            if low[a] in {"which", "who"} and low[a - 1] == ",":
+                return self._left(sent, a - 1, lo, skip) or m
+        return m
+
     def _relative_antecedent(self, sent: Sentence, t: int) -> Mention | None:
         """ "attacks by Houthi rebels from Yemen, who shoot missiles": the actor a relative pronoun
         right before ``t`` stands for (past a place it is said to be from)."""
@@ -3316,6 +3350,8 @@ class RuleReader:
         skip = {id(frame.source)} if frame and frame.source else set()
         trainer = self._left(sent, t, lo, skip)
         trainee: Mention | str | None = self._right_after(sent, t, hi) or self._forces_of(sent, t, hi)
+        if trainee is None and low[t + 1 : t + 2] == ["and"] and low[t + 2 : t + 3] in (["armed"], ["equipped"]):
+            trainee = _mention_from(sent, t + 3)  # "trained and armed the M23"
         if trainee is None and low[t] == "training" and not _SUPPLY.isdisjoint(low[max(lo, t - 6) : t]):
             # "providing financial support and training to the RED-Tabara rebels"
             trainee = self._after_word(sent, t, min(hi, t + 6), {"to", "for"})
@@ -5146,6 +5182,9 @@ def _arms_source(sent: Sentence, t: int) -> bool:
     return low[t + 1 : t + 2] == ["of"] and t + 2 < len(low) and low[t + 2] in _ARMS - _WEAK_ARMS
 
 
+_LEASE = frozenset(["lease", "leases", "leased", "leasing"])
+# "Brazil said the rifles had been sold to Paraguay": a sale the speaker's state owns up to, as seller
+_OWN_SALES = frozenset(["sold", "exported", "leased"])
 # "weapons from Libya reached ...", "ended up with", "found with", "found their way to", "came from"
 _CAME = frozenset(["came", "come", "comes", "coming", "originated"])
 _REACHED = frozenset(
