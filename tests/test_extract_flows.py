@@ -381,6 +381,170 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Nicaragua denied that weapons from its army had ended up with the FARC.",
         {("SUPPLIES", "nicaragua", "farc", R, ""), ("DENIES", "nicaragua", "nicaragua>farc", A, "")},
     ),
+    # --- a second batch, written after the rules above, to see how far they carry -----------
+    "has been arming a group for decades": (
+        "Tehran has been arming Hezbollah since the 1980s.",
+        {("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "armed a group with missiles": (
+        "Saudi Arabia armed the Free Syrian Army with anti-tank missiles.",
+        {("SUPPLIES", "saudi-arabia", "free-syrian-army", A, "")},
+    ),
+    "is armed and trained by, as UN experts say": (
+        "The M23 is armed and trained by Rwanda, UN experts say.",
+        {
+            ("SUPPLIES", "rwanda", "m23", R, "united-nations"),
+            ("TRAINS", "rwanda", "m23", R, "united-nations"),
+        },
+    ),
+    "accused of having armed is reported": (
+        "Qatar was accused of having armed Hamas.",
+        {("SUPPLIES", "qatar", "hamas", R, "")},
+    ),
+    "denied that it armed a group": (
+        "Egypt has denied that it armed the RSF.",
+        {("SUPPLIES", "egypt", "rsf", R, ""), ("DENIES", "egypt", "egypt>rsf", A, "")},
+    ),
+    "has never armed is a denial in its own voice": (
+        "Pakistan has never armed the Taliban.",
+        {("SUPPLIES", "pakistan", "taliban", R, ""), ("DENIES", "pakistan", "pakistan>taliban", A, "")},
+    ),
+    "allegedly armed with drones is reported": (
+        "Iran allegedly armed the Houthis with drones.",
+        {("SUPPLIES", "iran", "houthis", R, "")},
+    ),
+    "could arm, as a general warned, is hypothetical": (
+        "Russia could arm the Taliban, a US general warned.",
+        {("SUPPLIES", "russia", "taliban", H, "united-states")},
+    ),
+    "a state's largest arms supplier over a decade": (
+        "China was Myanmar's largest arms supplier between 2010 and 2020.",
+        {("SUPPLIES", "china", "myanmar", A, "")},
+    ),
+    "one of a state's main sources of weapons": (
+        "Israel is one of India's main sources of weapons.",
+        {("SUPPLIES", "israel", "india", A, "")},
+    ),
+    "the main supplier of drones to a state": (
+        "Turkey has become the main supplier of drones to Ethiopia.",
+        {("SUPPLIES", "turkey", "ethiopia", A, "")},
+    ),
+    "a state's top arms supplier is named after the verb": (
+        "Pakistan's top arms supplier is China.",
+        {("SUPPLIES", "china", "pakistan", A, "")},
+    ),
+    "relies heavily on a state for its equipment": (
+        "Bangladesh relies heavily on China for its military equipment.",
+        {("SUPPLIES", "china", "bangladesh", A, "")},
+    ),
+    "depends on a state for its jets": (
+        "Greece depends on France for its fighter jets.",
+        {("SUPPLIES", "france", "greece", A, "")},
+    ),
+    "turned to a state for fighters after an embargo": (
+        "Venezuela turned to Russia for Su-30 fighters after the US embargo.",
+        {("SUPPLIES", "russia", "venezuela", A, "")},
+    ),
+    "a state's dependence on another for arms": (
+        "Algeria's dependence on Moscow for arms worries Washington.",
+        {("SUPPLIES", "russia", "algeria", A, "")},
+    ),
+    "procured from is a supply by the seller": (
+        "Nigeria procured Super Tucano aircraft from the United States.",
+        {("SUPPLIES", "united-states", "nigeria", A, "")},
+    ),
+    "received from, as a third state's officials said": (
+        "The Polisario Front received rifles from Algeria, Moroccan officials said.",
+        {("SUPPLIES", "algeria", "polisario-front", R, "morocco")},
+    ),
+    "bought second-hand fighters from a state": (
+        "Chile bought F-16 fighters from the Netherlands in 2005.",
+        {("SUPPLIES", "netherlands", "chile", A, "")},
+    ),
+    "the buyer's ministry saying it purchased confirms": (
+        "Armenia purchased Su-30 jets from Russia, the defence ministry said.",
+        {("SUPPLIES", "russia", "armenia", C, "armenia-defence-ministry")},
+    ),
+    "a militia used rifles supplied by a state": (
+        "The Janjaweed used rifles supplied by Sudan.",
+        {("SUPPLIES", "sudan", "janjaweed", A, ""), ("USES", "janjaweed", "small-arms", A, "")},
+    ),
+    "fired ballistic missiles provided by a state at a city": (
+        "The Houthis fired ballistic missiles provided by Iran at Riyadh.",
+        {
+            ("SUPPLIES", "iran", "houthis", A, ""),
+            ("USES", "houthis", "ballistic-missile", A, ""),
+        },
+    ),
+    "a state's weapons ended up in the hands of a private army": (
+        "Russian weapons have ended up in the hands of the Wagner Group in Mali.",
+        {("SUPPLIES", "russia", "wagner-group", A, "")},
+    ),
+    "arms from a state found their way to a group": (
+        "Arms from Libya found their way to al-Shabaab.",
+        {("SUPPLIES", "libya", "al-shabaab", A, "")},
+    ),
+    "weapons from a state reached a group through a third": (
+        "Weapons from Sudan reached the RSF through Chad.",
+        {("SUPPLIES", "sudan", "rsf", A, "")},
+    ),
+    "most of a group's drones came from a state, as a UN report said": (
+        "Most of the RSF's drones came from the United Arab Emirates, a UN report said.",
+        {("SUPPLIES", "united-arab-emirates", "rsf", R, "united-nations")},
+    ),
+    "smuggled drones to a group via a third state": (
+        "Iran smuggled drones to the Houthis via Oman.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "flew rifles to a front": (
+        "Libya flew rifles to the Polisario Front in the 1980s.",
+        {("SUPPLIES", "libya", "polisario-front", A, "")},
+    ),
+    "a state saying arms were purchased from another owns up to buying them": (
+        "Ethiopia said the drones were purchased from Turkey.",
+        {("SUPPLIES", "turkey", "ethiopia", C, "ethiopia")},
+    ),
+    "a third state's word on a purchase leaves the buyer the article has using the arms": (
+        "Russia is using Shahed drones. The US said the drones were purchased from Iran.",
+        {("SUPPLIES", "iran", "russia", R, "united-states")},
+    ),
+    "a state saying ammunition had been sold to another confirms its sale": (
+        "Serbia said the ammunition had been sold to Saudi Arabia.",
+        {("SUPPLIES", "serbia", "saudi-arabia", C, "serbia")},
+    ),
+    "a government denying rifles were exported denies its own export": (
+        "The Czech government denied that the rifles had been exported to Sudan.",
+        {("SUPPLIES", "czechia", "sudan", R, ""), ("DENIES", "czechia", "czechia>sudan", A, "")},
+    ),
+    "leased tanks to a neighbour": (
+        "Poland leased tanks to Ukraine.",
+        {("SUPPLIES", "poland", "ukraine", A, "")},
+    ),
+    "leased jets from a state": (
+        "Colombia leased Kfir jets from Israel.",
+        {("SUPPLIES", "israel", "colombia", A, "")},
+    ),
+    "re-exported another state's tanks": (
+        "Georgia re-exported Ukrainian tanks to Sudan.",
+        {("SUPPLIES", "georgia", "sudan", A, "")},
+    ),
+    "a state's arms exports to another rose": (
+        "Germany's arms exports to Egypt rose sharply in 2016.",
+        {("SUPPLIES", "germany", "egypt", A, "")},
+    ),
+    "exports helicopters to, in the present": (
+        "Italy exports helicopters to Turkey.",
+        {("SUPPLIES", "italy", "turkey", A, "")},
+    ),
+    # --- what is no supply ----------------------------------------------------------------
+    "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
+    "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),
+    "a source of revenue is no supplier": ("Russia's main source of revenue is oil.", set()),
+    "a delegation from a state reaching a capital is no supply": (
+        "The delegation from Iran reached Moscow on Monday.",
+        set(),
+    ),
+    "a call that came from a state is no supply": ("The call came from Iran on Monday.", set()),
 }
 
 _WHOLE = ("SUPPLIES", "TRAINS", "DENIES", "CONFIRMS")

@@ -608,7 +608,13 @@ _NUMBERS = frozenset(
     ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
 _EVENTS = (
-    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed", "rearmed", "source", "sources"}
+    _TRIGGERS
+    | _ATTACKS
+    | _USERS
+    | _STRIKE_VERBS
+    | _BUYERS
+    | _SHOOT
+    | {"armed", "rearmed", "source", "sources"}
 )  # what claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
@@ -1079,8 +1085,10 @@ class RuleReader:
         low = sent.lower
         claims: list[tuple[int, dict[str, Any]]] = []
         for t, word in enumerate(low if not _EVENTS.isdisjoint(sent.vocab) else ()):
-            if word not in _EVENTS or sent.mention_at(t):
-                continue
+            if word not in _EVENTS or (
+                sent.mention_at(t) and not (word == "armed" and _arms_someone(sent, t))
+            ):
+                continue  # a name ("Armed Forces of ..."), but "has armed the Taliban" all the same
             if (
                 t > 1
                 and low[t - 1] == "-"
@@ -1117,7 +1125,12 @@ class RuleReader:
                 continue
             if word in {"source", "sources"} and not _arms_source(sent, t):
                 continue  # "sources said", "a source of revenue"; "the largest source of arms for" is a supplier
-            if word in _SUPPLY or word in _RECEIVE or word in _HELP or word in {"armed", "rearmed", "source", "sources"}:
+            if (
+                word in _SUPPLY
+                or word in _RECEIVE
+                or word in _HELP
+                or word in {"armed", "rearmed", "source", "sources"}
+            ):
                 fact = self._supply(sent, t, frames, doc)
             elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
                 # "shoot down": an interception, not a use of what was downed; but of what downed it
@@ -2071,6 +2084,18 @@ class RuleReader:
                 # "Russia acknowledged receiving shells from North Korea", "India announced its
                 # intention to procure jets": the speaker receives
                 recipient = frame.source
+            if (
+                recipient is None
+                and frame is not None
+                and frame.source is not None
+                and word in _BOUGHT
+                and _passive(low, t)
+            ):
+                # "Ethiopia said the drones were purchased from Turkey": the speaker's state bought them,
+                # unless the article has another using or receiving them
+                used = self._context_use(doc, weapons) if weapons else None
+                recipient = used["subject"] if used else self._home_of(_entity(frame.source))
+                guessed = recipient is not None
             supplier = (
                 self._after_word(sent, t, hi, {"from"})
                 or self._deal_partner(sent, t, lo)
@@ -2129,7 +2154,10 @@ class RuleReader:
             obj = recipient
             if isinstance(supplier, Mention):
                 sellers = self._sellers_listed(sent, supplier, hi)  # "bought tanks from Russia and Israel"
-        elif word in {"supplier", "suppliers", "source", "sources"} and (cast := self._cast_as(sent, t)) is not None:
+        elif (
+            word in {"supplier", "suppliers", "source", "sources"}
+            and (cast := self._cast_as(sent, t)) is not None
+        ):
             subject, obj = cast  # "Despite ties with Russia as its key supplier, India ..."
         elif word in {"supplier", "suppliers", "source", "sources"}:
             subject = (
@@ -2247,7 +2275,8 @@ class RuleReader:
         has_arms = (
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
-            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed", "rearmed", "source"}
+            or word
+            in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed", "rearmed", "source"}
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
@@ -2455,8 +2484,14 @@ class RuleReader:
                 )  # "the drones used by Russia", "the Taliban's rifles"
             else:
                 supplier = _mention_from(sent, given + 1) if given is not None else None
-                if supplier is None and given is not None and low[given + 1 : given + 2] in (["its"], ["their"]):
-                    supplier = self._left(sent, given, 0, set())  # "Nicaragua denied that weapons from its army"
+                if (
+                    supplier is None
+                    and given is not None
+                    and low[given + 1 : given + 2] in (["its"], ["their"])
+                ):
+                    supplier = self._left(
+                        sent, given, 0, set()
+                    )  # "Nicaragua denied that weapons from its army"
                 if supplier is None:
                     supplier = next(
                         (m for m in sent.mentions if m.role == "origin" and start <= m.start < t), None
@@ -2465,7 +2500,12 @@ class RuleReader:
             if supplier is None or recipient is None:
                 continue
             s_id = self._state_of(supplier.entity) if self._person(supplier.entity) else supplier.entity
-            if not s_id or s_id == recipient.entity or not self._actor(s_id) or not self._actor(recipient.entity):
+            if (
+                not s_id
+                or s_id == recipient.entity
+                or not self._actor(s_id)
+                or not self._actor(recipient.entity)
+            ):
                 continue
             fact = {"predicate": "SUPPLIES", "subject": s_id, "object": recipient.entity}
             fact["weapons"] = self._distinct(arms)
@@ -2670,7 +2710,11 @@ class RuleReader:
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or addressee[1]
         else:
             subject = self._left(sent, t, lo, skip)
-            if low[t - 2 : t] == ["re", "-"] and (m := sent.mention_at(t - 3)) is not None and m.role != "weapon":
+            if (
+                low[t - 2 : t] == ["re", "-"]
+                and (m := sent.mention_at(t - 3)) is not None
+                and m.role != "weapon"
+            ):
                 subject = m  # "Belarus re-exported tanks to Sudan"
             # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
             obj = (
@@ -3350,12 +3394,16 @@ class RuleReader:
         skip = {id(frame.source)} if frame and frame.source else set()
         trainer = self._left(sent, t, lo, skip)
         trainee: Mention | str | None = self._right_after(sent, t, hi) or self._forces_of(sent, t, hi)
-        if trainee is None and low[t + 1 : t + 2] == ["and"] and low[t + 2 : t + 3] in (["armed"], ["equipped"]):
+        if (
+            trainee is None
+            and low[t + 1 : t + 2] == ["and"]
+            and low[t + 2 : t + 3] in (["armed"], ["equipped"])
+        ):
             trainee = _mention_from(sent, t + 3)  # "trained and armed the M23"
         if trainee is None and low[t] == "training" and not _SUPPLY.isdisjoint(low[max(lo, t - 6) : t]):
             # "providing financial support and training to the RED-Tabara rebels"
             trainee = self._after_word(sent, t, min(hi, t + 6), {"to", "for"})
-        if low[t] == "trained" and _passive(low, t):
+        if low[t] == "trained" and (_passive(low, t) or (low[t - 1 : t] == ["and"] and _passive(low, t - 2))):
             # "these troops were trained at military sites in Russia": trained by or in a state, and
             # the trainees the sentence names as soldiers of another
             trainer = self._after_word(sent, t, hi, {"by"}) or self._after_word(
@@ -5183,13 +5231,17 @@ def _arms_source(sent: Sentence, t: int) -> bool:
 
 
 _LEASE = frozenset(["lease", "leases", "leased", "leasing"])
+_BOUGHT = frozenset(["bought", "purchased", "acquired", "procured", "imported", "leased"])
 # "Brazil said the rifles had been sold to Paraguay": a sale the speaker's state owns up to, as seller
 _OWN_SALES = frozenset(["sold", "exported", "leased"])
 # "weapons from Libya reached ...", "ended up with", "found with", "found their way to", "came from"
 _CAME = frozenset(["came", "come", "comes", "coming", "originated"])
 _REACHED = frozenset(
-    [*_CAME, "reached", "reach", "reaches", "reaching", "ended", "end", "ends", "ending", "wound"]
-    + ["found", "find", "finds", "fell", "fall", "falls", "made", "make", "makes"]
+    [
+        *_CAME,
+        *("reached", "reach", "reaches", "reaching", "ended", "end", "ends", "ending", "wound"),
+        *("found", "find", "finds", "fell", "fall", "falls", "made", "make", "makes"),
+    ]
 )
 _SUBJECT_BOUNDS = frozenset([",", "that", "which", "who", ";", ":", "and", "but", "while", "as"])
 
@@ -5207,7 +5259,10 @@ def _reach_end(low: list[str], t: int) -> int | None:
         return t + 1
     if w in {"ended", "end", "ends", "ending", "wound"} and rest[:1] == ["up"]:
         rest, t = rest[1:], t + 1
-    elif w in {"found", "find", "finds", "made", "make", "makes"} and rest[:2] in (["their", "way"], ["its", "way"]):
+    elif w in {"found", "find", "finds", "made", "make", "makes"} and rest[:2] in (
+        ["their", "way"],
+        ["its", "way"],
+    ):
         rest, t = rest[2:], t + 2
     elif w in {"fell", "fall", "falls"}:
         pass
@@ -5253,7 +5308,9 @@ def _arms_someone(sent: Sentence, t: int) -> bool:
     while k > 0 and low[k] in _ARMING_ADVERBS:
         k -= 1
     before = sent.mention_at(k) if k >= 0 else None
-    return low[k] in {"has", "have", "had", "and"} or (before is not None and before.role == "actor")
+    return low[k] in {"has", "have", "had", "having", "and", "it", "they", "which", "who"} or (
+        before is not None and before.role == "actor" and before.end <= t
+    )
 
 
 def _own_phrase_end(low: list[str], t: int, hi: int) -> int:
