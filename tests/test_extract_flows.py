@@ -536,6 +536,68 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Italy exports helicopters to Turkey.",
         {("SUPPLIES", "italy", "turkey", A, "")},
     ),
+    # --- a third batch: buyers and customers, flows, two objects, offers -------------------
+    "the largest buyer of a state's arms is supplied by it": (
+        "India is the largest buyer of Russian arms.",
+        {("SUPPLIES", "russia", "india", A, "")},
+    ),
+    "a customer for a state's arms is supplied by it": (
+        "Vietnam is a major customer for Russian arms.",
+        {("SUPPLIES", "russia", "vietnam", A, "")},
+    ),
+    "a state's biggest arms client, in an apposition, is supplied by it": (
+        "Egypt, France's biggest arms client, ordered more Rafale jets.",
+        {("SUPPLIES", "france", "egypt", A, "")},
+    ),
+    "a state's largest arms customer is supplied by it": (
+        "India is Russia's largest arms customer.",
+        {("SUPPLIES", "russia", "india", A, "")},
+    ),
+    "weapons flowed from one party to another": (
+        "Weapons flowed from Iran to the Houthis through Oman.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "sold a state the arms, two objects": (
+        "Russia sold India S-400 systems.",
+        {("SUPPLIES", "russia", "india", A, "")},
+    ),
+    "agreed to sell a state drones is hypothetical": (
+        "Israel agreed to sell Azerbaijan drones worth $1.6 billion.",
+        {("SUPPLIES", "israel", "azerbaijan", H, "")},
+    ),
+    "offered a state fighters is hypothetical": (
+        "China offered Pakistan J-10 fighters.",
+        {("SUPPLIES", "china", "pakistan", H, "")},
+    ),
+    "channeled weapons to a group through a third state": (
+        "Iran channeled weapons to Hezbollah through Syria.",
+        {("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "helicopters donated by a state arrived in another": (
+        "The helicopters donated by Russia arrived in Mali on Monday.",
+        {("SUPPLIES", "russia", "mali", A, "")},
+    ),
+    "were given drones by a state, as a report said": (
+        "The Houthis were given drones by Iran, the report said.",
+        {("SUPPLIES", "iran", "houthis", R, "")},
+    ),
+    "the tanks a state sold to another": (
+        "The tanks that Ukraine sold to Ethiopia were delivered in 2012.",
+        {("SUPPLIES", "ukraine", "ethiopia", A, "")},
+    ),
+    "a militia armed by a government": (
+        "The Janjaweed were armed by the Sudanese government.",
+        {("SUPPLIES", "sudan", "janjaweed", A, "")},
+    ),
+    "a third party's arms in the hands of the group seizing them are no supply": (
+        "The Taliban seized American weapons left in Afghanistan.",
+        set(),
+    ),
+    "offering to mediate is no supply": ("Turkey offered to mediate between Russia and Ukraine.", set()),
+    "a state's adjective before the arms is their maker, not a recipient": (
+        "Russia sent Iranian drones to the front.",
+        set(),
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

@@ -200,6 +200,8 @@ _SUPPLY = frozenset(
         *("flying", "flew", "flown", "airlifting"),  # "the UAE has been flying weapons to the RSF"
         # "leased a submarine to India", "lent Greece two frigates"; "leased from" is a receipt
         *("lease", "leases", "leased", "leasing", "lend", "lends", "lent", "lending", "loaned"),
+        # "channeled weapons to Hezbollah"; "offered Pakistan fighters" (an offer: hypothetical)
+        *("channeled", "channelled", "channeling", "channelling", "routed", "offered", "offers", "offering"),
         # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
         *("pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"),
     ]
@@ -596,7 +598,10 @@ _STRIKE_VERBS = frozenset(
 )
 # "the top recipient of US arms", "the biggest buyer of Russian weapons"
 _BUYERS = frozenset(
-    ["recipient", "recipients", "buyer", "buyers", "customer", "customers", "importer", "importers"]
+    [
+        *("recipient", "recipients", "buyer", "buyers", "customer", "customers", "importer", "importers"),
+        *("client", "clients"),
+    ]
 )
 # "Pakistani jets shot down three Rafales": only with "down"
 _SHOOT = frozenset(["shot", "shooting", "shoot", "shoots"])
@@ -756,6 +761,7 @@ _CARRY = frozenset(
         "transporting",
         "transported",
         "flying",
+        *("flowed", "flow", "flows", "flowing", "funnelled", "funneled"),  # "weapons flowed from Iran to"
     ]
 )
 _DEALINGS = frozenset(
@@ -2126,6 +2132,16 @@ class RuleReader:
                 if supplier is None and "from" in low[lo:t]:
                     # "the first tanks from Germany arrived in Ukraine"
                     supplier = self._after_word(sent, low.index("from", lo, t) - 1, t, {"from"})
+                if supplier is None:
+                    # "the helicopters donated by Russia arrived in Mali"
+                    supplier = next(
+                        (
+                            m
+                            for k in range(lo, t - 2)
+                            if low[k] in _GIVEN and low[k + 1] == "by" and (m := _mention_from(sent, k + 2))
+                        ),
+                        None,
+                    )
                 recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
                 if recipient is None and frame is not None and frame.source is not None:
                     # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
@@ -2323,6 +2339,20 @@ class RuleReader:
         )
         return fact
 
+    def _state_before_arms(self, sent: Sentence, t: int) -> Mention | None:
+        """ "Russia sold India S-400 systems", "China offered Pakistan J-10 fighters": a state named
+        by its name (not its adjective) right after a verb of giving, before the arms, receives them."""
+        if sent.lower[t] not in _GIVE_TWO:
+            return None
+        m = sent.mention_at(t + 1)
+        if m is None or m.role != "origin" or m.start != t + 1:
+            return None
+        text = " ".join(sent.words[m.start : m.end])
+        spec = self.spec(m.entity)
+        if spec is None or spec.type != EntityType.COUNTRY or text == demonym(self.gaz, m.entity):
+            return None
+        return m
+
     def _carried(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
         """ "planes carrying weapons from Israel to Azerbaijan": arms carried from one state to
         another (both named) are supplied by the first to the second."""
@@ -2332,7 +2362,8 @@ class RuleReader:
             if word not in _CARRY:
                 continue
             hi = self._clause_end(sent, t, min(len(low), t + 14))
-            if not any(_arms_word(low, k) for k in range(t + 1, hi)):
+            arms = range(t + 1, hi) if not word.startswith(("flow", "funnel")) else range(max(0, t - 4), t)
+            if not any(_arms_word(low, k) for k in arms):
                 continue
             source = self._after_word(sent, t, hi, {"from"})
             target = self._after_word(sent, t, hi, {"to"})
@@ -2719,6 +2750,7 @@ class RuleReader:
             # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
             obj = (
                 self._right_after(sent, t, hi)
+                or self._state_before_arms(sent, t)
                 or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
                 or self._deal_partner(sent, t, lo)  # "signed a contract with Poland to supply tanks"
                 or self._unnamed_rebels(sent, t, hi, frame, doc)
@@ -3124,8 +3156,8 @@ class RuleReader:
         """ "Saudi Arabia was the top recipient of US arms", "India is the biggest buyer of Russian
         weapons": the one said to be a buyer of a state's arms receives them from it."""
         low = sent.lower
-        if low[t + 1 : t + 2] != ["of"]:
-            return None
+        if low[t + 1 : t + 2] not in (["of"], ["for"]):
+            return self._possessed_buyer(sent, t, frames)
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
@@ -3153,6 +3185,34 @@ class RuleReader:
         fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": []}
         fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, end))
         fact["_span"] = (buyer.start, end, hi, t)
+        return fact
+
+    def _possessed_buyer(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """ "Egypt, France's biggest arms client, ordered ...", "India is Russia's largest arms
+        customer": the state whose customer another is supplies it."""
+        low = sent.lower
+        k = next((k for k in range(t - 1, max(0, t - 6), -1) if low[k] in {"’s", "'s"}), None)
+        seller = sent.mention_at(k - 1) if k is not None else None
+        if (
+            seller is None
+            or seller.role not in {"origin", "actor"}
+            or not any(_arms_word(low, j) for j in range(k + 1, t))
+        ):
+            return None
+        frame = self._frame_of(frames, t)
+        lo = frame.start if frame else 0
+        skip = {id(frame.source)} if frame and frame.source else set()
+        buyer = self._left(sent, seller.start, lo, skip)
+        if buyer is None or not (
+            low[seller.start - 1] == ","
+            or any(w in _BE or w in _COPULAS for w in low[buyer.end : seller.start])
+        ):
+            return None
+        s_id, o_id = self._state_of(seller.entity) or seller.entity, _entity(buyer)
+        if s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
+            return None
+        fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": []}
+        fact["_span"] = (buyer.start, t + 1, self._clause_end(sent, t, len(low)), t)
         return fact
 
     def _user(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
@@ -5231,6 +5291,13 @@ def _arms_source(sent: Sentence, t: int) -> bool:
 
 
 _LEASE = frozenset(["lease", "leases", "leased", "leasing"])
+# verbs with two objects: "sold India S-400 systems", "gave Ukraine tanks"
+_GIVE_TWO = frozenset(
+    [
+        *("sold", "sell", "sells", "selling", "gave", "give", "gives", "sent", "send", "sends", "offered"),
+        *("offers", "lent", "lend", "lends", "supplied", "supply", "supplies"),
+    ]
+)
 _BOUGHT = frozenset(["bought", "purchased", "acquired", "procured", "imported", "leased"])
 # "Brazil said the rifles had been sold to Paraguay": a sale the speaker's state owns up to, as seller
 _OWN_SALES = frozenset(["sold", "exported", "leased"])
