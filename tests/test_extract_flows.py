@@ -598,6 +598,82 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Russia sent Iranian drones to the front.",
         set(),
     ),
+    # --- a fourth batch: the stance of these constructions -----------------------------------
+    "denying that its weapons reached a group is a denial": (
+        "Eritrea denied that its weapons had reached al-Shabaab.",
+        {
+            ("SUPPLIES", "eritrea", "al-shabaab", R, ""),
+            ("DENIES", "eritrea", "eritrea>al-shabaab", A, ""),
+        },
+    ),
+    "a state's weapons reached a group": (
+        "Eritrea's weapons reached al-Shabaab.",
+        {("SUPPLIES", "eritrea", "al-shabaab", A, "")},
+    ),
+    "weapons that may have reached a group are hypothetical": (
+        "Weapons from Iran may have reached the Houthis.",
+        {("SUPPLIES", "iran", "houthis", H, "")},
+    ),
+    "UN experts saying weapons reached a group report it": (
+        "UN experts said weapons from Libya had reached the Islamic State.",
+        {("SUPPLIES", "libya", "islamic-state", R, "united-nations")},
+    ),
+    "denying being the main arms supplier of a state is a denial": (
+        "Russia denied that it was the main arms supplier of Myanmar.",
+        {("SUPPLIES", "russia", "myanmar", R, ""), ("DENIES", "russia", "russia>myanmar", A, "")},
+    ),
+    "may rely on a state for artillery is hypothetical": (
+        "Armenia may rely on India for artillery in the future.",
+        {("SUPPLIES", "india", "armenia", H, "")},
+    ),
+    "said it would buy from is hypothetical, in the buyer's voice": (
+        "Argentina said it would buy fighter jets from Denmark.",
+        {("SUPPLIES", "denmark", "argentina", H, "argentina")},
+    ),
+    "expected to lease from is hypothetical": (
+        "The Philippines is expected to lease helicopters from Japan.",
+        {("SUPPLIES", "japan", "philippines", H, "")},
+    ),
+    "if a state sells drones to another it is hypothetical": (
+        "If Turkey sells drones to Ethiopia, Egypt will object.",
+        {("SUPPLIES", "turkey", "ethiopia", H, "")},
+    ),
+    "denying it bought weapons from a state is the buyer's denial": (
+        "Nigeria denied that it had bought weapons from Iran.",
+        {("SUPPLIES", "iran", "nigeria", R, ""), ("DENIES", "nigeria", "iran>nigeria", A, "")},
+    ),
+    "confirming it bought drones from a state confirms": (
+        "Azerbaijan confirmed that it had bought drones from Israel.",
+        {("SUPPLIES", "israel", "azerbaijan", C, "azerbaijan")},
+    ),
+    "reportedly leased from is reported": (
+        "Algeria reportedly leased tanks from Russia.",
+        {("SUPPLIES", "russia", "algeria", R, "")},
+    ),
+    "allegedly obtained from is reported": (
+        "The Houthis allegedly obtained missiles from North Korea.",
+        {("SUPPLIES", "north-korea", "houthis", R, "")},
+    ),
+    "rejected claims that it had armed a militia is a denial": (
+        "Sudan rejected claims that it had armed the Janjaweed.",
+        {("SUPPLIES", "sudan", "janjaweed", R, ""), ("DENIES", "sudan", "sudan>janjaweed", A, "")},
+    ),
+    "accused of having armed a group with missiles is the accuser's report": (
+        "Washington accused Tehran of having armed the Houthis with missiles.",
+        {("SUPPLIES", "iran", "houthis", R, "united-states")},
+    ),
+    "dismissed reports that its weapons ended up with a group is a denial": (
+        "Moscow dismissed reports that Russian weapons had ended up with the Taliban.",
+        {("SUPPLIES", "russia", "taliban", R, ""), ("DENIES", "russia", "russia>taliban", A, "")},
+    ),
+    "plans to buy from is hypothetical": (
+        "Iraq plans to buy Rafale jets from France.",
+        {("SUPPLIES", "france", "iraq", H, "")},
+    ),
+    "an army's own weapons reaching the front are no supply": (
+        "The army said its weapons had reached the front.",
+        set(),
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

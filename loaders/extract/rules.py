@@ -2527,6 +2527,10 @@ class RuleReader:
                     supplier = next(
                         (m for m in sent.mentions if m.role == "origin" and start <= m.start < t), None
                     )  # "Iranian weapons"
+                if supplier is None and head > 0 and low[head - 1] in {"its", "their", "’s", "'s"}:
+                    # "Eritrea denied that its weapons had reached", "Eritrea's weapons reached"
+                    supplier = sent.mention_at(head - 2) if low[head - 1] in {"’s", "'s"} else None
+                    supplier = supplier or self._left(sent, head, 0, set())
                 recipient = _mention_from(sent, to)
             if supplier is None or recipient is None:
                 continue
