@@ -674,6 +674,88 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The army said its weapons had reached the front.",
         set(),
     ),
+    # --- a fifth batch: holders of supplied arms, routes, sourcing ----------------------------
+    "reported to have sent is reported": (
+        "Iran is reported to have sent drones to Sudan.",
+        {("SUPPLIES", "iran", "sudan", R, "")},
+    ),
+    "believed to have armed is reported": (
+        "Eritrea is believed to have armed al-Shabaab.",
+        {("SUPPLIES", "eritrea", "al-shabaab", R, "")},
+    ),
+    "suspected of supplying is reported": (
+        "Rwanda is suspected of supplying the M23 with rockets.",
+        {("SUPPLIES", "rwanda", "m23", R, "")},
+    ),
+    "a relative clause on arms sold between two states": (
+        "The tanks, which Ukraine sold to Kenya in 2008, ended up in South Sudan.",
+        {("SUPPLIES", "ukraine", "kenya", A, "")},
+    ),
+    "a state's foreign-supplied launchers were supplied by that state": (
+        "Ukraine's US-supplied HIMARS struck a bridge.",
+        {("SUPPLIES", "united-states", "ukraine", A, "")},
+    ),
+    "a group's foreign-supplied missiles were supplied by that state": (
+        "The Houthis' Iranian-supplied missiles hit Riyadh.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "an arsenal that includes tanks supplied by a state": (
+        "Syria's arsenal includes tanks supplied by Russia.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "operating tanks supplied by a state": (
+        "Syria operates tanks supplied by Russia.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "resumed arms sales to a state": (
+        "Russia resumed arms sales to Myanmar in 2021.",
+        {("SUPPLIES", "russia", "myanmar", A, "")},
+    ),
+    "will equip an army with drones is hypothetical": (
+        "Turkey will equip the Libyan army with drones.",
+        {("SUPPLIES", "turkey", "libya-armed-forces", H, "")},
+    ),
+    "weapons made their way from one state to another": (
+        "Weapons made their way from Libya to Mali.",
+        {("SUPPLIES", "libya", "mali", A, "")},
+    ),
+    "gets most of its weapons from a state": (
+        "Bangladesh gets most of its weapons from China.",
+        {("SUPPLIES", "china", "bangladesh", A, "")},
+    ),
+    "sourced its helicopters from a state": (
+        "Nigeria sourced its helicopters from Russia.",
+        {("SUPPLIES", "russia", "nigeria", A, "")},
+    ),
+    "imports most of its arms from a state": (
+        "Algeria imports most of its arms from Russia.",
+        {("SUPPLIES", "russia", "algeria", A, "")},
+    ),
+    "fields rifles bought from a state": (
+        "Colombia fields rifles bought from Israel.",
+        {("SUPPLIES", "israel", "colombia", A, "")},
+    ),
+    "the arms pipeline from one party to another": (
+        "The arms pipeline from Iran to Hezbollah runs through Syria.",
+        {("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "a state's biggest source of arms imports": (
+        "China is Pakistan's biggest source of arms imports.",
+        {("SUPPLIES", "china", "pakistan", A, "")},
+    ),
+    "signed a contract with a state to buy drones": (
+        "Morocco signed a contract with Israel to buy drones.",
+        {("SUPPLIES", "israel", "morocco", A, "")},
+    ),
+    "approved the export of fighters to a state": (
+        "Sweden approved the export of Gripen fighters to Thailand.",
+        {("SUPPLIES", "sweden", "thailand", A, "")},
+    ),
+    "drones a state's adjective names, hitting a city, are no supply": (
+        "The Iranian-supplied drones hit Kyiv.",
+        set(),
+    ),
+    "missiles falling from the sky are no supply": ("Russian missiles fell from the sky on Kyiv.", set()),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

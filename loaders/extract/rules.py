@@ -284,6 +284,7 @@ _RECEIVE = (
             "imported",
             "procure",
             "procured",
+            *("sourced", "sourcing"),  # "sourced its helicopters from Russia"
             "procurement",
             *(
                 "purchases",
@@ -762,6 +763,7 @@ _CARRY = frozenset(
         "transported",
         "flying",
         *("flowed", "flow", "flows", "flowing", "funnelled", "funneled"),  # "weapons flowed from Iran to"
+        *("pipeline", "pipelines", "route", "routes", "corridor"),  # "the arms pipeline from Iran to"
     ]
 )
 _DEALINGS = frozenset(
@@ -1103,6 +1105,8 @@ class RuleReader:
             ):
                 if word in _USE and (fact := self._fired_by(sent, t)) is not None:
                     claims.append((t, fact))  # "Russian-launched drones": Russia launched them
+                elif word in _GIVEN and (fact := self._supplied_owned(sent, t)) is not None:
+                    claims.append((t, fact))  # "Ukraine's US-supplied HIMARS": the US supplied Ukraine
                 continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is;
                 # "Russia-trained soldiers" tells who trained them)
             if word in {"aid", "assistance", "support"} and (t == 0 or low[t - 1] not in _MILITARY):
@@ -2339,6 +2343,45 @@ class RuleReader:
         )
         return fact
 
+    def _supplied_owned(self, sent: Sentence, t: int) -> dict[str, Any] | None:
+        """ "Ukraine's US-supplied HIMARS", "the Houthis' Iranian-supplied missiles": arms a party
+        owns, supplied by the state named before the participle."""
+        low = sent.lower
+        giver = sent.mention_at(t - 2)
+        arms = sent.mention_at(t + 1)
+        if giver is None or giver.role not in {"origin", "actor"} or arms is None or arms.role != "weapon":
+            return None
+        k = giver.start - 1
+        if k < 1 or low[k] not in {"’s", "'s", "’", "'"}:
+            return None
+        owner = sent.mention_at(k - 1)
+        s_id = self._state_of(giver.entity) if self._person(giver.entity) else giver.entity
+        if owner is None or owner.role != "actor" or not s_id or s_id == owner.entity:
+            return None
+        if not self._actor(s_id) or not self._actor(owner.entity):
+            return None
+        fact = {"predicate": "SUPPLIES", "subject": s_id, "object": owner.entity, "weapons": [arms.entity]}
+        fact["_span"] = (owner.start, arms.end, len(low), t)
+        return fact
+
+    def _holder(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
+        """ "Syria operates tanks supplied by Russia", "Syria's arsenal includes tanks supplied by
+        Russia": who holds the arms a participle at ``t`` names the giver of."""
+        low = sent.lower
+        arms = sent.mention_at(t - 1)
+        if arms is None or arms.role != "weapon":
+            return None
+        v = next((k for k in range(arms.start - 1, max(lo, arms.start - 5) - 1, -1) if low[k] in _HOLD), None)
+        if v is None:
+            return None
+        if low[v].startswith("includ"):
+            # "Syria's arsenal includes": the owner of the stock
+            if v < 3 or low[v - 1] not in _STOCKS or low[v - 2] not in {"’s", "'s"}:
+                return None
+            owner = sent.mention_at(v - 3)
+            return owner if owner is not None and owner.role == "actor" else None
+        return self._left(sent, v, lo, skip)
+
     def _state_before_arms(self, sent: Sentence, t: int) -> Mention | None:
         """ "Russia sold India S-400 systems", "China offered Pakistan J-10 fighters": a state named
         by its name (not its adjective) right after a verb of giving, before the arms, receives them."""
@@ -2362,7 +2405,8 @@ class RuleReader:
             if word not in _CARRY:
                 continue
             hi = self._clause_end(sent, t, min(len(low), t + 14))
-            arms = range(t + 1, hi) if not word.startswith(("flow", "funnel")) else range(max(0, t - 4), t)
+            before = word.startswith(("flow", "funnel", "pipeline", "route", "corridor"))
+            arms = range(max(0, t - 4), t) if before else range(t + 1, hi)
             if not any(_arms_word(low, k) for k in arms):
                 continue
             source = self._after_word(sent, t, hi, {"from"})
@@ -2514,6 +2558,9 @@ class RuleReader:
                     (m for m in sent.mentions if m.role == "actor" and start <= m.start < t), None
                 )  # "the drones used by Russia", "the Taliban's rifles"
             else:
+                if given is None and low[to - 1 : to] == ["from"]:
+                    # "weapons made their way from Libya to Mali"
+                    given, to = to - 1, next((k + 1 for k in range(to, len(low) - 1) if low[k] == "to"), to)
                 supplier = _mention_from(sent, given + 1) if given is not None else None
                 if (
                     supplier is None
@@ -2689,8 +2736,10 @@ class RuleReader:
                 or (self._after_word(sent, t, own, {"from"}) if passive else None)
                 or (self._own_delivery(sent, t, frame, nominal=False) if passive else None)
             )
-            obj = (self._left(sent, t, lo, skip) if passive else None) or self._after_word(
-                sent, t, hi, _RECIPIENT_PREPOSITIONS
+            obj = (
+                (self._left(sent, t, lo, skip) if passive else None)
+                or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+                or self._holder(sent, t, lo, skip)
             )
         elif word in _HELP:
             # "helping Russia with weapons": only with "with"
@@ -5295,6 +5344,14 @@ def _arms_source(sent: Sentence, t: int) -> bool:
 
 
 _LEASE = frozenset(["lease", "leases", "leased", "leasing"])
+# "operates tanks supplied by Russia", "its arsenal includes": holding arms someone supplied
+_HOLD = frozenset(
+    [
+        *("has", "have", "had", "operates", "operate", "operated", "fields", "field", "fielded"),
+        *("owns", "own", "possesses", "possess", "flies", "fly", "includes", "include", "included"),
+    ]
+)
+_STOCKS = frozenset(["arsenal", "inventory", "fleet", "stockpile", "stocks", "armoury", "armory"])
 # verbs with two objects: "sold India S-400 systems", "gave Ukraine tanks"
 _GIVE_TWO = frozenset(
     [
@@ -5339,8 +5396,10 @@ def _reach_end(low: list[str], t: int) -> int | None:
         pass
     elif not (w == "found" and rest[:1] == ["with"]):
         return None
-    if rest[:1] in (["with"], ["to"], ["into"]):
-        return t + 2
+    if rest[:1] in (["with"], ["to"], ["into"]) or (
+        w not in {"fell", "fall", "falls"} and rest[:1] == ["from"]
+    ):
+        return t + 2  # "from": "made their way from Libya to Mali", the giver first
     if rest[:4] in (["in", "the", "hands", "of"], ["into", "the", "hands", "of"]):
         return t + 5
     return None
