@@ -756,6 +756,68 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         set(),
     ),
     "missiles falling from the sky are no supply": ("Russian missiles fell from the sky on Kyiv.", set()),
+    # --- a sixth batch: trafficking, tracing, diversion --------------------------------------
+    "weapons trafficked from one state to another": (
+        "Weapons were trafficked from Albania to Kosovo.",
+        {("SUPPLIES", "albania", "kosovo", A, "")},
+    ),
+    "trafficked rifles to a group": (
+        "Venezuela trafficked rifles to the FARC.",
+        {("SUPPLIES", "venezuela", "farc", A, "")},
+    ),
+    "arms trafficking from one state to another": (
+        "Arms trafficking from Libya to Mali has grown.",
+        {("SUPPLIES", "libya", "mali", A, "")},
+    ),
+    "rifles seized from a group traced to a state": (
+        "Rifles seized from the M23 were traced to Belarus.",
+        {("SUPPLIES", "belarus", "m23", A, "")},
+    ),
+    "rockets fired by a group traced back to a state": (
+        "The rockets fired by Hamas were traced back to Iran.",
+        {("SUPPLIES", "iran", "hamas", A, ""), ("USES", "hamas", "rocket", A, "")},
+    ),
+    "a group's weapons come mainly from a state": (
+        "Most of the Houthis' weapons come mainly from Iran.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "the bulk of a state's arms come from another": (
+        "The bulk of Algeria's arms come from Russia.",
+        {("SUPPLIES", "russia", "algeria", A, "")},
+    ),
+    "turned to a state as a new arms supplier": (
+        "Vietnam has turned to India as a new arms supplier.",
+        {("SUPPLIES", "india", "vietnam", A, "")},
+    ),
+    "diverted weapons to a group": (
+        "The United Arab Emirates diverted weapons to the RSF.",
+        {("SUPPLIES", "united-arab-emirates", "rsf", A, "")},
+    ),
+    "passed on tanks to a state": (
+        "Belarus passed on the tanks to Sudan.",
+        {("SUPPLIES", "belarus", "sudan", A, "")},
+    ),
+    "received military support from a state": (
+        "The Taliban received military support from Pakistan.",
+        {("SUPPLIES", "pakistan", "taliban", A, "")},
+    ),
+    "a group's main arms supplier, with a plural possessive": (
+        "Iran is the Houthis' main arms supplier.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "provides a state with most of its drones": (
+        "Israel provides Azerbaijan with most of its drones.",
+        {("SUPPLIES", "israel", "azerbaijan", A, "")},
+    ),
+    "has been buying arms from a state for decades": (
+        "Angola has been buying arms from Russia since 1990.",
+        {("SUPPLIES", "russia", "angola", A, "")},
+    ),
+    "the sole supplier of drones to a state": (
+        "Turkey was the sole supplier of drones to Ethiopia.",
+        {("SUPPLIES", "turkey", "ethiopia", A, "")},
+    ),
+    "a bill that passed is no supply": ("The arms bill passed the Senate, Washington said.", set()),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

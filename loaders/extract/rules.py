@@ -200,6 +200,8 @@ _SUPPLY = frozenset(
         *("flying", "flew", "flown", "airlifting"),  # "the UAE has been flying weapons to the RSF"
         # "leased a submarine to India", "lent Greece two frigates"; "leased from" is a receipt
         *("lease", "leases", "leased", "leasing", "lend", "lends", "lent", "lending", "loaned"),
+        # "trafficked rifles to the FARC", "diverted weapons to the RSF", "passed on the tanks to Sudan"
+        *("trafficked", "trafficking", "diverted", "diverting", "passed"),
         # "channeled weapons to Hezbollah"; "offered Pakistan fighters" (an offer: hypothetical)
         *("channeled", "channelled", "channeling", "channelling", "routed", "offered", "offers", "offering"),
         # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
@@ -224,6 +226,7 @@ _NOMINAL = frozenset(
         "sale",
         "sales",
         "smuggling",
+        "trafficking",
         "export",
         "exports",
         "aid",
@@ -1133,6 +1136,8 @@ class RuleReader:
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
             if word == "rearmed" and not _arms_someone(sent, t):
                 continue
+            if word == "passed" and low[t + 1 : t + 2] != ["on"]:
+                continue  # "the bill passed": only "passed on the tanks to Sudan" hands arms on
             if word in {"source", "sources"} and not _arms_source(sent, t):
                 continue  # "sources said", "a source of revenue"; "the largest source of arms for" is a supplier
             if (
@@ -2192,7 +2197,7 @@ class RuleReader:
                     if m.role == "actor"
                     and m.end < t
                     and m.end + 1 <= t
-                    and low[m.end] in {"’s", "'s"}
+                    and _possessive(low, m.end)
                     and m is not subject
                 ),
                 None,
@@ -2539,7 +2544,10 @@ class RuleReader:
         for t, word in enumerate(low):
             if word not in _REACHED:
                 continue
-            came = word in _CAME and low[t + 1 : t + 2] == ["from"]
+            f = t + 1
+            while f < len(low) - 1 and (low[f].endswith("ly") or low[f] == "back"):
+                f += 1  # "come mainly from Iran", "were traced back to Iran"
+            came = word in _CAME and low[f : f + 1] == (["to"] if word == "traced" else ["from"])
             to = _reach_end(low, t) if not came else None
             if not came and to is None:
                 continue
@@ -2553,10 +2561,16 @@ class RuleReader:
             head = min([*(m.start for m in arms), *words])
             given = next((k for k in range(head, t) if low[k] == "from"), None)
             if came:
-                supplier = _mention_from(sent, t + 2)
+                supplier = _mention_from(sent, f + 1)
                 recipient = next(
-                    (m for m in sent.mentions if m.role == "actor" and start <= m.start < t), None
-                )  # "the drones used by Russia", "the Taliban's rifles"
+                    (
+                        m
+                        for m in sent.mentions
+                        if start <= m.start < t
+                        and (m.role == "actor" or low[m.end : m.end + 1] in (["’s"], ["'s"]))
+                    ),
+                    None,
+                )  # "the drones used by Russia", "the Taliban's rifles", "Algeria's arms"
             else:
                 if given is None and low[to - 1 : to] == ["from"]:
                     # "weapons made their way from Libya to Mali"
@@ -3807,7 +3821,7 @@ class RuleReader:
                 and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _PARTITIVES)
             ):
                 continue
-            if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
+            if not allow_possessive and m.end < len(low) and _possessive(low, m.end):
                 continue
             if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):
                 continue  # "violated a United Nations arms embargo": a modifier, not a party
@@ -4054,8 +4068,8 @@ class RuleReader:
         whose: the sentence's actor that is no preposition's object."""
         low = sent.lower
         k = next((k for k in range(t - 1, max(0, t - 5), -1) if low[k] == "as"), None)
-        if k is None or low[k + 1] not in {"its", "their"}:
-            return None
+        if k is None or low[k + 1] not in {"its", "their", "a", "an"}:
+            return None  # "as its main supplier", "turned to India as a new arms supplier"
         seller = sent.mention_at(k - 1)
         if seller is None or seller.role != "actor":
             return None
@@ -5332,6 +5346,15 @@ def _armed_with(sent: Sentence, t: int) -> bool:
     return end is not None and low[end : end + 1] == ["with"]
 
 
+def _possessive(low: list[str], k: int) -> bool:
+    """Whether token ``k`` marks a possessive: "Taiwan's", or "the Houthis'" after a plural.
+
+    >>> _possessive(["the", "houthis", "'", "main"], 2), _possessive(["iran", "'", "x"], 1)
+    (True, False)
+    """
+    return low[k] in {"’s", "'s"} or (low[k] in {"’", "'"} and k > 0 and low[k - 1].endswith("s"))
+
+
 def _arms_source(sent: Sentence, t: int) -> bool:
     """ "the largest source of weapons for Pakistan", "its main sources of arms": a supplier, said
     with the noun source (not "sources said", "a source of revenue").
@@ -5363,7 +5386,7 @@ _BOUGHT = frozenset(["bought", "purchased", "acquired", "procured", "imported", 
 # "Brazil said the rifles had been sold to Paraguay": a sale the speaker's state owns up to, as seller
 _OWN_SALES = frozenset(["sold", "exported", "leased"])
 # "weapons from Libya reached ...", "ended up with", "found with", "found their way to", "came from"
-_CAME = frozenset(["came", "come", "comes", "coming", "originated"])
+_CAME = frozenset(["came", "come", "comes", "coming", "originated", "traced"])
 _REACHED = frozenset(
     [
         *_CAME,
