@@ -818,6 +818,52 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         {("SUPPLIES", "turkey", "ethiopia", A, "")},
     ),
     "a bill that passed is no supply": ("The arms bill passed the Senate, Washington said.", set()),
+    # --- a seventh batch: these constructions inside attribution -----------------------------
+    "according to a rights group, weapons from a state reached a group": (
+        "According to Amnesty International, weapons from Serbia reached the RSF.",
+        {("SUPPLIES", "serbia", "rsf", R, "amnesty-international")},
+    ),
+    "a leader saying his state relies on another for arms confirms it": (
+        "Armenia relies on Russia for arms, Pashinyan said.",
+        {("SUPPLIES", "russia", "armenia", C, "nikol-pashinyan")},
+    ),
+    "a state saying weapons from another ended up with a third reports it": (
+        "Ukraine said weapons from Iran had ended up with Russia.",
+        {("SUPPLIES", "iran", "russia", R, "ukraine")},
+    ),
+    "denying that it relies on a state for arms is a denial by the buyer": (
+        "Kenya denied that it relies on China for arms.",
+        {("SUPPLIES", "china", "kenya", R, ""), ("DENIES", "kenya", "china>kenya", A, "")},
+    ),
+    "a rights group saying rifles from a state were found with a group reports it": (
+        "Human Rights Watch said rifles from Bulgaria were found with the RSF.",
+        {("SUPPLIES", "bulgaria", "rsf", R, "human-rights-watch")},
+    ),
+    "may become a state's main arms supplier is hypothetical": (
+        "Russia may become India's main arms supplier again.",
+        {("SUPPLIES", "russia", "india", H, "")},
+    ),
+    "could turn to a state for jets is hypothetical": (
+        "Sudan could turn to Russia for fighter jets.",
+        {("SUPPLIES", "russia", "sudan", H, "")},
+    ),
+    "a coalition saying a group's foreign-supplied missiles hit a city reports it": (
+        "The Houthis' Iranian-supplied missiles hit Riyadh, the Saudi-led coalition said.",
+        {("SUPPLIES", "iran", "houthis", R, "saudi-led-coalition")},
+    ),
+    "a UN panel saying a group's drones came from a state reports it": (
+        "The UN panel said most of the RSF's drones came from the UAE.",
+        {("SUPPLIES", "united-arab-emirates", "rsf", R, "united-nations")},
+    ),
+    "a state saying a group's rifles came from another reports it": (
+        "Colombia said the FARC's rifles came from Venezuela.",
+        {("SUPPLIES", "venezuela", "farc", R, "colombia")},
+    ),
+    "denying a group's rifles came from its arsenal is a denial": (
+        "Venezuela denied that the FARC's rifles came from its arsenal.",
+        {("SUPPLIES", "venezuela", "farc", R, ""), ("DENIES", "venezuela", "venezuela>farc", A, "")},
+    ),
+    "talks that made progress are no supply": ("Colombia said the talks made progress.", set()),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

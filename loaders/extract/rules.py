@@ -2048,6 +2048,7 @@ class RuleReader:
                 w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY or w in _BACKING or w in _TRAIN
                 for w in rest
             )
+            or not _REACHED.isdisjoint(rest)  # "said the FARC's rifles came from Venezuela"
             or len(rest) > 6
         )
 
@@ -2562,6 +2563,8 @@ class RuleReader:
             given = next((k for k in range(head, t) if low[k] == "from"), None)
             if came:
                 supplier = _mention_from(sent, f + 1)
+                if supplier is None and low[f + 1 : f + 2] in (["its"], ["their"]) and start > 0:
+                    supplier = self._left(sent, start, 0, set())  # "denied that ... came from its arsenal"
                 recipient = next(
                     (
                         m
@@ -5433,7 +5436,7 @@ _RELY = frozenset(
     [
         *("relies", "rely", "relied", "relying", "reliant", "reliance"),
         *("depends", "depend", "depended", "depending", "dependent", "dependence", "dependency"),
-        *("turned", "turns", "turning", "looked", "looks", "looking"),
+        *("turned", "turns", "turning", "turn", "looked", "looks", "looking", "look"),
     ]
 )
 # "trained and armed", "armed and funded by": the verbs arming goes with
