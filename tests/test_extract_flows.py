@@ -864,6 +864,39 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         {("SUPPLIES", "venezuela", "farc", R, ""), ("DENIES", "venezuela", "venezuela>farc", A, "")},
     ),
     "talks that made progress are no supply": ("Colombia said the talks made progress.", set()),
+    # --- negation: never a positive supply, and the right one denies --------------------------
+    "did not arm, as the Kremlin said, is a denial": (
+        "Russia did not arm the Taliban, the Kremlin said.",
+        {("SUPPLIES", "russia", "taliban", R, ""), ("DENIES", "russia", "russia>taliban", A, "")},
+    ),
+    "has not armed, in the writer's voice, is no positive supply": (
+        "Iran has not armed the Houthis.",
+        {("SUPPLIES", "iran", "houthis", R, ""), ("DENIES", "iran", "iran>houthis", A, "")},
+    ),
+    "weapons that never reached a group, as its supplier said, are denied": (
+        "Weapons from Iran never reached the Houthis, Tehran said.",
+        {("SUPPLIES", "iran", "houthis", R, ""), ("DENIES", "iran", "iran>houthis", A, "")},
+    ),
+    "a buyer that did not buy denies the purchase, not the seller": (
+        "Egypt did not buy Su-35 jets from Russia.",
+        {("SUPPLIES", "russia", "egypt", R, ""), ("DENIES", "egypt", "russia>egypt", A, "")},
+    ),
+    "a recipient that has not received denies the receipt": (
+        "Russia has not received drones from Iran.",
+        {("SUPPLIES", "iran", "russia", R, ""), ("DENIES", "russia", "iran>russia", A, "")},
+    ),
+    "denying that it had leased helicopters from a state is the lessee's denial": (
+        "Kenya denied that it had leased helicopters from Russia.",
+        {("SUPPLIES", "russia", "kenya", R, ""), ("DENIES", "kenya", "russia>kenya", A, "")},
+    ),
+    "refused to sell is hypothetical, never positive": (
+        "Germany refused to sell tanks to Saudi Arabia.",
+        {("SUPPLIES", "germany", "saudi-arabia", H, "")},
+    ),
+    "unclear whether weapons reached a group is hypothetical": (
+        "It is unclear whether weapons from Libya reached the Islamic State.",
+        {("SUPPLIES", "libya", "islamic-state", H, "")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

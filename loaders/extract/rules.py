@@ -4342,7 +4342,9 @@ class RuleReader:
                 )
                 and not any(w in {"should", "must", "ought"} for w in low[max(0, trig - 5) : trig])
             ):  # "weapons should no longer be transferred": a demand, not a denial
-                who = source or fact["subject"]
+                # "Egypt did not buy jets from Russia": the buyer, the negated verb's subject, says so
+                receipt = fact["predicate"] == "SUPPLIES" and (low[trig] in _RECEIVE or low[trig] in _RELY)
+                who = source or (fact["object"] if receipt else fact["subject"])
                 denial = (trig, who, self._relayed(sent, frames, frame, who))
                 denied_here.add((fact["subject"], fact.get("object")))
             if denial is None and (fact["subject"], fact.get("object")) in denied_here:
