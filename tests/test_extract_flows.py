@@ -897,6 +897,19 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "It is unclear whether weapons from Libya reached the Islamic State.",
         {("SUPPLIES", "libya", "islamic-state", H, "")},
     ),
+    # --- the arms' user named in the sentence before -----------------------------------------
+    "missiles a group fired, supplied by a state, in the next sentence": (
+        "The Houthis fired missiles at Riyadh. The missiles were supplied by Iran.",
+        {("SUPPLIES", "iran", "houthis", A, ""), ("USES", "houthis", "missile", A, "")},
+    ),
+    "missiles a group fired came from a state, as officials said next": (
+        "The Houthis fired missiles at Riyadh. The missiles came from Iran, Saudi officials said.",
+        {("SUPPLIES", "iran", "houthis", R, "saudi-arabia")},
+    ),
+    "a ship hit by a group's missile is no supply by the ship's state": (
+        "The UAE ship was hit by a Houthi-fired missile.",
+        set(),
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

@@ -1209,7 +1209,7 @@ class RuleReader:
         if not _RELY.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._relied(sent, frames)
         if not _REACHED.isdisjoint(sent.vocab):
-            claims += self._reached(sent, frames)
+            claims += self._reached(sent, frames, doc)
         if frames and not _BACKERS.isdisjoint(sent.vocab):
             claims += self._backed_groups(sent, frames)
         if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
@@ -2535,7 +2535,7 @@ class RuleReader:
             return [(k, fact)]
         return []
 
-    def _reached(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+    def _reached(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """Arms that went from one party to another without a supply verb: "weapons from Libya have
         reached the Islamic State", "Iranian weapons ended up with the Houthis", "ammunition from
         Bulgaria was found with al-Shabaab", "Chinese rifles found their way to the RSF", "the
@@ -2574,6 +2574,11 @@ class RuleReader:
                     ),
                     None,
                 )  # "the drones used by Russia", "the Taliban's rifles", "Algeria's arms"
+                if recipient is None and arms and (used := self._context_use(doc, self._distinct(arms))):
+                    # "The Houthis fired missiles at Riyadh. The missiles came from Iran.": their user
+                    recipient = next(
+                        (m for m in sent.mentions if m.entity == used["subject"]), None
+                    ) or Mention(t, t, used["subject"], EntityType.ORGANIZATION)
             else:
                 if given is None and low[to - 1 : to] == ["from"]:
                     # "weapons made their way from Libya to Mali"
@@ -2857,6 +2862,10 @@ class RuleReader:
         if subject is not None and obj is None and _DESTINATIONS.isdisjoint(low[t + 1 : hi]):
             # "Pyongyang also sent dozens of missiles": to whom the article has it sending them
             obj = self._context_recipient(doc, _entity(subject))
+        if subject is not None and obj is None and weapons and (passive or low[t + 1 : t + 2] == ["by"]):
+            # "The Houthis fired missiles at Riyadh. The missiles were supplied by Iran.": their user
+            used = self._context_use(doc, weapons)
+            obj = used["subject"] if used is not None and used["subject"] != _entity(subject) else None
         if (
             subject is None
             and obj is None
