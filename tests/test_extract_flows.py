@@ -919,6 +919,20 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         set(),
     ),
     "a call that came from a state is no supply": ("The call came from Iran on Monday.", set()),
+    "fighters from a state reaching another are no supply": (
+        "Foreign fighters from Syria reached Libya.",
+        set(),
+    ),
+    "oil from a state reaching another is no supply": ("Oil from Russia reached India.", set()),
+    "arms control proposals reaching a capital are no supply": (
+        "Russian arms control proposals reached Washington.",
+        set(),
+    ),
+    "officials reaching a capital to discuss weapons are no supply": (
+        "Iranian officials reached Moscow to discuss weapons.",
+        set(),
+    ),
+    "turning to a state for wheat is no supply": ("Egypt turned to Russia for wheat.", set()),
 }
 
 _WHOLE = ("SUPPLIES", "TRAINS", "DENIES", "CONFIRMS")

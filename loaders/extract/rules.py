@@ -2556,7 +2556,11 @@ class RuleReader:
             lo = frame.start if frame else 0
             start = next((k + 1 for k in range(t - 1, lo - 1, -1) if low[k] in _SUBJECT_BOUNDS), lo)
             arms = [m for m in sent.mentions if m.role == "weapon" and start <= m.start < t]
-            words = [k for k in range(start, t) if low[k] in _ARMS - _WEAK_ARMS]
+            words = [
+                k
+                for k in range(start, t)
+                if low[k] in _ARMS - _WEAK_ARMS and low[k + 1] not in _ARMS_COMPOUNDS
+            ]
             if not arms and not words:
                 continue
             head = min([*(m.start for m in arms), *words])
@@ -2634,7 +2638,14 @@ class RuleReader:
             if supplier is None or low[supplier.end : supplier.end + 1] != ["for"]:
                 continue
             k = supplier.end + 1
-            end = next((j for j in range(k, min(len(low), k + 6)) if low[j] in _ARMS - _WEAK_ARMS), None)
+            end = next(
+                (
+                    j
+                    for j in range(k, min(len(low) - 1, k + 6))
+                    if low[j] in _ARMS - _WEAK_ARMS and low[j + 1] not in _ARMS_COMPOUNDS
+                ),
+                None,
+            )
             arms = next(iter(self._weapon_mentions(sent, k - 1, min(len(low), k + 6))), None)
             if end is None and arms is None:
                 continue  # "relies on China for trade"
@@ -5381,6 +5392,13 @@ def _arms_source(sent: Sentence, t: int) -> bool:
 
 
 _LEASE = frozenset(["lease", "leases", "leased", "leasing"])
+# "arms control proposals", "weapons inspectors": an arms word that only modifies another noun
+_ARMS_COMPOUNDS = frozenset(
+    [
+        *("control", "race", "embargo", "embargoes", "talks", "treaty", "inspectors", "inspections"),
+        *("proposal", "proposals", "programme", "program", "experts", "monitors", "negotiations"),
+    ]
+)
 # "operates tanks supplied by Russia", "its arsenal includes": holding arms someone supplied
 _HOLD = frozenset(
     [
