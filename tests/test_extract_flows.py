@@ -910,6 +910,31 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The UAE ship was hit by a Houthi-fired missile.",
         set(),
     ),
+    # --- an eighth batch: holders of foreign-supplied arms -----------------------------------
+    "an army equipped with foreign-supplied rifles was supplied by that state": (
+        "The Afghan army is equipped with US-supplied rifles.",
+        {("SUPPLIES", "united-states", "afghanistan-armed-forces", A, "")},
+    ),
+    "a group armed with foreign-supplied missiles was supplied by that state": (
+        "The Houthis are armed with Iranian-supplied missiles.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "a group using foreign-supplied drones was supplied by that state": (
+        "The Houthis use Iranian-supplied drones.",
+        {("SUPPLIES", "iran", "houthis", A, ""), ("USES", "houthis", "drone", A, "")},
+    ),
+    "a group's main source of weapons": (
+        "Iran was Hezbollah's main source of weapons.",
+        {("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "rifles made in one state and sold by another to a group": (
+        "Chinese-made rifles sold by Iran to the Houthis were found in Yemen.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "rifles originating from a state found with a group": (
+        "Rifles originating from Bulgaria were found with the RSF.",
+        {("SUPPLIES", "bulgaria", "rsf", A, "")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

@@ -2358,9 +2358,12 @@ class RuleReader:
         if giver is None or giver.role not in {"origin", "actor"} or arms is None or arms.role != "weapon":
             return None
         k = giver.start - 1
-        if k < 1 or low[k] not in {"’s", "'s", "’", "'"}:
+        if k > 1 and low[k] == "with" and low[k - 1] in {"equipped", "armed"}:
+            owner = self._left(sent, k - 1, 0, set())  # "the Afghan army is equipped with US-supplied rifles"
+        elif k < 1 or not _possessive(low, k):
             return None
-        owner = sent.mention_at(k - 1)
+        else:
+            owner = sent.mention_at(k - 1)
         s_id = self._state_of(giver.entity) if self._person(giver.entity) else giver.entity
         if owner is None or owner.role != "actor" or not s_id or s_id == owner.entity:
             return None
