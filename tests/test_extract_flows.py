@@ -935,6 +935,19 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Rifles originating from Bulgaria were found with the RSF.",
         {("SUPPLIES", "bulgaria", "rsf", A, "")},
     ),
+    # --- arms bound for a party, shipped by another ---------------------------------------
+    "weapons bound for a group were shipped from a state": (
+        "Weapons bound for the Houthis were shipped from Iran.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "drones destined for a state were sent by another": (
+        "Drones destined for Russia were sent by Iran.",
+        {("SUPPLIES", "iran", "russia", A, "")},
+    ),
+    "rockets bound for a group came from a state": (
+        "Rockets bound for Hamas came from Iran.",
+        {("SUPPLIES", "iran", "hamas", A, "")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

@@ -2776,6 +2776,7 @@ class RuleReader:
                 (self._left(sent, t, lo, skip) if passive else None)
                 or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
                 or self._holder(sent, t, lo, skip)
+                or (_bound_for(sent, lo, t) if passive else None)
             )
         elif word in _HELP:
             # "helping Russia with weapons": only with "with"
@@ -5372,6 +5373,13 @@ def _armed_with(sent: Sentence, t: int) -> bool:
     m = sent.mention_at(j)
     end = m.end if m is not None and m.role == "actor" and m.start == j else None
     return end is not None and low[end : end + 1] == ["with"]
+
+
+def _bound_for(sent: Sentence, lo: int, t: int) -> Mention | None:
+    """ "Weapons bound for the Houthis were shipped from Iran": where the arms before ``t`` go."""
+    low = sent.lower
+    k = next((k for k in range(lo, t - 2) if low[k] in _BOUND and low[k + 1] in {"for", "to"}), None)
+    return _mention_from(sent, k + 2) if k is not None else None
 
 
 def _possessive(low: list[str], k: int) -> bool:
