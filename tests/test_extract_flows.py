@@ -948,6 +948,44 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Rockets bound for Hamas came from Iran.",
         {("SUPPLIES", "iran", "hamas", A, "")},
     ),
+    # --- "arms" as a verb, relatives, long wire sentences -----------------------------------
+    "a state that arms a group supplies it": (
+        "Iran arms the Houthis.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "if a capital arms a state, in the present, it is hypothetical": (
+        "If Washington arms Taiwan, Beijing will respond.",
+        {("SUPPLIES", "united-states", "taiwan", H, "")},
+    ),
+    "a state's arms reached a group": (
+        "Russian arms reached the Taliban.",
+        {("SUPPLIES", "russia", "taliban", A, "")},
+    ),
+    "an arms deal named by a state is no supply by itself": ("The Iran arms deal was signed.", set()),
+    "a group who a state says receives missiles from another is the recipient": (
+        "The Houthis, who Saudi Arabia says receive missiles from Iran, fired a missile at Jeddah on Sunday.",
+        {("SUPPLIES", "iran", "houthis", R, "saudi-arabia")},
+    ),
+    "a panel finding a state continued to arm a group through middlemen": (
+        "The panel found that Eritrea, despite a UN embargo, had continued to arm al-Shabaab through middlemen in Yemen.",
+        {("SUPPLIES", "eritrea", "al-shabaab", R, "")},
+    ),
+    "a state that armed a front, with a relative clause after": (
+        "In the 1980s, Libya armed the Polisario Front, which was fighting Morocco in Western Sahara.",
+        {("SUPPLIES", "libya", "polisario-front", A, "")},
+    ),
+    "relied on one state for jets, now looking to another for drones": (
+        "Pakistan, which has long relied on China for fighter jets, is now looking to Turkey for drones.",
+        {("SUPPLIES", "china", "pakistan", A, ""), ("SUPPLIES", "turkey", "pakistan", A, "")},
+    ),
+    "a state's arms exports to another, with a relative clause between": (
+        "Serbia's arms exports to Saudi Arabia, which is fighting the Houthis, have tripled since 2015.",
+        {("SUPPLIES", "serbia", "saudi-arabia", A, "")},
+    ),
+    "rifles used by a group were bought from a state, as intelligence said": (
+        "Most of the assault rifles used by the FARC were bought from Venezuela, Colombian intelligence said.",
+        {("SUPPLIES", "venezuela", "farc", R, "colombia")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

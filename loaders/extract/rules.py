@@ -623,7 +623,7 @@ _EVENTS = (
     | _STRIKE_VERBS
     | _BUYERS
     | _SHOOT
-    | {"armed", "rearmed", "source", "sources"}
+    | {"armed", "rearmed", "arms", "source", "sources"}
 )  # what claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
@@ -1136,6 +1136,8 @@ class RuleReader:
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
             if word == "rearmed" and not _arms_someone(sent, t):
                 continue
+            if word == "arms" and not _arms_verb(sent, t):
+                continue  # "arms to Ukraine", "the arms": a noun; "that it arms the M23" is a verb
             if word == "passed" and low[t + 1 : t + 2] != ["on"]:
                 continue  # "the bill passed": only "passed on the tanks to Sudan" hands arms on
             if word in {"source", "sources"} and not _arms_source(sent, t):
@@ -1144,7 +1146,7 @@ class RuleReader:
                 word in _SUPPLY
                 or word in _RECEIVE
                 or word in _HELP
-                or word in {"armed", "rearmed", "source", "sources"}
+                or word in {"armed", "rearmed", "arms", "source", "sources"}
             ):
                 fact = self._supply(sent, t, frames, doc)
             elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
@@ -2100,6 +2102,9 @@ class RuleReader:
                 # "Russia acknowledged receiving shells from North Korea", "India announced its
                 # intention to procure jets": the speaker receives
                 recipient = frame.source
+                if frame.source.start > 1 and low[frame.source.start - 1] in {"who", "which"}:
+                    # "the Houthis, who Saudi Arabia says receive missiles": the relative's antecedent
+                    recipient = self._left(sent, frame.source.start - 1, 0, set()) or recipient
             if (
                 recipient is None
                 and frame is not None
@@ -2302,7 +2307,18 @@ class RuleReader:
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
             or word
-            in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed", "rearmed", "source"}
+            in {
+                "supplier",
+                "suppliers",
+                "arming",
+                "rearming",
+                "arm",
+                "rearm",
+                "armed",
+                "rearmed",
+                "arms",
+                "source",
+            }
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
@@ -2756,11 +2772,13 @@ class RuleReader:
         )
         participle = word.endswith("ed") or word in {"given", "sent", "sold", "flown", "lent"}
         passive = participle and _passive(low, t)
-        if word in {"armed", "rearmed"} and not _armed_with(sent, t):
+        if word in {"armed", "rearmed", "arms"} and not _armed_with(sent, t):
             # "Pakistan armed and trained the Taliban", "which is armed and funded by Iran"
             j = t + 1 + 2 * (low[t + 1 : t + 2] == ["and"] and low[t + 2 : t + 3] != [])
             by = low[j : j + 1] == ["by"]
             subject = _mention_from(sent, j + 1) if by else self._left(sent, t, lo, skip)
+            if word == "arms" and (m := sent.mention_at(t - 1)) is not None:
+                subject = m  # "Iran arms the Houthis": the state named before the verb
             obj = self._left(sent, t, lo, skip) if by else _mention_from(sent, j)
         elif passive or (participle and low[t + 1 : t + 2] == ["by"]):
             # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S.",
@@ -5373,6 +5391,35 @@ def _armed_with(sent: Sentence, t: int) -> bool:
     m = sent.mention_at(j)
     end = m.end if m is not None and m.role == "actor" and m.start == j else None
     return end is not None and low[end : end + 1] == ["with"]
+
+
+def _arms_verb(sent: Sentence, t: int) -> bool:
+    """ "Iran arms the Houthis", "claims that it arms the M23": "arms" as a verb, between a state
+    named by its name (or "it", "who") and a party named after it.
+
+    >>> s = Sentence("", [], ["iran", "arms", "the", "houthis"], [])
+    >>> s.mentions = [Mention(0, 1, "iran", EntityType.COUNTRY, "origin"), Mention(3, 4, "houthis", EntityType.ORGANIZATION)]
+    >>> _arms_verb(s, 1)
+    True
+    """
+    low = sent.lower
+    after = _mention_from(sent, t + 1)
+    if (
+        t == 0
+        or after is None
+        or after.start > t + 2
+        or (after.end < len(low) and _possessive(low, after.end))
+    ):
+        return False  # "Iran arms the Houthis", not "Iran arms Russia's army" read as a noun phrase
+    if low[t - 1] in {"it", "they", "who", "which"}:
+        return True
+    before = sent.mention_at(t - 1)
+    return (
+        before is not None
+        and before.type == EntityType.COUNTRY
+        and sent.words[before.end - 1][:1].isupper()
+        and not sent.words[before.end - 1].lower().endswith(("ian", "ese", "ish", "ic"))
+    )
 
 
 def _bound_for(sent: Sentence, lo: int, t: int) -> Mention | None:
