@@ -5397,7 +5397,7 @@ def _arms_verb(sent: Sentence, t: int) -> bool:
     """ "Iran arms the Houthis", "claims that it arms the M23": "arms" as a verb, between a state
     named by its name (or "it", "who") and a party named after it.
 
-    >>> s = Sentence("", [], ["iran", "arms", "the", "houthis"], [])
+    >>> s = Sentence("", ["Iran", "arms", "the", "Houthis"], ["iran", "arms", "the", "houthis"], [])
     >>> s.mentions = [Mention(0, 1, "iran", EntityType.COUNTRY, "origin"), Mention(3, 4, "houthis", EntityType.ORGANIZATION)]
     >>> _arms_verb(s, 1)
     True
