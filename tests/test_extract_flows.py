@@ -986,6 +986,30 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Most of the assault rifles used by the FARC were bought from Venezuela, Colombian intelligence said.",
         {("SUPPLIES", "venezuela", "farc", R, "colombia")},
     ),
+    # --- re-transfers and reports of experts --------------------------------------------------
+    "arms sold to one state and later given to a group were given by the buyer": (
+        "Ammunition sold by Bulgaria to the United States was later given to the Free Syrian Army.",
+        {
+            ("SUPPLIES", "bulgaria", "united-states", A, ""),
+            ("SUPPLIES", "united-states", "free-syrian-army", A, ""),
+        },
+    ),
+    "rifles sold to one state and passed on to a group were passed on by the buyer": (
+        "Rifles sold by Serbia to Chad were passed on to the RSF.",
+        {("SUPPLIES", "serbia", "chad", A, ""), ("SUPPLIES", "chad", "rsf", A, "")},
+    ),
+    "experts documenting the transfer of rifles from a state to a group": (
+        "The Group of Experts documented the transfer of 120 assault rifles from Uganda to the M23.",
+        {("SUPPLIES", "uganda", "m23", A, "")},
+    ),
+    "the purchase by a state from another, as a news agency said": (
+        "KCNA said the weapons had been purchased by Egypt from North Korea legally.",
+        {("SUPPLIES", "north-korea", "egypt", R, "kcna")},
+    ),
+    "taking delivery from a state, as a news agency reported": (
+        "Xinhua reported that Pakistan had taken delivery of the first J-10C fighters from China.",
+        {("SUPPLIES", "china", "pakistan", R, "xinhua")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

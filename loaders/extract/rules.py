@@ -2772,7 +2772,13 @@ class RuleReader:
         )
         participle = word.endswith("ed") or word in {"given", "sent", "sold", "flown", "lent"}
         passive = participle and _passive(low, t)
-        if word in {"armed", "rearmed", "arms"} and not _armed_with(sent, t):
+        handed = (
+            _handed_on(sent, lo, t) if participle and not _BE.isdisjoint(low[max(0, t - 3) : t]) else None
+        )
+        if handed is not None:
+            # "Ammunition sold by Bulgaria to the US was later given to the rebels": the US gave it
+            subject, obj = handed, self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+        elif word in {"armed", "rearmed", "arms"} and not _armed_with(sent, t):
             # "Pakistan armed and trained the Taliban", "which is armed and funded by Iran"
             j = t + 1 + 2 * (low[t + 1 : t + 2] == ["and"] and low[t + 2 : t + 3] != [])
             by = low[j : j + 1] == ["by"]
@@ -5420,6 +5426,21 @@ def _arms_verb(sent: Sentence, t: int) -> bool:
         and sent.words[before.end - 1][:1].isupper()
         and not sent.words[before.end - 1].lower().endswith(("ian", "ese", "ish", "ic"))
     )
+
+
+def _handed_on(sent: Sentence, lo: int, t: int) -> Mention | None:
+    """ "Ammunition sold by Bulgaria to the United States was later given to the rebels": the first
+    buyer, named in the arms' own phrase before ``t``, is the one who handed them on."""
+    low = sent.lower
+    for k in range(lo, t - 3):
+        if (
+            low[k] in _GIVEN
+            and low[k + 1] == "by"
+            and (seller := _mention_from(sent, k + 2)) is not None
+            and low[seller.end : seller.end + 1] == ["to"]
+        ):
+            return _mention_from(sent, seller.end + 1)
+    return None
 
 
 def _bound_for(sent: Sentence, lo: int, t: int) -> Mention | None:
