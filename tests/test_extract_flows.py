@@ -1010,6 +1010,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Xinhua reported that Pakistan had taken delivery of the first J-10C fighters from China.",
         {("SUPPLIES", "china", "pakistan", R, "xinhua")},
     ),
+    "re-exported armoured vehicles, as a UN panel found": (
+        "The UAE re-exported armoured vehicles to Libya, a UN panel found.",
+        {("SUPPLIES", "united-arab-emirates", "libya", R, "united-nations")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

@@ -1393,8 +1393,8 @@ class RuleReader:
                 continue
             if sent.mention_at(v):
                 continue
-            if word in {"found", "finds"} and low[v + 1 : v + 2] != ["that"]:
-                continue
+            if word in {"found", "finds"} and low[v + 1 : v + 2] != ["that"] and not _closing_find(low, v):
+                continue  # "were found with", "found rifles"; but "..., a UN panel found." closes a sentence
             if word in {"posted", "posts"} and not any(w in {"that", ":"} for w in low[v + 1 : v + 7]):
                 continue  # "posted on X that ...", "posted on Telegram: ..."; never "posted troops"
             if (
@@ -5441,6 +5441,16 @@ def _handed_on(sent: Sentence, lo: int, t: int) -> Mention | None:
         ):
             return _mention_from(sent, seller.end + 1)
     return None
+
+
+def _closing_find(low: list[str], v: int) -> bool:
+    """ "The UAE sent armoured vehicles to Libya, a UN panel found.": "found" that ends the sentence
+    after a comma and its subject, an attribution like "said".
+
+    >>> _closing_find(["x", "sent", "arms", ",", "the", "panel", "found", "."], 6)
+    True
+    """
+    return low[v + 1 : v + 2] in ([], ["."]) and "," in low[max(0, v - 6) : v]
 
 
 def _bound_for(sent: Sentence, lo: int, t: int) -> Mention | None:
