@@ -1014,6 +1014,20 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The UAE re-exported armoured vehicles to Libya, a UN panel found.",
         {("SUPPLIES", "united-arab-emirates", "libya", R, "united-nations")},
     ),
+    "paying a state for drones is buying them from it": (
+        "Russia paid Iran for the drones.",
+        {("SUPPLIES", "iran", "russia", A, "")},
+    ),
+    "resupplied a group": (
+        "Iran resupplied Hezbollah after the 2006 war.",
+        {("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "re-equipped an army with tanks": (
+        "Russia re-equipped the Syrian army with T-90 tanks.",
+        {("SUPPLIES", "russia", "syria-armed-forces", A, "")},
+    ),
+    "paying a state for oil is no supply of arms": ("Russia paid Iran for oil.", set()),
+    "resupplying a territory with food is no supply of arms": ("The UN resupplied Gaza with food.", set()),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

@@ -202,6 +202,7 @@ _SUPPLY = frozenset(
         *("lease", "leases", "leased", "leasing", "lend", "lends", "lent", "lending", "loaned"),
         # "trafficked rifles to the FARC", "diverted weapons to the RSF", "passed on the tanks to Sudan"
         *("trafficked", "trafficking", "diverted", "diverting", "passed"),
+        *("resupply", "resupplies", "resupplied", "resupplying"),  # "Iran resupplied Hezbollah"
         # "channeled weapons to Hezbollah"; "offered Pakistan fighters" (an offer: hypothetical)
         *("channeled", "channelled", "channeling", "channelling", "routed", "offered", "offers", "offering"),
         # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
@@ -2136,6 +2137,10 @@ class RuleReader:
                     ),
                     None,
                 )
+            if supplier is None and word in _PAYS:
+                # "Russia paid Iran for the drones": the one paid sold them
+                payee = self._right_after(sent, t, hi)
+                supplier = payee if payee is not None and low[payee.end : payee.end + 1] == ["for"] else None
             if supplier is None and word in {"asked", "asks", "asking"}:
                 # "Kyiv asked Berlin for more tanks": the one asked supplies
                 supplier = self._right_after(sent, t, hi)
@@ -2323,6 +2328,7 @@ class RuleReader:
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
             or self._backs_group(sent, t, o_id, frame, lo)
+            or (word.startswith("resuppl") and self._armed_group(o_id))  # "resupplied Hezbollah"
         )
         if not has_arms:
             return None
