@@ -1028,6 +1028,23 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     "paying a state for oil is no supply of arms": ("Russia paid Iran for oil.", set()),
     "resupplying a territory with food is no supply of arms": ("The UN resupplied Gaza with food.", set()),
+    "the main military backer of a group supplies it": (
+        "Iran is the main military backer of the Houthis.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "a state's main military backer supplies it": (
+        "Russia is Syria's main military backer.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "a ministry calling a state the largest backer, militarily, of a group": (
+        "The Pentagon said Iran is now the largest backer financially and militarily of Hamas.",
+        {("SUPPLIES", "iran", "hamas", R, "us-defense-department")},
+    ),
+    "a backer without a word of arms is no supplier": ("Iran is the main backer of the Houthis.", set()),
+    "a patron of a state's hardware buys it, never supplies it": (
+        "Myanmar's military has long been a patron of Russian military hardware.",
+        set(),
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

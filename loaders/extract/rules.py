@@ -624,7 +624,7 @@ _EVENTS = (
     | _STRIKE_VERBS
     | _BUYERS
     | _SHOOT
-    | {"armed", "rearmed", "arms", "source", "sources"}
+    | {"armed", "rearmed", "arms", "source", "sources", "backer", "backers", "sponsor"}
 )  # what claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
@@ -1141,6 +1141,12 @@ class RuleReader:
                 continue  # "arms to Ukraine", "the arms": a noun; "that it arms the M23" is a verb
             if word == "passed" and low[t + 1 : t + 2] != ["on"]:
                 continue  # "the bill passed": only "passed on the tanks to Sudan" hands arms on
+            if (
+                word in _PATRONS
+                and _MILITARY.isdisjoint(low[max(0, t - 4) : t + 5])
+                and "militarily" not in low
+            ):
+                continue  # "Iran's main backer", in words or money; "the largest military backer" arms
             if word in {"source", "sources"} and not _arms_source(sent, t):
                 continue  # "sources said", "a source of revenue"; "the largest source of arms for" is a supplier
             if (
@@ -1148,6 +1154,7 @@ class RuleReader:
                 or word in _RECEIVE
                 or word in _HELP
                 or word in {"armed", "rearmed", "arms", "source", "sources"}
+                or word in _PATRONS
             ):
                 fact = self._supply(sent, t, frames, doc)
             elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
@@ -2191,11 +2198,11 @@ class RuleReader:
             if isinstance(supplier, Mention):
                 sellers = self._sellers_listed(sent, supplier, hi)  # "bought tanks from Russia and Israel"
         elif (
-            word in {"supplier", "suppliers", "source", "sources"}
+            word in {"supplier", "suppliers", "source", "sources"} | _PATRONS
             and (cast := self._cast_as(sent, t)) is not None
         ):
             subject, obj = cast  # "Despite ties with Russia as its key supplier, India ..."
-        elif word in {"supplier", "suppliers", "source", "sources"}:
+        elif word in {"supplier", "suppliers", "source", "sources"} | _PATRONS:
             subject = (
                 self._left(sent, t, lo, skip, allow_possessive=False)
                 or self._in_role(sent, t)
@@ -2215,8 +2222,11 @@ class RuleReader:
             ) or self._after_word(
                 sent, t, hi, _RECIPIENT_PREPOSITIONS
             )  # "the biggest supplier of arms to Israel"
-            if obj is None and low[t + 1 : t + 2] == ["of"]:
-                obj = _mention_from(sent, t + 2)  # "the main arms supplier of India"
+            j = t + 1
+            while j < len(low) - 1 and (low[j].endswith("ly") or low[j] == "and"):
+                j += 1  # "the largest backer financially and militarily of Hamas"
+            if obj is None and low[j : j + 1] == ["of"]:
+                obj = _mention_from(sent, j + 1)  # "the main arms supplier of India"
         else:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
         if (
@@ -2324,6 +2334,7 @@ class RuleReader:
                 "arms",
                 "source",
             }
+            or word in _PATRONS  # read only beside a word of arms
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
@@ -5487,6 +5498,8 @@ def _arms_source(sent: Sentence, t: int) -> bool:
 
 
 _LEASE = frozenset(["lease", "leases", "leased", "leasing"])
+# "the largest military backer of Hamas": a patron that arms, only with a word of arms by it
+_PATRONS = frozenset(["backer", "backers", "sponsor"])  # not "patron": "a patron of Russian hardware" buys
 # "arms control proposals", "weapons inspectors": an arms word that only modifies another noun
 _ARMS_COMPOUNDS = frozenset(
     [
