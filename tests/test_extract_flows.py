@@ -1045,6 +1045,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Myanmar's military has long been a patron of Russian military hardware.",
         set(),
     ),
+    "rifles exported to one state and resold to a group were resold by it": (
+        "Rifles exported to Uzbekistan were resold to the Taliban.",
+        {("SUPPLIES", "uzbekistan", "taliban", A, "")},
+    ),
+    "a state charging that another supplies a third reports it": (
+        "Moscow continues to supply Damascus with weaponry, Israel charged.",
+        {("SUPPLIES", "russia", "syria", R, "israel")},
+    ),
+    "charged that, before the claim, reports it": (
+        "Israel charged that Moscow continues to supply Damascus with weaponry.",
+        {("SUPPLIES", "russia", "syria", R, "israel")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

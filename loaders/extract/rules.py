@@ -203,6 +203,7 @@ _SUPPLY = frozenset(
         # "trafficked rifles to the FARC", "diverted weapons to the RSF", "passed on the tanks to Sudan"
         *("trafficked", "trafficking", "diverted", "diverting", "passed"),
         *("resupply", "resupplies", "resupplied", "resupplying"),  # "Iran resupplied Hezbollah"
+        *("resold", "resell", "resells", "reselling"),  # "the rifles were resold to the Taliban"
         # "channeled weapons to Hezbollah"; "offered Pakistan fighters" (an offer: hypothetical)
         *("channeled", "channelled", "channeling", "channelling", "routed", "offered", "offers", "offering"),
         # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
@@ -689,7 +690,7 @@ _FRAME_WORDS = (
     | _PENALTIES
     | _CONCERNS
     | _STATEMENT_NOUNS
-    | {"according", "seen", "per", ":"}
+    | {"according", "seen", "per", ":", "charged"}
     | _FINDINGS
 )
 # "Iran is believed to have sent drones", "is said to have supplied": hearsay by no one named
@@ -1401,8 +1402,12 @@ class RuleReader:
                 continue
             if sent.mention_at(v):
                 continue
-            if word in {"found", "finds"} and low[v + 1 : v + 2] != ["that"] and not _closing_find(low, v):
-                continue  # "were found with", "found rifles"; but "..., a UN panel found." closes a sentence
+            if (
+                word in {"found", "finds", "charged"}
+                and low[v + 1 : v + 2] != ["that"]
+                and not _closing_find(low, v)
+            ):
+                continue  # "were found with", "charged with"; but "..., a UN panel found." closes a sentence
             if word in {"posted", "posts"} and not any(w in {"that", ":"} for w in low[v + 1 : v + 7]):
                 continue  # "posted on X that ...", "posted on Telegram: ..."; never "posted troops"
             if (
@@ -2787,7 +2792,7 @@ class RuleReader:
                 "gifts",
             }
         )
-        participle = word.endswith("ed") or word in {"given", "sent", "sold", "flown", "lent"}
+        participle = word.endswith("ed") or word in {"given", "sent", "sold", "flown", "lent", "resold"}
         passive = participle and _passive(low, t)
         handed = (
             _handed_on(sent, lo, t) if participle and not _BE.isdisjoint(low[max(0, t - 3) : t]) else None
@@ -5449,14 +5454,17 @@ def _handed_on(sent: Sentence, lo: int, t: int) -> Mention | None:
     """ "Ammunition sold by Bulgaria to the United States was later given to the rebels": the first
     buyer, named in the arms' own phrase before ``t``, is the one who handed them on."""
     low = sent.lower
-    for k in range(lo, t - 3):
+    for k in range(lo, t - 2):
+        if low[k] not in _GIVEN and low[k] != "exported":
+            continue
+        seller = _mention_from(sent, k + 2) if low[k + 1] == "by" else None
+        to = seller.end if seller is not None else k + 1  # "rifles exported to Uzbekistan were resold"
         if (
-            low[k] in _GIVEN
-            and low[k + 1] == "by"
-            and (seller := _mention_from(sent, k + 2)) is not None
-            and low[seller.end : seller.end + 1] == ["to"]
+            low[to : to + 1] == ["to"]
+            and (buyer := _mention_from(sent, to + 1)) is not None
+            and buyer.end <= t
         ):
-            return _mention_from(sent, seller.end + 1)
+            return buyer
     return None
 
 
