@@ -1104,3 +1104,8 @@ def test_flow(case: str) -> None:
     sentence, expected = CASES[case]
     compared = set(_WHOLE) | {e[0] for e in expected}
     assert _read(sentence, compared) == expected
+
+
+def test_arms_still_to_be_sold_to_a_state_are_not_handed_on_by_it() -> None:
+    sentence = "Seoul said its shells that are set to be delivered to the US are not meant to be delivered to Ukraine."
+    assert all(f[1] != "united-states" for f in _read(sentence, {"SUPPLIES"}))

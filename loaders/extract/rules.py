@@ -5455,8 +5455,8 @@ def _handed_on(sent: Sentence, lo: int, t: int) -> Mention | None:
     buyer, named in the arms' own phrase before ``t``, is the one who handed them on."""
     low = sent.lower
     for k in range(lo, t - 2):
-        if low[k] not in _GIVEN and low[k] != "exported":
-            continue
+        if (low[k] not in _GIVEN and low[k] != "exported") or low[k - 1 : k] in (["be"], ["to"]):
+            continue  # not "shells set to be delivered to the US": a sale still to come hands nothing on
         seller = _mention_from(sent, k + 2) if low[k + 1] == "by" else None
         to = seller.end if seller is not None else k + 1  # "rifles exported to Uzbekistan were resold"
         if (
