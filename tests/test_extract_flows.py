@@ -1057,6 +1057,27 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Israel charged that Moscow continues to supply Damascus with weaponry.",
         {("SUPPLIES", "russia", "syria", R, "israel")},
     ),
+    # --- lists of parties -------------------------------------------------------------------
+    "the main arms supplier to two states supplies each": (
+        "Russia is the main arms supplier to India and Vietnam.",
+        {("SUPPLIES", "russia", "india", A, ""), ("SUPPLIES", "russia", "vietnam", A, "")},
+    ),
+    "two states relying on one for arms are each supplied": (
+        "Armenia and Belarus rely on Russia for arms.",
+        {("SUPPLIES", "russia", "armenia", A, ""), ("SUPPLIES", "russia", "belarus", A, "")},
+    ),
+    "relying on two states for arms is a supply by each": (
+        "Vietnam relies on Russia and Israel for arms.",
+        {("SUPPLIES", "russia", "vietnam", A, ""), ("SUPPLIES", "israel", "vietnam", A, "")},
+    ),
+    "weapons from a state reached two groups": (
+        "Weapons from Iran reached the Houthis and Hezbollah.",
+        {("SUPPLIES", "iran", "houthis", A, ""), ("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "arms from two states reached a group": (
+        "Arms from Libya and Sudan reached the RSF.",
+        {("SUPPLIES", "libya", "rsf", A, ""), ("SUPPLIES", "sudan", "rsf", A, "")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

@@ -2595,7 +2595,14 @@ class RuleReader:
                 continue
             frame = self._frame_of(frames, t)
             lo = frame.start if frame else 0
-            start = next((k + 1 for k in range(t - 1, lo - 1, -1) if low[k] in _SUBJECT_BOUNDS), lo)
+            start = next(
+                (
+                    k + 1
+                    for k in range(t - 1, lo - 1, -1)
+                    if low[k] in _SUBJECT_BOUNDS and not (low[k] == "and" and _in_list(sent, k))
+                ),
+                lo,
+            )
             arms = [m for m in sent.mentions if m.role == "weapon" and start <= m.start < t]
             words = [
                 k
@@ -2648,18 +2655,19 @@ class RuleReader:
                 recipient = _mention_from(sent, to)
             if supplier is None or recipient is None:
                 continue
-            s_id = self._state_of(supplier.entity) if self._person(supplier.entity) else supplier.entity
-            if (
-                not s_id
-                or s_id == recipient.entity
-                or not self._actor(s_id)
-                or not self._actor(recipient.entity)
-            ):
-                continue
-            fact = {"predicate": "SUPPLIES", "subject": s_id, "object": recipient.entity}
-            fact["weapons"] = self._distinct(arms)
-            fact["_span"] = (start, max(t + 2, recipient.end, supplier.end), len(low), t)
-            out.append((t, fact))
+            span = (start, max(t + 2, recipient.end, supplier.end), len(low), t)
+            suppliers = [supplier, *(self._coordinated(sent, supplier, t) if supplier.start > start else [])]
+            recipients = [
+                recipient,
+                *(self._coordinated(sent, recipient, len(low)) if recipient.start > t else []),
+            ]
+            for giver, o in itertools.product(suppliers, recipients):  # "from Libya and Sudan", "the X and Y"
+                s_id = self._state_of(giver.entity) if self._person(giver.entity) else giver.entity
+                if s_id and s_id != o.entity and self._actor(s_id) and self._actor(o.entity):
+                    fact = {"predicate": "SUPPLIES", "subject": s_id, "object": o.entity}
+                    fact["weapons"] = self._distinct(arms)
+                    fact["_span"] = span
+                    out.append((t, fact))
         return out
 
     def _relied(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
@@ -2676,9 +2684,10 @@ class RuleReader:
             if low[j] not in {"on", "upon", "to"}:
                 continue
             supplier = _mention_from(sent, j + 1)
-            if supplier is None or low[supplier.end : supplier.end + 1] != ["for"]:
-                continue
-            k = supplier.end + 1
+            suppliers = [supplier, *self._coordinated(sent, supplier, len(low))] if supplier else []
+            if not suppliers or low[suppliers[-1].end : suppliers[-1].end + 1] != ["for"]:
+                continue  # "relies on Russia and Israel for arms": each supplies
+            k = suppliers[-1].end + 1
             end = next(
                 (
                     j
@@ -2694,15 +2703,20 @@ class RuleReader:
             lo = frame.start if frame else 0
             skip = {id(frame.source)} if frame and frame.source else set()
             recipient = self._left(sent, t, lo, skip) or self._possessor(sent, t)
-            if recipient is None or recipient.entity == supplier.entity:
-                continue
-            if not self._actor(supplier.entity) or not self._actor(recipient.entity):
+            if recipient is None:
                 continue
             weapons = [arms.entity] if arms is not None else []
-            fact = {"predicate": "SUPPLIES", "subject": supplier.entity, "object": recipient.entity}
-            fact["weapons"] = weapons
-            fact["_span"] = (min(t, recipient.start), max(end or 0, arms.end if arms else 0, k), len(low), t)
-            out.append((t, fact))
+            span = (min(t, recipient.start), max(end or 0, arms.end if arms else 0, k), len(low), t)
+            for s, o in itertools.product(suppliers, [recipient, *self._listed_before(sent, recipient)]):
+                if s.entity != o.entity and self._actor(s.entity) and self._actor(o.entity):
+                    fact = {
+                        "predicate": "SUPPLIES",
+                        "subject": s.entity,
+                        "object": o.entity,
+                        "weapons": weapons,
+                    }
+                    fact["_span"] = span
+                    out.append((t, fact))
         return out
 
     def _destined(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
@@ -5476,6 +5490,12 @@ def _closing_find(low: list[str], v: int) -> bool:
     True
     """
     return low[v + 1 : v + 2] in ([], ["."]) and "," in low[max(0, v - 6) : v]
+
+
+def _in_list(sent: Sentence, k: int) -> bool:
+    """Whether the "and" at ``k`` joins two names ("from Libya and Sudan"), not two clauses."""
+    before, after = sent.mention_at(k - 1), sent.mention_at(k + 1)
+    return before is not None and after is not None and before.role == after.role == "actor"
 
 
 def _bound_for(sent: Sentence, lo: int, t: int) -> Mention | None:
