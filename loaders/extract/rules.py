@@ -618,14 +618,10 @@ _COLLECTIVES = frozenset(
 _NUMBERS = frozenset(
     ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
+# "Iran arms the Houthis", "the largest source of arms for", "the main military backer of": read with care
+_ARMING = frozenset(["rearmed", "arms", "source", "sources", "backer", "backers", "sponsor"])
 _EVENTS = (
-    _TRIGGERS
-    | _ATTACKS
-    | _USERS
-    | _STRIKE_VERBS
-    | _BUYERS
-    | _SHOOT
-    | {"armed", "rearmed", "arms", "source", "sources", "backer", "backers", "sponsor"}
+    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed"} | _ARMING
 )  # what claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
@@ -665,7 +661,7 @@ _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted",
 _THREATS = frozenset(
     ["consequences", "price", "pay", "face", "punished", "retaliate", "response", "sanctions"]
 )
-# "missiles supplied by Iran", "rifles leased from Sweden": the participles that name a giver after the arms
+# "missiles supplied by Iran", "helicopters donated by Russia": participles that name a giver after the arms
 _GIVEN = frozenset(["supplied", "provided", "donated", "delivered", "given", "sold", "sent", "shipped"])
 _TAKE = frozenset(["took", "take", "takes", "taken", "taking"])  # "took delivery of"
 _TRUE = frozenset(["accurate", "true", "correct"])  # "said the report was accurate"
@@ -1150,13 +1146,7 @@ class RuleReader:
                 continue  # "Iran's main backer", in words or money; "the largest military backer" arms
             if word in {"source", "sources"} and not _arms_source(sent, t):
                 continue  # "sources said", "a source of revenue"; "the largest source of arms for" is a supplier
-            if (
-                word in _SUPPLY
-                or word in _RECEIVE
-                or word in _HELP
-                or word in {"armed", "rearmed", "arms", "source", "sources"}
-                or word in _PATRONS
-            ):
+            if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed" or word in _ARMING:
                 fact = self._supply(sent, t, frames, doc)
             elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
                 # "shoot down": an interception, not a use of what was downed; but of what downed it
@@ -2326,20 +2316,8 @@ class RuleReader:
         has_arms = (
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
-            or word
-            in {
-                "supplier",
-                "suppliers",
-                "arming",
-                "rearming",
-                "arm",
-                "rearm",
-                "armed",
-                "rearmed",
-                "arms",
-                "source",
-            }
-            or word in _PATRONS  # read only beside a word of arms
+            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
+            or word in _ARMING  # read only as arming, or beside a word of arms
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
