@@ -1078,6 +1078,27 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Arms from Libya and Sudan reached the RSF.",
         {("SUPPLIES", "libya", "rsf", A, ""), ("SUPPLIES", "sudan", "rsf", A, "")},
     ),
+    # --- the party supplied is a relative clause's antecedent ------------------------------
+    "a group whom a state supplies with missiles": (
+        "The Houthis, whom Iran supplies with missiles, attacked a ship.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "a group which a state has armed for decades": (
+        "Hezbollah, which Iran has armed for decades, fired rockets at Israel.",
+        {("SUPPLIES", "iran", "hezbollah", A, ""), ("USES", "hezbollah", "rocket", A, "")},
+    ),
+    "a group which a state is accused of arming": (
+        "The RSF, which the UAE is accused of arming, took El Fasher.",
+        {("SUPPLIES", "united-arab-emirates", "rsf", R, "")},
+    ),
+    "a state which another supplies with arms": (
+        "Israel, which the US supplies with arms, struck Gaza.",
+        {("SUPPLIES", "united-states", "israel", A, "")},
+    ),
+    "tanks which a state supplied to another": (
+        "The tanks, which Russia supplied to Syria, were destroyed.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

@@ -2224,6 +2224,8 @@ class RuleReader:
                 obj = _mention_from(sent, j + 1)  # "the main arms supplier of India"
         else:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
+            if obj is None and isinstance(subject, Mention) and subject.start < t:
+                obj = self._relative_object(sent, subject)  # "the Houthis, whom Iran supplies with missiles"
         if (
             subject is None
             and obj is not None
@@ -2364,6 +2366,18 @@ class RuleReader:
             t,
         )
         return fact
+
+    def _relative_object(self, sent: Sentence, m: Mention) -> Mention | None:
+        """ "The Houthis, whom Iran supplies with missiles", "Hezbollah, which Iran has armed": the
+        antecedent of a relative clause whose subject is ``m``, the object of its verb."""
+        low = sent.lower
+        k = m.start - 1
+        while k > 0 and low[k] in {"the", "a", "an"}:
+            k -= 1
+        if k < 2 or low[k] not in {"whom", "which", "who"} or low[k - 1] != ",":
+            return None
+        ante = sent.mention_at(k - 2)
+        return ante if ante is not None and ante.role == "actor" else None
 
     def _supplied_owned(self, sent: Sentence, t: int) -> dict[str, Any] | None:
         """ "Ukraine's US-supplied HIMARS", "the Houthis' Iranian-supplied missiles": arms a party
@@ -5601,12 +5615,15 @@ def _arms_someone(sent: Sentence, t: int) -> bool:
         by = _mention_from(sent, j + 1)
         return by is not None and t > 0 and (low[t - 1] in _BE or low[t - 1] == ",")
     m = _mention_from(sent, j)
-    if m is None or low[m.end : m.end + 1] in (["’s"], ["'s"]):
-        return False  # "armed Iran's ..." no: the party armed is named whole
     k = t - 1
-    while k > 0 and low[k] in _ARMING_ADVERBS:
+    while k > 0 and (low[k] in _ARMING_ADVERBS or (m is None and low[k] in {"has", "have", "had"})):
         k -= 1
     before = sent.mention_at(k) if k >= 0 else None
+    if m is None:
+        # "Hezbollah, which Iran has armed for decades": the relative pronoun's antecedent is armed
+        return before is not None and before.start > 1 and low[before.start - 1] in {"which", "whom", "who"}
+    if low[m.end : m.end + 1] in (["’s"], ["'s"]):
+        return False  # "armed Iran's ..." no: the party armed is named whole
     return low[k] in {"has", "have", "had", "having", "and", "it", "they", "which", "who"} or (
         before is not None and before.role == "actor" and before.end <= t
     )
