@@ -1099,6 +1099,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The tanks, which Russia supplied to Syria, were destroyed.",
         {("SUPPLIES", "russia", "syria", A, "")},
     ),
+    "a state's ammunition found its way into the hands of a group": (
+        "Bulgarian ammunition found its way into the hands of the Islamic State.",
+        {("SUPPLIES", "bulgaria", "islamic-state", A, "")},
+    ),
+    "arms sales by a state to another": (
+        "Arms sales by France to Egypt rose.",
+        {("SUPPLIES", "france", "egypt", A, "")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),
@@ -1122,6 +1130,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         set(),
     ),
     "turning to a state for wheat is no supply": ("Egypt turned to Russia for wheat.", set()),
+    "weapons that fell into a group's hands were captured, not supplied": (
+        "American weapons fell into the hands of the Taliban.",
+        set(),
+    ),
 }
 
 _WHOLE = ("SUPPLIES", "TRAINS", "DENIES", "CONFIRMS")

@@ -5551,7 +5551,7 @@ _REACHED = frozenset(
     [
         *_CAME,
         *("reached", "reach", "reaches", "reaching", "ended", "end", "ends", "ending", "wound"),
-        *("found", "find", "finds", "fell", "fall", "falls", "made", "make", "makes"),
+        *("found", "find", "finds", "made", "make", "makes"),  # never "fell into the hands of": captured
     ]
 )
 _SUBJECT_BOUNDS = frozenset([",", "that", "which", "who", ";", ":", "and", "but", "while", "as"])
@@ -5559,8 +5559,8 @@ _SUBJECT_BOUNDS = frozenset([",", "that", "which", "who", ";", ":", "and", "but"
 
 def _reach_end(low: list[str], t: int) -> int | None:
     """Where the party that arms at ``t`` reached is named: "reached (the) X", "ended up with X",
-    "ended up in the hands of X", "was found with X", "found their way to X", "fell into the hands
-    of X"; None when ``t`` is no such verb.
+    "ended up in the hands of X", "was found with X", "found their way to X"; None when ``t`` is no
+    such verb.
 
     >>> _reach_end(["ended", "up", "in", "the", "hands", "of", "the", "farc"], 0)
     6
@@ -5569,22 +5569,19 @@ def _reach_end(low: list[str], t: int) -> int | None:
     if w.startswith("reach"):
         return t + 1
     if w in {"ended", "end", "ends", "ending", "wound"} and rest[:1] == ["up"]:
-        rest, t = rest[1:], t + 1
+        t += 1
     elif w in {"found", "find", "finds", "made", "make", "makes"} and rest[:2] in (
         ["their", "way"],
         ["its", "way"],
     ):
-        rest, t = rest[2:], t + 2
-    elif w in {"fell", "fall", "falls"}:
-        pass
+        t += 2
     elif not (w == "found" and rest[:1] == ["with"]):
         return None
-    if rest[:1] in (["with"], ["to"], ["into"]) or (
-        w not in {"fell", "fall", "falls"} and rest[:1] == ["from"]
-    ):
-        return t + 2  # "from": "made their way from Libya to Mali", the giver first
-    if rest[:4] in (["in", "the", "hands", "of"], ["into", "the", "hands", "of"]):
+    rest = low[t + 1 : t + 5]
+    if rest in (["in", "the", "hands", "of"], ["into", "the", "hands", "of"]):
         return t + 5
+    if rest[:1] in (["with"], ["to"], ["into"], ["from"]):
+        return t + 2  # "from": "made their way from Libya to Mali", the giver first
     return None
 
 
