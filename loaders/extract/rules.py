@@ -618,8 +618,9 @@ _COLLECTIVES = frozenset(
 _NUMBERS = frozenset(
     ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
-# "Iran arms the Houthis", "the largest source of arms for", "the main military backer of": read with care
-_ARMING = frozenset(["rearmed", "arms", "source", "sources", "backer", "backers", "sponsor"])
+# "Iran arms the Houthis", "the largest source of arms for", "the main military backer of", "passed on
+# the tanks": words that arm only in these uses (see _arming)
+_ARMING = frozenset(["rearmed", "arms", "source", "sources", "backer", "backers", "sponsor", "passed"])
 _EVENTS = (
     _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed"} | _ARMING
 )  # what claims are read from
@@ -1098,6 +1099,8 @@ class RuleReader:
                 sent.mention_at(t) and not (word == "armed" and _arms_someone(sent, t))
             ):
                 continue  # a name ("Armed Forces of ..."), but "has armed the Taliban" all the same
+            if word in _ARMING and not _arming(sent, t):
+                continue  # "the arms", "sources said", "the bill passed", "Iran's main backer"
             if (
                 t > 1
                 and low[t - 1] == "-"
@@ -1132,20 +1135,6 @@ class RuleReader:
                 continue  # "contributing to the air campaign": taking part, not arms given
             if word == "armed" and not _armed_with(sent, t) and not _arms_someone(sent, t):
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
-            if word == "rearmed" and not _arms_someone(sent, t):
-                continue
-            if word == "arms" and not _arms_verb(sent, t):
-                continue  # "arms to Ukraine", "the arms": a noun; "that it arms the M23" is a verb
-            if word == "passed" and low[t + 1 : t + 2] != ["on"]:
-                continue  # "the bill passed": only "passed on the tanks to Sudan" hands arms on
-            if (
-                word in _PATRONS
-                and _MILITARY.isdisjoint(low[max(0, t - 4) : t + 5])
-                and "militarily" not in low
-            ):
-                continue  # "Iran's main backer", in words or money; "the largest military backer" arms
-            if word in {"source", "sources"} and not _arms_source(sent, t):
-                continue  # "sources said", "a source of revenue"; "the largest source of arms for" is a supplier
             if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed" or word in _ARMING:
                 fact = self._supply(sent, t, frames, doc)
             elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
@@ -1209,7 +1198,9 @@ class RuleReader:
             claims += self._thanked(sent)
         if not _RELY.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._relied(sent, frames)
-        if not _REACHED.isdisjoint(sent.vocab):
+        if not _REACHED.isdisjoint(sent.vocab) and (
+            not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
+        ):
             claims += self._reached(sent, frames, doc)
         if frames and not _BACKERS.isdisjoint(sent.vocab):
             claims += self._backed_groups(sent, frames)
@@ -2053,8 +2044,8 @@ class RuleReader:
                 w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY or w in _BACKING or w in _TRAIN
                 for w in rest
             )
-            or not _REACHED.isdisjoint(rest)  # "said the FARC's rifles came from Venezuela"
             or len(rest) > 6
+            or not _REACHED.isdisjoint(rest)  # "said the FARC's rifles came from Venezuela"
         )
 
     # --- triggers ------------------------------------------------------------
@@ -2319,7 +2310,7 @@ class RuleReader:
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
             or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
-            or word in _ARMING  # read only as arming, or beside a word of arms
+            or (word in _ARMING and word != "passed")  # read only as arming, or beside a word of arms
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
@@ -5504,6 +5495,23 @@ def _possessive(low: list[str], k: int) -> bool:
     (True, False)
     """
     return low[k] in {"’s", "'s"} or (low[k] in {"’", "'"} and k > 0 and low[k - 1].endswith("s"))
+
+
+def _arming(sent: Sentence, t: int) -> bool:
+    """Whether a word of :data:`_ARMING` at ``t`` tells of arms given: "has rearmed the army", "Iran
+    arms the Houthis" (not "the arms"), "the largest source of arms" (not "sources said"), "passed on
+    the tanks" (not "the bill passed"), "the main military backer" (not "Iran's main backer")."""
+    low = sent.lower
+    word = low[t]
+    if word == "rearmed":
+        return _arms_someone(sent, t)
+    if word == "arms":
+        return _arms_verb(sent, t)
+    if word == "passed":
+        return low[t + 1 : t + 2] == ["on"]
+    if word in {"source", "sources"}:
+        return _arms_source(sent, t)
+    return not _MILITARY.isdisjoint(low[max(0, t - 4) : t + 5]) or "militarily" in low
 
 
 def _arms_source(sent: Sentence, t: int) -> bool:
