@@ -565,6 +565,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Israel agreed to sell Azerbaijan drones worth $1.6 billion.",
         {("SUPPLIES", "israel", "azerbaijan", H, "")},
     ),
+    "is offering tanks to a state is hypothetical": (
+        "Germany is offering Leopard 2 tanks to Ukraine.",
+        {("SUPPLIES", "germany", "ukraine", H, "")},
+    ),
     "offered a state fighters is hypothetical": (
         "China offered Pakistan J-10 fighters.",
         {("SUPPLIES", "china", "pakistan", H, "")},
@@ -1135,6 +1139,15 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         set(),
     ),
     "passing on a message is no supply": ("Russia passed on the message to Iran.", set()),
+    "offering condolences near a word of drones is no offer of arms": (
+        "Iran offered condolences to Russia after the drone attack.",
+        set(),
+    ),
+    "lending support to a request for jets is no loan of arms": (
+        "The US lent support to Ukraine's request for F-16 jets.",
+        set(),
+    ),
+    "routing forces with rockets is no supply": ("Ukraine routed Russian forces with HIMARS rockets.", set()),
 }
 
 _WHOLE = ("SUPPLIES", "TRAINS", "DENIES", "CONFIRMS")

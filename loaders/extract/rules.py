@@ -205,7 +205,7 @@ _SUPPLY = frozenset(
         *("resupply", "resupplies", "resupplied", "resupplying"),  # "Iran resupplied Hezbollah"
         *("resold", "resell", "resells", "reselling"),  # "the rifles were resold to the Taliban"
         # "channeled weapons to Hezbollah"; "offered Pakistan fighters" (an offer: hypothetical)
-        *("channeled", "channelled", "channeling", "channelling", "routed", "offered", "offers", "offering"),
+        *("channeled", "channelled", "channeling", "channelling", "offered", "offers", "offering"),
         # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
         *("pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"),
     ]
@@ -485,7 +485,7 @@ _HYPOTHETICAL = frozenset(
         *("promised", "promise", "promises", "pledge", "pledges", "request", "requested", "requests"),
         *("appealed", "asked", "asks", "refusal", "refused", "refuses", "pledged"),
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
-        *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope", "set"),
+        *("can", "yet", "process", "offered", "offers", "offering", "aims", "aim", "hopes", "hope", "set"),
         *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
         # "still pending on an export permit", "its intention to buy", "has committed jets to"
         *("pending", "intention", "intentions", "intent", "committed", "commits"),
@@ -620,7 +620,11 @@ _NUMBERS = frozenset(
 )
 # "Iran arms the Houthis", "the largest source of arms for", "the main military backer of", "passed on
 # the tanks": words that arm only in these uses (see _arming)
-_ARMING = frozenset(["rearmed", "arms", "source", "sources", "backer", "backers", "sponsor", "passed"])
+_ARMS_AFTER = frozenset(["offered", "offers", "offering", "lend", "lends", "lent", "lending", "loaned"])
+_ARMING = (
+    frozenset(["rearmed", "arms", "source", "sources", "backer", "backers", "sponsor", "passed"])
+    | _ARMS_AFTER
+)
 _EVENTS = (
     _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed"} | _ARMING
 )  # what claims are read from
@@ -2310,7 +2314,7 @@ class RuleReader:
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
             or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
-            or (word in _ARMING and word != "passed")  # read only as arming, or beside a word of arms
+            or (word in _ARMING and word != "passed" and word not in _ARMS_AFTER)  # arming, or by arms
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
@@ -5509,6 +5513,13 @@ def _arming(sent: Sentence, t: int) -> bool:
         return _arms_verb(sent, t)
     if word == "passed":
         return low[t + 1 : t + 2] == ["on"]
+    if word in _ARMS_AFTER:  # "offered Pakistan J-10 fighters", "lent Greece two frigates"
+        if low[t + 1 : t + 2] in (["support"], ["its"], ["their"], ["a"], ["weight"], ["credence"]):
+            return False  # "lent its support", "offered a hand", never "offered condolences"
+        return any(
+            _arms_word(low, k) or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+            for k in range(t + 1, min(len(low), t + 5))
+        )
     if word in {"source", "sources"}:
         return _arms_source(sent, t)
     return not _MILITARY.isdisjoint(low[max(0, t - 4) : t + 5]) or "militarily" in low
