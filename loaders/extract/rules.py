@@ -193,11 +193,19 @@ _SUPPLY = frozenset(
             "gifts",
         ),
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
-        *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming"),
+        *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming", "rearmed"),
         *("parachuted", "parachuting", "airdropped", "airdropping"),
         # "will be contributing fighter jets to Ukraine" (never "contributing to the air campaign")
         *("contribute", "contributes", "contributed", "contributing"),
         *("flying", "flew", "flown", "airlifting"),  # "the UAE has been flying weapons to the RSF"
+        # "leased a submarine to India", "lent Greece two frigates"; "leased from" is a receipt
+        *("lease", "leases", "leased", "leasing", "lend", "lends", "lent", "lending", "loaned"),
+        # "trafficked rifles to the FARC", "diverted weapons to the RSF", "passed on the tanks to Sudan"
+        *("trafficked", "trafficking", "diverted", "diverting", "passed"),
+        *("resupply", "resupplies", "resupplied", "resupplying"),  # "Iran resupplied Hezbollah"
+        *("resold", "resell", "resells", "reselling"),  # "the rifles were resold to the Taliban"
+        # "channeled weapons to Hezbollah"; "offered Pakistan fighters" (an offer: hypothetical)
+        *("channeled", "channelled", "channeling", "channelling", "offered", "offers", "offering"),
         # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
         *("pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"),
     ]
@@ -220,6 +228,7 @@ _NOMINAL = frozenset(
         "sale",
         "sales",
         "smuggling",
+        "trafficking",
         "export",
         "exports",
         "aid",
@@ -280,6 +289,7 @@ _RECEIVE = (
             "imported",
             "procure",
             "procured",
+            *("sourced", "sourcing"),  # "sourced its helicopters from Russia"
             "procurement",
             *(
                 "purchases",
@@ -479,7 +489,7 @@ _HYPOTHETICAL = frozenset(
         *("promised", "promise", "promises", "pledge", "pledges", "request", "requested", "requests"),
         *("appealed", "asked", "asks", "refusal", "refused", "refuses", "pledged"),
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
-        *("can", "yet", "process", "offered", "offers", "aims", "aim", "hopes", "hope", "set"),
+        *("can", "yet", "process", "offered", "offers", "offering", "aims", "aim", "hopes", "hope", "set"),
         *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
         # "still pending on an export permit", "its intention to buy", "has committed jets to"
         *("pending", "intention", "intentions", "intent", "committed", "commits"),
@@ -598,7 +608,10 @@ _STRIKE_VERBS = frozenset(
 )
 # "the top recipient of US arms", "the biggest buyer of Russian weapons"
 _BUYERS = frozenset(
-    ["recipient", "recipients", "buyer", "buyers", "customer", "customers", "importer", "importers"]
+    [
+        *("recipient", "recipients", "buyer", "buyers", "customer", "customers", "importer", "importers"),
+        *("client", "clients"),
+    ]
 )
 # "Pakistani jets shot down three Rafales": only with "down"
 _SHOOT = frozenset(["shot", "shooting", "shoot", "shoots"])
@@ -609,8 +622,15 @@ _COLLECTIVES = frozenset(
 _NUMBERS = frozenset(
     ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
 )
+# "Iran arms the Houthis", "the largest source of arms for", "the main military backer of", "passed on
+# the tanks": words that arm only in these uses (see _arming)
+_ARMS_AFTER = frozenset(["offered", "offers", "offering", "lend", "lends", "lent", "lending", "loaned"])
+_ARMING = (
+    frozenset(["rearmed", "arms", "source", "sources", "backer", "backers", "sponsor", "passed"])
+    | _ARMS_AFTER
+)
 _EVENTS = (
-    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed"}
+    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed"} | _ARMING
 )  # what claims are read from
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
@@ -650,6 +670,8 @@ _PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted",
 _THREATS = frozenset(
     ["consequences", "price", "pay", "face", "punished", "retaliate", "response", "sanctions"]
 )
+# "missiles supplied by Iran", "helicopters donated by Russia": participles that name a giver after the arms
+_GIVEN = frozenset(["supplied", "provided", "donated", "delivered", "given", "sold", "sent", "shipped"])
 _TAKE = frozenset(["took", "take", "takes", "taken", "taking"])  # "took delivery of"
 _TRUE = frozenset(["accurate", "true", "correct"])  # "said the report was accurate"
 _CLAIMED = frozenset(["SUPPLIES", "USES", "TRAINS", "DEPLOYS", "PRODUCES"])
@@ -673,7 +695,7 @@ _FRAME_WORDS = (
     | _PENALTIES
     | _CONCERNS
     | _STATEMENT_NOUNS
-    | {"according", "seen", "per", ":"}
+    | {"according", "seen", "per", ":", "charged"}
     | _FINDINGS
 )
 # "Iran is believed to have sent drones", "is said to have supplied": hearsay by no one named
@@ -750,6 +772,8 @@ _CARRY = frozenset(
         "transporting",
         "transported",
         "flying",
+        *("flowed", "flow", "flows", "flowing", "funnelled", "funneled"),  # "weapons flowed from Iran to"
+        *("pipeline", "pipelines", "route", "routes", "corridor"),  # "the arms pipeline from Iran to"
     ]
 )
 _DEALINGS = frozenset(
@@ -1079,11 +1103,22 @@ class RuleReader:
         low = sent.lower
         claims: list[tuple[int, dict[str, Any]]] = []
         for t, word in enumerate(low if not _EVENTS.isdisjoint(sent.vocab) else ()):
-            if word not in _EVENTS or sent.mention_at(t):
-                continue
-            if t > 1 and low[t - 1] == "-" and low[t - 2] != "test" and word not in {"trained", "instructed"}:
+            if word not in _EVENTS or (
+                sent.mention_at(t) and not (word == "armed" and _arms_someone(sent, t))
+            ):
+                continue  # a name ("Armed Forces of ..."), but "has armed the Taliban" all the same
+            if word in _ARMING and not _arming(sent, t):
+                continue  # "the arms", "sources said", "the bill passed", "Iran's main backer"
+            if (
+                t > 1
+                and low[t - 1] == "-"
+                and low[t - 2] not in {"test", "re"}  # "re-exported": exported again, by its seller
+                and word not in {"trained", "instructed"}
+            ):
                 if word in _USE and (fact := self._fired_by(sent, t)) is not None:
                     claims.append((t, fact))  # "Russian-launched drones": Russia launched them
+                elif word in _GIVEN and (fact := self._supplied_owned(sent, t)) is not None:
+                    claims.append((t, fact))  # "Ukraine's US-supplied HIMARS": the US supplied Ukraine
                 continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is;
                 # "Russia-trained soldiers" tells who trained them)
             if word in {"aid", "assistance", "support"} and (t == 0 or low[t - 1] not in _MILITARY):
@@ -1106,9 +1141,9 @@ class RuleReader:
                 continue  # "the drone landed in a field": no delivery
             if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):
                 continue  # "contributing to the air campaign": taking part, not arms given
-            if word == "armed" and not _armed_with(sent, t):
+            if word == "armed" and not _armed_with(sent, t) and not _arms_someone(sent, t):
                 continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
-            if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed":
+            if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed" or word in _ARMING:
                 fact = self._supply(sent, t, frames, doc)
             elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
                 # "shoot down": an interception, not a use of what was downed; but of what downed it
@@ -1169,6 +1204,12 @@ class RuleReader:
             claims += self._deals(sent, frames, doc)
         if not _THANK.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._thanked(sent)
+        if not _RELY.isdisjoint(sent.vocab) and "for" in sent.vocab:
+            claims += self._relied(sent, frames)
+        if not _REACHED.isdisjoint(sent.vocab) and (
+            not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
+        ):
+            claims += self._reached(sent, frames, doc)
         if frames and not _BACKERS.isdisjoint(sent.vocab):
             claims += self._backed_groups(sent, frames)
         if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
@@ -1350,8 +1391,12 @@ class RuleReader:
                 continue
             if sent.mention_at(v):
                 continue
-            if word in {"found", "finds"} and low[v + 1 : v + 2] != ["that"]:
-                continue
+            if (
+                word in {"found", "finds", "charged"}
+                and low[v + 1 : v + 2] != ["that"]
+                and not _closing_find(low, v)
+            ):
+                continue  # "were found with", "charged with"; but "..., a UN panel found." closes a sentence
             if word in {"posted", "posts"} and not any(w in {"that", ":"} for w in low[v + 1 : v + 7]):
                 continue  # "posted on X that ...", "posted on Telegram: ..."; never "posted troops"
             if (
@@ -2008,6 +2053,7 @@ class RuleReader:
                 for w in rest
             )
             or len(rest) > 6
+            or not _REACHED.isdisjoint(rest)  # "said the FARC's rifles came from Venezuela"
         )
 
     # --- triggers ------------------------------------------------------------
@@ -2040,7 +2086,7 @@ class RuleReader:
         sellers: list[Mention] = []
         if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
             return None  # "the jets will provide India with new capabilities": arms do not supply
-        if word in _RECEIVE:
+        if word in _RECEIVE or (word in _LEASE and "from" in low[t + 1 : hi]):
             if word.endswith("ed") and (_passive(low, t) or low[t + 1 : t + 2] == ["by"]):
                 # "the shipments are received by Russia", "aircraft already purchased by Kiev"
                 recipient = self._after_word(sent, t, hi, {"by"})
@@ -2058,6 +2104,21 @@ class RuleReader:
                 # "Russia acknowledged receiving shells from North Korea", "India announced its
                 # intention to procure jets": the speaker receives
                 recipient = frame.source
+                if frame.source.start > 1 and low[frame.source.start - 1] in {"who", "which"}:
+                    # "the Houthis, who Saudi Arabia says receive missiles": the relative's antecedent
+                    recipient = self._left(sent, frame.source.start - 1, 0, set()) or recipient
+            if (
+                recipient is None
+                and frame is not None
+                and frame.source is not None
+                and word in _BOUGHT
+                and _passive(low, t)
+            ):
+                # "Ethiopia said the drones were purchased from Turkey": the speaker's state bought them,
+                # unless the article has another using or receiving them
+                used = self._context_use(doc, weapons) if weapons else None
+                recipient = used["subject"] if used else self._home_of(_entity(frame.source))
+                guessed = recipient is not None
             supplier = (
                 self._after_word(sent, t, hi, {"from"})
                 or self._deal_partner(sent, t, lo)
@@ -2077,6 +2138,10 @@ class RuleReader:
                     ),
                     None,
                 )
+            if supplier is None and word in _PAYS:
+                # "Russia paid Iran for the drones": the one paid sold them
+                payee = self._right_after(sent, t, hi)
+                supplier = payee if payee is not None and low[payee.end : payee.end + 1] == ["for"] else None
             if supplier is None and word in {"asked", "asks", "asking"}:
                 # "Kyiv asked Berlin for more tanks": the one asked supplies
                 supplier = self._right_after(sent, t, hi)
@@ -2088,6 +2153,16 @@ class RuleReader:
                 if supplier is None and "from" in low[lo:t]:
                     # "the first tanks from Germany arrived in Ukraine"
                     supplier = self._after_word(sent, low.index("from", lo, t) - 1, t, {"from"})
+                if supplier is None:
+                    # "the helicopters donated by Russia arrived in Mali"
+                    supplier = next(
+                        (
+                            m
+                            for k in range(lo, t - 2)
+                            if low[k] in _GIVEN and low[k + 1] == "by" and (m := _mention_from(sent, k + 2))
+                        ),
+                        None,
+                    )
                 recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
                 if recipient is None and frame is not None and frame.source is not None:
                     # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
@@ -2116,9 +2191,12 @@ class RuleReader:
             obj = recipient
             if isinstance(supplier, Mention):
                 sellers = self._sellers_listed(sent, supplier, hi)  # "bought tanks from Russia and Israel"
-        elif word in {"supplier", "suppliers"} and (cast := self._cast_as(sent, t)) is not None:
+        elif (
+            word in {"supplier", "suppliers", "source", "sources"} | _PATRONS
+            and (cast := self._cast_as(sent, t)) is not None
+        ):
             subject, obj = cast  # "Despite ties with Russia as its key supplier, India ..."
-        elif word in {"supplier", "suppliers"}:
+        elif word in {"supplier", "suppliers", "source", "sources"} | _PATRONS:
             subject = (
                 self._left(sent, t, lo, skip, allow_possessive=False)
                 or self._in_role(sent, t)
@@ -2131,26 +2209,43 @@ class RuleReader:
                     if m.role == "actor"
                     and m.end < t
                     and m.end + 1 <= t
-                    and low[m.end] in {"’s", "'s"}
+                    and _possessive(low, m.end)
                     and m is not subject
                 ),
                 None,
             ) or self._after_word(
                 sent, t, hi, _RECIPIENT_PREPOSITIONS
             )  # "the biggest supplier of arms to Israel"
+            j = t + 1
+            while j < len(low) - 1 and (low[j].endswith("ly") or low[j] == "and"):
+                j += 1  # "the largest backer financially and militarily of Hamas"
+            if obj is None and low[j : j + 1] == ["of"]:
+                obj = _mention_from(sent, j + 1)  # "the main arms supplier of India"
         else:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
+            if obj is None and isinstance(subject, Mention) and subject.start < t:
+                obj = self._relative_object(sent, subject)  # "the Houthis, whom Iran supplies with missiles"
         if (
             subject is None
             and obj is not None
             and _passive(low, t)
             and frame is not None
             and frame.source is not None
-            and (frame.confirms or _no_subject(low, t) or "not" in low[max(0, t - 4) : t])
+            and (
+                frame.confirms
+                or _no_subject(low, t)
+                or "not" in low[max(0, t - 4) : t]
+                or (word in _OWN_SALES and not _BE.isdisjoint(low[max(0, t - 3) : t]))
+            )
         ):
             # "Turkey acknowledged that hunting rifles had been exported to Syria", "“No war weapons have
             # been exported to Syria,” Yilmaz said": the speaker's state, owning up or denying
             subject = self._home_of(_entity(frame.source))
+        if subject is None and obj is not None and frame is None and word in _OWN_SALES and _passive(low, t):
+            # "Bulgaria denied that the rifles had been sold to Rwanda": the denier's own sale
+            d = next((k for k in range(t - 1, max(-1, t - 10), -1) if low[k] in _DENY), None)
+            denier = self._left(sent, d, 0, set()) if d is not None else None
+            subject = self._home_of(denier.entity) if denier is not None else None
         if subject is not None and obj is None and not _NEGATION.isdisjoint(low[max(0, t - 3) : t]):
             # "China has never supplied weapons to any of the parties": a denial of what it was said to supply
             earlier = self._claims_by(doc, _entity(subject))
@@ -2229,10 +2324,12 @@ class RuleReader:
             weapons
             or any(_arms_word(low, k) for k in range(lo, hi))
             or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
+            or (word in _ARMING and word != "passed" and word not in _ARMS_AFTER)  # arming, or by arms
             or refers is not None  # a claim read before, perhaps on a second reading
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
             or self._backs_group(sent, t, o_id, frame, lo)
+            or (word.startswith("resuppl") and self._armed_group(o_id))  # "resupplied Hezbollah"
         )
         if not has_arms:
             return None
@@ -2275,6 +2372,74 @@ class RuleReader:
         )
         return fact
 
+    def _relative_object(self, sent: Sentence, m: Mention) -> Mention | None:
+        """ "The Houthis, whom Iran supplies with missiles", "Hezbollah, which Iran has armed": the
+        antecedent of a relative clause whose subject is ``m``, the object of its verb."""
+        low = sent.lower
+        k = m.start - 1
+        while k > 0 and low[k] in {"the", "a", "an"}:
+            k -= 1
+        if k < 2 or low[k] not in {"whom", "which", "who"} or low[k - 1] != ",":
+            return None
+        ante = sent.mention_at(k - 2)
+        return ante if ante is not None and ante.role == "actor" else None
+
+    def _supplied_owned(self, sent: Sentence, t: int) -> dict[str, Any] | None:
+        """ "Ukraine's US-supplied HIMARS", "the Houthis' Iranian-supplied missiles": arms a party
+        owns, supplied by the state named before the participle."""
+        low = sent.lower
+        giver = sent.mention_at(t - 2)
+        arms = sent.mention_at(t + 1)
+        if giver is None or giver.role not in {"origin", "actor"} or arms is None or arms.role != "weapon":
+            return None
+        k = giver.start - 1
+        if k > 1 and low[k] == "with" and low[k - 1] in {"equipped", "armed"}:
+            owner = self._left(sent, k - 1, 0, set())  # "the Afghan army is equipped with US-supplied rifles"
+        elif k < 1 or not _possessive(low, k):
+            return None
+        else:
+            owner = sent.mention_at(k - 1)
+        s_id = self._state_of(giver.entity) if self._person(giver.entity) else giver.entity
+        if owner is None or owner.role != "actor" or not s_id or s_id == owner.entity:
+            return None
+        if not self._actor(s_id) or not self._actor(owner.entity):
+            return None
+        fact = {"predicate": "SUPPLIES", "subject": s_id, "object": owner.entity, "weapons": [arms.entity]}
+        fact["_span"] = (owner.start, arms.end, len(low), t)
+        return fact
+
+    def _holder(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
+        """ "Syria operates tanks supplied by Russia", "Syria's arsenal includes tanks supplied by
+        Russia": who holds the arms a participle at ``t`` names the giver of."""
+        low = sent.lower
+        arms = sent.mention_at(t - 1)
+        if arms is None or arms.role != "weapon":
+            return None
+        v = next((k for k in range(arms.start - 1, max(lo, arms.start - 5) - 1, -1) if low[k] in _HOLD), None)
+        if v is None:
+            return None
+        if low[v].startswith("includ"):
+            # "Syria's arsenal includes": the owner of the stock
+            if v < 3 or low[v - 1] not in _STOCKS or low[v - 2] not in {"’s", "'s"}:
+                return None
+            owner = sent.mention_at(v - 3)
+            return owner if owner is not None and owner.role == "actor" else None
+        return self._left(sent, v, lo, skip)
+
+    def _state_before_arms(self, sent: Sentence, t: int) -> Mention | None:
+        """ "Russia sold India S-400 systems", "China offered Pakistan J-10 fighters": a state named
+        by its name (not its adjective) right after a verb of giving, before the arms, receives them."""
+        if sent.lower[t] not in _GIVE_TWO:
+            return None
+        m = sent.mention_at(t + 1)
+        if m is None or m.role != "origin" or m.start != t + 1:
+            return None
+        text = " ".join(sent.words[m.start : m.end])
+        spec = self.spec(m.entity)
+        if spec is None or spec.type != EntityType.COUNTRY or text == demonym(self.gaz, m.entity):
+            return None
+        return m
+
     def _carried(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
         """ "planes carrying weapons from Israel to Azerbaijan": arms carried from one state to
         another (both named) are supplied by the first to the second."""
@@ -2284,7 +2449,9 @@ class RuleReader:
             if word not in _CARRY:
                 continue
             hi = self._clause_end(sent, t, min(len(low), t + 14))
-            if not any(_arms_word(low, k) for k in range(t + 1, hi)):
+            before = word.startswith(("flow", "funnel", "pipeline", "route", "corridor"))
+            arms = range(max(0, t - 4), t) if before else range(t + 1, hi)
+            if not any(_arms_word(low, k) for k in arms):
                 continue
             source = self._after_word(sent, t, hi, {"from"})
             target = self._after_word(sent, t, hi, {"to"})
@@ -2406,6 +2573,149 @@ class RuleReader:
             return [(k, fact)]
         return []
 
+    def _reached(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """Arms that went from one party to another without a supply verb: "weapons from Libya have
+        reached the Islamic State", "Iranian weapons ended up with the Houthis", "ammunition from
+        Bulgaria was found with al-Shabaab", "Chinese rifles found their way to the RSF", "the
+        drones used by Russia came from Iran", "most of the Taliban's rifles came from Pakistan"."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _REACHED:
+                continue
+            f = t + 1
+            while f < len(low) - 1 and (low[f].endswith("ly") or low[f] == "back"):
+                f += 1  # "come mainly from Iran", "were traced back to Iran"
+            came = word in _CAME and low[f : f + 1] == (["to"] if word == "traced" else ["from"])
+            to = _reach_end(low, t) if not came else None
+            if not came and to is None:
+                continue
+            frame = self._frame_of(frames, t)
+            lo = frame.start if frame else 0
+            start = next(
+                (
+                    k + 1
+                    for k in range(t - 1, lo - 1, -1)
+                    if low[k] in _SUBJECT_BOUNDS and not (low[k] == "and" and _in_list(sent, k))
+                ),
+                lo,
+            )
+            arms = [m for m in sent.mentions if m.role == "weapon" and start <= m.start < t]
+            words = [
+                k
+                for k in range(start, t)
+                if low[k] in _ARMS - _WEAK_ARMS and low[k + 1] not in _ARMS_COMPOUNDS
+            ]
+            if not arms and not words:
+                continue
+            head = min([*(m.start for m in arms), *words])
+            given = next((k for k in range(head, t) if low[k] == "from"), None)
+            if came:
+                supplier = _mention_from(sent, f + 1)
+                if supplier is None and low[f + 1 : f + 2] in (["its"], ["their"]) and start > 0:
+                    supplier = self._left(sent, start, 0, set())  # "denied that ... came from its arsenal"
+                recipient = next(
+                    (
+                        m
+                        for m in sent.mentions
+                        if start <= m.start < t
+                        and (m.role == "actor" or low[m.end : m.end + 1] in (["’s"], ["'s"]))
+                    ),
+                    None,
+                )  # "the drones used by Russia", "the Taliban's rifles", "Algeria's arms"
+                if recipient is None and arms and (used := self._context_use(doc, self._distinct(arms))):
+                    # "The Houthis fired missiles at Riyadh. The missiles came from Iran.": their user
+                    recipient = next(
+                        (m for m in sent.mentions if m.entity == used["subject"]), None
+                    ) or Mention(t, t, used["subject"], EntityType.ORGANIZATION)
+            else:
+                if given is None and low[to - 1 : to] == ["from"]:
+                    # "weapons made their way from Libya to Mali"
+                    given, to = to - 1, next((k + 1 for k in range(to, len(low) - 1) if low[k] == "to"), to)
+                supplier = _mention_from(sent, given + 1) if given is not None else None
+                if (
+                    supplier is None
+                    and given is not None
+                    and low[given + 1 : given + 2] in (["its"], ["their"])
+                ):
+                    supplier = self._left(
+                        sent, given, 0, set()
+                    )  # "Nicaragua denied that weapons from its army"
+                if supplier is None:
+                    supplier = next(
+                        (m for m in sent.mentions if m.role == "origin" and start <= m.start < t), None
+                    )  # "Iranian weapons"
+                if supplier is None and head > 0 and low[head - 1] in {"its", "their", "’s", "'s"}:
+                    # "Eritrea denied that its weapons had reached", "Eritrea's weapons reached"
+                    supplier = sent.mention_at(head - 2) if low[head - 1] in {"’s", "'s"} else None
+                    supplier = supplier or self._left(sent, head, 0, set())
+                recipient = _mention_from(sent, to)
+            if supplier is None or recipient is None:
+                continue
+            span = (start, max(t + 2, recipient.end, supplier.end), len(low), t)
+            suppliers = [supplier, *(self._coordinated(sent, supplier, t) if supplier.start > start else [])]
+            recipients = [
+                recipient,
+                *(self._coordinated(sent, recipient, len(low)) if recipient.start > t else []),
+            ]
+            for giver, o in itertools.product(suppliers, recipients):  # "from Libya and Sudan", "the X and Y"
+                s_id = self._state_of(giver.entity) if self._person(giver.entity) else giver.entity
+                if s_id and s_id != o.entity and self._actor(s_id) and self._actor(o.entity):
+                    fact = {"predicate": "SUPPLIES", "subject": s_id, "object": o.entity}
+                    fact["weapons"] = self._distinct(arms)
+                    fact["_span"] = span
+                    out.append((t, fact))
+        return out
+
+    def _relied(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+        """ "Armenia relies on Russia for most of its weapons", "Nigeria turned to China for armed
+        drones", "Algeria's dependence on Moscow for arms": the one relied on for arms supplies them."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _RELY:
+                continue
+            j = t + 1
+            while j < len(low) - 1 and (low[j].endswith("ly") or low[j] in {"still", "also", "almost"}):
+                j += 1  # "depends heavily on China"
+            if low[j] not in {"on", "upon", "to"}:
+                continue
+            supplier = _mention_from(sent, j + 1)
+            suppliers = [supplier, *self._coordinated(sent, supplier, len(low))] if supplier else []
+            if not suppliers or low[suppliers[-1].end : suppliers[-1].end + 1] != ["for"]:
+                continue  # "relies on Russia and Israel for arms": each supplies
+            k = suppliers[-1].end + 1
+            end = next(
+                (
+                    j
+                    for j in range(k, min(len(low) - 1, k + 6))
+                    if low[j] in _ARMS - _WEAK_ARMS and low[j + 1] not in _ARMS_COMPOUNDS
+                ),
+                None,
+            )
+            arms = next(iter(self._weapon_mentions(sent, k - 1, min(len(low), k + 6))), None)
+            if end is None and arms is None:
+                continue  # "relies on China for trade"
+            frame = self._frame_of(frames, t)
+            lo = frame.start if frame else 0
+            skip = {id(frame.source)} if frame and frame.source else set()
+            recipient = self._left(sent, t, lo, skip) or self._possessor(sent, t)
+            if recipient is None:
+                continue
+            weapons = [arms.entity] if arms is not None else []
+            span = (min(t, recipient.start), max(end or 0, arms.end if arms else 0, k), len(low), t)
+            for s, o in itertools.product(suppliers, [recipient, *self._listed_before(sent, recipient)]):
+                if s.entity != o.entity and self._actor(s.entity) and self._actor(o.entity):
+                    fact = {
+                        "predicate": "SUPPLIES",
+                        "subject": s.entity,
+                        "object": o.entity,
+                        "weapons": weapons,
+                    }
+                    fact["_span"] = span
+                    out.append((t, fact))
+        return out
+
     def _destined(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """Arms bound somewhere without a supply verb: "Iranian UAVs for Russia", "arms intended for Russia"."""
         low = sent.lower
@@ -2493,9 +2803,23 @@ class RuleReader:
                 "gifts",
             }
         )
-        participle = word.endswith("ed") or word in {"given", "sent", "sold"}
+        participle = word.endswith("ed") or word in {"given", "sent", "sold", "flown", "lent", "resold"}
         passive = participle and _passive(low, t)
-        if passive or (participle and low[t + 1 : t + 2] == ["by"]):
+        handed = (
+            _handed_on(sent, lo, t) if participle and not _BE.isdisjoint(low[max(0, t - 3) : t]) else None
+        )
+        if handed is not None:
+            # "Ammunition sold by Bulgaria to the US was later given to the rebels": the US gave it
+            subject, obj = handed, self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+        elif word in {"armed", "rearmed", "arms"} and not _armed_with(sent, t):
+            # "Pakistan armed and trained the Taliban", "which is armed and funded by Iran"
+            j = t + 1 + 2 * (low[t + 1 : t + 2] == ["and"] and low[t + 2 : t + 3] != [])
+            by = low[j : j + 1] == ["by"]
+            subject = _mention_from(sent, j + 1) if by else self._left(sent, t, lo, skip)
+            if word == "arms" and (m := sent.mention_at(t - 1)) is not None:
+                subject = m  # "Iran arms the Houthis": the state named before the verb
+            obj = self._left(sent, t, lo, skip) if by else _mention_from(sent, j)
+        elif passive or (participle and low[t + 1 : t + 2] == ["by"]):
             # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S.",
             # "tanks have been delivered from South Korea"
             # the agent of this verb, not of one coordinated after it ("delivered and put into use by")
@@ -2505,8 +2829,11 @@ class RuleReader:
                 or (self._after_word(sent, t, own, {"from"}) if passive else None)
                 or (self._own_delivery(sent, t, frame, nominal=False) if passive else None)
             )
-            obj = (self._left(sent, t, lo, skip) if passive else None) or self._after_word(
-                sent, t, hi, _RECIPIENT_PREPOSITIONS
+            obj = (
+                (self._left(sent, t, lo, skip) if passive else None)
+                or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+                or self._holder(sent, t, lo, skip)
+                or (_bound_for(sent, lo, t) if passive else None)
             )
         elif word in _HELP:
             # "helping Russia with weapons": only with "with"
@@ -2561,9 +2888,16 @@ class RuleReader:
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or addressee[1]
         else:
             subject = self._left(sent, t, lo, skip)
+            if (
+                low[t - 2 : t] == ["re", "-"]
+                and (m := sent.mention_at(t - 3)) is not None
+                and m.role != "weapon"
+            ):
+                subject = m  # "Belarus re-exported tanks to Sudan"
             # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
             obj = (
                 self._right_after(sent, t, hi)
+                or self._state_before_arms(sent, t)
                 or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
                 or self._deal_partner(sent, t, lo)  # "signed a contract with Poland to supply tanks"
                 or self._unnamed_rebels(sent, t, hi, frame, doc)
@@ -2600,6 +2934,10 @@ class RuleReader:
         if subject is not None and obj is None and _DESTINATIONS.isdisjoint(low[t + 1 : hi]):
             # "Pyongyang also sent dozens of missiles": to whom the article has it sending them
             obj = self._context_recipient(doc, _entity(subject))
+        if subject is not None and obj is None and weapons and (passive or low[t + 1 : t + 2] == ["by"]):
+            # "The Houthis fired missiles at Riyadh. The missiles were supplied by Iran.": their user
+            used = self._context_use(doc, weapons)
+            obj = used["subject"] if used is not None and used["subject"] != _entity(subject) else None
         if (
             subject is None
             and obj is None
@@ -2874,6 +3212,8 @@ class RuleReader:
             user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
         else:
             user = self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
+            if user is not None:
+                user = self._past_relative(sent, user, t, lo, skip)
             while user is not None and _struck(low, user.start):
                 # "took out Pakistan Army camps ... using laser-guided bombs": the target, not the user
                 user = self._left(sent, user.start, lo, skip)
@@ -2967,8 +3307,8 @@ class RuleReader:
         """ "Saudi Arabia was the top recipient of US arms", "India is the biggest buyer of Russian
         weapons": the one said to be a buyer of a state's arms receives them from it."""
         low = sent.lower
-        if low[t + 1 : t + 2] != ["of"]:
-            return None
+        if low[t + 1 : t + 2] not in (["of"], ["for"]):
+            return self._possessed_buyer(sent, t, frames)
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
@@ -2996,6 +3336,34 @@ class RuleReader:
         fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": []}
         fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, end))
         fact["_span"] = (buyer.start, end, hi, t)
+        return fact
+
+    def _possessed_buyer(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """ "Egypt, France's biggest arms client, ordered ...", "India is Russia's largest arms
+        customer": the state whose customer another is supplies it."""
+        low = sent.lower
+        k = next((k for k in range(t - 1, max(0, t - 6), -1) if low[k] in {"’s", "'s"}), None)
+        seller = sent.mention_at(k - 1) if k is not None else None
+        if (
+            seller is None
+            or seller.role not in {"origin", "actor"}
+            or not any(_arms_word(low, j) for j in range(k + 1, t))
+        ):
+            return None
+        frame = self._frame_of(frames, t)
+        lo = frame.start if frame else 0
+        skip = {id(frame.source)} if frame and frame.source else set()
+        buyer = self._left(sent, seller.start, lo, skip)
+        if buyer is None or not (
+            low[seller.start - 1] == ","
+            or any(w in _BE or w in _COPULAS for w in low[buyer.end : seller.start])
+        ):
+            return None
+        s_id, o_id = self._state_of(seller.entity) or seller.entity, _entity(buyer)
+        if s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
+            return None
+        fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": []}
+        fact["_span"] = (buyer.start, t + 1, self._clause_end(sent, t, len(low)), t)
         return fact
 
     def _user(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
@@ -3066,6 +3434,8 @@ class RuleReader:
         downed = sent.mention_at(j)
         if downed is not None and downed.type == EntityType.COUNTRY and downed.entity != fact["subject"]:
             fact["against"] = [downed.entity]  # "three Indian Rafales": India's
+        if k is not None and (by := self._supplied_adjective(sent, k, hi)) is not None:
+            fact["_supplied_by"] = by  # "with Stinger missiles supplied by the United States"
         fact["_span"] = (min(t, weapon.start), max(t + 2, weapon.end), hi, t)
         return fact
 
@@ -3181,7 +3551,29 @@ class RuleReader:
                 m = sent.mention_at(k - 2)
                 if m is not None and m.role in {"origin", "actor"}:
                     return self._state_of(m.entity) if self._person(m.entity) else m.entity
+            if (
+                low[k] in _GIVEN
+                and low[k + 1 : k + 2] == ["by"]
+                and (w := sent.mention_at(k - 1)) is not None
+                and w.role == "weapon"
+                and (m := _mention_from(sent, k + 2)) is not None
+            ):
+                # "using missiles supplied by Iran": who supplied the arms used
+                return self._state_of(m.entity) if self._person(m.entity) else m.entity
         return None
+
+    def _past_relative(self, sent: Sentence, m: Mention, t: int, lo: int, skip: set[int]) -> Mention:
+        """ "Hezbollah, which is armed by Iran, fired rockets": the actor a relative clause between
+        commas is about, not the one ``m`` it names (Iran)."""
+        low = sent.lower
+        if not any(low[b] == "," for b in range(m.end, t)):
+            return m
+        for a in range(m.start - 1, lo, -1):
+            if low[a] == ",":
+                return m
+            if low[a] in {"which", "who"} and low[a - 1] == ",":
+                return self._left(sent, a - 1, lo, skip) or m
+        return m
 
     def _relative_antecedent(self, sent: Sentence, t: int) -> Mention | None:
         """ "attacks by Houthi rebels from Yemen, who shoot missiles": the actor a relative pronoun
@@ -3213,10 +3605,16 @@ class RuleReader:
         skip = {id(frame.source)} if frame and frame.source else set()
         trainer = self._left(sent, t, lo, skip)
         trainee: Mention | str | None = self._right_after(sent, t, hi) or self._forces_of(sent, t, hi)
+        if (
+            trainee is None
+            and low[t + 1 : t + 2] == ["and"]
+            and low[t + 2 : t + 3] in (["armed"], ["equipped"])
+        ):
+            trainee = _mention_from(sent, t + 3)  # "trained and armed the M23"
         if trainee is None and low[t] == "training" and not _SUPPLY.isdisjoint(low[max(lo, t - 6) : t]):
             # "providing financial support and training to the RED-Tabara rebels"
             trainee = self._after_word(sent, t, min(hi, t + 6), {"to", "for"})
-        if low[t] == "trained" and _passive(low, t):
+        if low[t] == "trained" and (_passive(low, t) or (low[t - 1 : t] == ["and"] and _passive(low, t - 2))):
             # "these troops were trained at military sites in Russia": trained by or in a state, and
             # the trainees the sentence names as soldiers of another
             trainer = self._after_word(sent, t, hi, {"by"}) or self._after_word(
@@ -3509,7 +3907,7 @@ class RuleReader:
                 and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _PARTITIVES)
             ):
                 continue
-            if not allow_possessive and m.end < len(low) and low[m.end] in {"’s", "'s"}:
+            if not allow_possessive and m.end < len(low) and _possessive(low, m.end):
                 continue
             if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):
                 continue  # "violated a United Nations arms embargo": a modifier, not a party
@@ -3756,8 +4154,8 @@ class RuleReader:
         whose: the sentence's actor that is no preposition's object."""
         low = sent.lower
         k = next((k for k in range(t - 1, max(0, t - 5), -1) if low[k] == "as"), None)
-        if k is None or low[k + 1] not in {"its", "their"}:
-            return None
+        if k is None or low[k + 1] not in {"its", "their", "a", "an"}:
+            return None  # "as its main supplier", "turned to India as a new arms supplier"
         seller = sent.mention_at(k - 1)
         if seller is None or seller.role != "actor":
             return None
@@ -4028,7 +4426,9 @@ class RuleReader:
                 )
                 and not any(w in {"should", "must", "ought"} for w in low[max(0, trig - 5) : trig])
             ):  # "weapons should no longer be transferred": a demand, not a denial
-                who = source or fact["subject"]
+                # "Egypt did not buy jets from Russia": the buyer, the negated verb's subject, says so
+                receipt = fact["predicate"] == "SUPPLIES" and (low[trig] in _RECEIVE or low[trig] in _RELY)
+                who = source or (fact["object"] if receipt else fact["subject"])
                 denial = (trig, who, self._relayed(sent, frames, frame, who))
                 denied_here.add((fact["subject"], fact.get("object")))
             if denial is None and (fact["subject"], fact.get("object")) in denied_here:
@@ -5042,6 +5442,229 @@ def _armed_with(sent: Sentence, t: int) -> bool:
     m = sent.mention_at(j)
     end = m.end if m is not None and m.role == "actor" and m.start == j else None
     return end is not None and low[end : end + 1] == ["with"]
+
+
+def _arms_verb(sent: Sentence, t: int) -> bool:
+    """ "Iran arms the Houthis", "claims that it arms the M23": "arms" as a verb, between a state
+    named by its name (or "it", "who") and a party named after it.
+
+    >>> s = Sentence("", ["Iran", "arms", "the", "Houthis"], ["iran", "arms", "the", "houthis"], [])
+    >>> s.mentions = [Mention(0, 1, "iran", EntityType.COUNTRY, "origin"), Mention(3, 4, "houthis", EntityType.ORGANIZATION)]
+    >>> _arms_verb(s, 1)
+    True
+    """
+    low = sent.lower
+    after = _mention_from(sent, t + 1)
+    if (
+        t == 0
+        or after is None
+        or after.start > t + 2
+        or (after.end < len(low) and _possessive(low, after.end))
+    ):
+        return False  # "Iran arms the Houthis", not "Iran arms Russia's army" read as a noun phrase
+    if low[t - 1] in {"it", "they", "who", "which"}:
+        return True
+    before = sent.mention_at(t - 1)
+    return (
+        before is not None
+        and before.type == EntityType.COUNTRY
+        and sent.words[before.end - 1][:1].isupper()
+        and not sent.words[before.end - 1].lower().endswith(("ian", "ese", "ish", "ic"))
+    )
+
+
+def _handed_on(sent: Sentence, lo: int, t: int) -> Mention | None:
+    """ "Ammunition sold by Bulgaria to the United States was later given to the rebels": the first
+    buyer, named in the arms' own phrase before ``t``, is the one who handed them on."""
+    low = sent.lower
+    for k in range(lo, t - 2):
+        if (low[k] not in _GIVEN and low[k] != "exported") or low[k - 1 : k] in (["be"], ["to"]):
+            continue  # not "shells set to be delivered to the US": a sale still to come hands nothing on
+        seller = _mention_from(sent, k + 2) if low[k + 1] == "by" else None
+        to = seller.end if seller is not None else k + 1  # "rifles exported to Uzbekistan were resold"
+        if (
+            low[to : to + 1] == ["to"]
+            and (buyer := _mention_from(sent, to + 1)) is not None
+            and buyer.end <= t
+        ):
+            return buyer
+    return None
+
+
+def _closing_find(low: list[str], v: int) -> bool:
+    """ "The UAE sent armoured vehicles to Libya, a UN panel found.": "found" that ends the sentence
+    after a comma and its subject, an attribution like "said".
+
+    >>> _closing_find(["x", "sent", "arms", ",", "the", "panel", "found", "."], 6)
+    True
+    """
+    return low[v + 1 : v + 2] in ([], ["."]) and "," in low[max(0, v - 6) : v]
+
+
+def _in_list(sent: Sentence, k: int) -> bool:
+    """Whether the "and" at ``k`` joins two names ("from Libya and Sudan"), not two clauses."""
+    before, after = sent.mention_at(k - 1), sent.mention_at(k + 1)
+    return before is not None and after is not None and before.role == after.role == "actor"
+
+
+def _bound_for(sent: Sentence, lo: int, t: int) -> Mention | None:
+    """ "Weapons bound for the Houthis were shipped from Iran": where the arms before ``t`` go."""
+    low = sent.lower
+    k = next((k for k in range(lo, t - 2) if low[k] in _BOUND and low[k + 1] in {"for", "to"}), None)
+    return _mention_from(sent, k + 2) if k is not None else None
+
+
+def _possessive(low: list[str], k: int) -> bool:
+    """Whether token ``k`` marks a possessive: "Taiwan's", or "the Houthis'" after a plural.
+
+    >>> _possessive(["the", "houthis", "'", "main"], 2), _possessive(["iran", "'", "x"], 1)
+    (True, False)
+    """
+    return low[k] in {"’s", "'s"} or (low[k] in {"’", "'"} and k > 0 and low[k - 1].endswith("s"))
+
+
+def _arming(sent: Sentence, t: int) -> bool:
+    """Whether a word of :data:`_ARMING` at ``t`` tells of arms given: "has rearmed the army", "Iran
+    arms the Houthis" (not "the arms"), "the largest source of arms" (not "sources said"), "passed on
+    the tanks" (not "the bill passed"), "the main military backer" (not "Iran's main backer")."""
+    low = sent.lower
+    word = low[t]
+    if word == "rearmed":
+        return _arms_someone(sent, t)
+    if word == "arms":
+        return _arms_verb(sent, t)
+    if word == "passed":
+        return low[t + 1 : t + 2] == ["on"]
+    if word in _ARMS_AFTER:  # "offered Pakistan J-10 fighters", "lent Greece two frigates"
+        if low[t + 1 : t + 2] in (["support"], ["its"], ["their"], ["a"], ["weight"], ["credence"]):
+            return False  # "lent its support", "offered a hand", never "offered condolences"
+        return any(
+            _arms_word(low, k) or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+            for k in range(t + 1, min(len(low), t + 5))
+        )
+    if word in {"source", "sources"}:
+        return _arms_source(sent, t)
+    return not _MILITARY.isdisjoint(low[max(0, t - 4) : t + 5]) or "militarily" in low
+
+
+def _arms_source(sent: Sentence, t: int) -> bool:
+    """ "the largest source of weapons for Pakistan", "its main sources of arms": a supplier, said
+    with the noun source (not "sources said", "a source of revenue").
+
+    >>> _arms_source(Sentence("", [], ["china", "is", "the", "main", "source", "of", "arms"], []), 4)
+    True
+    """
+    low = sent.lower
+    return low[t + 1 : t + 2] == ["of"] and t + 2 < len(low) and low[t + 2] in _ARMS - _WEAK_ARMS
+
+
+_LEASE = frozenset(["lease", "leases", "leased", "leasing"])
+# "the largest military backer of Hamas": a patron that arms, only with a word of arms by it
+_PATRONS = frozenset(["backer", "backers", "sponsor"])  # not "patron": "a patron of Russian hardware" buys
+# "arms control proposals", "weapons inspectors": an arms word that only modifies another noun
+_ARMS_COMPOUNDS = frozenset(
+    [
+        *("control", "race", "embargo", "embargoes", "talks", "treaty", "inspectors", "inspections"),
+        *("proposal", "proposals", "programme", "program", "experts", "monitors", "negotiations"),
+    ]
+)
+# "operates tanks supplied by Russia", "its arsenal includes": holding arms someone supplied
+_HOLD = frozenset(
+    [
+        *("has", "have", "had", "operates", "operate", "operated", "fields", "field", "fielded"),
+        *("owns", "own", "possesses", "possess", "flies", "fly", "includes", "include", "included"),
+    ]
+)
+_STOCKS = frozenset(["arsenal", "inventory", "fleet", "stockpile", "stocks", "armoury", "armory"])
+# verbs with two objects: "sold India S-400 systems", "gave Ukraine tanks"
+_GIVE_TWO = frozenset(
+    [
+        *("sold", "sell", "sells", "selling", "gave", "give", "gives", "sent", "send", "sends", "offered"),
+        *("offers", "lent", "lend", "lends", "supplied", "supply", "supplies"),
+    ]
+)
+_BOUGHT = frozenset(["bought", "purchased", "acquired", "procured", "imported", "leased"])
+# "Brazil said the rifles had been sold to Paraguay": a sale the speaker's state owns up to, as seller
+_OWN_SALES = frozenset(["sold", "exported", "leased"])
+# "weapons from Libya reached ...", "ended up with", "found with", "found their way to", "came from"
+_CAME = frozenset(["came", "come", "comes", "coming", "originated", "traced"])
+_REACHED = frozenset(
+    [
+        *_CAME,
+        *("reached", "reach", "reaches", "reaching", "ended", "end", "ends", "ending", "wound"),
+        *("found", "find", "finds", "made", "make", "makes"),  # never "fell into the hands of": captured
+    ]
+)
+_SUBJECT_BOUNDS = frozenset([",", "that", "which", "who", ";", ":", "and", "but", "while", "as"])
+
+
+def _reach_end(low: list[str], t: int) -> int | None:
+    """Where the party that arms at ``t`` reached is named: "reached (the) X", "ended up with X",
+    "ended up in the hands of X", "was found with X", "found their way to X"; None when ``t`` is no
+    such verb.
+
+    >>> _reach_end(["ended", "up", "in", "the", "hands", "of", "the", "farc"], 0)
+    6
+    """
+    w, rest = low[t], low[t + 1 : t + 6]
+    if w.startswith("reach"):
+        return t + 1
+    if w in {"ended", "end", "ends", "ending", "wound"} and rest[:1] == ["up"]:
+        t += 1
+    elif w in {"found", "find", "finds", "made", "make", "makes"} and rest[:2] in (
+        ["their", "way"],
+        ["its", "way"],
+    ):
+        t += 2
+    elif not (w == "found" and rest[:1] == ["with"]):
+        return None
+    rest = low[t + 1 : t + 5]
+    if rest in (["in", "the", "hands", "of"], ["into", "the", "hands", "of"]):
+        return t + 5
+    if rest[:1] in (["with"], ["to"], ["into"], ["from"]):
+        return t + 2  # "from": "made their way from Libya to Mali", the giver first
+    return None
+
+
+# "relies on Russia for arms", "turned to China for drones": the one relied on supplies
+_RELY = frozenset(
+    [
+        *("relies", "rely", "relied", "relying", "reliant", "reliance"),
+        *("depends", "depend", "depended", "depending", "dependent", "dependence", "dependency"),
+        *("turned", "turns", "turning", "turn", "looked", "looks", "looking", "look"),
+    ]
+)
+# "trained and armed", "armed and funded by": the verbs arming goes with
+_ARMING_PARTNERS = frozenset(["trained", "funded", "financed", "equipped", "backed", "supported", "supplied"])
+_ARMING_ADVERBS = frozenset(
+    ["also", "repeatedly", "reportedly", "allegedly", "secretly", "covertly", "openly", "never", "not"]
+)
+
+
+def _arms_someone(sent: Sentence, t: int) -> bool:
+    """ "Iran has armed the Houthis", "Pakistan armed and trained the Taliban", "Hezbollah, which is
+    armed and funded by Iran": arming a named party, or armed by one (not "armed forces", "armed
+    drones", "armed Hezbollah fighters" after no verb)."""
+    low = sent.lower
+    j = t + 1
+    if low[j : j + 1] == ["and"] and low[j + 1 : j + 2] and low[j + 1] in _ARMING_PARTNERS:
+        j += 2  # "armed and trained the Taliban", "armed and funded by Iran"
+    if low[j : j + 1] == ["by"]:
+        by = _mention_from(sent, j + 1)
+        return by is not None and t > 0 and (low[t - 1] in _BE or low[t - 1] == ",")
+    m = _mention_from(sent, j)
+    k = t - 1
+    while k > 0 and (low[k] in _ARMING_ADVERBS or (m is None and low[k] in {"has", "have", "had"})):
+        k -= 1
+    before = sent.mention_at(k) if k >= 0 else None
+    if m is None:
+        # "Hezbollah, which Iran has armed for decades": the relative pronoun's antecedent is armed
+        return before is not None and before.start > 1 and low[before.start - 1] in {"which", "whom", "who"}
+    if low[m.end : m.end + 1] in (["’s"], ["'s"]):
+        return False  # "armed Iran's ..." no: the party armed is named whole
+    return low[k] in {"has", "have", "had", "having", "and", "it", "they", "which", "who"} or (
+        before is not None and before.role == "actor" and before.end <= t
+    )
 
 
 def _own_phrase_end(low: list[str], t: int, hi: int) -> int:

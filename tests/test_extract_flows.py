@@ -1,0 +1,1179 @@
+"""How arms change hands: constructions of supply beyond "X sent Y to Z" (issue 7q).
+
+Each case is one sentence of the kind a wire story, a regional paper, a UN panel
+report or a state outlet writes, and the facts a user can rely on reading from it:
+``(predicate, subject, object, stance, attributed_to)``. For a statement (DENIES,
+CONFIRMS) the object is the claim it is about, written ``supplier>recipient``.
+SUPPLIES, TRAINS, DENIES and CONFIRMS are compared whole; USES only where a case
+expects one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extracted import facts_of
+
+A, R, H, C = "asserted", "reported", "hypothetical", "confirmed"
+
+CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
+    # --- transitive "armed" -----------------------------------------------------------
+    "a state that has armed a group supplies it": (
+        "Iran has armed the Houthis for years.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "trained and armed is a training and a supply": (
+        "Rwanda trained and armed the M23, according to a United Nations report.",
+        {
+            ("SUPPLIES", "rwanda", "m23", R, "united-nations"),
+            ("TRAINS", "rwanda", "m23", R, "united-nations"),
+        },
+    ),
+    "armed a front in another decade": (
+        "Libya armed the Polisario Front in the 1970s.",
+        {("SUPPLIES", "libya", "polisario-front", A, "")},
+    ),
+    "armed and trained is a supply and a training": (
+        "Pakistan armed and trained the Taliban throughout the 1990s.",
+        {("SUPPLIES", "pakistan", "taliban", A, ""), ("TRAINS", "pakistan", "taliban", A, "")},
+    ),
+    "a capital that has armed another state's government": (
+        "Moscow has armed Damascus for decades.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "rearmed is armed again": (
+        "Russia rearmed the Syrian army after 2015.",
+        {("SUPPLIES", "russia", "syria-armed-forces", A, "")},
+    ),
+    "armed by names the supplier of a passive": (
+        "Sudan's army was armed by Iran during the war.",
+        {("SUPPLIES", "iran", "sudan-armed-forces", A, "")},
+    ),
+    "armed and funded by in an apposition": (
+        "Hezbollah, which is armed and funded by Iran, fired rockets at Israel.",
+        {("SUPPLIES", "iran", "hezbollah", A, ""), ("USES", "hezbollah", "rocket", A, "")},
+    ),
+    "may arm is hypothetical": (
+        "Turkey may arm the Free Syrian Army.",
+        {("SUPPLIES", "turkey", "free-syrian-army", H, "")},
+    ),
+    "accused of arming is reported by the accuser": (
+        "Colombia accused Venezuela of arming the FARC.",
+        {("SUPPLIES", "venezuela", "farc", R, "colombia")},
+    ),
+    "denied arming is a denial, never a supply": (
+        "The United Arab Emirates has denied arming the RSF.",
+        {
+            ("SUPPLIES", "united-arab-emirates", "rsf", R, ""),
+            ("DENIES", "united-arab-emirates", "united-arab-emirates>rsf", A, ""),
+        },
+    ),
+    "a capital that repeatedly denied arming a group": (
+        "Tehran has repeatedly denied arming the Houthis.",
+        {("SUPPLIES", "iran", "houthis", R, ""), ("DENIES", "iran", "iran>houthis", A, "")},
+    ),
+    "said it has never armed is a denial": (
+        "Rwanda said it has never armed the M23.",
+        {("SUPPLIES", "rwanda", "m23", R, ""), ("DENIES", "rwanda", "rwanda>m23", A, "")},
+    ),
+    "officials said a state armed a group": (
+        "The United States armed the Free Syrian Army, officials said.",
+        {("SUPPLIES", "united-states", "free-syrian-army", R, "")},
+    ),
+    # --- the main supplier, the largest source -------------------------------------------
+    "the main arms supplier of a state supplies it": (
+        "Russia was the main arms supplier of India for decades.",
+        {("SUPPLIES", "russia", "india", A, "")},
+    ),
+    "the largest source of weapons for a state supplies it": (
+        "China is the largest source of weapons for Pakistan.",
+        {("SUPPLIES", "china", "pakistan", A, "")},
+    ),
+    "a state's second-largest arms supplier supplies it": (
+        "France remains Egypt's second-largest arms supplier.",
+        {("SUPPLIES", "france", "egypt", A, "")},
+    ),
+    "became a major supplier of weapons to a state": (
+        "Israel became a major supplier of weapons to Azerbaijan.",
+        {("SUPPLIES", "israel", "azerbaijan", A, "")},
+    ),
+    "a state's principal arms supplier supplies it": (
+        "The United States is Taiwan's principal arms supplier.",
+        {("SUPPLIES", "united-states", "taiwan", A, "")},
+    ),
+    "emerged as a key weapons supplier to a state": (
+        "South Korea has emerged as a key weapons supplier to Poland.",
+        {("SUPPLIES", "south-korea", "poland", A, "")},
+    ),
+    "the leading supplier of arms to a state": (
+        "Italy was once the leading supplier of arms to Libya.",
+        {("SUPPLIES", "italy", "libya", A, "")},
+    ),
+    "a share of a state's arms imports is a supply, reported by its source": (
+        "According to SIPRI, Russia accounted for 36% of Vietnam's arms imports.",
+        {("SUPPLIES", "russia", "vietnam", R, "sipri")},
+    ),
+    # --- relying on a supplier -----------------------------------------------------------
+    "relies on a state for weapons": (
+        "Armenia relies on Russia for most of its weapons.",
+        {("SUPPLIES", "russia", "armenia", A, "")},
+    ),
+    "depends heavily on a state for arms": (
+        "Myanmar depends heavily on China for arms.",
+        {("SUPPLIES", "china", "myanmar", A, "")},
+    ),
+    "has long relied on a state for military hardware": (
+        "Serbia has long relied on Russia for military hardware.",
+        {("SUPPLIES", "russia", "serbia", A, "")},
+    ),
+    "is dependent on a state for its fighter jets": (
+        "Algeria is dependent on Russia for its fighter jets.",
+        {("SUPPLIES", "russia", "algeria", A, "")},
+    ),
+    "turned to a state for drones": (
+        "Nigeria turned to China for armed drones.",
+        {("SUPPLIES", "china", "nigeria", A, "")},
+    ),
+    # --- obtained, got, acquired, bought, imported from -------------------------------
+    "bought from is a supply by the seller": (
+        "Indonesia bought Su-30 fighters from Russia in 2003.",
+        {("SUPPLIES", "russia", "indonesia", A, "")},
+    ),
+    "acquired from is a supply by the seller": (
+        "Peru acquired MiG-29 jets from Belarus in 1996.",
+        {("SUPPLIES", "belarus", "peru", A, "")},
+    ),
+    "purchased from is a supply by the seller": (
+        "Morocco purchased Bayraktar TB2 drones from Turkey.",
+        {("SUPPLIES", "turkey", "morocco", A, "")},
+    ),
+    "got its first jets from a state": (
+        "Vietnam got its first Su-30 fighters from Russia in 2004.",
+        {("SUPPLIES", "russia", "vietnam", A, "")},
+    ),
+    "imported from is a supply by the exporter": (
+        "Colombia imported rifles from Israel.",
+        {("SUPPLIES", "israel", "colombia", A, "")},
+    ),
+    "obtained from, as officials say, is reported": (
+        "Hamas obtained rockets from Iran, Israeli officials say.",
+        {("SUPPLIES", "iran", "hamas", R, "israel")},
+    ),
+    "a group bought arms from a state, as another state's officials said": (
+        "The FARC bought AK-47s from Venezuela, Colombian officials said.",
+        {("SUPPLIES", "venezuela", "farc", R, "colombia")},
+    ),
+    "will buy from is hypothetical": (
+        "Egypt will buy Rafale jets from France.",
+        {("SUPPLIES", "france", "egypt", H, "")},
+    ),
+    "plans to acquire from is hypothetical": (
+        "Kenya plans to acquire helicopters from the United States.",
+        {("SUPPLIES", "united-states", "kenya", H, "")},
+    ),
+    "bought tanks from a state": (
+        "Qatar bought Leopard 2 tanks from Germany.",
+        {("SUPPLIES", "germany", "qatar", A, "")},
+    ),
+    "a UN report that a group obtained drones from a state": (
+        "A United Nations report said the Houthis obtained drones from Iran.",
+        {("SUPPLIES", "iran", "houthis", R, "united-nations")},
+    ),
+    # --- weapons supplied by a third party, in the hands of their users ----------------
+    "users of missiles supplied by a state are supplied by it": (
+        "The Houthis are using missiles supplied by Iran.",
+        {("SUPPLIES", "iran", "houthis", A, ""), ("USES", "houthis", "missile", A, "")},
+    ),
+    "fired rockets supplied by a state": (
+        "Ukraine fired HIMARS rockets supplied by the United States.",
+        {("SUPPLIES", "united-states", "ukraine", A, ""), ("USES", "ukraine", "himars", A, "")},
+    ),
+    "used anti-tank missiles provided by a state": (
+        "The YPG used anti-tank missiles provided by the United States.",
+        {
+            ("SUPPLIES", "united-states", "ypg", A, ""),
+            ("USES", "ypg", "anti-tank-missile", A, ""),
+        },
+    ),
+    "shot down helicopters with missiles supplied by a state": (
+        "The Taliban shot down Soviet helicopters with Stinger missiles supplied by the United States.",
+        {("SUPPLIES", "united-states", "taliban", A, ""), ("USES", "taliban", "stinger", A, "")},
+    ),
+    "using drones supplied by a state, according to a report": (
+        "The RSF is using drones supplied by the United Arab Emirates, according to a UN report.",
+        {
+            ("SUPPLIES", "united-arab-emirates", "rsf", R, "united-nations"),
+            ("USES", "rsf", "drone", R, "united-nations"),
+        },
+    ),
+    "a state said its enemy used drones supplied by a third": (
+        "Armenia said Azerbaijan used drones supplied by Israel.",
+        {
+            ("SUPPLIES", "israel", "azerbaijan", R, "armenia"),
+            ("USES", "azerbaijan", "drone", R, "armenia"),
+        },
+    ),
+    "missiles that were supplied by a state": (
+        "Hezbollah fired anti-tank missiles that were supplied by Syria.",
+        {
+            ("SUPPLIES", "syria", "hezbollah", A, ""),
+            ("USES", "hezbollah", "anti-tank-missile", A, ""),
+        },
+    ),
+    # --- arms from a state reaching, ending up with, found with a group -----------------
+    "weapons from a state have reached a group": (
+        "Weapons from Libya have reached the Islamic State.",
+        {("SUPPLIES", "libya", "islamic-state", A, "")},
+    ),
+    "a state's weapons ended up with a group": (
+        "Iranian weapons ended up with the Houthis.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "arms from a state ended up in the hands of a militia": (
+        "Arms from Sudan ended up in the hands of the Janjaweed.",
+        {("SUPPLIES", "sudan", "janjaweed", A, "")},
+    ),
+    "ammunition from a state was found with a group": (
+        "Ammunition from Bulgaria was found with al-Shabaab in Somalia.",
+        {("SUPPLIES", "bulgaria", "al-shabaab", A, "")},
+    ),
+    "rifles from a state were found with rebels": (
+        "Rifles from Belarus were found with the M23.",
+        {("SUPPLIES", "belarus", "m23", A, "")},
+    ),
+    "a state's weapons found their way to a group": (
+        "Chinese weapons have found their way to the RSF.",
+        {("SUPPLIES", "china", "rsf", A, "")},
+    ),
+    # --- smuggled, flown, shipped via, bound for, came from ----------------------------
+    "smuggled to through a third state": (
+        "Iran smuggled rockets to Hamas through Sudan.",
+        {("SUPPLIES", "iran", "hamas", A, "")},
+    ),
+    "smuggled to a group from a state": (
+        "Weapons were smuggled to the Taliban from Pakistan.",
+        {("SUPPLIES", "pakistan", "taliban", A, "")},
+    ),
+    "flew weapons to a state": (
+        "Russia flew weapons to Syria in 2015.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "flown to a state from another": (
+        "The rifles were flown to Libya from the United Arab Emirates.",
+        {("SUPPLIES", "united-arab-emirates", "libya", A, "")},
+    ),
+    "shipped via a transit state is no supply to it": (
+        "Ukraine shipped tanks to South Sudan via Kenya.",
+        {("SUPPLIES", "ukraine", "south-sudan", A, "")},
+    ),
+    "sent via a neighbour is no supply to the neighbour": (
+        "The Czech Republic sent howitzers to Ukraine via Poland.",
+        {("SUPPLIES", "czechia", "ukraine", A, "")},
+    ),
+    "a state's rockets bound for another": (
+        "North Korean rockets bound for Egypt were found aboard the ship.",
+        {("SUPPLIES", "north-korea", "egypt", A, "")},
+    ),
+    "came from a state, as a third state's military said": (
+        "The drones used by Russia came from Iran, the Ukrainian military said.",
+        {("SUPPLIES", "iran", "russia", R, "ukraine-armed-forces")},
+    ),
+    "most of a group's rifles came from a state": (
+        "Most of the Taliban's rifles came from Pakistan.",
+        {("SUPPLIES", "pakistan", "taliban", A, "")},
+    ),
+    "shipped arms to a group via a third state": (
+        "Eritrea shipped arms to al-Shabaab via Yemen.",
+        {("SUPPLIES", "eritrea", "al-shabaab", A, "")},
+    ),
+    # --- a passive sale with the seller only the speaker --------------------------------
+    "a state saying weapons had been sold to another confirms its own sale": (
+        "Brazil said the rifles had been sold to Paraguay.",
+        {("SUPPLIES", "brazil", "paraguay", C, "brazil")},
+    ),
+    "a state confirming missiles were sold to another confirms its own sale": (
+        "Sweden confirmed that the anti-tank missiles had been sold to Venezuela in 1988.",
+        {("SUPPLIES", "sweden", "venezuela", C, "sweden")},
+    ),
+    "a state saying ammunition was exported to another confirms its export": (
+        "Belgium said the ammunition had been exported to Kenya legally.",
+        {("SUPPLIES", "belgium", "kenya", C, "belgium")},
+    ),
+    "a capital saying tanks were exported to a state confirms its export": (
+        "Berlin said the tanks were exported to Qatar in 2015.",
+        {("SUPPLIES", "germany", "qatar", C, "germany")},
+    ),
+    "a state saying arms were delivered to another names no supplier": (
+        "The United States said the drones had been delivered to Russia.",
+        set(),
+    ),
+    "a state denying rifles were sold to another denies its own sale": (
+        "Bulgaria denied that the rifles had been sold to Rwanda.",
+        {
+            ("SUPPLIES", "bulgaria", "rwanda", R, ""),
+            ("DENIES", "bulgaria", "bulgaria>rwanda", A, ""),
+        },
+    ),
+    # --- loans and leases ----------------------------------------------------------------
+    "leased to is a supply by the lessor": (
+        "Russia leased two frigates to India.",
+        {("SUPPLIES", "russia", "india", A, "")},
+    ),
+    "lent a state ships is a supply": (
+        "The United States lent Greece two frigates.",
+        {("SUPPLIES", "united-states", "greece", A, "")},
+    ),
+    "leased from is a supply by the lessor": (
+        "India leased drones from the United States.",
+        {("SUPPLIES", "united-states", "india", A, "")},
+    ),
+    "will lease from is hypothetical": (
+        "Indonesia will lease helicopters from Russia.",
+        {("SUPPLIES", "russia", "indonesia", H, "")},
+    ),
+    "jets leased from a state are supplied by it": (
+        "Hungary operates Gripen fighters leased from Sweden.",
+        {("SUPPLIES", "sweden", "hungary", A, "")},
+    ),
+    "on loan from a state is a supply": (
+        "Estonia received the howitzers on loan from Finland.",
+        {("SUPPLIES", "finland", "estonia", A, "")},
+    ),
+    # --- exports and re-exports ----------------------------------------------------------
+    "exported to is a supply by the exporter": (
+        "Spain exported patrol boats to Venezuela.",
+        {("SUPPLIES", "spain", "venezuela", A, "")},
+    ),
+    "re-exported to is a supply by the re-exporter": (
+        "Belarus re-exported tanks to Sudan.",
+        {("SUPPLIES", "belarus", "sudan", A, "")},
+    ),
+    "a state's exports of tanks to another": (
+        "Ukraine's exports of tanks to Ethiopia drew criticism.",
+        {("SUPPLIES", "ukraine", "ethiopia", A, "")},
+    ),
+    "re-exported armoured vehicles, as a UN panel said": (
+        "The UAE re-exported armoured vehicles to Libya, a UN panel said.",
+        {("SUPPLIES", "united-arab-emirates", "libya", R, "united-nations")},
+    ),
+    "a state's arms exports to another": (
+        "China's arms exports to Bangladesh rose in 2019.",
+        {("SUPPLIES", "china", "bangladesh", A, "")},
+    ),
+    "exports missiles to, in the present": (
+        "Norway exports missiles to Lithuania.",
+        {("SUPPLIES", "norway", "lithuania", A, "")},
+    ),
+    # --- stance --------------------------------------------------------------------------
+    "reportedly supplied is reported": (
+        "Israel reportedly supplied drones to Azerbaijan.",
+        {("SUPPLIES", "israel", "azerbaijan", R, "")},
+    ),
+    "may have bought is hypothetical": (
+        "Pakistan may have bought drones from Turkey.",
+        {("SUPPLIES", "turkey", "pakistan", H, "")},
+    ),
+    "if a capital arms a state it is hypothetical": (
+        "If Washington armed Taiwan, Beijing would respond.",
+        {("SUPPLIES", "united-states", "taiwan", H, "")},
+    ),
+    "denying weapons from its army ended up with a group": (
+        "Nicaragua denied that weapons from its army had ended up with the FARC.",
+        {("SUPPLIES", "nicaragua", "farc", R, ""), ("DENIES", "nicaragua", "nicaragua>farc", A, "")},
+    ),
+    # --- a second batch, written after the rules above, to see how far they carry -----------
+    "has been arming a group for decades": (
+        "Tehran has been arming Hezbollah since the 1980s.",
+        {("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "armed a group with missiles": (
+        "Saudi Arabia armed the Free Syrian Army with anti-tank missiles.",
+        {("SUPPLIES", "saudi-arabia", "free-syrian-army", A, "")},
+    ),
+    "is armed and trained by, as UN experts say": (
+        "The M23 is armed and trained by Rwanda, UN experts say.",
+        {
+            ("SUPPLIES", "rwanda", "m23", R, "united-nations"),
+            ("TRAINS", "rwanda", "m23", R, "united-nations"),
+        },
+    ),
+    "accused of having armed is reported": (
+        "Qatar was accused of having armed Hamas.",
+        {("SUPPLIES", "qatar", "hamas", R, "")},
+    ),
+    "denied that it armed a group": (
+        "Egypt has denied that it armed the RSF.",
+        {("SUPPLIES", "egypt", "rsf", R, ""), ("DENIES", "egypt", "egypt>rsf", A, "")},
+    ),
+    "has never armed is a denial in its own voice": (
+        "Pakistan has never armed the Taliban.",
+        {("SUPPLIES", "pakistan", "taliban", R, ""), ("DENIES", "pakistan", "pakistan>taliban", A, "")},
+    ),
+    "allegedly armed with drones is reported": (
+        "Iran allegedly armed the Houthis with drones.",
+        {("SUPPLIES", "iran", "houthis", R, "")},
+    ),
+    "could arm, as a general warned, is hypothetical": (
+        "Russia could arm the Taliban, a US general warned.",
+        {("SUPPLIES", "russia", "taliban", H, "united-states")},
+    ),
+    "a state's largest arms supplier over a decade": (
+        "China was Myanmar's largest arms supplier between 2010 and 2020.",
+        {("SUPPLIES", "china", "myanmar", A, "")},
+    ),
+    "one of a state's main sources of weapons": (
+        "Israel is one of India's main sources of weapons.",
+        {("SUPPLIES", "israel", "india", A, "")},
+    ),
+    "the main supplier of drones to a state": (
+        "Turkey has become the main supplier of drones to Ethiopia.",
+        {("SUPPLIES", "turkey", "ethiopia", A, "")},
+    ),
+    "a state's top arms supplier is named after the verb": (
+        "Pakistan's top arms supplier is China.",
+        {("SUPPLIES", "china", "pakistan", A, "")},
+    ),
+    "relies heavily on a state for its equipment": (
+        "Bangladesh relies heavily on China for its military equipment.",
+        {("SUPPLIES", "china", "bangladesh", A, "")},
+    ),
+    "depends on a state for its jets": (
+        "Greece depends on France for its fighter jets.",
+        {("SUPPLIES", "france", "greece", A, "")},
+    ),
+    "turned to a state for fighters after an embargo": (
+        "Venezuela turned to Russia for Su-30 fighters after the US embargo.",
+        {("SUPPLIES", "russia", "venezuela", A, "")},
+    ),
+    "a state's dependence on another for arms": (
+        "Algeria's dependence on Moscow for arms worries Washington.",
+        {("SUPPLIES", "russia", "algeria", A, "")},
+    ),
+    "procured from is a supply by the seller": (
+        "Nigeria procured Super Tucano aircraft from the United States.",
+        {("SUPPLIES", "united-states", "nigeria", A, "")},
+    ),
+    "received from, as a third state's officials said": (
+        "The Polisario Front received rifles from Algeria, Moroccan officials said.",
+        {("SUPPLIES", "algeria", "polisario-front", R, "morocco")},
+    ),
+    "bought second-hand fighters from a state": (
+        "Chile bought F-16 fighters from the Netherlands in 2005.",
+        {("SUPPLIES", "netherlands", "chile", A, "")},
+    ),
+    "the buyer's ministry saying it purchased confirms": (
+        "Armenia purchased Su-30 jets from Russia, the defence ministry said.",
+        {("SUPPLIES", "russia", "armenia", C, "armenia-defence-ministry")},
+    ),
+    "a militia used rifles supplied by a state": (
+        "The Janjaweed used rifles supplied by Sudan.",
+        {("SUPPLIES", "sudan", "janjaweed", A, ""), ("USES", "janjaweed", "small-arms", A, "")},
+    ),
+    "fired ballistic missiles provided by a state at a city": (
+        "The Houthis fired ballistic missiles provided by Iran at Riyadh.",
+        {
+            ("SUPPLIES", "iran", "houthis", A, ""),
+            ("USES", "houthis", "ballistic-missile", A, ""),
+        },
+    ),
+    "a state's weapons ended up in the hands of a private army": (
+        "Russian weapons have ended up in the hands of the Wagner Group in Mali.",
+        {("SUPPLIES", "russia", "wagner-group", A, "")},
+    ),
+    "arms from a state found their way to a group": (
+        "Arms from Libya found their way to al-Shabaab.",
+        {("SUPPLIES", "libya", "al-shabaab", A, "")},
+    ),
+    "weapons from a state reached a group through a third": (
+        "Weapons from Sudan reached the RSF through Chad.",
+        {("SUPPLIES", "sudan", "rsf", A, "")},
+    ),
+    "most of a group's drones came from a state, as a UN report said": (
+        "Most of the RSF's drones came from the United Arab Emirates, a UN report said.",
+        {("SUPPLIES", "united-arab-emirates", "rsf", R, "united-nations")},
+    ),
+    "smuggled drones to a group via a third state": (
+        "Iran smuggled drones to the Houthis via Oman.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "flew rifles to a front": (
+        "Libya flew rifles to the Polisario Front in the 1980s.",
+        {("SUPPLIES", "libya", "polisario-front", A, "")},
+    ),
+    "a state saying arms were purchased from another owns up to buying them": (
+        "Ethiopia said the drones were purchased from Turkey.",
+        {("SUPPLIES", "turkey", "ethiopia", C, "ethiopia")},
+    ),
+    "a third state's word on a purchase leaves the buyer the article has using the arms": (
+        "Russia is using Shahed drones. The US said the drones were purchased from Iran.",
+        {("SUPPLIES", "iran", "russia", R, "united-states")},
+    ),
+    "a state saying ammunition had been sold to another confirms its sale": (
+        "Serbia said the ammunition had been sold to Saudi Arabia.",
+        {("SUPPLIES", "serbia", "saudi-arabia", C, "serbia")},
+    ),
+    "a government denying rifles were exported denies its own export": (
+        "The Czech government denied that the rifles had been exported to Sudan.",
+        {("SUPPLIES", "czechia", "sudan", R, ""), ("DENIES", "czechia", "czechia>sudan", A, "")},
+    ),
+    "leased tanks to a neighbour": (
+        "Poland leased tanks to Ukraine.",
+        {("SUPPLIES", "poland", "ukraine", A, "")},
+    ),
+    "leased jets from a state": (
+        "Colombia leased Kfir jets from Israel.",
+        {("SUPPLIES", "israel", "colombia", A, "")},
+    ),
+    "re-exported another state's tanks": (
+        "Georgia re-exported Ukrainian tanks to Sudan.",
+        {("SUPPLIES", "georgia", "sudan", A, "")},
+    ),
+    "a state's arms exports to another rose": (
+        "Germany's arms exports to Egypt rose sharply in 2016.",
+        {("SUPPLIES", "germany", "egypt", A, "")},
+    ),
+    "exports helicopters to, in the present": (
+        "Italy exports helicopters to Turkey.",
+        {("SUPPLIES", "italy", "turkey", A, "")},
+    ),
+    # --- a third batch: buyers and customers, flows, two objects, offers -------------------
+    "the largest buyer of a state's arms is supplied by it": (
+        "India is the largest buyer of Russian arms.",
+        {("SUPPLIES", "russia", "india", A, "")},
+    ),
+    "a customer for a state's arms is supplied by it": (
+        "Vietnam is a major customer for Russian arms.",
+        {("SUPPLIES", "russia", "vietnam", A, "")},
+    ),
+    "a state's biggest arms client, in an apposition, is supplied by it": (
+        "Egypt, France's biggest arms client, ordered more Rafale jets.",
+        {("SUPPLIES", "france", "egypt", A, "")},
+    ),
+    "a state's largest arms customer is supplied by it": (
+        "India is Russia's largest arms customer.",
+        {("SUPPLIES", "russia", "india", A, "")},
+    ),
+    "weapons flowed from one party to another": (
+        "Weapons flowed from Iran to the Houthis through Oman.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "sold a state the arms, two objects": (
+        "Russia sold India S-400 systems.",
+        {("SUPPLIES", "russia", "india", A, "")},
+    ),
+    "agreed to sell a state drones is hypothetical": (
+        "Israel agreed to sell Azerbaijan drones worth $1.6 billion.",
+        {("SUPPLIES", "israel", "azerbaijan", H, "")},
+    ),
+    "is offering tanks to a state is hypothetical": (
+        "Germany is offering Leopard 2 tanks to Ukraine.",
+        {("SUPPLIES", "germany", "ukraine", H, "")},
+    ),
+    "offered a state fighters is hypothetical": (
+        "China offered Pakistan J-10 fighters.",
+        {("SUPPLIES", "china", "pakistan", H, "")},
+    ),
+    "channeled weapons to a group through a third state": (
+        "Iran channeled weapons to Hezbollah through Syria.",
+        {("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "helicopters donated by a state arrived in another": (
+        "The helicopters donated by Russia arrived in Mali on Monday.",
+        {("SUPPLIES", "russia", "mali", A, "")},
+    ),
+    "were given drones by a state, as a report said": (
+        "The Houthis were given drones by Iran, the report said.",
+        {("SUPPLIES", "iran", "houthis", R, "")},
+    ),
+    "the tanks a state sold to another": (
+        "The tanks that Ukraine sold to Ethiopia were delivered in 2012.",
+        {("SUPPLIES", "ukraine", "ethiopia", A, "")},
+    ),
+    "a militia armed by a government": (
+        "The Janjaweed were armed by the Sudanese government.",
+        {("SUPPLIES", "sudan", "janjaweed", A, "")},
+    ),
+    "a third party's arms in the hands of the group seizing them are no supply": (
+        "The Taliban seized American weapons left in Afghanistan.",
+        set(),
+    ),
+    "offering to mediate is no supply": ("Turkey offered to mediate between Russia and Ukraine.", set()),
+    "a state's adjective before the arms is their maker, not a recipient": (
+        "Russia sent Iranian drones to the front.",
+        set(),
+    ),
+    # --- a fourth batch: the stance of these constructions -----------------------------------
+    "denying that its weapons reached a group is a denial": (
+        "Eritrea denied that its weapons had reached al-Shabaab.",
+        {
+            ("SUPPLIES", "eritrea", "al-shabaab", R, ""),
+            ("DENIES", "eritrea", "eritrea>al-shabaab", A, ""),
+        },
+    ),
+    "a state's weapons reached a group": (
+        "Eritrea's weapons reached al-Shabaab.",
+        {("SUPPLIES", "eritrea", "al-shabaab", A, "")},
+    ),
+    "weapons that may have reached a group are hypothetical": (
+        "Weapons from Iran may have reached the Houthis.",
+        {("SUPPLIES", "iran", "houthis", H, "")},
+    ),
+    "UN experts saying weapons reached a group report it": (
+        "UN experts said weapons from Libya had reached the Islamic State.",
+        {("SUPPLIES", "libya", "islamic-state", R, "united-nations")},
+    ),
+    "denying being the main arms supplier of a state is a denial": (
+        "Russia denied that it was the main arms supplier of Myanmar.",
+        {("SUPPLIES", "russia", "myanmar", R, ""), ("DENIES", "russia", "russia>myanmar", A, "")},
+    ),
+    "may rely on a state for artillery is hypothetical": (
+        "Armenia may rely on India for artillery in the future.",
+        {("SUPPLIES", "india", "armenia", H, "")},
+    ),
+    "said it would buy from is hypothetical, in the buyer's voice": (
+        "Argentina said it would buy fighter jets from Denmark.",
+        {("SUPPLIES", "denmark", "argentina", H, "argentina")},
+    ),
+    "expected to lease from is hypothetical": (
+        "The Philippines is expected to lease helicopters from Japan.",
+        {("SUPPLIES", "japan", "philippines", H, "")},
+    ),
+    "if a state sells drones to another it is hypothetical": (
+        "If Turkey sells drones to Ethiopia, Egypt will object.",
+        {("SUPPLIES", "turkey", "ethiopia", H, "")},
+    ),
+    "denying it bought weapons from a state is the buyer's denial": (
+        "Nigeria denied that it had bought weapons from Iran.",
+        {("SUPPLIES", "iran", "nigeria", R, ""), ("DENIES", "nigeria", "iran>nigeria", A, "")},
+    ),
+    "confirming it bought drones from a state confirms": (
+        "Azerbaijan confirmed that it had bought drones from Israel.",
+        {("SUPPLIES", "israel", "azerbaijan", C, "azerbaijan")},
+    ),
+    "reportedly leased from is reported": (
+        "Algeria reportedly leased tanks from Russia.",
+        {("SUPPLIES", "russia", "algeria", R, "")},
+    ),
+    "allegedly obtained from is reported": (
+        "The Houthis allegedly obtained missiles from North Korea.",
+        {("SUPPLIES", "north-korea", "houthis", R, "")},
+    ),
+    "rejected claims that it had armed a militia is a denial": (
+        "Sudan rejected claims that it had armed the Janjaweed.",
+        {("SUPPLIES", "sudan", "janjaweed", R, ""), ("DENIES", "sudan", "sudan>janjaweed", A, "")},
+    ),
+    "accused of having armed a group with missiles is the accuser's report": (
+        "Washington accused Tehran of having armed the Houthis with missiles.",
+        {("SUPPLIES", "iran", "houthis", R, "united-states")},
+    ),
+    "dismissed reports that its weapons ended up with a group is a denial": (
+        "Moscow dismissed reports that Russian weapons had ended up with the Taliban.",
+        {("SUPPLIES", "russia", "taliban", R, ""), ("DENIES", "russia", "russia>taliban", A, "")},
+    ),
+    "plans to buy from is hypothetical": (
+        "Iraq plans to buy Rafale jets from France.",
+        {("SUPPLIES", "france", "iraq", H, "")},
+    ),
+    "an army's own weapons reaching the front are no supply": (
+        "The army said its weapons had reached the front.",
+        set(),
+    ),
+    # --- a fifth batch: holders of supplied arms, routes, sourcing ----------------------------
+    "reported to have sent is reported": (
+        "Iran is reported to have sent drones to Sudan.",
+        {("SUPPLIES", "iran", "sudan", R, "")},
+    ),
+    "believed to have armed is reported": (
+        "Eritrea is believed to have armed al-Shabaab.",
+        {("SUPPLIES", "eritrea", "al-shabaab", R, "")},
+    ),
+    "suspected of supplying is reported": (
+        "Rwanda is suspected of supplying the M23 with rockets.",
+        {("SUPPLIES", "rwanda", "m23", R, "")},
+    ),
+    "a relative clause on arms sold between two states": (
+        "The tanks, which Ukraine sold to Kenya in 2008, ended up in South Sudan.",
+        {("SUPPLIES", "ukraine", "kenya", A, "")},
+    ),
+    "a state's foreign-supplied launchers were supplied by that state": (
+        "Ukraine's US-supplied HIMARS struck a bridge.",
+        {("SUPPLIES", "united-states", "ukraine", A, "")},
+    ),
+    "a group's foreign-supplied missiles were supplied by that state": (
+        "The Houthis' Iranian-supplied missiles hit Riyadh.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "an arsenal that includes tanks supplied by a state": (
+        "Syria's arsenal includes tanks supplied by Russia.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "operating tanks supplied by a state": (
+        "Syria operates tanks supplied by Russia.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "resumed arms sales to a state": (
+        "Russia resumed arms sales to Myanmar in 2021.",
+        {("SUPPLIES", "russia", "myanmar", A, "")},
+    ),
+    "will equip an army with drones is hypothetical": (
+        "Turkey will equip the Libyan army with drones.",
+        {("SUPPLIES", "turkey", "libya-armed-forces", H, "")},
+    ),
+    "weapons made their way from one state to another": (
+        "Weapons made their way from Libya to Mali.",
+        {("SUPPLIES", "libya", "mali", A, "")},
+    ),
+    "gets most of its weapons from a state": (
+        "Bangladesh gets most of its weapons from China.",
+        {("SUPPLIES", "china", "bangladesh", A, "")},
+    ),
+    "sourced its helicopters from a state": (
+        "Nigeria sourced its helicopters from Russia.",
+        {("SUPPLIES", "russia", "nigeria", A, "")},
+    ),
+    "imports most of its arms from a state": (
+        "Algeria imports most of its arms from Russia.",
+        {("SUPPLIES", "russia", "algeria", A, "")},
+    ),
+    "fields rifles bought from a state": (
+        "Colombia fields rifles bought from Israel.",
+        {("SUPPLIES", "israel", "colombia", A, "")},
+    ),
+    "the arms pipeline from one party to another": (
+        "The arms pipeline from Iran to Hezbollah runs through Syria.",
+        {("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "a state's biggest source of arms imports": (
+        "China is Pakistan's biggest source of arms imports.",
+        {("SUPPLIES", "china", "pakistan", A, "")},
+    ),
+    "signed a contract with a state to buy drones": (
+        "Morocco signed a contract with Israel to buy drones.",
+        {("SUPPLIES", "israel", "morocco", A, "")},
+    ),
+    "approved the export of fighters to a state": (
+        "Sweden approved the export of Gripen fighters to Thailand.",
+        {("SUPPLIES", "sweden", "thailand", A, "")},
+    ),
+    "drones a state's adjective names, hitting a city, are no supply": (
+        "The Iranian-supplied drones hit Kyiv.",
+        set(),
+    ),
+    "missiles falling from the sky are no supply": ("Russian missiles fell from the sky on Kyiv.", set()),
+    # --- a sixth batch: trafficking, tracing, diversion --------------------------------------
+    "weapons trafficked from one state to another": (
+        "Weapons were trafficked from Albania to Kosovo.",
+        {("SUPPLIES", "albania", "kosovo", A, "")},
+    ),
+    "trafficked rifles to a group": (
+        "Venezuela trafficked rifles to the FARC.",
+        {("SUPPLIES", "venezuela", "farc", A, "")},
+    ),
+    "arms trafficking from one state to another": (
+        "Arms trafficking from Libya to Mali has grown.",
+        {("SUPPLIES", "libya", "mali", A, "")},
+    ),
+    "rifles seized from a group traced to a state": (
+        "Rifles seized from the M23 were traced to Belarus.",
+        {("SUPPLIES", "belarus", "m23", A, "")},
+    ),
+    "rockets fired by a group traced back to a state": (
+        "The rockets fired by Hamas were traced back to Iran.",
+        {("SUPPLIES", "iran", "hamas", A, ""), ("USES", "hamas", "rocket", A, "")},
+    ),
+    "a group's weapons come mainly from a state": (
+        "Most of the Houthis' weapons come mainly from Iran.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "the bulk of a state's arms come from another": (
+        "The bulk of Algeria's arms come from Russia.",
+        {("SUPPLIES", "russia", "algeria", A, "")},
+    ),
+    "turned to a state as a new arms supplier": (
+        "Vietnam has turned to India as a new arms supplier.",
+        {("SUPPLIES", "india", "vietnam", A, "")},
+    ),
+    "diverted weapons to a group": (
+        "The United Arab Emirates diverted weapons to the RSF.",
+        {("SUPPLIES", "united-arab-emirates", "rsf", A, "")},
+    ),
+    "passed on tanks to a state": (
+        "Belarus passed on the tanks to Sudan.",
+        {("SUPPLIES", "belarus", "sudan", A, "")},
+    ),
+    "received military support from a state": (
+        "The Taliban received military support from Pakistan.",
+        {("SUPPLIES", "pakistan", "taliban", A, "")},
+    ),
+    "a group's main arms supplier, with a plural possessive": (
+        "Iran is the Houthis' main arms supplier.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "provides a state with most of its drones": (
+        "Israel provides Azerbaijan with most of its drones.",
+        {("SUPPLIES", "israel", "azerbaijan", A, "")},
+    ),
+    "has been buying arms from a state for decades": (
+        "Angola has been buying arms from Russia since 1990.",
+        {("SUPPLIES", "russia", "angola", A, "")},
+    ),
+    "the sole supplier of drones to a state": (
+        "Turkey was the sole supplier of drones to Ethiopia.",
+        {("SUPPLIES", "turkey", "ethiopia", A, "")},
+    ),
+    "a bill that passed is no supply": ("The arms bill passed the Senate, Washington said.", set()),
+    # --- a seventh batch: these constructions inside attribution -----------------------------
+    "according to a rights group, weapons from a state reached a group": (
+        "According to Amnesty International, weapons from Serbia reached the RSF.",
+        {("SUPPLIES", "serbia", "rsf", R, "amnesty-international")},
+    ),
+    "a leader saying his state relies on another for arms confirms it": (
+        "Armenia relies on Russia for arms, Pashinyan said.",
+        {("SUPPLIES", "russia", "armenia", C, "nikol-pashinyan")},
+    ),
+    "a state saying weapons from another ended up with a third reports it": (
+        "Ukraine said weapons from Iran had ended up with Russia.",
+        {("SUPPLIES", "iran", "russia", R, "ukraine")},
+    ),
+    "denying that it relies on a state for arms is a denial by the buyer": (
+        "Kenya denied that it relies on China for arms.",
+        {("SUPPLIES", "china", "kenya", R, ""), ("DENIES", "kenya", "china>kenya", A, "")},
+    ),
+    "a rights group saying rifles from a state were found with a group reports it": (
+        "Human Rights Watch said rifles from Bulgaria were found with the RSF.",
+        {("SUPPLIES", "bulgaria", "rsf", R, "human-rights-watch")},
+    ),
+    "may become a state's main arms supplier is hypothetical": (
+        "Russia may become India's main arms supplier again.",
+        {("SUPPLIES", "russia", "india", H, "")},
+    ),
+    "could turn to a state for jets is hypothetical": (
+        "Sudan could turn to Russia for fighter jets.",
+        {("SUPPLIES", "russia", "sudan", H, "")},
+    ),
+    "a coalition saying a group's foreign-supplied missiles hit a city reports it": (
+        "The Houthis' Iranian-supplied missiles hit Riyadh, the Saudi-led coalition said.",
+        {("SUPPLIES", "iran", "houthis", R, "saudi-led-coalition")},
+    ),
+    "a UN panel saying a group's drones came from a state reports it": (
+        "The UN panel said most of the RSF's drones came from the UAE.",
+        {("SUPPLIES", "united-arab-emirates", "rsf", R, "united-nations")},
+    ),
+    "a state saying a group's rifles came from another reports it": (
+        "Colombia said the FARC's rifles came from Venezuela.",
+        {("SUPPLIES", "venezuela", "farc", R, "colombia")},
+    ),
+    "denying a group's rifles came from its arsenal is a denial": (
+        "Venezuela denied that the FARC's rifles came from its arsenal.",
+        {("SUPPLIES", "venezuela", "farc", R, ""), ("DENIES", "venezuela", "venezuela>farc", A, "")},
+    ),
+    "talks that made progress are no supply": ("Colombia said the talks made progress.", set()),
+    # --- negation: never a positive supply, and the right one denies --------------------------
+    "did not arm, as the Kremlin said, is a denial": (
+        "Russia did not arm the Taliban, the Kremlin said.",
+        {("SUPPLIES", "russia", "taliban", R, ""), ("DENIES", "russia", "russia>taliban", A, "")},
+    ),
+    "has not armed, in the writer's voice, is no positive supply": (
+        "Iran has not armed the Houthis.",
+        {("SUPPLIES", "iran", "houthis", R, ""), ("DENIES", "iran", "iran>houthis", A, "")},
+    ),
+    "weapons that never reached a group, as its supplier said, are denied": (
+        "Weapons from Iran never reached the Houthis, Tehran said.",
+        {("SUPPLIES", "iran", "houthis", R, ""), ("DENIES", "iran", "iran>houthis", A, "")},
+    ),
+    "a buyer that did not buy denies the purchase, not the seller": (
+        "Egypt did not buy Su-35 jets from Russia.",
+        {("SUPPLIES", "russia", "egypt", R, ""), ("DENIES", "egypt", "russia>egypt", A, "")},
+    ),
+    "a recipient that has not received denies the receipt": (
+        "Russia has not received drones from Iran.",
+        {("SUPPLIES", "iran", "russia", R, ""), ("DENIES", "russia", "iran>russia", A, "")},
+    ),
+    "denying that it had leased helicopters from a state is the lessee's denial": (
+        "Kenya denied that it had leased helicopters from Russia.",
+        {("SUPPLIES", "russia", "kenya", R, ""), ("DENIES", "kenya", "russia>kenya", A, "")},
+    ),
+    "refused to sell is hypothetical, never positive": (
+        "Germany refused to sell tanks to Saudi Arabia.",
+        {("SUPPLIES", "germany", "saudi-arabia", H, "")},
+    ),
+    "unclear whether weapons reached a group is hypothetical": (
+        "It is unclear whether weapons from Libya reached the Islamic State.",
+        {("SUPPLIES", "libya", "islamic-state", H, "")},
+    ),
+    # --- the arms' user named in the sentence before -----------------------------------------
+    "missiles a group fired, supplied by a state, in the next sentence": (
+        "The Houthis fired missiles at Riyadh. The missiles were supplied by Iran.",
+        {("SUPPLIES", "iran", "houthis", A, ""), ("USES", "houthis", "missile", A, "")},
+    ),
+    "missiles a group fired came from a state, as officials said next": (
+        "The Houthis fired missiles at Riyadh. The missiles came from Iran, Saudi officials said.",
+        {("SUPPLIES", "iran", "houthis", R, "saudi-arabia")},
+    ),
+    "a ship hit by a group's missile is no supply by the ship's state": (
+        "The UAE ship was hit by a Houthi-fired missile.",
+        set(),
+    ),
+    # --- an eighth batch: holders of foreign-supplied arms -----------------------------------
+    "an army equipped with foreign-supplied rifles was supplied by that state": (
+        "The Afghan army is equipped with US-supplied rifles.",
+        {("SUPPLIES", "united-states", "afghanistan-armed-forces", A, "")},
+    ),
+    "a group armed with foreign-supplied missiles was supplied by that state": (
+        "The Houthis are armed with Iranian-supplied missiles.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "a group using foreign-supplied drones was supplied by that state": (
+        "The Houthis use Iranian-supplied drones.",
+        {("SUPPLIES", "iran", "houthis", A, ""), ("USES", "houthis", "drone", A, "")},
+    ),
+    "a group's main source of weapons": (
+        "Iran was Hezbollah's main source of weapons.",
+        {("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "rifles made in one state and sold by another to a group": (
+        "Chinese-made rifles sold by Iran to the Houthis were found in Yemen.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "rifles originating from a state found with a group": (
+        "Rifles originating from Bulgaria were found with the RSF.",
+        {("SUPPLIES", "bulgaria", "rsf", A, "")},
+    ),
+    # --- arms bound for a party, shipped by another ---------------------------------------
+    "weapons bound for a group were shipped from a state": (
+        "Weapons bound for the Houthis were shipped from Iran.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "drones destined for a state were sent by another": (
+        "Drones destined for Russia were sent by Iran.",
+        {("SUPPLIES", "iran", "russia", A, "")},
+    ),
+    "rockets bound for a group came from a state": (
+        "Rockets bound for Hamas came from Iran.",
+        {("SUPPLIES", "iran", "hamas", A, "")},
+    ),
+    # --- "arms" as a verb, relatives, long wire sentences -----------------------------------
+    "a state that arms a group supplies it": (
+        "Iran arms the Houthis.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "if a capital arms a state, in the present, it is hypothetical": (
+        "If Washington arms Taiwan, Beijing will respond.",
+        {("SUPPLIES", "united-states", "taiwan", H, "")},
+    ),
+    "a state's arms reached a group": (
+        "Russian arms reached the Taliban.",
+        {("SUPPLIES", "russia", "taliban", A, "")},
+    ),
+    "an arms deal named by a state is no supply by itself": ("The Iran arms deal was signed.", set()),
+    "a group who a state says receives missiles from another is the recipient": (
+        "The Houthis, who Saudi Arabia says receive missiles from Iran, fired a missile at Jeddah on Sunday.",
+        {("SUPPLIES", "iran", "houthis", R, "saudi-arabia")},
+    ),
+    "a panel finding a state continued to arm a group through middlemen": (
+        "The panel found that Eritrea, despite a UN embargo, had continued to arm al-Shabaab through middlemen in Yemen.",
+        {("SUPPLIES", "eritrea", "al-shabaab", R, "")},
+    ),
+    "a state that armed a front, with a relative clause after": (
+        "In the 1980s, Libya armed the Polisario Front, which was fighting Morocco in Western Sahara.",
+        {("SUPPLIES", "libya", "polisario-front", A, "")},
+    ),
+    "relied on one state for jets, now looking to another for drones": (
+        "Pakistan, which has long relied on China for fighter jets, is now looking to Turkey for drones.",
+        {("SUPPLIES", "china", "pakistan", A, ""), ("SUPPLIES", "turkey", "pakistan", A, "")},
+    ),
+    "a state's arms exports to another, with a relative clause between": (
+        "Serbia's arms exports to Saudi Arabia, which is fighting the Houthis, have tripled since 2015.",
+        {("SUPPLIES", "serbia", "saudi-arabia", A, "")},
+    ),
+    "rifles used by a group were bought from a state, as intelligence said": (
+        "Most of the assault rifles used by the FARC were bought from Venezuela, Colombian intelligence said.",
+        {("SUPPLIES", "venezuela", "farc", R, "colombia")},
+    ),
+    # --- re-transfers and reports of experts --------------------------------------------------
+    "arms sold to one state and later given to a group were given by the buyer": (
+        "Ammunition sold by Bulgaria to the United States was later given to the Free Syrian Army.",
+        {
+            ("SUPPLIES", "bulgaria", "united-states", A, ""),
+            ("SUPPLIES", "united-states", "free-syrian-army", A, ""),
+        },
+    ),
+    "rifles sold to one state and passed on to a group were passed on by the buyer": (
+        "Rifles sold by Serbia to Chad were passed on to the RSF.",
+        {("SUPPLIES", "serbia", "chad", A, ""), ("SUPPLIES", "chad", "rsf", A, "")},
+    ),
+    "experts documenting the transfer of rifles from a state to a group": (
+        "The Group of Experts documented the transfer of 120 assault rifles from Uganda to the M23.",
+        {("SUPPLIES", "uganda", "m23", A, "")},
+    ),
+    "the purchase by a state from another, as a news agency said": (
+        "KCNA said the weapons had been purchased by Egypt from North Korea legally.",
+        {("SUPPLIES", "north-korea", "egypt", R, "kcna")},
+    ),
+    "taking delivery from a state, as a news agency reported": (
+        "Xinhua reported that Pakistan had taken delivery of the first J-10C fighters from China.",
+        {("SUPPLIES", "china", "pakistan", R, "xinhua")},
+    ),
+    "re-exported armoured vehicles, as a UN panel found": (
+        "The UAE re-exported armoured vehicles to Libya, a UN panel found.",
+        {("SUPPLIES", "united-arab-emirates", "libya", R, "united-nations")},
+    ),
+    "paying a state for drones is buying them from it": (
+        "Russia paid Iran for the drones.",
+        {("SUPPLIES", "iran", "russia", A, "")},
+    ),
+    "resupplied a group": (
+        "Iran resupplied Hezbollah after the 2006 war.",
+        {("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "re-equipped an army with tanks": (
+        "Russia re-equipped the Syrian army with T-90 tanks.",
+        {("SUPPLIES", "russia", "syria-armed-forces", A, "")},
+    ),
+    "paying a state for oil is no supply of arms": ("Russia paid Iran for oil.", set()),
+    "resupplying a territory with food is no supply of arms": ("The UN resupplied Gaza with food.", set()),
+    "the main military backer of a group supplies it": (
+        "Iran is the main military backer of the Houthis.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "a state's main military backer supplies it": (
+        "Russia is Syria's main military backer.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "a ministry calling a state the largest backer, militarily, of a group": (
+        "The Pentagon said Iran is now the largest backer financially and militarily of Hamas.",
+        {("SUPPLIES", "iran", "hamas", R, "us-defense-department")},
+    ),
+    "a backer without a word of arms is no supplier": ("Iran is the main backer of the Houthis.", set()),
+    "a patron of a state's hardware buys it, never supplies it": (
+        "Myanmar's military has long been a patron of Russian military hardware.",
+        set(),
+    ),
+    "rifles exported to one state and resold to a group were resold by it": (
+        "Rifles exported to Uzbekistan were resold to the Taliban.",
+        {("SUPPLIES", "uzbekistan", "taliban", A, "")},
+    ),
+    "a state charging that another supplies a third reports it": (
+        "Moscow continues to supply Damascus with weaponry, Israel charged.",
+        {("SUPPLIES", "russia", "syria", R, "israel")},
+    ),
+    "charged that, before the claim, reports it": (
+        "Israel charged that Moscow continues to supply Damascus with weaponry.",
+        {("SUPPLIES", "russia", "syria", R, "israel")},
+    ),
+    # --- lists of parties -------------------------------------------------------------------
+    "the main arms supplier to two states supplies each": (
+        "Russia is the main arms supplier to India and Vietnam.",
+        {("SUPPLIES", "russia", "india", A, ""), ("SUPPLIES", "russia", "vietnam", A, "")},
+    ),
+    "two states relying on one for arms are each supplied": (
+        "Armenia and Belarus rely on Russia for arms.",
+        {("SUPPLIES", "russia", "armenia", A, ""), ("SUPPLIES", "russia", "belarus", A, "")},
+    ),
+    "relying on two states for arms is a supply by each": (
+        "Vietnam relies on Russia and Israel for arms.",
+        {("SUPPLIES", "russia", "vietnam", A, ""), ("SUPPLIES", "israel", "vietnam", A, "")},
+    ),
+    "weapons from a state reached two groups": (
+        "Weapons from Iran reached the Houthis and Hezbollah.",
+        {("SUPPLIES", "iran", "houthis", A, ""), ("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "arms from two states reached a group": (
+        "Arms from Libya and Sudan reached the RSF.",
+        {("SUPPLIES", "libya", "rsf", A, ""), ("SUPPLIES", "sudan", "rsf", A, "")},
+    ),
+    # --- the party supplied is a relative clause's antecedent ------------------------------
+    "a group whom a state supplies with missiles": (
+        "The Houthis, whom Iran supplies with missiles, attacked a ship.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "a group which a state has armed for decades": (
+        "Hezbollah, which Iran has armed for decades, fired rockets at Israel.",
+        {("SUPPLIES", "iran", "hezbollah", A, ""), ("USES", "hezbollah", "rocket", A, "")},
+    ),
+    "a group which a state is accused of arming": (
+        "The RSF, which the UAE is accused of arming, took El Fasher.",
+        {("SUPPLIES", "united-arab-emirates", "rsf", R, "")},
+    ),
+    "a state which another supplies with arms": (
+        "Israel, which the US supplies with arms, struck Gaza.",
+        {("SUPPLIES", "united-states", "israel", A, "")},
+    ),
+    "tanks which a state supplied to another": (
+        "The tanks, which Russia supplied to Syria, were destroyed.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "a state's ammunition found its way into the hands of a group": (
+        "Bulgarian ammunition found its way into the hands of the Islamic State.",
+        {("SUPPLIES", "bulgaria", "islamic-state", A, "")},
+    ),
+    "arms sales by a state to another": (
+        "Arms sales by France to Egypt rose.",
+        {("SUPPLIES", "france", "egypt", A, "")},
+    ),
+    # --- what is no supply ----------------------------------------------------------------
+    "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
+    "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),
+    "a source of revenue is no supplier": ("Russia's main source of revenue is oil.", set()),
+    "a delegation from a state reaching a capital is no supply": (
+        "The delegation from Iran reached Moscow on Monday.",
+        set(),
+    ),
+    "a call that came from a state is no supply": ("The call came from Iran on Monday.", set()),
+    "fighters from a state reaching another are no supply": (
+        "Foreign fighters from Syria reached Libya.",
+        set(),
+    ),
+    "oil from a state reaching another is no supply": ("Oil from Russia reached India.", set()),
+    "arms control proposals reaching a capital are no supply": (
+        "Russian arms control proposals reached Washington.",
+        set(),
+    ),
+    "officials reaching a capital to discuss weapons are no supply": (
+        "Iranian officials reached Moscow to discuss weapons.",
+        set(),
+    ),
+    "turning to a state for wheat is no supply": ("Egypt turned to Russia for wheat.", set()),
+    "weapons that fell into a group's hands were captured, not supplied": (
+        "American weapons fell into the hands of the Taliban.",
+        set(),
+    ),
+    "passing on a message is no supply": ("Russia passed on the message to Iran.", set()),
+    "offering condolences near a word of drones is no offer of arms": (
+        "Iran offered condolences to Russia after the drone attack.",
+        set(),
+    ),
+    "lending support to a request for jets is no loan of arms": (
+        "The US lent support to Ukraine's request for F-16 jets.",
+        set(),
+    ),
+    "routing forces with rockets is no supply": ("Ukraine routed Russian forces with HIMARS rockets.", set()),
+}
+
+_WHOLE = ("SUPPLIES", "TRAINS", "DENIES", "CONFIRMS")
+
+
+def _read(sentence: str, compared: set[str]) -> set[tuple[str, ...]]:
+    facts = facts_of(sentence)
+    by_id = {f["id"]: f for f in facts}
+    out = set()
+    for f in facts:
+        if f["predicate"] not in compared:
+            continue
+        claim = by_id.get(f.get("claim", ""))
+        target = f"{claim['subject']}>{claim['object']}" if claim else f["object"]
+        who = ",".join(sorted(f.get("attributed_to", [])))
+        out.add((f["predicate"], f["subject"], target, f["stance"], who))
+    return out
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_flow(case: str) -> None:
+    sentence, expected = CASES[case]
+    compared = set(_WHOLE) | {e[0] for e in expected}
+    assert _read(sentence, compared) == expected
+
+
+def test_arms_still_to_be_sold_to_a_state_are_not_handed_on_by_it() -> None:
+    sentence = "Seoul said its shells that are set to be delivered to the US are not meant to be delivered to Ukraine."
+    assert all(f[1] != "united-states" for f in _read(sentence, {"SUPPLIES"}))
