@@ -1177,3 +1177,16 @@ def test_flow(case: str) -> None:
 def test_arms_still_to_be_sold_to_a_state_are_not_handed_on_by_it() -> None:
     sentence = "Seoul said its shells that are set to be delivered to the US are not meant to be delivered to Ukraine."
     assert all(f[1] != "united-states" for f in _read(sentence, {"SUPPLIES"}))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cargo was seized by the Israeli navy along a route used to smuggle arms to Hamas.",
+        "The French navy seized a cache of rifles being smuggled to the Houthis.",
+        "Shipments interdicted by the US Navy were heading to the Houthis.",
+    ],
+)
+def test_whoever_seizes_or_intercepts_arms_never_supplies_them(sentence: str) -> None:
+    seizers = {"israel-navy", "israel", "france-navy", "france", "united-states-navy", "united-states"}
+    assert not {f[1] for f in _read(sentence, {"SUPPLIES"})} & seizers

@@ -338,6 +338,14 @@ _USE = frozenset(
 _USERS = frozenset(["user", "users"])  # "India's navy is the first user of the Rafale Marine"
 _MODIFIERS = frozenset(["proposed", "planned", "potential", "possible", "latest", "new", "first", "military"])
 _REQUESTING = frozenset(["asked", "asks", "ask", "urged", "urges", "urge", "pressed", "presses", "begged"])
+# who stops arms on their way ("seized", "intercepted"): never their supplier
+_SEIZE = frozenset(
+    [
+        *("seized", "seize", "seizes", "seizing", "seizure", "intercepted", "intercept", "intercepts"),
+        *("intercepting", "interception", "interdicted", "interdict", "interdicts", "confiscated"),
+        *("confiscate", "confiscates", "confiscation", "impounded", "impound"),
+    ]
+)
 # who tells another what to do: "warned Moscow not to deliver", "called on Beijing not to supply"
 _ASKERS = frozenset(
     [*_REQUESTING, *("called", "calls", "warned", "warns", "warn", "told", "tells", "tell", "cautioned")]
@@ -2225,6 +2233,8 @@ class RuleReader:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
             if obj is None and isinstance(subject, Mention) and subject.start < t:
                 obj = self._relative_object(sent, subject)  # "the Houthis, whom Iran supplies with missiles"
+            if isinstance(subject, Mention) and _seizer(sent, subject, t):
+                subject = None  # "the navy seized weapons being smuggled to Yemen": the seizer sent nothing
         if (
             subject is None
             and obj is not None
@@ -4998,6 +5008,23 @@ class RuleReader:
         doc.facts.append(out)
         doc.seen.add((fact["predicate"], fact["subject"], fact.get("object") or fact.get("claim")))
         return fid
+
+
+def _seizer(sent: Sentence, m: Mention, t: int) -> bool:
+    """Whether ``m`` is who seized or intercepted the arms of the supply at ``t``: "The navy seized
+    rifles smuggled to Yemen", "the cargo was seized by the Israeli navy on a route used to smuggle".
+
+    >>> sent = Sentence("x", [], ["the", "navy", "seized", "rifles", "smuggled"], [])
+    >>> _seizer(sent, Mention(1, 2, "navy", EntityType.ORGANIZATION), 4)
+    True
+    """
+    low = sent.lower
+    if m.end <= t and not _SEIZE.isdisjoint(low[m.end : t]):
+        return True
+    k = m.start - 1
+    while k > 0 and low[k] in _DETERMINERS:
+        k -= 1
+    return k > 0 and low[k] == "by" and low[k - 1] in _SEIZE
 
 
 def _told_not_to(low: list[str], t: int) -> bool:
