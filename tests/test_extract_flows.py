@@ -1190,3 +1190,32 @@ def test_arms_still_to_be_sold_to_a_state_are_not_handed_on_by_it() -> None:
 def test_whoever_seizes_or_intercepts_arms_never_supplies_them(sentence: str) -> None:
     seizers = {"israel-navy", "israel", "france-navy", "france", "united-states-navy", "united-states"}
     assert not {f[1] for f in _read(sentence, {"SUPPLIES"})} & seizers
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As revealed by Reuters, six cargo planes delivered the arms to Liberia.",
+        "Israeli media reported that Iranian weapons were sent to arm Hezbollah.",
+    ],
+)
+def test_an_outlet_that_reports_arms_changing_hands_never_supplies_them(sentence: str) -> None:
+    assert not {f[1] for f in _read(sentence, {"SUPPLIES"})} & {"reuters", "israeli-media", "israel"}
+
+
+def test_a_ships_flag_state_is_no_party_to_its_cargo() -> None:
+    found = _read("A Panama-registered ship carried North Korean missiles to Cuba.", {"SUPPLIES"})
+    assert {(f[1], f[2]) for f in found} == {("north-korea", "cuba")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recipient"),
+    [
+        ("Ankara agreed to transfer missiles to the Lebanese terror group Hizbullah.", "hezbollah"),
+        ("Iran sent rockets to the Palestinian militant group Hamas.", "hamas"),
+    ],
+)
+def test_a_group_described_before_its_name_is_the_recipient_not_the_state_of_its_demonym(
+    sentence: str, recipient: str
+) -> None:
+    assert {f[2] for f in _read(sentence, {"SUPPLIES"})} == {recipient}

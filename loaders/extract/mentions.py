@@ -1109,6 +1109,8 @@ class Recognizer:
         if ctx.late_titles or ctx.late_appositions:
             self._late_titles(sent, spaced, ctx)
         self._described_groups(sent, ctx)
+        if "flagged" in sent.vocab or "registered" in sent.vocab:
+            _flag_states(sent)
         sent.mentions.sort(key=lambda m: m.start)
         self._remember(sent, ctx)
         sent.freeze()
@@ -2674,6 +2676,18 @@ def dateline_state(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
         if len(states) == 1:
             return states[0]
     return None
+
+
+_FLAGGED = (["flagged"], ["registered"])
+
+
+def _flag_states(sent: Sentence) -> None:
+    """A state named as a ship's flag ("the Cypriot-flagged vessel", "a Panama-registered ship") is
+    where the ship is registered, not a party to what it carries."""
+    low = sent.lower
+    for m in sent.mentions:
+        if m.role == "actor" and low[m.end : m.end + 1] == ["-"] and low[m.end + 1 : m.end + 2] in _FLAGGED:
+            m.role = "place"
 
 
 def _positions(low: list[str], words: Iterable[str]) -> list[int]:

@@ -742,6 +742,16 @@ _DETERMINERS = frozenset(
 _BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
 # "launched by invading Russian forces": a participle that describes the force named after it
 _ATTRIBUTIVE = frozenset(["invading", "occupying", "attacking", "advancing", "retreating", "retaliating"])
+# "the Lebanese terror group Hizbullah", "the Palestinian militant group Hamas": words that describe a
+# group before its name, ending in one of the heads
+_GROUP_HEADS = frozenset(["group", "movement", "organisation", "organization", "militia", "faction"])
+_GROUP_WORDS = frozenset(
+    [
+        *_GROUP_HEADS,
+        *("palestinian", "militant", "terror", "terrorist", "islamist", "jihadist", "shiite", "shia"),
+        *("sunni", "armed", "rebel", "insurgent", "paramilitary", "separatist"),
+    ]
+)
 # "Once the shipments reach Latakia", "if the deliveries were confirmed": a clause about a supply
 _OPENERS = frozenset(["when", "as", "after", "once", "until", "before", "if", "since", "because", "whether"])
 _BELIEVED_TO = frozenset(["to", "reported", "said", "believed", "thought", "was", "were", "is", "are"])
@@ -2323,6 +2333,8 @@ class RuleReader:
             o_id = spec.country  # "Duda ... attended a ceremony to receive the tanks": his state receives
         if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
             return None
+        if self._outlet(s_id) or self._outlet(o_id):
+            return None  # "As revealed by Reuters, cargo planes delivered the arms": outlets trade no arms
         if (
             word in _RECEIVE
             and (spec := self.spec(o_id)) is not None
@@ -2919,6 +2931,7 @@ class RuleReader:
                 subject is None
                 and frame is not None
                 and frame.source is not None
+                and not self._outlet(frame.source.entity)  # "Israeli media reported ... to arm": not Israel
                 and (low[t - 1 : t] == ["to"] or t == frame.start)
             ):
                 # "X announced a package to provide Ukraine with ...", "Iran acknowledged providing
@@ -3995,9 +4008,24 @@ class RuleReader:
                 if low[j : j + 1] in (["his"], ["her"]) and low[j + 2 : j + 3] == ["counterpart"]:
                     j += 1  # "with his Danish counterpart": Denmark's minister, speaking for Denmark
                 m = sent.mention_at(j)
+                if (named := self._described_group(sent, j, m)) is not None:
+                    return named
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
                     return _head(sent, m)
         return None
+
+    def _described_group(self, sent: Sentence, j: int, m: Mention | None) -> Mention | None:
+        """The group named after its description: "the Lebanese terror group Hizbullah", "the
+        Palestinian militant group Hamas" (the group, not the state of its demonym)."""
+        low = sent.lower
+        k = m.end if m is not None and m.type == EntityType.COUNTRY else j
+        start = k
+        while k < len(low) and k - start < 4 and low[k] in _GROUP_WORDS and not sent.mention_at(k):
+            k += 1
+        group = sent.mention_at(k) if k > start and low[k - 1] in _GROUP_HEADS else None
+        if group is None or group.role != "actor" or (spec := self.spec(group.entity)) is None:
+            return None
+        return group if spec.type == EntityType.ORGANIZATION else None
 
     def _coordinated(self, sent: Sentence, m: Mention, hi: int) -> list[Mention]:
         """Actors listed with ``m``: "Russia or Ukraine", "Russia, Belarus and Iran"."""
@@ -4302,6 +4330,12 @@ class RuleReader:
             if m.entity not in out:
                 out.append(m.entity)
         return out
+
+    def _outlet(self, entity_id: str) -> bool:
+        """Whether the entity is a news outlet or agency, which reports arms changing hands and never
+        takes part."""
+        spec = self.spec(entity_id)
+        return spec is not None and spec.kind == "media"
 
     def _actor(self, entity_id: str) -> bool:
         spec = self.spec(entity_id)
