@@ -1219,3 +1219,13 @@ def test_a_group_described_before_its_name_is_the_recipient_not_the_state_of_its
     sentence: str, recipient: str
 ) -> None:
     assert {f[2] for f in _read(sentence, {"SUPPLIES"})} == {recipient}
+
+
+def test_the_government_of_a_state_arming_a_group_is_the_state_arming_it() -> None:
+    found = _read("The government of Sudan is arming Janjaweed militias and Chadian rebels.", {"SUPPLIES"})
+    assert {(f[1], f[2]) for f in found} == {("sudan", "janjaweed"), ("sudan", "chadian-rebels")}
+
+
+def test_a_ministry_that_signs_a_contract_with_a_maker_signs_for_its_state() -> None:
+    sentence = "India's Ministry of Defence said it had signed a contract with Hindustan Aeronautics for 97 fighter jets."
+    assert {(f[1], f[2]) for f in _read(sentence, {"SUPPLIES"})} == {("hindustan-aeronautics", "india")}

@@ -3928,6 +3928,8 @@ class RuleReader:
                 # "sources close to X", "a number of NATO countries"
                 and not (low[before] == "to" and low[before - 1 : before] == ["close"])
                 and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _PARTITIVES)
+                # "the government of Sudan is arming ...": the state the government is of acts
+                and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _AGENT_HEADS)
             ):
                 continue
             if not allow_possessive and m.end < len(low) and _possessive(low, m.end):
@@ -4136,7 +4138,8 @@ class RuleReader:
                 dict.fromkeys(
                     s
                     for m in parties
-                    if (s := self._state_of(m.entity) if self._person(m.entity) else m.entity)
+                    # a leader or a ministry signs for its state ("India's Ministry of Defence signed")
+                    if (s := self._state_of(m.entity) if self._signs_for_state(m.entity) else m.entity)
                 )
             )
             weapons = self._weapons(sent, t, hi)
@@ -4175,6 +4178,10 @@ class RuleReader:
             fact["_span"] = (min(m.start for m in parties), t + 1, hi, t)
             out.append((t, fact))
         return out
+
+    def _signs_for_state(self, entity_id: str) -> bool:
+        spec = self.spec(entity_id)
+        return spec is not None and (spec.type == EntityType.PERSON or spec.kind in _GOVERNMENT_BODIES)
 
     def _makers_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
         """ "with Indian arms manufacturers": the state of the arms makers a deal is made with."""
