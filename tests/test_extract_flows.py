@@ -1229,3 +1229,16 @@ def test_the_government_of_a_state_arming_a_group_is_the_state_arming_it() -> No
 def test_a_ministry_that_signs_a_contract_with_a_maker_signs_for_its_state() -> None:
     sentence = "India's Ministry of Defence said it had signed a contract with Hindustan Aeronautics for 97 fighter jets."
     assert {(f[1], f[2]) for f in _read(sentence, {"SUPPLIES"})} == {("hindustan-aeronautics", "india")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supplier"),
+    [
+        ("The U.S. on Friday announced a $400 million military aid package for Ukraine.", "united-states"),
+        ("Canada announced a new security assistance package for Ukraine.", "canada"),
+    ],
+)
+def test_a_state_announcing_a_military_aid_package_for_another_supplies_it(
+    sentence: str, supplier: str
+) -> None:
+    assert {(f[1], f[2]) for f in _read(sentence, {"SUPPLIES"})} == {(supplier, "ukraine")}

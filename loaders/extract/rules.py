@@ -338,6 +338,12 @@ _USE = frozenset(
 _USERS = frozenset(["user", "users"])  # "India's navy is the first user of the Rafale Marine"
 _MODIFIERS = frozenset(["proposed", "planned", "potential", "possible", "latest", "new", "first", "military"])
 _REQUESTING = frozenset(["asked", "asks", "ask", "urged", "urges", "urge", "pressed", "presses", "begged"])
+_PACKAGE_WORDS = frozenset(
+    [
+        *("a", "an", "first", "latest", "new", "additional", "further", "another", "fresh", "second"),
+        *("third", "$", "€", "£", "us$", "million", "billion", "-", "worth"),
+    ]
+)
 # who stops arms on their way ("seized", "intercepted"): never their supplier
 _SEIZE = frozenset(
     [
@@ -3088,9 +3094,7 @@ class RuleReader:
             return None
         if not (frame.confirms or low[frame.verb] in {"announced", "announces"}):
             return None
-        if nominal and not all(
-            w in _DETERMINERS or w in {"a", "an", "first", "latest", "new"} for w in low[frame.start : t]
-        ):
+        if nominal and not all(_package_word(w) for w in low[frame.start : t]):
             return None
         state = self._state_of(frame.source.entity)
         receiver = self._after_word(sent, t, len(low), _RECIPIENT_PREPOSITIONS)
@@ -5049,6 +5053,12 @@ class RuleReader:
         doc.facts.append(out)
         doc.seen.add((fact["predicate"], fact["subject"], fact.get("object") or fact.get("claim")))
         return fid
+
+
+def _package_word(w: str) -> bool:
+    """A word that may stand before the supply noun an announcer names as its own: "announced a new
+    $400 million military aid package"."""
+    return w in _DETERMINERS or w in _PACKAGE_WORDS or w in _MILITARY or w[:1].isdigit()
 
 
 def _seizer(sent: Sentence, m: Mention, t: int) -> bool:
