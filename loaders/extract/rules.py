@@ -4184,6 +4184,7 @@ class RuleReader:
         return out
 
     def _signs_for_state(self, entity_id: str) -> bool:
+        """Whether a deal this entity signs is its state's: a leader's or a ministry's is."""
         spec = self.spec(entity_id)
         return spec is not None and (spec.type == EntityType.PERSON or spec.kind in _GOVERNMENT_BODIES)
 
