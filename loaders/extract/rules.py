@@ -1473,10 +1473,9 @@ class RuleReader:
                 src is None
                 and word in {"told", "tells"}
                 and (outlet := _mention_from(sent, v + 1)) is not None
+                and self._outlet(outlet.entity)
             ):
-                spec = self.spec(outlet.entity)
-                if spec is not None and spec.kind == "media":
-                    src = outlet  # "Officials told the Financial Times that ...": the outlet reports it
+                src = outlet  # "Officials told the Financial Times that ...": the outlet reports it
             inner = None
             k = v + 1
             if word in {"quoted", "cited"}:
@@ -2322,8 +2321,7 @@ class RuleReader:
             return None
         s_id, o_id = _entity(subject), _entity(obj)
         if (spec := self.spec(s_id)) is not None and (
-            spec.type == EntityType.PERSON
-            or spec.kind in _GOVERNMENT_BODIES
+            self._acts_for_state(s_id)
             or (spec.kind == "armed-forces" and s_id == f"{spec.country}-armed-forces")
         ):
             # "Biden approved new munition shipments to Israel", "the State Department approved
@@ -4143,7 +4141,7 @@ class RuleReader:
                     s
                     for m in parties
                     # a leader or a ministry signs for its state ("India's Ministry of Defence signed")
-                    if (s := self._state_of(m.entity) if self._signs_for_state(m.entity) else m.entity)
+                    if (s := self._state_of(m.entity) if self._acts_for_state(m.entity) else m.entity)
                 )
             )
             weapons = self._weapons(sent, t, hi)
@@ -4183,8 +4181,9 @@ class RuleReader:
             out.append((t, fact))
         return out
 
-    def _signs_for_state(self, entity_id: str) -> bool:
-        """Whether a deal this entity signs is its state's: a leader's or a ministry's is."""
+    def _acts_for_state(self, entity_id: str) -> bool:
+        """Whether what this entity supplies or signs is its state's: a leader's or a ministry's is (a
+        named force's or a company's is its own)."""
         spec = self.spec(entity_id)
         return spec is not None and (spec.type == EntityType.PERSON or spec.kind in _GOVERNMENT_BODIES)
 
