@@ -1,0 +1,1161 @@
+"""The words the rules look for: word sets and patterns, grouped by the family of rules that
+reads them (those several families read come first).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "_ACCUSED",
+    "_ACCUSING",
+    "_ADDRESS",
+    "_AGENT_HEADS",
+    "_AIMED",
+    "_ARMING",
+    "_ARMING_ADVERBS",
+    "_ARMING_PARTNERS",
+    "_ARMS",
+    "_ARMS_AFTER",
+    "_ARMS_COMPOUNDS",
+    "_ARMS_NOUNS",
+    "_ARRIVE",
+    "_ASIDE",
+    "_ASKERS",
+    "_ATTACKS",
+    "_ATTRIBUTIVE",
+    "_AUXILIARIES",
+    "_BACKERS",
+    "_BACKING",
+    "_BATCHES",
+    "_BE",
+    "_BEFORE_SUPPLY_NOUN",
+    "_BELIEVED",
+    "_BELIEVED_TO",
+    "_BOUGHT",
+    "_BOUND",
+    "_BUYERS",
+    "_CALLS",
+    "_CAME",
+    "_CARRY",
+    "_CARRY_ON",
+    "_CEASE",
+    "_CHARGES",
+    "_CLAIMED",
+    "_CLAIMING",
+    "_CLAIM_NOUNS",
+    "_CLAUSE_BREAKS",
+    "_CLAUSE_WORDS",
+    "_COLLECTIVES",
+    "_CONCERNS",
+    "_CONFIRM",
+    "_CONFIRM_VERBS",
+    "_COPULAS",
+    "_COUNTS",
+    "_COUNT_WORDS",
+    "_DEALINGS",
+    "_DEAL_NOUNS",
+    "_DENIAL_CUES",
+    "_DENIAL_WORDS",
+    "_DENIED_OPENERS",
+    "_DENY",
+    "_DEPLOY",
+    "_DESTINATIONS",
+    "_DETERMINERS",
+    "_DOCUMENTS",
+    "_EVENTS",
+    "_EVIDENCE",
+    "_EXCHANGE",
+    "_FILINGS",
+    "_FINDINGS",
+    "_FORCE_NOUNS",
+    "_FRAME_WORDS",
+    "_GETS",
+    "_GIVEN",
+    "_GIVE_TWO",
+    "_GOVERNMENT_BODIES",
+    "_GOVERNORS",
+    "_GRANT",
+    "_GROUP_HEADS",
+    "_GROUP_WORDS",
+    "_HAPPEN",
+    "_HEARSAY",
+    "_HELD",
+    "_HELP",
+    "_HOLD",
+    "_HYPOTHETICAL",
+    "_INCLUDES",
+    "_INSTEAD",
+    "_JUDGING",
+    "_LEASE",
+    "_MAKERS",
+    "_MAKING",
+    "_MILITARY",
+    "_MODALS",
+    "_MODIFIERS",
+    "_NAYS",
+    "_NEGATION",
+    "_NOMINAL",
+    "_NOT_NONE",
+    "_NOUN_ADJECTIVES",
+    "_NUMBERS",
+    "_OFFICES",
+    "_OFFICIAL_BODIES",
+    "_OPENERS",
+    "_OPPOSE",
+    "_ORDERS",
+    "_OWN_SALES",
+    "_PACKAGES",
+    "_PACKAGE_WORDS",
+    "_PARTITIVES",
+    "_PATRONS",
+    "_PAYS",
+    "_PENALTIES",
+    "_PERIOD",
+    "_PERMITS",
+    "_PHRASE_ENDS",
+    "_PLACE_NOUNS",
+    "_PLEDGES",
+    "_PREPOSITIONS",
+    "_PRODUCE",
+    "_QUANTITY",
+    "_QUANTITY_HINT",
+    "_QUOTES",
+    "_REACHED",
+    "_RECEIPT_NOUNS",
+    "_RECEIVE",
+    "_RECENT",
+    "_RECIPIENT_PREPOSITIONS",
+    "_REFUSALS",
+    "_RELY",
+    "_REPORTED",
+    "_REQUEST",
+    "_REQUESTING",
+    "_RESOLVE",
+    "_SAME_FACT",
+    "_SAY",
+    "_SCHOOLS",
+    "_SCORN",
+    "_SEAL",
+    "_SEATED",
+    "_SEIZE",
+    "_SENDING",
+    "_SHARE",
+    "_SHOOT",
+    "_SHOW",
+    "_SHOWN",
+    "_SPEAKER_WORDS",
+    "_SPOKEN_BODIES",
+    "_STATEMENT_NOUNS",
+    "_STATE_BODIES",
+    "_STOCKS",
+    "_STOP",
+    "_STRIKE_VERBS",
+    "_SUBJECT_BOUNDS",
+    "_SUPPLY",
+    "_TAKE",
+    "_THANK",
+    "_THREATS",
+    "_TITLE_WORDS",
+    "_TRAIN",
+    "_TRIGGERS",
+    "_TRUE",
+    "_TRUTHS",
+    "_UNDONE",
+    "_UNOFFICIAL",
+    "_URGE",
+    "_USE",
+    "_USERS",
+    "_VERB_NOUNS",
+    "_VOICES",
+    "_VOICE_NOUNS",
+    "_VOICING",
+    "_WARN",
+    "_WEAK_ARMS",
+    "_WRITINGS",
+]
+
+# --- read by several families ------------------------------------------------------------------
+
+_SAY = frozenset(
+    [
+        *("saying", "adding", "insisting", "stating", "noting", "claiming", "arguing", "explaining"),
+        "said",
+        "says",
+        "say",
+        "told",
+        "tells",
+        "reported",
+        "claimed",
+        "stated",
+        "announced",
+        "announces",
+        "revealed",
+        "reveals",
+        "noted",
+        "added",
+        "adds",
+        "explained",
+        "explains",
+        "cited",
+        "quoted",
+        "alleged",
+        "alleges",
+        "accused",
+        "accuses",
+        "believe",
+        "believes",
+        "assess",
+        "assessed",
+        "insisted",
+        *("insist", "insists", "allege", "contend", "contends"),
+        "wrote",
+        "writes",
+        "warned",
+        "threatened",
+        "threatens",
+        "warns",
+        "warning",
+        "indicated",
+        "indicate",
+        "indicates",
+        "confirmed",
+        "confirms",
+        "acknowledged",
+        "acknowledges",
+        "admitted",
+        "admits",
+        "argued",
+        "estimated",
+        "stressed",
+        "emphasized",
+        "emphasised",
+        *("complained", "complains", "tweeted", "asserted", "declared", "declares", "posted", "posts"),
+        *("showed", "shows", "announcing", "accusing", "alleging", "specified", "clarified", "underlined"),
+        *("suggested", "suggests", "suggest", "uncovered", "concluded", "concludes", "written"),
+        # "Kyiv condemned Tehran for its missile shipments": the condemner's claim
+        *(
+            "condemned",
+            "condemns",
+            "criticised",
+            "criticized",
+            "criticises",
+            "criticizes",
+            "blamed",
+            "blames",
+        ),
+    ]
+)
+_SUPPLY = frozenset(
+    [
+        "supply",
+        "supplies",
+        "supplied",
+        "supplying",
+        "send",
+        "sends",
+        "sent",
+        "sending",
+        "deliver",
+        "delivers",
+        "delivered",
+        "delivering",
+        "provide",
+        "provides",
+        "provided",
+        "providing",
+        "transfer",
+        "transfers",
+        "transferred",
+        "transferring",
+        "ship",
+        "ships",
+        "shipped",
+        "shipping",
+        "give",
+        "gives",
+        "gave",
+        "given",
+        "giving",
+        "export",
+        "exports",
+        "exported",
+        "exporting",
+        "smuggle",
+        "smuggled",
+        "smuggling",
+        "sell",
+        "sells",
+        "sold",
+        "selling",
+        "arming",
+        "delivery",
+        "deliveries",
+        "shipment",
+        "shipments",
+        "provision",
+        "sale",
+        "sales",
+        "supplier",
+        "suppliers",
+        "aid",
+        "assistance",
+        "support",  # "military support for the Houthis", only after a word of arms like aid
+        *(
+            "donate",
+            "donates",
+            "donated",
+            "donating",
+            "donation",
+            "donations",
+            "gifted",
+            "gifting",
+            "gift",
+            "gifts",
+        ),
+        *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
+        *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming", "rearmed"),
+        *("parachuted", "parachuting", "airdropped", "airdropping"),
+        # "will be contributing fighter jets to Ukraine" (never "contributing to the air campaign")
+        *("contribute", "contributes", "contributed", "contributing"),
+        *("flying", "flew", "flown", "airlifting"),  # "the UAE has been flying weapons to the RSF"
+        # "leased a submarine to India", "lent Greece two frigates"; "leased from" is a receipt
+        *("lease", "leases", "leased", "leasing", "lend", "lends", "lent", "lending", "loaned"),
+        # "trafficked rifles to the FARC", "diverted weapons to the RSF", "passed on the tanks to Sudan"
+        *("trafficked", "trafficking", "diverted", "diverting", "passed"),
+        *("resupply", "resupplies", "resupplied", "resupplying"),  # "Iran resupplied Hezbollah"
+        *("resold", "resell", "resells", "reselling"),  # "the rifles were resold to the Taliban"
+        # "channeled weapons to Hezbollah"; "offered Pakistan fighters" (an offer: hypothetical)
+        *("channeled", "channelled", "channeling", "channelling", "offered", "offers", "offering"),
+        # "pledged 24 F-16s to Ukraine", "has committed tanks to Kyiv": a supply to come
+        *("pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"),
+    ]
+)
+_NOMINAL = frozenset(
+    [
+        *("donation", "donations", "handover", "gift", "gifts"),
+        "transfer",
+        "transfers",
+        "supply",
+        "supplies",
+        "delivery",
+        "deliveries",
+        "shipment",
+        "shipments",
+        "provision",
+        "sale",
+        "sales",
+        "smuggling",
+        "trafficking",
+        "export",
+        "exports",
+        "aid",
+        "assistance",
+        "support",
+    ]
+)
+# "military aid", "lethal assistance": aid is a supply only with one of these before it.
+_MILITARY = frozenset(["military", "lethal", "defense", "defence", "security", "weapons", "arms"])
+# Arms words only with one of those before them: "military aid", not "humanitarian aid".
+_WEAK_ARMS = frozenset(["aid", "assistance", "package", "equipment"])
+# "requested approval for the transfer of ...": the noun's claim is the one to read, not the request's.
+_REQUEST = frozenset(
+    [
+        "request",
+        "requests",
+        "requested",
+        "requesting",
+        "seek",
+        "seeks",
+        "seeking",
+        "sought",
+        "asked",
+        "asks",
+        "asking",
+    ]
+)
+# "ordered jets from the US": an order is a supply only with its supplier named after "from".
+_ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
+_ARRIVE = frozenset(["arrived", "arrive", "arrives", "arriving", "landed"])
+_GETS = frozenset(
+    ["get", "gets", "getting", "got", "secure", "secures", "secured", "securing"]
+)  # "will get Patriots from Germany": only with "from"
+_PAYS = frozenset(["paid", "pays", "paying"])  # "Manila paid $375 million for BrahMos batteries": a purchase
+_RECEIVE = (
+    frozenset(
+        [
+            "receive",
+            "receives",
+            "received",
+            "receiving",
+            "acquire",
+            "acquired",
+            "acquiring",
+            "obtain",
+            "obtained",
+            "buy",
+            "bought",
+            "buying",
+            "purchase",
+            "purchased",
+            "purchasing",
+            "import",
+            "imported",
+            "procure",
+            "procured",
+            *("sourced", "sourcing"),  # "sourced its helicopters from Russia"
+            "procurement",
+            *(
+                "purchases",
+                "acquisition",
+                "acquisitions",
+                "imports",
+                "importing",
+                "buys",
+                "acquires",
+                "procures",
+            ),
+            # "the Indonesian Air Force inducted the first six Rafale jets": taken into service
+            *("inducted", "inducts", "inducting", "commissioned", "commissions", "commissioning"),
+        ]
+    )
+    | _REQUEST  # "requested the transfer of", "asked for": read with the noun's claim
+    | _ORDERS
+    | _GETS
+    | _ARRIVE
+    | _PAYS
+)
+_USE = frozenset(
+    [
+        "use",
+        "uses",
+        "used",
+        "using",
+        "fire",
+        "fires",
+        "fired",
+        "firing",
+        "launch",
+        "launches",
+        "launched",
+        "launching",
+        "employ",
+        "employed",
+        "utilized",
+        "utilised",
+        *("utilize", "utilise", "utilizes", "utilises", "utilizing", "utilising"),
+        "shoot",
+        "shoots",
+        *("operates", "operate", "operated", "fields", "fielded"),  # "Pakistan operates J-10C jets"
+    ]
+)
+_MODIFIERS = frozenset(["proposed", "planned", "potential", "possible", "latest", "new", "first", "military"])
+_REQUESTING = frozenset(["asked", "asks", "ask", "urged", "urges", "urge", "pressed", "presses", "begged"])
+_COPULAS = frozenset(["as", "became", "becomes", "become", "remains", "remain", "remained"])
+_TRAIN = frozenset(
+    [
+        "train",
+        "trains",
+        "trained",
+        "training",
+        "teach",
+        "teaches",
+        "taught",
+        "teaching",
+        "instruct",
+        "instructed",
+    ]
+)
+_DEPLOY = frozenset(["deploy", "deploys", "deployed", "deploying"])
+_PRODUCE = frozenset(
+    [
+        *("produce", "produces", "produced", "producing", "production"),
+        *("manufacture", "manufactures", "manufactured", "manufacturing"),
+        *("build", "builds", "built", "building", "assemble", "assembles", "assembled", "assembling"),
+    ]
+)
+_DENY = frozenset(
+    [
+        "deny",
+        "denies",
+        "denied",
+        "denying",
+        "dismissed",
+        "dismisses",
+        "dismiss",
+        "rejected",
+        "rejects",
+        "reject",
+        "refuted",
+        "refutes",
+        "refute",
+        "disputed",
+        "disputes",
+        "rebuffed",
+        # "brushed aside claims that ...", "shrugged off reports that ..."
+        *("brushed", "brushes", "shrugged", "shrugs"),
+    ]
+)
+_DENIAL_WORDS = frozenset(
+    [
+        "baseless",
+        "groundless",
+        "false",
+        "untrue",
+        "fake",
+        "fabricated",
+        "unfounded",
+        "nonsense",
+        "lies",
+        "lie",
+        "incorrect",
+        "inaccurate",
+        "disinformation",
+        "fabrication",
+        "fiction",
+        "propaganda",
+    ]
+)
+_CONFIRM = frozenset(
+    ["confirmed", "confirms", "confirm", "acknowledged", "acknowledges", "admitted", "admits", "conceded"]
+)
+_NEGATION = frozenset(["not", "never", "n't", "no"])
+_HYPOTHETICAL = frozenset(
+    [
+        "if",
+        "whether",
+        "would",
+        "could",
+        "may",
+        "might",
+        "will",
+        "'ll",
+        "plans",
+        "plan",
+        "planned",
+        "planning",
+        "intends",
+        "intended",
+        "intend",
+        "mulled",
+        "mull",
+        "considering",
+        "possibility",
+        "possible",
+        "potential",
+        "potentially",
+        "any",
+        "seeking",
+        "seeks",
+        "seek",
+        "wants",
+        "prepared",
+        "preparing",
+        "prepares",
+        "ready",
+        "negotiations",
+        "talks",
+        "expect",
+        "expects",
+        "expected",
+        "anticipate",
+        "anticipates",
+        "presumably",
+        "likely",
+        "should",
+        "prohibits",
+        "prohibit",
+        "prohibited",
+        "prohibiting",
+        *("promised", "promise", "promises", "pledge", "pledges", "request", "requested", "requests"),
+        *("appealed", "asked", "asks", "refusal", "refused", "refuses", "pledged"),
+        # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
+        *("can", "yet", "process", "offered", "offers", "offering", "aims", "aim", "hopes", "hope", "set"),
+        *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
+        # "still pending on an export permit", "its intention to buy", "has committed jets to"
+        *("pending", "intention", "intentions", "intent", "committed", "commits"),
+        # "had signalled willingness to sell arms", "its readiness to supply": offered, not done
+        *("willingness", "willing", "readiness"),
+        "going",  # "are going to deliver weapons"
+    ]
+)
+_ARMS = frozenset(
+    [
+        "aircraft",
+        "weapons",
+        "weapon",
+        "arms",
+        "ammunition",
+        "munitions",
+        "shells",
+        "interceptors",
+        "rounds",
+        "equipment",
+        "aid",
+        "assistance",
+        "package",
+        "lethal",
+        "military",
+        "systems",
+        *("weaponry", "hardware", "materiel", "matériel", "armaments", "missiles"),
+    ]
+)
+_EVIDENCE = frozenset(["seen", "evidence", "signs", "proof", "verified", "confirm"])
+_HELP = frozenset(
+    [
+        *("help", "helps", "helped", "helping", "assist", "assists", "assisted", "assisting"),
+        *("aiding", "aided", "supporting", "supported", "backing", "backs", "backed", "supports"),
+    ]
+)
+# "accused Sudan of backing the rebels": said of an armed group, backing is arming it
+# "charges that Sudanese-backed Janjaweed militias ...": the backer arms the group
+_BACKERS = frozenset(["backed", "sponsored", "funded", "supported", "armed", "equipped"])
+_BACKING = frozenset(["supporting", "supported", "supports", "backing", "backs", "backed"])
+# Verbs whose object is a supply: "approved the sale of jets to Israel", "signed a deal ... for X".
+_GRANT = frozenset(
+    [
+        *("approved", "approves", "approve", "approving", "authorized", "authorised", "authorizes"),
+        *("cleared", "clears", "unveiled", "unveils", "finalized", "finalised", "signed", "signs"),
+        *("announced", "announces", "agreed", "pledged", "pledges", "promised", "promises", "lifted"),
+        *("requested", "requests", "sought", "notified", "authorise", "authorize", "authorised"),
+    ]
+)
+# Words that open a phrase about something else: "... to Ukraine amid attacks from Russia".
+_ASIDE = frozenset(["amid", "despite", "against", "after", "before", "while", "during", "as"])
+# Nouns of an attack: "Russia's Shahed attacks", "rocket attacks from Russia", "strikes with drones".
+_ATTACKS = frozenset(
+    [
+        *("attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids"),
+        *("bombardment", "bombardments", "barrage", "barrages", "salvo", "salvos", "shelling"),
+    ]
+)
+_TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP | _PRODUCE
+# "struck Kharkiv with KN-23 missiles": a use told by what was done with the weapon
+_STRIKE_VERBS = frozenset(
+    [
+        *("attacked", "attacks", "attack", "struck", "strikes", "strike", "hit", "hits", "targeted"),
+        *("targets", "target", "targeting", "bombed", "bombarded", "shelled", "pounded"),
+    ]
+)
+_NUMBERS = frozenset(
+    ["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+)
+# "Iran arms the Houthis", "the largest source of arms for", "the main military backer of", "passed on
+# the tanks": words that arm only in these uses (see _arming)
+_ARMS_AFTER = frozenset(["offered", "offers", "offering", "lend", "lends", "lent", "lending", "loaned"])
+_ARMING = (
+    frozenset(["rearmed", "arms", "source", "sources", "backer", "backers", "sponsor", "passed"])
+    | _ARMS_AFTER
+)
+# "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
+_URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
+_CLAIM_NOUNS = frozenset(
+    ["report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations"]
+)
+# "sanctioned two companies for supplying drones": the reason given is the sanctioner's claim.
+_PENALTIES = frozenset(["sanctions", "sanctioned", "sanctioning", "blacklisted", "penalized", "penalised"])
+# "missiles supplied by Iran", "helicopters donated by Russia": participles that name a giver after the arms
+_GIVEN = frozenset(["supplied", "provided", "donated", "delivered", "given", "sold", "sent", "shipped"])
+_TRUE = frozenset(["accurate", "true", "correct"])  # "said the report was accurate"
+_CONCERNS = frozenset(["concern", "concerns", "fears", "suspicions"])
+_STATEMENT_NOUNS = frozenset(
+    [*("statement", "statements", "assessment", "assertion", "accusation", "conclusion", "charge", "charges")]
+)
+_FINDINGS = frozenset(["found", "finds", "learned", "learnt"])
+_FRAME_WORDS = (
+    _SAY
+    | _URGE
+    | _CLAIM_NOUNS
+    | _PENALTIES
+    | _CONCERNS
+    | _STATEMENT_NOUNS
+    | {"according", "seen", "per", ":", "charged"}
+    | _FINDINGS
+)
+# "Iran is believed to have sent drones", "is said to have supplied": hearsay by no one named
+# "documents seen by X show ...", "emails obtained by X reveal ...": the papers an outlet holds
+_HELD = frozenset(["seen", "obtained", "reviewed"])
+# Words before the name in "said a spokesman for the Foreign Ministry", "said senior official X".
+_SPEAKER_WORDS = frozenset(
+    [
+        *("spokesman", "spokeswoman", "spokesperson", "official", "officials", "minister", "secretary"),
+        *("press", "senior", "top", "deputy", "representative", "source", "sources"),
+        *("a", "an", "the", "for", "of", "at"),
+    ]
+)
+_PREPOSITIONS = frozenset(["to", "from", "of", "for", "with", "against", "in", "on", "at", "by", "about"])
+_STOP = frozenset({";", "—", "–"})
+_DETERMINERS = frozenset(
+    ["the", "newly", "recently", "already", "previously", "these", "those", "its", "their"]
+)
+_BE = frozenset(["be", "been", "being", "was", "were", "is", "are"])
+# "arms intended for Russia", "a shipment bound for Yemen".
+_BOUND = frozenset(["intended", "bound", "destined", "earmarked", "meant", "headed"])
+# "X called the reports a fake": X judges them.
+_CALLS = frozenset(
+    [
+        *("called", "calls", "branded", "brands", "described", "describes", "termed", "terms"),
+        "labelled",
+        "labeled",
+    ]
+)
+# "The package also includes ...": what a supply named before holds.
+_CARRY = frozenset(
+    [
+        "carrying",
+        "carried",
+        "carry",
+        "carries",
+        "ferrying",
+        "ferried",
+        "transporting",
+        "transported",
+        "flying",
+        *("flowed", "flow", "flows", "flowing", "funnelled", "funneled"),  # "weapons flowed from Iran to"
+        *("pipeline", "pipelines", "route", "routes", "corridor"),  # "the arms pipeline from Iran to"
+    ]
+)
+_DEALINGS = frozenset(
+    ["dealings", "deal", "deals", "trade", "cooperation", "transactions", "transaction"]
+)  # "arms dealings with"
+_THANK = frozenset(["thanked", "thanks", "thanking", "thank"])  # "thanked Germany for the tanks"
+_DEAL_NOUNS = frozenset(["deal", "deals", "contract", "contracts", "agreement", "agreements"])
+_SEAL = frozenset(
+    [
+        *("signed", "signs", "sign", "signing", "inked", "inks", "ink", "finalised", "finalized"),
+        *("concluded", "struck", "strikes", "clinched", "sealed", "reached", "awarded", "won"),
+    ]
+)
+_INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
+_UNDONE = frozenset(
+    [
+        *("cancelled", "canceled", "cancel", "cancels", "scrapped", "halted", "halt", "halts"),
+        *("suspended", "suspend", "suspends", "froze", "frozen", "freeze", "blocked", "block", "blocks"),
+        *("paused", "pause", "pauses", "withheld", "withhold", "withholds", "delayed", "delays"),
+        *("stopped", "ceased"),  # "has stopped exporting shells to Armenia": a halt, no supply claim
+    ]
+)
+_AUXILIARIES = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "would", "will", "did", "does", "do", "could", "can"]
+)
+_CLAUSE_BREAKS = frozenset(
+    [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
+)
+# "no truth to reports", "not true", "had no basis", "without foundation": negated, a denial
+_TRUTHS = frozenset(["true", "truth", "basis", "foundation", "correct", "accurate", "grounds"])
+_SCORN = frozenset(
+    [
+        *("absurd", "ridiculous", "speculation", "speculations", "rumours", "rumors", "rumour", "rumor"),
+        *("gossip", "misinformation", "slander", "smear", "hoax", "myth", "invented", "fairy", "fantasy"),
+        *("misleading", "erroneous", "distorted", "fictitious", "fictional", "concocted"),
+        *(
+            "unsubstantiated",
+            "fetched",
+            "libel",
+            "falsehood",
+            "falsehoods",
+            "fakes",
+            "invention",
+            "absurdity",
+        ),
+    ]
+)
+_DENIAL_CUES = (
+    _DENY
+    | _DENIAL_WORDS
+    | _TRUTHS
+    | _SCORN
+    | {"warfare", "confirm", "involvement", "provocation", "provocations"}
+)
+_GOVERNMENT_BODIES = frozenset(["ministry", "agency", "government-office"])  # they act for their state
+_COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
+_CONFIRM_VERBS = frozenset(["confirmed", "confirms", "confirm", "confirming"])
+_RECENT = 40  # supply claims looked back on for a party a sentence leaves out
+_CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
+_QUOTES = frozenset(["“", "”", '"', "‘", "’"])
+# "weapons from Libya reached ...", "ended up with", "found with", "found their way to", "came from"
+_CAME = frozenset(["came", "come", "comes", "coming", "originated", "traced"])
+_REACHED = frozenset(
+    [
+        *_CAME,
+        *("reached", "reach", "reaches", "reaching", "ended", "end", "ends", "ending", "wound"),
+        *("found", "find", "finds", "made", "make", "makes"),  # never "fell into the hands of": captured
+    ]
+)
+# "relies on Russia for arms", "turned to China for drones": the one relied on supplies
+_RELY = frozenset(
+    [
+        *("relies", "rely", "relied", "relying", "reliant", "reliance"),
+        *("depends", "depend", "depended", "depending", "dependent", "dependence", "dependency"),
+        *("turned", "turns", "turning", "turn", "looked", "looks", "looking", "look"),
+    ]
+)
+
+# --- the reader (reader.py) --------------------------------------------------------------------
+
+_PLEDGES = frozenset(
+    ["pledged", "pledges", "pledge", "pledging", "promised", "promises", "committed", "commits"]
+)
+_USERS = frozenset(["user", "users"])  # "India's navy is the first user of the Rafale Marine"
+# "the top recipient of US arms", "the biggest buyer of Russian weapons"
+_BUYERS = frozenset(
+    [
+        *("recipient", "recipients", "buyer", "buyers", "customer", "customers", "importer", "importers"),
+        *("client", "clients"),
+    ]
+)
+# "Pakistani jets shot down three Rafales": only with "down"
+_SHOOT = frozenset(["shot", "shooting", "shoot", "shoots"])
+_EVENTS = (
+    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed"} | _ARMING
+)  # what claims are read from
+# Facts of one sentence that agree on these say the same thing.
+_SAME_FACT = ("predicate", "subject", "object", "claim", "stance", "attributed_to")
+# bodies that are part of a state (a PART_OF states it when the facts name one)
+_STATE_BODIES = frozenset([*_GOVERNMENT_BODIES, "armed-forces", "parliament", "mission"])
+# "trained and armed", "armed and funded by": the verbs arming goes with
+_ARMING_PARTNERS = frozenset(["trained", "funded", "financed", "equipped", "backed", "supported", "supplied"])
+_ARMING_ADVERBS = frozenset(
+    ["also", "repeatedly", "reportedly", "allegedly", "secretly", "covertly", "openly", "never", "not"]
+)
+
+# --- shared clause tests (clauses.py) ----------------------------------------------------------
+
+# "Four F-16s landed in Iraq, the first batch of ...": aircraft landing as a delivery
+_BATCHES = frozenset(["batch", "batches", "delivery", "deliveries", "shipment", "consignment", "tranche"])
+
+# --- attribution (attribution.py) --------------------------------------------------------------
+
+# "a Reuters report that ...", "U.S. and South Korean claims that ...": who made the claim.
+_WRITINGS = frozenset(
+    [
+        *("report", "reports", "study", "investigation", "analysis", "statement", "article", "assessment"),
+        *("information", "data", "figures", "database"),
+    ]
+)
+_VOICES = frozenset(
+    [
+        *("spokesperson", "spokesman", "spokeswoman", "spokespeople", "official", "officials"),
+        *("representative", "representatives", "source", "sources"),
+        # "the president of Azerbaijan said", "an adviser to the government of Iran told"
+        *("president", "government", "ministry", "adviser", "advisor", "office", "leader", "head"),
+    ]
+)
+_OFFICES = frozenset(
+    [
+        *("ambassador", "envoy", "spokesperson", "spokesman", "spokeswoman", "minister", "secretary"),
+        *("president", "leader", "chief", "official", "officials", "representative", "office", "ministry"),
+    ]
+)
+_SPOKEN_BODIES = frozenset(["government", "military", "army", "authorities"])  # "Sudan's government claims"
+_ACCUSING = frozenset(["accusing", "alleging", "charging", "claiming"])
+_FILINGS = frozenset(["lawsuit", "complaint", "suit", "case", "letter", "petition", "motion", "protest"])
+_VERB_NOUNS = frozenset(["claims", "reports", "charges"])  # "Kyiv claims Iran sent ...": a verb all the same
+_CLAIMED = frozenset(["SUPPLIES", "USES", "TRAINS", "DEPLOYS", "PRODUCES"])
+_SEATED = frozenset(
+    [*("officials", "authorities", "government", "diplomats", "sources", "leaders"), "analysts", "experts"]
+)
+_NOUN_ADJECTIVES = frozenset(["recent", "latest", "earlier", "new", "repeated", "previous", "public"])
+_VOICING = frozenset(["expressed", "voiced", "raised", "shared", "expressing", "voicing", "raising"])
+# "a Guardian investigation found that ...", "the BBC has learned": findings reported; "found" only
+# with "that" ("found Iranian parts in the debris" is what was seen, no clause reported)
+_CHARGES = frozenset(["charge", "claim", "accusation", "allegation", "assertion"])
+_DOCUMENTS = frozenset(
+    [
+        *("documents", "papers", "records", "files", "emails", "letters", "contracts", "invoices"),
+        *("images", "photos", "data", "cables", "memos", "messages"),
+    ]
+)
+_SHOW = frozenset(
+    ["show", "shows", "showed", "reveal", "reveals", "revealed", "indicate", "indicates", "suggest"]
+)
+# Words that end the noun phrase naming a speaker.
+_PHRASE_ENDS = frozenset(
+    [",", ";", ":", "that", "who", "which", "in", "on", "at", "to", "said", "says", "“", '"']
+)
+# an official body no state is named with: "the military said", "an official statement said"
+_OFFICIAL_BODIES = frozenset(
+    ["military", "army", "ministry", "statement", "government", "presidency", "spy", "intelligence"]
+)
+_UNOFFICIAL = frozenset(["sources", "source", "analysts", "experts", "media", "report", "reports"])
+_CLAIMING = frozenset(["claiming", "saying", "alleging", "stating", "suggesting", "asserting"])
+# "said Sweden agreed to send jets": a verb of resolve after the name opens a clause of its own
+_RESOLVE = frozenset(
+    ["agreed", "agrees", "decided", "decides", "plans", "planned", "intends", "refused", "refuses", "never"]
+)
+
+# --- parties (parties.py) ----------------------------------------------------------------------
+
+# "a contingent of US special forces is training ...": the body of people the sentence is about
+_COLLECTIVES = frozenset(
+    [*("contingent", "team", "teams", "unit", "units", "detachment", "group", "handful", "squad"), "dozens"]
+)
+# "launched by invading Russian forces": a participle that describes the force named after it
+_ATTRIBUTIVE = frozenset(["invading", "occupying", "attacking", "advancing", "retreating", "retaliating"])
+# "the Lebanese terror group Hizbullah", "the Palestinian militant group Hamas": words that describe a
+# group before its name, ending in one of the heads
+_GROUP_HEADS = frozenset(["group", "movement", "organisation", "organization", "militia", "faction"])
+_GROUP_WORDS = frozenset(
+    [
+        *_GROUP_HEADS,
+        *("palestinian", "militant", "terror", "terrorist", "islamist", "jihadist", "shiite", "shia"),
+        *("sunni", "armed", "rebel", "insurgent", "paramilitary", "separatist"),
+    ]
+)
+# Words between a supplier and its supply noun: "Iran's military aid", "Iran to stop its arms deliveries".
+_BEFORE_SUPPLY_NOUN = frozenset(
+    [
+        *("’s", "'s", "weapons", "arms", "military", "missile", "weapon", "lethal", "its", "their"),
+        *("to", "stop", "halt", "end", "cease", "resume", "continue", "continued"),
+        *("alleged", "reported", "suspected", "illegal", "covert", "ongoing", "further", "planned", "recent"),
+    ]
+)
+# Words of a title before a name: "Syrian President Bashar al-Assad", "Foreign Minister X".
+_TITLE_WORDS = frozenset(
+    [
+        *("president", "minister", "prime", "foreign", "defence", "defense", "leader", "chief", "general"),
+        *("spokesman", "spokeswoman", "spokesperson", "commander", "secretary", "king", "crown", "prince"),
+    ]
+)
+# Bodies that act for the one named after "of": "the administration of President X".
+_AGENT_HEADS = frozenset(["administration", "government", "regime", "cabinet", "office", "forces", "troops"])
+_VOICE_NOUNS = frozenset(
+    ["official", "spokesman", "spokeswoman", "spokesperson", "diplomat", "source", "officer", "aide"]
+)
+# "a number of NATO countries", "several of its allies": the part stands for the whole as a party
+_PARTITIVES = frozenset(["number", "some", "several", "many", "most", "all", "majority", "handful", "group"])
+
+# --- weapons (weapons.py) ----------------------------------------------------------------------
+
+_QUANTITY = re.compile(
+    r"((?:(?:at least|around|about|some|more than|over|up to|nearly|almost|as many as|approximately)\s+)*"
+    r"(?:(?:(?<![\w-])\d[\d,.]*|several|a few)(?:\s+(?:hundred|thousand|million|billion))?|hundreds|thousands|dozens|"
+    r"a [“\"]?(?:significant|small|large|limited) number[”\"]?))[”\"]?\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# Every quantity the pattern above finds holds one of these: a cheap test first.
+_QUANTITY_HINT = re.compile(r"\d|hundred|thousand|dozen|several|number|few", re.I)
+_EXCHANGE = re.compile(r"\bin (?:exchange|return) for ([^,.;]+)", re.I)
+_PERIOD = re.compile(
+    r"\b[Ff]or (?:the (?:past|last) )?((?:two|three|four|five|six|several|many|\d+) (?:years|months|weeks|days))\b"
+)
+
+# --- context (context.py) ----------------------------------------------------------------------
+
+# "Once the shipments reach Latakia", "if the deliveries were confirmed": a clause about a supply
+_OPENERS = frozenset(["when", "as", "after", "once", "until", "before", "if", "since", "because", "whether"])
+
+# --- supply (supply.py) ------------------------------------------------------------------------
+
+# 'the "delivery of the first aircraft will take place soon"': the verb of a supply noun, still to come
+_MODALS = frozenset(["will", "would", "could", "may", "might", "'ll", "’ll", "shall"])
+_PACKAGE_WORDS = frozenset(
+    [
+        *("a", "an", "first", "latest", "new", "additional", "further", "another", "fresh", "second"),
+        *("third", "$", "€", "£", "us$", "million", "billion", "-", "worth"),
+    ]
+)
+# who stops arms on their way ("seized", "intercepted"): never their supplier
+_SEIZE = frozenset(
+    [
+        *("seized", "seize", "seizes", "seizing", "seizure", "intercepted", "intercept", "intercepts"),
+        *("intercepting", "interception", "interdicted", "interdict", "interdicts", "confiscated"),
+        *("confiscate", "confiscates", "confiscation", "impounded", "impound"),
+    ]
+)
+# "helping Russia produce drones", "aiding Russia in the assembly of drones": help to make arms.
+_MAKING = frozenset(
+    [
+        *("produce", "producing", "production", "build", "building", "make", "making", "manufacture"),
+        *("manufacturing", "assemble", "assembling", "assembly", "develop", "developing", "development"),
+    ]
+)
+# Verbs whose object is asked or promised something: "promised Ukraine to send", "urged Berlin to supply".
+_ADDRESS = frozenset(
+    [
+        *("promised", "promises", "promise", "asked", "asks", "ask", "urged", "urges", "urge"),
+        *("told", "tells", "pressed", "presses", "begged", "invited", "encouraged", "allowed"),
+    ]
+)
+# "the Syrian port", "the Ukrainian border": a demonym before these names a place, not a party.
+_PLACE_NOUNS = frozenset(
+    [
+        *("port", "ports", "city", "border", "coast", "region", "capital", "airport", "airbase", "base"),
+        *("territory", "waters", "side", "town", "village", "province", "harbour", "harbor"),
+    ]
+)
+_TAKE = frozenset(["took", "take", "takes", "taken", "taking"])  # "took delivery of"
+_RECIPIENT_PREPOSITIONS = frozenset(["to", "for", "into"])
+# Words that say where a supply goes when no recipient is named ("to any of the parties", "abroad").
+_DESTINATIONS = frozenset(["to", "for", "into", "outside", "abroad", "overseas"])
+# "signed a contract with France for Rafale jets": a deal whose partner and arms say who sells to whom
+_RECEIPT_NOUNS = frozenset(["imports", "purchases", "purchase", "acquisition", "acquisitions", "procurement"])
+_SHARE = frozenset(["accounted", "accounts", "account", "made", "makes"])  # "accounted for 69% of ..."
+# "Washington resumed deliveries of bombs to Israel": whoever carries on a supply makes it
+_CARRY_ON = frozenset(
+    [
+        *("resumed", "resumes", "resume", "continued", "continues", "began", "begins", "started"),
+        *("starts", "completed", "completes", "stepped", "increased", "expanded", "accelerated"),
+    ]
+)
+_OPPOSE = frozenset(
+    [
+        *("oppose", "opposes", "opposed", "opposing", "condemn", "condemns", "condemned", "against"),
+        *("prohibit", "prohibits", "prohibited", "ban", "bans", "banned", "banning"),
+    ]
+)
+# Words that make a supply named before the topic of a sentence: "reports about the supplies".
+_GOVERNORS = frozenset(
+    [
+        *("about", "regarding", "over", "confirmed", "confirms", "confirm", "confirming"),
+        *("considers", "considered", "condemned", "condemns", "welcomed", "welcomes", "reports", "report"),
+    ]
+)
+_LEASE = frozenset(["lease", "leases", "leased", "leasing"])
+# "the largest military backer of Hamas": a patron that arms, only with a word of arms by it
+_PATRONS = frozenset(["backer", "backers", "sponsor"])  # not "patron": "a patron of Russian hardware" buys
+# "operates tanks supplied by Russia", "its arsenal includes": holding arms someone supplied
+_HOLD = frozenset(
+    [
+        *("has", "have", "had", "operates", "operate", "operated", "fields", "field", "fielded"),
+        *("owns", "own", "possesses", "possess", "flies", "fly", "includes", "include", "included"),
+    ]
+)
+_STOCKS = frozenset(["arsenal", "inventory", "fleet", "stockpile", "stocks", "armoury", "armory"])
+# verbs with two objects: "sold India S-400 systems", "gave Ukraine tanks"
+_GIVE_TWO = frozenset(
+    [
+        *("sold", "sell", "sells", "selling", "gave", "give", "gives", "sent", "send", "sends", "offered"),
+        *("offers", "lent", "lend", "lends", "supplied", "supply", "supplies"),
+    ]
+)
+_BOUGHT = frozenset(["bought", "purchased", "acquired", "procured", "imported", "leased"])
+# "Brazil said the rifles had been sold to Paraguay": a sale the speaker's state owns up to, as seller
+_OWN_SALES = frozenset(["sold", "exported", "leased"])
+
+# --- supply phrases (supply_phrases.py) --------------------------------------------------------
+
+_MAKERS = frozenset(["manufacturers", "manufacturer", "makers", "maker", "firms", "companies", "producers"])
+_PACKAGES = frozenset(
+    [
+        *("package", "shipment", "delivery", "batch", "consignment", "tranche", "aid", "sale", "sales"),
+        *("deal", "deals", "contract", "order"),
+        *("exports", "shipments", "deliveries", "transfers", "packages", "supplies", "purchases"),
+    ]
+)
+# "arms control proposals", "weapons inspectors": an arms word that only modifies another noun
+_ARMS_COMPOUNDS = frozenset(
+    [
+        *("control", "race", "embargo", "embargoes", "talks", "treaty", "inspectors", "inspections"),
+        *("proposal", "proposals", "programme", "program", "experts", "monitors", "negotiations"),
+    ]
+)
+_SUBJECT_BOUNDS = frozenset([",", "that", "which", "who", ";", ":", "and", "but", "while", "as"])
+
+# --- use (use.py) ------------------------------------------------------------------------------
+
+_BELIEVED_TO = frozenset(["to", "reported", "said", "believed", "thought", "was", "were", "is", "are"])
+_COUNT_WORDS = frozenset(["one", "two", "three", "four", "five", "several", "some", "many", "dozens"])
+
+# --- training (training.py) --------------------------------------------------------------------
+
+# "trained at a Russian facility": places whose state trains
+_SCHOOLS = frozenset(
+    [
+        *("facility", "facilities", "centre", "center", "centres", "centers", "base", "bases", "academy"),
+        *("academies", "school", "schools", "camp", "camps", "college", "institute", "range", "ranges"),
+    ]
+)
+_SENDING = frozenset(
+    [
+        "sent",
+        "send",
+        "sends",
+        "sending",
+        "went",
+        "go",
+        "goes",
+        "came",
+        "come",
+        "travelled",
+        "traveled",
+        "flew",
+    ]
+)
+# Bodies of soldiers: "two military units from North Korea" are North Korea's armed forces.
+_FORCE_NOUNS = frozenset(
+    [
+        *("units", "unit", "troops", "soldiers", "forces", "personnel", "servicemen", "pilots"),
+        *("crews", "fighters", "recruits", "officers", "militants", "battalions", "brigades"),
+    ]
+)
+
+# --- stance (stance.py) ------------------------------------------------------------------------
+
+# who tells another what to do: "warned Moscow not to deliver", "called on Beijing not to supply"
+_ASKERS = frozenset(
+    [*_REQUESTING, *("called", "calls", "warned", "warns", "warn", "told", "tells", "tell", "cautioned")]
+)
+_CEASE = frozenset(["stop", "stops", "cease", "halt", "end", "suspend", "cancel"])
+_AIMED = frozenset(["meant", "intended", "supposed", "designed", "to", "be"])  # "not meant to be sent"
+_REPORTED = frozenset(
+    [
+        "reportedly",
+        "allegedly",
+        "alleged",
+        "reports",
+        "report",
+        "claims",
+        "claim",
+        "allegations",
+        "accused",
+        "accusations",
+        "suspected",
+        "purportedly",
+        "neither",
+        *("speculation", "rumours", "rumors", "rumour", "rumor"),  # "amid speculation that Iran sent ..."
+    ]
+)
+# Adverbs that make the whole clause hearsay, wherever they stand.
+_HEARSAY = frozenset(["reportedly", "allegedly", "purportedly", "supposedly"])
+# Words of contrast in what a denier says instead: "insisting that it only shipped a few".
+_INSTEAD = frozenset(["only", "just", "merely", "but", "instead", "however", "solely"])
+_BELIEVED = frozenset(
+    ["believed", "thought", "said", "alleged", "reported", "understood", "suspected", "rumoured"]
+)
+_JUDGING = frozenset(
+    ["as", "called", "calling", "branded", "termed", "a", "an", "mere", "pure", "just", "absolutely"]
+)
+_PERMITS = frozenset(["permit", "permits", "licence", "licences", "license", "licenses", "authorisation"])
+# Before a confirm verb these undo it: "refused to confirm the reports".
+_REFUSALS = frozenset(["not", "never", "refused", "declined", "neither", "nor", "n't", "without"])
+_HAPPEN = frozenset(["happened", "happen", "occurred", "occur", "existed", "exist", "took", "take"])
+# Stands for the one accused, when a denial names no denier ("Diplomats denied that Iran ..."): the
+# subject of the claim denied.
+_ACCUSED = "@accused"
+# Words right after a denial verb that open what is denied: "denied that ...", "denied the reports".
+_DENIED_OPENERS = frozenset(
+    ["that", "any", "the", "reports", "allegations", "claims", "charges", "accusations", "having"]
+)
+_NOT_NONE = frozenset(["longer", "later", "sooner", "doubt", "fewer", "less", "more", "matter"])
+_ARMS_NOUNS = frozenset(["weapons", "arms", "ammunition", "munitions", "weaponry", "armaments"])
+_SHOWN = frozenset(
+    [
+        *("indicate", "indicated", "say", "said", "show", "showed", "shown", "state", "stated"),
+        *("mention", "mentioned", "suggest", "suggested", "prove", "proved", "find", "found"),
+        *("claim", "claimed", "establish", "established", "conclude", "concluded", "identify"),
+    ]
+)
+_NAYS = frozenset(["no", "not", "never", "none", "zero", "yet"])
+
+# --- warnings (warnings.py) --------------------------------------------------------------------
+
+_WARN = frozenset(
+    ["warn", "warns", "warned", "warning", "threaten", "threatens", "threatened", "threatening"]
+)
+# "Blinken's statement that ...", "Seoul's assessment that ...", "expressed concerns that ...": a
+# claim of the one who makes the statement or voices the concern
+# what a warning threatens the one it names with: "warned that Iran would face consequences"
+_THREATS = frozenset(
+    ["consequences", "price", "pay", "face", "punished", "retaliate", "response", "sanctions"]
+)
