@@ -15,6 +15,24 @@ from graph.ontology import EntityType, Predicate, Stance, slugify
 
 from ..dates import statement_date
 from ..mentions import STATEMENT, Mention, Sentence, dateline_state, demonym
+from .clauses import (
+    _armed_with,
+    _arms_back,
+    _arms_word,
+    _entity,
+    _head,
+    _landing_only,
+    _mention_from,
+    _named_subject,
+    _no_subject,
+    _of_arms,
+    _passive,
+    _possessive,
+    _system_before,
+    _them_after,
+    _title_start,
+    _training_given,
+)
 from .state import _Doc, _Frame
 from .vocabulary import (
     _ACCUSED,
@@ -37,7 +55,6 @@ from .vocabulary import (
     _AUXILIARIES,
     _BACKERS,
     _BACKING,
-    _BATCHES,
     _BE,
     _BEFORE_SUPPLY_NOUN,
     _BELIEVED,
@@ -4308,17 +4325,6 @@ def _governed(low: list[str], k: int) -> bool:
     return k >= 0 and low[k] in _PREPOSITIONS
 
 
-def _no_subject(low: list[str], t: int) -> bool:
-    """Whether the claim at ``t`` has "no" for its subject's determiner: "“No Milan anti-tank
-    missiles have been parachuted ...”", "No war weapons have been exported to Syria".
-
-    >>> _no_subject(["no", "war", "weapons", "have", "been", "exported"], 5)
-    True
-    """
-    opening = [w for w in low[:t] if w not in _QUOTES]
-    return opening[:1] == ["no"] and t < 12 and "," not in opening
-
-
 def _no_permit(low: list[str], t: int) -> bool:
     """Whether the claim at ``t`` is one no permit was given for: "had not issued any permits for
     the export of military equipment".
@@ -4336,15 +4342,6 @@ def _titled_by(sent: Sentence, k: int) -> bool:
         return True
     m = sent.mention_at(k)
     return m is not None and m.type == EntityType.COUNTRY and sent.lower[m.end : m.end + 1] != ["and"]
-
-
-def _system_before(sent: Sentence, j: int) -> Mention | None:
-    """The first of the weapons named right before the arms noun at ``j`` ("HQ-22 surface-to-air
-    missile systems"): the system the noun stands for."""
-    first = None
-    while (m := sent.mention_at(j - 1)) is not None and m.role == "weapon" and m.end == j:
-        first, j = m, m.start
-    return first
 
 
 def _took_delivery(low: list[str], t: int) -> int | None:
@@ -4399,12 +4396,6 @@ def _struck(low: list[str], k: int) -> bool:
     )
 
 
-def _entity(m: Mention | str | None) -> str | None:
-    if m is None or isinstance(m, str):
-        return m
-    return m.entity
-
-
 def _quoted(sentences: list[Sentence]) -> dict[int, tuple[int, int]]:
     """Sentences in a quotation: each with the sentences that open and that close it.
 
@@ -4441,42 +4432,11 @@ def _quoted(sentences: list[Sentence]) -> dict[int, tuple[int, int]]:
     return out
 
 
-def _title_start(sent: Sentence, k: int) -> int:
-    """Where the title before a name starts: "..., Chancellor Olaf Scholz said" → at Chancellor."""
-    j = k
-    while j > 0 and k - j < 8:
-        m = sent.mention_at(j - 1)
-        if m is not None and m.type != EntityType.COUNTRY:
-            break  # "US Secretary of State Anthony Blinken": a state may open the title
-        if m is None and not (sent.words[j - 1][:1].isupper() or sent.lower[j - 1] in _SPEAKER_WORDS):
-            break
-        j = m.start if m is not None else j - 1
-    return j
-
-
-def _head(sent: Sentence, m: Mention) -> Mention:
-    """The actor a possessive belongs to: "Yemen's Houthi rebels" are the Houthis."""
-    low = sent.lower
-    if m.end + 1 < len(low) and low[m.end] in {"’s", "'s"}:
-        owned = sent.mention_at(m.end + 1)
-        if owned is not None and owned.role == "actor":
-            return owned
-    return m
-
-
 def _outermost(frame: _Frame | None) -> _Frame | None:
     """The frame that reports ``frame`` (and so on): the article attributes to its speaker."""
     while frame is not None and frame.outer is not None and frame.outer.source is not None:
         frame = frame.outer
     return frame
-
-
-def _mention_from(sent: Sentence, j: int) -> Mention | None:
-    low = sent.lower
-    while j < len(low) and low[j] in {"the", "a", "an"}:
-        j += 1
-    m = sent.mention_at(j)
-    return m if m is not None and m.role in {"actor"} else None
 
 
 def _object_end(low: list[str], t: int, hi: int) -> int:
@@ -4485,13 +4445,6 @@ def _object_end(low: list[str], t: int, hi: int) -> int:
         if low[k] in _CLAUSE_WORDS or low[k] in _SAY:
             return k
     return hi
-
-
-def _arms_word(low: list[str], k: int) -> bool:
-    """ "weapons", "ammunition", "military aid": not "non-lethal", not "humanitarian aid"."""
-    if low[k] not in _ARMS or low[k - 1 : k] == ["-"]:
-        return False
-    return low[k] not in _WEAK_ARMS or (k > 0 and low[k - 1] in _MILITARY)
 
 
 def _anaphoric_supply(low: list[str], t: int) -> bool:
@@ -4559,22 +4512,6 @@ def _determined(sent: Sentence, t: int) -> bool:
     return False
 
 
-def _of_arms(sent: Sentence, t: int) -> bool:
-    """ "the supply of the weapons", "the transfer": not "the export of dual-use goods"."""
-    low = sent.lower
-    if low[t + 1 : t + 2] != ["of"]:
-        return True
-    return any(
-        low[k] in _ARMS or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
-        for k in range(t + 2, min(len(low), t + 6))
-    )
-
-
-def _passive(low: list[str], t: int) -> bool:
-    """A form of "be" before ``t``, perhaps with an adverb between ("are actually received")."""
-    return (t > 0 and low[t - 1] in _BE) or (t > 1 and low[t - 2] in _BE and low[t - 1].endswith("ly"))
-
-
 def _purpose(low: list[str], t: int) -> bool:
     """ "for use against", "sending missiles to Russia to use in its war": the aim of a supply."""
     if t > 0 and low[t - 1] == "for":
@@ -4588,15 +4525,6 @@ def _after_train(low: list[str], t: int) -> bool:
     return not _TRAIN.isdisjoint(low[max(0, t - 10) : t])
 
 
-def _training_given(low: list[str], lo: int, hi: int) -> bool:
-    """ "weapons, training and money": training given in ``low[lo:hi]``; not training as the subject
-    of its own clause ("as soon as pilot training is completed")."""
-    return "training" in low[lo:hi] and any(
-        low[k] == "training" and not (low[k + 1 : k + 2] and low[k + 1] in _BE | _AUXILIARIES)
-        for k in range(lo, min(hi, len(low)))
-    )
-
-
 def _before_aim(low: list[str], trig: int) -> list[str]:
     """The words before a trigger, quotation marks aside and past a phrase of aim ("are not meant to
     be delivered": "are not")."""
@@ -4604,28 +4532,6 @@ def _before_aim(low: list[str], trig: int) -> list[str]:
     while before and before[-1] in _AIMED:
         before.pop()
     return before
-
-
-def _named_subject(sent: Sentence, t: int, present: bool = False) -> bool:
-    """ "The sale was a violation ...", "the proposed sale will improve ...": a definite supply noun
-    opening its clause, the subject it talks about (the supply the article tells of); with
-    ``present``, only one spoken of in the present or future ("the sale is", "the sale will")."""
-    low = sent.lower
-    after = [w for w in low[t + 1 : t + 3] if w not in _QUOTES]
-    if after and after[0] not in _BE | _AUXILIARIES | {"of"}:
-        return False
-    if present and (not after or after[0] not in {"is", "are", "will", "would", "remains"}):
-        return False
-    k = t - 1
-    while k >= 0 and (
-        low[k] in _ARMS
-        or low[k] in _MODIFIERS
-        or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
-    ):
-        k -= 1
-    if k < 0 or low[k] not in {"the", "this", "that"}:
-        return False
-    return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":"}
 
 
 def _noun_subject(sent: Sentence, t: int) -> bool:
@@ -4650,71 +4556,11 @@ def _noun_subject(sent: Sentence, t: int) -> bool:
     return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":", *_OPENERS}
 
 
-def _arms_back(sent: Sentence, t: int) -> bool:
-    """ "The first two jets were delivered", "the jets had arrived", "the F-16 planes received on
-    Monday": the supply verb at ``t`` has for its subject (or as a participle, its head) arms spoken
-    of with a determiner or a number, with no party named between."""
-    low = sent.lower
-    if low[t] in _NOMINAL:
-        return False  # a verb's subject: "the jets were delivered", never "military aid"
-    k = t - 1
-    while k > 0 and low[k] in _AUXILIARIES | _BE | {"also", "already", "now", "finally", "all", "just"}:
-        k -= 1
-    m = sent.mention_at(k) if k >= 0 else None
-    if m is not None and m.role != "weapon":
-        return False
-    if (
-        m is None
-        and k > 0
-        and low[k].isalpha()
-        and (w := sent.mention_at(k - 1)) is not None
-        and w.role == "weapon"
-    ):
-        m = w  # "the F-16 planes": the system, then its head noun
-    if m is None and not (k >= 0 and low[k] in _ARMS and low[k] not in _WEAK_ARMS):
-        return False
-    head = m.start if m is not None else k
-    if k != t - 1 and not _passive(low, t) and low[t] not in _ARRIVE:
-        return False  # "the jets will provide": only a passive, an arrival or a participle right after
-    for j in range(head - 1, max(-1, head - 6), -1):
-        x = sent.mention_at(j)
-        if x is not None and x.role != "weapon":
-            return False
-        if low[j] in _DETERMINERS or low[j] in {"these", "those"} or low[j][:1].isdigit():
-            return True
-    return False
-
-
 def _unconfirmed(low: list[str], frame: _Frame | None) -> bool:
     """ "has not yet confirmed", "did not confirm": a frame of confirmation, negated."""
     if frame is None or frame.verb <= 0 or low[frame.verb] not in _CONFIRM:
         return False
     return not _REFUSALS.isdisjoint(low[max(0, frame.verb - 4) : frame.verb])
-
-
-def _landing_only(word: str, sent: Sentence) -> bool:
-    """ "landed" that tells of no delivery ("the drone landed in a field"): it receives arms only in a
-    sentence of batches and shipments ("Four F-16s landed in Iraq, the first batch of ...")."""
-    return word == "landed" and _BATCHES.isdisjoint(sent.vocab)
-
-
-def _them_after(low: list[str], t: int) -> bool:
-    """ "has received 12 of them", "delivered six of them", "received them": arms named before, by a
-    pronoun."""
-    nxt = low[t + 1 : t + 5]
-    if nxt[:1] == ["them"]:
-        return low[t] in _RECEIVE  # "give them", "send them": them may be who receives
-    return nxt[1:3] == ["of", "them"] or nxt[2:4] == ["of", "them"]
-
-
-def _armed_with(sent: Sentence, t: int) -> bool:
-    """ "Iran armed Iraqi militants with rockets", "armed them with drones": arming someone with
-    something (not "armed forces", "armed drones", "armed groups")."""
-    low = sent.lower
-    j = t + 1 + (low[t + 1 : t + 2] == ["the"])
-    m = sent.mention_at(j)
-    end = m.end if m is not None and m.role == "actor" and m.start == j else None
-    return end is not None and low[end : end + 1] == ["with"]
 
 
 def _arms_verb(sent: Sentence, t: int) -> bool:
@@ -4785,15 +4631,6 @@ def _bound_for(sent: Sentence, lo: int, t: int) -> Mention | None:
     low = sent.lower
     k = next((k for k in range(lo, t - 2) if low[k] in _BOUND and low[k + 1] in {"for", "to"}), None)
     return _mention_from(sent, k + 2) if k is not None else None
-
-
-def _possessive(low: list[str], k: int) -> bool:
-    """Whether token ``k`` marks a possessive: "Taiwan's", or "the Houthis'" after a plural.
-
-    >>> _possessive(["the", "houthis", "'", "main"], 2), _possessive(["iran", "'", "x"], 1)
-    (True, False)
-    """
-    return low[k] in {"’s", "'s"} or (low[k] in {"’", "'"} and k > 0 and low[k - 1].endswith("s"))
 
 
 def _arming(sent: Sentence, t: int) -> bool:
