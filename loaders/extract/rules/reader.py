@@ -34,11 +34,11 @@ from .clauses import (
     _title_start,
     _training_given,
 )
+from .parties import PartyRules
 from .state import _Doc, _Frame
 from .vocabulary import (
     _ACCUSED,
     _ADDRESS,
-    _AGENT_HEADS,
     _AIMED,
     _ARMING,
     _ARMING_ADVERBS,
@@ -51,12 +51,10 @@ from .vocabulary import (
     _ASIDE,
     _ASKERS,
     _ATTACKS,
-    _ATTRIBUTIVE,
     _AUXILIARIES,
     _BACKERS,
     _BACKING,
     _BE,
-    _BEFORE_SUPPLY_NOUN,
     _BELIEVED,
     _BELIEVED_TO,
     _BOUGHT,
@@ -70,7 +68,6 @@ from .vocabulary import (
     _CLAIM_NOUNS,
     _CLAUSE_BREAKS,
     _CLAUSE_WORDS,
-    _COLLECTIVES,
     _CONFIRM,
     _CONFIRM_VERBS,
     _COPULAS,
@@ -96,8 +93,6 @@ from .vocabulary import (
     _GOVERNMENT_BODIES,
     _GOVERNORS,
     _GRANT,
-    _GROUP_HEADS,
-    _GROUP_WORDS,
     _HAPPEN,
     _HEARSAY,
     _HELD,
@@ -124,7 +119,6 @@ from .vocabulary import (
     _OWN_SALES,
     _PACKAGE_WORDS,
     _PACKAGES,
-    _PARTITIVES,
     _PATRONS,
     _PAYS,
     _PERIOD,
@@ -158,14 +152,12 @@ from .vocabulary import (
     _SHOWN,
     _STATE_BODIES,
     _STOCKS,
-    _STOP,
     _STRIKE_VERBS,
     _SUBJECT_BOUNDS,
     _SUPPLY,
     _TAKE,
     _THANK,
     _THREATS,
-    _TITLE_WORDS,
     _TRAIN,
     _TRIGGERS,
     _TRUE,
@@ -174,7 +166,6 @@ from .vocabulary import (
     _URGE,
     _USE,
     _USERS,
-    _VOICE_NOUNS,
     _WARN,
     _WEAK_ARMS,
 )
@@ -182,7 +173,7 @@ from .vocabulary import (
 __all__ = ["RuleReader"]
 
 
-class RuleReader(AttributionRules):
+class RuleReader(AttributionRules, PartyRules):
     """Turns recognised sentences into fact dictionaries in the DESIGN.md format.
 
     Examples
@@ -525,10 +516,6 @@ class RuleReader(AttributionRules):
             return None
         m = sent.mention_at(k - 3)
         return m if m is not None and m.role == "actor" and low[k - 2] in {"’s", "'s"} else None
-
-    def _person(self, entity_id: str) -> bool:
-        spec = self.spec(entity_id)
-        return spec is not None and spec.type == EntityType.PERSON
 
     def _supply(self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc) -> dict[str, Any] | None:
         low = sent.lower
@@ -1504,10 +1491,6 @@ class RuleReader(AttributionRules):
                     return Mention(j, j + 1, entity, EntityType.ORGANIZATION)
         return None
 
-    def _armed_group(self, entity_id: str | None) -> bool:
-        spec = self.spec(entity_id) if entity_id else None
-        return spec is not None and spec.kind == "armed-group"
-
     def _owner(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
         """ "threatened Iran with sanctions over its drone deliveries to Russia": whose "its" is, the
         actor named last before it (never the speaker, never one after a preposition)."""
@@ -1537,19 +1520,6 @@ class RuleReader(AttributionRules):
         state = self._state_of(frame.source.entity)
         receiver = self._after_word(sent, t, len(low), _RECIPIENT_PREPOSITIONS)
         return state if state is not None and (receiver is None or receiver.entity != state) else None
-
-    def _home_of(self, entity_id: str | None) -> str | None:
-        """The state a speaker stands for: itself, or that of a body or official (never an outlet's)."""
-        spec = self.spec(entity_id) if entity_id else None
-        if spec is None or spec.kind == "media":
-            return None
-        return spec.id if spec.type == EntityType.COUNTRY else spec.country
-
-    def _state_of(self, entity_id: str) -> str | None:
-        spec = self.spec(entity_id)
-        if spec is None:
-            return None
-        return entity_id if spec.type == EntityType.COUNTRY else spec.country
 
     def _claims_by(self, doc: _Doc, supplier: str | None) -> list[dict[str, Any]]:
         """The supply claims made so far about ``supplier``, one per recipient."""
@@ -2314,97 +2284,6 @@ class RuleReader(AttributionRules):
         fact["_span"] = (first, max(t, weapon.end, user.end) + 1, hi, t)
         return fact
 
-    def _clause_end(self, sent: Sentence, t: int, hi: int) -> int:
-        low = sent.lower
-        for k in range(t + 1, hi):
-            word = low[k]
-            if word in _SAY and k > t + 1 and not sent.mention_at(k):
-                return k  # "... and said the United States would push for action against Iran"
-            if word in _STOP:
-                return k
-            if word == ",":
-                nxt = k + 1 + (k + 1 < hi and low[k + 1] in _QUOTES)
-                if nxt < hi and low[nxt] in {"and", "but", "while", "which"}:
-                    return k
-            if word == "but" and k > t + 2:
-                return k
-        return hi
-
-    def _left(
-        self, sent: Sentence, t: int, lo: int, skip: set[int], allow_possessive: bool = True
-    ) -> Mention | None:
-        low = sent.lower
-        pronoun = False
-        for k in range(t - 1, lo - 1, -1):
-            m = sent.mention_at(k)
-            if m is None:
-                if low[k] in {"it", "they", "which", "who"}:
-                    pronoun = True
-                if (
-                    low[k] in {"that"}
-                    and k < t - 1
-                    and not pronoun
-                    and any(sent.mention_at(j) for j in range(k + 1, t))
-                ):
-                    break
-                continue
-            if m.role != "actor" or (id(m) in skip and not pronoun):
-                continue
-            before = m.start - 1
-            titled = m.type == EntityType.PERSON and low[before] in _TITLE_WORDS
-            while titled and before > 0 and _titled_by(sent, before):
-                before -= 1  # "an opponent of Syrian President Bashar al-Assad": of whom, not who
-            if titled and before > 0 and low[before - 1] in _AGENT_HEADS:
-                before = m.start - 1  # "the administration of U.S. President Donald Trump" acts for him
-            while before > 0 and low[before] in {"the", "a", "an"}:
-                before -= 1
-            if (
-                m.start > 0
-                and low[before] in {"to", "against", "from", "with", "of", "for", "on"}
-                and not (low[before] == "of" and before > 0 and low[before - 1] in _COLLECTIVES)
-                and not pronoun
-                and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
-                and not (low[before] == "on" and before > 0 and low[before - 1] in _URGE)  # "called on X to"
-                # "sources close to X", "a number of NATO countries"
-                and not (low[before] == "to" and low[before - 1 : before] == ["close"])
-                and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _PARTITIVES)
-                # "the government of Sudan is arming ...": the state the government is of acts
-                and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _AGENT_HEADS)
-            ):
-                continue
-            if not allow_possessive and m.end < len(low) and _possessive(low, m.end):
-                continue
-            if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):
-                continue  # "violated a United Nations arms embargo": a modifier, not a party
-            if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
-                continue  # "ready to train Russian forces ... and provide them": the object of "train"
-            return self._apposed(sent, m)
-        if pronoun and lo > 0 and low[lo - 1] in {"accused", "accuses", "accusing"}:
-            # "The UAE denied a report accusing it of providing weapons": the sentence's subject
-            return self._subject_before(sent, lo - 1)
-        if pronoun and lo > 0 and (low[lo - 1] in _SAY or low[lo - 1] == "that"):
-            # "X said it no longer supplied weapons": the speaker
-            speaker = next((m for m in sent.mentions if id(m) in skip), None)
-            if speaker is not None:
-                return speaker
-        if pronoun:
-            for k in range(lo - 1, -1, -1):
-                m = sent.mention_at(k)
-                if m is not None and m.role == "actor":
-                    if m.start > 0 and low[m.start - 1] in {"to", "from", "against", "with"}:
-                        continue  # "denies selling drones to Russia, insisting that it ...": not Russia
-                    return m
-        return None
-
-    def _adjacent_left(self, sent: Sentence, t: int) -> Mention | None:
-        for k in range(t - 1, max(-1, t - 5), -1):
-            m = sent.mention_at(k)
-            if m is not None:
-                return m if m.role in {"actor", "origin"} else None
-            if sent.lower[k] not in _BEFORE_SUPPLY_NOUN:
-                return None
-        return None
-
     def _addressee(self, sent: Sentence, t: int) -> tuple[int, Mention | str | None] | None:
         """Who is promised or asked a supply at ``t``: "promised Ukraine to send", "asked the
         Netherlands to provide" (a person stands for their state), and where the phrase naming it
@@ -2435,59 +2314,6 @@ class RuleReader(AttributionRules):
             if low[k] in _GRANT or low[k] in _CARRY_ON:
                 return self._left(sent, k, lo, skip)
         return None
-
-    def _after_word(
-        self, sent: Sentence, t: int, hi: int, words: set[str], place_ok: bool = False
-    ) -> Mention | None:
-        low = sent.lower
-        for k in range(t + 1, hi):
-            if low[k] in words:
-                j = k + 1
-                while j < hi and (
-                    low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'} or low[j] in _ATTRIBUTIVE
-                ):
-                    j += 1
-                if low[j : j + 1] in (["his"], ["her"]) and low[j + 2 : j + 3] == ["counterpart"]:
-                    j += 1  # "with his Danish counterpart": Denmark's minister, speaking for Denmark
-                m = sent.mention_at(j)
-                if (named := self._described_group(sent, j, m)) is not None:
-                    return named
-                if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
-                    return _head(sent, m)
-        return None
-
-    def _described_group(self, sent: Sentence, j: int, m: Mention | None) -> Mention | None:
-        """The group named after its description: "the Lebanese terror group Hizbullah", "the
-        Palestinian militant group Hamas" (the group, not the state of its demonym)."""
-        low = sent.lower
-        k = m.end if m is not None and m.type == EntityType.COUNTRY else j
-        start = k
-        while k < len(low) and k - start < 4 and low[k] in _GROUP_WORDS and not sent.mention_at(k):
-            k += 1
-        group = sent.mention_at(k) if k > start and low[k - 1] in _GROUP_HEADS else None
-        if group is None or group.role != "actor" or (spec := self.spec(group.entity)) is None:
-            return None
-        return group if spec.type == EntityType.ORGANIZATION else None
-
-    def _coordinated(self, sent: Sentence, m: Mention, hi: int) -> list[Mention]:
-        """Actors listed with ``m``: "Russia or Ukraine", "Russia, Belarus and Iran"."""
-        low = sent.lower
-        out: list[Mention] = []
-        k = m.end
-        while k + 1 < hi and low[k] in {"and", "or", ","}:
-            j = k + 1 + (low[k] == "," and low[k + 1] in {"and", "or"})
-            j += j < hi and low[j] == "the"
-            nxt = sent.mention_at(j)
-            if nxt is None or nxt.role != "actor" or nxt.start != j or (low[k] == "," and j > k + 1):
-                break  # ", and Moscow appeared ...": a new clause, not a list
-            if nxt.end < len(low) and (low[nxt.end] in _TRIGGERS or low[nxt.end] in _SAY):
-                break
-            out.append(nxt)
-            joint = low[k + 1] if low[k] == "," else low[k]  # "Saudi Arabia and the UAE": "and", not "the"
-            k = nxt.end
-            if joint in {"and", "or"}:
-                return out
-        return []  # "to Russia, Ukraine must ...": a comma without a closing "and" is no list
 
     def _thanked(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
         """ "Zelensky thanked Biden for the Patriot systems": the one thanked for arms supplied them
@@ -2619,12 +2445,6 @@ class RuleReader(AttributionRules):
             out.append((t, fact))
         return out
 
-    def _acts_for_state(self, entity_id: str) -> bool:
-        """Whether what this entity supplies or signs is its state's: a leader's or a ministry's is (a
-        named force's or a company's is its own)."""
-        spec = self.spec(entity_id)
-        return spec is not None and (spec.type == EntityType.PERSON or spec.kind in _GOVERNMENT_BODIES)
-
     def _makers_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
         """ "with Indian arms manufacturers": the state of the arms makers a deal is made with."""
         low = sent.lower
@@ -2683,30 +2503,6 @@ class RuleReader(AttributionRules):
             out.append(nxt)
             m = nxt
         return out
-
-    def _right_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
-        low = sent.lower
-        j = t + 1
-        while j < hi and low[j] in {"the", "”", '"', "“", "covertly", "also"}:
-            j += 1
-        if j + 1 < hi and (low[j] in _COUNTS or low[j][:1].isdigit()) and low[j + 1] == "of":
-            j += 2  # "trained dozens of Russian military personnel"
-        elif (
-            j + 2 < hi
-            and low[j : j + 2] in (["more", "than"], ["fewer", "than"])
-            and low[j + 2][:1].isdigit()
-        ):
-            j += 3  # "has trained more than 30,000 Ukrainian recruits"
-        elif (
-            j + 1 < hi
-            and low[j] in {"over", "about", "around", "nearly", "some"}
-            and low[j + 1][:1].isdigit()
-        ):
-            j += 2
-        elif j + 1 < hi and low[j][:1].isdigit() and low[j + 1] not in {"%", "percent"}:
-            j += 1  # "trained 500 Ukrainian soldiers"
-        m = sent.mention_at(j)
-        return _head(sent, m) if m is not None and m.role == "actor" else None
 
     def _context_supplier(
         self, doc: _Doc, recipient: Mention | None, weapons: list[str] | None = None
@@ -2779,20 +2575,6 @@ class RuleReader(AttributionRules):
             if m.entity not in out:
                 out.append(m.entity)
         return out
-
-    def _outlet(self, entity_id: str) -> bool:
-        """Whether the entity is a news outlet or agency, which reports arms changing hands and never
-        takes part."""
-        spec = self.spec(entity_id)
-        return spec is not None and spec.kind == "media"
-
-    def _actor(self, entity_id: str) -> bool:
-        spec = self.spec(entity_id)
-        return spec is not None and spec.type in {
-            EntityType.COUNTRY,
-            EntityType.ORGANIZATION,
-            EntityType.PERSON,
-        }
 
     def _qualifiers(self, sent: Sentence, fact: dict[str, Any], t: int, hi: int) -> None:
         text = sent.text
@@ -3236,18 +3018,6 @@ class RuleReader(AttributionRules):
             self._add(doc, fact, sent)
             doc.last_denial = (claim, sent.text)
 
-    def _speaks_for(self, person: str, state: str) -> bool:
-        """Whether ``person`` is an official of ``state``, so that the state's word in their mouth
-        ("Iran rejects ...", "we reject ...") is theirs."""
-        who, what = self.spec(person), self.spec(state)
-        return (
-            who is not None
-            and what is not None
-            and who.type == EntityType.PERSON
-            and what.type == EntityType.COUNTRY
-            and who.country == state
-        )
-
     def _relays_own(self, source: str, frame: _Frame | None, fact: dict[str, Any]) -> bool:
         """ "Sid Ahmad said Khartoum declared that it had sent arms": a speaker relaying a party's own
         word about its supplies confirms them, unless the speaker is an outlet or another state's."""
@@ -3499,14 +3269,6 @@ def _no_permit(low: list[str], t: int) -> bool:
     """
     before = low[max(0, t - 8) : t]
     return not _PERMITS.isdisjoint(before) and not _NEGATION.isdisjoint(before)
-
-
-def _titled_by(sent: Sentence, k: int) -> bool:
-    """Whether token ``k`` is part of the title of the name after it: a title word or its state."""
-    if sent.lower[k] in _TITLE_WORDS:
-        return True
-    m = sent.mention_at(k)
-    return m is not None and m.type == EntityType.COUNTRY and sent.lower[m.end : m.end + 1] != ["and"]
 
 
 def _took_delivery(low: list[str], t: int) -> int | None:
@@ -3926,14 +3688,6 @@ def _not_arms(sent: Sentence, trig: int, stop: int) -> bool:
         )
         for k in range(trig + 1, min(stop, len(low) - 1))
     )
-
-
-def _voice_of(low: list[str], end: int, t: int) -> bool:
-    """ "A Kremlin official denied", "a senior White House aide rejected": the body named before
-    one who speaks for it, right before the verb at ``t``."""
-    while t > end and low[t - 1].endswith("ly"):
-        t -= 1  # "strongly rejected", "flatly denied"
-    return 0 < t - end <= 2 and low[t - 1] in _VOICE_NOUNS
 
 
 def _not_shown(low: list[str], trig: int) -> bool:

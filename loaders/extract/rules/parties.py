@@ -1,0 +1,272 @@
+"""The parties around a trigger: the actor to its left or right, those listed with it, and
+what kind of party an entity is (a person, an outlet, an armed group, a body of a state).
+"""
+
+from __future__ import annotations
+
+from graph.ontology import EntityType
+
+from ..mentions import Mention, Sentence
+from .clauses import _head, _possessive
+from .vocabulary import (
+    _AGENT_HEADS,
+    _ATTRIBUTIVE,
+    _BEFORE_SUPPLY_NOUN,
+    _COLLECTIVES,
+    _COUNTS,
+    _GOVERNMENT_BODIES,
+    _GROUP_HEADS,
+    _GROUP_WORDS,
+    _NOMINAL,
+    _PARTITIVES,
+    _QUOTES,
+    _SAY,
+    _STOP,
+    _TITLE_WORDS,
+    _TRIGGERS,
+    _URGE,
+    _VOICE_NOUNS,
+)
+
+__all__ = ["PartyRules"]
+
+
+class PartyRules:
+    """Finds the actors a trigger's parties are among, and says what kind of party each is."""
+
+    def _person(self, entity_id: str) -> bool:
+        spec = self.spec(entity_id)
+        return spec is not None and spec.type == EntityType.PERSON
+
+    def _armed_group(self, entity_id: str | None) -> bool:
+        spec = self.spec(entity_id) if entity_id else None
+        return spec is not None and spec.kind == "armed-group"
+
+    def _home_of(self, entity_id: str | None) -> str | None:
+        """The state a speaker stands for: itself, or that of a body or official (never an outlet's)."""
+        spec = self.spec(entity_id) if entity_id else None
+        if spec is None or spec.kind == "media":
+            return None
+        return spec.id if spec.type == EntityType.COUNTRY else spec.country
+
+    def _state_of(self, entity_id: str) -> str | None:
+        spec = self.spec(entity_id)
+        if spec is None:
+            return None
+        return entity_id if spec.type == EntityType.COUNTRY else spec.country
+
+    def _clause_end(self, sent: Sentence, t: int, hi: int) -> int:
+        low = sent.lower
+        for k in range(t + 1, hi):
+            word = low[k]
+            if word in _SAY and k > t + 1 and not sent.mention_at(k):
+                return k  # "... and said the United States would push for action against Iran"
+            if word in _STOP:
+                return k
+            if word == ",":
+                nxt = k + 1 + (k + 1 < hi and low[k + 1] in _QUOTES)
+                if nxt < hi and low[nxt] in {"and", "but", "while", "which"}:
+                    return k
+            if word == "but" and k > t + 2:
+                return k
+        return hi
+
+    def _left(
+        self, sent: Sentence, t: int, lo: int, skip: set[int], allow_possessive: bool = True
+    ) -> Mention | None:
+        low = sent.lower
+        pronoun = False
+        for k in range(t - 1, lo - 1, -1):
+            m = sent.mention_at(k)
+            if m is None:
+                if low[k] in {"it", "they", "which", "who"}:
+                    pronoun = True
+                if (
+                    low[k] in {"that"}
+                    and k < t - 1
+                    and not pronoun
+                    and any(sent.mention_at(j) for j in range(k + 1, t))
+                ):
+                    break
+                continue
+            if m.role != "actor" or (id(m) in skip and not pronoun):
+                continue
+            before = m.start - 1
+            titled = m.type == EntityType.PERSON and low[before] in _TITLE_WORDS
+            while titled and before > 0 and _titled_by(sent, before):
+                before -= 1  # "an opponent of Syrian President Bashar al-Assad": of whom, not who
+            if titled and before > 0 and low[before - 1] in _AGENT_HEADS:
+                before = m.start - 1  # "the administration of U.S. President Donald Trump" acts for him
+            while before > 0 and low[before] in {"the", "a", "an"}:
+                before -= 1
+            if (
+                m.start > 0
+                and low[before] in {"to", "against", "from", "with", "of", "for", "on"}
+                and not (low[before] == "of" and before > 0 and low[before - 1] in _COLLECTIVES)
+                and not pronoun
+                and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
+                and not (low[before] == "on" and before > 0 and low[before - 1] in _URGE)  # "called on X to"
+                # "sources close to X", "a number of NATO countries"
+                and not (low[before] == "to" and low[before - 1 : before] == ["close"])
+                and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _PARTITIVES)
+                # "the government of Sudan is arming ...": the state the government is of acts
+                and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _AGENT_HEADS)
+            ):
+                continue
+            if not allow_possessive and m.end < len(low) and _possessive(low, m.end):
+                continue
+            if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):
+                continue  # "violated a United Nations arms embargo": a modifier, not a party
+            if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
+                continue  # "ready to train Russian forces ... and provide them": the object of "train"
+            return self._apposed(sent, m)
+        if pronoun and lo > 0 and low[lo - 1] in {"accused", "accuses", "accusing"}:
+            # "The UAE denied a report accusing it of providing weapons": the sentence's subject
+            return self._subject_before(sent, lo - 1)
+        if pronoun and lo > 0 and (low[lo - 1] in _SAY or low[lo - 1] == "that"):
+            # "X said it no longer supplied weapons": the speaker
+            speaker = next((m for m in sent.mentions if id(m) in skip), None)
+            if speaker is not None:
+                return speaker
+        if pronoun:
+            for k in range(lo - 1, -1, -1):
+                m = sent.mention_at(k)
+                if m is not None and m.role == "actor":
+                    if m.start > 0 and low[m.start - 1] in {"to", "from", "against", "with"}:
+                        continue  # "denies selling drones to Russia, insisting that it ...": not Russia
+                    return m
+        return None
+
+    def _adjacent_left(self, sent: Sentence, t: int) -> Mention | None:
+        for k in range(t - 1, max(-1, t - 5), -1):
+            m = sent.mention_at(k)
+            if m is not None:
+                return m if m.role in {"actor", "origin"} else None
+            if sent.lower[k] not in _BEFORE_SUPPLY_NOUN:
+                return None
+        return None
+
+    def _after_word(
+        self, sent: Sentence, t: int, hi: int, words: set[str], place_ok: bool = False
+    ) -> Mention | None:
+        low = sent.lower
+        for k in range(t + 1, hi):
+            if low[k] in words:
+                j = k + 1
+                while j < hi and (
+                    low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'} or low[j] in _ATTRIBUTIVE
+                ):
+                    j += 1
+                if low[j : j + 1] in (["his"], ["her"]) and low[j + 2 : j + 3] == ["counterpart"]:
+                    j += 1  # "with his Danish counterpart": Denmark's minister, speaking for Denmark
+                m = sent.mention_at(j)
+                if (named := self._described_group(sent, j, m)) is not None:
+                    return named
+                if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
+                    return _head(sent, m)
+        return None
+
+    def _described_group(self, sent: Sentence, j: int, m: Mention | None) -> Mention | None:
+        """The group named after its description: "the Lebanese terror group Hizbullah", "the
+        Palestinian militant group Hamas" (the group, not the state of its demonym)."""
+        low = sent.lower
+        k = m.end if m is not None and m.type == EntityType.COUNTRY else j
+        start = k
+        while k < len(low) and k - start < 4 and low[k] in _GROUP_WORDS and not sent.mention_at(k):
+            k += 1
+        group = sent.mention_at(k) if k > start and low[k - 1] in _GROUP_HEADS else None
+        if group is None or group.role != "actor" or (spec := self.spec(group.entity)) is None:
+            return None
+        return group if spec.type == EntityType.ORGANIZATION else None
+
+    def _coordinated(self, sent: Sentence, m: Mention, hi: int) -> list[Mention]:
+        """Actors listed with ``m``: "Russia or Ukraine", "Russia, Belarus and Iran"."""
+        low = sent.lower
+        out: list[Mention] = []
+        k = m.end
+        while k + 1 < hi and low[k] in {"and", "or", ","}:
+            j = k + 1 + (low[k] == "," and low[k + 1] in {"and", "or"})
+            j += j < hi and low[j] == "the"
+            nxt = sent.mention_at(j)
+            if nxt is None or nxt.role != "actor" or nxt.start != j or (low[k] == "," and j > k + 1):
+                break  # ", and Moscow appeared ...": a new clause, not a list
+            if nxt.end < len(low) and (low[nxt.end] in _TRIGGERS or low[nxt.end] in _SAY):
+                break
+            out.append(nxt)
+            joint = low[k + 1] if low[k] == "," else low[k]  # "Saudi Arabia and the UAE": "and", not "the"
+            k = nxt.end
+            if joint in {"and", "or"}:
+                return out
+        return []  # "to Russia, Ukraine must ...": a comma without a closing "and" is no list
+
+    def _acts_for_state(self, entity_id: str) -> bool:
+        """Whether what this entity supplies or signs is its state's: a leader's or a ministry's is (a
+        named force's or a company's is its own)."""
+        spec = self.spec(entity_id)
+        return spec is not None and (spec.type == EntityType.PERSON or spec.kind in _GOVERNMENT_BODIES)
+
+    def _right_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
+        low = sent.lower
+        j = t + 1
+        while j < hi and low[j] in {"the", "”", '"', "“", "covertly", "also"}:
+            j += 1
+        if j + 1 < hi and (low[j] in _COUNTS or low[j][:1].isdigit()) and low[j + 1] == "of":
+            j += 2  # "trained dozens of Russian military personnel"
+        elif (
+            j + 2 < hi
+            and low[j : j + 2] in (["more", "than"], ["fewer", "than"])
+            and low[j + 2][:1].isdigit()
+        ):
+            j += 3  # "has trained more than 30,000 Ukrainian recruits"
+        elif (
+            j + 1 < hi
+            and low[j] in {"over", "about", "around", "nearly", "some"}
+            and low[j + 1][:1].isdigit()
+        ):
+            j += 2
+        elif j + 1 < hi and low[j][:1].isdigit() and low[j + 1] not in {"%", "percent"}:
+            j += 1  # "trained 500 Ukrainian soldiers"
+        m = sent.mention_at(j)
+        return _head(sent, m) if m is not None and m.role == "actor" else None
+
+    def _outlet(self, entity_id: str) -> bool:
+        """Whether the entity is a news outlet or agency, which reports arms changing hands and never
+        takes part."""
+        spec = self.spec(entity_id)
+        return spec is not None and spec.kind == "media"
+
+    def _actor(self, entity_id: str) -> bool:
+        spec = self.spec(entity_id)
+        return spec is not None and spec.type in {
+            EntityType.COUNTRY,
+            EntityType.ORGANIZATION,
+            EntityType.PERSON,
+        }
+
+    def _speaks_for(self, person: str, state: str) -> bool:
+        """Whether ``person`` is an official of ``state``, so that the state's word in their mouth
+        ("Iran rejects ...", "we reject ...") is theirs."""
+        who, what = self.spec(person), self.spec(state)
+        return (
+            who is not None
+            and what is not None
+            and who.type == EntityType.PERSON
+            and what.type == EntityType.COUNTRY
+            and who.country == state
+        )
+
+
+def _titled_by(sent: Sentence, k: int) -> bool:
+    """Whether token ``k`` is part of the title of the name after it: a title word or its state."""
+    if sent.lower[k] in _TITLE_WORDS:
+        return True
+    m = sent.mention_at(k)
+    return m is not None and m.type == EntityType.COUNTRY and sent.lower[m.end : m.end + 1] != ["and"]
+
+
+def _voice_of(low: list[str], end: int, t: int) -> bool:
+    """ "A Kremlin official denied", "a senior White House aide rejected": the body named before
+    one who speaks for it, right before the verb at ``t``."""
+    while t > end and low[t - 1].endswith("ly"):
+        t -= 1  # "strongly rejected", "flatly denied"
+    return 0 < t - end <= 2 and low[t - 1] in _VOICE_NOUNS
