@@ -84,7 +84,6 @@ from .vocabulary import (
     _DETERMINERS,
     _EVENTS,
     _EVIDENCE,
-    _EXCHANGE,
     _FORCE_NOUNS,
     _FRAME_WORDS,
     _GETS,
@@ -121,14 +120,11 @@ from .vocabulary import (
     _PACKAGES,
     _PATRONS,
     _PAYS,
-    _PERIOD,
     _PERMITS,
     _PLACE_NOUNS,
     _PLEDGES,
     _PREPOSITIONS,
     _PRODUCE,
-    _QUANTITY,
-    _QUANTITY_HINT,
     _QUOTES,
     _REACHED,
     _RECEIPT_NOUNS,
@@ -169,11 +165,12 @@ from .vocabulary import (
     _WARN,
     _WEAK_ARMS,
 )
+from .weapons import WeaponRules
 
 __all__ = ["RuleReader"]
 
 
-class RuleReader(AttributionRules, PartyRules):
+class RuleReader(AttributionRules, PartyRules, WeaponRules):
     """Turns recognised sentences into fact dictionaries in the DESIGN.md format.
 
     Examples
@@ -2365,14 +2362,6 @@ class RuleReader(AttributionRules, PartyRules):
                 return None
         return None
 
-    def _system_origin(self, weapons: list[str]) -> str | None:
-        """The state that makes one of these specific systems (a Rafale is French)."""
-        for w in weapons:
-            spec = self.spec(w)
-            if spec is not None and spec.type == EntityType.WEAPON_SYSTEM and spec.origin:
-                return spec.origin
-        return None
-
     def _deals(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """A deal signed for arms with no supply verb of its own: "India signed a deal with France
         for Rafale jets", "Egypt and France signed a contract for 30 Rafales". Who sells is the
@@ -2527,81 +2516,6 @@ class RuleReader(AttributionRules, PartyRules):
         made_by = self._system_origin(weapons)
         named = self._named_origin(sent, t, hi, weapons)
         return named if made_by is not None and named is not None and named != made_by else None
-
-    def _named_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
-        """The origin the sentence gives the arms ("Iranian drones", "North Korean weapons"), not
-        the one the gazetteer knows of a system."""
-        return next(
-            (m.origin for m in sent.mentions if m.role == "weapon" and m.entity in weapons and m.origin),
-            None,
-        ) or next((m.entity for m in sent.mentions if m.role == "origin" and t - 4 <= m.start < hi), None)
-
-    def _arms_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
-        """The origin of the arms a supply at ``t`` moves: "Iranian weapons smuggling", "the transfer of
-        North Korean weapons"."""
-        return self._origin_of_weapons(sent, weapons) or next(
-            (m.entity for m in sent.mentions if m.role == "origin" and t - 4 <= m.start < hi), None
-        )
-
-    def _origin_of_weapons(self, sent: Sentence, weapons: list[str]) -> str | None:
-        for m in sent.mentions:
-            if m.role == "weapon" and m.entity in weapons and m.origin:
-                return m.origin
-        # "the transfer of the first IRIS-T system": a specific system comes from its maker's state
-        for w in weapons:
-            spec = self.spec(w)
-            if spec is not None and spec.type == EntityType.WEAPON_SYSTEM and spec.origin:
-                return spec.origin
-        return None
-
-    def _weapon_mentions(self, sent: Sentence, t: int, hi: int, before: bool = False) -> list[Mention]:
-        if before:
-            return [m for m in sent.mentions if m.role == "weapon" and t - 6 <= m.start < t]
-        return [m for m in sent.mentions if m.role == "weapon" and t < m.start < hi]
-
-    def _weapons(self, sent: Sentence, t: int, hi: int) -> list[str]:
-        found = self._weapon_mentions(sent, t, hi) or self._weapon_mentions(sent, t, hi, before=True)
-        return self._distinct(found)
-
-    def _distinct(self, found: list[Mention]) -> list[str]:
-        """Weapon ids of mentions, a system's head noun dropped ("Geran-2 drones" is one weapon)."""
-        out: list[str] = []
-        for i, m in enumerate(found):
-            prev = found[i - 1] if i else None
-            if prev is not None and prev.end == m.start and m.entity in self.gaz.categories_of(prev.entity):
-                continue
-            if prev is not None and prev.end == m.start and prev.type == EntityType.WEAPON_SYSTEM:
-                continue
-            if m.entity not in out:
-                out.append(m.entity)
-        return out
-
-    def _qualifiers(self, sent: Sentence, fact: dict[str, Any], t: int, hi: int) -> None:
-        text = sent.text
-        for m in sent.mentions:
-            if m.role == "weapon" and t < m.start < hi:
-                before = text[max(0, sent.offsets[m.start] - 60) : sent.offsets[m.start]]
-                q = _QUANTITY.search(before) if _QUANTITY_HINT.search(before) else None
-                if q:
-                    fact["quantity"] = q.group(1).strip('“”" ')
-                    break
-        if (
-            fact["predicate"] == "SUPPLIES"
-            and not sent.vocab.isdisjoint({"exchange", "return"})
-            and (x := _EXCHANGE.search(text))
-        ):
-            items = re.sub(
-                r"^(?:imports|goods|products) (?:like|such as)\s+|^(?:the|its|their|a)\s+",
-                "",
-                x.group(1).strip(),
-            )
-            fact["in_exchange_for"] = [i.strip() for i in re.split(r",\s*|\s+and\s+", items) if i.strip()]
-        if "for" in sent.vocab and (p := _PERIOD.search(text)):
-            fact["period"] = p.group(1)
-        if fact["predicate"] == "SUPPLIES":
-            target = self._after_word(sent, t, hi, {"against"})
-            if target is not None:
-                fact["against"] = [_entity(target)]
 
     def _stances(
         self,
