@@ -1,0 +1,198 @@
+"""What the article said before: the supply, use or recipient a sentence that leaves a party
+out ("the jets arrived", "the rebels") speaks of again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.ontology import EntityType, Stance
+
+from ..mentions import Mention, Sentence
+from .clauses import _arms_back, _entity, _of_arms, _them_after
+from .state import _Doc, _Frame
+from .vocabulary import (
+    _ARMS,
+    _MODIFIERS,
+    _NEGATION,
+    _NOMINAL,
+    _OPENERS,
+    _PREPOSITIONS,
+    _QUOTES,
+    _RECENT,
+    _UNDONE,
+)
+
+__all__ = ["ContextRules"]
+
+
+class ContextRules:
+    """Looks back on the article's earlier claims for a party a sentence leaves out."""
+
+    def _weapons_back(self, sent: Sentence, doc: _Doc) -> None:
+        """ "the missiles" after "ballistic missiles" are those ballistic missiles (never a sibling)."""
+        low = sent.lower
+        for m in sent.mentions:
+            if m.role != "weapon" or m.type != EntityType.WEAPON_CATEGORY or m.start == 0:
+                continue
+            if low[m.start - 1] not in {"the", "these", "those", "such"}:
+                continue
+            earlier = [x.entity for x in sent.mentions if x.role == "weapon" and x.end <= m.start]
+            for candidate in reversed([*doc.last_weapons, *earlier]):
+                if m.entity in self.gaz.categories_of(candidate):
+                    m.entity = candidate
+                    m.type = self.gaz[candidate].type
+                    break
+
+    def _rebels_back(
+        self, sent: Sentence, k: int, doc: _Doc | None, backer: str | None = None
+    ) -> Mention | None:
+        """ "an attack by the rebels" after "Sudan is backing the rebels": the armed group the article
+        has in its claims last, for "the rebels" the sentence does not name (never a group of the
+        state said to back them: Chad backs no Chadian rebels)."""
+        if doc is None:
+            return None
+        low = sent.lower
+        j = k + (low[k : k + 1] == ["the"])
+        if low[j : j + 1] not in (["rebels"], ["insurgents"], ["militants"], ["militias"]) or sent.mention_at(
+            j
+        ):
+            return None
+        for fact in reversed(doc.facts):
+            for entity in (fact.get("object"), fact.get("subject")):
+                if self._armed_group(entity) and (backer is None or self.spec(entity).country != backer):
+                    return Mention(j, j + 1, entity, EntityType.ORGANIZATION)
+        return None
+
+    def _claims_by(self, doc: _Doc, supplier: str | None) -> list[dict[str, Any]]:
+        """The supply claims made so far about ``supplier``, one per recipient."""
+        out: dict[str, dict[str, Any]] = {}
+        for fact in doc.recent_supplies():
+            if fact["subject"] == supplier and fact["object"] not in out:
+                out[fact["object"]] = fact
+        return list(out.values())
+
+    def _context_recipient(self, doc: _Doc, supplier: str | None) -> str | None:
+        """Where the article has ``supplier`` (or its state: "the U.S. military") sending arms."""
+        state = self._state_of(supplier) if supplier else None
+        for fact in reversed(doc.recent_supplies()):
+            if fact["subject"] in {supplier, state}:
+                return fact["object"]
+        return None
+
+    def _context_claim(self, doc: _Doc, weapons: list[str]) -> dict[str, Any] | None:
+        """The last supply claim about these weapons (or any, if none are named)."""
+        for fact in reversed(doc.recent_supplies()):
+            if fact["stance"] == Stance.DENIED.value:
+                continue
+            theirs = fact.get("weapons", [])
+            if not weapons or not theirs or any(self._same_kind(a, b) for a in weapons for b in theirs):
+                return fact
+        return None
+
+    def _told_again(
+        self,
+        sent: Sentence,
+        t: int,
+        doc: _Doc,
+        weapons: list[str],
+        subject: Mention | str | None,
+        obj: Mention | str | None,
+        frame: _Frame | None,
+    ) -> dict[str, Any] | None:
+        """The supply named before that a sentence leaving a party out speaks of again: its arms
+        pointed back at ("the jets", "the F-16s received", "12 of them") or a definite supply noun as
+        the subject of its clause ("The delivery comes ..."). The claim must carry arms of the same
+        kind and agree with the party the sentence names, on the same side; a negated one is not
+        read ("the jets have not arrived" denies nothing and states nothing)."""
+        low = sent.lower
+        if not _NEGATION.isdisjoint(low[max(0, t - 4) : t]):
+            return None
+        noun = low[t] in _NOMINAL and _of_arms(sent, t) and _noun_subject(sent, t)
+        if not noun and not _arms_back(sent, t) and not _them_after(low, t):
+            return None
+        suppliers = {supplier, self._state_of(supplier)} if (supplier := _entity(subject)) else None
+        recipients = {recipient, self._state_of(recipient)} if (recipient := _entity(obj)) else None
+        home = self._home_of(_entity(frame.source)) if frame is not None and frame.source else None
+        for fact in reversed(doc.recent_supplies()):
+            if (
+                fact["stance"] == Stance.DENIED.value
+                or (suppliers and fact["subject"] not in suppliers)
+                or (recipients and fact["object"] not in recipients)
+            ):
+                continue
+            if home and subject is None and obj is None and home not in {fact["subject"], fact["object"]}:
+                continue  # an official tells of a supply of their own state's
+            theirs = fact.get("weapons")
+            if not weapons or not theirs or any(self._same_kind(a, b) for a in weapons for b in theirs):
+                return fact
+        return None
+
+    def _sole_recipient(self, doc: _Doc, weapons: list[str], supplier: str | None) -> str | None:
+        """The one recipient of the recent supply claims (of arms of the same kind, if named), or None
+        when the article has such arms going to more than one."""
+        found = {
+            fact["object"]
+            for fact in doc.recent_supplies()
+            if fact["stance"] != Stance.DENIED.value
+            and (
+                not weapons
+                or not fact.get("weapons")
+                or any(self._same_kind(a, b) for a in weapons for b in fact["weapons"])
+            )
+        }
+        return next(iter(found)) if len(found) == 1 and supplier not in found else None
+
+    def _same_kind(self, a: str, b: str) -> bool:
+        """Whether one weapon is, or is a kind of, the other (Fath-360 and ballistic missile)."""
+        return a == b or a in self.gaz.categories_of(b) or b in self.gaz.categories_of(a)
+
+    def _context_use(self, doc: _Doc, weapons: list[str]) -> dict[str, Any] | None:
+        """The article's last use (launch, firing) of weapons of the same kind, among its recent facts
+        (bounded, so a huge text stays linear)."""
+        for fact in reversed(doc.facts[-_RECENT:]):
+            if fact["predicate"] == "USES" and any(self._same_kind(fact["object"], w) for w in weapons):
+                return fact
+        return None
+
+    def _context_supplier(
+        self, doc: _Doc, recipient: Mention | None, weapons: list[str] | None = None
+    ) -> str | None:
+        """Who the article has supplying ``recipient`` (or its state: "the Russian military"), with
+        ``weapons`` of the same kind if given."""
+        wanted = {_entity(recipient)} if recipient is not None else set()
+        if recipient is not None and (state := self._state_of(_entity(recipient))):
+            wanted.add(state)
+        for fact in reversed(doc.recent_supplies()):
+            if wanted and fact["object"] not in wanted:
+                continue
+            if weapons is None or any(
+                self._same_kind(a, b) for a in weapons for b in fact.get("weapons", [])
+            ):
+                return fact["subject"]
+        return None
+
+    def _last_claim(self, doc: _Doc) -> str | None:
+        return doc.supplies[-1]["id"] if doc.supplies else None
+
+
+def _noun_subject(sent: Sentence, t: int) -> bool:
+    """ "The delivery comes at a moment of tension", "but the shipments reach Latakia": a definite
+    supply noun that opens its clause, followed by its verb (not by a preposition naming a party)."""
+    low = sent.lower
+    after = [w for w in low[t + 1 : t + 3] if w not in _QUOTES][:1]
+    if not after or not after[0].isalpha() or after[0] in _PREPOSITIONS - {"of"} or after[0] in {"and", "or"}:
+        return False
+    k = t - 1
+    while k >= 0 and (
+        low[k] in _ARMS
+        or low[k] in _MODIFIERS
+        or low[k][:1].isdigit()
+        or (low[k].endswith("ed") and low[k] not in _UNDONE)  # "the intercepted shipments"
+        or low[k] in _QUOTES  # 'that the "delivery of the first aircraft will take place soon"'
+        or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+    ):
+        k -= 1
+    if k < 0 or low[k] not in {"the", "this", "that", "these", "those"}:
+        return False
+    return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":", *_OPENERS}
