@@ -11,14 +11,13 @@ from typing import Any
 
 from graph.facts import EntitySpec
 from graph.gazetteer import Gazetteer
-from graph.ontology import EntityType, Predicate, Stance, slugify
+from graph.ontology import EntityType, Predicate, Stance
 
 from ..dates import statement_date
-from ..mentions import STATEMENT, Mention, Sentence, dateline_state, demonym
+from ..mentions import STATEMENT, Mention, Sentence, dateline_state
 from .attribution import AttributionRules, _quoted
 from .clauses import (
     _armed_with,
-    _arms_back,
     _arms_word,
     _entity,
     _head,
@@ -26,20 +25,17 @@ from .clauses import (
     _mention_from,
     _named_subject,
     _no_subject,
-    _of_arms,
     _passive,
     _possessive,
     _system_before,
-    _them_after,
-    _title_start,
     _training_given,
 )
 from .context import ContextRules
 from .parties import PartyRules
 from .state import _Doc, _Frame
+from .supply import SupplyRules
 from .vocabulary import (
     _ACCUSED,
-    _ADDRESS,
     _AIMED,
     _ARMING,
     _ARMING_ADVERBS,
@@ -48,27 +44,22 @@ from .vocabulary import (
     _ARMS_AFTER,
     _ARMS_COMPOUNDS,
     _ARMS_NOUNS,
-    _ARRIVE,
     _ASIDE,
     _ASKERS,
     _ATTACKS,
     _AUXILIARIES,
     _BACKERS,
-    _BACKING,
     _BE,
     _BELIEVED,
     _BELIEVED_TO,
-    _BOUGHT,
     _BOUND,
     _BUYERS,
     _CALLS,
     _CAME,
     _CARRY,
-    _CARRY_ON,
     _CEASE,
     _CLAIM_NOUNS,
     _CLAUSE_BREAKS,
-    _CLAUSE_WORDS,
     _CONFIRM,
     _CONFIRM_VERBS,
     _COPULAS,
@@ -81,83 +72,59 @@ from .vocabulary import (
     _DENIED_OPENERS,
     _DENY,
     _DEPLOY,
-    _DESTINATIONS,
     _DETERMINERS,
     _EVENTS,
     _EVIDENCE,
     _FORCE_NOUNS,
     _FRAME_WORDS,
-    _GETS,
-    _GIVE_TWO,
     _GIVEN,
     _GOVERNMENT_BODIES,
-    _GOVERNORS,
     _GRANT,
     _HAPPEN,
     _HEARSAY,
     _HELD,
     _HELP,
-    _HOLD,
     _HYPOTHETICAL,
     _INCLUDES,
     _INSTEAD,
     _JUDGING,
-    _LEASE,
     _MAKERS,
-    _MAKING,
     _MILITARY,
-    _MODALS,
     _NAYS,
     _NEGATION,
     _NOMINAL,
     _NOT_NONE,
     _NUMBERS,
-    _OPPOSE,
-    _ORDERS,
-    _OWN_SALES,
-    _PACKAGE_WORDS,
     _PACKAGES,
-    _PATRONS,
-    _PAYS,
     _PERMITS,
-    _PLACE_NOUNS,
     _PLEDGES,
     _PREPOSITIONS,
     _PRODUCE,
     _QUOTES,
     _REACHED,
-    _RECEIPT_NOUNS,
     _RECEIVE,
     _RECENT,
-    _RECIPIENT_PREPOSITIONS,
     _REFUSALS,
     _RELY,
     _REPORTED,
     _REQUEST,
-    _REQUESTING,
     _SAME_FACT,
     _SAY,
     _SCHOOLS,
     _SCORN,
     _SEAL,
-    _SEIZE,
     _SENDING,
-    _SHARE,
     _SHOOT,
     _SHOWN,
     _STATE_BODIES,
-    _STOCKS,
     _STRIKE_VERBS,
     _SUBJECT_BOUNDS,
     _SUPPLY,
-    _TAKE,
     _THANK,
     _THREATS,
     _TRAIN,
-    _TRIGGERS,
     _TRUE,
     _TRUTHS,
-    _UNDONE,
     _URGE,
     _USE,
     _USERS,
@@ -169,7 +136,7 @@ from .weapons import WeaponRules
 __all__ = ["RuleReader"]
 
 
-class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules):
+class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules, SupplyRules):
     """Turns recognised sentences into fact dictionaries in the DESIGN.md format.
 
     Examples
@@ -445,379 +412,6 @@ class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules):
                 sent.mentions.sort(key=lambda m: m.start)
                 sent.freeze()
 
-    def _listed_with(self, sent: Sentence, m: Mention, lo: int) -> list[Mention]:
-        """Actors listed before the subject ``m`` with it: "Iran, Russia and China supplied", "Turkey,
-        along with Iran and the UAE, have been supplying"; none when a preposition governs the list."""
-        low = sent.lower
-        out: list[Mention] = []
-        k = m.start - 1
-        while k > lo:
-            while k > lo and low[k] in {"the", ","}:
-                k -= 1
-            if low[k] == "and":
-                k -= 1
-            elif low[k] == "with" and low[k - 1] in {"along", "together"}:
-                k -= 2
-            elif low[k - 2 : k + 1] == ["as", "well", "as"]:
-                k -= 3
-            elif low[k + 1] != ",":
-                break
-            while k >= lo and low[k] == ",":
-                k -= 1
-            prev = sent.mention_at(k)
-            if prev is None or prev.role != "actor" or prev.end != k + 1:
-                break
-            out.append(prev)
-            k = prev.start - 1
-        first = min((x.start for x in out), default=0) - 1
-        while first > 0 and low[first] in {"the", "a", "an"}:
-            first -= 1
-        if out and first >= 0 and (low[first] in _PREPOSITIONS or low[first] in _TRIGGERS):
-            return []  # "sent to Iran, Russia and China supplied ...": not a list of subjects
-        return out
-
-    def _possessor(self, sent: Sentence, t: int, loose: bool = False) -> Mention | None:
-        """ "60% of Azerbaijan's arms procurement": whose the noun at ``t`` is (with ``loose``, past
-        any adjectives: "Israel's major conventional arms imports")."""
-        low = sent.lower
-        for k in range(t - 1, max(-1, t - (6 if loose else 4)), -1):
-            if low[k] in {"’s", "'s"} and (m := sent.mention_at(k - 1)) is not None and m.role == "actor":
-                return m
-            if sent.mention_at(k) is not None or low[k] in _CLAUSE_BREAKS:
-                return None
-            if not loose and not (low[k] in _ARMS or low[k] in _MILITARY):
-                return None
-        return None
-
-    def _in_role(self, sent: Sentence, t: int) -> Mention | None:
-        """ "Russia's status as the principal supplier": the one whose status, role or place it is."""
-        low = sent.lower
-        k = max((j for j in range(max(0, t - 5), t) if low[j] == "as"), default=None)
-        if k is None or k < 3 or low[k - 1] not in {"status", "role", "position", "place", "rank"}:
-            return None
-        m = sent.mention_at(k - 3)
-        return m if m is not None and m.role == "actor" and low[k - 2] in {"’s", "'s"} else None
-
-    def _supply(self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc) -> dict[str, Any] | None:
-        low = sent.lower
-        word = low[t]
-        if word in _PAYS and not _paid_for_arms(sent, t):
-            return None  # "paid tribute to", "paid for the fuel": no arms bought
-        frame = self._frame_of(frames, t)
-        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
-        hi = self._clause_end(sent, t, hi)
-        skip = {id(frame.source)} if frame and frame.source else set()
-        weapons = self._weapons(sent, t, _object_end(low, t, hi))
-        if not weapons and _passive(low, t):
-            # "one IRIS-T air defence system was transferred": the subject, however long
-            weapons = self._distinct([m for m in sent.mentions if m.role == "weapon" and lo <= m.start < t])
-        refers = None
-        reach = t + 1  # where the claim's words end, for the modality that scopes over it
-        guessed = False  # the recipient is only the speaker's state ("arrived, X said")
-        sellers: list[Mention] = []
-        if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
-            return None  # "the jets will provide India with new capabilities": arms do not supply
-        if word in _RECEIVE or (word in _LEASE and "from" in low[t + 1 : hi]):
-            if word.endswith("ed") and (_passive(low, t) or low[t + 1 : t + 2] == ["by"]):
-                # "the shipments are received by Russia", "aircraft already purchased by Kiev"
-                recipient = self._after_word(sent, t, hi, {"by"})
-            else:
-                recipient = (self._possessor(sent, t, loose=True) if word in _RECEIPT_NOUNS else None) or (
-                    self._left(sent, t, lo, skip) or self._possessor(sent, t)
-                )
-            if (
-                recipient is None
-                and frame is not None
-                and frame.source is not None
-                and frame.verb < frame.start <= t <= frame.start + 4
-                and not any(sent.mention_at(k) for k in range(frame.start, t))
-            ):
-                # "Russia acknowledged receiving shells from North Korea", "India announced its
-                # intention to procure jets": the speaker receives
-                recipient = frame.source
-                if frame.source.start > 1 and low[frame.source.start - 1] in {"who", "which"}:
-                    # "the Houthis, who Saudi Arabia says receive missiles": the relative's antecedent
-                    recipient = self._left(sent, frame.source.start - 1, 0, set()) or recipient
-            if (
-                recipient is None
-                and frame is not None
-                and frame.source is not None
-                and word in _BOUGHT
-                and _passive(low, t)
-            ):
-                # "Ethiopia said the drones were purchased from Turkey": the speaker's state bought them,
-                # unless the article has another using or receiving them
-                used = self._context_use(doc, weapons) if weapons else None
-                recipient = used["subject"] if used else self._home_of(_entity(frame.source))
-                guessed = recipient is not None
-            supplier = (
-                self._after_word(sent, t, hi, {"from"})
-                or self._deal_partner(sent, t, lo)
-                or self._share_of(sent, t, lo, skip)  # "the US accounted for 69% of Israel's arms imports"
-            )
-            if supplier is None and word not in _REQUEST:
-                # "received 20 armoured vehicles donated by China": the arms' giver
-                supplier = next(
-                    (
-                        m
-                        for k in range(t + 1, hi - 2)
-                        if low[k] in _SUPPLY
-                        and low[k].endswith(("ed", "en", "nt", "ld"))
-                        and low[k + 1] == "by"
-                        and (m := _mention_from(sent, k + 2)) is not None
-                        and m.role == "actor"
-                    ),
-                    None,
-                )
-            if supplier is None and word in _PAYS:
-                # "Russia paid Iran for the drones": the one paid sold them
-                payee = self._right_after(sent, t, hi)
-                supplier = payee if payee is not None and low[payee.end : payee.end + 1] == ["for"] else None
-            if supplier is None and word in {"asked", "asks", "asking"}:
-                # "Kyiv asked Berlin for more tanks": the one asked supplies
-                supplier = self._right_after(sent, t, hi)
-                if supplier is None or low[supplier.end : supplier.end + 1] != ["for"]:
-                    return None
-            if (word in _ORDERS or word in _GETS) and supplier is None:
-                return None  # "Putin ordered troops to ...", "got a chance": not a purchase
-            if word in _ARRIVE:
-                if supplier is None and "from" in low[lo:t]:
-                    # "the first tanks from Germany arrived in Ukraine"
-                    supplier = self._after_word(sent, low.index("from", lo, t) - 1, t, {"from"})
-                if supplier is None:
-                    # "the helicopters donated by Russia arrived in Mali"
-                    supplier = next(
-                        (
-                            m
-                            for k in range(lo, t - 2)
-                            if low[k] in _GIVEN and low[k + 1] == "by" and (m := _mention_from(sent, k + 2))
-                        ),
-                        None,
-                    )
-                recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
-                if recipient is None and frame is not None and frame.source is not None:
-                    # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
-                    recipient = self._home_of(_entity(frame.source))
-                    guessed = recipient is not None
-                if recipient is None and supplier is not None:
-                    # "More jets are expected to arrive soon from Denmark": where the article has
-                    # such arms arriving, if it has them arriving in one place only
-                    recipient = self._sole_recipient(doc, weapons, _entity(supplier))
-            if supplier is None:
-                origins = [
-                    w.origin
-                    for w in self._weapon_mentions(sent, t, hi)
-                    + self._weapon_mentions(sent, t, hi, before=True)
-                ]
-                supplier = next((o for o in origins if o), None)
-            if supplier is None and recipient is not None:
-                # "India bought Rafale jets": who the article has selling it such arms, else the
-                # state that makes the system, else whoever the article has supplying it
-                supplier = (
-                    self._context_supplier(doc, recipient, weapons)
-                    or self._system_origin(weapons)
-                    or self._context_supplier(doc, recipient)
-                )
-            subject = supplier
-            obj = recipient
-            if isinstance(supplier, Mention):
-                sellers = self._sellers_listed(sent, supplier, hi)  # "bought tanks from Russia and Israel"
-        elif (
-            word in {"supplier", "suppliers", "source", "sources"} | _PATRONS
-            and (cast := self._cast_as(sent, t)) is not None
-        ):
-            subject, obj = cast  # "Despite ties with Russia as its key supplier, India ..."
-        elif word in {"supplier", "suppliers", "source", "sources"} | _PATRONS:
-            subject = (
-                self._left(sent, t, lo, skip, allow_possessive=False)
-                or self._in_role(sent, t)
-                or self._after_word(sent, t, min(hi, t + 3), _BE | {"remains", "remained"})
-            )  # "Azerbaijan's main arms supplier is Israel"
-            obj = next(
-                (
-                    m
-                    for m in sent.mentions
-                    if m.role == "actor"
-                    and m.end < t
-                    and m.end + 1 <= t
-                    and _possessive(low, m.end)
-                    and m is not subject
-                ),
-                None,
-            ) or self._after_word(
-                sent, t, hi, _RECIPIENT_PREPOSITIONS
-            )  # "the biggest supplier of arms to Israel"
-            j = t + 1
-            while j < len(low) - 1 and (low[j].endswith("ly") or low[j] == "and"):
-                j += 1  # "the largest backer financially and militarily of Hamas"
-            if obj is None and low[j : j + 1] == ["of"]:
-                obj = _mention_from(sent, j + 1)  # "the main arms supplier of India"
-        else:
-            subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
-            if obj is None and isinstance(subject, Mention) and subject.start < t:
-                obj = self._relative_object(sent, subject)  # "the Houthis, whom Iran supplies with missiles"
-            if isinstance(subject, Mention) and _seizer(sent, subject, t):
-                subject = None  # "the navy seized weapons being smuggled to Yemen": the seizer sent nothing
-        if (
-            subject is None
-            and obj is not None
-            and _passive(low, t)
-            and frame is not None
-            and frame.source is not None
-            and (
-                frame.confirms
-                or _no_subject(low, t)
-                or "not" in low[max(0, t - 4) : t]
-                or (word in _OWN_SALES and not _BE.isdisjoint(low[max(0, t - 3) : t]))
-            )
-        ):
-            # "Turkey acknowledged that hunting rifles had been exported to Syria", "“No war weapons have
-            # been exported to Syria,” Yilmaz said": the speaker's state, owning up or denying
-            subject = self._home_of(_entity(frame.source))
-        if subject is None and obj is not None and frame is None and word in _OWN_SALES and _passive(low, t):
-            # "Bulgaria denied that the rifles had been sold to Rwanda": the denier's own sale
-            d = next((k for k in range(t - 1, max(-1, t - 10), -1) if low[k] in _DENY), None)
-            denier = self._left(sent, d, 0, set()) if d is not None else None
-            subject = self._home_of(denier.entity) if denier is not None else None
-        if subject is not None and obj is None and not _NEGATION.isdisjoint(low[max(0, t - 3) : t]):
-            # "China has never supplied weapons to any of the parties": a denial of what it was said to supply
-            earlier = self._claims_by(doc, _entity(subject))
-            if earlier:
-                return {
-                    "predicate": "SUPPLIES",
-                    "subject": _entity(subject),
-                    "object": earlier[0]["object"],
-                    "_blanket": earlier,
-                    "_span": (subject.start if isinstance(subject, Mention) else t, t + 1, hi, t),
-                }
-        if (subject is None or obj is None or guessed) and refers is None:
-            # "The first jets arrived in March", "the F-16s received on Monday", "Kyiv has received 12
-            # of them", "The delivery comes amid tensions": the supply the article named before
-            earlier = self._told_again(sent, t, doc, weapons, subject, None if guessed else obj, frame)
-            if earlier is not None:
-                subject = subject or earlier["subject"]
-                obj = earlier["object"] if guessed else obj or earlier["object"]
-                refers = earlier["id"]
-        if refers is not None and word in _NOMINAL:
-            # 'the "delivery of the first aircraft will take place soon"': the verb of a supply noun
-            # named before says whether it is still to come
-            reach = next((j + 1 for j in range(t + 1, min(hi, t + 8)) if low[j] in _MODALS), t + 1)
-        if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
-            return None  # "to the Syrian port of Latakia": a place, not a recipient
-        stop = next(
-            (k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11
-        )  # "the sale of F-35 jets to the UAE was suspended": up to the verb of the noun's clause
-        if not _UNDONE.isdisjoint(low[max(0, t - 3) : t]) or any(
-            low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
-        ):
-            return None  # "whose sale to Russia was cancelled", "froze the delivery of": none took place
-        if subject is None or obj is None:
-            if (
-                doc.index >= 0
-                and (
-                    (subject is None) != (obj is None)
-                    or (weapons and _passive(low, t))
-                    or (
-                        word in _NOMINAL and _named_subject(sent, t)
-                    )  # "The sale is ...", before the article names it
-                    or (
-                        _NEGATION.isdisjoint(low[max(0, t - 4) : t]) and _arms_back(sent, t)
-                    )  # "the jets arrived"
-                )
-            ):
-                doc.waiting.append((doc.index, len(doc.supplies)))  # the other party may come later
-            return None
-        s_id, o_id = _entity(subject), _entity(obj)
-        if (spec := self.spec(s_id)) is not None and (
-            self._acts_for_state(s_id)
-            or (spec.kind == "armed-forces" and s_id == f"{spec.country}-armed-forces")
-        ):
-            # "Biden approved new munition shipments to Israel", "the State Department approved
-            # sales to Taiwan", "the French military denied supplying missiles": the state supplies
-            # (a named force, such as the IRGC, supplies as itself); a person of no state, such as a
-            # private arms dealer, supplies as himself
-            s_id = spec.country or (s_id if spec.type == EntityType.PERSON else None)
-        if (spec := self.spec(o_id)) is not None and spec.kind in _GOVERNMENT_BODIES and spec.country:
-            o_id = spec.country  # "Ukraine's defence ministry said it had received drones": Ukraine did
-        if (spec := self.spec(o_id)) is not None and spec.type == EntityType.PERSON:
-            if word not in _RECEIVE or word in _REQUEST or not spec.country or _passive(low, t):
-                return None  # "the drones that were delivered" near a name: no person receives arms
-            o_id = spec.country  # "Duda ... attended a ceremony to receive the tanks": his state receives
-        if not s_id or not o_id or s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
-            return None
-        if self._outlet(s_id) or self._outlet(o_id):
-            return None  # "As revealed by Reuters, cargo planes delivered the arms": outlets trade no arms
-        if (
-            word in _RECEIVE
-            and (spec := self.spec(o_id)) is not None
-            and spec.country == s_id
-            and spec.kind != "armed-group"  # "the Janjaweed received rifles from Khartoum": it does
-        ):
-            return None  # "the Pakistan Air Force commissioned jets": no state supplies its own air force
-        has_arms = (
-            weapons
-            or any(_arms_word(low, k) for k in range(lo, hi))
-            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
-            or (word in _ARMING and word != "passed" and word not in _ARMS_AFTER)  # arming, or by arms
-            or refers is not None  # a claim read before, perhaps on a second reading
-            or (_anaphoric_supply(low, t) and bool(doc.facts))
-            or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
-            or self._backs_group(sent, t, o_id, frame, lo)
-            or (word.startswith("resuppl") and self._armed_group(o_id))  # "resupplied Hezbollah"
-        )
-        if not has_arms:
-            return None
-        fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": weapons}
-        if isinstance(obj, Mention):
-            fact["_also"] = [
-                m.entity
-                for m in self._coordinated(sent, obj, hi)
-                if m.entity not in {s_id, o_id} and self._actor(m.entity)
-            ]
-        listed = self._listed_with(sent, subject, lo) if isinstance(subject, Mention) else []
-        if isinstance(subject, Mention) and (
-            subject.start > t or (subject.start > 1 and "by" in low[subject.start - 2 : subject.start])
-        ):
-            listed = self._coordinated(sent, subject, hi)  # "delivered by Poland and Germany", "are X and Y"
-        if frame is not None and subject is frame.source and frame.also:
-            listed = frame.also  # "X and Y said they would send arms": each sends, and says so
-            fact["_own_voice"] = True
-        if word in _RECEIVE and sellers:
-            fact["_also_subjects"] = [
-                m.entity for m in sellers if m.entity not in {s_id, o_id} and self._actor(m.entity)
-            ]
-        if isinstance(subject, Mention) and word not in _RECEIVE:
-            fact["_also_subjects"] = [
-                s
-                for m in listed
-                if (s := self._state_of(m.entity) if self._person(m.entity) else m.entity)
-                and s not in {s_id, o_id}
-                and self._actor(s)
-            ]
-        if refers is not None:
-            fact["_refers"] = refers
-        self._qualifiers(sent, fact, t, hi)
-        parties = [m for m in (subject, obj) if isinstance(m, Mention)]
-        fact["_span"] = (
-            min([t, *(m.start for m in parties)]),
-            max([reach, *(m.end for m in parties)]),
-            hi,
-            t,
-        )
-        return fact
-
-    def _relative_object(self, sent: Sentence, m: Mention) -> Mention | None:
-        """ "The Houthis, whom Iran supplies with missiles", "Hezbollah, which Iran has armed": the
-        antecedent of a relative clause whose subject is ``m``, the object of its verb."""
-        low = sent.lower
-        k = m.start - 1
-        while k > 0 and low[k] in {"the", "a", "an"}:
-            k -= 1
-        if k < 2 or low[k] not in {"whom", "which", "who"} or low[k - 1] != ",":
-            return None
-        ante = sent.mention_at(k - 2)
-        return ante if ante is not None and ante.role == "actor" else None
-
     def _supplied_owned(self, sent: Sentence, t: int) -> dict[str, Any] | None:
         """ "Ukraine's US-supplied HIMARS", "the Houthis' Iranian-supplied missiles": arms a party
         owns, supplied by the state named before the participle."""
@@ -841,38 +435,6 @@ class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules):
         fact = {"predicate": "SUPPLIES", "subject": s_id, "object": owner.entity, "weapons": [arms.entity]}
         fact["_span"] = (owner.start, arms.end, len(low), t)
         return fact
-
-    def _holder(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
-        """ "Syria operates tanks supplied by Russia", "Syria's arsenal includes tanks supplied by
-        Russia": who holds the arms a participle at ``t`` names the giver of."""
-        low = sent.lower
-        arms = sent.mention_at(t - 1)
-        if arms is None or arms.role != "weapon":
-            return None
-        v = next((k for k in range(arms.start - 1, max(lo, arms.start - 5) - 1, -1) if low[k] in _HOLD), None)
-        if v is None:
-            return None
-        if low[v].startswith("includ"):
-            # "Syria's arsenal includes": the owner of the stock
-            if v < 3 or low[v - 1] not in _STOCKS or low[v - 2] not in {"’s", "'s"}:
-                return None
-            owner = sent.mention_at(v - 3)
-            return owner if owner is not None and owner.role == "actor" else None
-        return self._left(sent, v, lo, skip)
-
-    def _state_before_arms(self, sent: Sentence, t: int) -> Mention | None:
-        """ "Russia sold India S-400 systems", "China offered Pakistan J-10 fighters": a state named
-        by its name (not its adjective) right after a verb of giving, before the arms, receives them."""
-        if sent.lower[t] not in _GIVE_TWO:
-            return None
-        m = sent.mention_at(t + 1)
-        if m is None or m.role != "origin" or m.start != t + 1:
-            return None
-        text = " ".join(sent.words[m.start : m.end])
-        spec = self.spec(m.entity)
-        if spec is None or spec.type != EntityType.COUNTRY or text == demonym(self.gaz, m.entity):
-            return None
-        return m
 
     def _carried(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
         """ "planes carrying weapons from Israel to Azerbaijan": arms carried from one state to
@@ -1203,201 +765,6 @@ class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules):
             out.append((k, fact))
         return out
 
-    def _supply_parties(
-        self,
-        sent: Sentence,
-        t: int,
-        lo: int,
-        hi: int,
-        skip: set[int],
-        frame: _Frame | None,
-        doc: _Doc,
-        weapons: list[str],
-    ) -> tuple[Mention | str | None, Mention | str | None, str | None]:
-        """Supplier and recipient of a supply verb or noun at ``t``, and the earlier fact it refers to."""
-        low = sent.lower
-        word = low[t]
-        nominal = word in _NOMINAL and (
-            (t + 1 < len(low) and low[t + 1] in {"of", "to"})
-            or (t > 0 and low[t - 1] in _DETERMINERS | _ARMS | {"any", "’s", "'s"})
-            or (
-                t > 0 and (m := sent.mention_at(t - 1)) is not None and m.role == "weapon"
-            )  # "missile supply"
-            or word
-            in {
-                "shipment",
-                "shipments",
-                "deliveries",
-                "sale",
-                "sales",
-                "aid",
-                "assistance",
-                "support",
-                "gift",
-                "gifts",
-            }
-        )
-        participle = word.endswith("ed") or word in {"given", "sent", "sold", "flown", "lent", "resold"}
-        passive = participle and _passive(low, t)
-        handed = (
-            _handed_on(sent, lo, t) if participle and not _BE.isdisjoint(low[max(0, t - 3) : t]) else None
-        )
-        if handed is not None:
-            # "Ammunition sold by Bulgaria to the US was later given to the rebels": the US gave it
-            subject, obj = handed, self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
-        elif word in {"armed", "rearmed", "arms"} and not _armed_with(sent, t):
-            # "Pakistan armed and trained the Taliban", "which is armed and funded by Iran"
-            j = t + 1 + 2 * (low[t + 1 : t + 2] == ["and"] and low[t + 2 : t + 3] != [])
-            by = low[j : j + 1] == ["by"]
-            subject = _mention_from(sent, j + 1) if by else self._left(sent, t, lo, skip)
-            if word == "arms" and (m := sent.mention_at(t - 1)) is not None:
-                subject = m  # "Iran arms the Houthis": the state named before the verb
-            obj = self._left(sent, t, lo, skip) if by else _mention_from(sent, j)
-        elif passive or (participle and low[t + 1 : t + 2] == ["by"]):
-            # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S.",
-            # "tanks have been delivered from South Korea"
-            # the agent of this verb, not of one coordinated after it ("delivered and put into use by")
-            own = _own_phrase_end(low, t, hi)
-            subject = (
-                self._after_word(sent, t, own, {"by"})
-                or (self._after_word(sent, t, own, {"from"}) if passive else None)
-                or (self._own_delivery(sent, t, frame, nominal=False) if passive else None)
-            )
-            obj = (
-                (self._left(sent, t, lo, skip) if passive else None)
-                or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
-                or self._holder(sent, t, lo, skip)
-                or (_bound_for(sent, lo, t) if passive else None)
-            )
-        elif word in _HELP:
-            # "helping Russia with weapons": only with "with"
-            obj = self._right_after(sent, t, hi) or self._unnamed_rebels(sent, t, hi, frame, doc)
-            if obj is None or not (
-                low[obj.end : obj.end + 1] == ["with"]
-                or any(
-                    w in _MAKING for w in low[obj.end : obj.end + 5]
-                )  # "helping Russia (to) produce drones"
-                or self._backs_group(sent, t, obj.entity, frame, lo)
-            ):
-                return None, None, None
-            subject = self._left(sent, t, lo, skip)
-        elif word in {"delivery", "deliveries"} and (took := _took_delivery(low, t)) is not None:
-            # "the Wagner Group took delivery of an arms shipment from North Korea", "Serbia took the
-            # delivery of a Chinese system": a receipt, from the seller named or the arms' maker
-            subject = self._after_word(sent, t, hi, {"from"}) or self._arms_origin(sent, t, hi, weapons)
-            obj = self._left(sent, took, lo, skip)
-        elif nominal:
-            # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
-            near = next((k for k in range(t + 1, hi) if low[k] in _ATTACKS or low[k] in _ASIDE), hi)
-            subject = (
-                self._after_word(sent, t, near, {"by", "from"})
-                or self._reseller(sent, t, near, weapons)
-                or self._adjacent_left(sent, t)
-                or self._granter(sent, t, lo, skip)
-                or self._own_delivery(sent, t, frame)
-                or self._owner(sent, t, lo, skip)
-            )
-            obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
-            made_by = self._system_origin(weapons)
-            own = self._own_delivery(sent, t, frame) if obj is None and made_by is not None else None
-            if (
-                own is not None
-                and own != made_by
-                and _entity(subject) in {None, made_by, own}
-                and any(f["object"] == own for f in doc.recent_supplies())
-            ):
-                # "India sent BrahMos to Manila ... The Philippine defence ministry confirmed the delivery
-                # of the missiles": a state the article has receiving such arms owns up to receiving
-                subject, obj = made_by, own
-        elif (addressee := self._addressee(sent, t)) is not None and low[addressee[0]] in _REQUESTING:
-            # "Kyiv urged Berlin to supply Taurus missiles": the one asked supplies the one asking
-            subject = addressee[1]
-            asker = self._left(sent, addressee[0], 0, set())
-            obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or (
-                self._state_of(asker.entity) if asker is not None else None
-            )
-        elif addressee is not None:
-            # "Biden promised Zelenskyy to transfer air defense systems": the one promised receives
-            subject = self._left(sent, addressee[0], lo, skip)
-            obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or addressee[1]
-        else:
-            subject = self._left(sent, t, lo, skip)
-            if (
-                low[t - 2 : t] == ["re", "-"]
-                and (m := sent.mention_at(t - 3)) is not None
-                and m.role != "weapon"
-            ):
-                subject = m  # "Belarus re-exported tanks to Sudan"
-            # "supplied Moscow with drones", "sent Russia missiles"; else "to/for/into Russia".
-            obj = (
-                self._right_after(sent, t, hi)
-                or self._state_before_arms(sent, t)
-                or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
-                or self._deal_partner(sent, t, lo)  # "signed a contract with Poland to supply tanks"
-                or self._unnamed_rebels(sent, t, hi, frame, doc)
-            )
-            if subject is None and obj is not None:
-                # "A cargo plane has delivered helicopters from Russia to Mali": where they came from
-                subject = self._after_word(sent, t, obj.start, {"from"})
-            if (
-                subject is None
-                and frame is not None
-                and frame.source is not None
-                and not self._outlet(frame.source.entity)  # "Israeli media reported ... to arm": not Israel
-                and (low[t - 1 : t] == ["to"] or t == frame.start)
-            ):
-                # "X announced a package to provide Ukraine with ...", "Iran acknowledged providing
-                # drones": the speaker, or the state the speaker speaks for, supplies
-                subject = self._state_of(frame.source.entity) or (
-                    frame.source.entity if frame.source.type != EntityType.PERSON else None
-                )
-        if not _OPPOSE.isdisjoint(low[max(0, t - 4) : t]):
-            # "opposes the supply of foreign weapons to both Kiev and Moscow": a stance, not a report
-            # of who supplies whom, so the article's parties are not filled in
-            return subject, obj, None
-        if subject is None and obj is not None:
-            # "prepare 18 F-16s for delivery to Ukraine" after "the Netherlands will deliver F-16s to
-            # Ukraine": who the article has sending those arms there, before their maker's state
-            subject = (
-                self._named_origin(sent, t, hi, weapons)
-                or self._context_supplier(doc, obj, weapons)
-                or self._arms_origin(sent, t, hi, weapons)
-                or self._context_supplier(doc, obj)
-            )
-        if subject is None and (passive or nominal):
-            subject = self._arms_origin(sent, t, hi, weapons)  # "the transfer of the North Korean weapons"
-        if subject is not None and obj is None and _DESTINATIONS.isdisjoint(low[t + 1 : hi]):
-            # "Pyongyang also sent dozens of missiles": to whom the article has it sending them
-            obj = self._context_recipient(doc, _entity(subject))
-        if subject is not None and obj is None and weapons and (passive or low[t + 1 : t + 2] == ["by"]):
-            # "The Houthis fired missiles at Riyadh. The missiles were supplied by Iran.": their user
-            used = self._context_use(doc, weapons)
-            obj = used["subject"] if used is not None and used["subject"] != _entity(subject) else None
-        if (
-            subject is None
-            and obj is None
-            and (
-                passive
-                or (nominal and _determined(sent, t) and (_spoken_of(sent, t) or _pointed(low, t)))
-                or (nominal and _named_subject(sent, t))
-            )
-            and _of_arms(sent, t)
-        ):
-            # "the supply of the weapons", "drones had been shipped": the claim the article is about
-            earlier = self._context_claim(doc, weapons)
-            if earlier is not None:
-                return earlier["subject"], earlier["object"], earlier["id"]
-        return subject, obj, None
-
-    def _backs_group(self, sent: Sentence, t: int, obj: str, frame: _Frame | None, lo: int) -> bool:
-        """Whether "backing" at ``t`` arms ``obj``: an armed group said to be backed in a charge or
-        a denial ("Chad accuses Sudan of backing the rebels", "Rwanda denies supporting M23"). In the
-        writer's own voice ("Turkey has openly supported the rebels") it may be backing in words only.
-        """
-        if sent.lower[t] not in _BACKING or not self._armed_group(obj):
-            return False
-        return (frame is not None and frame.source is not None) or any(w in _DENY for w in sent.lower[lo:t])
-
     def _backed_groups(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
         """ "N'Djamena charges that Sudanese-backed Janjaweed militias crossed the border": a group a
         state is said, in someone's charge, to back is armed by it. In the writer's own words
@@ -1418,69 +785,6 @@ class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules):
             fact["_span"] = (k, m.end, frame.end, k)
             out.append((k, fact))
         return out
-
-    def _unnamed_rebels(
-        self, sent: Sentence, t: int, hi: int, frame: _Frame | None, doc: _Doc
-    ) -> Mention | None:
-        """ "Chad accuses Sudan of arming the rebels", "Kinshasa says Kigali is backing rebels": rebels
-        the sentence does not name are the group the article has named, else, armed against the
-        state that complains, that state's."""
-        low = sent.lower
-        j = t + 1 + (low[t + 1 : t + 2] == ["the"])
-        if (
-            low[t] not in _BACKING | {"arming", "armed", "arms", "arm"}
-            or j >= hi
-            or low[j] not in {"rebels", "insurgents", "militias", "guerrillas"}
-            or sent.mention_at(j)
-        ):
-            return None
-        skip = {id(frame.source)} if frame is not None and frame.source is not None else set()
-        backer = self._left(sent, t, frame.start if frame is not None else 0, skip)
-        back = self._rebels_back(sent, t + 1, doc, self._home_of(_entity(backer)))
-        if back is not None or frame is None or frame.source is None:
-            return back
-        state = self._home_of(frame.source.entity)
-        spec = self.spec(state) if state else None
-        if spec is None or spec.type != EntityType.COUNTRY:
-            return None
-        noun = "rebels" if low[j] in {"rebels", "insurgents", "guerrillas"} else low[j]
-        name = f"{demonym(self.gaz, state) or spec.name} {noun}"
-        group = slugify(name)
-        if self.spec(group) is None:
-            self.new[group] = EntitySpec(
-                id=group, type=EntityType.ORGANIZATION, name=name, kind="armed-group", country=state
-            )
-        return Mention(j, j + 1, group, EntityType.ORGANIZATION)
-
-    def _owner(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
-        """ "threatened Iran with sanctions over its drone deliveries to Russia": whose "its" is, the
-        actor named last before it (never the speaker, never one after a preposition)."""
-        low = sent.lower
-        k = t - 1
-        while k > lo and (low[k] in _ARMS or ((m := sent.mention_at(k)) is not None and m.role == "weapon")):
-            k -= 1
-        if low[k] not in {"its", "their"}:
-            return None
-        for j in range(k - 1, lo - 1, -1):
-            m = sent.mention_at(j)
-            if m is not None and m.role == "actor" and id(m) not in skip:
-                return None if m.start > 0 and low[m.start - 1] in _PREPOSITIONS else m
-        return None
-
-    def _own_delivery(self, sent: Sentence, t: int, frame: _Frame | None, nominal: bool = True) -> str | None:
-        """ "Denmark confirmed the first delivery of F-16 jets to Ukraine", "... confirmed that the jets
-        had been delivered to Ukraine": the state that confirms or announces a delivery it names no
-        supplier for is the one delivering (unless it receives)."""
-        low = sent.lower
-        if frame is None or frame.source is None or not frame.start < t:
-            return None
-        if not (frame.confirms or low[frame.verb] in {"announced", "announces"}):
-            return None
-        if nominal and not all(_package_word(w) for w in low[frame.start : t]):
-            return None
-        state = self._state_of(frame.source.entity)
-        receiver = self._after_word(sent, t, len(low), _RECIPIENT_PREPOSITIONS)
-        return state if state is not None and (receiver is None or receiver.entity != state) else None
 
     def _use(
         self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc, predicate: Predicate
@@ -2154,37 +1458,6 @@ class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules):
         fact["_span"] = (first, max(t, weapon.end, user.end) + 1, hi, t)
         return fact
 
-    def _addressee(self, sent: Sentence, t: int) -> tuple[int, Mention | str | None] | None:
-        """Who is promised or asked a supply at ``t``: "promised Ukraine to send", "asked the
-        Netherlands to provide" (a person stands for their state), and where the phrase naming it
-        starts."""
-        low = sent.lower
-        if t < 3 or low[t - 1] != "to":
-            return None
-        m = sent.mention_at(t - 2)
-        if m is None or m.role != "actor" or m.end != t - 1:
-            return None
-        start = _title_start(sent, m.start)
-        if start == 0 or low[start - 1] not in _ADDRESS:
-            return None
-        spec = self.spec(m.entity)
-        if spec is not None and spec.type == EntityType.PERSON:
-            return start - 1, spec.country
-        return start - 1, m
-
-    def _granter(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
-        """Who grants a supply named by a noun: "the US approved the sale of jets to Israel", "X signed
-        a deal for ...": the subject of the verb the noun is the object of (no party between them)."""
-        low = sent.lower
-        for k in range(t - 1, max(lo, t - 8) - 1, -1):
-            if sent.mention_at(k) is not None and sent.mention_at(k).role == "actor":
-                return None
-            if low[k] in _CLAUSE_BREAKS and low[k] != "that":
-                return None
-            if low[k] in _GRANT or low[k] in _CARRY_ON:
-                return self._left(sent, k, lo, skip)
-        return None
-
     def _thanked(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
         """ "Zelensky thanked Biden for the Patriot systems": the one thanked for arms supplied them
         to the one thanking (a person stands for their state)."""
@@ -2214,26 +1487,6 @@ class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules):
             fact["_span"] = (thanker.start, hi, hi, t)
             out.append((t, fact))
         return out
-
-    def _share_of(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
-        """Who "accounted for" (or "made up") a share of the receipts at ``t``."""
-        low = sent.lower
-        k = next((k for k in range(t - 1, max(lo, t - 12) - 1, -1) if low[k] in _SHARE), None)
-        if k is None or low[k + 1 : k + 2] not in (["for"], ["up"]):
-            return None
-        return self._left(sent, k, lo, skip)
-
-    def _deal_partner(self, sent: Sentence, t: int, lo: int) -> Mention | None:
-        """The partner of a deal the supply at ``t`` is the aim of: "signed a contract with France
-        to buy jets", "a deal with Poland to supply tanks"."""
-        low = sent.lower
-        for k in range(t - 1, max(lo, t - 12) - 1, -1):
-            if low[k] in _DEAL_NOUNS:
-                partner = self._after_word(sent, k, t, {"with"})
-                return partner if partner is not None and partner.start <= k + 3 else None
-            if low[k] in {";", "but", "while", "which", "who"}:
-                return None
-        return None
 
     def _deals(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """A deal signed for arms with no supply verb of its own: "India signed a deal with France
@@ -2317,61 +1570,6 @@ class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules):
                 if m is not None and m.role in {"origin", "actor"} and m.end == j + 1:
                     return m
         return None
-
-    def _cast_as(self, sent: Sentence, t: int) -> tuple[Mention, Mention] | None:
-        """ "ties with Russia as its main supplier, India ...": the one cast as "its" supplier, and
-        whose: the sentence's actor that is no preposition's object."""
-        low = sent.lower
-        k = next((k for k in range(t - 1, max(0, t - 5), -1) if low[k] == "as"), None)
-        if k is None or low[k + 1] not in {"its", "their", "a", "an"}:
-            return None  # "as its main supplier", "turned to India as a new arms supplier"
-        seller = sent.mention_at(k - 1)
-        if seller is None or seller.role != "actor":
-            return None
-        buyer = next(
-            (
-                m
-                for m in sent.mentions
-                if m.role == "actor"
-                and m is not seller
-                and (m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)
-                and not self._person(m.entity)
-            ),
-            None,
-        )
-        return (_head(sent, seller), _head(sent, buyer)) if buyer is not None else None
-
-    def _sellers_listed(self, sent: Sentence, m: Mention, hi: int) -> list[Mention]:
-        """The sellers named with ``m`` after "from": "from Russia and Israel", "from France as well
-        as from the United States and Israel"."""
-        low = sent.lower
-        out: list[Mention] = []
-        while len(out) < 12:
-            listed = self._coordinated(sent, m, hi)
-            out += listed
-            k = (listed[-1] if listed else m).end
-            k += k < hi and low[k] == ","
-            if low[k : k + 3] == ["as", "well", "as"]:
-                k += 3
-            elif low[k : k + 2] == ["and", "from"]:
-                k += 1
-            else:
-                break
-            k += k < hi and low[k] == "from"
-            k += k < hi and low[k] == "the"
-            nxt = sent.mention_at(k) if k < hi else None
-            if nxt is None or nxt.role != "actor" or nxt.start != k:
-                break
-            out.append(nxt)
-            m = nxt
-        return out
-
-    def _reseller(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
-        """ "approved the transfer of Danish F-16s to Argentina": a state named with arms another state
-        makes owns them and passes them on (the approver only allows it)."""
-        made_by = self._system_origin(weapons)
-        named = self._named_origin(sent, t, hi, weapons)
-        return named if made_by is not None and named is not None and named != made_by else None
 
     def _stances(
         self,
@@ -2996,29 +2194,6 @@ class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules):
         return fid
 
 
-def _package_word(w: str) -> bool:
-    """A word that may stand before the supply noun an announcer names as its own: "announced a new
-    $400 million military aid package"."""
-    return w in _DETERMINERS or w in _PACKAGE_WORDS or w in _MILITARY or w[:1].isdigit()
-
-
-def _seizer(sent: Sentence, m: Mention, t: int) -> bool:
-    """Whether ``m`` is who seized or intercepted the arms of the supply at ``t``: "The navy seized
-    rifles smuggled to Yemen", "the cargo was seized by the Israeli navy on a route used to smuggle".
-
-    >>> sent = Sentence("x", [], ["the", "navy", "seized", "rifles", "smuggled"], [])
-    >>> _seizer(sent, Mention(1, 2, "navy", EntityType.ORGANIZATION), 4)
-    True
-    """
-    low = sent.lower
-    if m.end <= t and not _SEIZE.isdisjoint(low[m.end : t]):
-        return True
-    k = m.start - 1
-    while k > 0 and low[k] in _DETERMINERS:
-        k -= 1
-    return k > 0 and low[k] == "by" and low[k - 1] in _SEIZE
-
-
 def _told_not_to(low: list[str], t: int) -> bool:
     """ "warned Moscow not to deliver", "urged Iran not to send", "told the US not to sell": the
     speaker asks that the supply not happen; it denies nothing."""
@@ -3038,29 +2213,11 @@ def _no_permit(low: list[str], t: int) -> bool:
     return not _PERMITS.isdisjoint(before) and not _NEGATION.isdisjoint(before)
 
 
-def _took_delivery(low: list[str], t: int) -> int | None:
-    """Where "took" stands in "took (the first) delivery of" before the noun at ``t``."""
-    k = t - 1
-    while k > 0 and low[k] in {"the", "first", "a", "an", "its", "their", "formal", "final"}:
-        k -= 1
-    return k if k >= 0 and low[k] in _TAKE else None
-
-
 def _attributive_failure(low: list[str]) -> bool:
     """Whether "failed" says only what an event was ("a failed attack"), never that something
     failed to happen ("failed to deliver the jets")."""
     at = [k for k, w in enumerate(low) if w == "failed"]
     return all(k > 0 and low[k - 1] in {"a", "an", "the", "its", "their"} for k in at) and bool(at)
-
-
-def _paid_for_arms(sent: Sentence, t: int) -> bool:
-    """Whether the payment at ``t`` is for weapons named after "for" in the next few words."""
-    low = sent.lower
-    k = next((k for k in range(t + 1, min(len(low), t + 8)) if low[k] == "for"), None)
-    return k is not None and any(
-        (m := sent.mention_at(j)) is not None and m.role == "weapon"
-        for j in range(k + 1, min(len(low), k + 8))
-    )
 
 
 def _second_hand(sent: Sentence, t: int) -> bool:
@@ -3097,23 +2254,6 @@ def _outermost(frame: _Frame | None) -> _Frame | None:
     return frame
 
 
-def _object_end(low: list[str], t: int, hi: int) -> int:
-    """Where the object of the verb at ``t`` ends: at a clause ("received information that ...")."""
-    for k in range(t + 1, hi):
-        if low[k] in _CLAUSE_WORDS or low[k] in _SAY:
-            return k
-    return hi
-
-
-def _anaphoric_supply(low: list[str], t: int) -> bool:
-    """ "whether the shipments were received": a supply the article has named before."""
-    return any(
-        low[k] in _DETERMINERS and not _NOMINAL.isdisjoint(low[k + 1 : k + 3])
-        for k in range(max(0, t - 6), min(len(low) - 1, t + 3))
-        if k != t
-    )  # "the shipments were received", "received the first shipment"
-
-
 def _clause_start(low: list[str], k: int, lo: int) -> int:
     """Where the clause holding token ``k`` starts (not before ``lo``): modality scopes that far."""
     for j in range(k - 1, lo - 1, -1):
@@ -3128,46 +2268,6 @@ def _denies_a_clause(low: list[str], d: int) -> bool:
     if nxt[:1] == ["that"]:
         return len(nxt) == 2 and nxt[1].isalpha()  # "refuted that." is the earlier claim
     return len(nxt) == 2 and nxt[0] in {"it", "they", "he", "she", "we"} and nxt[1] in _AUXILIARIES
-
-
-def _spoken_of(sent: Sentence, t: int) -> bool:
-    """ "denied the transfer", "called the supply of the weapons", "the news of missile deliveries":
-    the supply named before is what the sentence talks about (not "ties to the missile supply")."""
-    low = sent.lower
-    k = t - 1
-    while k >= 0 and (
-        low[k] in _DETERMINERS
-        or low[k][:1].isdigit()
-        or low[k] in _ARMS
-        or low[k] in {"first", "latest"}
-        or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
-    ):
-        k -= 1
-    if k >= 1 and low[k] == "of" and low[k - 1] in {"news", "reports", "report", "claims"}:
-        return True
-    return k >= 0 and (
-        low[k] in _GOVERNORS or low[k] in _SAY or low[k] in _DENY or low[k] in _CALLS or low[k] in _GRANT
-    )
-
-
-def _pointed(low: list[str], t: int) -> bool:
-    """ "these transfers", "this arms smuggling operation": a supply pointed back at."""
-    k = t - 1 - (t > 1 and low[t - 1] in _ARMS)
-    return k >= 0 and low[k] in {"these", "those", "this"}
-
-
-def _determined(sent: Sentence, t: int) -> bool:
-    """A definite supply noun: "the transfer", "the 18 Leopard deliveries"."""
-    low = sent.lower
-    for k in range(t - 1, max(-1, t - 4), -1):
-        if low[k] in _DETERMINERS:
-            return True
-        weapon = sent.mention_at(k) is not None and sent.mention_at(k).role == "weapon"
-        if weapon or low[k] in _ARMS:
-            return True  # "missile deliveries", "arms shipments": the ones the article is about
-        if not low[k][:1].isdigit():
-            return False
-    return False
 
 
 def _purpose(low: list[str], t: int) -> bool:
@@ -3228,35 +2328,10 @@ def _arms_verb(sent: Sentence, t: int) -> bool:
     )
 
 
-def _handed_on(sent: Sentence, lo: int, t: int) -> Mention | None:
-    """ "Ammunition sold by Bulgaria to the United States was later given to the rebels": the first
-    buyer, named in the arms' own phrase before ``t``, is the one who handed them on."""
-    low = sent.lower
-    for k in range(lo, t - 2):
-        if (low[k] not in _GIVEN and low[k] != "exported") or low[k - 1 : k] in (["be"], ["to"]):
-            continue  # not "shells set to be delivered to the US": a sale still to come hands nothing on
-        seller = _mention_from(sent, k + 2) if low[k + 1] == "by" else None
-        to = seller.end if seller is not None else k + 1  # "rifles exported to Uzbekistan were resold"
-        if (
-            low[to : to + 1] == ["to"]
-            and (buyer := _mention_from(sent, to + 1)) is not None
-            and buyer.end <= t
-        ):
-            return buyer
-    return None
-
-
 def _in_list(sent: Sentence, k: int) -> bool:
     """Whether the "and" at ``k`` joins two names ("from Libya and Sudan"), not two clauses."""
     before, after = sent.mention_at(k - 1), sent.mention_at(k + 1)
     return before is not None and after is not None and before.role == after.role == "actor"
-
-
-def _bound_for(sent: Sentence, lo: int, t: int) -> Mention | None:
-    """ "Weapons bound for the Houthis were shipped from Iran": where the arms before ``t`` go."""
-    low = sent.lower
-    k = next((k for k in range(lo, t - 2) if low[k] in _BOUND and low[k + 1] in {"for", "to"}), None)
-    return _mention_from(sent, k + 2) if k is not None else None
 
 
 def _arming(sent: Sentence, t: int) -> bool:
@@ -3348,33 +2423,12 @@ def _arms_someone(sent: Sentence, t: int) -> bool:
     )
 
 
-def _own_phrase_end(low: list[str], t: int, hi: int) -> int:
-    """Where the phrase of the participle at ``t`` ends: before a second participle joined to it
-    ("have been delivered and put into use by the air force": "by" is the second one's)."""
-    for k in range(t + 1, hi - 1):
-        if low[k] in {"and", "or"} and (low[k + 1].endswith("ed") or low[k + 1] in {"put", "sent", "used"}):
-            return k
-    return hi
-
-
 def _ruled_out(low: list[str], trig: int) -> bool:
     """ "has ruled out sending F-16s to Ukraine": a refusal of the supply, said as a denial."""
     return "out" in low[max(0, trig - 3) : trig] and any(
         low[k] in {"ruled", "rules", "ruling", "rule"} and low[k + 1] == "out"
         for k in range(max(0, trig - 4), trig - 1)
     )
-
-
-def _weapon_subject(sent: Sentence, t: int) -> bool:
-    """Whether the verb at ``t`` has a weapon for its subject ("the jets will provide ...")."""
-    low = sent.lower
-    if _passive(low, t) or low[t].endswith("ed") or low[t] in {"sent", "sold", "given"}:
-        return False  # "no missile was sent to Syria", "drones supplied by Iran": what is supplied
-    k = t - 1
-    while k > 0 and low[k] in _AUXILIARIES | {"will", "would", "also", "should", "could", "may", "might"}:
-        k -= 1
-    m = sent.mention_at(k) if k >= 0 else None
-    return m is not None and m.role == "weapon"
 
 
 def _never_happened(low: list[str], t: int) -> bool:
