@@ -5,7 +5,6 @@ left a party out, and the facts numbered in reading order.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from typing import Any
 
@@ -34,6 +33,7 @@ from .context import ContextRules
 from .parties import PartyRules
 from .state import _Doc, _Frame
 from .supply import SupplyRules
+from .supply_phrases import SupplyPhraseRules
 from .vocabulary import (
     _ACCUSED,
     _AIMED,
@@ -42,7 +42,6 @@ from .vocabulary import (
     _ARMING_PARTNERS,
     _ARMS,
     _ARMS_AFTER,
-    _ARMS_COMPOUNDS,
     _ARMS_NOUNS,
     _ASIDE,
     _ASKERS,
@@ -52,10 +51,8 @@ from .vocabulary import (
     _BE,
     _BELIEVED,
     _BELIEVED_TO,
-    _BOUND,
     _BUYERS,
     _CALLS,
-    _CAME,
     _CARRY,
     _CEASE,
     _CLAIM_NOUNS,
@@ -88,14 +85,12 @@ from .vocabulary import (
     _INCLUDES,
     _INSTEAD,
     _JUDGING,
-    _MAKERS,
     _MILITARY,
     _NAYS,
     _NEGATION,
     _NOMINAL,
     _NOT_NONE,
     _NUMBERS,
-    _PACKAGES,
     _PERMITS,
     _PLEDGES,
     _PREPOSITIONS,
@@ -118,7 +113,6 @@ from .vocabulary import (
     _SHOWN,
     _STATE_BODIES,
     _STRIKE_VERBS,
-    _SUBJECT_BOUNDS,
     _SUPPLY,
     _THANK,
     _THREATS,
@@ -136,7 +130,7 @@ from .weapons import WeaponRules
 __all__ = ["RuleReader"]
 
 
-class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules, SupplyRules):
+class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules, SupplyRules, SupplyPhraseRules):
     """Turns recognised sentences into fact dictionaries in the DESIGN.md format.
 
     Examples
@@ -412,380 +406,6 @@ class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules, Supply
                 sent.mentions.sort(key=lambda m: m.start)
                 sent.freeze()
 
-    def _supplied_owned(self, sent: Sentence, t: int) -> dict[str, Any] | None:
-        """ "Ukraine's US-supplied HIMARS", "the Houthis' Iranian-supplied missiles": arms a party
-        owns, supplied by the state named before the participle."""
-        low = sent.lower
-        giver = sent.mention_at(t - 2)
-        arms = sent.mention_at(t + 1)
-        if giver is None or giver.role not in {"origin", "actor"} or arms is None or arms.role != "weapon":
-            return None
-        k = giver.start - 1
-        if k > 1 and low[k] == "with" and low[k - 1] in {"equipped", "armed"}:
-            owner = self._left(sent, k - 1, 0, set())  # "the Afghan army is equipped with US-supplied rifles"
-        elif k < 1 or not _possessive(low, k):
-            return None
-        else:
-            owner = sent.mention_at(k - 1)
-        s_id = self._state_of(giver.entity) if self._person(giver.entity) else giver.entity
-        if owner is None or owner.role != "actor" or not s_id or s_id == owner.entity:
-            return None
-        if not self._actor(s_id) or not self._actor(owner.entity):
-            return None
-        fact = {"predicate": "SUPPLIES", "subject": s_id, "object": owner.entity, "weapons": [arms.entity]}
-        fact["_span"] = (owner.start, arms.end, len(low), t)
-        return fact
-
-    def _carried(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
-        """ "planes carrying weapons from Israel to Azerbaijan": arms carried from one state to
-        another (both named) are supplied by the first to the second."""
-        low = sent.lower
-        out: list[tuple[int, dict[str, Any]]] = []
-        for t, word in enumerate(low):
-            if word not in _CARRY:
-                continue
-            hi = self._clause_end(sent, t, min(len(low), t + 14))
-            before = word.startswith(("flow", "funnel", "pipeline", "route", "corridor"))
-            arms = range(max(0, t - 4), t) if before else range(t + 1, hi)
-            if not any(_arms_word(low, k) for k in arms):
-                continue
-            source = self._after_word(sent, t, hi, {"from"})
-            target = self._after_word(sent, t, hi, {"to"})
-            if (
-                source is None
-                or target is None
-                or source.start > target.start
-                or source.entity == target.entity
-            ):
-                continue
-            if not (self._actor(source.entity) and self._actor(target.entity)):
-                continue
-            weapons = self._weapons(sent, t, source.start)
-            fact = {
-                "predicate": "SUPPLIES",
-                "subject": source.entity,
-                "object": target.entity,
-                "weapons": weapons,
-            }
-            fact["_span"] = (t, target.end, hi, t)
-            out.append((t, fact))
-        return out
-
-    def _dealings(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
-        """ "North Korea has never had arms dealings with Russia": the supply between the two that
-        the article tells of, whichever way it goes (none if it tells of none)."""
-        low = sent.lower
-        out: list[tuple[int, dict[str, Any]]] = []
-        for t, word in enumerate(low):
-            if word not in _DEALINGS or t == 0 or low[t - 1].strip("‘’'\"") not in _ARMS:
-                continue
-            frame = self._frame_of(frames, t)
-            lo = frame.start if frame else 0
-            skip = {id(frame.source)} if frame and frame.source else set()
-            one = self._left(sent, t, lo, skip)
-            other = self._after_word(sent, t, min(len(low), t + 4), {"with"})
-            if one is None or other is None:
-                continue
-            a = self._state_of(one.entity) or one.entity
-            b = other.entity
-            pair = next(
-                (
-                    (f["subject"], f["object"])
-                    for f in reversed(doc.supplies)
-                    if {f["subject"], f["object"]} == {a, b}
-                ),
-                None,
-            )
-            if pair is None:
-                if doc.index >= 0:
-                    doc.waiting.append((doc.index, len(doc.supplies)))
-                continue
-            fact = {"predicate": "SUPPLIES", "subject": pair[0], "object": pair[1], "weapons": []}
-            fact["_span"] = (min(t, one.start), max(t + 1, other.end), len(low), t)
-            out.append((t, fact))
-        return out
-
-    def _contents(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
-        """What a supply named before holds: "The package also includes Javelin missiles"."""
-        low = sent.lower
-        for t, word in enumerate(low):
-            if word not in _INCLUDES:
-                continue
-            k = next((k for k in range(max(0, t - 4), t) if low[k] in _PACKAGES), None)
-            if k is None and low[t - 1 : t] == ["and"]:
-                # "The previous package was worth $1.83 billion and included ...": the subject of both verbs
-                k = next((k for k in range(max(0, t - 14), t) if low[k] in _PACKAGES), None)
-                if k is not None and any(w in {",", "that", "which", ";"} for w in low[k:t]):
-                    k = None
-            opening = [w for w in low[:t] if w not in _QUOTES and w != "also"] == ["it"]
-            if not opening and (
-                k is None
-                or not any(
-                    w in _DETERMINERS | {"this", "another", "arms", "weapons"} for w in low[max(0, k - 4) : k]
-                )
-            ):
-                continue  # "The (U.S. security assistance) package also includes ..."
-            frame = self._frame_of(frames, t)
-            hi = self._clause_end(sent, t, frame.end if frame else len(low))
-            weapons = self._weapons(sent, t, hi)
-            earlier = self._context_claim(doc, [])
-            if earlier is None or not (
-                weapons or (opening and any(_arms_word(low, j) for j in range(t, hi)))
-            ):
-                continue  # "It includes training, spare parts and weapons": the deal just told of
-            fact = {"predicate": "SUPPLIES", "subject": earlier["subject"], "object": earlier["object"]}
-            fact["weapons"] = weapons
-            fact["_span"] = (t - 1 if k is None else k, t + 1, len(low), t)
-            return [(t, fact)]
-        return []
-
-    def _granted(self, sent: Sentence, doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
-        """A supply named before, approved: "The shipment was approved on Monday", "the bombs were
-        cleared last week" (a definite supply noun or arms as the subject of a passive grant)."""
-        low = sent.lower
-        for k, word in enumerate(low):
-            if word not in _GRANT or not word.endswith("ed") or not _passive(low, k):
-                continue
-            j = k - 2 if low[k - 1] in _BE else k - 3  # the word before "was" / "were"
-            while j > 0 and low[j] in {"also", "already", "now", "reportedly"}:
-                j -= 1
-            arms = sent.mention_at(j)
-            head = (arms is not None and arms.role == "weapon") or low[j] in _NOMINAL or low[j] in _ARMS
-            definite = any(w in _DETERMINERS | {"this"} for w in low[max(0, j - 3) : j])
-            if (
-                j < 1
-                or not head
-                or not definite
-                or any(m.role == "actor" for m in sent.mentions if m.end <= j)
-            ):
-                continue
-            earlier = self._context_claim(
-                doc, [arms.entity] if arms is not None and arms.role == "weapon" else []
-            )
-            if earlier is None:
-                continue
-            fact = {"predicate": "SUPPLIES", "subject": earlier["subject"], "object": earlier["object"]}
-            fact["_span"] = (j, k + 1, len(low), k)
-            return [(k, fact)]
-        return []
-
-    def _reached(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
-        """Arms that went from one party to another without a supply verb: "weapons from Libya have
-        reached the Islamic State", "Iranian weapons ended up with the Houthis", "ammunition from
-        Bulgaria was found with al-Shabaab", "Chinese rifles found their way to the RSF", "the
-        drones used by Russia came from Iran", "most of the Taliban's rifles came from Pakistan"."""
-        low = sent.lower
-        out: list[tuple[int, dict[str, Any]]] = []
-        for t, word in enumerate(low):
-            if word not in _REACHED:
-                continue
-            f = t + 1
-            while f < len(low) - 1 and (low[f].endswith("ly") or low[f] == "back"):
-                f += 1  # "come mainly from Iran", "were traced back to Iran"
-            came = word in _CAME and low[f : f + 1] == (["to"] if word == "traced" else ["from"])
-            to = _reach_end(low, t) if not came else None
-            if not came and to is None:
-                continue
-            frame = self._frame_of(frames, t)
-            lo = frame.start if frame else 0
-            start = next(
-                (
-                    k + 1
-                    for k in range(t - 1, lo - 1, -1)
-                    if low[k] in _SUBJECT_BOUNDS and not (low[k] == "and" and _in_list(sent, k))
-                ),
-                lo,
-            )
-            arms = [m for m in sent.mentions if m.role == "weapon" and start <= m.start < t]
-            words = [
-                k
-                for k in range(start, t)
-                if low[k] in _ARMS - _WEAK_ARMS and low[k + 1] not in _ARMS_COMPOUNDS
-            ]
-            if not arms and not words:
-                continue
-            head = min([*(m.start for m in arms), *words])
-            given = next((k for k in range(head, t) if low[k] == "from"), None)
-            if came:
-                supplier = _mention_from(sent, f + 1)
-                if supplier is None and low[f + 1 : f + 2] in (["its"], ["their"]) and start > 0:
-                    supplier = self._left(sent, start, 0, set())  # "denied that ... came from its arsenal"
-                recipient = next(
-                    (
-                        m
-                        for m in sent.mentions
-                        if start <= m.start < t
-                        and (m.role == "actor" or low[m.end : m.end + 1] in (["’s"], ["'s"]))
-                    ),
-                    None,
-                )  # "the drones used by Russia", "the Taliban's rifles", "Algeria's arms"
-                if recipient is None and arms and (used := self._context_use(doc, self._distinct(arms))):
-                    # "The Houthis fired missiles at Riyadh. The missiles came from Iran.": their user
-                    recipient = next(
-                        (m for m in sent.mentions if m.entity == used["subject"]), None
-                    ) or Mention(t, t, used["subject"], EntityType.ORGANIZATION)
-            else:
-                if given is None and low[to - 1 : to] == ["from"]:
-                    # "weapons made their way from Libya to Mali"
-                    given, to = to - 1, next((k + 1 for k in range(to, len(low) - 1) if low[k] == "to"), to)
-                supplier = _mention_from(sent, given + 1) if given is not None else None
-                if (
-                    supplier is None
-                    and given is not None
-                    and low[given + 1 : given + 2] in (["its"], ["their"])
-                ):
-                    supplier = self._left(
-                        sent, given, 0, set()
-                    )  # "Nicaragua denied that weapons from its army"
-                if supplier is None:
-                    supplier = next(
-                        (m for m in sent.mentions if m.role == "origin" and start <= m.start < t), None
-                    )  # "Iranian weapons"
-                if supplier is None and head > 0 and low[head - 1] in {"its", "their", "’s", "'s"}:
-                    # "Eritrea denied that its weapons had reached", "Eritrea's weapons reached"
-                    supplier = sent.mention_at(head - 2) if low[head - 1] in {"’s", "'s"} else None
-                    supplier = supplier or self._left(sent, head, 0, set())
-                recipient = _mention_from(sent, to)
-            if supplier is None or recipient is None:
-                continue
-            span = (start, max(t + 2, recipient.end, supplier.end), len(low), t)
-            suppliers = [supplier, *(self._coordinated(sent, supplier, t) if supplier.start > start else [])]
-            recipients = [
-                recipient,
-                *(self._coordinated(sent, recipient, len(low)) if recipient.start > t else []),
-            ]
-            for giver, o in itertools.product(suppliers, recipients):  # "from Libya and Sudan", "the X and Y"
-                s_id = self._state_of(giver.entity) if self._person(giver.entity) else giver.entity
-                if s_id and s_id != o.entity and self._actor(s_id) and self._actor(o.entity):
-                    fact = {"predicate": "SUPPLIES", "subject": s_id, "object": o.entity}
-                    fact["weapons"] = self._distinct(arms)
-                    fact["_span"] = span
-                    out.append((t, fact))
-        return out
-
-    def _relied(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
-        """ "Armenia relies on Russia for most of its weapons", "Nigeria turned to China for armed
-        drones", "Algeria's dependence on Moscow for arms": the one relied on for arms supplies them."""
-        low = sent.lower
-        out: list[tuple[int, dict[str, Any]]] = []
-        for t, word in enumerate(low):
-            if word not in _RELY:
-                continue
-            j = t + 1
-            while j < len(low) - 1 and (low[j].endswith("ly") or low[j] in {"still", "also", "almost"}):
-                j += 1  # "depends heavily on China"
-            if low[j] not in {"on", "upon", "to"}:
-                continue
-            supplier = _mention_from(sent, j + 1)
-            suppliers = [supplier, *self._coordinated(sent, supplier, len(low))] if supplier else []
-            if not suppliers or low[suppliers[-1].end : suppliers[-1].end + 1] != ["for"]:
-                continue  # "relies on Russia and Israel for arms": each supplies
-            k = suppliers[-1].end + 1
-            end = next(
-                (
-                    j
-                    for j in range(k, min(len(low) - 1, k + 6))
-                    if low[j] in _ARMS - _WEAK_ARMS and low[j + 1] not in _ARMS_COMPOUNDS
-                ),
-                None,
-            )
-            arms = next(iter(self._weapon_mentions(sent, k - 1, min(len(low), k + 6))), None)
-            if end is None and arms is None:
-                continue  # "relies on China for trade"
-            frame = self._frame_of(frames, t)
-            lo = frame.start if frame else 0
-            skip = {id(frame.source)} if frame and frame.source else set()
-            recipient = self._left(sent, t, lo, skip) or self._possessor(sent, t)
-            if recipient is None:
-                continue
-            weapons = [arms.entity] if arms is not None else []
-            span = (min(t, recipient.start), max(end or 0, arms.end if arms else 0, k), len(low), t)
-            for s, o in itertools.product(suppliers, [recipient, *self._listed_before(sent, recipient)]):
-                if s.entity != o.entity and self._actor(s.entity) and self._actor(o.entity):
-                    fact = {
-                        "predicate": "SUPPLIES",
-                        "subject": s.entity,
-                        "object": o.entity,
-                        "weapons": weapons,
-                    }
-                    fact["_span"] = span
-                    out.append((t, fact))
-        return out
-
-    def _destined(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
-        """Arms bound somewhere without a supply verb: "Iranian UAVs for Russia", "arms intended for Russia"."""
-        low = sent.lower
-        out: list[tuple[int, dict[str, Any]]] = []
-        for k, word in enumerate(low):
-            if word not in {"for", "to"} or k == 0:
-                continue
-            j = k - 1
-            if low[j] in _BOUND:
-                j -= 1
-            arms = sent.mention_at(j)
-            if arms is not None and arms.role != "weapon":
-                continue
-            if arms is None and low[j] not in _ARMS:
-                continue
-            if arms is None or not arms.origin:
-                # "HQ-22 surface-to-air missile systems for the Serbian military": made by China
-                arms = _system_before(sent, arms.start if arms is not None else j) or arms
-            system = self._system_origin([arms.entity]) if arms is not None else None
-            if word == "to" and low[k - 1] in _BOUND and low[k - 1] != "bound":
-                continue  # "intended to ..." is an aim, not a destination
-            if word == "to" and (arms is None or not arms.origin):
-                continue  # "drones to attack" - only "Iranian drones to Russia" without a verb
-            start = arms.start if arms is not None else j
-            if any(
-                (w in _SUPPLY or w in _RECEIVE or w in _TRAIN) and not _landing_only(w, sent)
-                for w in low[max(0, start - 6) : start]
-            ):
-                continue  # the supply verb before already made this claim
-            recipient = _mention_from(sent, k + 1)
-            if recipient is None or recipient.start - k > 2:
-                continue
-            around = self._frame_of(frames, k)
-            granter = self._granter(sent, start, around.start if around else 0, set())
-            supplier = (
-                (arms.origin if arms is not None else None)
-                or _entity(granter)
-                or self._context_supplier(doc, recipient)
-                or system
-            )
-            if not supplier or supplier == recipient.entity or not self._actor(supplier):
-                continue
-            weapons = [arms.entity] if arms is not None else []
-            fact = {
-                "predicate": "SUPPLIES",
-                "subject": supplier,
-                "object": recipient.entity,
-                "weapons": weapons,
-            }
-            fact["_span"] = (start, recipient.end, len(low), k)
-            out.append((k, fact))
-        return out
-
-    def _backed_groups(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
-        """ "N'Djamena charges that Sudanese-backed Janjaweed militias crossed the border": a group a
-        state is said, in someone's charge, to back is armed by it. In the writer's own words
-        ("the Iran-backed Houthis") the epithet is no claim of its own."""
-        low = sent.lower
-        out: list[tuple[int, dict[str, Any]]] = []
-        for m in sent.mentions:
-            k = m.start
-            if low[k + 1 : k + 2] != ["-"] or low[k + 2 : k + 3] == [] or low[k + 2] not in _BACKERS:
-                continue
-            frame = next((f for f in frames if f.source is not None and f.start <= k < f.end), None)
-            if frame is None or not self._armed_group(m.entity):
-                continue
-            backer = next((e.id for e in self.gaz.find(sent.words[k]) if e.type == EntityType.COUNTRY), None)
-            if backer is None:
-                continue
-            fact = {"predicate": "SUPPLIES", "subject": backer, "object": m.entity, "weapons": []}
-            fact["_span"] = (k, m.end, frame.end, k)
-            out.append((k, fact))
-        return out
-
     def _use(
         self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc, predicate: Predicate
     ) -> dict[str, Any] | None:
@@ -918,69 +538,6 @@ class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules, Supply
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (user.start if isinstance(user, Mention) else t, t + 1, hi, t)
         fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
-        return fact
-
-    def _buyer(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
-        """ "Saudi Arabia was the top recipient of US arms", "India is the biggest buyer of Russian
-        weapons": the one said to be a buyer of a state's arms receives them from it."""
-        low = sent.lower
-        if low[t + 1 : t + 2] not in (["of"], ["for"]):
-            return self._possessed_buyer(sent, t, frames)
-        frame = self._frame_of(frames, t)
-        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
-        hi = self._clause_end(sent, t, hi)
-        end = min(hi, t + 7)
-        if not any(
-            _arms_word(low, k) or self._weapon_mentions(sent, k - 1, k + 1) for k in range(t + 2, end)
-        ):
-            return None
-        seller = next(
-            (m for m in sent.mentions if t + 1 < m.start < end and m.role in {"origin", "actor"}), None
-        )
-        if seller is None and (
-            made_by := self._system_origin(self._distinct(self._weapon_mentions(sent, t, end)))
-        ):
-            # "the first foreign buyer of the BrahMos missile": of the state that makes it
-            seller = Mention(t, t, made_by, EntityType.COUNTRY)
-        skip = {id(frame.source)} if frame and frame.source else set()
-        buyer = self._left(sent, t, lo, skip)
-        if seller is None or buyer is None or not any(w in _BE or w in _COPULAS for w in low[buyer.end : t]):
-            return None
-        s_id = self._state_of(seller.entity) or seller.entity
-        o_id = _entity(buyer)
-        if s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
-            return None
-        fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": []}
-        fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, end))
-        fact["_span"] = (buyer.start, end, hi, t)
-        return fact
-
-    def _possessed_buyer(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
-        """ "Egypt, France's biggest arms client, ordered ...", "India is Russia's largest arms
-        customer": the state whose customer another is supplies it."""
-        low = sent.lower
-        k = next((k for k in range(t - 1, max(0, t - 6), -1) if low[k] in {"’s", "'s"}), None)
-        seller = sent.mention_at(k - 1) if k is not None else None
-        if (
-            seller is None
-            or seller.role not in {"origin", "actor"}
-            or not any(_arms_word(low, j) for j in range(k + 1, t))
-        ):
-            return None
-        frame = self._frame_of(frames, t)
-        lo = frame.start if frame else 0
-        skip = {id(frame.source)} if frame and frame.source else set()
-        buyer = self._left(sent, seller.start, lo, skip)
-        if buyer is None or not (
-            low[seller.start - 1] == ","
-            or any(w in _BE or w in _COPULAS for w in low[buyer.end : seller.start])
-        ):
-            return None
-        s_id, o_id = self._state_of(seller.entity) or seller.entity, _entity(buyer)
-        if s_id == o_id or not self._actor(s_id) or not self._actor(o_id):
-            return None
-        fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": []}
-        fact["_span"] = (buyer.start, t + 1, self._clause_end(sent, t, len(low)), t)
         return fact
 
     def _user(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
@@ -1457,119 +1014,6 @@ class RuleReader(AttributionRules, PartyRules, WeaponRules, ContextRules, Supply
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (first, max(t, weapon.end, user.end) + 1, hi, t)
         return fact
-
-    def _thanked(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
-        """ "Zelensky thanked Biden for the Patriot systems": the one thanked for arms supplied them
-        to the one thanking (a person stands for their state)."""
-        low = sent.lower
-        out: list[tuple[int, dict[str, Any]]] = []
-        for t, word in enumerate(low):
-            if word not in _THANK:
-                continue
-            thanked = self._right_after(sent, t, len(low))
-            if thanked is None or low[thanked.end : thanked.end + 1] != ["for"]:
-                continue
-            hi = self._clause_end(sent, thanked.end, len(low))
-            weapons = self._weapons(sent, thanked.end, min(hi, thanked.end + 8))
-            if not weapons and not any(
-                _arms_word(low, k) for k in range(thanked.end, min(hi, thanked.end + 8))
-            ):
-                continue
-            thanker = self._left(sent, t, 0, set())
-            ids = [
-                self._state_of(m.entity) if self._person(m.entity) else m.entity
-                for m in (thanked, thanker)
-                if m is not None
-            ]
-            if len(ids) != 2 or not all(ids) or ids[0] == ids[1] or not all(self._actor(i) for i in ids):
-                continue
-            fact = {"predicate": "SUPPLIES", "subject": ids[0], "object": ids[1], "weapons": weapons}
-            fact["_span"] = (thanker.start, hi, hi, t)
-            out.append((t, fact))
-        return out
-
-    def _deals(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
-        """A deal signed for arms with no supply verb of its own: "India signed a deal with France
-        for Rafale jets", "Egypt and France signed a contract for 30 Rafales". Who sells is the
-        party whose state makes the arms (or the one the article has selling to the other)."""
-        low = sent.lower
-        out: list[tuple[int, dict[str, Any]]] = []
-        for t, word in enumerate(low):
-            if word not in _DEAL_NOUNS:
-                continue
-            # "contracts signed by Yerevan with Indian arms makers": the seal after the noun
-            sealed_by = low[t + 1 : t + 3] in ([w, "by"] for w in _SEAL if w.endswith("ed"))
-            if not sealed_by and _SEAL.isdisjoint(low[max(0, t - 5) : t]):
-                continue
-            frame = self._frame_of(frames, t)
-            lo, hi = (frame.start, frame.end) if frame else (0, len(low))
-            hi = self._clause_end(sent, t, hi)
-            skip = {id(frame.source)} if frame and frame.source else set()
-            signer = _mention_from(sent, t + 3) if sealed_by else self._left(sent, t, lo, skip)
-            if signer is None or signer.role != "actor":
-                continue
-            parties = [signer, *self._listed_before(sent, signer)]
-            partner = self._after_word(sent, t, min(hi, t + 8 if sealed_by else t + 4), {"with"})
-            makers = self._makers_after(sent, t, min(hi, t + 10))
-            if partner is None and makers is not None:
-                partner = makers  # "with Indian arms manufacturers": India's makers sell
-            if partner is not None:
-                parties.append(partner)
-            ids = list(
-                dict.fromkeys(
-                    s
-                    for m in parties
-                    # a leader or a ministry signs for its state ("India's Ministry of Defence signed")
-                    if (s := self._state_of(m.entity) if self._acts_for_state(m.entity) else m.entity)
-                )
-            )
-            weapons = self._weapons(sent, t, hi)
-            companies = [i for i in ids if (spec := self.spec(i)) is not None and spec.kind == "company"]
-            if len(ids) != 2 or not (
-                weapons
-                or _arms_word(low, t - 1)
-                or makers is not None
-                # "Embraer signed a contract with the Philippine Air Force for six attack aircraft"
-                or (len(companies) == 1 and any(_arms_word(low, k) for k in range(t + 1, hi)))
-            ):
-                continue
-            origin = (
-                (_entity(makers) if makers is not None else None)
-                or self._named_origin(sent, t, hi, weapons)
-                or self._system_origin(weapons)
-                or (companies[0] if len(companies) == 1 else None)  # the arms maker sells
-            )
-            if origin not in ids and len(companies) == 1 and self.spec(companies[0]).country == origin:
-                origin = companies[0]  # "Saab signed a contract with Thailand for Gripen jets": Swedish jets
-            if origin in ids:
-                pair = (origin, next(i for i in ids if i != origin))
-            else:
-                pair = next(
-                    (
-                        (f["subject"], f["object"])
-                        for f in reversed(doc.recent_supplies())
-                        if {f["subject"], f["object"]} == set(ids)
-                    ),
-                    None,
-                )
-            if pair is None or not all(self._actor(i) for i in pair):
-                continue
-            fact = {"predicate": "SUPPLIES", "subject": pair[0], "object": pair[1], "weapons": weapons}
-            self._qualifiers(sent, fact, t, hi)
-            fact["_span"] = (min(m.start for m in parties), t + 1, hi, t)
-            out.append((t, fact))
-        return out
-
-    def _makers_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
-        """ "with Indian arms manufacturers": the state of the arms makers a deal is made with."""
-        low = sent.lower
-        for k in range(t + 1, hi):
-            if low[k] in _MAKERS and k >= 2:
-                j = k - 1 - (low[k - 1] in _ARMS or low[k - 1] in _MILITARY)
-                m = sent.mention_at(j)
-                if m is not None and m.role in {"origin", "actor"} and m.end == j + 1:
-                    return m
-        return None
 
     def _stances(
         self,
@@ -2328,12 +1772,6 @@ def _arms_verb(sent: Sentence, t: int) -> bool:
     )
 
 
-def _in_list(sent: Sentence, k: int) -> bool:
-    """Whether the "and" at ``k`` joins two names ("from Libya and Sudan"), not two clauses."""
-    before, after = sent.mention_at(k - 1), sent.mention_at(k + 1)
-    return before is not None and after is not None and before.role == after.role == "actor"
-
-
 def _arming(sent: Sentence, t: int) -> bool:
     """Whether a word of :data:`_ARMING` at ``t`` tells of arms given: "has rearmed the army", "Iran
     arms the Houthis" (not "the arms"), "the largest source of arms" (not "sources said"), "passed on
@@ -2367,34 +1805,6 @@ def _arms_source(sent: Sentence, t: int) -> bool:
     """
     low = sent.lower
     return low[t + 1 : t + 2] == ["of"] and t + 2 < len(low) and low[t + 2] in _ARMS - _WEAK_ARMS
-
-
-def _reach_end(low: list[str], t: int) -> int | None:
-    """Where the party that arms at ``t`` reached is named: "reached (the) X", "ended up with X",
-    "ended up in the hands of X", "was found with X", "found their way to X"; None when ``t`` is no
-    such verb.
-
-    >>> _reach_end(["ended", "up", "in", "the", "hands", "of", "the", "farc"], 0)
-    6
-    """
-    w, rest = low[t], low[t + 1 : t + 6]
-    if w.startswith("reach"):
-        return t + 1
-    if w in {"ended", "end", "ends", "ending", "wound"} and rest[:1] == ["up"]:
-        t += 1
-    elif w in {"found", "find", "finds", "made", "make", "makes"} and rest[:2] in (
-        ["their", "way"],
-        ["its", "way"],
-    ):
-        t += 2
-    elif not (w == "found" and rest[:1] == ["with"]):
-        return None
-    rest = low[t + 1 : t + 5]
-    if rest in (["in", "the", "hands", "of"], ["into", "the", "hands", "of"]):
-        return t + 5
-    if rest[:1] in (["with"], ["to"], ["into"], ["from"]):
-        return t + 2  # "from": "made their way from Libya to Mali", the giver first
-    return None
 
 
 def _arms_someone(sent: Sentence, t: int) -> bool:
