@@ -1,0 +1,468 @@
+"""Use of weapons: use verbs ("launched", "fired"), shooting down, striking with, attack nouns,
+users of a weapon, and "the enemy" in what a speaker says.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from graph.ontology import EntityType, Predicate, Stance
+
+from ..mentions import Mention, Sentence
+from .clauses import _entity, _head, _mention_from, _passive, _system_before
+from .state import _Doc, _Frame
+from .vocabulary import (
+    _ATTACKS,
+    _BE,
+    _BELIEVED_TO,
+    _CLAUSE_BREAKS,
+    _COPULAS,
+    _COUNT_WORDS,
+    _COUNTS,
+    _DETERMINERS,
+    _GIVEN,
+    _HELP,
+    _NUMBERS,
+    _STRIKE_VERBS,
+)
+
+__all__ = ["UseRules"]
+
+
+class UseRules:
+    """Reads the uses of weapons and finds their users."""
+
+    def _enemy(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> None:
+        """ "the enemy launched 12 attacks," the prosecutor said: the one the article has attacking
+        the speaker's state (a use against it), if any."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word != "enemy" or low[k - 1 : k] != ["the"] or sent.mention_at(k) is not None:
+                continue
+            frame = next((f for f in frames if f.start <= k < f.end and f.source is not None), None)
+            state = self._state_of(frame.source.entity) if frame is not None else None
+            attacker = next(
+                (
+                    f["subject"]
+                    for f in reversed(doc.facts)
+                    if f["predicate"] == "USES" and state in f.get("against", []) and f["subject"] != state
+                ),
+                None,
+            )
+            if attacker is not None and (spec := self.spec(attacker)) is not None:
+                sent.mentions.append(Mention(k - 1, k + 1, attacker, spec.type))
+                sent.mentions.sort(key=lambda m: m.start)
+                sent.freeze()
+
+    def _use(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc, predicate: Predicate
+    ) -> dict[str, Any] | None:
+        low = sent.lower
+        if low[t] == "fire" and low[t - 1 : t] == ["opened"]:
+            return self._weapon_struck(sent, t, doc)  # "the Russian-made helicopters opened fire on"
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        hi = self._clause_end(sent, t, hi)
+        skip = {id(frame.source)} if frame and frame.source else set()
+        if low[t] == "use" and low[t - 2 : t] == ["put", "into"]:
+            # "20 drones have been delivered and put into use by the Air Force and Navy"
+            by = self._after_word(sent, t, hi, {"by"})
+            weapons = self._distinct(self._weapon_mentions(sent, t, hi, before=True))
+            if by is None or not weapons or not self._actor(by.entity):
+                return None
+            fact = {"predicate": predicate.value, "subject": by.entity, "object": weapons[0]}
+            fact["_also_subjects"] = [
+                m.entity
+                for m in self._coordinated(sent, by, hi)
+                if m.entity != by.entity and self._actor(m.entity)
+            ]
+            fact["_span"] = (t - 2, by.end, hi, t)
+            fact["_also"] = weapons[1:]
+            return fact
+        # the weapons used, not what they were launched at ("launched a drone at a US warship")
+        aim = next(
+            (
+                k
+                for k in range(t + 1, min(hi, t + 8))
+                if low[k] in {"at", "against", "into"} and low[k + 1 : k + 2] not in (["least"], ["most"])
+            ),
+            t + 8,
+        )
+        weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, aim)))
+        if not weapons and not _ATTACKS.isdisjoint(low[t + 1 : t + 6]):
+            # "launched at least 12 attacks on seven regions of Ukraine with this type of missile"
+            k = next((k for k in range(t + 1, hi) if low[k] in {"with", "using"}), None)
+            weapons = self._distinct(self._weapon_mentions(sent, k, min(hi, k + 10))) if k else []
+            # "the use of Turkish drones": only a named user ("by X", "X's use of") is one
+            user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
+        else:
+            user = self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
+            if user is not None:
+                user = self._past_relative(sent, user, t, lo, skip)
+            while user is not None and _struck(low, user.start):
+                # "took out Pakistan Army camps ... using laser-guided bombs": the target, not the user
+                user = self._left(sent, user.start, lo, skip)
+        if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
+            t + 1 < len(low) and low[t + 1] == "by"
+        ):
+            user = self._after_word(sent, t, hi, {"by"}) or user
+            weapons = weapons or self._distinct(self._weapon_mentions(sent, t, hi, before=True))
+        if not weapons and isinstance(user, Mention):
+            # "missiles that Moscow troops launch against Ukraine"
+            k = user.start - (user.start > 0 and low[user.start - 1] in {"that", "which"})
+            w = next((m for m in sent.mentions if m.role == "weapon" and m.end == k), None)
+            weapons = [w.entity] if w is not None else []
+        if (
+            not weapons
+            and low[t + 1 : t + 2]
+            and low[t + 1] in _DETERMINERS
+            and low[t + 2 : t + 3]
+            in (
+                ["shipments"],
+                ["shipment"],
+                ["deliveries"],
+                ["supplies"],
+            )
+        ):
+            # "use the shipments": the weapons of the supply named before
+            earlier = self._context_claim(doc, [])
+            weapons = earlier.get("weapons", [])[:1] if earlier else []
+        if not weapons and t + 1 < len(low) and low[t + 1] in {"them", "it"}:
+            # the weapon named last: earlier in this sentence, else in the one before
+            here = self._weapon_mentions(sent, -1, t)
+            weapons = [here[-1].entity] if here else doc.last_weapons[:1]
+        before = sent.mention_at(t - 1) if t > 0 else None
+        if user is None and predicate == Predicate.USES and low[t].endswith("ed"):
+            # "drones used in Ukraine", "the missiles were launched at Kyiv": whoever the article has
+            # receiving those weapons uses them
+            if before is not None and before.role == "weapon":
+                weapons = weapons or [before.entity]
+            elif not _passive(low, t):
+                weapons = []
+            used = self._context_use(doc, weapons) if weapons and _passive(low, t) else None
+            user = used["subject"] if used is not None else None
+            earlier = self._context_claim(doc, weapons) if weapons and user is None else None
+            if earlier is not None and earlier.get("weapons") and earlier["stance"] != Stance.DENIED.value:
+                user = earlier["object"]
+            if user is None and weapons and self._origin_of_weapons(sent, weapons) is None:
+                # "the anti-ship missiles used in three attacks" in an article of arms shipped to the
+                # Houthis alone: the one the article has receiving arms uses them (not arms of a
+                # named origin: "Russian missiles used in the strike" are not the recipient's)
+                user = self._sole_recipient(doc, weapons, None)
+        if predicate == Predicate.PRODUCES and isinstance(user, Mention):
+            # "China is helping Russia (to) produce drones", "support to Russia in producing drones":
+            # the one helped produces them
+            helped = next(
+                (
+                    m
+                    for k in range(t - 1, user.end, -1)
+                    if (m := sent.mention_at(k)) is not None
+                    and m.role == "actor"
+                    and m.start > 0
+                    and (low[m.start - 1] in _HELP or low[m.start - 1] == "to")
+                ),
+                None,
+            )
+            user = helped or user
+        if user is None or not weapons or not self._actor(_entity(user)):
+            return None
+        if (spec := self.spec(_entity(user))) is not None and spec.type == EntityType.PERSON:
+            if not spec.country:
+                return None
+            user = spec.country  # "Putin ordered troops to use Iranian drones": the state uses them
+        fact: dict[str, Any] = {"predicate": predicate.value, "subject": _entity(user), "object": weapons[0]}
+        if predicate == Predicate.USES and (by := self._supplied_adjective(sent, t, hi)) is not None:
+            fact["_supplied_by"] = by  # "fired US-supplied ATACMS": the supply is told too
+        if predicate == Predicate.USES:
+            target = self._after_word(
+                sent, t, hi, {"against", "at", "into", "attack", "strike", "target", "on"}
+            )
+            if target is not None and _entity(target) != fact["subject"]:
+                fact["against"] = [_entity(target)]
+        else:
+            m = re.search(r"\b(?:to|in)\s+(.+?)(?:\s+to\s+\w+|\s*[,;–—-]|$)", sent.text[sent.offsets[t] :])
+            if m:
+                fact["location"] = m.group(1).strip(" .")
+        self._qualifiers(sent, fact, t, hi)
+        fact["_span"] = (user.start if isinstance(user, Mention) else t, t + 1, hi, t)
+        fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
+        return fact
+
+    def _user(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """ "India's navy is the first user of the Rafale Marine", "the United States will be the
+        final user of the shells": the one called a user of a weapon uses it."""
+        low = sent.lower
+        frame = self._frame_of(frames, t)
+        lo = frame.start if frame else 0
+        skip = {id(frame.source)} if frame and frame.source else set()
+        if "of" not in low[t + 1 : t + 4]:
+            return None
+        weapons = self._distinct(self._weapon_mentions(sent, t, min(len(low), t + 10)))
+        user = self._left(sent, t, lo, skip)
+        if user is None or not weapons or not self._actor(_entity(user)):
+            return None
+        if not any(w in _BE or w in _COPULAS for w in low[user.end : t]):
+            return None  # "the user of the drones" must be said of someone: "X is/becomes ... the user"
+        subject = self._state_of(_entity(user)) if self._person(_entity(user)) else _entity(user)
+        if not subject:
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapons[0]}
+        fact["_span"] = (user.start, t + 1, len(low), t)
+        fact["_also"] = weapons[1:]
+        return fact
+
+    def _shot_down(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc | None = None
+    ) -> dict[str, Any] | None:
+        """ "Pakistani J-10C jets shot down three Indian Rafales", "the rebels shot down a drone with
+        an Iranian-made missile": the one who shoots uses the jets that shot or the weapon it shot
+        with (against the owner of what was downed); what was downed is no weapon used."""
+        low = sent.lower
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        hi = self._clause_end(sent, t, hi)
+        k = next((k for k in range(t + 2, hi) if low[k] in {"with", "using"}), None)
+        weapon = next(iter(self._weapon_mentions(sent, k, min(hi, k + 8))), None) if k is not None else None
+        user: Mention | str | None = None
+        if weapon is not None:
+            skip = {id(frame.source)} if frame and frame.source else set()
+            user = self._left(sent, t, lo, skip)
+        else:
+            j = t - 1
+            while j > lo and low[j] in {"have", "had", "has", "reportedly", "also"}:
+                j -= 1
+            weapon = sent.mention_at(j)
+            if weapon is None or weapon.role != "weapon":
+                return None
+            weapon = _system_before(sent, weapon.start) or weapon  # "J-10C jets": the J-10C
+            owner = sent.mention_at(weapon.start - 1) if weapon.start > 0 else None
+            if owner is not None and owner.type == EntityType.COUNTRY:
+                user = owner.entity  # "Pakistani J-10C jets shot down ...": Pakistan's jets
+            else:
+                # "Chinese-made jets shot down ...": the maker is not the one who shot; whoever the
+                # article has receiving such jets is
+                earlier = self._context_claim(doc, [weapon.entity]) if doc is not None else None
+                if earlier is None or not earlier.get("weapons") or earlier["stance"] == Stance.DENIED.value:
+                    return None
+                user = earlier["object"]
+        if user is None or not self._actor(_entity(user)):
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": _entity(user), "object": weapon.entity}
+        j = t + 2
+        while j < hi and (
+            low[j] in _DETERMINERS or low[j] in _COUNTS or low[j] in _NUMBERS or low[j][:1].isdigit()
+        ):
+            j += 1
+        downed = sent.mention_at(j)
+        if downed is not None and downed.type == EntityType.COUNTRY and downed.entity != fact["subject"]:
+            fact["against"] = [downed.entity]  # "three Indian Rafales": India's
+        if k is not None and (by := self._supplied_adjective(sent, k, hi)) is not None:
+            fact["_supplied_by"] = by  # "with Stinger missiles supplied by the United States"
+        fact["_span"] = (min(t, weapon.start), max(t + 2, weapon.end), hi, t)
+        return fact
+
+    def _struck_with(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
+        """ "Russian forces struck Kharkiv with North Korean KN-23 missiles", "the Houthis targeted a
+        ship with an anti-ship missile": the one who strikes with a weapon uses it (against the
+        state struck, if named)."""
+        low = sent.lower
+        if t > 0 and (low[t - 1] in _DETERMINERS or low[t - 1] in _BE):
+            return None  # "the attack with drones" is an attack noun's; "were hit with" names no user
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        hi = self._clause_end(sent, t, hi)
+        k = next((k for k in range(t + 1, min(hi, t + 10)) if low[k] in {"with", "using"}), None)
+        if k is None:
+            return None
+        weapons = self._distinct(self._weapon_mentions(sent, k, min(hi, k + 6)))
+        skip = {id(frame.source)} if frame and frame.source else set()
+        user = self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
+        if not weapons or user is None or not self._actor(_entity(user)):
+            return None
+        subject = self._state_of(_entity(user)) if self._person(_entity(user)) else _entity(user)
+        if not subject:
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapons[0]}
+        target = self._right_after(sent, t, k)
+        if target is not None and _entity(target) != subject:
+            fact["against"] = [_entity(target)]
+        self._qualifiers(sent, fact, t, hi)
+        fact["_span"] = (user.start, t + 1, hi, t)
+        fact["_also"] = weapons[1:]
+        return fact
+
+    def _fired_by(self, sent: Sentence, t: int) -> dict[str, Any] | None:
+        """ "shot down 25 Russian-launched drones", "a Houthi-fired anti-ship missile": the one named
+        before the hyphen of a use participle uses the weapon after it (whoever shoots it down uses
+        nothing)."""
+        low = sent.lower
+        user = sent.mention_at(t - 2)
+        if user is None or user.role not in {"actor", "origin"} or not low[t].endswith("ed"):
+            return None
+        weapon = next((m for m in sent.mentions if m.role == "weapon" and t < m.start <= t + 3), None)
+        subject = self._state_of(user.entity) if self._person(user.entity) else user.entity
+        if weapon is None or not subject or not self._actor(subject):
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": subject, "object": weapon.entity}
+        fact["_span"] = (user.start, weapon.end, self._clause_end(sent, t, len(low)), t)
+        return fact
+
+    def _weapon_struck(self, sent: Sentence, t: int, doc: _Doc) -> dict[str, Any] | None:
+        """ "Russia launched 40 Shahed drones ... The drones struck Kyiv": weapons named before that
+        strike are used by whoever the article has using (else receiving) them."""
+        low = sent.lower
+        if low[t - 1 : t] and low[t - 1] in _BE:
+            return None  # "the drones were hit": struck, not striking
+        k = t - 1
+        while k > 0 and low[k] in {"have", "has", "had", "also", "reportedly", "opened"} | _BELIEVED_TO:
+            k -= 1
+        weapon = sent.mention_at(k)
+        if weapon is None or weapon.role != "weapon" or weapon.start == 0:
+            return None
+        system = sent.mention_at(weapon.start - 1)
+        if system is not None and system.role == "weapon":
+            weapon = system  # "MI-35 helicopters": the system, before its head noun
+            if weapon.start == 0:
+                return None
+        counted = low[weapon.start - 1] in _COUNT_WORDS or low[weapon.start - 1][:1].isdigit()
+        # "Russian-made MI-35 helicopters opened fire": the makers' arms the article has supplied
+        made = (
+            weapon.start > 1 and low[weapon.start - 2] == "-" and low[weapon.start - 1] in {"made", "built"}
+        )
+        if low[weapon.start - 1] not in {"the", "these", "those"} and not counted and not made:
+            return None
+        maker = sent.mention_at(weapon.start - 3) if made else None
+        used = None if made else self._context_use(doc, [weapon.entity])
+        user = used["subject"] if used is not None else None
+        if made:
+            # only the recipient of the article's supply of such arms by their maker's state
+            earlier = self._context_claim(doc, [weapon.entity])
+            if maker is None or earlier is None or earlier["subject"] != self._state_of(maker.entity):
+                return None
+        if user is None and counted:
+            return None  # "Two missiles hit Kyiv": only after the article has someone launching them
+        if used is not None and weapon.entity in self.gaz.categories_of(used["object"]):
+            weapon = Mention(
+                weapon.start, weapon.end, used["object"], weapon.type, "weapon"
+            )  # "One drone" of them
+        if user is None:
+            earlier = self._context_claim(doc, [weapon.entity])
+            if earlier is None or not earlier.get("weapons") or earlier["stance"] == Stance.DENIED.value:
+                return None
+            user = earlier["object"]
+        fact: dict[str, Any] = {"predicate": "USES", "subject": user, "object": weapon.entity}
+        target = self._right_after(sent, t, len(low))
+        if target is not None and _entity(target) != user:
+            fact["against"] = [_entity(target)]
+        fact["_span"] = (weapon.start, t + 1, self._clause_end(sent, t, len(low)), t)
+        return fact
+
+    def _supplied_adjective(self, sent: Sentence, t: int, hi: int) -> str | None:
+        """The state in "US-supplied", "Iranian-provided" before the weapon a use at ``t`` names."""
+        low = sent.lower
+        for k in range(t + 1, min(hi, t + 6)):
+            if low[k] in {"supplied", "provided", "donated", "delivered", "given"} and low[k - 1] == "-":
+                m = sent.mention_at(k - 2)
+                if m is not None and m.role in {"origin", "actor"}:
+                    return self._state_of(m.entity) if self._person(m.entity) else m.entity
+            if (
+                low[k] in _GIVEN
+                and low[k + 1 : k + 2] == ["by"]
+                and (w := sent.mention_at(k - 1)) is not None
+                and w.role == "weapon"
+                and (m := _mention_from(sent, k + 2)) is not None
+            ):
+                # "using missiles supplied by Iran": who supplied the arms used
+                return self._state_of(m.entity) if self._person(m.entity) else m.entity
+        return None
+
+    def _past_relative(self, sent: Sentence, m: Mention, t: int, lo: int, skip: set[int]) -> Mention:
+        """ "Hezbollah, which is armed by Iran, fired rockets": the actor a relative clause between
+        commas is about, not the one ``m`` it names (Iran)."""
+        low = sent.lower
+        if not any(low[b] == "," for b in range(m.end, t)):
+            return m
+        for a in range(m.start - 1, lo, -1):
+            if low[a] == ",":
+                return m
+            if low[a] in {"which", "who"} and low[a - 1] == ",":
+                return self._left(sent, a - 1, lo, skip) or m
+        return m
+
+    def _relative_antecedent(self, sent: Sentence, t: int) -> Mention | None:
+        """ "attacks by Houthi rebels from Yemen, who shoot missiles": the actor a relative pronoun
+        right before ``t`` stands for (past a place it is said to be from)."""
+        low = sent.lower
+        if t < 2 or low[t - 1] not in {"who", "which"}:
+            return None
+        k = t - 2 - (low[t - 2] == ",")
+        m = sent.mention_at(k)
+        if m is None or m.role not in {"actor", "place"}:
+            return None
+        before = m.start - 1
+        if (
+            before > 0
+            and low[before] in {"from", "in", "of"}
+            and (p := sent.mention_at(before - 1)) is not None
+        ):
+            m = p  # "rebels from Yemen, who": the rebels
+        return _head(sent, m) if m.role == "actor" else None
+
+    def _attack(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc | None = None
+    ) -> dict[str, Any] | None:
+        """A use told by an attack noun, without a use verb: "Russia's Shahed attacks", "rocket
+        attacks from Russia", "strikes by Russia with Iranian-made drones". The user is named by a
+        possessive or by "by"/"from"; a demonym alone ("Iranian drone attacks") names the origin,
+        not the user, so it gives nothing."""
+        low = sent.lower
+        frame = self._frame_of(frames, t)
+        hi = self._clause_end(sent, t, frame.end if frame else len(low))
+        weapon = next((m for m in sent.mentions if m.role == "weapon" and m.end == t), None)
+        if weapon is None:
+            k = next((k for k in range(t + 1, min(hi, t + 5)) if low[k] in {"with", "using"}), None)
+            if k is None:
+                return None
+            weapon = next((m for m in self._weapon_mentions(sent, k, min(hi, k + 6))), None)
+            if weapon is None:
+                return None
+        first = min(weapon.start, t)
+        user: Mention | None = None
+        if first >= 2 and low[first - 1] in {"’s", "'s"}:
+            user = sent.mention_at(first - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
+        if user is not None and user.role == "origin":
+            user = Mention(user.start, user.end, user.entity, user.type)
+        own = next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] in {"its", "their"}), None)
+        if user is None and own is not None and _CLAUSE_BREAKS.isdisjoint(low[own:first]):
+            # "the RSF pressed its long-range drone attacks": the subject whose attacks they are
+            user = self._left(sent, own, frame.start if frame else 0, set())
+        if user is None:
+            nxt = t + 1 + (low[t + 1 : t + 2] in (["launched"], ["carried"], ["conducted"]))
+            nxt += low[nxt : nxt + 1] == ["out"]
+            if low[nxt : nxt + 1] in (["by"], ["from"]):
+                user = _mention_from(sent, nxt + 1) or (
+                    self._rebels_back(sent, nxt + 1, doc) if doc else None
+                )
+        if user is None or user.role != "actor" or not self._actor(user.entity):
+            return None
+        fact: dict[str, Any] = {"predicate": "USES", "subject": user.entity, "object": weapon.entity}
+        target = self._after_word(sent, t, hi, {"against", "on"})
+        if target is not None and _entity(target) != user.entity:
+            fact["against"] = [_entity(target)]
+        self._qualifiers(sent, fact, t, hi)
+        fact["_span"] = (first, max(t, weapon.end, user.end) + 1, hi, t)
+        return fact
+
+
+def _struck(low: list[str], k: int) -> bool:
+    """Whether the phrase at ``k`` is what a strike verb before it hit ("took out Pakistan Army
+    camps", "bombed the Syrian base", "hitting Russian positions")."""
+    j = k - 1
+    while j > 0 and low[j] in {"the", "a", "an", "several", "two", "three"}:
+        j -= 1
+    return j >= 0 and (
+        low[j] in _STRIKE_VERBS
+        or low[j] in {"hitting", "bombing", "striking", "destroyed", "destroying", "shelling"}
+        or (low[j] == "out" and j > 0 and low[j - 1] in {"took", "take", "taking", "takes", "taken"})
+    )
