@@ -1,0 +1,230 @@
+"""Training: who trains whom ("Russia trains Malian officers", "in Russia for training"), and
+the armed forces that stand for a state.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.ontology import EntityType
+
+from ..mentions import Mention, Sentence
+from .clauses import _entity, _mention_from, _passive, _training_given
+from .state import _Doc, _Frame
+from .vocabulary import _BE, _CLAUSE_BREAKS, _FORCE_NOUNS, _QUOTES, _SCHOOLS, _SENDING, _SUPPLY
+
+__all__ = ["TrainingRules"]
+
+
+class TrainingRules:
+    """Reads training and finds trainer and trainees."""
+
+    def _train(
+        self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc | None = None
+    ) -> dict[str, Any] | None:
+        low = sent.lower
+        if low[t] == "training" and not _training_given(low, t, t + 1):
+            return None
+        frame = self._frame_of(frames, t)
+        lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+        skip = {id(frame.source)} if frame and frame.source else set()
+        trainer = self._left(sent, t, lo, skip)
+        trainee: Mention | str | None = self._right_after(sent, t, hi) or self._forces_of(sent, t, hi)
+        if (
+            trainee is None
+            and low[t + 1 : t + 2] == ["and"]
+            and low[t + 2 : t + 3] in (["armed"], ["equipped"])
+        ):
+            trainee = _mention_from(sent, t + 3)  # "trained and armed the M23"
+        if trainee is None and low[t] == "training" and not _SUPPLY.isdisjoint(low[max(lo, t - 6) : t]):
+            # "providing financial support and training to the RED-Tabara rebels"
+            trainee = self._after_word(sent, t, min(hi, t + 6), {"to", "for"})
+        if low[t] == "trained" and (_passive(low, t) or (low[t - 1 : t] == ["and"] and _passive(low, t - 2))):
+            # "these troops were trained at military sites in Russia": trained by or in a state, and
+            # the trainees the sentence names as soldiers of another
+            trainer = self._after_word(sent, t, hi, {"by"}) or self._after_word(
+                sent, t, hi, {"in"}, place_ok=True
+            )
+            state = self._state_of(trainer.entity) if trainer is not None else None
+            trainee = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if (spec := self.spec(m.entity)) is not None
+                    and spec.kind == "armed-forces"
+                    and spec.country not in {None, state}
+                ),
+                None,
+            ) or self._left(sent, t, lo, skip)  # "Ukrainian pilots are being trained by Denmark"
+        if (abroad := self._training_place(sent, t, lo, hi)) is not None:
+            # "had been in Russia for training", "trained at a Russian facility", "Russia-trained
+            # soldiers": the state where, or whose school, trains; the trainees are the soldiers
+            # named, else those of the state that speaks of them ("our army's soldiers")
+            trainer = abroad
+            if trainee is None or _entity(trainee) == abroad.entity:
+                trainee = self._trainees(sent, t, lo, frame, abroad.entity) or (
+                    self._trained_before(doc, abroad.entity) if doc is not None else None
+                )
+        if trainee is None and trainer is not None:
+            trainee = self._local_forces(sent, t, lo, hi, _entity(trainer), frame)
+        if trainer is None or trainee is None:
+            return None
+        fact = {"predicate": "TRAINS", "subject": _entity(trainer), "object": _entity(trainee)}
+        if (spec := self.spec(fact["subject"])) is not None and fact[
+            "subject"
+        ] == f"{spec.country}-armed-forces":
+            fact["subject"] = (
+                spec.country
+            )  # "Russian military instructors train ...": Russia trains, as it supplies
+        fact["weapons"] = self._weapons(sent, t, hi)
+        if isinstance(trainer, Mention) and trainer.start > t:
+            fact["_also_subjects"] = [m.entity for m in self._coordinated(sent, trainer, hi)]  # "by X and Y"
+        fact["_span"] = (trainer.start, t + 1, hi, t)
+        target = self._after_word(sent, t, hi, {"against"})
+        if target is not None:
+            fact["against"] = [_entity(target)]
+        return fact if fact["subject"] != fact["object"] else None
+
+    def _training_place(self, sent: Sentence, t: int, lo: int, hi: int) -> Mention | None:
+        """The state that trains by where training at ``t`` takes place: "in Russia for training",
+        "training in Russia", "trained at a Russian facility", "Russia-trained"."""
+        low = sent.lower
+        if t > 1 and low[t - 1] == "-" and (m := sent.mention_at(t - 2)) is not None:
+            return m if self.spec(m.entity) and self.spec(m.entity).type == EntityType.COUNTRY else None
+        candidates = []
+        if t > 2 and low[t - 1] == "for":
+            candidates.append(sent.mention_at(t - 2))  # "had been in Russia for training"
+        n = t + 1 + (low[t + 1 : t + 2] != [] and low[t + 1] in _QUOTES)  # a closing quotation mark between
+        if low[n : n + 1] == ["in"]:
+            candidates.append(sent.mention_at(n + 1))  # "training in Russia"
+        if low[n : n + 1] == ["at"]:
+            k = n + 1 + (low[n + 1 : n + 2] in (["a"], ["an"], ["the"]))
+            if low[k + 1 : k + 2] and low[k + 1] in _SCHOOLS:
+                candidates.append(sent.mention_at(k))  # "at a Russian facility"
+        for k in range(lo + 2, t - 1):
+            at = low[k - 1] == "at" or (low[k - 1] in {"the", "a"} and low[k - 2] == "at")
+            if at and low[k + 1] in _SCHOOLS and (low[t - 1] in _BE or low[t - 2] in _BE):
+                candidates.append(sent.mention_at(k))  # "at the Russian centre ..., soldiers were instructed"
+        for m in candidates:
+            if (
+                m is not None
+                and lo <= m.start < hi
+                and (spec := self.spec(m.entity)) is not None
+                and spec.type == EntityType.COUNTRY
+                and (
+                    low[m.start - 1 : m.start] == ["in"]
+                    or (m.end < len(low) and low[m.end] in _SCHOOLS)
+                    # "sent officers to Russia for training"
+                    or (low[m.start - 1 : m.start] == ["to"] and not _SENDING.isdisjoint(low[lo : m.start]))
+                )
+            ):
+                return m
+        return None
+
+    def _trainees(self, sent: Sentence, t: int, lo: int, frame: _Frame | None, trainer: str) -> str | None:
+        """Who is trained abroad: the forces of a state the clause names before ``t`` ("Malian
+        officers were in Russia for training"), else of the state whose voice tells of them ("our
+        soldiers", "the nation's army", said by its minister)."""
+        low = sent.lower
+        end = t + 2 if low[t - 1 : t] == ["-"] else t  # "its Russia-trained soldiers"
+        if not any(w in _FORCE_NOUNS or w in {"army", "military", "staff", "our"} for w in low[lo:end]):
+            return None  # "Russian tourists trained in Egypt": no soldiers, no military training
+        for k in range(t - 1, lo - 1, -1):
+            m = sent.mention_at(k)
+            if m is None or m.role != "actor" or m.entity == trainer:
+                continue
+            spec = self.spec(m.entity)
+            if spec is not None and (spec.kind == "armed-forces" or spec.type == EntityType.COUNTRY):
+                return self._forces_id(m.entity)
+        speaker = frame.source.entity if frame is not None and frame.source is not None else None
+        if speaker is None and frame is not None:
+            # "The defence minister of the Central African Republic said that ...": the state named
+            speaker = next(
+                (m.entity for m in sent.mentions if m.end <= frame.verb and m.role == "actor"), None
+            )
+        state = self._home_of(speaker)
+        if state is None or state == trainer:
+            # "soldiers were trained at a Russian facility in CAR": the state the school stands in
+            state = next(
+                (
+                    m.entity
+                    for m in sent.mentions
+                    if m.start - 1 > 0
+                    and low[m.start - 1] == "in"
+                    and low[m.start - 2] in _SCHOOLS
+                    and self.spec(m.entity) is not None
+                    and self.spec(m.entity).type == EntityType.COUNTRY
+                ),
+                None,
+            )
+        return self._forces_id(state) if state and state != trainer else None
+
+    def _trained_before(self, doc: _Doc, trainer: str) -> str | None:
+        """Whom the article has ``trainer`` training last: the trainees of "soldiers were instructed
+        at the Russian centre" after "Russia trains the Central African army"."""
+        return next(
+            (
+                f["object"]
+                for f in reversed(doc.facts)
+                if f["predicate"] == "TRAINS" and f["subject"] == trainer
+            ),
+            None,
+        )
+
+    def _local_forces(
+        self, sent: Sentence, t: int, lo: int, hi: int, trainer: str | None, frame: _Frame | None = None
+    ) -> str | None:
+        """ "Russian instructors are in Mali to train the army": the forces of the state the
+        trainers are in, for "the army" the sentence does not name ("its forces" said by a state's
+        ministry: that state's)."""
+        low = sent.lower
+        j = t + 1
+        while j < hi and low[j] in {"the", "its", "their", "local", "national", "country's", "government"}:
+            j += 1
+        if j >= hi or low[j] not in {"army", "military", "troops", "soldiers", "forces", "armed"}:
+            return None
+        home = self._home_of(trainer)
+        states = [
+            m
+            for m in sent.mentions
+            if lo <= m.start < hi
+            and m.entity != home
+            and (spec := self.spec(m.entity)) is not None
+            and spec.type == EntityType.COUNTRY
+        ]
+        if low[t + 1 : t + 2] in (["its"], ["their"]):
+            # "sent advisers to Mali to train its army": the state named last before
+            state = next((m.entity for m in reversed(states) if m.end <= t), None)
+            if state is None and frame is not None and frame.source is not None:
+                # "Taiwan's defence ministry said US troops were training its forces"
+                state = self._home_of(frame.source.entity)
+                state = state if state != home else None
+        else:
+            state = next((m.entity for m in states if m.role == "place"), None)
+        return self._forces_id(state) if state else None
+
+    def _forces_id(self, entity_id: str) -> str:
+        """A state's armed forces where the tables know them, else the state (or the force itself)."""
+        spec = self.spec(entity_id)
+        forces = f"{entity_id}-armed-forces"
+        if spec is not None and spec.type == EntityType.COUNTRY and self.spec(forces) is not None:
+            return forces
+        return entity_id
+
+    def _forces_of(self, sent: Sentence, t: int, hi: int) -> str | None:
+        """ "training two military units from North Korea": the armed forces of the state named after
+        a word for soldiers, within a few words of the verb (the state itself if none is known)."""
+        low = sent.lower
+        for k in range(t + 1, min(hi, t + 7)):
+            if low[k] in _FORCE_NOUNS and low[k + 1 : k + 2] in (["from"], ["of"]):
+                m = sent.mention_at(k + 2)
+                if m is None or m.role != "actor":
+                    return None
+                spec = self.spec(m.entity)
+                forces = f"{m.entity}-armed-forces"
+                if spec is not None and spec.type == EntityType.COUNTRY and self.spec(forces) is not None:
+                    return forces
+                return m.entity
+            if sent.mention_at(k) is not None or low[k] in _CLAUSE_BREAKS:
+                return None
+        return None
