@@ -1,0 +1,733 @@
+"""Stance, step 3 of every sentence: asserted, reported or hypothetical claims, denials (never a
+positive fact), confirmations and vouching for a report.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.ontology import Stance
+
+from ..mentions import Mention, Sentence
+from .clauses import _entity, _mention_from, _named_subject, _no_subject, _training_given
+from .state import _Doc, _Frame
+from .vocabulary import (
+    _ACCUSED,
+    _AIMED,
+    _ARMS_NOUNS,
+    _ASIDE,
+    _ASKERS,
+    _AUXILIARIES,
+    _BE,
+    _BELIEVED,
+    _CALLS,
+    _CEASE,
+    _CLAIM_NOUNS,
+    _CLAUSE_BREAKS,
+    _CONFIRM,
+    _CONFIRM_VERBS,
+    _DENIAL_CUES,
+    _DENIAL_WORDS,
+    _DENIED_OPENERS,
+    _DENY,
+    _DETERMINERS,
+    _EVIDENCE,
+    _GOVERNMENT_BODIES,
+    _HAPPEN,
+    _HEARSAY,
+    _HYPOTHETICAL,
+    _INSTEAD,
+    _JUDGING,
+    _NAYS,
+    _NEGATION,
+    _NOMINAL,
+    _NOT_NONE,
+    _PERMITS,
+    _PREPOSITIONS,
+    _QUOTES,
+    _RECEIVE,
+    _REFUSALS,
+    _RELY,
+    _REPORTED,
+    _SAY,
+    _SCORN,
+    _SHOWN,
+    _TRUE,
+    _TRUTHS,
+    _URGE,
+)
+
+__all__ = ["StanceRules"]
+
+
+class StanceRules:
+    """Gives each claim its stance and adds the DENIES, CONFIRMS and REPORTS of it."""
+
+    def _stances(
+        self,
+        sent: Sentence,
+        frames: list[_Frame],
+        claims: list[tuple[int, dict[str, Any]]],
+        doc: _Doc,
+    ) -> None:
+        low = sent.lower
+        denials = self._denials(sent, frames, doc) if not _DENIAL_CUES.isdisjoint(sent.vocab) else []
+        denied_here: set[tuple[str, str]] = set()  # what this sentence denies: nothing in it restates it
+        nay = not _NAYS.isdisjoint(sent.vocab)  # a word of none or not: the readings of refusal apply
+        for _t, fact in claims:
+            start, stop, end, trig = fact.pop("_span")
+            frame = self._frame_of(frames, trig)
+            speaker = _outermost(self._speaker_frame(frames, trig) or frame)
+            source = _entity(speaker.source) if speaker and speaker.source else None
+            sources = [source, *(m.entity for m in speaker.also if m.entity != source)] if source else []
+            if (
+                source is None
+                and speaker is not None
+                and (voice := self._official_voice(sent, speaker, fact, doc, trig))
+            ):
+                source, sources = voice, [voice]  # "..., an official statement said": the state's
+            if fact.pop("_own_voice", False) and fact["subject"] in sources:
+                source, sources = fact["subject"], [fact["subject"]]  # each of the speakers of itself
+            # Modality scopes over what follows it: "may receive", "plans to send", "talks on the purchase";
+            # not over an attributive participle ("the newly received drones").
+            attributive = (
+                low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
+            )
+            window = [] if attributive else low[_clause_start(low, start, frame.start if frame else 0) : stop]
+            if low[trig] in _NOMINAL and any(w in {"’s", "'s"} for w in low[start:trig]):
+                window = low[
+                    start:stop
+                ]  # "will have a chance after the UK's donation": the donation is a fact
+            if low[trig].endswith("ing") and (trig == 0 or low[trig - 1] in {"that", ",", "“", '"'}):
+                window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
+            if "failed" in window and _attributive_failure(low):
+                window = [w for w in window if w != "failed"]  # "a failed missile attack ... is proof"
+            covering = [d for d in denials if self._covers(sent, d, trig, frame)]
+            denial = covering[0] if covering else None
+            excluded = _excluded(sent, trig, end) if nay else {}
+            if source is not None and fact["predicate"] == "SUPPLIES" and self._party(source, fact):
+                # "Seoul said the shells it sells to Washington are only for US forces, not for
+                # Ukraine": the speaker denies the supply to the one excluded
+                for other, k in excluded.items():
+                    if other != fact.get("object") and other != fact["subject"] and self._actor(other):
+                        refused = {**fact, "object": other, "stance": Stance.REPORTED.value}
+                        refused.pop("attributed_to", None)
+                        rid = self._add(doc, refused, sent)
+                        self._deny(doc, sent, (k, source, self._relayed(sent, frames, frame, source)), rid)
+            # the three words before, quotation marks aside ("never had 'arms dealings'")
+            demanded = _told_not_to(low, trig)  # "urged Iran not to send": a demand, never a denial
+            negated = not demanded and (
+                any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
+                or _ruled_out(low, trig)
+                or _no_subject(low, trig)
+                or _no_permit(low, trig)
+                or _never_happened(low, trig)
+                or (
+                    nay
+                    and (
+                        _none_given(low, trig, stop)
+                        or _yet_to_any(low, trig)
+                        or (source is not None and _not_arms(sent, trig, end) and self._party(source, fact))
+                        or (source is not None and _not_shown(low, trig))
+                        or fact.get("object") in excluded
+                    )
+                )
+            )
+            evidence = (
+                (
+                    (negated and not _EVIDENCE.isdisjoint(low[max(0, trig - 8) : trig]))
+                    # "there is no evidence that Iran sent missiles": not a claim, never a confirmation
+                    or any(
+                        low[k] in {"no", "not", "never"} and low[k + 1] in _EVIDENCE
+                        for k in range(max(0, trig - 8), trig - 1)
+                    )
+                )
+                or (
+                    frame is not None
+                    and low[frame.verb] == "seen"
+                    and "not" in low[max(0, frame.verb - 3) : frame.verb]
+                )
+            )
+            if (
+                denial is None
+                and negated
+                and not evidence
+                and (
+                    fact["predicate"] == "SUPPLIES"
+                    # "the army said it does not use Israeli drones": a party's own denial
+                    or (source is not None and self._party(source, fact))
+                )
+                and not any(w in {"should", "must", "ought"} for w in low[max(0, trig - 5) : trig])
+            ):  # "weapons should no longer be transferred": a demand, not a denial
+                # "Egypt did not buy jets from Russia": the buyer, the negated verb's subject, says so
+                receipt = fact["predicate"] == "SUPPLIES" and (low[trig] in _RECEIVE or low[trig] in _RELY)
+                who = source or (fact["object"] if receipt else fact["subject"])
+                denial = (trig, who, self._relayed(sent, frames, frame, who))
+                denied_here.add((fact["subject"], fact.get("object")))
+            if denial is None and (fact["subject"], fact.get("object")) in denied_here:
+                continue  # "a decision not to deliver weapons ... under new export requests": no second claim
+            if denial is not None and "_refers" in fact:
+                # "denied the transfer": the claim made earlier is denied, no new one is made
+                for d in covering or [denial]:
+                    if d[1]:
+                        self._deny(doc, sent, d, fact["_refers"])
+                continue
+            if denial is not None and not denial[1]:
+                fact["stance"] = Stance.DENIED.value
+                self._add(doc, fact, sent)
+                continue
+            hypothetical = (
+                evidence
+                or demanded
+                # "denied supplying any drones": "any" only widens what is denied
+                or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
+                or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
+                or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
+                or (
+                    frame is not None
+                    and frame.verb >= 0
+                    and low[frame.verb] in _URGE
+                    and _CEASE.isdisjoint(low[frame.start : trig])
+                )  # "called on Germany to send tanks": asked for, not done ("to stop selling" is done)
+            )
+            told = self._told_here(doc, fact, denial) if denial is not None else None
+            if told is not None:
+                # "Officials said Russia received Iranian drones, though Tehran has denied the sale": the
+                # claim the sentence has just reported is the one denied, not a second one
+                for d in covering or [denial]:
+                    self._deny(doc, sent, d, told)
+                continue
+            if denial is not None:
+                # what is denied is never positive: reported, or hypothetical ("denied plans to supply")
+                fact["stance"] = Stance.HYPOTHETICAL.value if hypothetical else Stance.REPORTED.value
+                if (
+                    source
+                    and speaker is not denial[2]
+                    and source not in {denial[1], *(d[1] for d in covering)}
+                ):
+                    fact["attributed_to"] = sources  # "denied U.S. and South Korean claims that ..."
+                fid = self._add(doc, fact, sent)
+                for d in covering or [denial]:
+                    self._deny(doc, sent, d, fid)
+                continue
+            if hypothetical:
+                fact["stance"] = Stance.HYPOTHETICAL.value
+                if source:
+                    fact["attributed_to"] = sources
+            elif "?" in sent.vocab and _asked(
+                low, trig
+            ):  # "Did Iran send drones to Russia?": asked, never stated
+                fact["stance"] = Stance.REPORTED.value
+                if source:
+                    fact["attributed_to"] = sources
+            elif _unconfirmed(low, frame):
+                # "The Netherlands has not yet confirmed the delivery": told of, not confirmed (nor denied)
+                fact["stance"] = Stance.REPORTED.value
+            elif (
+                source
+                and (frame.confirms or self._party(source, fact) or self._relays_own(source, frame, fact))
+                and not any(w in {"neither", "nor"} for w in low)
+                # "how is Iran able to ... supposedly sell arms?": hearsay in its mouth confirms nothing
+                and _HEARSAY.isdisjoint(low[max(0, trig - 3) : trig])
+                # "Minsk said reports that it had sent tanks were exaggerated": the reports' claim
+                and not any(
+                    low[k] in _CLAIM_NOUNS and low[k + 1] == "that" for k in range(max(0, trig - 8), trig)
+                )
+            ):
+                fact["stance"] = Stance.CONFIRMED.value
+                fact["attributed_to"] = sources
+            elif source:
+                fact["stance"] = Stance.REPORTED.value
+                fact["attributed_to"] = sources
+            elif frame is not None and frame.confirms and not frame.hearsay:
+                fact["stance"] = Stance.CONFIRMED.value  # "a senior official confirmed that ..."
+            elif frame is not None:
+                fact["stance"] = Stance.REPORTED.value  # "they said", "according to state media"
+            elif (
+                any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig])
+                or not _HEARSAY.isdisjoint(low[trig:end])  # "these transfers are allegedly managed by ..."
+                # "Iran is believed to have sent drones", "is said to have supplied"
+                or any(low[k] in _BELIEVED and low[k + 1] == "to" for k in range(max(0, trig - 4), trig - 1))
+            ):
+                fact["stance"] = Stance.REPORTED.value
+            else:
+                fact["stance"] = Stance.ASSERTED.value
+            fid = self._add(doc, fact, sent)
+            if fact["predicate"] == "SUPPLIES" and _training_given(low, trig, end):
+                self._add(doc, {**fact, "predicate": "TRAINS", "weapons": []}, sent)
+            fact["_id"] = fid
+        # Denials of a claim made earlier: "denied the transfer", "The claim of sending ... is baseless".
+        for d in denials:
+            if _denies_a_clause(low, d[0]):
+                continue  # "denies it has violated sanctions": about something else
+            if not any(self._covers(sent, d, t, self._frame_of(frames, t)) for t, _ in claims):
+                claim = self._last_claim(doc)
+                if claim is not None:
+                    self._deny(doc, sent, d, claim)
+        if low[:3] == ["this", "was", "stated"] and doc.last_denial and frames and frames[0].source:
+            claim, _ = doc.last_denial
+            self._deny(doc, sent, (0, _entity(frames[0].source), None), claim)
+
+    def _told_here(
+        self, doc: _Doc, fact: dict[str, Any], denial: tuple[int, str, _Frame | None]
+    ) -> str | None:
+        """The id of the same supply reported earlier in this sentence by someone other than the
+        denier, which the denial is of (an admission of the denier's own is left alone)."""
+        if fact["predicate"] != "SUPPLIES" or not denial[1]:
+            return None
+        for f in doc.facts[doc.sentence_start :]:
+            if (
+                f["predicate"] == "SUPPLIES"
+                and (f["subject"], f.get("object")) == (fact["subject"], fact.get("object"))
+                and f["stance"] == Stance.REPORTED.value
+                and f.get("attributed_to")
+                and denial[1] not in f["attributed_to"]
+            ):
+                return f["id"]
+        return None
+
+    def _refers_to_plan(self, doc: _Doc, fact: dict[str, Any]) -> bool:
+        """ "The sale is meant to ..." after "cleared a possible sale": a supply still to come is
+        still to come when spoken of again in the present."""
+        if "_refers" not in fact:
+            return False
+        for earlier in reversed(doc.recent_supplies()):
+            if earlier.get("id") == fact["_refers"]:
+                return earlier["stance"] == Stance.HYPOTHETICAL.value
+        return False
+
+    def _denials(
+        self, sent: Sentence, frames: list[_Frame], doc: _Doc
+    ) -> list[tuple[int, str, _Frame | None]]:
+        low = sent.lower
+        found = []
+        if "neither" in low:
+            return found
+        for d, word in enumerate(low):
+            if word == "involvement" and low[max(0, d - 2) : d] == ["non", "-"]:
+                # "despite China's claims of non-involvement": a denial by the claims' maker of the
+                # article's claim (not by the speaker: "its leadership's claims of non-involvement")
+                k = d - 3
+                if (
+                    k >= 3
+                    and low[k] == "of"
+                    and low[k - 1] in {"claims", "claim"}
+                    and low[k - 2] in {"’s", "'s"}
+                ):
+                    maker = sent.mention_at(k - 3)
+                    if maker is not None and maker.role == "actor":
+                        found.append((d, maker.entity, None))
+                continue
+            untrue = (
+                (word in _TRUTHS and any(w in _NEGATION or w == "without" for w in low[max(0, d - 2) : d]))
+                or (word in {"provocation", "provocations"} and not _CLAIM_NOUNS.isdisjoint(sent.vocab))
+                # "the reports were absurd", "dismissed them as rumours": judged, not "amid rumours that"
+                or (word in _SCORN and any(w in _BE or w in _JUDGING for w in low[max(0, d - 3) : d]))
+            )  # "there was no truth to reports that ...", "the reports were not true", "had no basis"
+            if (
+                word not in _DENY
+                and word not in _DENIAL_WORDS
+                and word not in {"warfare", "confirm"}
+                and not untrue
+            ):
+                continue
+            frame = self._frame_of(frames, d)
+            if frame is not None and low[frame.verb] in _CLAIM_NOUNS and low[frame.verb - 1] in _ASIDE:
+                frame = None  # "denied ..., despite reports from UN experts": they report the claim, not the denial
+            if word in _DENY and not _NEGATION.isdisjoint(low[max(0, d - 2) : d]):
+                continue  # "did not deny the accusations"
+            if word in _DENY and low[d - 2 : d] in (["what", "it"], ["which", "it"], ["what", "they"]):
+                # "tore into the US for what it dismissed as false claims": the sentence's subject
+                denier = self._subject_before(sent, d)
+                if denier is not None:
+                    found.append((d, _entity(denier), frame))
+                    continue
+            if word in _DENY:
+                denier = self._left(
+                    sent,
+                    d,
+                    frame.start if frame else 0,
+                    {id(frame.source)} if frame and frame.source else set(),
+                )
+                if denier is None and "they" in low[max(0, d - 3) : d]:
+                    denier = doc.last_group  # "they resolutely refuted it": the state or body named last
+                if denier is None and frame is not None:
+                    denier = frame.inner or frame.source
+                if (
+                    denier is None
+                    and _NEGATION.isdisjoint(low[max(0, d - 3) : d])
+                    and low[d + 1 : d + 2]
+                    and (low[d + 1] in _DENIED_OPENERS or low[d + 1].endswith("ing"))
+                ):
+                    # "A source close to the Kremlin denied ...", "Diplomats denied ...": whoever the
+                    # words before the verb name, else the accused (the claim's subject); never no
+                    # denier, which would leave the denied claim standing as a fact
+                    denier = next(
+                        (m for m in reversed(sent.mentions) if m.end <= d and m.role == "actor"), _ACCUSED
+                    )
+                if denier is not None:
+                    found.append((d, _entity(denier), frame))
+                    if isinstance(denier, Mention):  # "Both Pyongyang and Moscow have denied ..."
+                        found += [(d, m.entity, frame) for m in self._listed_before(sent, denier)]
+            elif (
+                word in _DENIAL_WORDS
+                or untrue
+                or (word == "warfare" and d and low[d - 1] == "psychological")
+                or (word == "confirm" and d and low[d - 1] == "not")
+            ):
+                if any(w in _DENY for w in low[max(0, d - (5 if untrue else 3)) : d]):
+                    continue  # "denied as untrue": the verb's denial already
+                # who judges: a speaker (not the maker of the claim judged: "untrue American claims")
+                speaking = [x for x in frames if low[x.verb] not in _CLAIM_NOUNS]
+                f = next((x for x in speaking if x.start <= d < x.end or x.verb > d), None)
+                speaker = (f.inner or f.source) if f else None
+                calls = next((k for k in range(d - 1, -1, -1) if low[k] in _CALLS), None)
+                if speaker is None and calls is not None:  # "X called the reports ... a fake"
+                    speaker = self._left(sent, calls, 0, set())
+                if speaker is None and f is None:  # "X called the reports ... a fake" without "called"
+                    speaker = next(
+                        (
+                            m
+                            for m in sent.mentions
+                            if m.role == "actor" and (m.start == 0 or low[m.start - 1] not in _PREPOSITIONS)
+                        ),
+                        None,
+                    )
+                # No one to deny it: the claim is still never positive (stance "denied").
+                found.append((d, _entity(speaker) if speaker else "", f))
+        return [(d, who, self._relayed(sent, frames, f, who)) for d, who, f in found]
+
+    def _relayed(self, sent: Sentence, frames: list[_Frame], f: _Frame | None, who: str) -> _Frame | None:
+        """ "..., the diplomat said, according to KCNA", "Peskov said as cited by Interfax": the
+        frame of the one who relays the denier's words, when one covers the denier's verb."""
+        if f is None or f.verb < 0:
+            return f
+        low = sent.lower
+        relays = [
+            g
+            for g in frames
+            if g is not f
+            and g.source is not None
+            and g.source.entity != who
+            and (g.start <= f.verb < g.end or g.verb == f.verb)
+            and (
+                low[g.verb] == "according"
+                or low[g.verb - 1 : g.verb] == ["as"]
+                or (low[g.verb] in {"quoted", "cited"} and low[g.verb + 1 : g.verb + 2] == ["by"])
+            )
+        ]
+        return relays[0] if relays else f
+
+    def _covers(
+        self, sent: Sentence, denial: tuple[int, str, _Frame | None], t: int, frame: _Frame | None
+    ) -> bool:
+        """Whether the denial at ``denial[0]`` is about the claim whose trigger is at ``t``."""
+        d, _, dframe = denial
+        if sent.lower[d] == "involvement":
+            return False  # claims of non-involvement deny the claim made before, not one in the sentence
+        if (
+            dframe is not None
+            and frame is not None
+            and dframe is not frame
+            and not dframe.start <= t < dframe.end
+        ):
+            return False
+        if sent.lower[d] in _DENY:
+            # a denial verb denies what follows it, up to what its speaker goes on to say instead
+            # ("denies selling drones, insisting that it only shipped a few before the war")
+            return d < t and not self._says_instead(sent.lower, d, t)
+        return True
+
+    def _says_instead(self, low: list[str], d: int, t: int) -> bool:
+        """Whether between a denial at ``d`` and a claim at ``t`` the speaker goes on to admit less
+        ("..., insisting that it only shipped a few", "...; but said it had sold some"): a new
+        statement with a supply verb of its own and a word of contrast. A statement of principle
+        after a denial ("denied the transfer, stating that the provision of arms is inhumane")
+        is still covered by it."""
+        if low[t] in _NOMINAL or _INSTEAD.isdisjoint(low[d + 1 : t]):
+            return False
+        for k in range(d + 1, t):
+            if low[k] in {";", "but"} and not _SAY.isdisjoint(low[k + 1 : t]):
+                return True
+            if low[k] == "," and k + 1 < t and low[k + 1] in _SAY and low[k + 1].endswith("ing"):
+                return True
+        return False
+
+    def _deny(self, doc: _Doc, sent: Sentence, denial: tuple[int, str, _Frame | None], claim: str) -> None:
+        d, denier, frame = denial
+        if denier == _ACCUSED:
+            denier = next((f["subject"] for f in reversed(doc.facts) if f["id"] == claim), denier)
+        relay = _entity(frame.source) if frame and frame.source else None
+        if (
+            relay
+            and relay != denier
+            and (frame.verb < 0 or _in_quotation(sent.lower, d))
+            and self._speaks_for(relay, denier)
+        ):
+            # "“We strongly reject the claims,” Kanani said": in their own words, the official's denial
+            denier = relay
+        fact: dict[str, Any] = {"predicate": "DENIES", "subject": denier, "claim": claim}
+        if relay and relay != denier:
+            fact["stance"] = Stance.REPORTED.value
+            fact["attributed_to"] = [relay]
+        elif frame is not None and (frame.hearsay or frame.source is None):
+            fact["stance"] = Stance.REPORTED.value  # "... X said, according to state media"
+        else:
+            fact["stance"] = Stance.ASSERTED.value
+        if self._actor(denier):
+            self._add(doc, fact, sent)
+            doc.last_denial = (claim, sent.text)
+
+    def _relays_own(self, source: str, frame: _Frame | None, fact: dict[str, Any]) -> bool:
+        """ "Sid Ahmad said Khartoum declared that it had sent arms": a speaker relaying a party's own
+        word about its supplies confirms them, unless the speaker is an outlet or another state's."""
+        inner = _entity(frame.source) if frame is not None and frame.source is not None else None
+        if inner is None or inner == source or not self._party(inner, fact):
+            return False
+        spec, state = self.spec(source), self._state_of(inner) or inner
+        return spec is not None and spec.kind != "media" and spec.country in (None, state)
+
+    def _party(self, source: str, fact: dict[str, Any]) -> bool:
+        if fact["predicate"] not in {"SUPPLIES", "USES", "TRAINS"}:
+            return False
+        spec = self.spec(source)
+        if spec is None or spec.kind == "media":
+            return False
+        # the supplier, or the recipient ("we have received"); the user of arms ("we are using")
+        parties = {fact["subject"]} if fact["predicate"] == "USES" else {fact["subject"], fact["object"]}
+        # "the Egyptian armed forces": Egypt (a state's own bodies, never a group on its soil)
+        parties |= {
+            self._state_of(p)
+            for p in parties
+            if (spec_p := self.spec(p)) is not None and spec_p.kind in {"armed-forces", *_GOVERNMENT_BODIES}
+        }
+        return source in parties or spec.country in parties
+
+    def _confirmations(self, sent: Sentence, doc: _Doc) -> None:
+        """ "an EU spokesman confirming the report": a CONFIRMS of the claim reported."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _CONFIRM_VERBS or not _REFUSALS.isdisjoint(low[max(0, k - 3) : k]):
+                continue
+            j = k + 1 + (k + 1 < len(low) and low[k + 1] in _DETERMINERS)
+            here = [f for f in doc.facts[doc.sentence_start :] if f["predicate"] == "SUPPLIES"]
+            confirmer = next(
+                (m for m in reversed(sent.mentions) if m.role == "actor" and m.end <= k and k - m.end <= 2),
+                None,
+            )
+            if k > 0 and low[k - 1] in _BE and low[k + 1 : k + 2] == ["by"]:
+                # "The transfer was confirmed by US officials": the one after "by"
+                confirmer = _mention_from(sent, k + 2)
+            elif low[j : j + 1] not in (
+                ["report"],
+                ["reports"],
+                ["claims"],
+                ["allegations"],
+                ["it"],
+                ["this"],
+            ) and (
+                here or j >= len(low) or low[j] not in _NOMINAL  # "confirmed the deliveries"
+            ):
+                continue
+            claim = here[-1]["id"] if here else self._last_claim(doc)
+            if here and confirmer is not None and confirmer.entity in here[-1].get("attributed_to", []):
+                continue  # "Iran confirmed it had sent drones": the claim is already its confirmation
+            if confirmer is not None and claim is not None:
+                fact = {
+                    "predicate": "CONFIRMS",
+                    "subject": confirmer.entity,
+                    "claim": claim,
+                    "stance": "asserted",
+                }
+                self._add(doc, fact, sent)
+
+    def _vouches(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> None:
+        """ "The Pentagon said the report was accurate": a CONFIRMS of the claim reported before."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _TRUE or k < 3 or low[k - 1] not in _BE or low[k - 2] not in _CLAIM_NOUNS:
+                continue
+            frame = next((f for f in frames if f.source is not None and f.verb < k - 2), None)
+            claim = self._last_claim(doc)
+            if frame is None or frame.source is None or claim is None or doc.facts[doc.sentence_start :]:
+                continue
+            if not _NEGATION.isdisjoint(low[max(0, k - 5) : k]):
+                continue  # "said the reports were not accurate": the denial rules read it
+            self._add(
+                doc,
+                {
+                    "predicate": "CONFIRMS",
+                    "subject": frame.source.entity,
+                    "claim": claim,
+                    "stance": "asserted",
+                },
+                sent,
+            )
+
+
+def _told_not_to(low: list[str], t: int) -> bool:
+    """ "warned Moscow not to deliver", "urged Iran not to send", "told the US not to sell": the
+    speaker asks that the supply not happen; it denies nothing."""
+    return low[max(0, t - 2) : t] in (["not", "to"], ["to", "not"]) and not _ASKERS.isdisjoint(
+        low[max(0, t - 10) : t - 2]
+    )
+
+
+def _no_permit(low: list[str], t: int) -> bool:
+    """Whether the claim at ``t`` is one no permit was given for: "had not issued any permits for
+    the export of military equipment".
+
+    >>> _no_permit(["had", "not", "issued", "any", "permits", "for", "the", "export"], 7)
+    True
+    """
+    before = low[max(0, t - 8) : t]
+    return not _PERMITS.isdisjoint(before) and not _NEGATION.isdisjoint(before)
+
+
+def _attributive_failure(low: list[str]) -> bool:
+    """Whether "failed" says only what an event was ("a failed attack"), never that something
+    failed to happen ("failed to deliver the jets")."""
+    at = [k for k, w in enumerate(low) if w == "failed"]
+    return all(k > 0 and low[k - 1] in {"a", "an", "the", "its", "their"} for k in at) and bool(at)
+
+
+def _outermost(frame: _Frame | None) -> _Frame | None:
+    """The frame that reports ``frame`` (and so on): the article attributes to its speaker."""
+    while frame is not None and frame.outer is not None and frame.outer.source is not None:
+        frame = frame.outer
+    return frame
+
+
+def _clause_start(low: list[str], k: int, lo: int) -> int:
+    """Where the clause holding token ``k`` starts (not before ``lo``): modality scopes that far."""
+    for j in range(k - 1, lo - 1, -1):
+        if low[j] in _CLAUSE_BREAKS:
+            return j + 1
+    return lo
+
+
+def _denies_a_clause(low: list[str], d: int) -> bool:
+    """ "denied that ...", "denies it has violated ...": the denial has its own content."""
+    nxt = low[d + 1 : d + 3]
+    if nxt[:1] == ["that"]:
+        return len(nxt) == 2 and nxt[1].isalpha()  # "refuted that." is the earlier claim
+    return len(nxt) == 2 and nxt[0] in {"it", "they", "he", "she", "we"} and nxt[1] in _AUXILIARIES
+
+
+def _before_aim(low: list[str], trig: int) -> list[str]:
+    """The words before a trigger, quotation marks aside and past a phrase of aim ("are not meant to
+    be delivered": "are not")."""
+    before = [w for w in low[max(0, trig - 10) : trig] if w not in _QUOTES]
+    while before and before[-1] in _AIMED:
+        before.pop()
+    return before
+
+
+def _unconfirmed(low: list[str], frame: _Frame | None) -> bool:
+    """ "has not yet confirmed", "did not confirm": a frame of confirmation, negated."""
+    if frame is None or frame.verb <= 0 or low[frame.verb] not in _CONFIRM:
+        return False
+    return not _REFUSALS.isdisjoint(low[max(0, frame.verb - 4) : frame.verb])
+
+
+def _ruled_out(low: list[str], trig: int) -> bool:
+    """ "has ruled out sending F-16s to Ukraine": a refusal of the supply, said as a denial."""
+    return "out" in low[max(0, trig - 3) : trig] and any(
+        low[k] in {"ruled", "rules", "ruling", "rule"} and low[k + 1] == "out"
+        for k in range(max(0, trig - 4), trig - 1)
+    )
+
+
+def _never_happened(low: list[str], t: int) -> bool:
+    """ "the weapons deals with Russia, which never happened", "the shipments that did not take
+    place": the claim at ``t`` is denied by the clause after it."""
+    for k in range(t + 1, min(len(low) - 1, t + 12)):
+        if low[k] in {";", ".", "but", "while"}:
+            return False
+        if low[k] in {"which", "that"} and low[k + 1 : k + 2] in (["never"], ["did"], ["have"], ["has"]):
+            rest = low[k + 1 : k + 5]
+            return any(w in _NEGATION for w in rest) and any(w in _HAPPEN for w in rest)
+    return False
+
+
+def _in_quotation(low: list[str], k: int) -> bool:
+    """Whether token ``k`` stands inside quotation marks opened in the sentence."""
+    inside = False
+    for w in low[:k]:
+        if w == "“" or (w == '"' and not inside):
+            inside = True
+        elif w in {"”", '"'}:
+            inside = False
+    return inside
+
+
+def _none_given(low: list[str], trig: int, stop: int) -> bool:
+    """ "supplied no ammunition", "received not a single F-16", "Not one drone was delivered":
+    a quantity of none negates the supply as "not" does."""
+    after = [w for w in low[trig + 1 : min(stop, trig + 5)] if w not in _QUOTES]
+    if after[:1] == ["no"] and (after[1:2] or [""])[0] not in _NOT_NONE:
+        return True
+    lo = max(0, trig - 8)
+    lo = max([lo, *(k + 1 for k in range(lo, trig) if low[k] in {",", ";", ":"})])
+    span = low[lo : min(stop, trig + 5)]
+    return any(
+        span[k] == "not" and (span[k + 1] == "one" or span[k + 1 : k + 3] == ["a", "single"])
+        for k in range(len(span) - 1)
+    ) or any(w in {"zero", "none"} for w in after)
+
+
+def _yet_to_any(low: list[str], trig: int) -> bool:
+    """ "has yet to sell any arms to Ukraine": nothing was supplied so far (a party's denial), unlike
+    "has yet to finalize the sale" (a pending one)."""
+    return low[max(0, trig - 2) : trig] == ["yet", "to"] and "any" in low[trig + 1 : trig + 4]
+
+
+def _not_arms(sent: Sentence, trig: int, stop: int) -> bool:
+    """ "sends only defensive equipment, not weapons, to Ukraine", "sent advisers, not drones": the
+    arms are what the clause excludes, so the statement denies them."""
+    low = sent.lower
+    return any(
+        low[k] == "not"
+        and any(
+            low[j] in _ARMS_NOUNS or ((m := sent.mention_at(j)) is not None and m.role == "weapon")
+            for j in range(k + 1, min(len(low), k + 3))  # "not weapons", "not lethal weapons"
+        )
+        for k in range(trig + 1, min(stop, len(low) - 1))
+    )
+
+
+def _not_shown(low: list[str], trig: int) -> bool:
+    """ "'The report did not indicate that the shipment was destined for Egypt,' he stressed": what a
+    source is said not to show, its speaker denies."""
+    for k in range(trig - 1, max(0, trig - 12), -1):
+        if low[k] in {".", ";", "but", "while"}:
+            return False
+        if low[k] == "that" and low[k - 1] in _SHOWN:
+            return not _NEGATION.isdisjoint(low[max(0, k - 4) : k - 1])
+    return False
+
+
+def _excluded(sent: Sentence, trig: int, end: int) -> dict[str, int]:
+    """The parties a clause excludes after its verb ("..., not to Ukraine", "only for US forces, not
+    for Ukraine", "but never to Russia"), by entity, with the position of the negation."""
+    low = sent.lower
+    out: dict[str, int] = {}
+    for k in range(trig + 1, min(end, len(low) - 2)):
+        if low[k] not in {"not", "never"} or low[k + 1] not in {"to", "for"}:
+            continue
+        j = k + 2 + (low[k + 2] == "the")
+        m = sent.mention_at(j)
+        if m is not None and m.role == "actor" and m.start == j:
+            out.setdefault(m.entity, k)
+    return out
+
+
+def _asked(low: list[str], trig: int) -> bool:
+    """Whether the clause of ``trig`` is a question ("Did Iran send drones to Russia?"), not a
+    statement a question follows ("We give missiles to X, so why not to Russia?")."""
+    for w in low[trig + 1 :]:
+        if w == "?":
+            return True
+        if w in {",", ";", ".", "—"}:
+            return False
+    return False
