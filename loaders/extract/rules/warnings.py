@@ -1,0 +1,96 @@
+"""Warnings and sanctions: a state that warns another against a supply, or sanctions it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from graph.ontology import Stance
+
+from ..mentions import Sentence
+from .clauses import _arms_word, _entity, _mention_from
+from .state import _Doc, _Frame
+from .vocabulary import _HYPOTHETICAL, _NOMINAL, _SUPPLY, _THREATS, _WARN
+
+__all__ = ["WarningRules"]
+
+
+class WarningRules:
+    """Reads warnings and sanctions."""
+
+    def _warnings(
+        self,
+        sent: Sentence,
+        frames: list[_Frame],
+        claims: list[tuple[int, dict[str, Any]]],
+        doc: _Doc,
+    ) -> None:
+        low = sent.lower
+        for frame in frames:
+            if low[frame.verb] not in _WARN or frame.source is None:
+                continue
+            warner = _entity(frame.source)
+            supplies = [f for _, f in claims if f.get("predicate") == "SUPPLIES" and "_id" in f]
+            inside = [
+                f
+                for t, f in claims
+                if frame.start <= t < frame.end and "_id" in f and f["predicate"] == "SUPPLIES"
+            ]
+            # what the warning is about: a supply it states, else one the sentence states if the warning
+            # speaks of arms ("warned that countries helping terrorist states with weapons ...")
+            armed = any(_arms_word(low, k) or low[k] in _SUPPLY for k in range(frame.start, frame.end))
+            about = (inside or (supplies if armed else []) or [None])[0]
+            if (
+                about is None
+                and doc.supplies
+                and any(low[k] in _NOMINAL for k in range(frame.start, frame.end))
+            ):
+                # "warned of sanctions if the deliveries were confirmed": the supply told of before
+                about = {**doc.supplies[-1], "_id": doc.supplies[-1]["id"]}
+            target = _mention_from(sent, frame.verb + 1)
+            if (
+                target is None
+                and low[frame.verb + 1 : frame.verb + 2] == ["that"]
+                and not _THREATS.isdisjoint(low)
+            ):
+                target = _mention_from(sent, frame.verb + 2)  # "warned that Iran would pay a price"
+            obj = (
+                _entity(target)
+                if target is not None and target.role == "actor"
+                else (about["subject"] if about else None)
+            )
+            if obj and obj != warner:
+                fact = {
+                    "predicate": "WARNS",
+                    "subject": warner,
+                    "object": obj,
+                    "stance": Stance.ASSERTED.value,
+                }
+                teller = next(
+                    (
+                        f.source
+                        for f in frames
+                        if f is not frame and f.source is not None and f.start <= frame.verb < f.end
+                    ),
+                    None,
+                )
+                if teller is not None and teller.entity != warner:
+                    # "Blinken said that Washington warned Iran ...": Blinken reports the warning
+                    fact["stance"] = Stance.REPORTED.value
+                    fact["attributed_to"] = [teller.entity]
+                if about:
+                    fact["about"] = about["_id"]
+                self._add(doc, fact, sent)
+        for k, word in enumerate(low if not sent.vocab.isdisjoint({"sanctions", "measures"}) else ()):
+            if word in {"sanctions", "measures"} and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
+                target = _mention_from(sent, k + 2)
+                frame = self._frame_of(frames, k)
+                imposer = frame.source if frame and frame.source else self._left(sent, k, 0, set())
+                if target is None or imposer is None or _entity(target) == _entity(imposer):
+                    continue
+                hypo = any(w in _HYPOTHETICAL or w in _WARN for w in low)
+                for obj in [target, *self._coordinated(sent, target, len(low))]:
+                    fact = {"predicate": "SANCTIONS", "subject": _entity(imposer), "object": _entity(obj)}
+                    fact["stance"] = Stance.HYPOTHETICAL.value if hypo else Stance.ASSERTED.value
+                    if frame and frame.source:
+                        fact["attributed_to"] = [_entity(frame.source)]
+                    self._add(doc, fact, sent)
