@@ -37,6 +37,15 @@ A sentence whose supply misses a party the article names only later ("28
 tanks have arrived in Poland" before "Poland ordered them from South Korea") is
 read again at the end with the supplies around it; what that second reading
 adds comes last, with the denials of it.
+
+Where each part lives: ``reader`` (RuleReader: the sentence loop, the second
+reading, fact ids), ``attribution`` (step 1), ``supply``, ``supply_phrases``,
+``use``, ``training`` and ``warnings`` (step 2, by construction), ``parties``
+(the actors around a trigger), ``weapons`` (a fact's arms and qualifiers),
+``context`` (what the article said before), ``stance`` (step 3). Each of those
+holds one mixin that RuleReader inherits. ``vocabulary`` has the word sets,
+``clauses`` the token tests several families share, ``state`` the frame and
+document state a reading carries.
 """
 
 from .reader import RuleReader
