@@ -701,6 +701,16 @@ _VOICING = frozenset(["expressed", "voiced", "raised", "shared", "expressing", "
 # "a Guardian investigation found that ...", "the BBC has learned": findings reported; "found" only
 # with "that" ("found Iranian parts in the debris" is what was seen, no clause reported)
 _CHARGES = frozenset(["charge", "claim", "accusation", "allegation", "assertion"])
+# "Armenian media spread fake information that ...": whoever spreads a story reports it
+_SPREAD = frozenset(
+    [
+        *("spread", "spreads", "spreading", "circulated", "circulating", "disseminated", "disseminating"),
+        *("peddled", "peddling", "published", "publishing"),
+    ]
+)
+_STORIES = frozenset(
+    [*("information", "reports", "claims", "rumours", "rumors", "news", "stories", "allegations", "report")]
+)
 _FINDINGS = frozenset(["found", "finds", "learned", "learnt"])
 _FRAME_WORDS = (
     _SAY
@@ -1109,7 +1119,8 @@ class RuleReader:
                 else:
                     m.role = "place"
         self._weapons_back(sent, doc)
-        framed = not _FRAME_WORDS.isdisjoint(sent.vocab) or not _HELD.isdisjoint(sent.vocab)
+        framed = not (_FRAME_WORDS.isdisjoint(sent.vocab) and _HELD.isdisjoint(sent.vocab))
+        framed = framed or not (_SPREAD.isdisjoint(sent.vocab) or _STORIES.isdisjoint(sent.vocab))
         frames = self._frames(sent) if framed else []
         if speaker is not False and not any(f.source is not None for f in frames):
             # a sentence inside a quotation: said by whoever the quotation is attributed to
@@ -1361,6 +1372,9 @@ class RuleReader:
         for v, word in enumerate(low):
             if word in _HELD and (frame := self._documents_frame(sent, v)) is not None:
                 frames.append(frame)  # "documents seen by The Guardian show ...": the paper reports it
+                continue
+            if word in _STORIES and (frame := self._spread_frame(sent, v)) is not None:
+                frames.append(frame)
                 continue
             if word not in _FRAME_WORDS:
                 continue
@@ -1900,6 +1914,18 @@ class RuleReader:
         if m is None or m.role != "actor":
             return None
         return _Frame(v, m, v + 2, len(low), also=self._listed_before(sent, m))
+
+    def _spread_frame(self, sent: Sentence, v: int) -> _Frame | None:
+        """ "Armenian media spread fake information that ...": the spreaders report the story; a
+        "fake" before it is the writer's judgement (see `_spread_judged`)."""
+        low = sent.lower
+        k = v - 1
+        while k >= 0 and low[k] in _DENIAL_WORDS:
+            k -= 1
+        if low[v + 1 : v + 2] != ["that"] or k < 0 or low[k] not in _SPREAD:
+            return None
+        src = self._source_before(sent, k)
+        return _Frame(v, src, v + 2, len(low)) if src is not None else None
 
     def _present_claim(self, sent: Sentence, v: int) -> _Frame | None:
         """ "Sudan's government claims the RSF has launched drones", "Reuters reports Iran sent ...",
@@ -4664,6 +4690,12 @@ class RuleReader:
                 if denier is not None:
                     found.append((d, _entity(denier), frame))
                     continue
+            if word in _DENY and low[d + 1 : d + 2] == ["by"] and not _BE.isdisjoint(low[max(0, d - 2) : d]):
+                # "These rumours were rejected by the Ministry of Defence": the agent denies
+                denier = next((m for m in sent.mentions if m.start > d and m.role == "actor"), None)
+                if denier is not None and denier.start <= d + 3:
+                    found.append((d, denier.entity, frame))
+                    continue
             if word in _DENY:
                 denier = self._left(
                     sent,
@@ -4699,6 +4731,8 @@ class RuleReader:
             ):
                 if any(w in _DENY for w in low[max(0, d - (5 if untrue else 3)) : d]):
                     continue  # "denied as untrue": the verb's denial already
+                if self._spread_judged(low, d, frames):
+                    continue
                 # who judges: a speaker (not the maker of the claim judged: "untrue American claims")
                 speaking = [x for x in frames if low[x.verb] not in _CLAIM_NOUNS]
                 f = next((x for x in speaking if x.start <= d < x.end or x.verb > d), None)
@@ -4718,6 +4752,18 @@ class RuleReader:
                 # No one to deny it: the claim is still never positive (stance "denied").
                 found.append((d, _entity(speaker) if speaker else "", f))
         return [(d, who, self._relayed(sent, frames, f, who)) for d, who, f in found]
+
+    @staticmethod
+    def _spread_judged(low: list[str], d: int, frames: list[_Frame]) -> bool:
+        """Whether the denial word at ``d`` is the writer's judgement of a story someone spread
+        ("spread fake information that ..."): no one in the sentence denies it."""
+        return any(
+            low[x.verb] in _STORIES
+            and d < x.verb
+            and all(w in _DENIAL_WORDS for w in low[d : x.verb])
+            and low[d - 1] in _SPREAD
+            for x in frames
+        )
 
     def _relayed(self, sent: Sentence, frames: list[_Frame], f: _Frame | None, who: str) -> _Frame | None:
         """ "..., the diplomat said, according to KCNA", "Peskov said as cited by Interfax": the
