@@ -278,3 +278,21 @@ def test_the_junta_with_no_state_named_for_it_is_no_party():
 
 def supplies_of_facts(facts: list[dict]) -> set[tuple[str, str]]:
     return pairs(facts, "SUPPLIES")
+
+
+# --- names that are not one body ---------------------------------------------------
+
+
+def test_a_state_and_a_company_named_together_are_two_parties():
+    facts = facts_of("Greece and Naval Group signed contracts on Thursday for three frigates.")
+    assert pairs(facts, "SUPPLIES") == {("naval-group", "greece")}
+
+
+def test_a_hyphenated_word_inside_a_body_name_keeps_the_name_whole():
+    doc = extract_text(
+        "The Swedish Agency for Non-Proliferation and Export Controls said Sweden had sold rifles to India.",
+        article_id="t",
+    )
+    (report,) = [f for f in doc.facts if f.predicate.value == "SUPPLIES"]
+    (source,) = report.attributed_to
+    assert source.endswith("non-proliferation-and-export-controls")

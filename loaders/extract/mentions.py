@@ -1294,7 +1294,20 @@ class Recognizer:
             ):
                 j = end + 1 + (w[end + 1] == "the")
                 k = j
-                while k < len(w) and w[k][:1].isupper() and (w[k] not in _NOT_NAMES or w[k] in _BODY_WORDS):
+                while (
+                    k < len(w)
+                    and (
+                        (w[k][:1].isupper() and (w[k] not in _NOT_NAMES or w[k] in _BODY_WORDS))
+                        # "Agency for Non-Proliferation": a hyphen within the name
+                        or (
+                            w[k] == "-"
+                            and k > j
+                            and not (spaced[k - 1] or spaced[k])
+                            and w[k + 1 : k + 2] != []
+                            and w[k + 1][:1].isupper()
+                        )
+                    )
+                ):
                     if (m := sent.mention_at(k)) is not None:
                         # a named state or body ends the name: "... of Iran Nasser Kanani"; a person
                         # is no part of it: "the Libyan National Army of Khalifa Haftar"
@@ -1310,7 +1323,12 @@ class Recognizer:
                     w[start - 1][:1].isupper()
                     and (w[start - 1] not in _NOT_NAMES or w[start - 1] in _BODY_WORDS)
                 )
-                or (w[start - 1] in {"of", "and", "for"} and start > 1 and w[start - 2][:1].isupper())
+                or (
+                    w[start - 1] in {"of", "and", "for"}
+                    and start > 1
+                    and w[start - 2][:1].isupper()
+                    and not (w[start - 1] == "and" and self._state_ends(sent, start - 1))
+                )
                 or (
                     w[start - 1] == "-" and start > 1 and w[start - 2][:1].isupper() and not spaced[start - 2]
                 )
@@ -1429,6 +1447,11 @@ class Recognizer:
             if state and entity_id not in self.gaz and w[i] not in _NON_STATE_HEADS:
                 sent.parts.append((entity_id, state))
             done = end
+
+    @staticmethod
+    def _state_ends(sent: Sentence, k: int) -> bool:
+        """Whether a named state ends at token ``k``: "Greece and Naval Group" are two parties."""
+        return any(m.end == k and m.type == EntityType.COUNTRY for m in sent.mentions)
 
     def _state_named(self, state: str, name: str) -> str | None:
         """The gazetteer's body of ``state`` whose name or an alias ends with ``name``, if one."""
