@@ -4,7 +4,7 @@ their officials, armed groups, outlets and weapon systems, with the ids an annot
 from __future__ import annotations
 
 from loaders.extract import extract_text
-from tests.extracted import facts_of, pairs
+from tests.extracted import facts_of, only, pairs
 
 # --- PART_OF only for the bodies the facts name ---------------------------------
 
@@ -296,3 +296,15 @@ def test_a_hyphenated_word_inside_a_body_name_keeps_the_name_whole():
     (report,) = [f for f in doc.facts if f.predicate.value == "SUPPLIES"]
     (source,) = report.attributed_to
     assert source.endswith("non-proliferation-and-export-controls")
+
+
+def test_latin_and_central_america_are_regions_not_the_united_states():
+    facts = facts_of("Latin America buys arms from Russia.")
+    assert ("russia", "united-states") not in pairs(facts, "SUPPLIES")
+
+
+def test_a_states_allies_are_not_the_state():
+    facts = facts_of("The patrol boats will be operated by US allies in the Caribbean.")
+    assert not only(facts, "USES")
+    facts = facts_of("The United States sold jets to Russia's neighbours.")
+    assert ("united-states", "russia") not in pairs(facts, "SUPPLIES")

@@ -162,6 +162,10 @@ _REBELS = frozenset(
 )
 # Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
 _PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
+_OTHERS = frozenset(
+    ["allies", "partners", "neighbours", "neighbors", "adversaries", "rivals", "enemies", "foes"]
+)
+_AMERICAS = frozenset(["Latin", "Central", "South", "North", "Middle", "Spanish"])
 _REGIONS = frozenset(
     [
         "northern",
@@ -1128,6 +1132,8 @@ class Recognizer:
             entity_id, etype, role = self._targets[key]
             if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
                 continue  # "anti-tank weapons" are no tanks
+            if low[s:e] == ["america"] and s and sent.words[s - 1] in _AMERICAS:
+                continue  # "Latin America", "Central America": regions, not the United States
             if etype == EntityType.PERSON and free < s and self._namesake(sent, s, entity_id):
                 # "Maher al-Assad" is a person of his own (of the state of his namesake, by guess)
                 name = sent.text[sent.offsets[s - 1] : sent.offsets[e - 1] + len(sent.words[e - 1])]
@@ -2082,6 +2088,9 @@ class Recognizer:
                 ["airspace"],
             ):
                 m.role = "place"  # "fired missiles into Saudi territory": where, not who
+            k = m.end + (low[m.end : m.end + 1] in (["’s"], ["'s"]))
+            if m.type == EntityType.COUNTRY and low[k : k + 1] and low[k] in _OTHERS:
+                m.role = "place"  # "boats operated by US allies", "Russia's partners": others, not the state
 
     def _un_mission(self, sent: Sentence, un: Mention, ctx: _Context) -> Mention | None:
         """ "Iran's UN ambassador": the mission of that state to the United Nations."""
