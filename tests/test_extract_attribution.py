@@ -492,3 +492,10 @@ def test_whoever_spreads_a_story_called_fake_reports_it_and_does_not_deny_it():
     (supply,) = only(facts, "SUPPLIES")
     assert (supply["subject"], supply["object"], supply["stance"]) == ("poland", "moldova", "reported")
     assert not only(facts, "DENIES")
+
+
+def test_rejecting_a_request_for_arms_is_a_refusal_not_a_denial():
+    facts = facts_of("Sweden rejected Ukraine's request for Gripen fighters on Monday.")
+    assert not only(facts, "DENIES")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "hypothetical"

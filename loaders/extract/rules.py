@@ -4088,6 +4088,8 @@ class RuleReader:
             j = k + 1 + (low[k] == "," and low[k + 1] in {"and", "or"})
             j += j < hi and low[j] == "the"
             nxt = sent.mention_at(j)
+            if out and (low[k + 1 : k + 2] == ["other"] or low[k + 1 : k + 3] == ["among", "others"]):
+                return out  # "from Russia, Israel, Turkey and other countries"
             if nxt is None or nxt.role != "actor" or nxt.start != j or (low[k] == "," and j > k + 1):
                 break  # ", and Moscow appeared ...": a new clause, not a list
             if nxt.end < len(low) and (low[nxt.end] in _TRIGGERS or low[nxt.end] in _SAY):
@@ -4706,6 +4708,8 @@ class RuleReader:
                 frame = None  # "denied ..., despite reports from UN experts": they report the claim, not the denial
             if word in _DENY and not _NEGATION.isdisjoint(low[max(0, d - 2) : d]):
                 continue  # "did not deny the accusations"
+            if word in _DENY and _refused(sent, d):
+                continue  # "rejected Kyiv's request for Taurus missiles": a refusal, not a denial
             if word in _DENY and low[d - 2 : d] in (["what", "it"], ["which", "it"], ["what", "they"]):
                 # "tore into the US for what it dismissed as false claims": the sentence's subject
                 denier = self._subject_before(sent, d)
@@ -5459,6 +5463,26 @@ def _purpose(low: list[str], t: int) -> bool:
 def _after_train(low: list[str], t: int) -> bool:
     """ "trained dozens of Russian military personnel to use ...": the use is what is taught."""
     return not _TRAIN.isdisjoint(low[max(0, t - 10) : t])
+
+
+_ASKINGS = frozenset(
+    [
+        *("request", "requests", "offer", "offers", "proposal", "proposals", "application", "applications"),
+        *("bid", "bids", "demand", "demands", "appeal", "appeals", "plea", "pleas", "invitation"),
+    ]
+)
+
+
+def _refused(sent: Sentence, d: int) -> bool:
+    """Whether the verb at ``d`` rejects something asked or offered ("rejected the request",
+    "turned down Ukraine's request for"): a refusal, no claim denied."""
+    low = sent.lower
+    k = d + 1
+    if low[k : k + 1] in (["the"], ["a"], ["an"], ["this"], ["that"], ["its"], ["their"]):
+        k += 1
+    if (m := sent.mention_at(k)) is not None and m.start == k and low[m.end : m.end + 1] in (["’s"], ["'s"]):
+        k = m.end + 1  # "Ukraine's request"
+    return low[k : k + 1] != [] and low[k] in _ASKINGS
 
 
 def _training_given(low: list[str], lo: int, hi: int) -> bool:
