@@ -308,3 +308,11 @@ def test_a_states_allies_are_not_the_state():
     assert not only(facts, "USES")
     facts = facts_of("The United States sold jets to Russia's neighbours.")
     assert ("united-states", "russia") not in pairs(facts, "SUPPLIES")
+
+
+def test_a_price_in_us_dollars_names_no_state():
+    facts = facts_of(
+        "Thailand's navy voted to buy three Chinese submarines worth US $1 billion. "
+        "The country last operated submarines 50 years ago."
+    )
+    assert "united-states" not in {f["subject"] for f in facts}

@@ -1134,6 +1134,8 @@ class Recognizer:
                 continue  # "anti-tank weapons" are no tanks
             if low[s:e] == ["america"] and s and sent.words[s - 1] in _AMERICAS:
                 continue  # "Latin America", "Central America": regions, not the United States
+            if etype == EntityType.COUNTRY and low[e : e + 1] in (["$"], ["dollars"], ["dollar"]):
+                continue  # "worth US $1 billion", "Hong Kong dollars": a currency, not the state
             if etype == EntityType.PERSON and free < s and self._namesake(sent, s, entity_id):
                 # "Maher al-Assad" is a person of his own (of the state of his namesake, by guess)
                 name = sent.text[sent.offsets[s - 1] : sent.offsets[e - 1] + len(sent.words[e - 1])]
