@@ -316,3 +316,21 @@ def test_a_price_in_us_dollars_names_no_state():
         "The country last operated submarines 50 years ago."
     )
     assert "united-states" not in {f["subject"] for f in facts}
+
+
+# --- people's names -------------------------------------------------------------------
+
+
+def test_a_rank_between_a_post_and_a_name_is_no_part_of_the_name():
+    facts = facts_of('"Uganda has never armed the M23," army spokesman Major Felix Kulayigye told reporters.')
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "felix-kulayigye"
+
+
+def test_a_family_name_written_first_is_the_person_later():
+    facts = facts_of(
+        "Foreign Ministry spokeswoman Hua Chunying spoke in Beijing on Monday. "
+        '"China has never sold weapons to Russia," Hua said.'
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "hua-chunying"

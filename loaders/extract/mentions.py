@@ -225,6 +225,16 @@ _HONORIFICS = frozenset(
         *("Brigadier", "Lieutenant"),
     ]
 )
+# Family names written first (Chinese, Korean, Vietnamese): "Zhao Jianhua", later "Zhao".
+_FAMILY_FIRST = frozenset(
+    [
+        *("Zhao", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Wu", "Zhou", "Xu", "Sun", "Ma"),
+        *("Zhu", "Hu", "Guo", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Feng", "Deng"),
+        *("Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Ye", "Wei"),
+        *("Lu", "Ding", "Ren", "Shen", "Yao", "Fu", "Qin", "Geng", "Mao", "Xi", "Hua", "Cui", "Fan", "Qian"),
+        *("Kim", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Moon", "Shin", "Kwon", "Nguyen"),
+    ]
+)
 # Capitalised words before a surname that are no given name: "But Lavrov said", "On Monday Peskov".
 # (with spaCy's English stop words, added where spaCy is loaded)
 _NOT_GIVEN = frozenset(
@@ -1683,11 +1693,13 @@ class Recognizer:
             j = role_end
             while (rank := self._role_at(low, j))[1] is not None and rank[1][0] in _RANKS:
                 j = rank[0]  # "army commander General Luis Ospina": the rank is part of the title
+            while j + 1 < len(low) and sent.words[j] in _HONORIFICS and sent.words[j + 1][:1].isupper():
+                j += 1  # "army spokesman Major Shaban Bantariza", "spokesman Lt. Col. Peter Lerner"
             holder_of = None
             if (
                 label in {"ambassador", "envoy"}
                 and low[j : j + 1] == ["to"]
-                and (m := sent.mention_at(j + 1))
+                and (m := sent.mention_at(j + 1 + (low[j + 1 : j + 2] == ["the"])))
             ):
                 j = m.end  # "China's ambassador to Washington Cui Tiankai": the post, not the body
             if j + 1 < len(low) and low[j] == "of":
@@ -1899,6 +1911,8 @@ class Recognizer:
         if entity_id not in self.gaz and entity_id not in ctx.new:
             ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=name)
         ctx.surnames[parts[-1]] = entity_id
+        if parts[0] in _FAMILY_FIRST:
+            ctx.surnames.setdefault(parts[0], entity_id)  # "Zhao said" after "Zhao Jianhua"
         mention = Mention(j, k, entity_id, EntityType.PERSON)
         sent.mentions.append(mention)
         return mention
@@ -2612,6 +2626,8 @@ class Recognizer:
                 if spec is not None and len(spec.name.split()) > 1:
                     # a known person's surname, for misspellings of it later ("Peksov" for Peskov)
                     ctx.surnames.setdefault(spec.name.split()[-1], m.entity)
+                    if (family := spec.name.split()[0]) in _FAMILY_FIRST:
+                        ctx.surnames.setdefault(family, m.entity)  # "Hua said" after "Hua Chunying"
             elif m.type == EntityType.COUNTRY and m.role == "actor":
                 ctx.last_country = m.entity
             elif m.type == EntityType.ORGANIZATION and spec is not None:
