@@ -474,3 +474,28 @@ def test_a_party_mentioning_reports_of_its_supply_does_not_confirm_them():
     facts = facts_of("Minsk said reports that it had sent tanks to Russia were exaggerated.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["stance"] != "confirmed"
+
+
+def test_a_denial_in_the_passive_is_made_by_its_agent():
+    facts = facts_of(
+        "Serbian tabloids claimed that Croatia had sold howitzers to Kosovo.\n\n"
+        "These rumours were rejected by the Croatian Ministry of Defence."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] != "asserted"
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"].startswith("croatia") and denial["claim"] == supply["id"]
+
+
+def test_whoever_spreads_a_story_called_fake_reports_it_and_does_not_deny_it():
+    facts = facts_of("Pro-Kremlin bloggers spread fake information that Poland had sent tanks to Moldova.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("poland", "moldova", "reported")
+    assert not only(facts, "DENIES")
+
+
+def test_rejecting_a_request_for_arms_is_a_refusal_not_a_denial():
+    facts = facts_of("Sweden rejected Ukraine's request for Gripen fighters on Monday.")
+    assert not only(facts, "DENIES")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "hypothetical"

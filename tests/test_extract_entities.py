@@ -4,7 +4,7 @@ their officials, armed groups, outlets and weapon systems, with the ids an annot
 from __future__ import annotations
 
 from loaders.extract import extract_text
-from tests.extracted import facts_of, pairs
+from tests.extracted import facts_of, only, pairs
 
 # --- PART_OF only for the bodies the facts name ---------------------------------
 
@@ -278,3 +278,59 @@ def test_the_junta_with_no_state_named_for_it_is_no_party():
 
 def supplies_of_facts(facts: list[dict]) -> set[tuple[str, str]]:
     return pairs(facts, "SUPPLIES")
+
+
+# --- names that are not one body ---------------------------------------------------
+
+
+def test_a_state_and_a_company_named_together_are_two_parties():
+    facts = facts_of("Greece and Naval Group signed contracts on Thursday for three frigates.")
+    assert pairs(facts, "SUPPLIES") == {("naval-group", "greece")}
+
+
+def test_a_hyphenated_word_inside_a_body_name_keeps_the_name_whole():
+    doc = extract_text(
+        "The Swedish Agency for Non-Proliferation and Export Controls said Sweden had sold rifles to India.",
+        article_id="t",
+    )
+    (report,) = [f for f in doc.facts if f.predicate.value == "SUPPLIES"]
+    (source,) = report.attributed_to
+    assert source.endswith("non-proliferation-and-export-controls")
+
+
+def test_latin_and_central_america_are_regions_not_the_united_states():
+    facts = facts_of("Latin America buys arms from Russia.")
+    assert ("russia", "united-states") not in pairs(facts, "SUPPLIES")
+
+
+def test_a_states_allies_are_not_the_state():
+    facts = facts_of("The patrol boats will be operated by US allies in the Caribbean.")
+    assert not only(facts, "USES")
+    facts = facts_of("The United States sold jets to Russia's neighbours.")
+    assert ("united-states", "russia") not in pairs(facts, "SUPPLIES")
+
+
+def test_a_price_in_us_dollars_names_no_state():
+    facts = facts_of(
+        "Thailand's navy voted to buy three Chinese submarines worth US $1 billion. "
+        "The country last operated submarines 50 years ago."
+    )
+    assert "united-states" not in {f["subject"] for f in facts}
+
+
+# --- people's names -------------------------------------------------------------------
+
+
+def test_a_rank_between_a_post_and_a_name_is_no_part_of_the_name():
+    facts = facts_of('"Uganda has never armed the M23," army spokesman Major Felix Kulayigye told reporters.')
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "felix-kulayigye"
+
+
+def test_a_family_name_written_first_is_the_person_later():
+    facts = facts_of(
+        "Foreign Ministry spokeswoman Hua Chunying spoke in Beijing on Monday. "
+        '"China has never sold weapons to Russia," Hua said.'
+    )
+    (denial,) = only(facts, "DENIES")
+    assert denial["subject"] == "hua-chunying"

@@ -1082,6 +1082,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Arms from Libya and Sudan reached the RSF.",
         {("SUPPLIES", "libya", "rsf", A, ""), ("SUPPLIES", "sudan", "rsf", A, "")},
     ),
+    "a list of sellers ending in 'and other countries' names each": (
+        "Morocco has bought drones from Israel, Turkey, China and other countries.",
+        {
+            ("SUPPLIES", "israel", "morocco", A, ""),
+            ("SUPPLIES", "turkey", "morocco", A, ""),
+            ("SUPPLIES", "china", "morocco", A, ""),
+        },
+    ),
     # --- the party supplied is a relative clause's antecedent ------------------------------
     "a group whom a state supplies with missiles": (
         "The Houthis, whom Iran supplies with missiles, attacked a ship.",

@@ -490,3 +490,11 @@ def test_a_foreign_made_jet_shooting_down_aircraft_is_used_by_the_state_the_arti
 def test_a_maker_is_never_the_user_of_jets_that_shot_something_down():
     facts = facts_of("Chinese-made jets shot down two Indian jets.")
     assert not only(facts, "USES")
+
+
+def test_instructors_sent_to_assist_an_army_with_training_train_it():
+    facts = facts_of(
+        "A Turkish transport plane has flown a team of officers and equipment to Mogadishu "
+        "to assist the Somali army with counterterrorism training."
+    )
+    assert pairs(facts, "TRAINS") == {("turkey", "somalia-armed-forces")}

@@ -162,6 +162,10 @@ _REBELS = frozenset(
 )
 # Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
 _PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
+_OTHERS = frozenset(
+    ["allies", "partners", "neighbours", "neighbors", "adversaries", "rivals", "enemies", "foes"]
+)
+_AMERICAS = frozenset(["Latin", "Central", "South", "North", "Middle", "Spanish"])
 _REGIONS = frozenset(
     [
         "northern",
@@ -219,6 +223,16 @@ _HONORIFICS = frozenset(
         *("Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sgt.", "Rep.", "Sen.", "Gov.", "Amb."),
         *("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "General", "Colonel", "Admiral", "Major", "Captain"),
         *("Brigadier", "Lieutenant"),
+    ]
+)
+# Family names written first (Chinese, Korean, Vietnamese): "Zhao Jianhua", later "Zhao".
+_FAMILY_FIRST = frozenset(
+    [
+        *("Zhao", "Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Huang", "Wu", "Zhou", "Xu", "Sun", "Ma"),
+        *("Zhu", "Hu", "Guo", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Song", "Tang", "Feng", "Deng"),
+        *("Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Du", "Ye", "Wei"),
+        *("Lu", "Ding", "Ren", "Shen", "Yao", "Fu", "Qin", "Geng", "Mao", "Xi", "Hua", "Cui", "Fan", "Qian"),
+        *("Kim", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Moon", "Shin", "Kwon", "Nguyen"),
     ]
 )
 # Capitalised words before a surname that are no given name: "But Lavrov said", "On Monday Peskov".
@@ -1128,6 +1142,10 @@ class Recognizer:
             entity_id, etype, role = self._targets[key]
             if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
                 continue  # "anti-tank weapons" are no tanks
+            if low[s:e] == ["america"] and s and sent.words[s - 1] in _AMERICAS:
+                continue  # "Latin America", "Central America": regions, not the United States
+            if etype == EntityType.COUNTRY and low[e : e + 1] in (["$"], ["dollars"], ["dollar"]):
+                continue  # "worth US $1 billion", "Hong Kong dollars": a currency, not the state
             if etype == EntityType.PERSON and free < s and self._namesake(sent, s, entity_id):
                 # "Maher al-Assad" is a person of his own (of the state of his namesake, by guess)
                 name = sent.text[sent.offsets[s - 1] : sent.offsets[e - 1] + len(sent.words[e - 1])]
@@ -1294,7 +1312,20 @@ class Recognizer:
             ):
                 j = end + 1 + (w[end + 1] == "the")
                 k = j
-                while k < len(w) and w[k][:1].isupper() and (w[k] not in _NOT_NAMES or w[k] in _BODY_WORDS):
+                while (
+                    k < len(w)
+                    and (
+                        (w[k][:1].isupper() and (w[k] not in _NOT_NAMES or w[k] in _BODY_WORDS))
+                        # "Agency for Non-Proliferation": a hyphen within the name
+                        or (
+                            w[k] == "-"
+                            and k > j
+                            and not (spaced[k - 1] or spaced[k])
+                            and w[k + 1 : k + 2] != []
+                            and w[k + 1][:1].isupper()
+                        )
+                    )
+                ):
                     if (m := sent.mention_at(k)) is not None:
                         # a named state or body ends the name: "... of Iran Nasser Kanani"; a person
                         # is no part of it: "the Libyan National Army of Khalifa Haftar"
@@ -1310,7 +1341,12 @@ class Recognizer:
                     w[start - 1][:1].isupper()
                     and (w[start - 1] not in _NOT_NAMES or w[start - 1] in _BODY_WORDS)
                 )
-                or (w[start - 1] in {"of", "and", "for"} and start > 1 and w[start - 2][:1].isupper())
+                or (
+                    w[start - 1] in {"of", "and", "for"}
+                    and start > 1
+                    and w[start - 2][:1].isupper()
+                    and not (w[start - 1] == "and" and self._state_ends(sent, start - 1))
+                )
                 or (
                     w[start - 1] == "-" and start > 1 and w[start - 2][:1].isupper() and not spaced[start - 2]
                 )
@@ -1429,6 +1465,11 @@ class Recognizer:
             if state and entity_id not in self.gaz and w[i] not in _NON_STATE_HEADS:
                 sent.parts.append((entity_id, state))
             done = end
+
+    @staticmethod
+    def _state_ends(sent: Sentence, k: int) -> bool:
+        """Whether a named state ends at token ``k``: "Greece and Naval Group" are two parties."""
+        return any(m.end == k and m.type == EntityType.COUNTRY for m in sent.mentions)
 
     def _state_named(self, state: str, name: str) -> str | None:
         """The gazetteer's body of ``state`` whose name or an alias ends with ``name``, if one."""
@@ -1652,11 +1693,13 @@ class Recognizer:
             j = role_end
             while (rank := self._role_at(low, j))[1] is not None and rank[1][0] in _RANKS:
                 j = rank[0]  # "army commander General Luis Ospina": the rank is part of the title
+            while j + 1 < len(low) and sent.words[j] in _HONORIFICS and sent.words[j + 1][:1].isupper():
+                j += 1  # "army spokesman Major Shaban Bantariza", "spokesman Lt. Col. Peter Lerner"
             holder_of = None
             if (
                 label in {"ambassador", "envoy"}
                 and low[j : j + 1] == ["to"]
-                and (m := sent.mention_at(j + 1))
+                and (m := sent.mention_at(j + 1 + (low[j + 1 : j + 2] == ["the"])))
             ):
                 j = m.end  # "China's ambassador to Washington Cui Tiankai": the post, not the body
             if j + 1 < len(low) and low[j] == "of":
@@ -1868,6 +1911,8 @@ class Recognizer:
         if entity_id not in self.gaz and entity_id not in ctx.new:
             ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=name)
         ctx.surnames[parts[-1]] = entity_id
+        if parts[0] in _FAMILY_FIRST:
+            ctx.surnames.setdefault(parts[0], entity_id)  # "Zhao said" after "Zhao Jianhua"
         mention = Mention(j, k, entity_id, EntityType.PERSON)
         sent.mentions.append(mention)
         return mention
@@ -2059,6 +2104,9 @@ class Recognizer:
                 ["airspace"],
             ):
                 m.role = "place"  # "fired missiles into Saudi territory": where, not who
+            k = m.end + (low[m.end : m.end + 1] in (["’s"], ["'s"]))
+            if m.type == EntityType.COUNTRY and low[k : k + 1] and low[k] in _OTHERS:
+                m.role = "place"  # "boats operated by US allies", "Russia's partners": others, not the state
 
     def _un_mission(self, sent: Sentence, un: Mention, ctx: _Context) -> Mention | None:
         """ "Iran's UN ambassador": the mission of that state to the United Nations."""
@@ -2578,6 +2626,8 @@ class Recognizer:
                 if spec is not None and len(spec.name.split()) > 1:
                     # a known person's surname, for misspellings of it later ("Peksov" for Peskov)
                     ctx.surnames.setdefault(spec.name.split()[-1], m.entity)
+                    if (family := spec.name.split()[0]) in _FAMILY_FIRST:
+                        ctx.surnames.setdefault(family, m.entity)  # "Hua said" after "Hua Chunying"
             elif m.type == EntityType.COUNTRY and m.role == "actor":
                 ctx.last_country = m.entity
             elif m.type == EntityType.ORGANIZATION and spec is not None:

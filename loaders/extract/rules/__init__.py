@@ -40,7 +40,7 @@ adds comes last, with the denials of it.
 
 Where each part lives: ``reader`` (RuleReader: the sentence loop, the second
 reading, fact ids), ``attribution`` (step 1), ``supply``, ``supply_phrases``,
-``use``, ``training`` and ``warnings`` (step 2, by construction), ``parties``
+``use``, ``training`` and ``warning`` (step 2, by construction), ``parties``
 (the actors around a trigger), ``weapons`` (a fact's arms and qualifiers),
 ``context`` (what the article said before), ``stance`` (step 3). Each of those
 holds one mixin that RuleReader inherits. ``vocabulary`` has the word sets,

@@ -27,6 +27,7 @@ from .vocabulary import (
     _CONCERNS,
     _CONFIRM,
     _DENIAL_CUES,
+    _DENIAL_WORDS,
     _DENY,
     _DETERMINERS,
     _DOCUMENTS,
@@ -49,8 +50,10 @@ from .vocabulary import (
     _SHOW,
     _SPEAKER_WORDS,
     _SPOKEN_BODIES,
+    _SPREAD,
     _STATEMENT_NOUNS,
     _STOP,
+    _STORIES,
     _SUPPLY,
     _TRAIN,
     _TRIGGERS,
@@ -175,6 +178,9 @@ class AttributionRules:
         for v, word in enumerate(low):
             if word in _HELD and (frame := self._documents_frame(sent, v)) is not None:
                 frames.append(frame)  # "documents seen by The Guardian show ...": the paper reports it
+                continue
+            if word in _STORIES and (frame := self._spread_frame(sent, v)) is not None:
+                frames.append(frame)
                 continue
             if word not in _FRAME_WORDS:
                 continue
@@ -657,6 +663,18 @@ class AttributionRules:
         if m is None or m.role != "actor":
             return None
         return _Frame(v, m, v + 2, len(low), also=self._listed_before(sent, m))
+
+    def _spread_frame(self, sent: Sentence, v: int) -> _Frame | None:
+        """ "Armenian media spread fake information that ...": the spreaders report the story; a
+        "fake" before it is the writer's judgement (see `_spread_judged`)."""
+        low = sent.lower
+        k = v - 1
+        while k >= 0 and low[k] in _DENIAL_WORDS:
+            k -= 1
+        if low[v + 1 : v + 2] != ["that"] or k < 0 or low[k] not in _SPREAD:
+            return None
+        src = self._source_before(sent, k)
+        return _Frame(v, src, v + 2, len(low)) if src is not None else None
 
     def _present_claim(self, sent: Sentence, v: int) -> _Frame | None:
         """ "Sudan's government claims the RSF has launched drones", "Reuters reports Iran sent ...",

@@ -188,6 +188,8 @@ class PartyRules:
             j = k + 1 + (low[k] == "," and low[k + 1] in {"and", "or"})
             j += j < hi and low[j] == "the"
             nxt = sent.mention_at(j)
+            if out and (low[k + 1 : k + 2] == ["other"] or low[k + 1 : k + 3] == ["among", "others"]):
+                return out  # "from Russia, Israel, Turkey and other countries"
             if nxt is None or nxt.role != "actor" or nxt.start != j or (low[k] == "," and j > k + 1):
                 break  # ", and Moscow appeared ...": a new clause, not a list
             if nxt.end < len(low) and (low[nxt.end] in _TRIGGERS or low[nxt.end] in _SAY):

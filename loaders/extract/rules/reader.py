@@ -60,7 +60,9 @@ from .vocabulary import (
     _SAME_FACT,
     _SEAL,
     _SHOOT,
+    _SPREAD,
     _STATE_BODIES,
+    _STORIES,
     _STRIKE_VERBS,
     _SUPPLY,
     _THANK,
@@ -70,7 +72,7 @@ from .vocabulary import (
     _USERS,
     _WEAK_ARMS,
 )
-from .warnings import WarningRules
+from .warning import WarningRules
 from .weapons import WeaponRules
 
 __all__ = ["RuleReader"]
@@ -190,7 +192,8 @@ class RuleReader(
                 else:
                     m.role = "place"
         self._weapons_back(sent, doc)
-        framed = not _FRAME_WORDS.isdisjoint(sent.vocab) or not _HELD.isdisjoint(sent.vocab)
+        framed = not (_FRAME_WORDS.isdisjoint(sent.vocab) and _HELD.isdisjoint(sent.vocab))
+        framed = framed or not (_SPREAD.isdisjoint(sent.vocab) or _STORIES.isdisjoint(sent.vocab))
         frames = self._frames(sent) if framed else []
         if speaker is not False and not any(f.source is not None for f in frames):
             # a sentence inside a quotation: said by whoever the quotation is attributed to

@@ -17,6 +17,7 @@ from .vocabulary import (
     _ARMS_NOUNS,
     _ASIDE,
     _ASKERS,
+    _ASKINGS,
     _AUXILIARIES,
     _BE,
     _BELIEVED,
@@ -52,6 +53,8 @@ from .vocabulary import (
     _SAY,
     _SCORN,
     _SHOWN,
+    _SPREAD,
+    _STORIES,
     _TRUE,
     _TRUTHS,
     _URGE,
@@ -336,11 +339,19 @@ class StanceRules:
                 frame = None  # "denied ..., despite reports from UN experts": they report the claim, not the denial
             if word in _DENY and not _NEGATION.isdisjoint(low[max(0, d - 2) : d]):
                 continue  # "did not deny the accusations"
+            if word in _DENY and _refused(sent, d):
+                continue  # "rejected Kyiv's request for Taurus missiles": a refusal, not a denial
             if word in _DENY and low[d - 2 : d] in (["what", "it"], ["which", "it"], ["what", "they"]):
                 # "tore into the US for what it dismissed as false claims": the sentence's subject
                 denier = self._subject_before(sent, d)
                 if denier is not None:
                     found.append((d, _entity(denier), frame))
+                    continue
+            if word in _DENY and low[d + 1 : d + 2] == ["by"] and not _BE.isdisjoint(low[max(0, d - 2) : d]):
+                # "These rumours were rejected by the Ministry of Defence": the agent denies
+                denier = next((m for m in sent.mentions if m.start > d and m.role == "actor"), None)
+                if denier is not None and denier.start <= d + 3:
+                    found.append((d, denier.entity, frame))
                     continue
             if word in _DENY:
                 denier = self._left(
@@ -377,6 +388,8 @@ class StanceRules:
             ):
                 if any(w in _DENY for w in low[max(0, d - (5 if untrue else 3)) : d]):
                     continue  # "denied as untrue": the verb's denial already
+                if self._spread_judged(low, d, frames):
+                    continue
                 # who judges: a speaker (not the maker of the claim judged: "untrue American claims")
                 speaking = [x for x in frames if low[x.verb] not in _CLAIM_NOUNS]
                 f = next((x for x in speaking if x.start <= d < x.end or x.verb > d), None)
@@ -396,6 +409,18 @@ class StanceRules:
                 # No one to deny it: the claim is still never positive (stance "denied").
                 found.append((d, _entity(speaker) if speaker else "", f))
         return [(d, who, self._relayed(sent, frames, f, who)) for d, who, f in found]
+
+    @staticmethod
+    def _spread_judged(low: list[str], d: int, frames: list[_Frame]) -> bool:
+        """Whether the denial word at ``d`` is the writer's judgement of a story someone spread
+        ("spread fake information that ..."): no one in the sentence denies it."""
+        return any(
+            low[x.verb] in _STORIES
+            and d < x.verb
+            and all(w in _DENIAL_WORDS for w in low[d : x.verb])
+            and low[d - 1] in _SPREAD
+            for x in frames
+        )
 
     def _relayed(self, sent: Sentence, frames: list[_Frame], f: _Frame | None, who: str) -> _Frame | None:
         """ "..., the diplomat said, according to KCNA", "Peskov said as cited by Interfax": the
@@ -731,3 +756,15 @@ def _asked(low: list[str], trig: int) -> bool:
         if w in {",", ";", ".", "—"}:
             return False
     return False
+
+
+def _refused(sent: Sentence, d: int) -> bool:
+    """Whether the verb at ``d`` rejects something asked or offered ("rejected the request",
+    "turned down Ukraine's request for"): a refusal, no claim denied."""
+    low = sent.lower
+    k = d + 1
+    if low[k : k + 1] in (["the"], ["a"], ["an"], ["this"], ["that"], ["its"], ["their"]):
+        k += 1
+    if (m := sent.mention_at(k)) is not None and m.start == k and low[m.end : m.end + 1] in (["’s"], ["'s"]):
+        k = m.end + 1  # "Ukraine's request"
+    return low[k : k + 1] != [] and low[k] in _ASKINGS

@@ -11,7 +11,7 @@ from graph.ontology import EntityType
 from ..mentions import Mention, Sentence
 from .clauses import _entity, _mention_from, _passive, _training_given
 from .state import _Doc, _Frame
-from .vocabulary import _BE, _CLAUSE_BREAKS, _FORCE_NOUNS, _QUOTES, _SCHOOLS, _SENDING, _SUPPLY
+from .vocabulary import _BE, _CLAUSE_BREAKS, _FORCE_NOUNS, _HELP, _QUOTES, _SCHOOLS, _SENDING, _SUPPLY
 
 __all__ = ["TrainingRules"]
 
@@ -36,6 +36,17 @@ class TrainingRules:
             and low[t + 2 : t + 3] in (["armed"], ["equipped"])
         ):
             trainee = _mention_from(sent, t + 3)  # "trained and armed the M23"
+        if (
+            trainee is None
+            and low[t] == "training"
+            and (helped := self._helped_with(sent, t, lo)) is not None
+        ):
+            # "a Russian team arrived to assist the Nigerien army with counterterrorism training"
+            trainee = helped
+            trainer = self._left(sent, helped.start, lo, skip) or next(
+                (m for m in sent.mentions if lo <= m.start and m.end <= helped.start and m.role == "actor"),
+                None,
+            )
         if trainee is None and low[t] == "training" and not _SUPPLY.isdisjoint(low[max(lo, t - 6) : t]):
             # "providing financial support and training to the RED-Tabara rebels"
             trainee = self._after_word(sent, t, min(hi, t + 6), {"to", "for"})
@@ -84,6 +95,17 @@ class TrainingRules:
         if target is not None:
             fact["against"] = [_entity(target)]
         return fact if fact["subject"] != fact["object"] else None
+
+    @staticmethod
+    def _helped_with(sent: Sentence, t: int, lo: int) -> Mention | None:
+        """The party helped in "assist/help X with (counterterrorism) training" before ``t``."""
+        low = sent.lower
+        w = next((k for k in range(t - 1, max(lo, t - 4) - 1, -1) if low[k] == "with"), None)
+        m = sent.mention_at(w - 1) if w else None
+        if m is None or m.role != "actor" or m.end != w:
+            return None
+        k = m.start - (m.start > 0 and low[m.start - 1] == "the")
+        return m if k > 0 and low[k - 1] in _HELP else None
 
     def _training_place(self, sent: Sentence, t: int, lo: int, hi: int) -> Mention | None:
         """The state that trains by where training at ``t`` takes place: "in Russia for training",

@@ -22,6 +22,7 @@ __all__ = [
     "_ARRIVE",
     "_ASIDE",
     "_ASKERS",
+    "_ASKINGS",
     "_ATTACKS",
     "_ATTRIBUTIVE",
     "_AUXILIARIES",
@@ -146,10 +147,12 @@ __all__ = [
     "_SHOWN",
     "_SPEAKER_WORDS",
     "_SPOKEN_BODIES",
+    "_SPREAD",
     "_STATEMENT_NOUNS",
     "_STATE_BODIES",
     "_STOCKS",
     "_STOP",
+    "_STORIES",
     "_STRIKE_VERBS",
     "_SUBJECT_BOUNDS",
     "_SUPPLY",
@@ -675,6 +678,16 @@ _FRAME_WORDS = (
 # "Iran is believed to have sent drones", "is said to have supplied": hearsay by no one named
 # "documents seen by X show ...", "emails obtained by X reveal ...": the papers an outlet holds
 _HELD = frozenset(["seen", "obtained", "reviewed"])
+# "Armenian media spread fake information that ...": whoever spreads a story reports it
+_SPREAD = frozenset(
+    [
+        *("spread", "spreads", "spreading", "circulated", "circulating", "disseminated", "disseminating"),
+        *("peddled", "peddling", "published", "publishing"),
+    ]
+)
+_STORIES = frozenset(
+    [*("information", "reports", "claims", "rumours", "rumors", "news", "stories", "allegations", "report")]
+)
 # Words before the name in "said a spokesman for the Foreign Ministry", "said senior official X".
 _SPEAKER_WORDS = frozenset(
     [
@@ -1148,7 +1161,14 @@ _SHOWN = frozenset(
 )
 _NAYS = frozenset(["no", "not", "never", "none", "zero", "yet"])
 
-# --- warnings (warnings.py) --------------------------------------------------------------------
+_ASKINGS = frozenset(
+    [
+        *("request", "requests", "offer", "offers", "proposal", "proposals", "application", "applications"),
+        *("bid", "bids", "demand", "demands", "appeal", "appeals", "plea", "pleas", "invitation"),
+    ]
+)
+
+# --- warnings (warning.py) ---------------------------------------------------------------------
 
 _WARN = frozenset(
     ["warn", "warns", "warned", "warning", "threaten", "threatens", "threatened", "threatening"]
