@@ -334,3 +334,11 @@ def test_a_family_name_written_first_is_the_person_later():
     )
     (denial,) = only(facts, "DENIES")
     assert denial["subject"] == "hua-chunying"
+
+
+def test_a_ministry_named_with_its_state_is_that_states_even_after_another_states():
+    facts = facts_of(
+        "The Azerbaijani Ministry of Foreign Affairs said shells were sent from Serbia to Armenia. "
+        "Georgia's Foreign Ministry denied the alleged transit of the shells through Georgian territory."
+    )
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"georgia-foreign-ministry"}

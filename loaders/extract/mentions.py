@@ -1441,7 +1441,12 @@ class Recognizer:
             if not entity_id:
                 done = end
                 continue
-            entity_id = ctx.tails.get(" ".join(name_words).removeprefix("The ").lower(), entity_id)
+            before = start - 1 - (start > 1 and w[start - 1] in {"’s", "'s"})
+            owner = sent.mention_at(before) if before >= 0 else None
+            if owner is None or owner.type != EntityType.COUNTRY:
+                # "the Foreign Ministry" again is the one named before; "Georgia's Foreign Ministry"
+                # is Georgia's, whatever ministry came before
+                entity_id = ctx.tails.get(" ".join(name_words).removeprefix("The ").lower(), entity_id)
             kind = (
                 "media"
                 if w[i] in _MEDIA_HEADS
