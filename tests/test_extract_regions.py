@@ -498,3 +498,10 @@ def test_instructors_sent_to_assist_an_army_with_training_train_it():
         "to assist the Somali army with counterterrorism training."
     )
     assert pairs(facts, "TRAINS") == {("turkey", "somalia-armed-forces")}
+
+
+def test_arms_made_in_a_state_and_seized_by_a_navy_are_made_by_that_state_not_the_navy():
+    facts = facts_of(
+        "The Royal Navy seized a dhow carrying thousands of rifles believed to have been manufactured in Iran."
+    )
+    assert {(f["subject"], f["object"]) for f in only(facts, "PRODUCES")} == {("iran", "small-arms")}

@@ -108,6 +108,12 @@ class UseRules:
         ):
             user = self._after_word(sent, t, hi, {"by"}) or user
             weapons = weapons or self._distinct(self._weapon_mentions(sent, t, hi, before=True))
+            if predicate == Predicate.PRODUCES and not low[t].endswith("ing"):
+                # "rifles believed to have been manufactured in Iran", seized by a navy: made by
+                # whoever or wherever the sentence says, never by the subject that holds them
+                user = self._after_word(sent, t, hi, {"by"}) or self._after_word(
+                    sent, t, hi, {"in"}, place_ok=True
+                )
         if not weapons and isinstance(user, Mention):
             # "missiles that Moscow troops launch against Ukraine"
             k = user.start - (user.start > 0 and low[user.start - 1] in {"that", "which"})
