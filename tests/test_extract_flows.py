@@ -1119,6 +1119,19 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Arms sales by France to Egypt rose.",
         {("SUPPLIES", "france", "egypt", A, "")},
     ),
+    # --- the supplier is a relative clause's antecedent with no name -------------------------
+    "a firm that sold drones is the seller, not the state that sanctioned it": (
+        "Japan sanctioned a trading firm that sold drones to Russia.",
+        set(),
+    ),
+    "an agency of a state that has supplied another is that state's": (
+        "Brazil cancelled a contract with a Russian arms agency that has supplied Venezuela with rifles.",
+        {("SUPPLIES", "russia", "venezuela", A, "")},
+    ),
+    "a ring that smuggled arms from a state ships that state's arms": (
+        "Police in Lima broke up a ring that smuggled rifles from Jordan to the FARC.",
+        {("SUPPLIES", "jordan", "farc", A, "")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

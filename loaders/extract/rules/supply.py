@@ -303,6 +303,10 @@ class SupplyRules:
                 obj = self._relative_object(sent, subject)  # "the Houthis, whom Iran supplies with missiles"
             if isinstance(subject, Mention) and _seizer(sent, subject, t):
                 subject = None  # "the navy seized weapons being smuggled to Yemen": the seizer sent nothing
+            if isinstance(subject, Mention) and (named := _unnamed_antecedent(sent, t, lo)) is not None:
+                # "sanctioned a firm that sold drones to Russia": the firm sold them, not who sanctioned
+                # it; "a Russian arms agency that has supplied Syria": Russia's agency
+                subject = named[0] if named else self._after_word(sent, t, hi, {"from"})
         if (
             subject is None
             and obj is not None
@@ -1002,3 +1006,29 @@ def _weapon_subject(sent: Sentence, t: int) -> bool:
         k -= 1
     m = sent.mention_at(k) if k >= 0 else None
     return m is not None and m.role == "weapon"
+
+
+_RELATIVE_FILLERS = frozenset(
+    [
+        *("has", "have", "had", "is", "was", "were", "are", "been", "also", "reportedly", "allegedly"),
+        "already",
+    ]
+)
+
+
+def _unnamed_antecedent(sent: Sentence, t: int, lo: int) -> list[Mention] | None:
+    """For a supply verb in a relative clause on a noun phrase with no name ("a firm that sold",
+    "a Russian arms agency that has supplied"): the states or bodies the phrase names (none, an
+    empty list); None when the verb is in no such clause."""
+    low = sent.lower
+    r = t - 1
+    while r > lo and low[r] in _RELATIVE_FILLERS:
+        r -= 1
+    if r <= lo or low[r] not in {"that", "which", "who"} or sent.mention_at(r - 1) is not None:
+        return None
+    if not low[t].endswith("ing") and not _BE.isdisjoint(low[r + 1 : t]):
+        return None  # "the government which is supported by an alliance": the antecedent receives
+    start = next((k for k in range(r - 1, max(lo, r - 7) - 1, -1) if low[k] in {"a", "an", "the"}), None)
+    if start is None or any(low[k] in {",", "that", "which", "who"} for k in range(start, r)):
+        return None
+    return [m for m in sent.mentions if start < m.start and m.end <= r and m.type != EntityType.PERSON]
