@@ -499,3 +499,21 @@ def test_rejecting_a_request_for_arms_is_a_refusal_not_a_denial():
     assert not only(facts, "DENIES")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["stance"] == "hypothetical"
+
+
+def test_countered_reiterated_informed_that_frame_what_follows():
+    facts = facts_of("Khartoum has countered that Uganda arms the SPLA.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("uganda", "spla", "reported")
+    assert supply["attributed_to"] == ["sudan"]
+    facts = facts_of(
+        "The minister informed parliament in a letter that Denmark will deliver F-16s to Ukraine."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("denmark", "ukraine", "hypothetical")
+
+
+def test_a_verb_of_saying_without_that_frames_nothing():
+    facts = facts_of("Washington maintained its arms embargo while Moscow sent tanks to Venezuela.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "asserted" and not supply.get("attributed_to")

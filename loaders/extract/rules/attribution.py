@@ -46,6 +46,7 @@ from .vocabulary import (
     _RECEIVE,
     _RESOLVE,
     _SAY,
+    _SAY_THAT,
     _SEATED,
     _SHOW,
     _SPEAKER_WORDS,
@@ -241,6 +242,8 @@ class AttributionRules:
                 and not _closing_find(low, v)
             ):
                 continue  # "were found with", "charged with"; but "..., a UN panel found." closes a sentence
+            if word in _SAY_THAT and "that" not in low[v + 1 : v + 1 + _stretch(low, v + 1, 6)]:
+                continue  # "maintained its embargo", "responded to the attack": no clause said
             if word in {"posted", "posts"} and not any(w in {"that", ":"} for w in low[v + 1 : v + 7]):
                 continue  # "posted on X that ...", "posted on Telegram: ..."; never "posted troops"
             if (
@@ -291,7 +294,7 @@ class AttributionRules:
             src, after_src = self._frame_source(sent, v, frames)
             if (
                 src is None
-                and word in {"told", "tells"}
+                and word in {"told", "tells", "informed"}
                 and (outlet := _mention_from(sent, v + 1)) is not None
                 and self._outlet(outlet.entity)
             ):
@@ -951,3 +954,8 @@ def _opens_clause(low: list[str], k: int) -> bool:
     """Whether the name that ends at ``k`` is the subject of a clause ("said Iran had sent ...")
     rather than a speaker named after the verb ("said John Kirby, the spokesman")."""
     return k < len(low) and (low[k] in _AUXILIARIES or low[k] in _TRIGGERS or low[k] in _RESOLVE)
+
+
+def _stretch(low: list[str], k: int, most: int) -> int:
+    """How many words from ``k`` (at most ``most``) before a comma or a stop."""
+    return next((j - k for j in range(k, min(len(low), k + most)) if low[j] in {",", ";", "."}), most)

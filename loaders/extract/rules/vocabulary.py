@@ -135,6 +135,7 @@ __all__ = [
     "_RESOLVE",
     "_SAME_FACT",
     "_SAY",
+    "_SAY_THAT",
     "_SCHOOLS",
     "_SCORN",
     "_SEAL",
@@ -665,8 +666,19 @@ _STATEMENT_NOUNS = frozenset(
     [*("statement", "statements", "assessment", "assertion", "accusation", "conclusion", "charge", "charges")]
 )
 _FINDINGS = frozenset(["found", "finds", "learned", "learnt"])
+# Verbs of saying that frame a clause only with "that" after them ("Khartoum countered that
+# Uganda arms the SPLA", "informed parliament that ..."; never "maintained its embargo")
+_SAY_THAT = frozenset(
+    [
+        *("countered", "counters", "maintained", "maintains", "maintain", "asserts", "observed"),
+        *("remarked", "disclosed", "discloses", "testified", "affirmed", "affirms", "reiterated"),
+        *("reiterates", "replied", "responded", "commented", "mentioned", "hinted", "informed"),
+        *("recalled", "conceded", "concedes", "argues", "contended", "predicted", "signalled", "signaled"),
+    ]
+)
 _FRAME_WORDS = (
     _SAY
+    | _SAY_THAT
     | _URGE
     | _CLAIM_NOUNS
     | _PENALTIES
