@@ -80,6 +80,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The United States armed the Free Syrian Army, officials said.",
         {("SUPPLIES", "united-states", "free-syrian-army", R, "")},
     ),
+    "a state that supports and arms a group supplies it": (
+        "Rwanda supports and arms the M23, the UN experts said.",
+        {("SUPPLIES", "rwanda", "m23", R, "united-nations")},
+    ),
     # --- the main supplier, the largest source -------------------------------------------
     "the main arms supplier of a state supplies it": (
         "Russia was the main arms supplier of India for decades.",

@@ -27,6 +27,7 @@ from .vocabulary import (
     _ARMING,
     _ARMING_ADVERBS,
     _ARMING_PARTNERS,
+    _ARMING_PARTNERS_NOW,
     _ARMS,
     _ARMS_AFTER,
     _ATTACKS,
@@ -435,7 +436,12 @@ def _arms_verb(sent: Sentence, t: int) -> bool:
         return False  # "Iran arms the Houthis", not "Iran arms Russia's army" read as a noun phrase
     if low[t - 1] in {"it", "they", "who", "which"}:
         return True
-    before = sent.mention_at(t - 1)
+    k = t - 1
+    if t > 2 and low[t - 1] == "and" and low[t - 2] in _ARMING_PARTNERS_NOW:
+        k = t - 3  # "Uganda supports and arms the SPLA", "Iran funds and arms Hamas"
+        if low[k] in {"it", "they", "who", "which"}:
+            return True
+    before = sent.mention_at(k)
     return (
         before is not None
         and before.type == EntityType.COUNTRY

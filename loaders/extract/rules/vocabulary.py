@@ -15,6 +15,7 @@ __all__ = [
     "_ARMING",
     "_ARMING_ADVERBS",
     "_ARMING_PARTNERS",
+    "_ARMING_PARTNERS_NOW",
     "_ARMS",
     "_ARMS_AFTER",
     "_ARMS_COMPOUNDS",
@@ -842,6 +843,11 @@ _STATE_BODIES = frozenset([*_GOVERNMENT_BODIES, "armed-forces", "parliament", "m
 _ARMING_PARTNERS = frozenset(["trained", "funded", "financed", "equipped", "backed", "supported", "supplied"])
 _ARMING_ADVERBS = frozenset(
     ["also", "repeatedly", "reportedly", "allegedly", "secretly", "covertly", "openly", "never", "not"]
+)
+
+# Verbs of backing a party that "and arms" may follow: "supports and arms the SPLA"
+_ARMING_PARTNERS_NOW = frozenset(
+    ["supports", "trains", "funds", "finances", "backs", "equips", "shelters", "harbours", "harbors"]
 )
 
 # --- shared clause tests (clauses.py) ----------------------------------------------------------
