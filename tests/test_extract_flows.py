@@ -183,6 +183,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "A United Nations report said the Houthis obtained drones from Iran.",
         {("SUPPLIES", "iran", "houthis", R, "united-nations")},
     ),
+    "arms bought by a party, passive, with their maker's demonym": (
+        "Finnish-made rifles bought by Estonia were found in Syria.",
+        {("SUPPLIES", "finland", "estonia", A, "")},
+    ),
+    "arms bought by a party from a state, passive": (
+        "The rifles were bought by Estonia from Finland in 2015.",
+        {("SUPPLIES", "finland", "estonia", A, "")},
+    ),
     # --- weapons supplied by a third party, in the hands of their users ----------------
     "users of missiles supplied by a state are supplied by it": (
         "The Houthis are using missiles supplied by Iran.",
