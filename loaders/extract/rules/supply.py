@@ -163,7 +163,7 @@ class SupplyRules:
         if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
             return None  # "the jets will provide India with new capabilities": arms do not supply
         if word in _RECEIVE or (word in _LEASE and "from" in low[t + 1 : hi]):
-            if (word.endswith("ed") or word == "bought") and (
+            if (word.endswith("ed") or (word == "bought" and "by" in low[t + 1 : t + 3])) and (
                 _passive(low, t) or low[t + 1 : t + 2] == ["by"]
             ):
                 # "the shipments are received by Russia", "aircraft already purchased by Kiev"
