@@ -191,6 +191,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The rifles were bought by Estonia from Finland in 2015.",
         {("SUPPLIES", "finland", "estonia", A, "")},
     ),
+    "arms received under a deal with a state come from that state": (
+        "Indonesia will receive 42 fighter jets by 2030 under a contract with France.",
+        {("SUPPLIES", "france", "indonesia", H, "")},
+    ),
+    "arms received under pressure from a state do not come from it": (
+        "Kyiv received the howitzers last week, under pressure from Washington.",
+        set(),
+    ),
     # --- weapons supplied by a third party, in the hands of their users ----------------
     "users of missiles supplied by a state are supplied by it": (
         "The Houthis are using missiles supplied by Iran.",

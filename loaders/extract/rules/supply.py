@@ -60,6 +60,7 @@ from .vocabulary import (
     _MILITARY,
     _MODALS,
     _NEGATION,
+    _NO_SOURCE,
     _NOMINAL,
     _OPPOSE,
     _ORDERS,
@@ -197,8 +198,11 @@ class SupplyRules:
                 used = self._context_use(doc, weapons) if weapons else None
                 recipient = used["subject"] if used else self._home_of(_entity(frame.source))
                 guessed = recipient is not None
+            source = self._after_word(sent, t, hi, {"from"})
+            if source is not None and _no_seller_from(low, source.start):
+                source = None  # "received the tanks under pressure from the US": no seller
             supplier = (
-                self._after_word(sent, t, hi, {"from"})
+                source
                 or self._deal_partner(sent, t, lo)
                 or self._share_of(sent, t, lo, skip)  # "the US accounted for 69% of Israel's arms imports"
             )
@@ -800,13 +804,21 @@ class SupplyRules:
 
     def _deal_partner(self, sent: Sentence, t: int, lo: int) -> Mention | None:
         """The partner of a deal the supply at ``t`` is the aim of: "signed a contract with France
-        to buy jets", "a deal with Poland to supply tanks"."""
+        to buy jets", "a deal with Poland to supply tanks", or made under: "will receive frigates
+        under a deal with France"."""
         low = sent.lower
         for k in range(t - 1, max(lo, t - 12) - 1, -1):
             if low[k] in _DEAL_NOUNS:
                 partner = self._after_word(sent, k, t, {"with"})
                 return partner if partner is not None and partner.start <= k + 3 else None
             if low[k] in {";", "but", "while", "which", "who"}:
+                break
+        for k in range(t + 1, min(len(low), t + 14)):
+            if low[k] in _DEAL_NOUNS and not {"under", "through"}.isdisjoint(low[max(t, k - 4) : k]):
+                # "will receive three frigates by 2026 under a deal with France"
+                partner = self._after_word(sent, k, min(len(low), k + 6), {"with"})
+                return partner if partner is not None and partner.start <= k + 5 else None
+            if low[k] in {";", ",", "but", "while", "which", "who"}:
                 return None
         return None
 
@@ -1034,3 +1046,9 @@ def _unnamed_antecedent(sent: Sentence, t: int, lo: int) -> list[Mention] | None
     if start is None or any(low[k] in {",", "that", "which", "who"} for k in range(start, r)):
         return None
     return [m for m in sent.mentions if start < m.start and m.end <= r and m.type != EntityType.PERSON]
+
+
+def _no_seller_from(low: list[str], start: int) -> bool:
+    """Whether the "from" before the party at ``start`` names no seller ("under pressure from the US")."""
+    f = start - 1 - (low[start - 1 : start] == ["the"])
+    return f > 0 and low[f] == "from" and low[f - 1] in _NO_SOURCE

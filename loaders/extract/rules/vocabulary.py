@@ -100,6 +100,7 @@ __all__ = [
     "_NOMINAL",
     "_NOT_NONE",
     "_NOUN_ADJECTIVES",
+    "_NO_SOURCE",
     "_NUMBERS",
     "_OFFICES",
     "_OFFICIAL_BODIES",
@@ -1063,6 +1064,11 @@ _GIVE_TWO = frozenset(
 _BOUGHT = frozenset(["bought", "purchased", "acquired", "procured", "imported", "leased"])
 # "Brazil said the rifles had been sold to Paraguay": a sale the speaker's state owns up to, as seller
 _OWN_SALES = frozenset(["sold", "exported", "leased"])
+
+# "under pressure from the US", "despite objections from Berlin": a "from" that names no seller
+_NO_SOURCE = frozenset(
+    ["pressure", "criticism", "objections", "opposition", "protests", "demands", "threats", "calls"]
+)
 
 # --- supply phrases (supply_phrases.py) --------------------------------------------------------
 
