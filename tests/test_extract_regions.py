@@ -505,3 +505,13 @@ def test_arms_made_in_a_state_and_seized_by_a_navy_are_made_by_that_state_not_th
         "The Royal Navy seized a dhow carrying thousands of rifles believed to have been manufactured in Iran."
     )
     assert {(f["subject"], f["object"]) for f in only(facts, "PRODUCES")} == {("iran", "small-arms")}
+
+
+def test_officers_trained_with_a_states_support_are_trained_by_it():
+    facts = facts_of("A new batch of Malian officers was trained with the support of Russia last year.")
+    assert pairs(facts, "TRAINS") == {("russia", "mali-armed-forces")}
+
+
+def test_training_members_of_an_army_trains_that_army():
+    facts = facts_of("Turkish instructors train members of the Somali army in Mogadishu.")
+    assert pairs(facts, "TRAINS") == {("turkey", "somalia-armed-forces")}

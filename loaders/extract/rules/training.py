@@ -11,7 +11,17 @@ from graph.ontology import EntityType
 from ..mentions import Mention, Sentence
 from .clauses import _entity, _mention_from, _passive, _training_given
 from .state import _Doc, _Frame
-from .vocabulary import _BE, _CLAUSE_BREAKS, _FORCE_NOUNS, _HELP, _QUOTES, _SCHOOLS, _SENDING, _SUPPLY
+from .vocabulary import (
+    _BE,
+    _CLAUSE_BREAKS,
+    _FORCE_NOUNS,
+    _FORCE_PEOPLE,
+    _HELP,
+    _QUOTES,
+    _SCHOOLS,
+    _SENDING,
+    _SUPPLY,
+)
 
 __all__ = ["TrainingRules"]
 
@@ -29,7 +39,9 @@ class TrainingRules:
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         skip = {id(frame.source)} if frame and frame.source else set()
         trainer = self._left(sent, t, lo, skip)
-        trainee: Mention | str | None = self._right_after(sent, t, hi) or self._forces_of(sent, t, hi)
+        trainee: Mention | str | None = (
+            self._right_after(sent, t, hi) or self._forces_of(sent, t, hi) or _members_of(sent, t)
+        )
         if (
             trainee is None
             and low[t + 1 : t + 2] == ["and"]
@@ -53,8 +65,10 @@ class TrainingRules:
         if low[t] == "trained" and (_passive(low, t) or (low[t - 1 : t] == ["and"] and _passive(low, t - 2))):
             # "these troops were trained at military sites in Russia": trained by or in a state, and
             # the trainees the sentence names as soldiers of another
-            trainer = self._after_word(sent, t, hi, {"by"}) or self._after_word(
-                sent, t, hi, {"in"}, place_ok=True
+            trainer = (
+                self._after_word(sent, t, hi, {"by"})
+                or _with_help_of(sent, t, hi)  # "trained with the support of Türkiye"
+                or self._after_word(sent, t, hi, {"in"}, place_ok=True)
             )
             state = self._state_of(trainer.entity) if trainer is not None else None
             trainee = next(
@@ -67,6 +81,9 @@ class TrainingRules:
                 ),
                 None,
             ) or self._left(sent, t, lo, skip)  # "Ukrainian pilots are being trained by Denmark"
+            if trainee is None and trainer is not None:
+                # "the latest batch of Somali officers to be trained with the support of Türkiye"
+                trainee = self._trainees(sent, t, lo, frame, trainer.entity)
         if (abroad := self._training_place(sent, t, lo, hi)) is not None:
             # "had been in Russia for training", "trained at a Russian facility", "Russia-trained
             # soldiers": the state where, or whose school, trains; the trainees are the soldiers
@@ -250,3 +267,27 @@ class TrainingRules:
             if sent.mention_at(k) is not None or low[k] in _CLAUSE_BREAKS:
                 return None
         return None
+
+
+def _members_of(sent: Sentence, t: int) -> Mention | None:
+    """The force whose people are trained right after ``t``: "to train members of the Somali army"."""
+    low = sent.lower
+    k = t + 1 + (low[t + 1 : t + 2] in (["the"], ["some"], ["hundreds"], ["thousands"]))
+    if low[k : k + 2] not in ([w, "of"] for w in _FORCE_PEOPLE):
+        return None
+    m = _mention_from(sent, k + 2)
+    return m if m is not None and m.role == "actor" else None
+
+
+def _with_help_of(sent: Sentence, t: int, hi: int) -> Mention | None:
+    """The helper in "(trained) with the support/help/assistance of X" after ``t``."""
+    low = sent.lower
+    for k in range(t + 1, min(hi, t + 6) - 2):
+        if (
+            low[k] == "with"
+            and low[k + 1 : k + 2] == ["the"]
+            and low[k + 2 : k + 4] in ([w, "of"] for w in ("support", "help", "assistance"))
+        ):
+            m = _mention_from(sent, k + 4)
+            return m if m is not None and m.role == "actor" else None
+    return None

@@ -71,6 +71,7 @@ __all__ = [
     "_FILINGS",
     "_FINDINGS",
     "_FORCE_NOUNS",
+    "_FORCE_PEOPLE",
     "_FRAME_WORDS",
     "_GETS",
     "_GIVEN",
@@ -1125,6 +1126,11 @@ _FORCE_NOUNS = frozenset(
         *("units", "unit", "troops", "soldiers", "forces", "personnel", "servicemen", "pilots"),
         *("crews", "fighters", "recruits", "officers", "militants", "battalions", "brigades"),
     ]
+)
+
+# The people of a force who are trained: "to train members of the Somali army"
+_FORCE_PEOPLE = frozenset(
+    ["members", "officers", "soldiers", "troops", "personnel", "cadets", "recruits", "units", "pilots"]
 )
 
 # --- stance (stance.py) ------------------------------------------------------------------------
