@@ -1102,6 +1102,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Arms from Libya and Sudan reached the RSF.",
         {("SUPPLIES", "libya", "rsf", A, ""), ("SUPPLIES", "sudan", "rsf", A, "")},
     ),
+    "two states called buyers of a state's arms each receive them": (
+        "Gulf states, including Qatar and Kuwait, have long been major buyers of French weapons.",
+        {("SUPPLIES", "france", "qatar", A, ""), ("SUPPLIES", "france", "kuwait", A, "")},
+    ),
     "a list of sellers ending in 'and other countries' names each": (
         "Morocco has bought drones from Israel, Turkey, China and other countries.",
         {

@@ -454,6 +454,12 @@ class SupplyPhraseRules:
             return None
         fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": []}
         fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, end))
+        if isinstance(buyer, Mention):  # "the UAE and Saudi Arabia have been major buyers of US arms"
+            fact["_also"] = [
+                m.entity
+                for m in self._listed_before(sent, buyer)
+                if m.entity != s_id and self._actor(m.entity)
+            ]
         fact["_span"] = (buyer.start, end, hi, t)
         return fact
 
