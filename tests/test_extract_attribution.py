@@ -517,3 +517,10 @@ def test_a_verb_of_saying_without_that_frames_nothing():
     facts = facts_of("Washington maintained its arms embargo while Moscow sent tanks to Venezuela.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["stance"] == "asserted" and not supply.get("attributed_to")
+
+
+def test_they_in_a_report_by_a_watchdog_are_the_accused_not_the_watchdog():
+    facts = facts_of("Burundi denied a report by Human Rights Watch that it is smuggling arms to the M23.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("burundi", "m23")
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"burundi"}

@@ -12,6 +12,7 @@ from .vocabulary import (
     _AGENT_HEADS,
     _ATTRIBUTIVE,
     _BEFORE_SUPPLY_NOUN,
+    _CLAIM_NOUNS,
     _COLLECTIVES,
     _COUNTS,
     _GOVERNMENT_BODIES,
@@ -26,6 +27,7 @@ from .vocabulary import (
     _TRIGGERS,
     _URGE,
     _VOICE_NOUNS,
+    _WRITINGS,
 )
 
 __all__ = ["PartyRules"]
@@ -115,6 +117,8 @@ class PartyRules:
                 continue
             if not allow_possessive and m.end < len(low) and _possessive(low, m.end):
                 continue
+            if pronoun and low[m.end : m.end + 1] == ["that"] and _by_writer(low, before):
+                continue  # "denied a report by Amnesty that they traffic arms": they are not Amnesty
             if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):
                 continue  # "violated a United Nations arms embargo": a modifier, not a party
             if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
@@ -126,6 +130,10 @@ class PartyRules:
         if pronoun and lo > 0 and (low[lo - 1] in _SAY or low[lo - 1] == "that"):
             # "X said it no longer supplied weapons": the speaker
             speaker = next((m for m in sent.mentions if id(m) in skip), None)
+            by = speaker.start - 1 - (low[speaker.start - 1] == "the") if speaker is not None else 0
+            if speaker is not None and low[lo - 1] == "that" and _by_writer(low, by):
+                # "Rwanda denied a report by Amnesty that they traffic arms": not the report's author
+                return self._subject_before(sent, by - 1)
             if speaker is not None:
                 return speaker
         if pronoun:
@@ -272,3 +280,8 @@ def _voice_of(low: list[str], end: int, t: int) -> bool:
     while t > end and low[t - 1].endswith("ly"):
         t -= 1  # "strongly rejected", "flatly denied"
     return 0 < t - end <= 2 and low[t - 1] in _VOICE_NOUNS
+
+
+def _by_writer(low: list[str], k: int) -> bool:
+    """Whether ``k`` is the "by" or "from" of a report's author ("a report by Amnesty")."""
+    return k > 0 and low[k] in {"by", "from"} and (low[k - 1] in _CLAIM_NOUNS or low[k - 1] in _WRITINGS)
