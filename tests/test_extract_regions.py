@@ -515,3 +515,9 @@ def test_officers_trained_with_a_states_support_are_trained_by_it():
 def test_training_members_of_an_army_trains_that_army():
     facts = facts_of("Turkish instructors train members of the Somali army in Mogadishu.")
     assert pairs(facts, "TRAINS") == {("turkey", "somalia-armed-forces")}
+
+
+def test_arms_made_in_a_state_are_produced_there_but_making_a_deal_produces_nothing():
+    facts = facts_of("The drones that hit Kyiv were made in Iran.")
+    assert {(f["subject"], f["object"]) for f in only(facts, "PRODUCES")} == {("iran", "drone")}
+    assert not only(facts_of("Iran made a deal with Russia last year."), "PRODUCES")

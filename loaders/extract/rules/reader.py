@@ -281,7 +281,7 @@ class RuleReader(
                 k = next((k for k in range(t + 1, min(len(low), t + 12)) if low[k] == "against"), t)
                 against = k > t and _CLAUSE_BREAKS.isdisjoint(low[t + 1 : k])
                 fact = self._use(sent, t, frames, doc, Predicate.USES if against else Predicate.DEPLOYS)
-            elif word in _PRODUCE:
+            elif word in _PRODUCE and (word != "made" or _made_in(low, t)):
                 fact = self._use(sent, t, frames, doc, Predicate.PRODUCES)
             elif word in _TRAIN:
                 fact = self._train(sent, t, frames, doc)
@@ -509,3 +509,9 @@ def _arms_someone(sent: Sentence, t: int) -> bool:
     return low[k] in {"has", "have", "had", "having", "and", "it", "they", "which", "who"} or (
         before is not None and before.role == "actor" and before.end <= t
     )
+
+
+def _made_in(low: list[str], t: int) -> bool:
+    """ "The drones were made in Iran", "was made by Norinco": "made" as a passive of production
+    with its maker named (never "made a deal", "made clear")."""
+    return t > 0 and low[t - 1] in _BE and low[t + 1 : t + 2] in (["in"], ["by"])

@@ -479,6 +479,7 @@ _PRODUCE = frozenset(
         *("produce", "produces", "produced", "producing", "production"),
         *("manufacture", "manufactures", "manufactured", "manufacturing"),
         *("build", "builds", "built", "building", "assemble", "assembles", "assembled", "assembling"),
+        "made",  # only as a passive with its maker named (see reader._made_in)
     ]
 )
 _DENY = frozenset(
