@@ -1106,6 +1106,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Gulf states, including Qatar and Kuwait, have long been major buyers of French weapons.",
         {("SUPPLIES", "france", "qatar", A, ""), ("SUPPLIES", "france", "kuwait", A, "")},
     ),
+    "a state's assistance to another that will include arms supplies them": (
+        "China's assistance to Cambodia will include 20 armoured vehicles.",
+        {("SUPPLIES", "china", "cambodia", H, "")},
+    ),
     "a list of sellers ending in 'and other countries' names each": (
         "Morocco has bought drones from Israel, Turkey, China and other countries.",
         {

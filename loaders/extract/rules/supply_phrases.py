@@ -147,6 +147,15 @@ class SupplyPhraseRules:
         for t, word in enumerate(low):
             if word not in _INCLUDES:
                 continue
+            if (own := self._package_parties(sent, t)) is not None:
+                # "Russia's assistance to Serbia will include 30 T-72 tanks": its giver and receiver
+                frame = self._frame_of(frames, t)
+                hi = self._clause_end(sent, t, frame.end if frame else len(low))
+                if weapons := self._weapons(sent, t, hi):
+                    fact = {"predicate": "SUPPLIES", "subject": own[0].entity, "object": own[1].entity}
+                    fact["weapons"] = weapons
+                    fact["_span"] = (own[0].start, t + 1, hi, t)
+                    return [(t, fact)]
             k = next((k for k in range(max(0, t - 4), t) if low[k] in _PACKAGES), None)
             if k is None and low[t - 1 : t] == ["and"]:
                 # "The previous package was worth $1.83 billion and included ...": the subject of both verbs
@@ -174,6 +183,22 @@ class SupplyPhraseRules:
             fact["_span"] = (t - 1 if k is None else k, t + 1, len(low), t)
             return [(t, fact)]
         return []
+
+    def _package_parties(self, sent: Sentence, t: int) -> tuple[Mention, Mention] | None:
+        """The giver and receiver of "X's (military) aid/assistance/deliveries to Y" right before
+        the verb at ``t`` ("Russia's assistance to Serbia will include ...")."""
+        low = sent.lower
+        to = next((k for k in range(t - 1, max(0, t - 6), -1) if low[k] == "to"), None)
+        if to is None or (receiver := _mention_from(sent, to + 1)) is None or receiver.end > t:
+            return None
+        k = to - 1
+        if k < 0 or (low[k] not in _PACKAGES and low[k] != "assistance"):
+            return None
+        k -= 1 + (k > 0 and low[k - 1] in _MILITARY)
+        giver = sent.mention_at(k - 1) if k > 0 and low[k] in {"’s", "'s"} else None
+        if giver is None or giver.role != "actor" or not self._actor(giver.entity):
+            return None
+        return (giver, receiver) if giver.entity != receiver.entity else None
 
     def _granted(self, sent: Sentence, doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """A supply named before, approved: "The shipment was approved on Monday", "the bombs were
