@@ -445,6 +445,20 @@ def test_a_number_in_a_weapons_name_is_no_quantity():
     assert "quantity" not in supply
 
 
+def test_a_number_in_a_model_before_a_weapon_word_is_no_quantity():
+    (supply,) = only(facts_of("Germany sent Leopard 2 tanks to Ukraine."), "SUPPLIES")
+    assert "quantity" not in supply
+
+
+def test_a_year_before_the_count_is_no_quantity_but_a_count_is():
+    facts = facts_of("Belarus will hand over to Serbia in 2018 eight MiG-29 fighter jets.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("belarus", "serbia")
+    assert "quantity" not in supply
+    (supply,) = only(facts_of("Russia sent 2000 rifles to Mali."), "SUPPLIES")
+    assert supply["quantity"] == "2000"
+
+
 def test_calling_on_a_state_to_stop_military_aid_reports_that_it_gives_it():
     facts = facts_of("Chile’s Defence Ministry called on Belarus to stop military aid to Syria.")
     (supply,) = only(facts, "SUPPLIES")

@@ -246,6 +246,8 @@ class RuleReader(
                 continue  # "providing military assistance": the verb's claim, not a second one
             if word in {"committed", "commits", "pledge"} and low[t + 1 : t + 2] in (["to"], ["itself"]):
                 continue  # "committed to supporting Ukraine": a stance, not arms pledged
+            if word in {"hand", "hands"} and low[t + 1 : t + 2] != ["over"]:
+                continue  # "on the other hand", "in the hands of": only "hand over" gives
             if _landing_only(word, sent):
                 continue  # "the drone landed in a field": no delivery
             if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):

@@ -180,6 +180,8 @@ __all__ = [
     "_WARN",
     "_WEAK_ARMS",
     "_WRITINGS",
+    "_YEAR",
+    "_YEAR_BEFORE",
 ]
 
 # --- read by several families ------------------------------------------------------------------
@@ -321,6 +323,7 @@ _SUPPLY = frozenset(
             "gifts",
         ),
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
+        *("hand", "hands"),  # only "hand over" (see reader.py)
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming", "rearmed"),
         *("parachuted", "parachuting", "airdropped", "airdropping"),
         # "will be contributing fighter jets to Ukraine" (never "contributing to the air campaign")
@@ -969,6 +972,9 @@ _QUANTITY = re.compile(
 )
 # Every quantity the pattern above finds holds one of these: a cheap test first.
 _QUANTITY_HINT = re.compile(r"\d|hundred|thousand|dozen|several|number|few", re.I)
+# "in 2018 eight MiG-29s": a year after "in", "since", "by" ... is no quantity ("2000 rifles" is)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|by|until|from|of|during|early|late|mid)\s+$", re.I)
 _EXCHANGE = re.compile(r"\bin (?:exchange|return) for ([^,.;]+)", re.I)
 _PERIOD = re.compile(
     r"\b[Ff]or (?:the (?:past|last) )?((?:two|three|four|five|six|several|many|\d+) (?:years|months|weeks|days))\b"

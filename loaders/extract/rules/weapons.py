@@ -11,7 +11,7 @@ from graph.ontology import EntityType
 
 from ..mentions import Mention, Sentence
 from .clauses import _entity
-from .vocabulary import _EXCHANGE, _PERIOD, _QUANTITY, _QUANTITY_HINT
+from .vocabulary import _EXCHANGE, _PERIOD, _QUANTITY, _QUANTITY_HINT, _YEAR, _YEAR_BEFORE
 
 __all__ = ["WeaponRules"]
 
@@ -81,6 +81,13 @@ class WeaponRules:
             if m.role == "weapon" and t < m.start < hi:
                 before = text[max(0, sent.offsets[m.start] - 60) : sent.offsets[m.start]]
                 q = _QUANTITY.search(before) if _QUANTITY_HINT.search(before) else None
+                if q and _YEAR.fullmatch(q.group(1).strip()) and _YEAR_BEFORE.search(before[: q.start(1)]):
+                    q = None  # "to hand over to Serbia in 2018 eight MiG-29s": a year, not how many
+                at = max(0, sent.offsets[m.start] - 60) + q.start(1) if q else 0
+                if q and any(
+                    w.role == "weapon" and w is not m and _covers(sent, w, at) for w in sent.mentions
+                ):
+                    q = None  # "Mirage 2000 fighter aircraft": a model's number, not how many
                 if q:
                     fact["quantity"] = q.group(1).strip('“”" ')
                     break
@@ -101,3 +108,9 @@ class WeaponRules:
             target = self._after_word(sent, t, hi, {"against"})
             if target is not None:
                 fact["against"] = [_entity(target)]
+
+
+def _covers(sent: Sentence, m: Mention, offset: int) -> bool:
+    """Whether the text of mention ``m`` covers the character at ``offset``."""
+    end = sent.offsets[m.end - 1] + len(sent.words[m.end - 1])
+    return sent.offsets[m.start] <= offset < end
