@@ -342,3 +342,13 @@ def test_a_ministry_named_with_its_state_is_that_states_even_after_another_state
         "Georgia's Foreign Ministry denied the alleged transit of the shells through Georgian territory."
     )
     assert {f["subject"] for f in only(facts, "DENIES")} == {"georgia-foreign-ministry"}
+
+
+def test_super_tucanos_are_brazils_light_attack_aircraft():
+    facts = facts_of("Ecuador said the Super Tucanos it buys from Embraer will patrol its border.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["weapons"]) == (
+        "embraer",
+        "ecuador",
+        ["a-29-super-tucano"],
+    )
