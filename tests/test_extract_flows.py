@@ -1160,6 +1160,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Police in Lima broke up a ring that smuggled rifles from Jordan to the FARC.",
         {("SUPPLIES", "jordan", "farc", A, "")},
     ),
+    "states that were the countries that supplied arms each supplied them": (
+        "Belarus and Serbia were the countries that supplied ammunition to Armenia.",
+        {("SUPPLIES", "belarus", "armenia", A, ""), ("SUPPLIES", "serbia", "armenia", A, "")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

@@ -1045,7 +1045,10 @@ def _unnamed_antecedent(sent: Sentence, t: int, lo: int) -> list[Mention] | None
     start = next((k for k in range(r - 1, max(lo, r - 7) - 1, -1) if low[k] in {"a", "an", "the"}), None)
     if start is None or any(low[k] in {",", "that", "which", "who"} for k in range(start, r)):
         return None
-    return [m for m in sent.mentions if start < m.start and m.end <= r and m.type != EntityType.PERSON]
+    named = [m for m in sent.mentions if start < m.start and m.end <= r and m.type != EntityType.PERSON]
+    if not named and start > 1 and low[start - 1] in _BE and (m := sent.mention_at(start - 2)) is not None:
+        named = [m] if m.role == "actor" else []  # "Russia and Israel were the countries that supplied"
+    return named
 
 
 def _no_seller_from(low: list[str], start: int) -> bool:
