@@ -885,3 +885,9 @@ def test_eval_prints_scores():
     )
     assert result.exit_code == 0, result.output
     assert "denial inversions: 0" in result.output
+
+
+def test_each_of_two_sellers_supplies_only_the_arms_named_with_it():
+    facts = facts_of("Ecuador is in talks to buy tanks from China and fighter planes from Brazil.")
+    weapons = {f["subject"]: f["weapons"] for f in only(facts, "SUPPLIES")}
+    assert weapons == {"china": ["tank"], "brazil": ["combat-aircraft"]}

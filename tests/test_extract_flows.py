@@ -1110,6 +1110,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "China's assistance to Cambodia will include 20 armoured vehicles.",
         {("SUPPLIES", "china", "cambodia", H, "")},
     ),
+    "two sellers each with their own arms each supply theirs": (
+        "Ecuador is in talks to buy tanks from China and fighter planes from Brazil.",
+        {("SUPPLIES", "china", "ecuador", H, ""), ("SUPPLIES", "brazil", "ecuador", H, "")},
+    ),
     "a list of sellers ending in 'and other countries' names each": (
         "Morocco has bought drones from Israel, Turkey, China and other countries.",
         {

@@ -300,10 +300,14 @@ class RuleReader(
                     claims.append((t, {**supply, "weapons": [fact["object"]], "_span": fact["_span"]}))
                 # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones", "Turkey, along with
                 # Iran and the UAE, have been supplying": one claim per subject and object
+                more = fact.pop("_more", [])  # "tanks from China and fighter planes from Brazil"
                 subjects = [fact["subject"], *fact.pop("_also_subjects", [])]
                 objects = [fact["object"], *fact.pop("_also", [])]
                 claims += [
                     (t, {**fact, "subject": s, "object": o}) for s in subjects for o in objects if s != o
+                ]
+                claims += [
+                    (t, {**other, "_also": []}) for other in more if other["subject"] != other["object"]
                 ]
         if not sent.vocab.isdisjoint({"for", "to"}) and (
             not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)

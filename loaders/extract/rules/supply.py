@@ -158,6 +158,7 @@ class SupplyRules:
             # "one IRIS-T air defence system was transferred": the subject, however long
             weapons = self._distinct([m for m in sent.mentions if m.role == "weapon" and lo <= m.start < t])
         refers = None
+        second: tuple[Mention, list[str]] | None = None  # "tanks from China and planes from Brazil"
         reach = t + 1  # where the claim's words end, for the modality that scopes over it
         guessed = False  # the recipient is only the speaker's state ("arrived, X said")
         sellers: list[Mention] = []
@@ -273,6 +274,7 @@ class SupplyRules:
             obj = recipient
             if isinstance(supplier, Mention):
                 sellers = self._sellers_listed(sent, supplier, hi)  # "bought tanks from Russia and Israel"
+                second = None if sellers else self._second_seller(sent, supplier, hi)
         elif (
             word in {"supplier", "suppliers", "source", "sources"} | _PATRONS
             and (cast := self._cast_as(sent, t)) is not None
@@ -459,7 +461,25 @@ class SupplyRules:
             hi,
             t,
         )
+        if second is not None and isinstance(subject, Mention) and second[0].entity not in {s_id, o_id}:
+            # "to buy tanks from China and fighter planes from Brazil": each seller its own arms
+            fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, subject.start))
+            fact["_more"] = [{**fact, "subject": second[0].entity, "weapons": second[1]}]
         return fact
+
+    def _second_seller(self, sent: Sentence, m: Mention, hi: int) -> tuple[Mention, list[str]] | None:
+        """A second seller after the first, with arms of its own between them: "(to buy tanks from
+        China) and fighter planes from Brazil"."""
+        low = sent.lower
+        if low[m.end : m.end + 1] != ["and"]:
+            return None
+        k = next((k for k in range(m.end + 2, min(hi, m.end + 8)) if low[k] == "from"), None)
+        if k is None or (seller := _mention_from(sent, k + 1)) is None:
+            return None
+        if any(x.role == "actor" and m.end < x.start < k for x in sent.mentions):
+            return None  # "from China and Russia's allies from ...": no arms of its own between
+        weapons = self._distinct(self._weapon_mentions(sent, m.end, k))
+        return (seller, weapons) if weapons else None
 
     def _relative_object(self, sent: Sentence, m: Mention) -> Mention | None:
         """ "The Houthis, whom Iran supplies with missiles", "Hezbollah, which Iran has armed": the
