@@ -352,3 +352,11 @@ def test_super_tucanos_are_brazils_light_attack_aircraft():
         "ecuador",
         ["a-29-super-tucano"],
     )
+
+
+def test_a_town_named_like_a_capital_in_a_province_is_not_that_state():
+    facts = facts_of(
+        "The vehicles are built by General Dynamics Land Systems Canada of London, Ont., "
+        "which supplies armoured vehicles to Saudi Arabia."
+    )
+    assert "united-kingdom" not in {f["subject"] for f in only(facts, "SUPPLIES")}

@@ -162,6 +162,16 @@ _REBELS = frozenset(
 )
 # Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
 _PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
+# Provinces and states (as datelines abbreviate them) after a town that shares a capital's name
+_PROVINCES = frozenset(
+    [
+        *("Ont", "Ontario", "Que", "Quebec", "Alta", "Alberta", "Sask", "Man", "Manitoba", "NS", "B.C"),
+        *("Ky", "Kentucky", "Tex", "Texas", "Ohio", "Idaho", "Ind", "Indiana", "Ill", "Illinois", "Ark"),
+        *("Ala", "Calif", "Conn", "Del", "Fla", "Kan", "Kansas", "La", "Md", "Mass", "Mich", "Minn"),
+        *("Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M", "N.Y", "N.C", "N.D", "Okla", "Ore"),
+        *("Pa", "R.I", "S.C", "S.D", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo", "Maine", "Iowa", "Utah"),
+    ]
+)
 _OTHERS = frozenset(
     ["allies", "partners", "neighbours", "neighbors", "adversaries", "rivals", "enemies", "foes"]
 )
@@ -1146,6 +1156,13 @@ class Recognizer:
                 continue  # "Latin America", "Central America": regions, not the United States
             if etype == EntityType.COUNTRY and low[e : e + 1] in (["$"], ["dollars"], ["dollar"]):
                 continue  # "worth US $1 billion", "Hong Kong dollars": a currency, not the state
+            if (
+                etype == EntityType.COUNTRY
+                and low[e : e + 1] == [","]
+                and sent.words[e + 1 : e + 2]
+                and (sent.words[e + 1].rstrip(".") in _PROVINCES)
+            ):
+                continue  # "General Dynamics of London, Ont.", "Moscow, Idaho": a town, not a capital
             if etype == EntityType.PERSON and free < s and self._namesake(sent, s, entity_id):
                 # "Maher al-Assad" is a person of his own (of the state of his namesake, by guess)
                 name = sent.text[sent.offsets[s - 1] : sent.offsets[e - 1] + len(sent.words[e - 1])]
