@@ -1114,6 +1114,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Ecuador is in talks to buy tanks from China and fighter planes from Brazil.",
         {("SUPPLIES", "china", "ecuador", H, ""), ("SUPPLIES", "brazil", "ecuador", H, "")},
     ),
+    "a force that has arms from states was supplied by each": (
+        "The Peruvian Air Force currently has fighter jets from countries including France and Russia.",
+        {("SUPPLIES", "france", "peru-air-force", A, ""), ("SUPPLIES", "russia", "peru-air-force", A, "")},
+    ),
+    "drones launched from a state are not arms held from it": (
+        "The militia has launched drones from Chad, Sudan's army said.",
+        set(),
+    ),
     "a list of sellers ending in 'and other countries' names each": (
         "Morocco has bought drones from Israel, Turkey, China and other countries.",
         {

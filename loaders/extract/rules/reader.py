@@ -47,6 +47,7 @@ from .vocabulary import (
     _GRANT,
     _HELD,
     _HELP,
+    _HOLD,
     _INCLUDES,
     _MILITARY,
     _NOMINAL,
@@ -321,6 +322,8 @@ class RuleReader(
             claims += self._thanked(sent)
         if not _RELY.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._relied(sent, frames)
+        if not _HOLD.isdisjoint(sent.vocab) and "from" in sent.vocab:
+            claims += self._held_from(sent, frames)
         if not _REACHED.isdisjoint(sent.vocab) and (
             not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
         ):

@@ -25,6 +25,7 @@ from .vocabulary import (
     _DEALINGS,
     _DETERMINERS,
     _GRANT,
+    _HOLD,
     _INCLUDES,
     _MAKERS,
     _MILITARY,
@@ -39,6 +40,7 @@ from .vocabulary import (
     _SUPPLY,
     _THANK,
     _TRAIN,
+    _TRIGGERS,
     _WEAK_ARMS,
 )
 
@@ -322,6 +324,35 @@ class SupplyPhraseRules:
                     fact["weapons"] = self._distinct(arms)
                     fact["_span"] = span
                     out.append((t, fact))
+        return out
+
+    def _held_from(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+        """ "The Indonesian Air Force has fighter jets from the US and Russia", "operates tanks from
+        countries including Russia and Ukraine": each state the held arms are from supplied them."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for k, word in enumerate(low):
+            arms = sent.mention_at(k - 1) if word == "from" and k > 1 else None
+            if arms is None or arms.role != "weapon":
+                continue
+            v = next(
+                (j for j in range(arms.start - 1, max(0, arms.start - 5) - 1, -1) if low[j] in _HOLD), None
+            )
+            if v is None or low[v].startswith("includ") or not _TRIGGERS.isdisjoint(low[v + 1 : arms.start]):
+                continue  # "has received jets from", "has launched drones from Chad": the other verb's
+            frame = self._frame_of(frames, v)
+            lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+            holder = self._left(sent, v, lo, {id(frame.source)} if frame and frame.source else set())
+            j = k + 1 + (low[k + 1 : k + 3] in (["countries", "including"], ["states", "including"])) * 2
+            first = _mention_from(sent, j)
+            if holder is None or first is None or first.end > hi:
+                continue
+            for seller in [first, *self._coordinated(sent, first, hi)]:
+                if seller.entity != holder.entity and self._actor(seller.entity):
+                    fact = {"predicate": "SUPPLIES", "subject": seller.entity, "object": holder.entity}
+                    fact["weapons"] = [arms.entity]
+                    fact["_span"] = (holder.start, seller.end, hi, v)
+                    out.append((v, fact))
         return out
 
     def _relied(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
