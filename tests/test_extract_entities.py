@@ -360,3 +360,12 @@ def test_a_town_named_like_a_capital_in_a_province_is_not_that_state():
         "which supplies armoured vehicles to Saudi Arabia."
     )
     assert "united-kingdom" not in {f["subject"] for f in only(facts, "SUPPLIES")}
+
+
+def test_states_listed_after_in_are_all_places_and_none_speaks():
+    facts = facts_of(
+        "The study of arms recovered from ISIS positions in Iraq and Syria found that missiles "
+        "sold to the United States had been diverted to ISIS."
+    )
+    assert all("syria" not in f.get("attributed_to", []) for f in facts)
+    assert "syria" not in {f["subject"] for f in only(facts, "SUPPLIES")}

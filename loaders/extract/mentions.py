@@ -2120,6 +2120,8 @@ class Recognizer:
                 and not seated
             ):
                 m.role = "place"
+                for other in _listed_after(sent, m):
+                    other.role = "place"  # "positions in Iraq and Syria": both places
             if m.type == EntityType.COUNTRY and low[m.end : m.end + 1] in (
                 ["territory"],
                 ["soil"],
@@ -2751,6 +2753,23 @@ def dateline_state(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
 
 
 _FLAGGED = (["flagged"], ["registered"])
+
+
+def _listed_after(sent: Sentence, m: Mention) -> list[Mention]:
+    """The states listed right after ``m`` ("Iraq, Syria and Libya"), ending in "and" or "or"."""
+    low = sent.lower
+    out: list[Mention] = []
+    k = m.end
+    while k + 1 < len(low) and low[k] in {",", "and", "or"}:
+        j = k + 1 + (low[k] == "," and low[k + 1] in {"and", "or"})
+        nxt = sent.mention_at(j)
+        if nxt is None or nxt.start != j or nxt.type != EntityType.COUNTRY:
+            return []
+        out.append(nxt)
+        if low[k] in {"and", "or"} or low[k + 1] in {"and", "or"}:
+            return out
+        k = nxt.end
+    return []
 
 
 def _flag_states(sent: Sentence) -> None:
