@@ -891,3 +891,8 @@ def test_each_of_two_sellers_supplies_only_the_arms_named_with_it():
     facts = facts_of("Ecuador is in talks to buy tanks from China and fighter planes from Brazil.")
     weapons = {f["subject"]: f["weapons"] for f in only(facts, "SUPPLIES")}
     assert weapons == {"china": ["tank"], "brazil": ["combat-aircraft"]}
+
+
+def test_using_money_to_buy_arms_is_no_use_of_the_arms():
+    facts = facts_of("Armenia will use the money to buy Smerch rocket systems from Russia.")
+    assert not only(facts, "USES")

@@ -1176,6 +1176,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Belarus and Serbia were the countries that supplied ammunition to Armenia.",
         {("SUPPLIES", "belarus", "armenia", A, ""), ("SUPPLIES", "serbia", "armenia", A, "")},
     ),
+    "a plane that arrives is no arms arriving": (
+        "A plane from Belarus, arriving at 21:10 in Vienna, was not allowed to collect the rifles.",
+        set(),
+    ),
+    "a note of protest handed over is no arms": (
+        "The Georgian authorities handed over a note of protest to Russia over the arms deal with Abkhazia.",
+        set(),
+    ),
+    "money used to buy arms is no use of them": (
+        "Armenia will use the money to buy Smerch rocket systems from Russia.",
+        {("SUPPLIES", "russia", "armenia", H, "")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

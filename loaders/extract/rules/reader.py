@@ -30,6 +30,7 @@ from .vocabulary import (
     _ARMING_PARTNERS_NOW,
     _ARMS,
     _ARMS_AFTER,
+    _ARRIVE,
     _ATTACKS,
     _BACKERS,
     _BE,
@@ -52,6 +53,7 @@ from .vocabulary import (
     _MILITARY,
     _NOMINAL,
     _NUMBERS,
+    _PAPERS,
     _PLEDGES,
     _PRODUCE,
     _REACHED,
@@ -72,6 +74,7 @@ from .vocabulary import (
     _TRUE,
     _USE,
     _USERS,
+    _VEHICLES,
     _WEAK_ARMS,
 )
 from .warning import WarningRules
@@ -249,8 +252,10 @@ class RuleReader(
                 continue  # "committed to supporting Ukraine": a stance, not arms pledged
             if word in {"hand", "hands"} and low[t + 1 : t + 2] != ["over"]:
                 continue  # "on the other hand", "in the hands of": only "hand over" gives
-            if _landing_only(word, sent):
-                continue  # "the drone landed in a field": no delivery
+            if (word in _SUPPLY or word in _USE) and _gives_paper(low, t):
+                continue  # "handed over a note of protest", "to use the money to buy": no arms
+            if _landing_only(word, sent) or (word in _ARRIVE and _vehicle_arrives(sent, t)):
+                continue  # "the drone landed in a field", "a plane from Ukraine, arriving in Bratislava"
             if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):
                 continue  # "contributing to the air campaign": taking part, not arms given
             if word == "armed" and not _armed_with(sent, t) and not _arms_someone(sent, t):
@@ -524,3 +529,24 @@ def _made_in(low: list[str], t: int) -> bool:
     """ "The drones were made in Iran", "was made by Norinco": "made" as a passive of production
     with its maker named (never "made a deal", "made clear")."""
     return t > 0 and low[t - 1] in _BE and low[t + 1 : t + 2] in (["in"], ["by"])
+
+
+def _vehicle_arrives(sent: Sentence, t: int) -> bool:
+    """Whether what arrives at ``t`` is a plane, ship or delegation and not arms ("A plane from the
+    Ukraine, arriving in Bratislava, was not allowed to collect the missiles"; but "a plane carrying
+    weapons from Iran arrived" brings arms)."""
+    low = sent.lower
+    for k in range(t - 1, max(-1, t - 9), -1):
+        if _arms_word(low, k) or ((m := sent.mention_at(k)) is not None and m.role == "weapon"):
+            return False
+        if low[k] in _VEHICLES:
+            return True
+    return False
+
+
+def _gives_paper(low: list[str], t: int) -> bool:
+    """Whether the verb at ``t`` takes a paper or money as its object ("handed over a note of
+    protest", "delivered a letter", "to use the money to buy")."""
+    k = t + 1 + (low[t + 1 : t + 2] == ["over"])
+    k += low[k : k + 1] in (["a"], ["an"], ["the"], ["its"], ["their"], ["this"])
+    return low[k : k + 1] != [] and low[k] in _PAPERS

@@ -111,6 +111,7 @@ __all__ = [
     "_OWN_SALES",
     "_PACKAGES",
     "_PACKAGE_WORDS",
+    "_PAPERS",
     "_PARTITIVES",
     "_PATRONS",
     "_PAYS",
@@ -173,6 +174,7 @@ __all__ = [
     "_URGE",
     "_USE",
     "_USERS",
+    "_VEHICLES",
     "_VERB_NOUNS",
     "_VOICES",
     "_VOICE_NOUNS",
@@ -854,6 +856,22 @@ _ARMING_ADVERBS = frozenset(
 # Verbs of backing a party that "and arms" may follow: "supports and arms the SPLA"
 _ARMING_PARTNERS_NOW = frozenset(
     ["supports", "trains", "funds", "finances", "backs", "equips", "shelters", "harbours", "harbors"]
+)
+
+# What is handed over or used that is not arms: "handed over a note of protest", "use the money"
+_PAPERS = frozenset(
+    [
+        *("note", "notes", "letter", "letters", "protest", "document", "documents", "list", "message"),
+        *("petition", "complaint", "invitation", "memorandum", "money", "funds", "loan", "credit"),
+        *("budget", "cash", "cheque", "check", "proceeds", "revenue", "revenues"),
+    ]
+)
+# What arrives that is not arms: "A plane from the Ukraine, arriving in Bratislava"
+_VEHICLES = frozenset(
+    [
+        *("plane", "planes", "flight", "flights", "ship", "ships", "vessel", "vessels", "freighter"),
+        *("convoy", "train", "truck", "trucks", "delegation", "team", "officials", "diplomats"),
+    ]
 )
 
 # --- shared clause tests (clauses.py) ----------------------------------------------------------
