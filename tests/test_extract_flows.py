@@ -1188,6 +1188,15 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Armenia will use the money to buy Smerch rocket systems from Russia.",
         {("SUPPLIES", "russia", "armenia", H, "")},
     ),
+    "arms seized by a state's customs came from elsewhere, not to that state": (
+        "Rifles hidden in containers were seized by Greek customs officers amid claims the rifles came from Bulgaria.",
+        set(),
+    ),
+    "a rule for supplier countries names no supplier, nor a committee a recipient": (
+        "France's donation came after the UN lifted sanctions that required supplier countries "
+        "to refer to the UN's sanctions committee before shipping arms to Mali.",
+        set(),
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

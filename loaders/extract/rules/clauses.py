@@ -20,6 +20,7 @@ from .vocabulary import (
     _NOMINAL,
     _QUOTES,
     _RECEIVE,
+    _SEIZE,
     _SPEAKER_WORDS,
     _WEAK_ARMS,
 )
@@ -37,6 +38,7 @@ __all__ = [
     "_of_arms",
     "_passive",
     "_possessive",
+    "_seizer",
     "_system_before",
     "_them_after",
     "_title_start",
@@ -222,3 +224,20 @@ def _possessive(low: list[str], k: int) -> bool:
     (True, False)
     """
     return low[k] in {"’s", "'s"} or (low[k] in {"’", "'"} and k > 0 and low[k - 1].endswith("s"))
+
+
+def _seizer(sent: Sentence, m: Mention, t: int) -> bool:
+    """Whether ``m`` is who seized or intercepted the arms of the supply at ``t``: "The navy seized
+    rifles smuggled to Yemen", "the cargo was seized by the Israeli navy on a route used to smuggle".
+
+    >>> sent = Sentence("x", [], ["the", "navy", "seized", "rifles", "smuggled"], [])
+    >>> _seizer(sent, Mention(1, 2, "navy", EntityType.ORGANIZATION), 4)
+    True
+    """
+    low = sent.lower
+    if m.end <= t and not _SEIZE.isdisjoint(low[m.end : t]):
+        return True
+    k = m.start - 1
+    while k > 0 and low[k] in _DETERMINERS:
+        k -= 1
+    return k > 0 and low[k] == "by" and low[k - 1] in _SEIZE

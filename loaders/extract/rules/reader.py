@@ -14,7 +14,7 @@ from graph.ontology import EntityType, Predicate
 from ..dates import statement_date
 from ..mentions import STATEMENT, Mention, Sentence, dateline_state
 from .attribution import AttributionRules, _quoted
-from .clauses import _armed_with, _arms_word, _landing_only, _mention_from, _possessive
+from .clauses import _armed_with, _arms_word, _landing_only, _mention_from, _possessive, _seizer
 from .context import ContextRules
 from .parties import PartyRules
 from .stance import StanceRules
@@ -250,6 +250,12 @@ class RuleReader(
                 continue  # "providing military assistance": the verb's claim, not a second one
             if word in {"committed", "commits", "pledge"} and low[t + 1 : t + 2] in (["to"], ["itself"]):
                 continue  # "committed to supporting Ukraine": a stance, not arms pledged
+            if word in {"supplier", "suppliers"} and low[t + 1 : t + 2] in (
+                ["countries"],
+                ["states"],
+                ["nations"],
+            ):
+                continue  # "required supplier countries to notify the UN": any supplier, none named
             if word in {"hand", "hands"} and low[t + 1 : t + 2] != ["over"]:
                 continue  # "on the other hand", "in the hands of": only "hand over" gives
             if (word in _SUPPLY or word in _USE) and _gives_paper(low, t):
@@ -341,6 +347,7 @@ class RuleReader(
             claims += self._contents(sent, frames, doc)
         if not _GRANT.isdisjoint(sent.vocab) and doc.supplies:
             claims += self._granted(sent, doc)
+        claims = [(t, f) for t, f in claims if not _to_seizer(sent, f, t)]
         self._stances(sent, frames, claims, doc)
         if frames and not claims:
             self._source_after(sent, frames, doc)
@@ -550,3 +557,11 @@ def _gives_paper(low: list[str], t: int) -> bool:
     k = t + 1 + (low[t + 1 : t + 2] == ["over"])
     k += low[k : k + 1] in (["a"], ["an"], ["the"], ["its"], ["their"], ["this"])
     return low[k : k + 1] != [] and low[k] in _PAPERS
+
+
+def _to_seizer(sent: Sentence, fact: dict[str, Any], t: int) -> bool:
+    """Whether a supply's recipient is who seized the arms ("weapons seized by Croatian customs amid
+    claims the arms came from Serbia": bound elsewhere, not for Croatia)."""
+    return fact["predicate"] == "SUPPLIES" and any(
+        m.entity == fact.get("object") and _seizer(sent, m, t) for m in sent.mentions
+    )

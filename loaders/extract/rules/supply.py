@@ -22,6 +22,7 @@ from .clauses import (
     _of_arms,
     _passive,
     _possessive,
+    _seizer,
     _them_after,
     _title_start,
 )
@@ -76,7 +77,6 @@ from .vocabulary import (
     _REQUEST,
     _REQUESTING,
     _SAY,
-    _SEIZE,
     _SHARE,
     _STOCKS,
     _SUPPLY,
@@ -359,6 +359,14 @@ class SupplyRules:
             # 'the "delivery of the first aircraft will take place soon"': the verb of a supply noun
             # named before says whether it is still to come
             reach = next((j + 1 for j in range(t + 1, min(hi, t + 8)) if low[j] in _MODALS), t + 1)
+        if (
+            isinstance(obj, Mention)
+            and t < obj.start
+            and obj.end + 1 < len(low)
+            and _possessive(low, obj.end)
+            and low[obj.end + 1 : obj.end + 2] in (["sanctions"], ["committee"], ["panel"], ["secretary"])
+        ):
+            return None  # "to refer to the UN's sanctions committee": to the committee, no recipient
         if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
             return None  # "to the Syrian port of Latakia": a place, not a recipient
         stop = next(
@@ -902,23 +910,6 @@ def _package_word(w: str) -> bool:
     """A word that may stand before the supply noun an announcer names as its own: "announced a new
     $400 million military aid package"."""
     return w in _DETERMINERS or w in _PACKAGE_WORDS or w in _MILITARY or w[:1].isdigit()
-
-
-def _seizer(sent: Sentence, m: Mention, t: int) -> bool:
-    """Whether ``m`` is who seized or intercepted the arms of the supply at ``t``: "The navy seized
-    rifles smuggled to Yemen", "the cargo was seized by the Israeli navy on a route used to smuggle".
-
-    >>> sent = Sentence("x", [], ["the", "navy", "seized", "rifles", "smuggled"], [])
-    >>> _seizer(sent, Mention(1, 2, "navy", EntityType.ORGANIZATION), 4)
-    True
-    """
-    low = sent.lower
-    if m.end <= t and not _SEIZE.isdisjoint(low[m.end : t]):
-        return True
-    k = m.start - 1
-    while k > 0 and low[k] in _DETERMINERS:
-        k -= 1
-    return k > 0 and low[k] == "by" and low[k - 1] in _SEIZE
 
 
 def _took_delivery(low: list[str], t: int) -> int | None:
