@@ -524,3 +524,18 @@ def test_they_in_a_report_by_a_watchdog_are_the_accused_not_the_watchdog():
     (supply,) = only(facts, "SUPPLIES")
     assert (supply["subject"], supply["object"]) == ("burundi", "m23")
     assert {d["subject"] for d in only(facts, "DENIES")} == {"burundi"}
+
+
+def test_it_was_reported_makes_a_claim_reported_by_no_one_named():
+    facts = facts_of("In November it was reported that Angola was buying three corvettes from South Korea.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("south-korea", "angola", "reported")
+    assert not supply.get("attributed_to")
+
+
+def test_an_estimated_price_is_no_frame_and_ends_no_clause():
+    facts = facts_of(
+        "Angola is buying three corvettes worth an estimated price of $90 million from South Korea."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("south-korea", "angola", "asserted")

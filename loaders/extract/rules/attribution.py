@@ -247,11 +247,11 @@ class AttributionRules:
             if word in {"posted", "posts"} and not any(w in {"that", ":"} for w in low[v + 1 : v + 7]):
                 continue  # "posted on X that ...", "posted on Telegram: ..."; never "posted troops"
             if (
-                word in {"alleged", "reported", "claimed", "written"}
+                (word in {"alleged", "reported", "claimed", "written"} or word.endswith("ed"))
                 and v > 0
                 and low[v - 1] in _DETERMINERS | {"a", "an"}
             ):
-                continue  # "the alleged ammunition supplies": an adjective, no one speaks
+                continue  # "the alleged ammunition supplies", "an estimated price": an adjective
             if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] == ["as"] and word in {"cited", "quoted"}:
                 # "He was cited as adding, ...": the one cited speaks
                 src = sent.mention_at(v - 2)
@@ -280,6 +280,15 @@ class AttributionRules:
                 continue
             if word == "saying" and low[max(0, v - 2) : v] in (["quoted", "as"], ["cited", "as"]):
                 continue  # its "was quoted as" frame holds it
+            if (
+                v > 1
+                and low[v - 1] in _BE
+                and low[v - 2] == "it"
+                and word in {"reported", "said", "claimed", "alleged", "rumoured", "rumored"}
+            ):
+                # "In November it was reported the country was negotiating ...": hearsay, no one named
+                frames.append(_Frame(v, None, v + 1 + (low[v + 1 : v + 2] == ["that"]), n))
+                continue
             if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] != ["by"]:
                 continue
             if v + 1 < n and low[v + 1] == "by":

@@ -61,8 +61,9 @@ class PartyRules:
         low = sent.lower
         for k in range(t + 1, hi):
             word = low[k]
-            if word in _SAY and k > t + 1 and not sent.mention_at(k):
-                return k  # "... and said the United States would push for action against Iran"
+            if word in _SAY and k > t + 1 and not sent.mention_at(k) and low[k - 1] not in {"a", "an", "the"}:
+                return k  # "... and said the United States would push for action against Iran" (not
+                # "worth an estimated $90 million")
             if word in _STOP:
                 return k
             if word == ",":
