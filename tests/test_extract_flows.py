@@ -1197,6 +1197,19 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "to refer to the UN's sanctions committee before shipping arms to Mali.",
         set(),
     ),
+    "arms of a state's make seized on the way were bound for another, reportedly": (
+        "A planeload of North Korean arms seized in Colombo was reportedly bound for Syria.",
+        {("SUPPLIES", "north-korea", "syria", R, "")},
+    ),
+    "an attempt to buy arms that authorities foiled is no supply": (
+        "Customs officers have broken up several clandestine Iranian efforts to buy F-4 fighters.",
+        set(),
+    ),
+    "states others rely on for arms supply those others, not a state named before": (
+        "The deal will boost Russia's prospects even though most Gulf states rely on the United States "
+        "and France for military hardware.",
+        set(),
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

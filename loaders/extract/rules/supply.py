@@ -35,6 +35,7 @@ from .vocabulary import (
     _ARRIVE,
     _ASIDE,
     _ATTACKS,
+    _ATTEMPTS,
     _AUXILIARIES,
     _BACKING,
     _BE,
@@ -48,6 +49,7 @@ from .vocabulary import (
     _DENY,
     _DESTINATIONS,
     _DETERMINERS,
+    _FOIL,
     _GETS,
     _GIVE_TWO,
     _GIVEN,
@@ -372,6 +374,8 @@ class SupplyRules:
         stop = next(
             (k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11
         )  # "the sale of F-35 jets to the UAE was suspended": up to the verb of the noun's clause
+        if _foiled(low, t):
+            return None  # "U.S. authorities have broken up Iranian efforts to buy F-4 fighters"
         if not _UNDONE.isdisjoint(low[max(0, t - 3) : t]) or any(
             low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
         ):
@@ -1066,3 +1070,13 @@ def _no_seller_from(low: list[str], start: int) -> bool:
     """Whether the "from" before the party at ``start`` names no seller ("under pressure from the US")."""
     f = start - 1 - (low[start - 1 : start] == ["the"])
     return f > 0 and low[f] == "from" and low[f - 1] in _NO_SOURCE
+
+
+def _foiled(low: list[str], t: int) -> bool:
+    """Whether the supply at ``t`` is an attempt someone foiled: "broken up several clandestine
+    Iranian efforts to buy", "thwarted a plot to smuggle", "foiled an attempt to transport"."""
+    k = next((k for k in range(t - 1, max(-1, t - 5), -1) if low[k] in _ATTEMPTS), None)
+    if k is None:
+        return False
+    before = low[max(0, k - 5) : k]
+    return not _FOIL.isdisjoint(before) or ("up" in before and not {"broke", "broken"}.isdisjoint(before))

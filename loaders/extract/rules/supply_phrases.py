@@ -386,8 +386,11 @@ class SupplyPhraseRules:
                 continue  # "relies on China for trade"
             frame = self._frame_of(frames, t)
             lo = frame.start if frame else 0
+            # "... even though most Gulf states rely on the US for hardware": the subordinate
+            # clause's own subject, never an actor before it ("Russia's prospects")
+            lo = max([lo, *(k + 1 for k in range(lo, t) if low[k] in {"though", "although", "whereas"})])
             skip = {id(frame.source)} if frame and frame.source else set()
-            recipient = self._left(sent, t, lo, skip) or self._possessor(sent, t)
+            recipient = self._left(sent, t, lo, skip, allow_possessive=False) or self._possessor(sent, t)
             if recipient is None:
                 continue
             weapons = [arms.entity] if arms is not None else []
@@ -414,6 +417,9 @@ class SupplyPhraseRules:
             j = k - 1
             if low[j] in _BOUND:
                 j -= 1
+                if low[j] in _BE or low[j].endswith("ly"):
+                    # "North Korean arms seized in Bangkok were reportedly bound for Iran": the subject
+                    j = _bound_subject(sent, j)
             arms = sent.mention_at(j)
             if arms is not None and arms.role != "weapon":
                 continue
@@ -438,8 +444,12 @@ class SupplyPhraseRules:
                 continue
             around = self._frame_of(frames, k)
             granter = self._granter(sent, start, around.start if around else 0, set())
+            made = sent.mention_at(start - 1) if arms is None and start > 0 else None
             supplier = (
                 (arms.origin if arms is not None else None)
+                or (
+                    made.entity if made is not None and made.role == "origin" else None
+                )  # "North Korean arms"
                 or _entity(granter)
                 or self._context_supplier(doc, recipient)
                 or system
@@ -693,3 +703,15 @@ def _reach_end(low: list[str], t: int) -> int | None:
     if rest[:1] in (["with"], ["to"], ["into"], ["from"]):
         return t + 2  # "from": "made their way from Libya to Mali", the giver first
     return None
+
+
+def _bound_subject(sent: Sentence, j: int) -> int:
+    """Where the arms are that "were (reportedly) bound for" somewhere, before ``j``: the nearest
+    arms word or weapon in the clause (``j`` itself if none)."""
+    low = sent.lower
+    for k in range(j, max(-1, j - 9), -1):
+        if low[k] in {",", ";", "that", "which", "who"}:
+            break
+        if low[k] in _ARMS or ((m := sent.mention_at(k)) is not None and m.role == "weapon"):
+            return k
+    return j

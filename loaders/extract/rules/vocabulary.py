@@ -25,6 +25,7 @@ __all__ = [
     "_ASKERS",
     "_ASKINGS",
     "_ATTACKS",
+    "_ATTEMPTS",
     "_ATTRIBUTIVE",
     "_AUXILIARIES",
     "_BACKERS",
@@ -70,6 +71,7 @@ __all__ = [
     "_EXCHANGE",
     "_FILINGS",
     "_FINDINGS",
+    "_FOIL",
     "_FORCE_NOUNS",
     "_FORCE_PEOPLE",
     "_FRAME_WORDS",
@@ -1095,6 +1097,10 @@ _OWN_SALES = frozenset(["sold", "exported", "leased"])
 _NO_SOURCE = frozenset(
     ["pressure", "criticism", "objections", "opposition", "protests", "demands", "threats", "calls"]
 )
+
+# An attempt at a supply that someone foiled: "thwarted a plot to smuggle", "broke up efforts to buy"
+_ATTEMPTS = frozenset(["effort", "efforts", "attempt", "attempts", "bid", "bids", "plot", "plots", "scheme"])
+_FOIL = frozenset(["foiled", "foil", "thwarted", "thwart", "disrupted", "prevented", "frustrated"])
 
 # --- supply phrases (supply_phrases.py) --------------------------------------------------------
 
