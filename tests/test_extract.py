@@ -896,3 +896,8 @@ def test_each_of_two_sellers_supplies_only_the_arms_named_with_it():
 def test_using_money_to_buy_arms_is_no_use_of_the_arms():
     facts = facts_of("Armenia will use the money to buy Smerch rocket systems from Russia.")
     assert not only(facts, "USES")
+
+
+def test_resisting_sanctions_imposes_none():
+    facts = facts_of("Serbia has so far resisted implementing Western sanctions on Moscow.")
+    assert not only(facts, "SANCTIONS")

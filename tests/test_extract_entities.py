@@ -369,3 +369,12 @@ def test_states_listed_after_in_are_all_places_and_none_speaks():
     )
     assert all("syria" not in f.get("attributed_to", []) for f in facts)
     assert "syria" not in {f["subject"] for f in only(facts, "SUPPLIES")}
+
+
+def test_central_asian_demonyms_name_their_states():
+    facts = facts_of(
+        "Russia delivered helicopters to the Tajik army. Turkey sold drones to the Uzbek air force."
+    )
+    objects = {f["object"] for f in only(facts, "SUPPLIES")}
+    assert "tajikistan-armed-forces" in objects
+    assert any(o.startswith("uzbekistan") for o in objects)

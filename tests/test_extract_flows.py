@@ -1210,6 +1210,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "and France for military hardware.",
         set(),
     ),
+    "arms rushed to a state are supplied to it": (
+        "In 2000, Pakistan rushed rocket launchers and ammunition to Sri Lanka.",
+        {("SUPPLIES", "pakistan", "sri-lanka", A, "")},
+    ),
+    "hardware transferred to the army of a state supplies its forces": (
+        "The Russian military has transferred a batch of military hardware to the army of Tajikistan.",
+        {("SUPPLIES", "russia", "tajikistan-armed-forces", A, "")},
+    ),
+    "'it' after a possessive is the sentence's subject, not the possessor": (
+        "Pakistan has upset India's strategy by declaring that it would consider sending weapons to Nepal.",
+        {("SUPPLIES", "pakistan", "nepal", H, "")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

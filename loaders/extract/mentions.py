@@ -2065,6 +2065,17 @@ class Recognizer:
                 body = self._state_body(ctx, m.entity, ministry[1])
                 self._replace(sent, start, m.end, body, m.entity)
                 continue
+            if (
+                m.type == EntityType.COUNTRY
+                and m.start > 1
+                and low[m.start - 1] == "of"
+                and (forces := _forces_before_of(low, m.start - 1)) is not None
+                and not any(sent.mention_at(j) for j in range(forces, m.start - 1))
+            ):
+                # "the army of Tajikistan", "the armed forces of the Republic of Tajikistan"
+                body = self._state_body(ctx, m.entity, "armed-forces")
+                self._replace(sent, forces, m.end, body, m.entity)
+                continue
             if k == m.end and k + 1 < len(low) and low[k] == "state" and low[k + 1] in _STATE_PRESS:
                 m.role = (
                     "origin"  # "Russian state media reported": no named source (the annotators give none)
@@ -2876,6 +2887,15 @@ _LOWER_BODY_FIRST = frozenset(words[0] for words in _LOWER_BODIES)
 
 # First words of a state's body named in lower case: "the defence ministry", "the air force".
 _UNNAMED_FIRST = _LOWER_BODY_FIRST | {"foreign", "defence", "defense", "ministry"}
+
+
+def _forces_before_of(low: list[str], of: int) -> int | None:
+    """Where "army", "military" or "armed forces" starts right before the "of" at ``of``."""
+    if of > 0 and low[of - 1] in {"army", "military"}:
+        return of - 1
+    if of > 1 and low[of - 2 : of] == ["armed", "forces"]:
+        return of - 2
+    return None
 
 
 def _lower_body_at(low: list[str], k: int) -> tuple[int, list[str], str] | None:

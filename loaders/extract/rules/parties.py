@@ -116,8 +116,8 @@ class PartyRules:
                 and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _AGENT_HEADS)
             ):
                 continue
-            if not allow_possessive and m.end < len(low) and _possessive(low, m.end):
-                continue
+            if (not allow_possessive or pronoun) and m.end < len(low) and _possessive(low, m.end):
+                continue  # "Pakistan has upset India's strategy by declaring that it would": not India
             if pronoun and low[m.end : m.end + 1] == ["that"] and _by_writer(low, before):
                 continue  # "denied a report by Amnesty that they traffic arms": they are not Amnesty
             if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):

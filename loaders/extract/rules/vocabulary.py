@@ -183,6 +183,7 @@ __all__ = [
     "_VOICING",
     "_WARN",
     "_WEAK_ARMS",
+    "_WITHHELD",
     "_WRITINGS",
     "_YEAR",
     "_YEAR_BEFORE",
@@ -328,6 +329,7 @@ _SUPPLY = frozenset(
         ),
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
         *("hand", "hands"),  # only "hand over" (see reader.py)
+        *("rushed", "rushing", "rushes"),  # "Pakistan rushed rocket launchers and ammunition to"
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming", "rearmed"),
         *("parachuted", "parachuting", "airdropped", "airdropping"),
         # "will be contributing fighter jets to Ukraine" (never "contributing to the air campaign")
@@ -1227,6 +1229,11 @@ _ASKINGS = frozenset(
         *("request", "requests", "offer", "offers", "proposal", "proposals", "application", "applications"),
         *("bid", "bids", "demand", "demands", "appeal", "appeals", "plea", "pleas", "invitation"),
     ]
+)
+
+# Sanctions someone holds back: "has so far resisted implementing Western sanctions on Moscow"
+_WITHHELD = frozenset(
+    [*("resisted", "resists", "resisting", "refused", "refuses", "declined", "declines", "rejected")]
 )
 
 # --- warnings (warning.py) ---------------------------------------------------------------------

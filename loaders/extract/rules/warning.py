@@ -9,7 +9,7 @@ from graph.ontology import Stance
 from ..mentions import Sentence
 from .clauses import _arms_word, _entity, _mention_from
 from .state import _Doc, _Frame
-from .vocabulary import _HYPOTHETICAL, _NOMINAL, _SUPPLY, _THREATS, _WARN
+from .vocabulary import _HYPOTHETICAL, _NOMINAL, _SUPPLY, _THREATS, _WARN, _WITHHELD
 
 __all__ = ["WarningRules"]
 
@@ -87,6 +87,8 @@ class WarningRules:
                 imposer = frame.source if frame and frame.source else self._left(sent, k, 0, set())
                 if target is None or imposer is None or _entity(target) == _entity(imposer):
                     continue
+                if not _WITHHELD.isdisjoint(low[max(0, k - 5) : k]):
+                    continue  # "has so far resisted implementing Western sanctions on Moscow"
                 hypo = any(w in _HYPOTHETICAL or w in _WARN for w in low)
                 for obj in [target, *self._coordinated(sent, target, len(low))]:
                     fact = {"predicate": "SANCTIONS", "subject": _entity(imposer), "object": _entity(obj)}
