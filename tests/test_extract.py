@@ -901,3 +901,18 @@ def test_using_money_to_buy_arms_is_no_use_of_the_arms():
 def test_resisting_sanctions_imposes_none():
     facts = facts_of("Serbia has so far resisted implementing Western sanctions on Moscow.")
     assert not only(facts, "SANCTIONS")
+
+
+def test_a_condition_stays_a_condition_through_it_is_confirmed_that():
+    facts = facts_of("Sanctions would follow if it is confirmed that China has sold missiles to Pakistan.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "hypothetical"
+
+
+def test_a_state_that_earned_money_from_arms_sales_to_another_sold_them():
+    facts = facts_of(
+        "Norway delivered NASAMS to Lithuania. "
+        "The Scandinavian country also earned 300 million kroner from weapons sales to Qatar."
+    )
+    assert ("norway", "qatar") in {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")}
+    assert ("lithuania", "qatar") not in {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")}

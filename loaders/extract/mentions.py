@@ -200,6 +200,16 @@ _COUNTRY_ADJ = frozenset(
     ]
 )
 # "the West African country", "the Balkan state", "the island nation", "the Gulf kingdom"
+# "the Scandinavian country", "the Gulf state": a state of that region, never another one
+_REGION_STATES = {
+    "scandinavian": {"sweden", "norway", "denmark"},
+    "nordic": {"sweden", "norway", "denmark", "finland", "iceland"},
+    "baltic": {"estonia", "latvia", "lithuania"},
+    "gulf": {"saudi-arabia", "united-arab-emirates", "qatar", "kuwait", "bahrain", "oman"},
+    "balkan": {"serbia", "croatia", "bosnia-and-herzegovina", "montenegro", "albania", "kosovo"}
+    | {"north-macedonia", "bulgaria", "slovenia"},
+    "himalayan": {"nepal", "bhutan"},
+}
 _COUNTRY_NOUNS = frozenset(["country", "nation", "state", "kingdom", "archipelago"])
 _OBSERVERS = frozenset(
     ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
@@ -2439,6 +2449,7 @@ class Recognizer:
                 # "according to the review"
                 sent.mentions.append(Mention(i, j + 1, STATEMENT, EntityType.ORGANIZATION))
                 continue
+            region = _REGION_STATES.get(low[j]) if noun != "country" else None
             if noun != "country" and state is None:
                 # "the West African country", "the war-torn country": the country all the same
                 k = j
@@ -2472,6 +2483,13 @@ class Recognizer:
                 # the country is the one the sentence is about, not one after a preposition
                 subjects = [m for m in named if m.start == 0 or low[m.start - 1] not in _OBJECT_WORDS]
                 here = [m.entity for m in subjects or named]
+                if region is not None:
+                    # "the Scandinavian country": one of the states of that region named before, or none
+                    here = [e for e in here if e in region]
+                    if not here and ctx.last_country not in region:
+                        here = sorted(e for e in ctx.named if e in region)[:1]
+                        if not here:
+                            continue
                 if here or ctx.last_country:
                     state = here[-1] if here else ctx.last_country
                     if (

@@ -96,7 +96,14 @@ class StanceRules:
             attributive = (
                 low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
             )
-            window = [] if attributive else low[_clause_start(low, start, frame.start if frame else 0) : stop]
+            opens = _clause_start(low, start, frame.start if frame else 0)
+            window = [] if attributive else low[opens:stop]
+            if (
+                opens > 1
+                and low[opens - 1] == "that"
+                and not {"if", "whether"}.isdisjoint(low[max(0, opens - 6) : opens])
+            ):
+                window = ["if", *window]  # "if it is confirmed that China has sold ...": still a condition
             if low[trig] in _NOMINAL and any(w in {"’s", "'s"} for w in low[start:trig]):
                 window = low[
                     start:stop

@@ -49,6 +49,7 @@ from .vocabulary import (
     _DENY,
     _DESTINATIONS,
     _DETERMINERS,
+    _EARN,
     _FOIL,
     _GETS,
     _GIVE_TWO,
@@ -479,6 +480,14 @@ class SupplyRules:
             fact["_more"] = [{**fact, "subject": second[0].entity, "weapons": second[1]}]
         return fact
 
+    def _earner(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
+        """Who earned money "from" the sales at ``t``: "Sweden raked in 804 million kronor from
+        weapons sales to the UAE"."""
+        low = sent.lower
+        f = next((k for k in range(t - 1, max(lo, t - 4) - 1, -1) if low[k] == "from"), None)
+        v = next((k for k in range(f - 1, max(lo, f - 9) - 1, -1) if low[k] in _EARN), None) if f else None
+        return self._left(sent, v, lo, skip) if v is not None else None
+
     def _second_seller(self, sent: Sentence, m: Mention, hi: int) -> tuple[Mention, list[str]] | None:
         """A second seller after the first, with arms of its own between them: "(to buy tanks from
         China) and fighter planes from Brazil"."""
@@ -630,6 +639,7 @@ class SupplyRules:
                 or self._granter(sent, t, lo, skip)
                 or self._own_delivery(sent, t, frame)
                 or self._owner(sent, t, lo, skip)
+                or self._earner(sent, t, lo, skip)
             )
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
             made_by = self._system_origin(weapons)

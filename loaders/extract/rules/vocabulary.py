@@ -66,6 +66,7 @@ __all__ = [
     "_DESTINATIONS",
     "_DETERMINERS",
     "_DOCUMENTS",
+    "_EARN",
     "_EVENTS",
     "_EVIDENCE",
     "_EXCHANGE",
@@ -1100,6 +1101,8 @@ _NO_SOURCE = frozenset(
     ["pressure", "criticism", "objections", "opposition", "protests", "demands", "threats", "calls"]
 )
 
+# Money earned "from" sales: its earner sold ("raked in 804 million kronor from weapons sales to")
+_EARN = frozenset(["earned", "earns", "raked", "rakes", "made", "makes", "generated", "netted", "received"])
 # An attempt at a supply that someone foiled: "thwarted a plot to smuggle", "broke up efforts to buy"
 _ATTEMPTS = frozenset(["effort", "efforts", "attempt", "attempts", "bid", "bids", "plot", "plots", "scheme"])
 _FOIL = frozenset(["foiled", "foil", "thwarted", "thwart", "disrupted", "prevented", "frustrated"])
