@@ -1222,6 +1222,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Pakistan has upset India's strategy by declaring that it would consider sending weapons to Nepal.",
         {("SUPPLIES", "pakistan", "nepal", H, "")},
     ),
+    "a state that snapped up a state's jets bought them": (
+        "Thailand snapped up six Gripen aircraft in 2013.",
+        {("SUPPLIES", "sweden", "thailand", A, "")},
+    ),
+    "a sale to 'the Thais' is a sale to Thailand": (
+        "The deal to sell 12 Gripen aircraft to the Thais was signed in 2008.",
+        {("SUPPLIES", "sweden", "thailand", A, "")},
+    ),
     # --- what is no supply ----------------------------------------------------------------
     "armed fighters of a group are no supply": ("Armed Taliban fighters attacked the post.", set()),
     "relying on a state for wheat is no supply": ("Egypt relies on the United States for wheat.", set()),

@@ -256,6 +256,8 @@ class RuleReader(
                 ["nations"],
             ):
                 continue  # "required supplier countries to notify the UN": any supplier, none named
+            if word in {"snapped", "snaps"} and low[t + 1 : t + 2] != ["up"]:
+                continue  # only "snapped up" buys
             if word in {"hand", "hands"} and low[t + 1 : t + 2] != ["over"]:
                 continue  # "on the other hand", "in the hands of": only "hand over" gives
             if (word in _SUPPLY or word in _USE) and _gives_paper(low, t):

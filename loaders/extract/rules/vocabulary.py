@@ -434,6 +434,7 @@ _RECEIVE = (
             ),
             # "the Indonesian Air Force inducted the first six Rafale jets": taken into service
             *("inducted", "inducts", "inducting", "commissioned", "commissions", "commissioning"),
+            *("snapped", "snaps"),  # only "snapped up" (see reader.py): "Thailand snapped up six Gripens"
         ]
     )
     | _REQUEST  # "requested the transfer of", "asked for": read with the noun's claim
