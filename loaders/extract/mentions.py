@@ -1162,17 +1162,8 @@ class Recognizer:
             entity_id, etype, role = self._targets[key]
             if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
                 continue  # "anti-tank weapons" are no tanks
-            if low[s:e] == ["america"] and s and sent.words[s - 1] in _AMERICAS:
-                continue  # "Latin America", "Central America": regions, not the United States
-            if etype == EntityType.COUNTRY and low[e : e + 1] in (["$"], ["dollars"], ["dollar"]):
-                continue  # "worth US $1 billion", "Hong Kong dollars": a currency, not the state
-            if (
-                etype == EntityType.COUNTRY
-                and low[e : e + 1] == [","]
-                and sent.words[e + 1 : e + 2]
-                and (sent.words[e + 1].rstrip(".") in _PROVINCES)
-            ):
-                continue  # "General Dynamics of London, Ont.", "Moscow, Idaho": a town, not a capital
+            if etype == EntityType.COUNTRY and _not_the_state(sent, s, e):
+                continue  # "Latin America", "worth US $1 billion", "London, Ont.": no state
             if etype == EntityType.PERSON and free < s and self._namesake(sent, s, entity_id):
                 # "Maher al-Assad" is a person of his own (of the state of his namesake, by guess)
                 name = sent.text[sent.offsets[s - 1] : sent.offsets[e - 1] + len(sent.words[e - 1])]
@@ -2799,6 +2790,19 @@ def _listed_after(sent: Sentence, m: Mention) -> list[Mention]:
             return out
         k = nxt.end
     return []
+
+
+def _not_the_state(sent: Sentence, s: int, e: int) -> bool:
+    """Whether a state's name at ``s:e`` names no state: a region ("Latin America", "Central
+    America"), a currency ("worth US $1 billion", "Hong Kong dollars") or a town named like a
+    capital in a province or state ("General Dynamics of London, Ont.", "Moscow, Idaho")."""
+    low, words = sent.lower, sent.words
+    if e - s == 1 and low[s] == "america" and s and words[s - 1] in _AMERICAS:
+        return True
+    nxt = low[e] if e < len(low) else ""
+    if nxt in {"$", "dollars", "dollar"}:
+        return True
+    return nxt == "," and e + 1 < len(words) and words[e + 1].rstrip(".") in _PROVINCES
 
 
 def _flag_states(sent: Sentence) -> None:

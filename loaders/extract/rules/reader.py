@@ -63,6 +63,7 @@ from .vocabulary import (
     _REQUEST,
     _SAME_FACT,
     _SEAL,
+    _SEIZE,
     _SHOOT,
     _SPREAD,
     _STATE_BODIES,
@@ -215,6 +216,7 @@ class RuleReader(
                 doc.last_quote = (sent.paragraph, f.source)  # "“...,” he said."
         low = sent.lower
         claims: list[tuple[int, dict[str, Any]]] = []
+        papers = not _PAPERS.isdisjoint(sent.vocab)  # "handed over a note", "use the money"
         for t, word in enumerate(low if not _EVENTS.isdisjoint(sent.vocab) else ()):
             if word not in _EVENTS or (
                 sent.mention_at(t) and not (word == "armed" and _arms_someone(sent, t))
@@ -260,7 +262,7 @@ class RuleReader(
                 continue  # only "snapped up" buys
             if word in {"hand", "hands"} and low[t + 1 : t + 2] != ["over"]:
                 continue  # "on the other hand", "in the hands of": only "hand over" gives
-            if (word in _SUPPLY or word in _USE) and _gives_paper(low, t):
+            if papers and (word in _SUPPLY or word in _USE) and _gives_paper(low, t):
                 continue  # "handed over a note of protest", "to use the money to buy": no arms
             if _landing_only(word, sent) or (word in _ARRIVE and _vehicle_arrives(sent, t)):
                 continue  # "the drone landed in a field", "a plane from Ukraine, arriving in Bratislava"
@@ -349,7 +351,8 @@ class RuleReader(
             claims += self._contents(sent, frames, doc)
         if not _GRANT.isdisjoint(sent.vocab) and doc.supplies:
             claims += self._granted(sent, doc)
-        claims = [(t, f) for t, f in claims if not _to_seizer(sent, f, t)]
+        if not _SEIZE.isdisjoint(sent.vocab):
+            claims = [(t, f) for t, f in claims if not _to_seizer(sent, f, t)]
         self._stances(sent, frames, claims, doc)
         if frames and not claims:
             self._source_after(sent, frames, doc)

@@ -375,7 +375,7 @@ class SupplyRules:
         stop = next(
             (k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11
         )  # "the sale of F-35 jets to the UAE was suspended": up to the verb of the noun's clause
-        if _foiled(low, t):
+        if not _ATTEMPTS.isdisjoint(sent.vocab) and _foiled(low, t):
             return None  # "U.S. authorities have broken up Iranian efforts to buy F-4 fighters"
         if not _UNDONE.isdisjoint(low[max(0, t - 3) : t]) or any(
             low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
