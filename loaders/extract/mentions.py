@@ -1162,7 +1162,11 @@ class Recognizer:
             entity_id, etype, role = self._targets[key]
             if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
                 continue  # "anti-tank weapons" are no tanks
-            if etype == EntityType.COUNTRY and _not_the_state(sent, s, e):
+            if (
+                etype == EntityType.COUNTRY
+                and (low[s] == "america" or (e < len(low) and low[e] in {"$", "dollars", "dollar", ","}))
+                and _not_the_state(sent, s, e)
+            ):
                 continue  # "Latin America", "worth US $1 billion", "London, Ont.": no state
             if etype == EntityType.PERSON and free < s and self._namesake(sent, s, entity_id):
                 # "Maher al-Assad" is a person of his own (of the state of his namesake, by guess)
