@@ -15,6 +15,7 @@ from .vocabulary import (
     _BATCHES,
     _BE,
     _DETERMINERS,
+    _HOLD,
     _MILITARY,
     _MODIFIERS,
     _NOMINAL,
@@ -31,6 +32,7 @@ __all__ = [
     "_arms_word",
     "_entity",
     "_head",
+    "_hold_verb",
     "_landing_only",
     "_mention_from",
     "_named_subject",
@@ -241,3 +243,9 @@ def _seizer(sent: Sentence, m: Mention, t: int) -> bool:
     while k > 0 and low[k] in _DETERMINERS:
         k -= 1
     return k > 0 and low[k] == "by" and low[k - 1] in _SEIZE
+
+
+def _hold_verb(low: list[str], start: int, lo: int) -> int | None:
+    """The verb of holding ("has", "operates", "fields", "includes" ...) within four words before
+    the arms at ``start``: "Syria operates tanks supplied by Russia", "has fighter jets from"."""
+    return next((k for k in range(start - 1, max(lo, start - 5) - 1, -1) if low[k] in _HOLD), None)

@@ -9,7 +9,7 @@ from typing import Any
 from graph.ontology import Stance
 
 from ..mentions import Mention, Sentence
-from .clauses import _entity, _mention_from, _named_subject, _no_subject, _training_given
+from .clauses import _entity, _mention_from, _named_subject, _no_subject, _possessive, _training_given
 from .state import _Doc, _Frame
 from .vocabulary import (
     _ACCUSED,
@@ -772,6 +772,11 @@ def _refused(sent: Sentence, d: int) -> bool:
     k = d + 1
     if low[k : k + 1] in (["the"], ["a"], ["an"], ["this"], ["that"], ["its"], ["their"]):
         k += 1
-    if (m := sent.mention_at(k)) is not None and m.start == k and low[m.end : m.end + 1] in (["’s"], ["'s"]):
+    if (
+        (m := sent.mention_at(k)) is not None
+        and m.start == k
+        and m.end < len(low)
+        and _possessive(low, m.end)
+    ):
         k = m.end + 1  # "Ukraine's request"
     return low[k : k + 1] != [] and low[k] in _ASKINGS

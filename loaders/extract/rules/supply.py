@@ -16,6 +16,7 @@ from .clauses import (
     _arms_word,
     _entity,
     _head,
+    _hold_verb,
     _mention_from,
     _named_subject,
     _no_subject,
@@ -58,7 +59,6 @@ from .vocabulary import (
     _GOVERNORS,
     _GRANT,
     _HELP,
-    _HOLD,
     _LEASE,
     _MAKING,
     _MILITARY,
@@ -521,7 +521,7 @@ class SupplyRules:
         arms = sent.mention_at(t - 1)
         if arms is None or arms.role != "weapon":
             return None
-        v = next((k for k in range(arms.start - 1, max(lo, arms.start - 5) - 1, -1) if low[k] in _HOLD), None)
+        v = _hold_verb(low, arms.start, lo)
         if v is None:
             return None
         if low[v].startswith("includ"):

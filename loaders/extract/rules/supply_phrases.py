@@ -10,7 +10,16 @@ from typing import Any
 from graph.ontology import EntityType
 
 from ..mentions import Mention, Sentence
-from .clauses import _arms_word, _entity, _landing_only, _mention_from, _passive, _possessive, _system_before
+from .clauses import (
+    _arms_word,
+    _entity,
+    _hold_verb,
+    _landing_only,
+    _mention_from,
+    _passive,
+    _possessive,
+    _system_before,
+)
 from .state import _Doc, _Frame
 from .vocabulary import (
     _ARMS,
@@ -25,7 +34,6 @@ from .vocabulary import (
     _DEALINGS,
     _DETERMINERS,
     _GRANT,
-    _HOLD,
     _INCLUDES,
     _MAKERS,
     _MILITARY,
@@ -197,7 +205,7 @@ class SupplyPhraseRules:
         if k < 0 or (low[k] not in _PACKAGES and low[k] != "assistance"):
             return None
         k -= 1 + (k > 0 and low[k - 1] in _MILITARY)
-        giver = sent.mention_at(k - 1) if k > 0 and low[k] in {"’s", "'s"} else None
+        giver = sent.mention_at(k - 1) if k > 0 and _possessive(low, k) else None
         if giver is None or giver.role != "actor" or not self._actor(giver.entity):
             return None
         return (giver, receiver) if giver.entity != receiver.entity else None
@@ -335,9 +343,7 @@ class SupplyPhraseRules:
             arms = sent.mention_at(k - 1) if word == "from" and k > 1 else None
             if arms is None or arms.role != "weapon":
                 continue
-            v = next(
-                (j for j in range(arms.start - 1, max(0, arms.start - 5) - 1, -1) if low[j] in _HOLD), None
-            )
+            v = _hold_verb(low, arms.start, 0)
             if v is None or low[v].startswith("includ") or not _TRIGGERS.isdisjoint(low[v + 1 : arms.start]):
                 continue  # "has received jets from", "has launched drones from Chad": the other verb's
             frame = self._frame_of(frames, v)
