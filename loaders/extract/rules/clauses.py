@@ -28,6 +28,7 @@ from .vocabulary import (
 
 __all__ = [
     "_armed_with",
+    "_arms_at",
     "_arms_back",
     "_arms_word",
     "_entity",
@@ -110,6 +111,11 @@ def _arms_word(low: list[str], k: int) -> bool:
     if low[k] not in _ARMS or low[k - 1 : k] == ["-"]:
         return False
     return low[k] not in _WEAK_ARMS or (k > 0 and low[k - 1] in _MILITARY)
+
+
+def _arms_at(sent: Sentence, k: int) -> bool:
+    """Whether token ``k`` tells of arms: a word for arms ("weapons", "military aid") or a weapon."""
+    return _arms_word(sent.lower, k) or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
 
 
 def _of_arms(sent: Sentence, t: int) -> bool:

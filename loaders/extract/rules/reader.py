@@ -14,7 +14,7 @@ from graph.ontology import EntityType, Predicate
 from ..dates import statement_date
 from ..mentions import STATEMENT, Mention, Sentence, dateline_state
 from .attribution import AttributionRules, _quoted
-from .clauses import _armed_with, _arms_word, _landing_only, _mention_from, _possessive, _seizer
+from .clauses import _armed_with, _arms_at, _landing_only, _mention_from, _possessive, _seizer
 from .context import ContextRules
 from .parties import PartyRules
 from .stance import StanceRules
@@ -491,10 +491,7 @@ def _arming(sent: Sentence, t: int) -> bool:
     if word in _ARMS_AFTER:  # "offered Pakistan J-10 fighters", "lent Greece two frigates"
         if low[t + 1 : t + 2] in (["support"], ["its"], ["their"], ["a"], ["weight"], ["credence"]):
             return False  # "lent its support", "offered a hand", never "offered condolences"
-        return any(
-            _arms_word(low, k) or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
-            for k in range(t + 1, min(len(low), t + 5))
-        )
+        return any(_arms_at(sent, k) for k in range(t + 1, min(len(low), t + 5)))
     if word in {"source", "sources"}:
         return _arms_source(sent, t)
     return not _MILITARY.isdisjoint(low[max(0, t - 4) : t + 5]) or "militarily" in low
@@ -549,7 +546,7 @@ def _vehicle_arrives(sent: Sentence, t: int) -> bool:
     weapons from Iran arrived" brings arms)."""
     low = sent.lower
     for k in range(t - 1, max(-1, t - 9), -1):
-        if _arms_word(low, k) or ((m := sent.mention_at(k)) is not None and m.role == "weapon"):
+        if _arms_at(sent, k):
             return False
         if low[k] in _VEHICLES:
             return True

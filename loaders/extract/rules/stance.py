@@ -354,12 +354,14 @@ class StanceRules:
                 if denier is not None:
                     found.append((d, _entity(denier), frame))
                     continue
-            if word in _DENY and low[d + 1 : d + 2] == ["by"] and not _BE.isdisjoint(low[max(0, d - 2) : d]):
-                # "These rumours were rejected by the Ministry of Defence": the agent denies
-                denier = next((m for m in sent.mentions if m.start > d and m.role == "actor"), None)
-                if denier is not None and denier.start <= d + 3:
-                    found.append((d, denier.entity, frame))
-                    continue
+            if (
+                word in _DENY
+                and low[d + 1 : d + 2] == ["by"]
+                and not _BE.isdisjoint(low[max(0, d - 2) : d])
+                and (agent := self._after_word(sent, d, min(len(low), d + 5), {"by"})) is not None
+            ):
+                found.append((d, agent.entity, frame))  # "These rumours were rejected by the Ministry"
+                continue
             if word in _DENY:
                 denier = self._left(
                     sent,
