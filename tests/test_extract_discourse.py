@@ -230,3 +230,16 @@ def test_a_denial_of_the_sale_denies_the_supply_the_sentence_just_reported():
         ["united-states"],
     )
     assert (denial["subject"], denial["claim"]) == ("iran", supply["id"])
+
+
+def test_this_system_after_one_weapon_system_is_that_system():
+    named = "Germany handed the first IRIS-T SLM to Ukraine on Tuesday.\n\n"
+    said = "Chancellor Olaf Scholz had pledged to provide this system to Ukraine in June."
+    (supply,) = [f for f in only(facts_of(named + said), "SUPPLIES") if f["quote"] == said]
+    assert (supply["subject"], supply["object"], supply["weapons"]) == ("germany", "ukraine", ["iris-t-slm"])
+
+
+def test_the_system_is_no_weapon_when_the_article_named_two_before_it():
+    named = "Germany handed an IRIS-T SLM and a Gepard to Ukraine on Tuesday.\n\n"
+    said = "Chancellor Olaf Scholz had pledged to provide the system to Kyiv in June."
+    assert not [f for f in only(facts_of(named + said), "SUPPLIES") if f["quote"] == said]

@@ -80,6 +80,16 @@ def test_a_states_possessive_attacks_are_its_use_of_the_weapon():
     assert (use["subject"], use["object"], use["against"]) == ("russia", "shahed-drones", ["ukraine"])
 
 
+def test_words_describing_the_attacks_stand_between_the_user_and_the_weapon():
+    facts = facts_of("Russia's devastating missile strikes on Ukrainian cities killed 19 people.")
+    assert pairs(facts, "USES") == {("russia", "missile")}
+
+
+def test_a_possessive_before_a_described_test_is_no_attack():
+    facts = facts_of("Iran's new ballistic missile tests alarmed Israel.")
+    assert not pairs(facts, "USES")
+
+
 def test_rocket_attacks_from_a_state_are_its_use_of_rockets():
     facts = facts_of("Kyiv needs air defence amid massive rocket attacks from Russia.")
     assert pairs(facts, "USES") == {("russia", "rocket")}

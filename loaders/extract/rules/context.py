@@ -25,13 +25,18 @@ from .vocabulary import (
 
 __all__ = ["ContextRules"]
 
+_DEICTIC = frozenset(["the", "this", "that"])
+
 
 class ContextRules:
     """Looks back on the article's earlier claims for a party a sentence leaves out."""
 
     def _weapons_back(self, sent: Sentence, doc: _Doc) -> None:
-        """ "the missiles" after "ballistic missiles" are those ballistic missiles (never a sibling)."""
+        """ "the missiles" after "ballistic missiles" are those ballistic missiles (never a sibling);
+        "this system" after the IRIS-T SLM alone is that system."""
         low = sent.lower
+        if "system" in sent.vocab and len(doc.last_weapons) == 1:
+            self._system_back(sent, doc.last_weapons[0])
         for m in sent.mentions:
             if m.role != "weapon" or m.type != EntityType.WEAPON_CATEGORY or m.start == 0:
                 continue
@@ -43,6 +48,24 @@ class ContextRules:
                     m.entity = candidate
                     m.type = self.gaz[candidate].type
                     break
+
+    def _system_back(self, sent: Sentence, weapon: str) -> None:
+        """ "pledged to provide this system to Ukraine": a bare "the/this/that system" in a sentence
+        naming no weapon is the weapon system the article named last, if it named one alone."""
+        spec = self.gaz.get(weapon)
+        if (
+            spec is None
+            or spec.type != EntityType.WEAPON_SYSTEM
+            or any(m.role == "weapon" for m in sent.mentions)
+        ):
+            return
+        low = sent.lower
+        k = next((k for k in range(1, len(low)) if low[k] == "system" and low[k - 1] in _DEICTIC), None)
+        if k is None or sent.mention_at(k) is not None:
+            return
+        sent.mentions.append(Mention(k, k + 1, weapon, spec.type, "weapon"))
+        sent.mentions.sort(key=lambda m: m.start)
+        sent.freeze()
 
     def _rebels_back(
         self, sent: Sentence, k: int, doc: _Doc | None, backer: str | None = None

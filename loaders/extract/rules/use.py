@@ -13,6 +13,7 @@ from ..mentions import Mention, Sentence
 from .clauses import _entity, _head, _mention_from, _passive, _system_before
 from .state import _Doc, _Frame
 from .vocabulary import (
+    _ATTACK_ADJECTIVES,
     _ATTACKS,
     _BE,
     _BELIEVED_TO,
@@ -435,8 +436,11 @@ class UseRules:
                 return None
         first = min(weapon.start, t)
         user: Mention | None = None
-        if first >= 2 and low[first - 1] in {"’s", "'s"}:
-            user = sent.mention_at(first - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
+        k = first
+        while first - k < 2 and k > 2 and _describing(sent, k - 1):
+            k -= 1  # "Russia's devastating missile strikes"
+        if k >= 2 and low[k - 1] in {"’s", "'s"}:
+            user = sent.mention_at(k - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
         if user is not None and user.role == "origin":
             user = Mention(user.start, user.end, user.entity, user.type)
         own = next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] in {"its", "their"}), None)
@@ -459,6 +463,17 @@ class UseRules:
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (first, max(t, weapon.end, user.end) + 1, hi, t)
         return fact
+
+
+def _describing(sent: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` describes the attack noun after it ("devastating", "massive",
+    "renewed", "deadly"), rather than naming anything."""
+    word = sent.lower[k]
+    return (
+        word.isalpha()
+        and sent.mention_at(k) is None
+        and (word in _ATTACK_ADJECTIVES or word.endswith(("ing", "ive", "ous", "ed")))
+    )
 
 
 def _struck(low: list[str], k: int) -> bool:

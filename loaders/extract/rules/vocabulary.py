@@ -25,6 +25,7 @@ __all__ = [
     "_ASKERS",
     "_ASKINGS",
     "_ATTACKS",
+    "_ATTACK_ADJECTIVES",
     "_ATTEMPTS",
     "_ATTRIBUTIVE",
     "_AUXILIARIES",
@@ -650,6 +651,13 @@ _ATTACKS = frozenset(
 )
 _TRIGGERS = _SUPPLY | _RECEIVE | _USE | _DEPLOY | _TRAIN | _HELP | _PRODUCE
 # "struck Kharkiv with KN-23 missiles": a use told by what was done with the weapon
+# what an attack noun may be called between its user and its weapon: "Russia's massive missile strikes"
+_ATTACK_ADJECTIVES = frozenset(
+    [
+        *("massive", "heavy", "deadly", "new", "recent", "latest", "daily", "nightly", "fresh"),
+        *("major", "brutal", "lethal", "intense", "relentless", "frequent", "overnight", "large-scale"),
+    ]
+)
 _STRIKE_VERBS = frozenset(
     [
         *("attacked", "attacks", "attack", "struck", "strikes", "strike", "hit", "hits", "targeted"),
