@@ -697,6 +697,23 @@ def test_a_cancelled_or_frozen_sale_is_no_supply():
     assert ("france", "russia") not in pairs(facts, "SUPPLIES")
 
 
+def test_a_sale_its_seller_delayed_is_a_supply_not_yet_made():
+    facts = facts_of("The United States has delayed the sale of thousands of precision weapons to Israel.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == (
+        "united-states",
+        "israel",
+        "hypothetical",
+    )
+
+
+def test_a_sale_a_third_state_blocked_is_the_makers_supply_not_yet_made():
+    facts = facts_of("Britain blocked the sale of Gripen jets to Argentina.")
+    assert {(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")} == {
+        ("sweden", "argentina", "hypothetical")
+    }
+
+
 def test_a_parenthetical_said_between_commas_reports_what_came_before():
     facts = facts_of(
         "Egypt received three Rafale fighters from France today, the military said, six months after "

@@ -59,6 +59,7 @@ from .vocabulary import (
     _GOVERNORS,
     _GRANT,
     _HELP,
+    _HOLD_UP,
     _LEASE,
     _MAKING,
     _MILITARY,
@@ -825,14 +826,15 @@ class SupplyRules:
 
     def _granter(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
         """Who grants a supply named by a noun: "the US approved the sale of jets to Israel", "X signed
-        a deal for ...": the subject of the verb the noun is the object of (no party between them)."""
+        a deal for ...", "the administration delayed the sale of bombs to Israel": the subject of the
+        verb the noun is the object of (no party between them)."""
         low = sent.lower
         for k in range(t - 1, max(lo, t - 8) - 1, -1):
             if sent.mention_at(k) is not None and sent.mention_at(k).role == "actor":
                 return None
             if low[k] in _CLAUSE_BREAKS and low[k] != "that":
                 return None
-            if low[k] in _GRANT or low[k] in _CARRY_ON:
+            if low[k] in _GRANT or low[k] in _CARRY_ON or low[k] in _HOLD_UP:
                 return self._left(sent, k, lo, skip)
         return None
 

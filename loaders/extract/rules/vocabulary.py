@@ -90,6 +90,7 @@ __all__ = [
     "_HELD",
     "_HELP",
     "_HOLD",
+    "_HOLD_UP",
     "_HYPOTHETICAL",
     "_INCLUDES",
     "_INSTEAD",
@@ -540,6 +541,8 @@ _CONFIRM = frozenset(
     ["confirmed", "confirms", "confirm", "acknowledged", "acknowledges", "admitted", "admits", "conceded"]
 )
 _NEGATION = frozenset(["not", "never", "n't", "no"])
+# what a supplier does to its own supply that holds it up: "the administration delayed the sale"
+_HOLD_UP = frozenset(["delayed", "delaying", "paused", "pausing", "withheld", "withholding"])
 _HYPOTHETICAL = frozenset(
     [
         "if",
@@ -597,6 +600,10 @@ _HYPOTHETICAL = frozenset(
         # "had signalled willingness to sell arms", "its readiness to supply": offered, not done
         *("willingness", "willing", "readiness"),
         "going",  # "are going to deliver weapons"
+        # "has delayed the sale of weapons to Israel", "blocked the transfer": held up, not yet done
+        # (a sale cancelled or a halt of exports is no supply claim at all: _UNDONE)
+        *_HOLD_UP,
+        *("blocked", "blocking"),
     ]
 )
 _ARMS = frozenset(
@@ -778,8 +785,7 @@ _INCLUDES = frozenset(["includes", "included", "include", "contains", "contained
 _UNDONE = frozenset(
     [
         *("cancelled", "canceled", "cancel", "cancels", "scrapped", "halted", "halt", "halts"),
-        *("suspended", "suspend", "suspends", "froze", "frozen", "freeze", "blocked", "block", "blocks"),
-        *("paused", "pause", "pauses", "withheld", "withhold", "withholds", "delayed", "delays"),
+        *("suspended", "suspend", "suspends", "froze", "frozen", "freeze"),
         *("stopped", "ceased"),  # "has stopped exporting shells to Armenia": a halt, no supply claim
     ]
 )
