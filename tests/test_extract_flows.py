@@ -233,6 +233,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "arms spoken of as being delivered are not delivered to the party speaking of them": (
+        "The US is spreading lies about Chinese drones being delivered to the front.",
+        set(),
+    ),
     "missiles that were supplied by a state": (
         "Hezbollah fired anti-tank missiles that were supplied by Syria.",
         {

@@ -12,6 +12,7 @@ from graph.ontology import EntityType, slugify
 from ..mentions import Mention, Sentence, demonym
 from .clauses import (
     _armed_with,
+    _arms_at,
     _arms_back,
     _arms_word,
     _entity,
@@ -607,8 +608,18 @@ class SupplyRules:
                 or (self._after_word(sent, t, own, {"from"}) if passive else None)
                 or (self._own_delivery(sent, t, frame, nominal=False) if passive else None)
             )
+            before = self._left(sent, t, lo, skip) if passive else None
+            if (
+                before is not None
+                and any(_arms_at(sent, k) for k in range(before.end, t))
+                and {"that", "which"}.isdisjoint(low[before.end : t])
+            ):
+                # "the US is spreading lies about Chinese drones being delivered to the front": the
+                # arms are what is delivered, not given to the party before them (but "Hezbollah
+                # fired missiles that were supplied by Syria": the holder of arms so described)
+                before = None
             obj = (
-                (self._left(sent, t, lo, skip) if passive else None)
+                before
                 or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
                 or self._holder(sent, t, lo, skip)
                 or (_bound_for(sent, lo, t) if passive else None)
