@@ -641,6 +641,22 @@ def test_the_report_said_after_a_state_spoke_is_not_the_states():
     assert not only(facts, "SUPPLIES")[0]["attributed_to"]
 
 
+def test_a_quotation_the_statement_closes_with_no_source_before_it_is_no_ones():
+    facts = facts_of(
+        "The ministry issued a statement. “North Korea sent shells to Russia. They arrived in May,” "
+        "the statement said."
+    )
+    assert [(f["stance"], f.get("attributed_to", [])) for f in only(facts, "SUPPLIES")] == [("reported", [])]
+
+
+def test_a_quotation_the_statement_closes_is_the_statement_of_who_spoke_before():
+    facts = facts_of(
+        "The Kremlin said on Monday that it had read the report. “North Korea sent no shells to Russia. "
+        "It sent no missiles either,” the statement said."
+    )
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"russia"}
+
+
 def test_as_reported_by_an_outlet_reads_as_according_to_it():
     facts = facts_of(
         "As reported by Reuters, Iran has sent drones to Russia. Iran has sent missiles to Russia, as "

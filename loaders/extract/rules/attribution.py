@@ -9,7 +9,7 @@ from typing import Any
 
 from graph.ontology import EntityType, Stance
 
-from ..mentions import Mention, Sentence
+from ..mentions import STATEMENT, Mention, Sentence
 from .clauses import _mention_from, _title_start
 from .state import _Doc, _Frame
 from .vocabulary import (
@@ -80,8 +80,25 @@ class AttributionRules:
 
         The speaker named after the quotation closes (“... They refuted it. ...,” Peskov said),
         or before it opens (Kirby said: “... We expect ...”), or, for one that opens right after
-        an attributed one ("“...,” he said. “We expect ...”"), that one's. False: no one.
+        an attributed one ("“...,” he said. “We expect ...”"), that one's. False: no one. None:
+        someone not known ("“...,” the statement said" with no source before it).
         """
+        speaker = self._quotation_source(sentences, i, quoted, doc)
+        if isinstance(speaker, Mention) and speaker.entity == STATEMENT:
+            # the sentence naming "the statement" is read later: resolved now, as it will be then
+            opener, closer = quoted[i]
+            said_in = next(
+                s
+                for s in (sentences[closer], sentences[opener], sentences[i - 1])
+                if any(m is speaker for m in s.mentions)
+            )
+            self._statement_by(speaker, said_in.lower[speaker.end - 1], doc)
+            return None if speaker.role == "place" else speaker
+        return speaker
+
+    def _quotation_source(
+        self, sentences: list[Sentence], i: int, quoted: dict[int, tuple[int, int]], doc: _Doc
+    ) -> Mention | bool | None:
         opener, closer = quoted[i]
         if closer != i:
             frames = self._frames(sentences[closer])

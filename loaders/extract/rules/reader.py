@@ -185,18 +185,7 @@ class RuleReader(
         doc.previous_start, doc.sentence_start = doc.sentence_start, len(doc.facts)
         for m in sent.mentions:
             if m.entity == STATEMENT:
-                last = self.spec(doc.last_source) if doc.last_source else None
-                if (
-                    last is not None
-                    and last.type == EntityType.COUNTRY
-                    and sent.lower[m.end - 1] != "statement"
-                ):
-                    m.role = "place"  # "the report said" after a state spoke: a report, not the state's
-                elif doc.last_source:
-                    m.entity = doc.last_source
-                    m.type = self.spec(doc.last_source).type if self.spec(doc.last_source) else m.type
-                else:
-                    m.role = "place"
+                self._statement_by(m, sent.lower[m.end - 1], doc)
         self._weapons_back(sent, doc)
         framed = not (_FRAME_WORDS.isdisjoint(sent.vocab) and _HELD.isdisjoint(sent.vocab))
         framed = framed or not (_SPREAD.isdisjoint(sent.vocab) or _STORIES.isdisjoint(sent.vocab))
@@ -370,6 +359,19 @@ class RuleReader(
         groups = [m.entity for m in sent.mentions if m.role == "actor" and m.type != EntityType.PERSON]
         if groups:
             doc.last_group = groups[-1]
+
+    def _statement_by(self, m: Mention, noun: str, doc: _Doc) -> None:
+        """Resolve "the statement", "the report said" (``noun``: its last word) to the source that
+        spoke last; a report after a state spoke, or one with no source before it, is no one's (the
+        mention becomes a place)."""
+        last = self.spec(doc.last_source) if doc.last_source else None
+        if last is not None and last.type == EntityType.COUNTRY and noun != "statement":
+            m.role = "place"  # "the report said" after a state spoke: a report, not the state's
+        elif doc.last_source:
+            m.entity = doc.last_source
+            m.type = last.type if last is not None else m.type
+        else:
+            m.role = "place"
 
     def _titles(self, sent: Sentence, doc: _Doc) -> None:
         for person, body, role in sent.members:
