@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extracted import facts_of, only, pairs
 
 # --- supplies without a supply verb --------------------------------------------
@@ -1046,3 +1048,18 @@ def test_an_unknown_outlet_named_with_newspaper_or_daily_is_a_source():
         "The Hurriyet daily reported that Turkey shipped weapons to Syrian rebels."
     )
     assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["le-figaro"], ["hurriyet"]]
+
+
+def test_a_ship_that_does_not_carry_a_states_arms_denies_their_supply():
+    facts = facts_of("The ship does not carry Iranian weapons to Syria, Syria's foreign minister said.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("iran", "syria", "reported")
+    assert [d["claim"] for d in only(facts, "DENIES")] == [supply["id"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ship carried Iranian weapons to Syria.", "An Iranian cargo ship carried Iranian weapons to Syria."],
+)
+def test_a_ship_named_as_a_vessel_is_no_verb_of_supply(sentence: str):
+    assert pairs(facts_of(sentence), "SUPPLIES") == {("iran", "syria")}

@@ -23,6 +23,7 @@ from .vocabulary import (
     _RECEIVE,
     _SEIZE,
     _SPEAKER_WORDS,
+    _VESSEL_BEFORE,
     _WEAK_ARMS,
 )
 
@@ -255,3 +256,20 @@ def _hold_verb(low: list[str], start: int, lo: int) -> int | None:
     """The verb of holding ("has", "operates", "fields", "includes" ...) within four words before
     the arms at ``start``: "Syria operates tanks supplied by Russia", "has fighter jets from"."""
     return next((k for k in range(start - 1, max(lo, start - 5) - 1, -1) if low[k] in _HOLD), None)
+
+
+def _vessel(sent: Sentence, t: int) -> bool:
+    """Whether "ship(s)" at ``t`` names a vessel: after a determiner, a possessive, a noun of its
+    kind or a state's adjective ("the ship", "an Iranian cargo ship", "Iran's ships"), or before
+    a verb of its own ("ships sailed")."""
+    low = sent.lower
+    if low[t] not in {"ship", "ships"}:
+        return False
+    before = low[t - 1] if t else ""
+    after = low[t + 1] if t + 1 < len(low) else ""
+    return (
+        before in _VESSEL_BEFORE
+        or ((m := sent.mention_at(t - 1)) is not None and m.role in {"origin", "place"} and t > 0)
+        or after in _BE
+        or after in {"did", "does", "had", "has", "sailed", "docked", "carried", "carrying", "was", "were"}
+    )

@@ -14,7 +14,7 @@ from graph.ontology import EntityType, Predicate
 from ..dates import statement_date
 from ..mentions import STATEMENT, Mention, Sentence, dateline_state
 from .attribution import AttributionRules, _quoted
-from .clauses import _armed_with, _arms_at, _landing_only, _mention_from, _possessive, _seizer
+from .clauses import _armed_with, _arms_at, _landing_only, _mention_from, _possessive, _seizer, _vessel
 from .context import ContextRules
 from .parties import PartyRules
 from .stance import StanceRules
@@ -253,6 +253,8 @@ class RuleReader(
                 continue  # "on the other hand", "in the hands of": only "hand over" gives
             if papers and (word in _SUPPLY or word in _USE) and _gives_paper(low, t):
                 continue  # "handed over a note of protest", "to use the money to buy": no arms
+            if _vessel(sent, t):
+                continue  # "The ship did not carry Iranian weapons": a vessel, not the verb
             if _landing_only(word, sent) or (word in _ARRIVE and _vehicle_arrives(sent, t)):
                 continue  # "the drone landed in a field", "a plane from Ukraine, arriving in Bratislava"
             if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):

@@ -19,6 +19,7 @@ from .clauses import (
     _passive,
     _possessive,
     _system_before,
+    _vessel,
 )
 from .state import _Doc, _Frame
 from .vocabulary import (
@@ -437,12 +438,15 @@ class SupplyPhraseRules:
             system = self._system_origin([arms.entity]) if arms is not None else None
             if word == "to" and low[k - 1] in _BOUND and low[k - 1] != "bound":
                 continue  # "intended to ..." is an aim, not a destination
-            if word == "to" and (arms is None or not arms.origin):
+            made = sent.mention_at(j - 1) if arms is None and j > 0 else None
+            if word == "to" and (arms is None or not arms.origin) and (made is None or made.role != "origin"):
                 continue  # "drones to attack" - only "Iranian drones to Russia" without a verb
             start = arms.start if arms is not None else j
             if any(
-                (w in _SUPPLY or w in _RECEIVE or w in _TRAIN) and not _landing_only(w, sent)
-                for w in low[max(0, start - 6) : start]
+                (w in _SUPPLY or w in _RECEIVE or w in _TRAIN)
+                and not _landing_only(w, sent)
+                and not _vessel(sent, i)
+                for i, w in enumerate(low[max(0, start - 6) : start], max(0, start - 6))
             ):
                 continue  # the supply verb before already made this claim
             recipient = _mention_from(sent, k + 1)
@@ -450,7 +454,6 @@ class SupplyPhraseRules:
                 continue
             around = self._frame_of(frames, k)
             granter = self._granter(sent, start, around.start if around else 0, set())
-            made = sent.mention_at(start - 1) if arms is None and start > 0 else None
             supplier = (
                 (arms.origin if arms is not None else None)
                 or (
@@ -469,7 +472,7 @@ class SupplyPhraseRules:
                 "object": recipient.entity,
                 "weapons": weapons,
             }
-            fact["_span"] = (start, recipient.end, len(low), k)
+            fact["_span"] = (start, recipient.end, len(low), start)
             out.append((k, fact))
         return out
 

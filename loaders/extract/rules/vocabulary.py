@@ -181,6 +181,7 @@ __all__ = [
     "_USERS",
     "_VEHICLES",
     "_VERB_NOUNS",
+    "_VESSEL_BEFORE",
     "_VOICES",
     "_VOICE_NOUNS",
     "_VOICING",
@@ -884,6 +885,13 @@ _PAPERS = frozenset(
         *("note", "notes", "letter", "letters", "protest", "document", "documents", "list", "message"),
         *("petition", "complaint", "invitation", "memorandum", "money", "funds", "loan", "credit"),
         *("budget", "cash", "cheque", "check", "proceeds", "revenue", "revenues"),
+    ]
+)
+# the words before "ship" that make it a vessel, not the verb: "the ship", "a cargo ship", "Iran's ships"
+_VESSEL_BEFORE = frozenset(
+    [
+        *("the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "our", "’s", "'s"),
+        *("cargo", "container", "merchant", "naval", "war", "supply", "research", "navy", "one", "two"),
     ]
 )
 # What arrives that is not arms: "A plane from the Ukraine, arriving in Bratislava"
