@@ -233,6 +233,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "a state a cargo is sent on from is the supplier of the passive after it": (
+        "The ship was bound for Syria, from where the weapons would be transferred to Hezbollah.",
+        {("SUPPLIES", "syria", "hezbollah", H, "")},
+    ),
+    "a state combating the smuggling of arms supplies none": (
+        "Israel has stepped up efforts to combat the smuggling of arms to Hezbollah and Hamas.",
+        set(),
+    ),
     "arms spoken of as being delivered are not delivered to the party speaking of them": (
         "The US is spreading lies about Chinese drones being delivered to the front.",
         set(),

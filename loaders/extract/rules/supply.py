@@ -47,6 +47,7 @@ from .vocabulary import (
     _CARRY_ON,
     _CLAUSE_BREAKS,
     _CLAUSE_WORDS,
+    _COUNTER,
     _DEAL_NOUNS,
     _DENY,
     _DESTINATIONS,
@@ -606,6 +607,7 @@ class SupplyRules:
             subject = (
                 self._after_word(sent, t, own, {"by"})
                 or (self._after_word(sent, t, own, {"from"}) if passive else None)
+                or (_whence(sent, t) if passive else None)
                 or (self._own_delivery(sent, t, frame, nominal=False) if passive else None)
             )
             before = self._left(sent, t, lo, skip) if passive else None
@@ -707,9 +709,10 @@ class SupplyRules:
                 subject = self._state_of(frame.source.entity) or (
                     frame.source.entity if frame.source.type != EntityType.PERSON else None
                 )
-        if not _OPPOSE.isdisjoint(low[max(0, t - 4) : t]):
-            # "opposes the supply of foreign weapons to both Kiev and Moscow": a stance, not a report
-            # of who supplies whom, so the article's parties are not filled in
+        if not (_OPPOSE.isdisjoint(low[max(0, t - 4) : t]) and _COUNTER.isdisjoint(low[max(0, t - 4) : t])):
+            # "opposes the supply of foreign weapons to both Kiev and Moscow", "efforts to combat the
+            # smuggling of arms to Hamas": a stance, not a report of who supplies whom, so the
+            # article's parties are not filled in
             return subject, obj, None
         if subject is None and obj is not None:
             # "prepare 18 F-16s for delivery to Ukraine" after "the Netherlands will deliver F-16s to
@@ -843,8 +846,8 @@ class SupplyRules:
         for k in range(t - 1, max(lo, t - 8) - 1, -1):
             if sent.mention_at(k) is not None and sent.mention_at(k).role == "actor":
                 return None
-            if low[k] in _CLAUSE_BREAKS and low[k] != "that":
-                return None
+            if (low[k] in _CLAUSE_BREAKS and low[k] != "that") or low[k] in _COUNTER:
+                return None  # "stepped up efforts to combat the smuggling of arms": no granter
             if low[k] in _GRANT or low[k] in _CARRY_ON or low[k] in _HOLD_UP:
                 return self._left(sent, k, lo, skip)
         return None
@@ -1103,3 +1106,17 @@ def _foiled(low: list[str], t: int) -> bool:
         return False
     before = low[max(0, k - 5) : k]
     return not _FOIL.isdisjoint(before) or ("up" in before and not {"broke", "broken"}.isdisjoint(before))
+
+
+def _whence(sent: Sentence, t: int) -> Mention | None:
+    """ "bound for Syria, from where the weapons would be transferred to Hezbollah": the state the
+    clause of the passive at ``t`` is said to be sent on from."""
+    low = sent.lower
+    for k in range(t - 1, max(1, t - 10), -1):
+        if low[k] in {"where", "which"} and low[k - 1] == "from":
+            j = k - 2 - (low[k - 2] == ",")
+            m = sent.mention_at(j)
+            return m if m is not None and m.type == EntityType.COUNTRY else None
+        if low[k] in {";", "."}:
+            break
+    return None

@@ -55,6 +55,7 @@ __all__ = [
     "_CONFIRM",
     "_CONFIRM_VERBS",
     "_COPULAS",
+    "_COUNTER",
     "_COUNTS",
     "_COUNT_WORDS",
     "_DEALINGS",
@@ -1088,6 +1089,14 @@ _OPPOSE = frozenset(
     [
         *("oppose", "opposes", "opposed", "opposing", "condemn", "condemns", "condemned", "against"),
         *("prohibit", "prohibits", "prohibited", "ban", "bans", "banned", "banning"),
+    ]
+)
+# Verbs that act against a supply named after them: "efforts to combat the smuggling of arms to Hamas"
+_COUNTER = frozenset(
+    [
+        *("combat", "combats", "combating", "combatting", "counter", "countering", "curb", "curbing"),
+        *("fight", "fighting", "stop", "stopping", "prevent", "preventing", "thwart", "thwarting"),
+        *("intercept", "intercepting", "interdict", "interdicting", "disrupt", "disrupting"),
     ]
 )
 # Words that make a supply named before the topic of a sentence: "reports about the supplies".
