@@ -539,3 +539,13 @@ def test_an_estimated_price_is_no_frame_and_ends_no_clause():
     )
     (supply,) = only(facts, "SUPPLIES")
     assert (supply["subject"], supply["object"], supply["stance"]) == ("south-korea", "angola", "asserted")
+
+
+def test_officials_telling_an_outlet_in_the_present_make_the_claim_its_report():
+    (supply,) = only(facts_of("Iran is smuggling missiles to Hezbollah, officials tell Reuters."), "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["reuters"])
+
+
+def test_could_not_tell_is_no_one_telling():
+    facts = facts_of("Analysts could not tell whether Iran sent missiles to Hezbollah.")
+    assert not only(facts, "SUPPLIES")[0].get("attributed_to")

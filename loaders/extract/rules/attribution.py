@@ -35,6 +35,7 @@ from .vocabulary import (
     _FILINGS,
     _FRAME_WORDS,
     _HELD,
+    _MODALS,
     _NOUN_ADJECTIVES,
     _OFFICES,
     _OFFICIAL_BODIES,
@@ -200,7 +201,7 @@ class AttributionRules:
             if word in _STORIES and (frame := self._spread_frame(sent, v)) is not None:
                 frames.append(frame)
                 continue
-            if word not in _FRAME_WORDS:
+            if word not in _FRAME_WORDS or (word == "tell" and _not_telling(low, v)):
                 continue
             as_by = word in {"reported", "cited", "quoted", "stated"} and low[v - 1 : v] == ["as"]
             if word == "per":
@@ -320,7 +321,7 @@ class AttributionRules:
             src, after_src = self._frame_source(sent, v, frames)
             if (
                 src is None
-                and word in {"told", "tells", "informed"}
+                and word in {"told", "tells", "tell", "informed"}
                 and (outlet := _mention_from(sent, v + 1)) is not None
                 and self._outlet(outlet.entity)
             ):
@@ -985,3 +986,16 @@ def _opens_clause(low: list[str], k: int) -> bool:
 def _stretch(low: list[str], k: int, most: int) -> int:
     """How many words from ``k`` (at most ``most``) before a comma or a stop."""
     return next((j - k for j in range(k, min(len(low), k + most)) if low[j] in {",", ";", "."}), most)
+
+
+def _not_telling(low: list[str], v: int) -> bool:
+    """Whether "tell" at ``v`` is no present-tense "officials tell Reuters": "to tell", "could not
+    tell", "tell me", "tell the difference"."""
+    after = low[v + 1 : v + 3]
+    return (
+        v == 0
+        or low[v - 1] in _MODALS
+        or low[v - 1] in {"to", "not", "n't", "cannot", "can", "did", "do", "does", "please"}
+        or after[:1] == ["you"]
+        or after in (["the", "difference"], ["the", "truth"])
+    )

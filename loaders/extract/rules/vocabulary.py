@@ -204,6 +204,7 @@ _SAY = frozenset(
         "say",
         "told",
         "tells",
+        "tell",  # "..., US officials tell the Wall Street Journal" (never "to tell", "could not tell")
         "reported",
         "claimed",
         "stated",
