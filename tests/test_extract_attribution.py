@@ -549,3 +549,12 @@ def test_officials_telling_an_outlet_in_the_present_make_the_claim_its_report():
 def test_could_not_tell_is_no_one_telling():
     facts = facts_of("Analysts could not tell whether Iran sent missiles to Hezbollah.")
     assert not only(facts, "SUPPLIES")[0].get("attributed_to")
+
+
+def test_it_said_closing_a_sentence_is_the_body_that_spoke_last():
+    facts = facts_of(
+        "The boarding team seized a dhow in the Arabian Sea, US Central Command (CENTCOM) revealed.\n\n"
+        "The team found Iranian missiles bound for the Houthis, it said."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["united-states-central-command"])

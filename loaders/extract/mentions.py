@@ -738,6 +738,7 @@ _IT_SPEAKS = frozenset(
     [
         *("said", "says", "warned", "warns", "added", "stated", "noted", "announced", "reported"),
         *("claimed", "accused", "threatened", "urged", "insisted", "stressed", "argued", "wrote"),
+        *("revealed", "confirmed", "denied", "disclosed"),
     ]
 )
 _SEATED = frozenset(
@@ -2318,19 +2319,28 @@ class Recognizer:
 
     # --- references back -----------------------------------------------------
 
+    def _it_speaks(self, sent: Sentence, ctx: _Context) -> None:
+        """ "The EU said ... It warned new sanctions could follow", "..., it said.": the body that
+        spoke last (an "it" opening the sentence, or after a comma or a closing quote)."""
+        low = sent.lower
+        for i in [k for k, x in enumerate(low) if x == "it"]:
+            if i and low[i - 1] not in {",", "”", '"'}:
+                continue
+            verb = low[i + 1 : i + 2]
+            if not verb or sent.mention_at(i) is not None:
+                continue
+            if verb[0] in _IT_SPEAKS or (
+                verb[0] in {"also", "has", "had"} and low[i + 2 : i + 3] and low[i + 2] in _IT_SPEAKS
+            ):
+                body = ctx.last_speaking_body
+                spec = self.gaz.get(body) or ctx.new.get(body)
+                sent.mentions.append(Mention(i, i + 1, body, spec.type if spec else EntityType.ORGANIZATION))
+                sent.mentions.sort(key=lambda m: m.start)
+
     def _references(self, sent: Sentence, ctx: _Context) -> None:
         low, w = sent.lower, sent.words
-        if (
-            low[:1] == ["it"]
-            and ctx.last_speaking_body is not None
-            and len(low) > 2
-            and (low[1] in _IT_SPEAKS or (low[1] in {"also", "has", "had"} and low[2] in _IT_SPEAKS))
-        ):
-            # "The EU said ... It warned new sanctions could follow": the body that spoke last
-            spec = self.gaz.get(ctx.last_speaking_body) or ctx.new.get(ctx.last_speaking_body)
-            sent.mentions.append(
-                Mention(0, 1, ctx.last_speaking_body, spec.type if spec else EntityType.ORGANIZATION)
-            )
+        if ctx.last_speaking_body is not None and "it" in sent.vocab:
+            self._it_speaks(sent, ctx)
         if "them" in sent.vocab:
             self._them(sent, ctx)
         if ctx.last_subject is not None and low[0] in {"it", "they"} and not sent.mention_at(0):
@@ -2651,12 +2661,16 @@ class Recognizer:
             spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
             if m.type == EntityType.COUNTRY and sent.lower[m.end : m.end + 1] == ["officials"]:
                 ctx.last_officials = m.entity
+            verb = m.end + 3 * (
+                sent.lower[m.end : m.end + 1] == ["("] and sent.lower[m.end + 2 : m.end + 3] == [")"]
+            )
             if (
                 m.type != EntityType.PERSON
                 and m.role == "actor"
-                and m.end < len(sent.lower)
-                and sent.lower[m.end] in _IT_SPEAKS
+                and verb < len(sent.lower)
+                and sent.lower[verb] in _IT_SPEAKS
             ):
+                # "Central Command said", "Central Command (CENTCOM) revealed": for "it said" next
                 ctx.last_speaking_body = m.entity
             elif (
                 spec is not None
