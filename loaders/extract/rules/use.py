@@ -108,7 +108,12 @@ class UseRules:
             t + 1 < len(low) and low[t + 1] == "by"
         ):
             user = self._after_word(sent, t, hi, {"by"}) or user
-            weapons = weapons or self._distinct(self._weapon_mentions(sent, t, hi, before=True))
+            before = self._weapon_mentions(sent, t, hi, before=True)
+            if low[t - 1] not in {"were", "was", "been", "being"}:
+                # "Iron Dome intercepted rockets launched by Hamas": the participle tells of the arms
+                # it follows, not of every weapon the clause named before them
+                before = _last_group(before, low)
+            weapons = weapons or self._distinct(before)
             if predicate == Predicate.PRODUCES and not low[t].endswith("ing"):
                 # "rifles believed to have been manufactured in Iran", seized by a navy: made by
                 # whoever or wherever the sentence says, never by the subject that holds them
@@ -463,6 +468,16 @@ class UseRules:
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (first, max(t, weapon.end, user.end) + 1, hi, t)
         return fact
+
+
+def _last_group(found: list[Mention], low: list[str]) -> list[Mention]:
+    """The last of ``found`` with those listed with it ("drones and missiles", "drones, missiles")."""
+    group = found[-1:]
+    for m in reversed(found[:-1]):
+        if not set(low[m.end : group[0].start]) <= {"and", "or", ","}:
+            break
+        group.insert(0, m)
+    return group
 
 
 def _describing(sent: Sentence, k: int) -> bool:
