@@ -233,6 +233,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "a maker named in apposition after 'the manufacturer' is the seller": (
+        "Ukraine offered to purchase the IRIS-T systems directly from the manufacturer, Diehl Defence.",
+        {("SUPPLIES", "diehl-defence", "ukraine", H, "")},
+    ),
     "a state a cargo is sent on from is the supplier of the passive after it": (
         "The ship was bound for Syria, from where the weapons would be transferred to Hezbollah.",
         {("SUPPLIES", "syria", "hezbollah", H, "")},

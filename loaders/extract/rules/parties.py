@@ -18,6 +18,7 @@ from .vocabulary import (
     _GOVERNMENT_BODIES,
     _GROUP_HEADS,
     _GROUP_WORDS,
+    _MAKER_NOUNS,
     _NOMINAL,
     _PARTITIVES,
     _QUOTES,
@@ -169,6 +170,8 @@ class PartyRules:
                 if low[j : j + 1] in (["his"], ["her"]) and low[j + 2 : j + 3] == ["counterpart"]:
                     j += 1  # "with his Danish counterpart": Denmark's minister, speaking for Denmark
                 m = sent.mention_at(j)
+                if m is None and low[j : j + 1] and low[j] in _MAKER_NOUNS and low[j + 1 : j + 2] == [","]:
+                    m = sent.mention_at(j + 2)  # "from the manufacturer, Diehl Defence"
                 if (named := self._described_group(sent, j, m)) is not None:
                     return named
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):

@@ -98,6 +98,7 @@ __all__ = [
     "_JUDGING",
     "_LEASE",
     "_MAKERS",
+    "_MAKER_NOUNS",
     "_MAKING",
     "_MILITARY",
     "_MODALS",
@@ -1092,6 +1093,8 @@ _OPPOSE = frozenset(
         *("prohibit", "prohibits", "prohibited", "ban", "bans", "banned", "banning"),
     ]
 )
+# a maker named in apposition after its kind: "from the manufacturer, Diehl Defence"
+_MAKER_NOUNS = frozenset(["manufacturer", "maker", "company", "firm", "producer", "developer", "contractor"])
 # Verbs that act against a supply named after them: "efforts to combat the smuggling of arms to Hamas"
 _COUNTER = frozenset(
     [
