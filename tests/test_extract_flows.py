@@ -233,6 +233,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "a participle after the arms it tells of is their supply": (
+        "Explosives supplied to the IRA by Libya killed five soldiers.",
+        {("SUPPLIES", "libya", "irish-republican-army", A, "")},
+    ),
     "a maker named in apposition after 'the manufacturer' is the seller": (
         "Ukraine offered to purchase the IRIS-T systems directly from the manufacturer, Diehl Defence.",
         {("SUPPLIES", "diehl-defence", "ukraine", H, "")},

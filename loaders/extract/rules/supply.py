@@ -584,7 +584,8 @@ class SupplyRules:
             }
         )
         participle = word.endswith("ed") or word in {"given", "sent", "sold", "flown", "lent", "resold"}
-        passive = participle and _passive(low, t)
+        # "Explosives supplied to the IRA by Libya killed five": a participle after the arms it tells of
+        passive = participle and (_passive(low, t) or (t > 0 and _arms_at(sent, t - 1)))
         handed = (
             _handed_on(sent, lo, t) if participle and not _BE.isdisjoint(low[max(0, t - 3) : t]) else None
         )
