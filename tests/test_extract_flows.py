@@ -233,6 +233,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "guns are small arms": (
+        "Jordan sold 10,000 guns to Peru in 1998.",
+        {("SUPPLIES", "jordan", "peru", A, "")},
+    ),
+    "asking a state for information about arms asks it for no arms": (
+        "The United States asked Peru for information about the guns.",
+        set(),
+    ),
+    "asking a state for arms a few words on is asking it to supply them": (
+        "Ukraine asked Germany for at least a dozen of these air defence systems.",
+        {("SUPPLIES", "germany", "ukraine", H, "")},
+    ),
     "a participle after the arms it tells of is their supply": (
         "Explosives supplied to the IRA by Libya killed five soldiers.",
         {("SUPPLIES", "libya", "irish-republican-army", A, "")},

@@ -236,6 +236,8 @@ class SupplyRules:
                 supplier = self._right_after(sent, t, hi)
                 if supplier is None or low[supplier.end : supplier.end + 1] != ["for"]:
                     return None
+                if not _asked_for_arms(sent, supplier.end + 1):
+                    return None  # "asked Peru for information about guns sold by Jordan": not for arms
             if (word in _ORDERS or word in _GETS) and supplier is None:
                 return None  # "Putin ordered troops to ...", "got a chance": not a purchase
             if word in _ARRIVE:
@@ -1121,3 +1123,15 @@ def _whence(sent: Sentence, t: int) -> Mention | None:
         if low[k] in {";", "."}:
             break
     return None
+
+
+def _asked_for_arms(sent: Sentence, k: int) -> bool:
+    """Whether what is asked "for" from ``k`` on is arms ("for more tanks", "for air defence
+    systems"), not something about them ("for information about the guns")."""
+    low = sent.lower
+    for j in range(k, min(len(low), k + 8)):
+        if _arms_at(sent, j):
+            return True
+        if low[j] in {"about", "on", "regarding", "concerning", "into", "over", ",", "to"}:
+            return False
+    return False
