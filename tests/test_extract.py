@@ -549,6 +549,24 @@ def test_calling_reports_a_fake_is_a_denial_by_the_titled_speaker():
     assert denial["subject"] == "dmitry-peskov"
 
 
+def test_a_warning_in_the_first_person_is_the_speakers():
+    facts = facts_of('"We warn the US to stop making reckless remarks," North Korea says.')
+    assert [(w["subject"], w["object"]) for w in only(facts, "WARNS")] == [("north-korea", "united-states")]
+
+
+def test_sanctions_a_state_says_it_will_impose_warn_their_target():
+    facts = facts_of(
+        '"China will take all necessary measures, including imposing sanctions on the US companies '
+        'in this arms sale to Taiwan," Geng Shuang said.'
+    )
+    assert [(w["subject"], w["object"]) for w in only(facts, "WARNS")] == [("geng-shuang", "united-states")]
+
+
+def test_sanctions_imposed_warn_no_one():
+    facts = facts_of("The EU imposed sanctions on Iran over its drone supplies to Russia.")
+    assert not only(facts, "WARNS")
+
+
 def test_a_threat_of_sanctions_should_a_state_supply():
     facts = facts_of(
         "The US State Department threatened to use sanctions against Iran and Russia should Tehran supply "

@@ -9,7 +9,7 @@ from graph.ontology import Stance
 from ..mentions import Sentence
 from .clauses import _arms_word, _entity, _mention_from
 from .state import _Doc, _Frame
-from .vocabulary import _HYPOTHETICAL, _NOMINAL, _SUPPLY, _THREATS, _WARN, _WITHHELD
+from .vocabulary import _HYPOTHETICAL, _MODALS, _NOMINAL, _SUPPLY, _THREATS, _WARN, _WITHHELD
 
 __all__ = ["WarningRules"]
 
@@ -25,6 +25,8 @@ class WarningRules:
         doc: _Doc,
     ) -> None:
         low = sent.lower
+        if "warn" in sent.vocab:
+            frames = [*frames, *self._first_person_warnings(sent, frames)]
         for frame in frames:
             if low[frame.verb] not in _WARN or frame.source is None:
                 continue
@@ -90,9 +92,33 @@ class WarningRules:
                 if not _WITHHELD.isdisjoint(low[max(0, k - 5) : k]):
                     continue  # "has so far resisted implementing Western sanctions on Moscow"
                 hypo = any(w in _HYPOTHETICAL or w in _WARN for w in low)
+                threat = _WARN.isdisjoint(sent.vocab) and not _MODALS.isdisjoint(low[max(0, k - 14) : k])
                 for obj in [target, *self._coordinated(sent, target, len(low))]:
                     fact = {"predicate": "SANCTIONS", "subject": _entity(imposer), "object": _entity(obj)}
                     fact["stance"] = Stance.HYPOTHETICAL.value if hypo else Stance.ASSERTED.value
                     if frame and frame.source:
                         fact["attributed_to"] = [_entity(frame.source)]
                     self._add(doc, fact, sent)
+                    if threat:
+                        # "China will take all necessary measures ... including imposing sanctions on the
+                        # US companies", media quoted Geng as saying: a sanction held over a party warns it,
+                        # by whoever holds it over them (unless a verb of warning has said so already)
+                        speaker = (frame.inner or frame.source) if frame else None
+                        warner = _entity(speaker) if speaker else fact["subject"]
+                        warning = {"predicate": "WARNS", "subject": warner, "object": fact["object"]}
+                        self._add(doc, {**warning, "stance": Stance.ASSERTED.value}, sent)
+
+    def _first_person_warnings(self, sent: Sentence, frames: list[_Frame]) -> list[_Frame]:
+        """ "“We warn the US to stop making reckless remarks,” North Korea says": a warning in the
+        first person, its "we" already read as the state the speaker speaks for."""
+        low = sent.lower
+        out = []
+        for k in range(1, len(low) - 1):
+            if low[k] != "warn" or low[k - 1] != "we" or any(f.verb == k for f in frames):
+                continue
+            we = sent.mention_at(k - 1)
+            speaker = next((f.source for f in frames if f.source is not None and f.start <= k < f.end), None)
+            if we is not None and we.role == "actor":
+                # the speaker warns, for the state "we" is ("we warn the US", the ministry's official said)
+                out.append(_Frame(k, speaker or we, k + 1, len(low)))
+        return out
