@@ -174,6 +174,30 @@ def test_relative_dates_resolve_against_publication():
     assert deploy["location"] == "a training area inside Iran"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "location"),
+    [
+        ("The home-made Kassam rockets manufactured in Gaza by Hamas are crude.", "Gaza"),
+        (
+            "Chavez's plans to build a Kalashnikov factory in South America are stirring fears.",
+            "South America",
+        ),
+    ],
+)
+def test_a_place_of_production_ends_where_the_next_phrase_begins(sentence: str, location: str):
+    (made,) = only(facts_of(sentence), "PRODUCES")
+    assert made["location"] == location
+
+
+def test_an_infinitive_after_a_production_is_no_place():
+    facts = facts_of(
+        "After identifying the Bulgarian company that manufactured the mortar shells, Dunarit, the "
+        "team tried to trace the history of these weapons."
+    )
+    (made,) = only(facts, "PRODUCES")
+    assert "location" not in made
+
+
 def test_quantities_are_kept():
     facts = facts_of("Reuters reported that Russia may receive “hundreds” of Fath-360 missiles from Iran.")
     assert only(facts, "SUPPLIES")[0]["quantity"] == "hundreds"

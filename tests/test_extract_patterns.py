@@ -92,6 +92,11 @@ def test_a_possessive_before_a_described_test_is_no_attack():
     assert not pairs(facts, "USES")
 
 
+def test_arms_fired_somewhere_by_a_group_are_its_use():
+    facts = facts_of("Rockets fired into Israel by Hamas on Tuesday were made in Iran.")
+    assert pairs(facts, "USES") == {("hamas", "rocket")}
+
+
 def test_arms_launched_by_a_group_are_its_use_but_the_interceptor_before_them_is_not():
     facts = facts_of("Iron Dome intercepted rockets launched by Hamas.")
     assert pairs(facts, "USES") == {("hamas", "rocket")}

@@ -104,8 +104,12 @@ class UseRules:
             while user is not None and _struck(low, user.start):
                 # "took out Pakistan Army camps ... using laser-guided bombs": the target, not the user
                 user = self._left(sent, user.start, lo, skip)
-        if (t > 0 and low[t - 1] in {"were", "was", "been", "being"}) or (
-            t + 1 < len(low) and low[t + 1] == "by"
+        arms_before = t > 0 and (m := sent.mention_at(t - 1)) is not None and m.role == "weapon"
+        if (
+            (t > 0 and low[t - 1] in {"were", "was", "been", "being"})
+            or (t + 1 < len(low) and low[t + 1] == "by")
+            # "rockets fired into Israel by Hamas": a participle after the arms, its agent further on
+            or (arms_before and low[t].endswith("ed") and "by" in low[t + 2 : min(hi, t + 7)])
         ):
             user = self._after_word(sent, t, hi, {"by"}) or user
             before = self._weapon_mentions(sent, t, hi, before=True)
@@ -193,9 +197,17 @@ class UseRules:
             if target is not None and _entity(target) != fact["subject"]:
                 fact["against"] = [_entity(target)]
         else:
-            m = re.search(r"\b(?:to|in)\s+(.+?)(?:\s+to\s+\w+|\s*[,;–—-]|$)", sent.text[sent.offsets[t] :])
-            if m:
-                fact["location"] = m.group(1).strip(" .")
+            # the place up to the next phrase: "manufactured in Gaza by Hamas" is in Gaza
+            m = re.search(
+                r"\b(?:to|in)\s+(.+?)(?:\s+(?:to|by|and|from|for|with|since|after|on)\s+\w+|\s*[,;–—-]|$)",
+                sent.text[sent.offsets[t] :],
+            )
+            words = m.group(1).strip(" .").split() if m else []
+            if words and (words[0][:1].isupper() or words[0].lower() in {"the", "a", "an"}):
+                # a place is a few words, up to a verb ("in South America are stirring fears"), never
+                # an infinitive ("to trace the history of")
+                cut = next((i for i, w in enumerate(words) if w.lower() in _VERBS_AFTER_PLACE), len(words))
+                fact["location"] = " ".join(words[: min(cut, 6)])
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (user.start if isinstance(user, Mention) else t, t + 1, hi, t)
         fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
@@ -468,6 +480,9 @@ class UseRules:
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (first, max(t, weapon.end, user.end) + 1, hi, t)
         return fact
+
+
+_VERBS_AFTER_PLACE = frozenset(["are", "is", "was", "were", "has", "have", "had", "will", "would", "could"])
 
 
 def _last_group(found: list[Mention], low: list[str]) -> list[Mention]:
