@@ -558,3 +558,11 @@ def test_it_said_closing_a_sentence_is_the_body_that_spoke_last():
     )
     (supply,) = only(facts, "SUPPLIES")
     assert (supply["stance"], supply["attributed_to"]) == ("reported", ["united-states-central-command"])
+
+
+def test_an_embassy_in_the_republic_of_a_state_is_not_that_state_speaking():
+    facts = facts_of(
+        "Iran's Embassy in the Republic of Azerbaijan dismissed media reports about the transfer of "
+        "Russian weapons to Armenia."
+    )
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"iran-embassy"}

@@ -2131,9 +2131,11 @@ class Recognizer:
                     continue
             # but "officials in Washington", "the authorities in Kyiv": the state they speak for
             seated = low[m.start - 1 : m.start] == ["in"] and m.start > 1 and low[m.start - 2] in _SEATED
+            # "in Yemen", "in the Republic of Azerbaijan"
+            before = m.start - 1 - (m.start > 1 and low[m.start - 1] == "the")
             if (
-                m.start > 0
-                and low[m.start - 1] in {"in", "inside", "within", "across", "near", "throughout"}
+                before >= 0
+                and low[before] in {"in", "inside", "within", "across", "near", "throughout"}
                 and not seated
             ):
                 m.role = "place"
