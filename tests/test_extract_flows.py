@@ -233,6 +233,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "arms that came from a state and were bound for another are its supply to it": (
+        "The arms came from Iran and were bound for Syria.",
+        {("SUPPLIES", "iran", "syria", A, "")},
+    ),
+    "arms originating in a state and bound for a group are its supply to it": (
+        "Weapons originating in Iran and bound for the Houthis were seized.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

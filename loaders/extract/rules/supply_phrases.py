@@ -424,7 +424,7 @@ class SupplyPhraseRules:
             j = k - 1
             if low[j] in _BOUND:
                 j -= 1
-                if low[j] in _BE or low[j].endswith("ly"):
+                if low[j] in _BE or low[j].endswith("ly") or low[j] == "and":
                     # "North Korean arms seized in Bangkok were reportedly bound for Iran": the subject
                     j = _bound_subject(sent, j)
             arms = sent.mention_at(j)
@@ -460,6 +460,7 @@ class SupplyPhraseRules:
                     made.entity if made is not None and made.role == "origin" else None
                 )  # "North Korean arms"
                 or _entity(granter)
+                or _entity(_came_from(sent, start, k))  # "the arms came from Iran and were bound for Syria"
                 or self._context_supplier(doc, recipient)
                 or system
             )
@@ -711,6 +712,16 @@ def _reach_end(low: list[str], t: int) -> int | None:
         return t + 5
     if rest[:1] in (["with"], ["to"], ["into"], ["from"]):
         return t + 2  # "from": "made their way from Libya to Mali", the giver first
+    return None
+
+
+def _came_from(sent: Sentence, start: int, end: int) -> Mention | None:
+    """The state the arms at ``start`` "came from" (or "originated in") before ``end``."""
+    low = sent.lower
+    for k in range(start + 1, end - 1):
+        if low[k] in _CAME and low[k] != "traced" and low[k + 1] in {"from", "in"}:
+            m = sent.mention_at(k + 2)  # a place, to the recogniser ("in Iran")
+            return m if m is not None and m.type == EntityType.COUNTRY else None
     return None
 
 

@@ -832,7 +832,7 @@ _RECENT = 40  # supply claims looked back on for a party a sentence leaves out
 _CLAUSE_WORDS = frozenset(["that", "which", "who", "whether", "if"])
 _QUOTES = frozenset(["“", "”", '"', "‘", "’"])
 # "weapons from Libya reached ...", "ended up with", "found with", "found their way to", "came from"
-_CAME = frozenset(["came", "come", "comes", "coming", "originated", "traced"])
+_CAME = frozenset(["came", "come", "comes", "coming", "originated", "originating", "traced"])
 _REACHED = frozenset(
     [
         *_CAME,
