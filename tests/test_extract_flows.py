@@ -233,6 +233,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "sanctions against a state over a supply name its supplier": (
+        "The EU will impose sanctions against Iran over the supply of ballistic missiles to Russia.",
+        {("SUPPLIES", "iran", "russia", R, "european-union")},
+    ),
+    "a state sanctioned for a supply makes it": (
+        "Washington sanctioned Iran over its supply of drones to Russia.",
+        {("SUPPLIES", "iran", "russia", R, "")},
+    ),
     "arms that came from a state and were bound for another are its supply to it": (
         "The arms came from Iran and were bound for Syria.",
         {("SUPPLIES", "iran", "syria", A, "")},

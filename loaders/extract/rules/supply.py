@@ -75,6 +75,8 @@ from .vocabulary import (
     _PACKAGE_WORDS,
     _PATRONS,
     _PAYS,
+    _PENALTY_NOUNS,
+    _PENALTY_VERBS,
     _PLACE_NOUNS,
     _PREPOSITIONS,
     _RECEIPT_NOUNS,
@@ -657,6 +659,7 @@ class SupplyRules:
                 or self._own_delivery(sent, t, frame)
                 or self._owner(sent, t, lo, skip)
                 or self._earner(sent, t, lo, skip)
+                or _sanctioned_for(sent, t)
             )
             obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
             made_by = self._system_origin(weapons)
@@ -1135,3 +1138,21 @@ def _asked_for_arms(sent: Sentence, k: int) -> bool:
         if low[j] in {"about", "on", "regarding", "concerning", "into", "over", ",", "to"}:
             return False
     return False
+
+
+def _sanctioned_for(sent: Sentence, t: int) -> Mention | None:
+    """ "sanctions against Iran over the supply of ballistic missiles to Russia", "sanctioned two
+    Chinese firms for the sale of drones": the one punished for the supply at ``t`` makes it."""
+    low = sent.lower
+    k = t - 1
+    while k > 0 and low[k] in {"the", "its", "their", "his", "her", "alleged", "continued"}:
+        k -= 1
+    if k < 2 or low[k] not in {"over", "for"}:
+        return None
+    m = sent.mention_at(k - 1)
+    if m is None or m.role != "actor":
+        return None
+    j = m.start - 1
+    if low[j] in {"against", "on"} and j > 0 and low[j - 1] in _PENALTY_NOUNS:
+        return m  # "sanctions against Iran over the supply"
+    return m if low[j] in _PENALTY_VERBS else None  # "sanctioned Iran for the supply"

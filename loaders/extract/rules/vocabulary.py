@@ -123,6 +123,8 @@ __all__ = [
     "_PATRONS",
     "_PAYS",
     "_PENALTIES",
+    "_PENALTY_NOUNS",
+    "_PENALTY_VERBS",
     "_PERIOD",
     "_PERMITS",
     "_PHRASE_ENDS",
@@ -1093,6 +1095,9 @@ _OPPOSE = frozenset(
         *("prohibit", "prohibits", "prohibited", "ban", "bans", "banned", "banning"),
     ]
 )
+# who is punished over a supply makes it: "sanctions against Iran over the supply of missiles"
+_PENALTY_NOUNS = frozenset(["sanctions", "measures", "penalties", "restrictions"])
+_PENALTY_VERBS = frozenset(["sanctioned", "sanctions", "sanctioning", "punished", "penalised", "penalized"])
 # a maker named in apposition after its kind: "from the manufacturer, Diehl Defence"
 _MAKER_NOUNS = frozenset(["manufacturer", "maker", "company", "firm", "producer", "developer", "contractor"])
 # Verbs that act against a supply named after them: "efforts to combat the smuggling of arms to Hamas"
