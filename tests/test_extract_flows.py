@@ -239,7 +239,7 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     "a state sanctioned for a supply makes it": (
         "Washington sanctioned Iran over its supply of drones to Russia.",
-        {("SUPPLIES", "iran", "russia", R, "")},
+        {("SUPPLIES", "iran", "russia", R, "united-states")},
     ),
     "arms that came from a state and were bound for another are its supply to it": (
         "The arms came from Iran and were bound for Syria.",
