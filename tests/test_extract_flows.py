@@ -233,6 +233,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "a backer in quotation marks is still the backer of the group after them": (
+        "Iran is now “the largest backer financially and militarily” of Hamas, Sinwar said.",
+        {("SUPPLIES", "iran", "hamas", R, "yahya-sinwar")},
+    ),
     "sanctions against a state over a supply name its supplier": (
         "The EU will impose sanctions against Iran over the supply of ballistic missiles to Russia.",
         {("SUPPLIES", "iran", "russia", R, "european-union")},

@@ -79,6 +79,7 @@ from .vocabulary import (
     _PENALTY_VERBS,
     _PLACE_NOUNS,
     _PREPOSITIONS,
+    _QUOTES,
     _RECEIPT_NOUNS,
     _RECEIVE,
     _RECIPIENT_PREPOSITIONS,
@@ -311,8 +312,8 @@ class SupplyRules:
                 sent, t, hi, _RECIPIENT_PREPOSITIONS
             )  # "the biggest supplier of arms to Israel"
             j = t + 1
-            while j < len(low) - 1 and (low[j].endswith("ly") or low[j] == "and"):
-                j += 1  # "the largest backer financially and militarily of Hamas"
+            while j < len(low) - 1 and (low[j].endswith("ly") or low[j] == "and" or low[j] in _QUOTES):
+                j += 1  # "the largest backer financially and militarily” of Hamas"
             if obj is None and low[j : j + 1] == ["of"]:
                 obj = _mention_from(sent, j + 1)  # "the main arms supplier of India"
         else:
