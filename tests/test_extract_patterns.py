@@ -92,6 +92,15 @@ def test_a_possessive_before_a_described_test_is_no_attack():
     assert not pairs(facts, "USES")
 
 
+def test_a_demonym_before_arms_another_state_makes_names_their_user():
+    facts = facts_of("Ukrainian Bayraktar drones struck Russian positions near Kherson.")
+    assert pairs(facts, "USES") == {("ukraine", "bayraktar-tb2")}
+
+
+def test_a_demonym_before_its_own_states_arms_names_no_user():
+    assert not pairs(facts_of("Iranian Shahed drones struck Kyiv overnight."), "USES")
+
+
 def test_arms_fired_somewhere_by_a_group_are_its_use():
     facts = facts_of("Rockets fired into Israel by Hamas on Tuesday were made in Iran.")
     assert pairs(facts, "USES") == {("hamas", "rocket")}

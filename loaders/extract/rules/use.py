@@ -349,6 +349,24 @@ class UseRules:
             weapon = system  # "MI-35 helicopters": the system, before its head noun
             if weapon.start == 0:
                 return None
+        owner = sent.mention_at(weapon.start - 1)
+        spec = self.spec(weapon.entity)
+        if (
+            owner is not None
+            and owner.role == "origin"
+            and spec is not None
+            and spec.origin
+            and spec.origin != owner.entity
+            and self._actor(owner.entity)
+        ):
+            # "Ukrainian Bayraktar drones struck Russian positions": the state of a demonym before
+            # arms another state makes holds them, and strikes with them
+            fact = {"predicate": "USES", "subject": owner.entity, "object": weapon.entity}
+            target = self._right_after(sent, t, len(low))
+            if target is not None and _entity(target) != owner.entity:
+                fact["against"] = [_entity(target)]
+            fact["_span"] = (owner.start, t + 1, len(low), t)
+            return fact
         counted = low[weapon.start - 1] in _COUNT_WORDS or low[weapon.start - 1][:1].isdigit()
         # "Russian-made MI-35 helicopters opened fire": the makers' arms the article has supplied
         made = (
