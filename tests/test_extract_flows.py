@@ -233,6 +233,22 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "a demonym before a model name the gazetteer lacks is the arms' origin": (
+        "Morocco bought Israeli Barak MX air defence systems.",
+        {("SUPPLIES", "israel", "morocco", A, "")},
+    ),
+    "a variant the gazetteer lacks is made where its family is": (
+        "India signed a deal with the United States for 31 MQ-9B drones.",
+        {("SUPPLIES", "united-states", "india", A, "")},
+    ),
+    "a state accused by a body's monitors of sending arms sends them": (
+        "Eritrea was accused by UN monitors of sending arms to al-Shabab.",
+        {("SUPPLIES", "eritrea", "al-shabaab", R, "united-nations")},
+    ),
+    "the navy that seized a shipment is not its sender": (
+        "The shipment of Iranian arms to the Houthis was seized by the US Navy.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
     "a backer in quotation marks is still the backer of the group after them": (
         "Iran is now “the largest backer financially and militarily” of Hamas, Sinwar said.",
         {("SUPPLIES", "iran", "hamas", R, "yahya-sinwar")},

@@ -933,6 +933,7 @@ class Recognizer:
                 matcher.add(label, [doc])
         self._role_first = {r.split()[0] for r in _ROLES}
         self._families = _families(gazetteer)
+        self._origins = _designation_origins(gazetteer)
         self._not_given = _NOT_GIVEN | STOP_WORDS
 
     def _rank(self, ids: list[str], name: str) -> list[str]:
@@ -1305,7 +1306,11 @@ class Recognizer:
                 entity_id = slugify(name)
                 if entity_id not in self.gaz and entity_id not in ctx.new:
                     ctx.new[entity_id] = EntitySpec(
-                        id=entity_id, type=EntityType.WEAPON_SYSTEM, name=name, category=m.entity
+                        id=entity_id,
+                        type=EntityType.WEAPON_SYSTEM,
+                        name=name,
+                        category=m.entity,
+                        origin=_variant_origin(name, self._origins),  # "MQ-9B": the MQ-9's maker
                     )
                 sent.mentions.append(Mention(start, k, entity_id, EntityType.WEAPON_SYSTEM, "weapon"))
                 if start < 2 or w[start - 1] not in {",", "and", "or"}:
@@ -2018,10 +2023,16 @@ class Recognizer:
             while k + 2 < len(low) and low[k + 1] == "-" and not sent.mention_at(k) and low[k].isalpha():
                 k += 2  # "Indian multiple-launch rocket systems": a compound adjective between
                 k += low[k].isalpha() and not sent.mention_at(k) and low[k + 1 : k + 2] != ["-"]
-            if k + 1 < len(low) and sent.words[k][:1].isupper() and not sent.mention_at(k):
-                k += (
-                    nxt := sent.mention_at(k + 1)
-                ) is not None and nxt.role == "weapon"  # "Turkish Bayraktar drones"
+            j = k
+            while (
+                j < len(low) - 1
+                and j - k < 3
+                and not sent.mention_at(j)
+                and (sent.words[j][:1].isupper() or sent.words[j][:1].isdigit())
+            ):
+                j += 1  # "Turkish Bayraktar drones", "Israeli Barak MX air defence systems": a model name
+            if j > k and (nxt := sent.mention_at(j)) is not None and nxt.role == "weapon":
+                k = j
             nxt = sent.mention_at(k)
             if nxt is not None and nxt.role == "weapon" and k - m.end <= 4:
                 m.role = "origin"
@@ -2885,6 +2896,33 @@ def _families(gaz: Gazetteer) -> dict[str, tuple[str, str | None]]:
         if named[prefix] >= 2 and not others and category is not None:
             families[prefix] = (category, origin)
     return families
+
+
+def _designation_origins(gaz: Gazetteer) -> dict[str, str]:
+    """The state that makes each weapon system named by a designation ("MQ-9", "Su-30"), by its
+    designation in lower case."""
+    return {
+        x.casefold(): e.origin
+        for e in gaz
+        if e.type == EntityType.WEAPON_SYSTEM and e.origin
+        for x in {e.name, *e.aliases}
+        if _DESIGNATION.match(x)
+    }
+
+
+def _variant_origin(name: str, origins: dict[str, str]) -> str | None:
+    """The origin of a variant the gazetteer lacks, from the system whose designation it extends by
+    one to three letters or digits ("MQ-9B" of the MQ-9, "Su-30MK2" of the Su-30); the variant stays
+    a system of its own.
+
+    >>> _variant_origin("MQ-9B", {"mq-9": "united-states"})
+    'united-states'
+    """
+    low = name.casefold()
+    for cut in (1, 2, 3):
+        if len(low) > cut + 2 and low[:-cut][-1:].isdigit() and (origin := origins.get(low[:-cut])):
+            return origin
+    return None
 
 
 def _misspelt(word: str, surnames: dict[str, str]) -> str | None:

@@ -311,7 +311,17 @@ class AttributionRules:
                 continue
             if v + 1 < n and low[v + 1] == "by":
                 by = self._speaker_at(sent, v + 2)
-                if word in {"accused", "suspected"} and by is not None and low[by.end : by.end + 1] == ["of"]:
+                # "accused by Ukraine of", "accused by UN monitors of": the accusation follows
+                of = (
+                    next((j for j in range(by.end, min(n, by.end + 3)) if low[j] == "of"), None)
+                    if by
+                    else None
+                )
+                if (
+                    word in {"accused", "suspected"}
+                    and of is not None
+                    and all(low[j].isalpha() and not sent.mention_at(j) for j in range(by.end, of))
+                ):
                     # "Iran has been accused by Ukraine of supplying drones": the accusation follows
                     frames.append(_Frame(v, by, 0, n))
                 else:

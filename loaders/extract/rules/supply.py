@@ -651,7 +651,15 @@ class SupplyRules:
             obj = self._left(sent, took, lo, skip)
         elif nominal:
             # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
-            near = next((k for k in range(t + 1, hi) if low[k] in _ATTACKS or low[k] in _ASIDE), hi)
+            # nor the agent of the noun's own verb: "the shipment ... was intercepted by the US Navy"
+            near = next(
+                (
+                    k
+                    for k in range(t + 1, hi)
+                    if low[k] in _ATTACKS or low[k] in _ASIDE or (low[k] in _BE and _participle_after(low, k))
+                ),
+                hi,
+            )
             subject = (
                 self._after_word(sent, t, near, {"by", "from"})
                 or self._reseller(sent, t, near, weapons)
@@ -1157,3 +1165,10 @@ def _sanctioned_for(sent: Sentence, t: int) -> Mention | None:
     if low[j] in {"against", "on"} and j > 0 and low[j - 1] in _PENALTY_NOUNS:
         return m  # "sanctions against Iran over the supply"
     return m if low[j] in _PENALTY_VERBS else None  # "sanctioned Iran for the supply"
+
+
+def _participle_after(low: list[str], k: int) -> bool:
+    """Whether a past participle follows the form of "be" at ``k`` ("was intercepted", "were
+    quickly seized"): a passive verb of its own, not "is still pending"."""
+    j = k + 1 + (low[k + 1 : k + 2] != [] and low[k + 1].endswith("ly"))
+    return j < len(low) and low[j].endswith("ed")
