@@ -233,6 +233,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "a state named before a price in dollars is still a state": (
+        "The US has sold Taiwan $18 billion worth of weapons since 2017.",
+        {("SUPPLIES", "united-states", "taiwan", A, "")},
+    ),
+    "arms described by their maker are sent by the maker's state, not to the maker": (
+        "The drones, made by Turkey's Baykar, were delivered to Ethiopia in 2021.",
+        {("SUPPLIES", "turkey", "ethiopia", A, "")},
+    ),
     "a demonym before a model name the gazetteer lacks is the arms' origin": (
         "Morocco bought Israeli Barak MX air defence systems.",
         {("SUPPLIES", "israel", "morocco", A, "")},

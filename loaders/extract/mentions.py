@@ -2831,7 +2831,11 @@ def _not_the_state(sent: Sentence, s: int, e: int) -> bool:
     if e - s == 1 and low[s] == "america" and s and words[s - 1] in _AMERICAS:
         return True
     nxt = low[e] if e < len(low) else ""
-    if nxt in {"$", "dollars", "dollar"}:
+    if nxt == "$":
+        # "worth US $1 billion", "NZ $", but "sold Taiwan $18 billion worth of weapons"
+        short = words[s].replace(".", "")
+        return e - s == 1 and short.isupper() and len(short) <= 3
+    if nxt in {"dollars", "dollar"}:
         return True
     return nxt == "," and e + 1 < len(words) and words[e + 1].rstrip(".") in _PROVINCES
 

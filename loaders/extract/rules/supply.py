@@ -63,6 +63,7 @@ from .vocabulary import (
     _HELP,
     _HOLD_UP,
     _LEASE,
+    _MADE,
     _MAKING,
     _MILITARY,
     _MODALS,
@@ -614,9 +615,12 @@ class SupplyRules:
                 self._after_word(sent, t, own, {"by"})
                 or (self._after_word(sent, t, own, {"from"}) if passive else None)
                 or (_whence(sent, t) if passive else None)
+                or (self._maker_state(sent, lo, t) if passive else None)
                 or (self._own_delivery(sent, t, frame, nominal=False) if passive else None)
             )
             before = self._left(sent, t, lo, skip) if passive else None
+            if before is not None and _agent_at(sent, before):
+                before = None  # "The drones, made by Turkey's Baykar, were delivered": the maker
             if (
                 before is not None
                 and any(_arms_at(sent, k) for k in range(before.end, t))
@@ -852,6 +856,18 @@ class SupplyRules:
         if spec is not None and spec.type == EntityType.PERSON:
             return start - 1, spec.country
         return start - 1, m
+
+    def _maker_state(self, sent: Sentence, lo: int, t: int) -> str | None:
+        """ "The drones, made by Turkey's Baykar, were delivered to Ethiopia": the state of the maker
+        the arms are described by before the passive at ``t`` (the maker's own state sends them)."""
+        low = sent.lower
+        for k in range(max(lo, t - 12), t - 1):
+            if low[k] in _MADE and low[k + 1] == "by":
+                maker = _mention_from(sent, k + 2)
+                if maker is None:
+                    return None
+                return self._state_of(maker.entity) or (maker.entity if self._actor(maker.entity) else None)
+        return None
 
     def _granter(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
         """Who grants a supply named by a noun: "the US approved the sale of jets to Israel", "X signed
@@ -1172,3 +1188,12 @@ def _participle_after(low: list[str], k: int) -> bool:
     quickly seized"): a passive verb of its own, not "is still pending"."""
     j = k + 1 + (low[k + 1 : k + 2] != [] and low[k + 1].endswith("ly"))
     return j < len(low) and low[j].endswith("ed")
+
+
+def _agent_at(sent: Sentence, m: Mention) -> bool:
+    """Whether ``m`` is the agent after "by" of another verb ("made by Turkey's Baykar")."""
+    low = sent.lower
+    k = m.start - 1
+    if k > 0 and low[k] in {"’s", "'s"} and (owner := sent.mention_at(k - 1)) is not None:
+        k = owner.start - 1
+    return k >= 0 and low[k] == "by"

@@ -97,6 +97,7 @@ __all__ = [
     "_INSTEAD",
     "_JUDGING",
     "_LEASE",
+    "_MADE",
     "_MAKERS",
     "_MAKER_NOUNS",
     "_MAKING",
@@ -1095,6 +1096,8 @@ _OPPOSE = frozenset(
         *("prohibit", "prohibits", "prohibited", "ban", "bans", "banned", "banning"),
     ]
 )
+# arms described by their maker: "made by Turkey's Baykar"
+_MADE = frozenset(["made", "manufactured", "built", "produced", "developed", "designed"])
 # who is punished over a supply makes it: "sanctions against Iran over the supply of missiles"
 _PENALTY_NOUNS = frozenset(["sanctions", "measures", "penalties", "restrictions"])
 _PENALTY_VERBS = frozenset(["sanctioned", "sanctions", "sanctioning", "punished", "penalised", "penalized"])
