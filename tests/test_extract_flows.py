@@ -233,6 +233,11 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "an order of a system is a purchase from its maker's state": (
+        "Indonesia ordered 42 Rafale jets in 2022.",
+        {("SUPPLIES", "france", "indonesia", A, "")},
+    ),
+    "an order of troops is no purchase": ("Putin ordered troops to the border with Ukraine.", set()),
     "a state named before a price in dollars is still a state": (
         "The US has sold Taiwan $18 billion worth of weapons since 2017.",
         {("SUPPLIES", "united-states", "taiwan", A, "")},

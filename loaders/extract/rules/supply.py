@@ -242,6 +242,14 @@ class SupplyRules:
                     return None
                 if not _asked_for_arms(sent, supplier.end + 1):
                     return None  # "asked Peru for information about guns sold by Jordan": not for arms
+            if (
+                word in _ORDERS
+                and supplier is None
+                and weapons
+                and _arms_at(sent, t + 1 + _counted(low, t + 1))
+            ):
+                # "Egypt ordered 30 more Rafales": an order of a system its maker's state sells
+                supplier = self._system_origin(weapons)
             if (word in _ORDERS or word in _GETS) and supplier is None:
                 return None  # "Putin ordered troops to ...", "got a chance": not a purchase
             if word in _ARRIVE:
@@ -1197,3 +1205,15 @@ def _agent_at(sent: Sentence, m: Mention) -> bool:
     if k > 0 and low[k] in {"’s", "'s"} and (owner := sent.mention_at(k - 1)) is not None:
         k = owner.start - 1
     return k >= 0 and low[k] == "by"
+
+
+def _counted(low: list[str], k: int) -> int:
+    """How many words of count stand at ``k`` before what they count ("30 more", "a further 12")."""
+    j = k
+    while (
+        j < len(low)
+        and j - k < 3
+        and (low[j][:1].isdigit() or low[j] in {"more", "further", "a", "another", "additional", "new"})
+    ):
+        j += 1
+    return j - k
