@@ -4,7 +4,7 @@ parties: supplier and recipient, granters, addressees, deal partners, resellers.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, NamedTuple
 
 from graph.facts import EntitySpec
 from graph.ontology import EntityType, slugify
@@ -98,6 +98,16 @@ from .vocabulary import (
 __all__ = ["SupplyRules"]
 
 
+class _Receipt(NamedTuple):
+    """The parties of a verb of receiving: who sells, who receives, and the sellers listed."""
+
+    supplier: Mention | str | None
+    recipient: Mention | str | None
+    guessed: bool  # the recipient is only the speaker's state ("arrived, X said")
+    sellers: list[Mention]  # "bought tanks from Russia and Israel"
+    second: tuple[Mention, list[str]] | None  # "tanks from China and planes from Brazil"
+
+
 class SupplyRules:
     """Reads a supply verb or noun and finds its supplier and recipient."""
 
@@ -155,6 +165,9 @@ class SupplyRules:
         return m if m is not None and m.role == "actor" and low[k - 2] in {"’s", "'s"} else None
 
     def _supply(self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc) -> dict[str, Any] | None:
+        """The supply claim the verb or noun at ``t`` tells of: its parties, found by the kind of word
+        (giving, receiving, a supplier noun) and from the article's earlier claims where the sentence
+        leaves one out, checked and given their weapons; None when it tells of no supply."""
         low = sent.lower
         word = low[t]
         if word in _PAYS and not _paid_for_arms(sent, t):
@@ -175,156 +188,17 @@ class SupplyRules:
         if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
             return None  # "the jets will provide India with new capabilities": arms do not supply
         if word in _RECEIVE or (word in _LEASE and "from" in low[t + 1 : hi]):
-            if (word.endswith("ed") or (word == "bought" and "by" in low[t + 1 : t + 3])) and (
-                _passive(low, t) or low[t + 1 : t + 2] == ["by"]
-            ):
-                # "the shipments are received by Russia", "aircraft already purchased by Kiev"
-                recipient = self._after_word(sent, t, hi, {"by"})
-            else:
-                recipient = (self._possessor(sent, t, loose=True) if word in _RECEIPT_NOUNS else None) or (
-                    self._left(sent, t, lo, skip) or self._possessor(sent, t)
-                )
-            if (
-                recipient is None
-                and frame is not None
-                and frame.source is not None
-                and frame.verb < frame.start <= t <= frame.start + 4
-                and not any(sent.mention_at(k) for k in range(frame.start, t))
-            ):
-                # "Russia acknowledged receiving shells from North Korea", "India announced its
-                # intention to procure jets": the speaker receives
-                recipient = frame.source
-                if frame.source.start > 1 and low[frame.source.start - 1] in {"who", "which"}:
-                    # "the Houthis, who Saudi Arabia says receive missiles": the relative's antecedent
-                    recipient = self._left(sent, frame.source.start - 1, 0, set()) or recipient
-            if (
-                recipient is None
-                and frame is not None
-                and frame.source is not None
-                and word in _BOUGHT
-                and _passive(low, t)
-            ):
-                # "Ethiopia said the drones were purchased from Turkey": the speaker's state bought them,
-                # unless the article has another using or receiving them
-                used = self._context_use(doc, weapons) if weapons else None
-                recipient = used["subject"] if used else self._home_of(_entity(frame.source))
-                guessed = recipient is not None
-            source = self._after_word(sent, t, hi, {"from"})
-            if source is not None and _no_seller_from(low, source.start):
-                source = None  # "received the tanks under pressure from the US": no seller
-            supplier = (
-                source
-                or self._deal_partner(sent, t, lo)
-                or self._share_of(sent, t, lo, skip)  # "the US accounted for 69% of Israel's arms imports"
-            )
-            if supplier is None and word not in _REQUEST:
-                # "received 20 armoured vehicles donated by China": the arms' giver
-                supplier = next(
-                    (
-                        m
-                        for k in range(t + 1, hi - 2)
-                        if low[k] in _SUPPLY
-                        and low[k].endswith(("ed", "en", "nt", "ld"))
-                        and low[k + 1] == "by"
-                        and (m := _mention_from(sent, k + 2)) is not None
-                        and m.role == "actor"
-                    ),
-                    None,
-                )
-            if supplier is None and word in _PAYS:
-                # "Russia paid Iran for the drones": the one paid sold them
-                payee = self._right_after(sent, t, hi)
-                supplier = payee if payee is not None and low[payee.end : payee.end + 1] == ["for"] else None
-            if supplier is None and word in {"asked", "asks", "asking"}:
-                # "Kyiv asked Berlin for more tanks": the one asked supplies
-                supplier = self._right_after(sent, t, hi)
-                if supplier is None or low[supplier.end : supplier.end + 1] != ["for"]:
-                    return None
-                if not _asked_for_arms(sent, supplier.end + 1):
-                    return None  # "asked Peru for information about guns sold by Jordan": not for arms
-            if (
-                word in _ORDERS
-                and supplier is None
-                and weapons
-                and _arms_at(sent, t + 1 + _counted(low, t + 1))
-            ):
-                # "Egypt ordered 30 more Rafales": an order of a system its maker's state sells
-                supplier = self._system_origin(weapons)
-            if (word in _ORDERS or word in _GETS) and supplier is None:
-                return None  # "Putin ordered troops to ...", "got a chance": not a purchase
-            if word in _ARRIVE:
-                if supplier is None and "from" in low[lo:t]:
-                    # "the first tanks from Germany arrived in Ukraine"
-                    supplier = self._after_word(sent, low.index("from", lo, t) - 1, t, {"from"})
-                if supplier is None:
-                    # "the helicopters donated by Russia arrived in Mali"
-                    supplier = next(
-                        (
-                            m
-                            for k in range(lo, t - 2)
-                            if low[k] in _GIVEN and low[k + 1] == "by" and (m := _mention_from(sent, k + 2))
-                        ),
-                        None,
-                    )
-                recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
-                if recipient is None and frame is not None and frame.source is not None:
-                    # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
-                    recipient = self._home_of(_entity(frame.source))
-                    guessed = recipient is not None
-                if recipient is None and supplier is not None:
-                    # "More jets are expected to arrive soon from Denmark": where the article has
-                    # such arms arriving, if it has them arriving in one place only
-                    recipient = self._sole_recipient(doc, weapons, _entity(supplier))
-            if supplier is None:
-                origins = [
-                    w.origin
-                    for w in self._weapon_mentions(sent, t, hi)
-                    + self._weapon_mentions(sent, t, hi, before=True)
-                ]
-                supplier = next((o for o in origins if o), None)
-            if supplier is None and recipient is not None:
-                # "India bought Rafale jets": who the article has selling it such arms, else the
-                # state that makes the system, else whoever the article has supplying it
-                supplier = (
-                    self._context_supplier(doc, recipient, weapons)
-                    or self._system_origin(weapons)
-                    or self._context_supplier(doc, recipient)
-                )
-            subject = supplier
-            obj = recipient
-            if isinstance(supplier, Mention):
-                sellers = self._sellers_listed(sent, supplier, hi)  # "bought tanks from Russia and Israel"
-                second = None if sellers else self._second_seller(sent, supplier, hi)
+            receipt = self._receipt(sent, t, frame, lo, hi, skip, doc, weapons)
+            if receipt is None:
+                return None
+            subject, obj, guessed, sellers, second = receipt
         elif (
             word in {"supplier", "suppliers", "source", "sources"} | _PATRONS
             and (cast := self._cast_as(sent, t)) is not None
         ):
             subject, obj = cast  # "Despite ties with Russia as its key supplier, India ..."
         elif word in {"supplier", "suppliers", "source", "sources"} | _PATRONS:
-            subject = (
-                self._left(sent, t, lo, skip, allow_possessive=False)
-                or self._in_role(sent, t)
-                or self._after_word(sent, t, min(hi, t + 3), _BE | {"remains", "remained"})
-            )  # "Azerbaijan's main arms supplier is Israel"
-            obj = next(
-                (
-                    m
-                    for m in sent.mentions
-                    if m.role == "actor"
-                    and m.end < t
-                    and m.end + 1 <= t
-                    and _possessive(low, m.end)
-                    and m is not subject
-                ),
-                None,
-            ) or self._after_word(
-                sent, t, hi, _RECIPIENT_PREPOSITIONS
-            )  # "the biggest supplier of arms to Israel"
-            j = t + 1
-            while j < len(low) - 1 and (low[j].endswith("ly") or low[j] == "and" or low[j] in _QUOTES):
-                j += 1  # "the largest backer financially and militarily” of Hamas"
-            if obj is None and low[j : j + 1] == ["of"]:
-                obj = _mention_from(sent, j + 1)  # "the main arms supplier of India"
+            subject, obj = self._supplier_noun(sent, t, lo, hi, skip)
         else:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
             if obj is None and isinstance(subject, Mention) and subject.start < t:
@@ -379,25 +253,8 @@ class SupplyRules:
             # 'the "delivery of the first aircraft will take place soon"': the verb of a supply noun
             # named before says whether it is still to come
             reach = next((j + 1 for j in range(t + 1, min(hi, t + 8)) if low[j] in _MODALS), t + 1)
-        if (
-            isinstance(obj, Mention)
-            and t < obj.start
-            and obj.end + 1 < len(low)
-            and _possessive(low, obj.end)
-            and low[obj.end + 1 : obj.end + 2] in (["sanctions"], ["committee"], ["panel"], ["secretary"])
-        ):
-            return None  # "to refer to the UN's sanctions committee": to the committee, no recipient
-        if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
-            return None  # "to the Syrian port of Latakia": a place, not a recipient
-        stop = next(
-            (k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11
-        )  # "the sale of F-35 jets to the UAE was suspended": up to the verb of the noun's clause
-        if not _ATTEMPTS.isdisjoint(sent.vocab) and _foiled(low, t):
-            return None  # "U.S. authorities have broken up Iranian efforts to buy F-4 fighters"
-        if not _UNDONE.isdisjoint(low[max(0, t - 3) : t]) or any(
-            low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
-        ):
-            return None  # "whose sale to Russia was cancelled", "froze the delivery of": none took place
+        if _no_transfer(sent, t, hi, obj):
+            return None
         if subject is None or obj is None:
             if (
                 doc.index >= 0
@@ -414,7 +271,130 @@ class SupplyRules:
             ):
                 doc.waiting.append((doc.index, len(doc.supplies)))  # the other party may come later
             return None
-        s_id, o_id = _entity(subject), _entity(obj)
+        ids = self._supply_ids(low, t, _entity(subject), _entity(obj))
+        if ids is None:
+            return None
+        s_id, o_id = ids
+        # a claim read before (perhaps on a second reading) is of arms
+        if not (weapons or refers is not None or self._of_arms_here(sent, t, lo, hi, o_id, frame, doc)):
+            return None
+        fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": weapons}
+        self._listed_parties(sent, t, fact, subject, obj, frame, lo, hi, sellers)
+        if refers is not None:
+            fact["_refers"] = refers
+        self._qualifiers(sent, fact, t, hi)
+        parties = [m for m in (subject, obj) if isinstance(m, Mention)]
+        fact["_span"] = (
+            min([t, *(m.start for m in parties)]),
+            max([reach, *(m.end for m in parties)]),
+            hi,
+            t,
+        )
+        if second is not None and isinstance(subject, Mention) and second[0].entity not in {s_id, o_id}:
+            # "to buy tanks from China and fighter planes from Brazil": each seller its own arms
+            fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, subject.start))
+            fact["_more"] = [{**fact, "subject": second[0].entity, "weapons": second[1]}]
+        return fact
+
+    def _supplier_noun(
+        self, sent: Sentence, t: int, lo: int, hi: int, skip: set[int]
+    ) -> tuple[Mention | None, Mention | None]:
+        """The parties of "supplier", "source" or "backer" at ``t``: "Azerbaijan's main arms supplier
+        is Israel", "the biggest supplier of arms to Israel", "the main arms supplier of India"."""
+        low = sent.lower
+        subject = (
+            self._left(sent, t, lo, skip, allow_possessive=False)
+            or self._in_role(sent, t)
+            or self._after_word(sent, t, min(hi, t + 3), _BE | {"remains", "remained"})
+        )
+        obj = next(
+            (
+                m
+                for m in sent.mentions
+                if m.role == "actor"
+                and m.end < t
+                and m.end + 1 <= t
+                and _possessive(low, m.end)
+                and m is not subject
+            ),
+            None,
+        ) or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+        j = t + 1
+        while j < len(low) - 1 and (low[j].endswith("ly") or low[j] == "and" or low[j] in _QUOTES):
+            j += 1  # "the largest backer financially and militarily” of Hamas"
+        if obj is None and low[j : j + 1] == ["of"]:
+            obj = _mention_from(sent, j + 1)
+        return subject, obj
+
+    def _listed_parties(
+        self,
+        sent: Sentence,
+        t: int,
+        fact: dict[str, Any],
+        subject: Mention | str | None,
+        obj: Mention | str | None,
+        frame: _Frame | None,
+        lo: int,
+        hi: int,
+        sellers: list[Mention],
+    ) -> None:
+        """The other parties listed with the supplier or recipient, one claim each: "to Russia or
+        Ukraine", "Iran, Russia and China supplied", "bought tanks from Russia and Israel", "X and Y
+        said they would send arms" (each says so of itself)."""
+        low = sent.lower
+        word = low[t]
+        pair = {fact["subject"], fact["object"]}
+        if isinstance(obj, Mention):
+            fact["_also"] = [
+                m.entity
+                for m in self._coordinated(sent, obj, hi)
+                if m.entity not in pair and self._actor(m.entity)
+            ]
+        listed = self._listed_with(sent, subject, lo) if isinstance(subject, Mention) else []
+        if isinstance(subject, Mention) and (
+            subject.start > t or (subject.start > 1 and "by" in low[subject.start - 2 : subject.start])
+        ):
+            listed = self._coordinated(sent, subject, hi)  # "delivered by Poland and Germany", "are X and Y"
+        if frame is not None and subject is frame.source and frame.also:
+            listed = frame.also  # "X and Y said they would send arms": each sends, and says so
+            fact["_own_voice"] = True
+        if word in _RECEIVE and sellers:
+            fact["_also_subjects"] = [
+                m.entity for m in sellers if m.entity not in pair and self._actor(m.entity)
+            ]
+        if isinstance(subject, Mention) and word not in _RECEIVE:
+            fact["_also_subjects"] = [
+                s
+                for m in listed
+                if (s := self._state_of(m.entity) if self._person(m.entity) else m.entity)
+                and s not in pair
+                and self._actor(s)
+            ]
+
+    def _of_arms_here(
+        self, sent: Sentence, t: int, lo: int, hi: int, o_id: str, frame: _Frame | None, doc: _Doc
+    ) -> bool:
+        """Whether the supply at ``t``, naming no weapon, is of arms all the same: a word for arms in
+        its clause, a verb of arming, a supply the article named before ("the shipments were
+        received", "12 of them"), or backing an armed group."""
+        low = sent.lower
+        word = low[t]
+        return (
+            any(_arms_word(low, k) for k in range(lo, hi))
+            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
+            or (word in _ARMING and word != "passed" and word not in _ARMS_AFTER)  # arming, or by arms
+            or (_anaphoric_supply(low, t) and bool(doc.facts))
+            or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
+            or self._backs_group(sent, t, o_id, frame, lo)
+            or (word.startswith("resuppl") and self._armed_group(o_id))  # "resupplied Hezbollah"
+        )
+
+    def _supply_ids(
+        self, low: list[str], t: int, s_id: str | None, o_id: str | None
+    ) -> tuple[str, str] | None:
+        """The supplier and recipient ids the claim names: a state's leader, body or forces act for
+        the state; None when the pair is no supply (no person, outlet or state's own forces)."""
+        word = low[t]
         if (spec := self.spec(s_id)) is not None and (
             self._acts_for_state(s_id)
             or (spec.kind == "armed-forces" and s_id == f"{spec.country}-armed-forces")
@@ -441,61 +421,141 @@ class SupplyRules:
             and spec.kind != "armed-group"  # "the Janjaweed received rifles from Khartoum": it does
         ):
             return None  # "the Pakistan Air Force commissioned jets": no state supplies its own air force
-        has_arms = (
-            weapons
-            or any(_arms_word(low, k) for k in range(lo, hi))
-            or word in {"supplier", "suppliers", "arming", "rearming", "arm", "rearm", "armed"}
-            or (word in _ARMING and word != "passed" and word not in _ARMS_AFTER)  # arming, or by arms
-            or refers is not None  # a claim read before, perhaps on a second reading
-            or (_anaphoric_supply(low, t) and bool(doc.facts))
-            or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
-            or self._backs_group(sent, t, o_id, frame, lo)
-            or (word.startswith("resuppl") and self._armed_group(o_id))  # "resupplied Hezbollah"
-        )
-        if not has_arms:
-            return None
-        fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": weapons}
-        if isinstance(obj, Mention):
-            fact["_also"] = [
-                m.entity
-                for m in self._coordinated(sent, obj, hi)
-                if m.entity not in {s_id, o_id} and self._actor(m.entity)
-            ]
-        listed = self._listed_with(sent, subject, lo) if isinstance(subject, Mention) else []
-        if isinstance(subject, Mention) and (
-            subject.start > t or (subject.start > 1 and "by" in low[subject.start - 2 : subject.start])
+        return s_id, o_id
+
+    def _receipt(
+        self,
+        sent: Sentence,
+        t: int,
+        frame: _Frame | None,
+        lo: int,
+        hi: int,
+        skip: set[int],
+        doc: _Doc,
+        weapons: list[str],
+    ) -> _Receipt | None:
+        """The parties of a verb or noun of receiving, buying or ordering at ``t`` ("Russia received
+        drones from Iran", "India bought Rafale jets", "the F-16s arrived in Ukraine"): the recipient
+        named before or in a frame, the seller after "from" or found from the arms; None when the
+        word is no purchase of arms at all ("ordered troops", "asked for information")."""
+        low = sent.lower
+        word = low[t]
+        guessed = False  # the recipient is only the speaker's state ("arrived, X said")
+        if (word.endswith("ed") or (word == "bought" and "by" in low[t + 1 : t + 3])) and (
+            _passive(low, t) or low[t + 1 : t + 2] == ["by"]
         ):
-            listed = self._coordinated(sent, subject, hi)  # "delivered by Poland and Germany", "are X and Y"
-        if frame is not None and subject is frame.source and frame.also:
-            listed = frame.also  # "X and Y said they would send arms": each sends, and says so
-            fact["_own_voice"] = True
-        if word in _RECEIVE and sellers:
-            fact["_also_subjects"] = [
-                m.entity for m in sellers if m.entity not in {s_id, o_id} and self._actor(m.entity)
-            ]
-        if isinstance(subject, Mention) and word not in _RECEIVE:
-            fact["_also_subjects"] = [
-                s
-                for m in listed
-                if (s := self._state_of(m.entity) if self._person(m.entity) else m.entity)
-                and s not in {s_id, o_id}
-                and self._actor(s)
-            ]
-        if refers is not None:
-            fact["_refers"] = refers
-        self._qualifiers(sent, fact, t, hi)
-        parties = [m for m in (subject, obj) if isinstance(m, Mention)]
-        fact["_span"] = (
-            min([t, *(m.start for m in parties)]),
-            max([reach, *(m.end for m in parties)]),
-            hi,
-            t,
+            # "the shipments are received by Russia", "aircraft already purchased by Kiev"
+            recipient = self._after_word(sent, t, hi, {"by"})
+        else:
+            recipient = (self._possessor(sent, t, loose=True) if word in _RECEIPT_NOUNS else None) or (
+                self._left(sent, t, lo, skip) or self._possessor(sent, t)
+            )
+        if (
+            recipient is None
+            and frame is not None
+            and frame.source is not None
+            and frame.verb < frame.start <= t <= frame.start + 4
+            and not any(sent.mention_at(k) for k in range(frame.start, t))
+        ):
+            # "Russia acknowledged receiving shells from North Korea", "India announced its
+            # intention to procure jets": the speaker receives
+            recipient = frame.source
+            if frame.source.start > 1 and low[frame.source.start - 1] in {"who", "which"}:
+                # "the Houthis, who Saudi Arabia says receive missiles": the relative's antecedent
+                recipient = self._left(sent, frame.source.start - 1, 0, set()) or recipient
+        if (
+            recipient is None
+            and frame is not None
+            and frame.source is not None
+            and word in _BOUGHT
+            and _passive(low, t)
+        ):
+            # "Ethiopia said the drones were purchased from Turkey": the speaker's state bought them,
+            # unless the article has another using or receiving them
+            used = self._context_use(doc, weapons) if weapons else None
+            recipient = used["subject"] if used else self._home_of(_entity(frame.source))
+            guessed = recipient is not None
+        source = self._after_word(sent, t, hi, {"from"})
+        if source is not None and _no_seller_from(low, source.start):
+            source = None  # "received the tanks under pressure from the US": no seller
+        supplier = (
+            source
+            or self._deal_partner(sent, t, lo)
+            or self._share_of(sent, t, lo, skip)  # "the US accounted for 69% of Israel's arms imports"
         )
-        if second is not None and isinstance(subject, Mention) and second[0].entity not in {s_id, o_id}:
-            # "to buy tanks from China and fighter planes from Brazil": each seller its own arms
-            fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, subject.start))
-            fact["_more"] = [{**fact, "subject": second[0].entity, "weapons": second[1]}]
-        return fact
+        if supplier is None and word not in _REQUEST:
+            # "received 20 armoured vehicles donated by China": the arms' giver
+            supplier = next(
+                (
+                    m
+                    for k in range(t + 1, hi - 2)
+                    if low[k] in _SUPPLY
+                    and low[k].endswith(("ed", "en", "nt", "ld"))
+                    and low[k + 1] == "by"
+                    and (m := _mention_from(sent, k + 2)) is not None
+                    and m.role == "actor"
+                ),
+                None,
+            )
+        if supplier is None and word in _PAYS:
+            # "Russia paid Iran for the drones": the one paid sold them
+            payee = self._right_after(sent, t, hi)
+            supplier = payee if payee is not None and low[payee.end : payee.end + 1] == ["for"] else None
+        if supplier is None and word in {"asked", "asks", "asking"}:
+            # "Kyiv asked Berlin for more tanks": the one asked supplies
+            supplier = self._right_after(sent, t, hi)
+            if supplier is None or low[supplier.end : supplier.end + 1] != ["for"]:
+                return None
+            if not _asked_for_arms(sent, supplier.end + 1):
+                return None  # "asked Peru for information about guns sold by Jordan": not for arms
+        if word in _ORDERS and supplier is None and weapons and _arms_at(sent, t + 1 + _counted(low, t + 1)):
+            # "Egypt ordered 30 more Rafales": an order of a system its maker's state sells
+            supplier = self._system_origin(weapons)
+        if (word in _ORDERS or word in _GETS) and supplier is None:
+            return None  # "Putin ordered troops to ...", "got a chance": not a purchase
+        if word in _ARRIVE:
+            if supplier is None and "from" in low[lo:t]:
+                # "the first tanks from Germany arrived in Ukraine"
+                supplier = self._after_word(sent, low.index("from", lo, t) - 1, t, {"from"})
+            if supplier is None:
+                # "the helicopters donated by Russia arrived in Mali"
+                supplier = next(
+                    (
+                        m
+                        for k in range(lo, t - 2)
+                        if low[k] in _GIVEN and low[k + 1] == "by" and (m := _mention_from(sent, k + 2))
+                    ),
+                    None,
+                )
+            recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
+            if recipient is None and frame is not None and frame.source is not None:
+                # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
+                recipient = self._home_of(_entity(frame.source))
+                guessed = recipient is not None
+            if recipient is None and supplier is not None:
+                # "More jets are expected to arrive soon from Denmark": where the article has
+                # such arms arriving, if it has them arriving in one place only
+                recipient = self._sole_recipient(doc, weapons, _entity(supplier))
+        if supplier is None:
+            origins = [
+                w.origin
+                for w in self._weapon_mentions(sent, t, hi) + self._weapon_mentions(sent, t, hi, before=True)
+            ]
+            supplier = next((o for o in origins if o), None)
+        if supplier is None and recipient is not None:
+            # "India bought Rafale jets": who the article has selling it such arms, else the
+            # state that makes the system, else whoever the article has supplying it
+            supplier = (
+                self._context_supplier(doc, recipient, weapons)
+                or self._system_origin(weapons)
+                or self._context_supplier(doc, recipient)
+            )
+        sellers: list[Mention] = []
+        second = None
+        if isinstance(supplier, Mention):
+            sellers = self._sellers_listed(sent, supplier, hi)  # "bought tanks from Russia and Israel"
+            second = None if sellers else self._second_seller(sent, supplier, hi)
+        return _Receipt(supplier, recipient, guessed, sellers, second)
 
     def _earner(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
         """Who earned money "from" the sales at ``t``: "Sweden raked in 804 million kronor from
@@ -1217,3 +1277,28 @@ def _counted(low: list[str], k: int) -> int:
     ):
         j += 1
     return j - k
+
+
+def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> bool:
+    """Whether the supply at ``t`` names no transfer after all: a recipient that is a committee or a
+    place ("to the UN's sanctions committee", "to the Syrian port of Latakia"), an attempt foiled
+    ("broke up Iranian efforts to buy F-4 fighters") or a sale called off ("whose sale to Russia was
+    cancelled", "froze the delivery of")."""
+    low = sent.lower
+    if (
+        isinstance(obj, Mention)
+        and t < obj.start
+        and obj.end + 1 < len(low)
+        and _possessive(low, obj.end)
+        and low[obj.end + 1 : obj.end + 2] in (["sanctions"], ["committee"], ["panel"], ["secretary"])
+    ):
+        return True
+    if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
+        return True
+    if not _ATTEMPTS.isdisjoint(sent.vocab) and _foiled(low, t):
+        return True
+    # "the sale of F-35 jets to the UAE was suspended": up to the verb of the noun's clause
+    stop = next((k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11)
+    return not _UNDONE.isdisjoint(low[max(0, t - 3) : t]) or any(
+        low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
+    )
