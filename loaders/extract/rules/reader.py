@@ -225,97 +225,10 @@ class RuleReader(
                     claims.append((t, fact))  # "Ukraine's US-supplied HIMARS": the US supplied Ukraine
                 continue  # "sea-launched", "Iranian-supplied": an adjective, not an event ("test-fired" is;
                 # "Russia-trained soldiers" tells who trained them)
-            if word in {"aid", "assistance", "support"} and (t == 0 or low[t - 1] not in _MILITARY):
+            if _no_event(sent, t, papers):
                 continue
-            if (
-                word in _NOMINAL
-                and any(
-                    (w in _SUPPLY or w in _RECEIVE)
-                    and w not in _NOMINAL
-                    and w not in _REQUEST
-                    and w not in _PLEDGES  # "promised the transfer of ...": the noun's claim
-                    and not sent.mention_at(k)
-                    for k, w in enumerate(low[max(0, t - 6) : t], max(0, t - 6))
-                )
-            ):
-                continue  # "providing military assistance": the verb's claim, not a second one
-            if word in {"committed", "commits", "pledge"} and low[t + 1 : t + 2] in (["to"], ["itself"]):
-                continue  # "committed to supporting Ukraine": a stance, not arms pledged
-            if word in {"supplier", "suppliers"} and low[t + 1 : t + 2] in (
-                ["countries"],
-                ["states"],
-                ["nations"],
-            ):
-                continue  # "required supplier countries to notify the UN": any supplier, none named
-            if word in {"snapped", "snaps"} and low[t + 1 : t + 2] != ["up"]:
-                continue  # only "snapped up" buys
-            if word in {"hand", "hands"} and low[t + 1 : t + 2] != ["over"]:
-                continue  # "on the other hand", "in the hands of": only "hand over" gives
-            if papers and (word in _SUPPLY or word in _USE) and _gives_paper(low, t):
-                continue  # "handed over a note of protest", "to use the money to buy": no arms
-            if _vessel(sent, t):
-                continue  # "The ship did not carry Iranian weapons": a vessel, not the verb
-            if _landing_only(word, sent) or (word in _ARRIVE and _vehicle_arrives(sent, t)):
-                continue  # "the drone landed in a field", "a plane from Ukraine, arriving in Bratislava"
-            if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):
-                continue  # "contributing to the air campaign": taking part, not arms given
-            if word == "armed" and not _armed_with(sent, t) and not _arms_someone(sent, t):
-                continue  # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
-            if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed" or word in _ARMING:
-                fact = self._supply(sent, t, frames, doc)
-            elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
-                # "shoot down": an interception, not a use of what was downed; but of what downed it
-                if (fact := self._shot_down(sent, t, frames, doc)) is None:
-                    continue
-            elif (
-                word in _USE
-                and not _after_train(low, t)
-                and not _purpose(low, t)
-                and low[t + 1 : t + 2] != ["-"]  # "fire-and-forget missiles": a kind of missile, no use
-                and not _second_hand(sent, t)
-            ):
-                if low[t + 1 : t + 2] == ["down"]:
-                    continue  # "shoot down": an interception, not a use
-                fact = self._use(sent, t, frames, doc, Predicate.USES)
-            elif word in _USERS:
-                fact = self._user(sent, t, frames)
-            elif word in _BUYERS:
-                fact = self._buyer(sent, t, frames)
-            elif word in _STRIKE_VERBS and (
-                (fact := self._struck_with(sent, t, frames) or self._weapon_struck(sent, t, doc)) is not None
-            ):
-                pass
-            elif word in _DEPLOY and not _purpose(low, t):
-                # "deployed Mohajer-6 drones against the RSF": a use in combat, not a posting
-                k = next((k for k in range(t + 1, min(len(low), t + 12)) if low[k] == "against"), t)
-                against = k > t and _CLAUSE_BREAKS.isdisjoint(low[t + 1 : k])
-                fact = self._use(sent, t, frames, doc, Predicate.USES if against else Predicate.DEPLOYS)
-            elif word in _PRODUCE and (word != "made" or _made_in(low, t)):
-                fact = self._use(sent, t, frames, doc, Predicate.PRODUCES)
-            elif word in _TRAIN:
-                fact = self._train(sent, t, frames, doc)
-            elif word in _ATTACKS:
-                fact = self._attack(sent, t, frames, doc)
-            else:
-                continue
-            if fact is not None and "_blanket" in fact:
-                blanket = fact.pop("_blanket")
-                claims += [(t, {**fact, "object": f["object"], "_refers": f["id"]}) for f in blanket]
-            elif fact is not None:
-                if (by := fact.pop("_supplied_by", None)) is not None and by != fact["subject"]:
-                    supply = {"predicate": "SUPPLIES", "subject": by, "object": fact["subject"]}
-                    claims.append((t, {**supply, "weapons": [fact["object"]], "_span": fact["_span"]}))
-                # "to Russia or Ukraine", "used Shahed-131 and Shahed-136 drones", "Turkey, along with
-                # Iran and the UAE, have been supplying": one claim per subject and object
-                more = fact.pop("_more", [])  # "tanks from China and fighter planes from Brazil"
-                subjects = [fact["subject"], *fact.pop("_also_subjects", [])]
-                objects = [fact["object"], *fact.pop("_also", [])]
-                claims += [
-                    (t, {**fact, "subject": s, "object": o}) for s in subjects for o in objects if s != o
-                ]
-                claims += [
-                    (t, {**other, "_also": []}) for other in more if other["subject"] != other["object"]
-                ]
+            if (fact := self._event(sent, t, frames, doc)) is not None:
+                claims += [(t, claim) for claim in _claims_of(fact)]
         if not sent.vocab.isdisjoint({"for", "to"}) and (
             not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
         ):
@@ -374,6 +287,47 @@ class RuleReader(
             m.type = last.type if last is not None else m.type
         else:
             m.role = "place"
+
+    def _event(self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc) -> dict[str, Any] | None:
+        """The claim the event word at ``t`` tells of, read by the rules of its kind: a supply, a
+        use, a deployment, a production, a training or an attack."""
+        low = sent.lower
+        word = low[t]
+        if word in _SUPPLY or word in _RECEIVE or word in _HELP or word == "armed" or word in _ARMING:
+            return self._supply(sent, t, frames, doc)
+        elif word in _SHOOT and low[t + 1 : t + 2] == ["down"]:
+            # "shoot down": an interception, not a use of what was downed; but of what downed it
+            return self._shot_down(sent, t, frames, doc)
+        elif (
+            word in _USE
+            and not _after_train(low, t)
+            and not _purpose(low, t)
+            and low[t + 1 : t + 2] != ["-"]  # "fire-and-forget missiles": a kind of missile, no use
+            and not _second_hand(sent, t)
+        ):
+            if low[t + 1 : t + 2] == ["down"]:
+                return None  # "shoot down": an interception, not a use
+            return self._use(sent, t, frames, doc, Predicate.USES)
+        elif word in _USERS:
+            return self._user(sent, t, frames)
+        elif word in _BUYERS:
+            return self._buyer(sent, t, frames)
+        elif word in _STRIKE_VERBS and (
+            (fact := self._struck_with(sent, t, frames) or self._weapon_struck(sent, t, doc)) is not None
+        ):
+            return fact
+        elif word in _DEPLOY and not _purpose(low, t):
+            # "deployed Mohajer-6 drones against the RSF": a use in combat, not a posting
+            k = next((k for k in range(t + 1, min(len(low), t + 12)) if low[k] == "against"), t)
+            against = k > t and _CLAUSE_BREAKS.isdisjoint(low[t + 1 : k])
+            return self._use(sent, t, frames, doc, Predicate.USES if against else Predicate.DEPLOYS)
+        elif word in _PRODUCE and (word != "made" or _made_in(low, t)):
+            return self._use(sent, t, frames, doc, Predicate.PRODUCES)
+        elif word in _TRAIN:
+            return self._train(sent, t, frames, doc)
+        elif word in _ATTACKS:
+            return self._attack(sent, t, frames, doc)
+        return None
 
     def _titles(self, sent: Sentence, doc: _Doc) -> None:
         for person, body, role in sent.members:
@@ -571,3 +525,69 @@ def _to_seizer(sent: Sentence, fact: dict[str, Any], t: int) -> bool:
     return fact["predicate"] == "SUPPLIES" and any(
         m.entity == fact.get("object") and _seizer(sent, m, t) for m in sent.mentions
     )
+
+
+def _no_event(sent: Sentence, t: int, papers: bool) -> bool:
+    """Whether the event word at ``t`` tells of no event here: "humanitarian aid", the noun of a
+    verb's own claim ("providing military assistance"), "committed to", "supplier countries", "on
+    the other hand", "handed over a note", "the ship", "the drone landed", "contributing to the
+    campaign", "armed forces"."""
+    low = sent.lower
+    word = low[t]
+    if word in {"aid", "assistance", "support"} and (t == 0 or low[t - 1] not in _MILITARY):
+        return True
+    if (
+        word in _NOMINAL
+        and any(
+            (w in _SUPPLY or w in _RECEIVE)
+            and w not in _NOMINAL
+            and w not in _REQUEST
+            and w not in _PLEDGES  # "promised the transfer of ...": the noun's claim
+            and not sent.mention_at(k)
+            for k, w in enumerate(low[max(0, t - 6) : t], max(0, t - 6))
+        )
+    ):
+        return True  # "providing military assistance": the verb's claim, not a second one
+    if word in {"committed", "commits", "pledge"} and low[t + 1 : t + 2] in (["to"], ["itself"]):
+        return True  # "committed to supporting Ukraine": a stance, not arms pledged
+    if word in {"supplier", "suppliers"} and low[t + 1 : t + 2] in (
+        ["countries"],
+        ["states"],
+        ["nations"],
+    ):
+        return True  # "required supplier countries to notify the UN": any supplier, none named
+    if word in {"snapped", "snaps"} and low[t + 1 : t + 2] != ["up"]:
+        return True  # only "snapped up" buys
+    if word in {"hand", "hands"} and low[t + 1 : t + 2] != ["over"]:
+        return True  # "on the other hand", "in the hands of": only "hand over" gives
+    if papers and (word in _SUPPLY or word in _USE) and _gives_paper(low, t):
+        return True  # "handed over a note of protest", "to use the money to buy": no arms
+    if _vessel(sent, t):
+        return True  # "The ship did not carry Iranian weapons": a vessel, not the verb
+    if _landing_only(word, sent) or (word in _ARRIVE and _vehicle_arrives(sent, t)):
+        return True  # "the drone landed in a field", "a plane from Ukraine, arriving in Bratislava"
+    if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):
+        return True  # "contributing to the air campaign": taking part, not arms given
+    # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
+    return word == "armed" and not _armed_with(sent, t) and not _arms_someone(sent, t)
+
+
+def _claims_of(fact: dict[str, Any]) -> list[dict[str, Any]]:
+    """The claims one event reading makes: one per subject and object listed ("to Russia or
+    Ukraine", "used Shahed-131 and Shahed-136 drones", "Turkey, along with Iran and the UAE, have
+    been supplying"), each seller's own ("tanks from China and fighter planes from Brazil"), the
+    supply a use tells of ("fired US-supplied ATACMS"), or, for "has never supplied weapons to any
+    of the parties", the one per recipient the article named before."""
+    if "_blanket" in fact:
+        blanket = fact.pop("_blanket")
+        return [{**fact, "object": f["object"], "_refers": f["id"]} for f in blanket]
+    out = []
+    if (by := fact.pop("_supplied_by", None)) is not None and by != fact["subject"]:
+        supply = {"predicate": "SUPPLIES", "subject": by, "object": fact["subject"]}
+        out.append({**supply, "weapons": [fact["object"]], "_span": fact["_span"]})
+    more = fact.pop("_more", [])
+    subjects = [fact["subject"], *fact.pop("_also_subjects", [])]
+    objects = [fact["object"], *fact.pop("_also", [])]
+    out += [{**fact, "subject": s, "object": o} for s in subjects for o in objects if s != o]
+    out += [{**other, "_also": []} for other in more if other["subject"] != other["object"]]
+    return out
