@@ -566,3 +566,16 @@ def test_an_embassy_in_the_republic_of_a_state_is_not_that_state_speaking():
         "Russian weapons to Armenia."
     )
     assert {d["subject"] for d in only(facts, "DENIES")} == {"iran-embassy"}
+
+
+def test_the_countrys_president_is_the_president_the_article_named():
+    facts = facts_of(
+        "Serbian President Aleksandar Vucic spoke on Sunday.\n\n"
+        "Serbia is not supplying weapons to Ukraine or Russia, the country's president said."
+    )
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"aleksandar-vucic"}
+
+
+def test_the_countrys_president_before_any_is_named_is_the_state():
+    facts = facts_of("Serbia is not supplying weapons to Ukraine, the country's president said.")
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"serbia"}

@@ -858,6 +858,8 @@ class _Context:
         self.last_country: str | None = None
         self.last_body: str | None = None  # the body of a state named last, for "Spokesman X said"
         self.junta: str | None = None  # the state whose junta the article named, for "the regime"
+        # (state, role, body implied) → the person the article titled so, for "the country's president"
+        self.titled: dict[tuple[str, str, str | None], str] = {}
         self.named: set[str] = set()
         # a state's body named without its state ("a Foreign Ministry spokesman"): id → its words
         self.stateless: dict[str, list[str]] = {}
@@ -1992,6 +1994,8 @@ class Recognizer:
             state = spec.country if spec else None
         if person.entity in ctx.new and state and ctx.new[person.entity].country is None:
             ctx.new[person.entity] = ctx.new[person.entity].model_copy(update={"country": state})
+        if state:
+            ctx.titled[(state, label, implies)] = person.entity
         if body_id is None or (person.entity, body_id, label) in sent.members:
             return
         sent.members.append((person.entity, body_id, label))
@@ -2517,6 +2521,12 @@ class Recognizer:
                     ):
                         # "India delivered missiles to the island nation": the one it delivers to, named before
                         state = ctx.last_country
+                    if low[j + 1 : j + 2] in (["’s"], ["'s"]):
+                        role_end, role = self._role_at(low, j + 2)
+                        if role is not None and (person := ctx.titled.get((state, *role))) is not None:
+                            # "the country's president said", after "Serbian President Aleksandar Vucic"
+                            self._refer(sent, i, role_end, person, EntityType.PERSON)
+                            continue
                     self._refer(sent, i, j + 1, state, EntityType.COUNTRY)
                     self._own_body(sent, j + 1, state, ctx)
                 continue
