@@ -26,6 +26,7 @@ from .vocabulary import (
     _HELP,
     _NUMBERS,
     _STRIKE_VERBS,
+    _VERBS_AFTER_PLACE,
 )
 
 __all__ = ["UseRules"]
@@ -361,12 +362,7 @@ class UseRules:
         ):
             # "Ukrainian Bayraktar drones struck Russian positions": the state of a demonym before
             # arms another state makes holds them, and strikes with them
-            fact = {"predicate": "USES", "subject": owner.entity, "object": weapon.entity}
-            target = self._right_after(sent, t, len(low))
-            if target is not None and _entity(target) != owner.entity:
-                fact["against"] = [_entity(target)]
-            fact["_span"] = (owner.start, t + 1, len(low), t)
-            return fact
+            return self._strike(sent, t, owner.entity, weapon)
         counted = low[weapon.start - 1] in _COUNT_WORDS or low[weapon.start - 1][:1].isdigit()
         # "Russian-made MI-35 helicopters opened fire": the makers' arms the article has supplied
         made = (
@@ -393,11 +389,16 @@ class UseRules:
             if earlier is None or not earlier.get("weapons") or earlier["stance"] == Stance.DENIED.value:
                 return None
             user = earlier["object"]
+        return self._strike(sent, t, user, weapon)
+
+    def _strike(self, sent: Sentence, t: int, user: str, weapon: Mention) -> dict[str, Any]:
+        """The use of ``weapon`` by ``user`` that the strike verb at ``t`` tells of, against the
+        party it hits."""
         fact: dict[str, Any] = {"predicate": "USES", "subject": user, "object": weapon.entity}
-        target = self._right_after(sent, t, len(low))
+        target = self._right_after(sent, t, len(sent.lower))
         if target is not None and _entity(target) != user:
             fact["against"] = [_entity(target)]
-        fact["_span"] = (weapon.start, t + 1, self._clause_end(sent, t, len(low)), t)
+        fact["_span"] = (weapon.start, t + 1, self._clause_end(sent, t, len(sent.lower)), t)
         return fact
 
     def _supplied_adjective(self, sent: Sentence, t: int, hi: int) -> str | None:
@@ -498,9 +499,6 @@ class UseRules:
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (first, max(t, weapon.end, user.end) + 1, hi, t)
         return fact
-
-
-_VERBS_AFTER_PLACE = frozenset(["are", "is", "was", "were", "has", "have", "had", "will", "would", "could"])
 
 
 def _last_group(found: list[Mention], low: list[str]) -> list[Mention]:

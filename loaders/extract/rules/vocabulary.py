@@ -185,6 +185,7 @@ __all__ = [
     "_USE",
     "_USERS",
     "_VEHICLES",
+    "_VERBS_AFTER_PLACE",
     "_VERB_NOUNS",
     "_VESSEL_BEFORE",
     "_VOICES",
@@ -1096,6 +1097,8 @@ _OPPOSE = frozenset(
         *("prohibit", "prohibits", "prohibited", "ban", "bans", "banned", "banning"),
     ]
 )
+# where a place of production ends: "built a factory in South America are stirring fears"
+_VERBS_AFTER_PLACE = frozenset(["are", "is", "was", "were", "has", "have", "had", "will", "would", "could"])
 # arms described by their maker: "made by Turkey's Baykar"
 _MADE = frozenset(["made", "manufactured", "built", "produced", "developed", "designed"])
 # who is punished over a supply makes it: "sanctions against Iran over the supply of missiles"
