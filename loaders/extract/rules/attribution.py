@@ -1000,7 +1000,7 @@ def _stretch(low: list[str], k: int, most: int) -> int:
 
 def _not_telling(low: list[str], v: int) -> bool:
     """Whether "tell" at ``v`` is no present-tense "officials tell Reuters": "to tell", "could not
-    tell", "tell me", "tell the difference"."""
+    tell", "I tell you", "tell the difference"."""
     after = low[v + 1 : v + 3]
     return (
         v == 0
