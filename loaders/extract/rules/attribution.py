@@ -328,70 +328,17 @@ class AttributionRules:
                     # "was confirmed by Japanese officials" confirms, as "Japanese officials confirmed"
                     frames.append(_Frame(v, by, 0, v, confirms=word in _CONFIRM))
                 continue
-            src, after_src = self._frame_source(sent, v, frames)
-            if (
-                src is None
-                and word in {"told", "tells", "tell", "informed"}
-                and (outlet := _mention_from(sent, v + 1)) is not None
-                and self._outlet(outlet.entity)
-            ):
-                src = outlet  # "Officials told the Financial Times that ...": the outlet reports it
-            inner = None
-            k = v + 1
-            if word in {"quoted", "cited"}:
-                inner = _mention_from(sent, k)
-                for j in range(k, min(n - 1, k + 12)):
-                    if low[j] == "as" and low[j + 1] == "saying":
-                        k = j + 2
-                        break
-            content_after = self._content_after(sent, k)
-            if (
-                src is not None
-                and not after_src
-                and (lead := _title_start(sent, src.start)) > 0
-                and low[lead - 1] in {",", "”", '"'}
-                and not _TRIGGERS.isdisjoint(low[:lead])
-            ):
-                # "..., Yonhap reported on Aug. 27, citing ...": the report is what came before
-                content_after = low[k : k + 1] == ["that"] or (k < n and low[k] in {"“", '"', ":"})
-            # past a time or channel ("announced on Monday, with ...", "said in a statement, ...")
-            comma = next((j for j in range(k, min(n, k + 5)) if low[j] == ","), None)
-            if (
-                comma is not None
-                and comma > k
-                and (
-                    low[k] not in {"on", "in", "last", "this", "earlier", "late", "via", "at"}
-                    or any(sent.mention_at(j) or low[j] in _TRIGGERS for j in range(k, comma))
-                )
-            ):
-                comma = None
-            if (
-                content_after
-                and comma is not None
-                and any(low[j] == "," for j in range(max(0, v - 5), v))
-                and not _TRIGGERS.isdisjoint(low[:v])
-            ):
-                content_after = (
-                    False  # "Egypt received jets, the military said, six months after ...": before
-                )
-            if content_after and not after_src:
-                start, end = k, n
-            else:
-                start, end = 0, (src.start if src and not after_src else v)
-                if not after_src:
-                    # "X denied it, but diplomats say ...": what the speaker says is not before the "but"
-                    start = next(
-                        (
-                            j + 1
-                            for j in range(end - 1, 0, -1)
-                            if low[j] == "but" and low[j - 1] == "," and _QUOTES.isdisjoint(low[j:end])
-                        ),
-                        0,
-                    )
-            also = self._listed_before(sent, src) if src is not None and not after_src else []
-            if src is not None and not after_src and (listed := self._including(sent, v)):
-                src, also = listed[0], listed[1:]  # "Many countries, including the UK and Germany, said"
-            frames.append(_Frame(v, src, start, end, inner, word in _CONFIRM, also=also))
+            frames.append(self._verb_frame(sent, v, frames))
+        self._bound_frames(sent, frames)
+        return frames
+
+    def _bound_frames(self, sent: Sentence, frames: list[_Frame]) -> None:
+        """Where each frame's words end, and which frame reports which: "according to" makes what it
+        covers hearsay; a speaker's words end where the article goes on (", where ...", ", but",
+        ", a charge Tehran denies"); "..., writes Politico" reports the frames before it; a frame's
+        complement stops at the next frame's, unless it reports that frame ("X said that US
+        intelligence indicates ...")."""
+        low = sent.lower
         for f in frames:
             if f.source is None and low[f.verb] == "according":
                 for g in frames:
@@ -431,7 +378,74 @@ class AttributionRules:
                 if sent.lower[a.verb] == "according" and a.source is not None and b.source is not None:
                     b.also.append(a.source)  # "According to RT, Lutsenko wrote that ...": both report it
                 a.end = min(a.end, b.source.start if b.source and b.source.start > a.start else b.verb)
-        return frames
+
+    def _verb_frame(self, sent: Sentence, v: int, frames: list[_Frame]) -> _Frame:
+        """The frame of a verb of saying at ``v`` ("X said that ...", "..., Yonhap reported", "Officials
+        told the FT that ..."): its speaker, and the words it covers, after the verb or before it."""
+        low, n = sent.lower, len(sent.lower)
+        word = low[v]
+        src, after_src = self._frame_source(sent, v, frames)
+        if (
+            src is None
+            and word in {"told", "tells", "tell", "informed"}
+            and (outlet := _mention_from(sent, v + 1)) is not None
+            and self._outlet(outlet.entity)
+        ):
+            src = outlet  # "Officials told the Financial Times that ...": the outlet reports it
+        inner = None
+        k = v + 1
+        if word in {"quoted", "cited"}:
+            inner = _mention_from(sent, k)
+            for j in range(k, min(n - 1, k + 12)):
+                if low[j] == "as" and low[j + 1] == "saying":
+                    k = j + 2
+                    break
+        content_after = self._content_after(sent, k)
+        if (
+            src is not None
+            and not after_src
+            and (lead := _title_start(sent, src.start)) > 0
+            and low[lead - 1] in {",", "”", '"'}
+            and not _TRIGGERS.isdisjoint(low[:lead])
+        ):
+            # "..., Yonhap reported on Aug. 27, citing ...": the report is what came before
+            content_after = low[k : k + 1] == ["that"] or (k < n and low[k] in {"“", '"', ":"})
+        # past a time or channel ("announced on Monday, with ...", "said in a statement, ...")
+        comma = next((j for j in range(k, min(n, k + 5)) if low[j] == ","), None)
+        if (
+            comma is not None
+            and comma > k
+            and (
+                low[k] not in {"on", "in", "last", "this", "earlier", "late", "via", "at"}
+                or any(sent.mention_at(j) or low[j] in _TRIGGERS for j in range(k, comma))
+            )
+        ):
+            comma = None
+        if (
+            content_after
+            and comma is not None
+            and any(low[j] == "," for j in range(max(0, v - 5), v))
+            and not _TRIGGERS.isdisjoint(low[:v])
+        ):
+            content_after = False  # "Egypt received jets, the military said, six months after ...": before
+        if content_after and not after_src:
+            start, end = k, n
+        else:
+            start, end = 0, (src.start if src and not after_src else v)
+            if not after_src:
+                # "X denied it, but diplomats say ...": what the speaker says is not before the "but"
+                start = next(
+                    (
+                        j + 1
+                        for j in range(end - 1, 0, -1)
+                        if low[j] == "but" and low[j - 1] == "," and _QUOTES.isdisjoint(low[j:end])
+                    ),
+                    0,
+                )
+        also = self._listed_before(sent, src) if src is not None and not after_src else []
+        if src is not None and not after_src and (listed := self._including(sent, v)):
+            src, also = listed[0], listed[1:]  # "Many countries, including the UK and Germany, said"
+        return _Frame(v, src, start, end, inner, word in _CONFIRM, also=also)
 
     def _frame_source(self, sent: Sentence, v: int, frames: list[_Frame]) -> tuple[Mention | None, bool]:
         """Who speaks with the verb at ``v``, and whether they are named after it."""
