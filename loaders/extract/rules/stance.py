@@ -220,63 +220,92 @@ class StanceRules:
                 for d in covering or [denial]:
                     self._deny(doc, sent, d, fid)
                 continue
-            if hypothetical:
-                fact["stance"] = Stance.HYPOTHETICAL.value
-                if source:
-                    fact["attributed_to"] = sources
-            elif "?" in sent.vocab and _asked(
-                low, trig
-            ):  # "Did Iran send drones to Russia?": asked, never stated
-                fact["stance"] = Stance.REPORTED.value
-                if source:
-                    fact["attributed_to"] = sources
-            elif _unconfirmed(low, frame):
-                # "The Netherlands has not yet confirmed the delivery": told of, not confirmed (nor denied)
-                fact["stance"] = Stance.REPORTED.value
-            elif (
-                source
-                and (frame.confirms or self._party(source, fact) or self._relays_own(source, frame, fact))
-                and not any(w in {"neither", "nor"} for w in low)
-                # "how is Iran able to ... supposedly sell arms?": hearsay in its mouth confirms nothing
-                and _HEARSAY.isdisjoint(low[max(0, trig - 3) : trig])
-                # "Minsk said reports that it had sent tanks were exaggerated": the reports' claim
-                and not any(
-                    low[k] in _CLAIM_NOUNS and low[k + 1] == "that" for k in range(max(0, trig - 8), trig)
-                )
-            ):
-                fact["stance"] = Stance.CONFIRMED.value
-                fact["attributed_to"] = sources
-            elif source:
-                fact["stance"] = Stance.REPORTED.value
-                fact["attributed_to"] = sources
-            elif frame is not None and frame.confirms and not frame.hearsay:
-                fact["stance"] = Stance.CONFIRMED.value  # "a senior official confirmed that ..."
-            elif frame is not None:
-                fact["stance"] = Stance.REPORTED.value  # "they said", "according to state media"
-            elif (
-                any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig])
-                or not _HEARSAY.isdisjoint(low[trig:end])  # "these transfers are allegedly managed by ..."
-                # "Iran is believed to have sent drones", "is said to have supplied"
-                or any(low[k] in _BELIEVED and low[k + 1] == "to" for k in range(max(0, trig - 4), trig - 1))
-            ):
-                fact["stance"] = Stance.REPORTED.value
-            else:
-                fact["stance"] = Stance.ASSERTED.value
+            self._plain_stance(sent, fact, trig, end, frame, sources, hypothetical)
             fid = self._add(doc, fact, sent)
             if fact["predicate"] == "SUPPLIES" and _training_given(low, trig, end):
                 self._add(doc, {**fact, "predicate": "TRAINS", "weapons": []}, sent)
             fact["_id"] = fid
-        # Denials of a claim made earlier: "denied the transfer", "The claim of sending ... is baseless".
+        self._earlier_denied(sent, frames, claims, denials, doc)
+        if low[:3] == ["this", "was", "stated"] and doc.last_denial and frames and frames[0].source:
+            claim, _ = doc.last_denial
+            self._deny(doc, sent, (0, _entity(frames[0].source), None), claim)
+
+    def _plain_stance(
+        self,
+        sent: Sentence,
+        fact: dict[str, Any],
+        trig: int,
+        end: int,
+        frame: _Frame | None,
+        sources: list[str],
+        hypothetical: bool,
+    ) -> None:
+        """The stance of a claim no one denies: hypothetical, asked, not yet confirmed, confirmed by
+        the party it is about (or a frame of confirming), reported by its sources or by hearsay, or
+        the article's own."""
+        low = sent.lower
+        source = sources[0] if sources else None
+
+        if hypothetical:
+            fact["stance"] = Stance.HYPOTHETICAL.value
+            if source:
+                fact["attributed_to"] = sources
+        elif "?" in sent.vocab and _asked(
+            low, trig
+        ):  # "Did Iran send drones to Russia?": asked, never stated
+            fact["stance"] = Stance.REPORTED.value
+            if source:
+                fact["attributed_to"] = sources
+        elif _unconfirmed(low, frame):
+            # "The Netherlands has not yet confirmed the delivery": told of, not confirmed (nor denied)
+            fact["stance"] = Stance.REPORTED.value
+        elif (
+            source
+            and (frame.confirms or self._party(source, fact) or self._relays_own(source, frame, fact))
+            and not any(w in {"neither", "nor"} for w in low)
+            # "how is Iran able to ... supposedly sell arms?": hearsay in its mouth confirms nothing
+            and _HEARSAY.isdisjoint(low[max(0, trig - 3) : trig])
+            # "Minsk said reports that it had sent tanks were exaggerated": the reports' claim
+            and not any(
+                low[k] in _CLAIM_NOUNS and low[k + 1] == "that" for k in range(max(0, trig - 8), trig)
+            )
+        ):
+            fact["stance"] = Stance.CONFIRMED.value
+            fact["attributed_to"] = sources
+        elif source:
+            fact["stance"] = Stance.REPORTED.value
+            fact["attributed_to"] = sources
+        elif frame is not None and frame.confirms and not frame.hearsay:
+            fact["stance"] = Stance.CONFIRMED.value  # "a senior official confirmed that ..."
+        elif frame is not None:
+            fact["stance"] = Stance.REPORTED.value  # "they said", "according to state media"
+        elif (
+            any(w in _REPORTED for w in low[max(0, (frame.start if frame else 0)) : trig])
+            or not _HEARSAY.isdisjoint(low[trig:end])  # "these transfers are allegedly managed by ..."
+            # "Iran is believed to have sent drones", "is said to have supplied"
+            or any(low[k] in _BELIEVED and low[k + 1] == "to" for k in range(max(0, trig - 4), trig - 1))
+        ):
+            fact["stance"] = Stance.REPORTED.value
+        else:
+            fact["stance"] = Stance.ASSERTED.value
+
+    def _earlier_denied(
+        self,
+        sent: Sentence,
+        frames: list[_Frame],
+        claims: list[tuple[int, dict[str, Any]]],
+        denials: list[tuple[int, str, _Frame | None]],
+        doc: _Doc,
+    ) -> None:
+        """Denials of a claim made earlier, which cover no claim of this sentence: "denied the
+        transfer", "The claim of sending ... is baseless"."""
         for d in denials:
-            if _denies_a_clause(low, d[0]):
+            if _denies_a_clause(sent.lower, d[0]):
                 continue  # "denies it has violated sanctions": about something else
             if not any(self._covers(sent, d, t, self._frame_of(frames, t)) for t, _ in claims):
                 claim = self._last_claim(doc)
                 if claim is not None:
                     self._deny(doc, sent, d, claim)
-        if low[:3] == ["this", "was", "stated"] and doc.last_denial and frames and frames[0].source:
-            claim, _ = doc.last_denial
-            self._deny(doc, sent, (0, _entity(frames[0].source), None), claim)
 
     def _told_here(
         self, doc: _Doc, fact: dict[str, Any], denial: tuple[int, str, _Frame | None]
