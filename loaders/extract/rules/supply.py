@@ -675,35 +675,7 @@ class SupplyRules:
                 subject = m  # "Iran arms the Houthis": the state named before the verb
             obj = self._left(sent, t, lo, skip) if by else _mention_from(sent, j)
         elif passive or (participle and low[t + 1 : t + 2] == ["by"]):
-            # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S.",
-            # "tanks have been delivered from South Korea"
-            # the agent of this verb, not of one coordinated after it ("delivered and put into use by")
-            own = _own_phrase_end(low, t, hi)
-            subject = (
-                self._after_word(sent, t, own, {"by"})
-                or (self._after_word(sent, t, own, {"from"}) if passive else None)
-                or (_whence(sent, t) if passive else None)
-                or (self._maker_state(sent, lo, t) if passive else None)
-                or (self._own_delivery(sent, t, frame, nominal=False) if passive else None)
-            )
-            before = self._left(sent, t, lo, skip) if passive else None
-            if before is not None and _agent_at(sent, before):
-                before = None  # "The drones, made by Turkey's Baykar, were delivered": the maker
-            if (
-                before is not None
-                and any(_arms_at(sent, k) for k in range(before.end, t))
-                and {"that", "which"}.isdisjoint(low[before.end : t])
-            ):
-                # "the US is spreading lies about Chinese drones being delivered to the front": the
-                # arms are what is delivered, not given to the party before them (but "Hezbollah
-                # fired missiles that were supplied by Syria": the holder of arms so described)
-                before = None
-            obj = (
-                before
-                or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
-                or self._holder(sent, t, lo, skip)
-                or (_bound_for(sent, lo, t) if passive else None)
-            )
+            subject, obj = self._passive_parties(sent, t, lo, hi, skip, frame, passive)
         elif word in _HELP:
             # "helping Russia with weapons": only with "with"
             obj = self._right_after(sent, t, hi) or self._unnamed_rebels(sent, t, hi, frame, doc)
@@ -801,6 +773,24 @@ class SupplyRules:
             # smuggling of arms to Hamas": a stance, not a report of who supplies whom, so the
             # article's parties are not filled in
             return subject, obj, None
+        return self._parties_from_context(sent, t, hi, doc, weapons, subject, obj, passive, nominal)
+
+    def _parties_from_context(
+        self,
+        sent: Sentence,
+        t: int,
+        hi: int,
+        doc: _Doc,
+        weapons: list[str],
+        subject: Mention | str | None,
+        obj: Mention | str | None,
+        passive: bool,
+        nominal: bool,
+    ) -> tuple[Mention | str | None, Mention | str | None, str | None]:
+        """The party a supply at ``t`` leaves out, from the arms' origin or the article's earlier
+        claims; with neither named, in a passive or a noun of arms, the claim the article is about
+        (its id third)."""
+        low = sent.lower
         if subject is None and obj is not None:
             # "prepare 18 F-16s for delivery to Ukraine" after "the Netherlands will deliver F-16s to
             # Ukraine": who the article has sending those arms there, before their maker's state
@@ -834,6 +824,42 @@ class SupplyRules:
             if earlier is not None:
                 return earlier["subject"], earlier["object"], earlier["id"]
         return subject, obj, None
+
+    def _passive_parties(
+        self, sent: Sentence, t: int, lo: int, hi: int, skip: set[int], frame: _Frame | None, passive: bool
+    ) -> tuple[Mention | str | None, Mention | str | None]:
+        """Supplier and recipient of a passive supply verb at ``t`` (or a participle before "by")."""
+        low = sent.lower
+        # "Ukraine will be provided with ...", "drones were sent to Russia", "aid provided by the U.S.",
+        # "tanks have been delivered from South Korea"
+        # the agent of this verb, not of one coordinated after it ("delivered and put into use by")
+        own = _own_phrase_end(low, t, hi)
+        subject = (
+            self._after_word(sent, t, own, {"by"})
+            or (self._after_word(sent, t, own, {"from"}) if passive else None)
+            or (_whence(sent, t) if passive else None)
+            or (self._maker_state(sent, lo, t) if passive else None)
+            or (self._own_delivery(sent, t, frame, nominal=False) if passive else None)
+        )
+        before = self._left(sent, t, lo, skip) if passive else None
+        if before is not None and _agent_at(sent, before):
+            before = None  # "The drones, made by Turkey's Baykar, were delivered": the maker
+        if (
+            before is not None
+            and any(_arms_at(sent, k) for k in range(before.end, t))
+            and {"that", "which"}.isdisjoint(low[before.end : t])
+        ):
+            # "the US is spreading lies about Chinese drones being delivered to the front": the
+            # arms are what is delivered, not given to the party before them (but "Hezbollah
+            # fired missiles that were supplied by Syria": the holder of arms so described)
+            before = None
+        obj = (
+            before
+            or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+            or self._holder(sent, t, lo, skip)
+            or (_bound_for(sent, lo, t) if passive else None)
+        )
+        return subject, obj
 
     def _backs_group(self, sent: Sentence, t: int, obj: str, frame: _Frame | None, lo: int) -> bool:
         """Whether "backing" at ``t`` arms ``obj``: an armed group said to be backed in a charge or
