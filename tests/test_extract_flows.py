@@ -233,6 +233,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("USES", "azerbaijan", "drone", R, "armenia"),
         },
     ),
+    "arms a state sold, which were delivered to a named recipient, went to that recipient": (
+        "Russia is proposing to take back the MiG-29 jets, which were delivered to Algeria in 2006.",
+        {("SUPPLIES", "russia", "algeria", A, "")},
+    ),
+    "the agent of a purpose noun after a supply is not its supplier": (
+        "The drones are sent to Chad for deployment by the RSF.",
+        set(),
+    ),
     "an order of a system is a purchase from its maker's state": (
         "Indonesia ordered 42 Rafale jets in 2022.",
         {("SUPPLIES", "france", "indonesia", A, "")},

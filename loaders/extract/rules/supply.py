@@ -842,20 +842,22 @@ class SupplyRules:
             or (self._own_delivery(sent, t, frame, nominal=False) if passive else None)
         )
         before = self._left(sent, t, lo, skip) if passive else None
+        after = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
         if before is not None and _agent_at(sent, before):
             before = None  # "The drones, made by Turkey's Baykar, were delivered": the maker
         if (
             before is not None
             and any(_arms_at(sent, k) for k in range(before.end, t))
-            and {"that", "which"}.isdisjoint(low[before.end : t])
+            and ({"that", "which"}.isdisjoint(low[before.end : t]) or after is not None)
         ):
             # "the US is spreading lies about Chinese drones being delivered to the front": the
-            # arms are what is delivered, not given to the party before them (but "Hezbollah
-            # fired missiles that were supplied by Syria": the holder of arms so described)
+            # arms are what is delivered, not given to the party before them; "Hezbollah fired
+            # missiles that were supplied by Syria": the holder of arms so described, unless the
+            # clause names where they went ("Russia sold the MiG-29s, which were delivered to Algeria")
             before = None
         obj = (
             before
-            or self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+            or after
             or self._holder(sent, t, lo, skip)
             or (_bound_for(sent, lo, t) if passive else None)
         )
@@ -1169,9 +1171,12 @@ def _bound_for(sent: Sentence, lo: int, t: int) -> Mention | None:
 
 def _own_phrase_end(low: list[str], t: int, hi: int) -> int:
     """Where the phrase of the participle at ``t`` ends: before a second participle joined to it
-    ("have been delivered and put into use by the air force": "by" is the second one's)."""
+    ("have been delivered and put into use by the air force": "by" is the second one's), or before
+    a noun of purpose with its own agent ("sent to Chad for deployment by the RSF")."""
     for k in range(t + 1, hi - 1):
         if low[k] in {"and", "or"} and (low[k + 1].endswith("ed") or low[k + 1] in {"put", "sent", "used"}):
+            return k
+        if low[k] == "for" and low[k + 2 : k + 3] == ["by"] and low[k + 1].endswith(("ment", "tion", "use")):
             return k
     return hi
 
