@@ -217,3 +217,14 @@ def test_a_party_saying_a_sale_would_not_alter_the_military_balance_still_confir
 def test_telling_a_state_not_to_supply_is_a_demand_not_a_denial(text):
     assert not only(facts_of(text), "DENIES")
     assert _stances(text) == {"hypothetical"}
+
+
+def test_refusing_to_confirm_or_deny_denies_nothing_and_leaves_the_claim_open():
+    facts = facts_of(
+        "Iran's Foreign Ministry spokesman refused to confirm or deny whether Iran had supplied Hamas "
+        "with artillery rockets."
+    )
+    assert not only(facts, "DENIES")
+    assert [(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")] == [
+        ("iran", "hamas", "hypothetical")
+    ]

@@ -375,6 +375,8 @@ class StanceRules:
                 frame = None  # "denied ..., despite reports from UN experts": they report the claim, not the denial
             if word in _DENY and not _NEGATION.isdisjoint(low[max(0, d - 2) : d]):
                 continue  # "did not deny the accusations"
+            if word in _DENY and low[max(0, d - 2) : d] in (["confirm", "or"], ["confirmed", "or"]):
+                continue  # "refused to confirm or deny": neither, the claim left open (hypothetical)
             if word in _DENY and _refused(sent, d):
                 continue  # "rejected Kyiv's request for Taurus missiles": a refusal, not a denial
             if word in _DENY and low[d - 2 : d] in (["what", "it"], ["which", "it"], ["what", "they"]):
