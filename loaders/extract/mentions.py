@@ -2340,6 +2340,9 @@ class Recognizer:
         """ "The EU said ... It warned new sanctions could follow", "..., it said.": the body that
         spoke last (an "it" opening the sentence, or after a comma or a closing quote)."""
         low = sent.lower
+        body = ctx.last_speaking_body
+        spec = self.gaz.get(body) or ctx.new.get(body)
+        found = False
         for i in [k for k, x in enumerate(low) if x == "it"]:
             if i and low[i - 1] not in {",", "”", '"'}:
                 continue
@@ -2349,10 +2352,10 @@ class Recognizer:
             if verb[0] in _IT_SPEAKS or (
                 verb[0] in {"also", "has", "had"} and low[i + 2 : i + 3] and low[i + 2] in _IT_SPEAKS
             ):
-                body = ctx.last_speaking_body
-                spec = self.gaz.get(body) or ctx.new.get(body)
                 sent.mentions.append(Mention(i, i + 1, body, spec.type if spec else EntityType.ORGANIZATION))
-                sent.mentions.sort(key=lambda m: m.start)
+                found = True
+        if found:
+            sent.mentions.sort(key=lambda m: m.start)
 
     def _references(self, sent: Sentence, ctx: _Context) -> None:
         low, w = sent.lower, sent.words

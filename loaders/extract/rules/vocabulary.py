@@ -1103,7 +1103,7 @@ _VERBS_AFTER_PLACE = frozenset(["are", "is", "was", "were", "has", "have", "had"
 _MADE = frozenset(["made", "manufactured", "built", "produced", "developed", "designed"])
 # who is punished over a supply makes it: "sanctions against Iran over the supply of missiles"
 _PENALTY_NOUNS = frozenset(["sanctions", "measures", "penalties", "restrictions"])
-_PENALTY_VERBS = frozenset(["sanctioned", "sanctions", "sanctioning", "punished", "penalised", "penalized"])
+_PENALTY_VERBS = (_PENALTIES - {"blacklisted"}) | {"punished"}  # "sanctioned Iran for the supply"
 # a maker named in apposition after its kind: "from the manufacturer, Diehl Defence"
 _MAKER_NOUNS = frozenset(["manufacturer", "maker", "company", "firm", "producer", "developer", "contractor"])
 # Verbs that act against a supply named after them: "efforts to combat the smuggling of arms to Hamas"
