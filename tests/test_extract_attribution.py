@@ -576,6 +576,31 @@ def test_the_countrys_president_is_the_president_the_article_named():
     assert {d["subject"] for d in only(facts, "DENIES")} == {"aleksandar-vucic"}
 
 
+def test_a_states_foreign_minister_left_unnamed_is_the_minister_the_article_names_later():
+    facts = facts_of(
+        "Russia's foreign minister has rejected the U.S. claim that Moscow is sending helicopters to Syria.\n\n"
+        "Foreign Minister Sergey Lavrov spoke in Tehran."
+    )
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"sergey-lavrov"}
+
+
+def test_the_demonym_and_office_is_the_one_holder_the_article_names():
+    facts = facts_of(
+        "Serbian Defence Minister Aleksandar Vulin met his hosts.\n\n"
+        "Russia has not sent tanks to Serbia, the Serbian defence minister said."
+    )
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"aleksandar-vulin"}
+
+
+def test_an_office_two_people_hold_later_in_the_article_stays_the_state():
+    facts = facts_of(
+        "Russia has not sent tanks to Serbia, the Serbian defence minister said.\n\n"
+        "Serbian Defence Minister Dragan Sutanovac visited Moscow in 2010.\n\n"
+        "Serbian Defence Minister Aleksandar Vulin visited Moscow in 2017."
+    )
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"serbia"}
+
+
 def test_the_countrys_president_before_any_is_named_is_the_state():
     facts = facts_of("Serbia is not supplying weapons to Ukraine, the country's president said.")
     assert {d["subject"] for d in only(facts, "DENIES")} == {"serbia"}

@@ -319,6 +319,20 @@ def test_thanking_a_leader_for_arms_names_his_state_the_supplier():
     assert pairs(facts, "SUPPLIES") == {("united-states", "ukraine")}
 
 
+def test_thanks_for_the_donation_told_before_restate_that_supply():
+    facts = facts_of(
+        "China donated rifles to the Philippines.\n\n"
+        "Philippine President Rodrigo Duterte thanked China profusely for the donation."
+    )
+    supplies = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert [(f["subject"], f["object"]) for f in supplies] == [("china", "philippines")] * 2
+
+
+def test_thanks_for_a_donation_the_article_never_told_name_no_supply():
+    facts = facts_of("Philippine President Rodrigo Duterte thanked Qatar for the donation.")
+    assert not pairs(facts, "SUPPLIES")
+
+
 def test_thanks_for_support_alone_name_no_supply():
     assert not pairs(facts_of("Zelensky thanked Biden for his support."), "SUPPLIES")
 

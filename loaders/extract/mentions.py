@@ -155,6 +155,21 @@ _IRREGULAR = frozenset(
 _STATE_OFFICES = frozenset(
     ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
 )
+# Offices one person holds at a time: "Russia's foreign minister" is whoever the article names so.
+_SOLE_OFFICES = frozenset(
+    [
+        *(("minister", what) for what in ("foreign", "defence", "interior", "finance", "justice")),
+        ("secretary of state", "foreign"),
+        ("secretary", "defence"),
+        ("president", None),
+        ("prime minister", None),
+        ("chancellor", None),
+        ("prosecutor general", None),
+        ("ambassador", None),
+        ("envoy", None),
+        ("special envoy", None),
+    ]
+)
 _PAPERS = frozenset(["newspaper", "daily", "weekly", "magazine", "tabloid"])
 # One group however the press calls it: "militants in Syria" are the Syrian rebels.
 _REBELS = frozenset(
@@ -860,6 +875,7 @@ class _Context:
         self.junta: str | None = None  # the state whose junta the article named, for "the regime"
         # (state, role, body implied) → the person the article titled so, for "the country's president"
         self.titled: dict[tuple[str, str, str | None], str] = {}
+        self.holders: dict[tuple[str, str, str | None], set[str]] = {}  # everyone titled so
         self.named: set[str] = set()
         # a state's body named without its state ("a Foreign Ministry spokesman"): id → its words
         self.stateless: dict[str, list[str]] = {}
@@ -988,7 +1004,37 @@ class Recognizer:
                     out.append(sent)
         self._officials_home(out, ctx)
         self._place_bodies(out, ctx)
+        self._office_holders(out, ctx)
         return out, ctx.new
+
+    def _office_holders(self, sentences: list[Sentence], ctx: _Context) -> None:
+        """ "Russia's foreign minister" or "the Serbian defence minister", left unnamed, is the one
+        person the article names to that office, before or after: "Foreign Minister Sergey Lavrov"."""
+        sole = {key: next(iter(people)) for key, people in ctx.holders.items() if len(people) == 1}
+        if not sole:
+            return
+        for sent in sentences:
+            low = sent.lower
+            for n, m in enumerate(sent.mentions):
+                if m.type != EntityType.COUNTRY or m.role != "actor":
+                    continue
+                j = m.end + 1 if low[m.end : m.end + 1] in (["’s"], ["'s"]) else m.end
+                if j == m.end and (m.start == 0 or low[m.start - 1] != "the"):
+                    continue  # "Serbian Defence Minister Vulin" names him; "the Serbian defence minister" does not
+                end, role = self._role_at(low, j)
+                if role is None or role not in _SOLE_OFFICES or (m.entity, *role) not in sole:
+                    continue
+                person = sole[(m.entity, *role)]
+                if sent.mention_at(end) is not None or any(x.entity == person for x in sent.mentions):
+                    continue
+                if (
+                    end < len(low)
+                    and _NAME_TOKEN.match(sent.words[end])
+                    and sent.words[end] not in _NOT_NAMES
+                ):
+                    continue  # a name the recogniser did not take
+                sent.mentions[n] = Mention(m.start, end, person, EntityType.PERSON)
+                sent.freeze()
 
     def _tokens(
         self, paragraphs: list[str]
@@ -1996,6 +2042,7 @@ class Recognizer:
             ctx.new[person.entity] = ctx.new[person.entity].model_copy(update={"country": state})
         if state:
             ctx.titled[(state, label, implies)] = person.entity
+            ctx.holders.setdefault((state, label, implies), set()).add(person.entity)
         if body_id is None or (person.entity, body_id, label) in sent.members:
             return
         sent.members.append((person.entity, body_id, label))

@@ -238,7 +238,7 @@ class RuleReader(
         if not _DEAL_NOUNS.isdisjoint(sent.vocab) and not _SEAL.isdisjoint(sent.vocab):
             claims += self._deals(sent, frames, doc)
         if not _THANK.isdisjoint(sent.vocab) and "for" in sent.vocab:
-            claims += self._thanked(sent)
+            claims += self._thanked(sent, doc)
         if not _RELY.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._relied(sent, frames)
         if not _HOLD.isdisjoint(sent.vocab) and "from" in sent.vocab:

@@ -567,22 +567,26 @@ class SupplyPhraseRules:
         fact["_span"] = (buyer.start, t + 1, self._clause_end(sent, t, len(low)), t)
         return fact
 
-    def _thanked(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
+    def _thanked(self, sent: Sentence, doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """ "Zelensky thanked Biden for the Patriot systems": the one thanked for arms supplied them
-        to the one thanking (a person stands for their state)."""
+        to the one thanking (a person stands for their state). "Thanked China for the donation"
+        speaks of a supply the article told before, between the same two."""
         low = sent.lower
         out: list[tuple[int, dict[str, Any]]] = []
         for t, word in enumerate(low):
             if word not in _THANK:
                 continue
             thanked = self._right_after(sent, t, len(low))
-            if thanked is None or low[thanked.end : thanked.end + 1] != ["for"]:
+            if thanked is None:
                 continue
-            hi = self._clause_end(sent, thanked.end, len(low))
-            weapons = self._weapons(sent, thanked.end, min(hi, thanked.end + 8))
-            if not weapons and not any(
-                _arms_word(low, k) for k in range(thanked.end, min(hi, thanked.end + 8))
-            ):
+            at = thanked.end + (low[thanked.end : thanked.end + 1] != [] and low[thanked.end].endswith("ly"))
+            if low[at : at + 1] != ["for"]:
+                continue  # "thanked China (profusely) for"
+            hi = self._clause_end(sent, at, len(low))
+            weapons = self._weapons(sent, at, min(hi, at + 8))
+            noun = at + 2
+            told = noun < len(low) and low[noun - 1] in {"the", "its", "this"} and low[noun] in _NOMINAL
+            if not weapons and not told and not any(_arms_word(low, k) for k in range(at, min(hi, at + 8))):
                 continue
             thanker = self._left(sent, t, 0, set())
             ids = [
@@ -592,6 +596,15 @@ class SupplyPhraseRules:
             ]
             if len(ids) != 2 or not all(ids) or ids[0] == ids[1] or not all(self._actor(i) for i in ids):
                 continue
+            if (
+                not weapons
+                and told
+                and not any(
+                    f["subject"] == ids[0] and ids[1] in (f["object"], self._state_of(f["object"]))
+                    for f in doc.supplies
+                )
+            ):
+                continue  # "thanked Qatar for the donation" of what the article never said: no arms
             fact = {"predicate": "SUPPLIES", "subject": ids[0], "object": ids[1], "weapons": weapons}
             fact["_span"] = (thanker.start, hi, hi, t)
             out.append((t, fact))
