@@ -604,3 +604,11 @@ def test_an_office_two_people_hold_later_in_the_article_stays_the_state():
 def test_the_countrys_president_before_any_is_named_is_the_state():
     facts = facts_of("Serbia is not supplying weapons to Ukraine, the country's president said.")
     assert {d["subject"] for d in only(facts, "DENIES")} == {"serbia"}
+
+
+def test_the_country_alleged_to_supply_is_not_the_home_of_the_outlet_alleging_it():
+    facts = facts_of(
+        "The Iranian foreign ministry rejected a report released by Fox News alleging that the country "
+        "has smuggled arms to Hezbollah."
+    )
+    assert {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")} == {("iran", "hezbollah")}

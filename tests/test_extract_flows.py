@@ -1450,3 +1450,43 @@ def test_a_state_announcing_a_military_aid_package_for_another_supplies_it(
     sentence: str, supplier: str
 ) -> None:
     assert {(f[1], f[2]) for f in _read(sentence, {"SUPPLIES"})} == {(supplier, "ukraine")}
+
+
+def test_the_maker_of_an_arms_embargo_is_not_the_supplier_who_broke_it():
+    facts = facts_of(
+        "A UN report found that the United Arab Emirates (UAE) has violated the UN arms embargo on Libya "
+        "by providing attack helicopters to the Libyan National Army."
+    )
+    assert {f["subject"] for f in facts if f["predicate"] == "SUPPLIES"} == {"united-arab-emirates"}
+
+
+def test_a_conditional_supplier_the_gazetteer_lacks_is_not_the_threatening_state():
+    facts = facts_of(
+        "Russia threatened to arm other nations if the West provided Ukraine with long-range arms."
+    )
+    assert "russia" not in {f["subject"] for f in facts if f["predicate"] == "SUPPLIES"}
+
+
+def test_being_well_equipped_with_arms_names_no_supplier():
+    facts = facts_of(
+        "Iran has smuggled arms to Hezbollah, Fox News reported.\n\n"
+        "“They are sufficiently equipped with financial resources and arms,” the spokesman said."
+    )
+    assert len([f for f in facts if f["predicate"] == "SUPPLIES"]) == 1
+
+
+def test_arms_of_a_states_make_that_a_group_is_equipped_with_are_that_states_supply():
+    facts = facts_of("Hezbollah is equipped with Iranian missiles.")
+    assert [(f["subject"], f["object"]) for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ("iran", "hezbollah")
+    ]
+
+
+def test_a_state_negotiating_a_delivery_is_its_supplier_and_the_delivery_only_possible():
+    facts = facts_of(
+        "Moscow has been secretly negotiating the delivery of anti-ship missiles to the Houthis, Reuters reported."
+    )
+    supplies = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert [(f["subject"], f["object"], f["stance"]) for f in supplies] == [
+        ("russia", "houthis", "hypothetical")
+    ]

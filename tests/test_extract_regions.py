@@ -521,3 +521,11 @@ def test_arms_made_in_a_state_are_produced_there_but_making_a_deal_produces_noth
     facts = facts_of("The drones that hit Kyiv were made in Iran.")
     assert {(f["subject"], f["object"]) for f in only(facts, "PRODUCES")} == {("iran", "drone")}
     assert not only(facts_of("Iran made a deal with Russia last year."), "PRODUCES")
+
+
+def test_a_state_named_as_the_region_someone_is_in_does_not_deny_for_them():
+    facts = facts_of(
+        "Iran supplied rockets to Hezbollah, the report said.\n\n"
+        "Hezbollah's senior political officer in south Lebanon rejected the report as baseless."
+    )
+    assert "lebanon" not in {f["subject"] for f in only(facts, "DENIES")}

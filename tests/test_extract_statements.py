@@ -228,3 +228,52 @@ def test_refusing_to_confirm_or_deny_denies_nothing_and_leaves_the_claim_open():
     assert [(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")] == [
         ("iran", "hamas", "hypothetical")
     ]
+
+
+def test_border_disputes_and_disputed_islands_deny_nothing():
+    text = (
+        "Russia supplied tanks to Nicaragua.\n\n"
+        "Costa Rica and Nicaragua have strained relations punctuated by border disputes.\n\n"
+        "Nicaragua sent the tanks to the disputed islands."
+    )
+    assert not only(facts_of(text), "DENIES")
+    assert _deniers("Iran disputes the claim that it supplied drones to Russia.") == {"iran"}
+
+
+def test_a_denial_by_a_state_after_an_adverb_is_that_states():
+    text = (
+        "Israel claimed that Tehran was sending weapons to Hezbollah, but it was dismissed again by Tehran."
+    )
+    assert _deniers(text) == {"iran"}
+
+
+def test_denying_knowledge_of_talks_is_no_denial_of_the_supply():
+    text = (
+        "Moscow has been negotiating the delivery of anti-ship missiles to the Houthis, Reuters reported.\n\n"
+        "Houthi spokesman Mohamed Abdel-Salam denied knowledge of the discussions."
+    )
+    assert not only(facts_of(text), "DENIES")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nicaragua's military has not confirmed media reports that it bought 50 tanks from Russia.",
+        "The Pentagon has not confirmed that Iran sent missiles to Russia.",
+        "Nicaragua did not confirm reports that it bought 50 tanks from Russia.",
+    ],
+)
+def test_a_supply_someone_has_not_confirmed_is_left_open_not_denied(text):
+    facts = facts_of(text)
+    assert not only(facts, "DENIES")
+    assert {f["stance"] for f in only(facts, "SUPPLIES")} == {"hypothetical"}
+
+
+def test_details_of_a_delivery_not_given_deny_no_delivery():
+    text = (
+        "The US has delivered Javelin missiles to Ukraine.\n\n"
+        "Further details of the delivery have not been provided yet. No date for the delivery was given."
+    )
+    facts = facts_of(text)
+    assert not only(facts, "DENIES")
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["asserted"]

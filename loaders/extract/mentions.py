@@ -583,8 +583,12 @@ _STATE_ONLY = frozenset(
 # Capitalised words that start no name but belong in a body's ("Ministry of Defence of Chile").
 _BODY_WORDS = frozenset(["Foreign", "Defense", "Defence", "State", "Press"])
 # Words before a state that make it an object, not what the sentence is about ("to Ukraine or Russia").
+# "in the ...", "in south Lebanon", "in northern Yemen": a place all the same
+_COMPASS_OR_THE = frozenset(
+    ["the", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "central"]
+)
 _OBJECT_WORDS = frozenset(
-    ["to", "from", "with", "against", "for", "of", "on", "in", "either", "or", "and", "nor"]
+    ["to", "by", "from", "with", "against", "for", "of", "on", "in", "either", "or", "and", "nor"]
 )
 _DEF_PERSON = frozenset(
     [
@@ -2193,8 +2197,8 @@ class Recognizer:
                     continue
             # but "officials in Washington", "the authorities in Kyiv": the state they speak for
             seated = low[m.start - 1 : m.start] == ["in"] and m.start > 1 and low[m.start - 2] in _SEATED
-            # "in Yemen", "in the Republic of Azerbaijan"
-            before = m.start - 1 - (m.start > 1 and low[m.start - 1] == "the")
+            # "in Yemen", "in the Republic of Azerbaijan", "in south Lebanon"
+            before = m.start - 1 - (m.start > 1 and low[m.start - 1] in _COMPASS_OR_THE)
             if (
                 before >= 0
                 and low[before] in {"in", "inside", "within", "across", "near", "throughout"}

@@ -92,6 +92,8 @@ class PartyRules:
                     and any(sent.mention_at(j) for j in range(k + 1, t))
                 ):
                     break
+                if low[k] in {"if", "unless"} and k < t - 1 and not pronoun:
+                    break  # "threatened to arm others if the West provided Ukraine": a subject unnamed
                 continue
             if m.role != "actor" or (id(m) in skip and not pronoun):
                 continue
@@ -123,6 +125,8 @@ class PartyRules:
                 continue  # "denied a report by Amnesty that they traffic arms": they are not Amnesty
             if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):
                 continue  # "violated a United Nations arms embargo": a modifier, not a party
+            if "embargo" in low[m.end : m.end + 2]:
+                continue  # "violated the UN arms embargo on Libya by providing": the embargo's maker
             if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
                 continue  # "ready to train Russian forces ... and provide them": the object of "train"
             return self._apposed(sent, m)

@@ -147,8 +147,10 @@ class StanceRules:
                 (
                     (negated and not _EVIDENCE.isdisjoint(low[max(0, trig - 8) : trig]))
                     # "there is no evidence that Iran sent missiles": not a claim, never a confirmation
+                    # "has not confirmed reports that ...": the claim left open, theirs (no denial)
                     or any(
-                        low[k] in {"no", "not", "never"} and low[k + 1] in _EVIDENCE
+                        low[k] in {"no", "not", "never"}
+                        and (low[k + 1] in _EVIDENCE or low[k + 1] == "confirmed")
                         for k in range(max(0, trig - 8), trig - 1)
                     )
                 )
@@ -363,13 +365,10 @@ class StanceRules:
                 # "the reports were absurd", "dismissed them as rumours": judged, not "amid rumours that"
                 or (word in _SCORN and any(w in _BE or w in _JUDGING for w in low[max(0, d - 3) : d]))
             )  # "there was no truth to reports that ...", "the reports were not true", "had no basis"
-            if (
-                word not in _DENY
-                and word not in _DENIAL_WORDS
-                and word not in {"warfare", "confirm"}
-                and not untrue
-            ):
+            if word not in _DENY and word not in _DENIAL_WORDS and word != "warfare" and not untrue:
                 continue
+            if word in {"disputes", "disputed"} and _disputes_named(sent, d):
+                continue  # "relations punctuated by border disputes", "the disputed islands"
             frame = self._frame_of(frames, d)
             if frame is not None and low[frame.verb] in _CLAIM_NOUNS and low[frame.verb - 1] in _ASIDE:
                 frame = None  # "denied ..., despite reports from UN experts": they report the claim, not the denial
@@ -377,6 +376,8 @@ class StanceRules:
                 continue  # "did not deny the accusations"
             if word in _DENY and low[max(0, d - 2) : d] in (["confirm", "or"], ["confirmed", "or"]):
                 continue  # "refused to confirm or deny": neither, the claim left open (hypothetical)
+            if word in _DENY and "knowledge" in low[d + 1 : d + 3]:
+                continue  # "denied knowledge of the talks": they say they do not know, not that it is false
             if word in _DENY and _refused(sent, d):
                 continue  # "rejected Kyiv's request for Taurus missiles": a refusal, not a denial
             if word in _DENY and low[d - 2 : d] in (["what", "it"], ["which", "it"], ["what", "they"]):
@@ -385,13 +386,16 @@ class StanceRules:
                 if denier is not None:
                     found.append((d, _entity(denier), frame))
                     continue
+            adverb = d + 1 < len(low) and (low[d + 1] in {"again", "also"} or low[d + 1].endswith("ly"))
+            by = d + 1 + adverb
             if (
                 word in _DENY
-                and low[d + 1 : d + 2] == ["by"]
+                and low[by : by + 1] == ["by"]
                 and not _BE.isdisjoint(low[max(0, d - 2) : d])
-                and (agent := self._after_word(sent, d, min(len(low), d + 5), {"by"})) is not None
+                and (agent := self._after_word(sent, d, min(len(low), by + 5), {"by"})) is not None
             ):
-                found.append((d, agent.entity, frame))  # "These rumours were rejected by the Ministry"
+                # "These rumours were rejected by the Ministry", "it was dismissed again by Tehran"
+                found.append((d, agent.entity, frame))
                 continue
             if word in _DENY:
                 denier = self._left(
@@ -421,10 +425,7 @@ class StanceRules:
                     if isinstance(denier, Mention):  # "Both Pyongyang and Moscow have denied ..."
                         found += [(d, m.entity, frame) for m in self._listed_before(sent, denier)]
             elif (
-                word in _DENIAL_WORDS
-                or untrue
-                or (word == "warfare" and d and low[d - 1] == "psychological")
-                or (word == "confirm" and d and low[d - 1] == "not")
+                word in _DENIAL_WORDS or untrue or (word == "warfare" and d and low[d - 1] == "psychological")
             ):
                 if any(w in _DENY for w in low[max(0, d - (5 if untrue else 3)) : d]):
                     continue  # "denied as untrue": the verb's denial already
@@ -813,3 +814,15 @@ def _refused(sent: Sentence, d: int) -> bool:
     ):
         k = m.end + 1  # "Ukraine's request"
     return low[k : k + 1] != [] and low[k] in _ASKINGS
+
+
+def _disputes_named(sent: Sentence, d: int) -> bool:
+    """Whether "disputes" / "disputed" at ``d`` is a noun or an adjective ("border disputes", "the
+    disputed islands"), not the verb of someone disputing a claim ("Iran disputes the report")."""
+    if d == 0 or sent.mention_at(d - 1) is not None:
+        return False
+    before = sent.lower[d - 1]
+    return before in {"the", "a", "an"} or not (
+        before in {"also", "still", "he", "she", "it", "they", "who", "which", "has", "have", "had", "and"}
+        or before.endswith("ly")
+    )

@@ -187,6 +187,15 @@ class SupplyRules:
         sellers: list[Mention] = []
         if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
             return None  # "the jets will provide India with new capabilities": arms do not supply
+        if _details_of(low, t):
+            return None  # "details of the delivery have not been provided": news of it withheld, no denial
+        if (
+            word == "equipped"
+            and _passive(low, t)
+            and "by" not in low[t + 1 : hi]
+            and not any(m.role == "origin" and t < m.start < hi for m in sent.mentions)
+        ):
+            return None  # "they are well equipped with arms": what they have, not who gave it
         if word in _RECEIVE or (word in _LEASE and "from" in low[t + 1 : hi]):
             receipt = self._receipt(sent, t, frame, lo, hi, skip, doc, weapons)
             if receipt is None:
@@ -1333,3 +1342,20 @@ def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> 
     return not _UNDONE.isdisjoint(low[max(0, t - 3) : t]) or any(
         low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
     )
+
+
+# what is told of a supply, not the supply: "details of the delivery", "no date for the handover"
+_DETAILS = frozenset(["details", "detail", "information", "date", "dates", "timeline", "figures", "comment"])
+_DETAIL_LINKS = frozenset(["of", "for", "about", "on", "the", "a", "this", "these", "its", "their", "any"])
+
+
+def _details_of(low: list[str], t: int) -> bool:
+    """Whether the supply word at ``t`` only tells that nothing was said of a supply: "Further
+    details of the delivery have not been provided", "No date for the delivery was given"."""
+    for k in range(t - 1, max(-1, t - 8), -1):
+        if low[k] in _DETAILS:
+            return not _NEGATION.isdisjoint(low[max(0, k - 2) : t + 5])
+        linking = low[k] in _DETAIL_LINKS or low[k] in _NOMINAL or low[k] in _BE or low[k] in _AUXILIARIES
+        if not linking and low[k] not in _NEGATION and low[k] != "yet":
+            return False
+    return False

@@ -586,6 +586,7 @@ _HYPOTHETICAL = frozenset(
         "ready",
         "negotiations",
         "talks",
+        *("negotiating", "negotiate", "negotiates", "negotiated"),  # "negotiating the delivery of missiles"
         "expect",
         "expects",
         "expected",
@@ -653,6 +654,7 @@ _GRANT = frozenset(
         *("cleared", "clears", "unveiled", "unveils", "finalized", "finalised", "signed", "signs"),
         *("announced", "announces", "agreed", "pledged", "pledges", "promised", "promises", "lifted"),
         *("requested", "requests", "sought", "notified", "authorise", "authorize", "authorised"),
+        *("negotiating", "negotiated", "negotiates"),  # "Moscow is negotiating the delivery of missiles"
     ]
 )
 # Words that open a phrase about something else: "... to Ukraine amid attacks from Russia".
