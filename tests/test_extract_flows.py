@@ -1490,3 +1490,11 @@ def test_a_state_negotiating_a_delivery_is_its_supplier_and_the_delivery_only_po
     assert [(f["subject"], f["object"], f["stance"]) for f in supplies] == [
         ("russia", "houthis", "hypothetical")
     ]
+
+
+def test_aiding_a_group_named_after_its_description_is_a_charge_of_supply():
+    facts = facts_of("Iran denied charges that it is aiding the Lebanon-based Shiite group Hezbollah.")
+    assert [(f["subject"], f["object"]) for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ("iran", "hezbollah")
+    ]
+    assert [f["subject"] for f in facts if f["predicate"] == "DENIES"] == ["iran"]

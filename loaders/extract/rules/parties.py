@@ -245,6 +245,8 @@ class PartyRules:
         elif j + 1 < hi and low[j][:1].isdigit() and low[j + 1] not in {"%", "percent"}:
             j += 1  # "trained 500 Ukrainian soldiers"
         m = sent.mention_at(j)
+        if (m is None or m.role == "place") and low[j - 1 : j] == ["the"]:
+            m = _named_after_kind(sent, j, hi)  # "aiding the Lebanon-based Shiite group Hezbollah"
         return _head(sent, m) if m is not None and m.role == "actor" else None
 
     def _outlet(self, entity_id: str) -> bool:
@@ -293,3 +295,20 @@ def _voice_of(low: list[str], end: int, t: int) -> bool:
 def _by_writer(low: list[str], k: int) -> bool:
     """Whether ``k`` is the "by" or "from" of a report's author ("a report by Amnesty")."""
     return k > 0 and low[k] in {"by", "from"} and (low[k - 1] in _CLAIM_NOUNS or low[k - 1] in _WRITINGS)
+
+
+_KINDS = frozenset(["group", "movement", "militia", "organisation", "organization", "faction", "party"])
+
+
+def _named_after_kind(sent: Sentence, j: int, hi: int) -> Mention | None:
+    """The body a description starting at ``j`` names: "(the) Lebanon-based Shiite group Hezbollah",
+    "(the) armed group M23"; None if a party or a clause comes first."""
+    low = sent.lower
+    for k in range(j, min(hi - 1, j + 6)):
+        m = sent.mention_at(k)
+        if low[k] in _KINDS:
+            after = sent.mention_at(k + 1)
+            return after if after is not None and after.start == k + 1 else None
+        if (m is not None and m.role != "place") or not (low[k].isalpha() or low[k] == "-"):
+            return None
+    return None

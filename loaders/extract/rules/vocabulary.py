@@ -646,7 +646,7 @@ _HELP = frozenset(
 # "accused Sudan of backing the rebels": said of an armed group, backing is arming it
 # "charges that Sudanese-backed Janjaweed militias ...": the backer arms the group
 _BACKERS = frozenset(["backed", "sponsored", "funded", "supported", "armed", "equipped"])
-_BACKING = frozenset(["supporting", "supported", "supports", "backing", "backs", "backed"])
+_BACKING = frozenset(["supporting", "supported", "supports", "backing", "backs", "backed", "aiding", "aided"])
 # Verbs whose object is a supply: "approved the sale of jets to Israel", "signed a deal ... for X".
 _GRANT = frozenset(
     [
