@@ -1498,3 +1498,19 @@ def test_aiding_a_group_named_after_its_description_is_a_charge_of_supply():
         ("iran", "hezbollah")
     ]
     assert [f["subject"] for f in facts if f["predicate"] == "DENIES"] == ["iran"]
+
+
+def test_arms_flown_from_one_state_to_another_were_supplied_by_the_first():
+    facts = facts_of("It was reported that the six MiG-29 fighters had flown from Russia to Serbia.")
+    assert [(f["subject"], f["object"]) for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ("russia", "serbia")
+    ]
+
+
+def test_the_state_confirming_a_delivery_after_the_noun_is_not_its_supplier():
+    facts = facts_of(
+        "Iran has sent ballistic missiles to Russia, the US said.\n\n"
+        "The delivery of ballistic missiles, officially confirmed by the US on 10 September, marks closer ties."
+    )
+    supplies = [(f["subject"], f["object"]) for f in facts if f["predicate"] == "SUPPLIES"]
+    assert supplies == [("iran", "russia")] * 2

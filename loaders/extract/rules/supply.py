@@ -185,8 +185,11 @@ class SupplyRules:
         reach = t + 1  # where the claim's words end, for the modality that scopes over it
         guessed = False  # the recipient is only the speaker's state ("arrived, X said")
         sellers: list[Mention] = []
-        if word in _SUPPLY and word not in _NOMINAL and _weapon_subject(sent, t):
-            return None  # "the jets will provide India with new capabilities": arms do not supply
+        flown = word in {"flown", "flew"} and "from" in low[t + 1 : hi] and "to" in low[t + 1 : hi]
+        if word in _SUPPLY and word not in _NOMINAL and not flown and _weapon_subject(sent, t):
+            # "the jets will provide India with new capabilities": arms do not supply (but "the
+            # fighters had flown from Russia to Serbia": they were taken from one to the other)
+            return None
         if _details_of(low, t):
             return None  # "details of the delivery have not been provided": news of it withheld, no denial
         if (
@@ -709,7 +712,10 @@ class SupplyRules:
                 (
                     k
                     for k in range(t + 1, hi)
-                    if low[k] in _ATTACKS or low[k] in _ASIDE or (low[k] in _BE and _participle_after(low, k))
+                    if low[k] in _ATTACKS
+                    or low[k] in _ASIDE
+                    or (low[k] in _BE and _participle_after(low, k))
+                    or _others_participle(low, k)
                 ),
                 hi,
             )
@@ -934,8 +940,8 @@ class SupplyRules:
         had been delivered to Ukraine": the state that confirms or announces a delivery it names no
         supplier for is the one delivering (unless it receives)."""
         low = sent.lower
-        if frame is None or frame.source is None or not frame.start < t:
-            return None
+        if frame is None or frame.source is None or not frame.start < t or frame.verb > t:
+            return None  # "the delivery of missiles, officially confirmed by the US": not the US's
         if not (frame.confirms or low[frame.verb] in {"announced", "announces"}):
             return None
         if nominal and not all(_package_word(w) for w in low[frame.start : t]):
@@ -1359,3 +1365,12 @@ def _details_of(low: list[str], t: int) -> bool:
         if not linking and low[k] not in _NEGATION and low[k] != "yet":
             return False
     return False
+
+
+def _others_participle(low: list[str], k: int) -> bool:
+    """Whether "by" at ``k`` follows a participle of someone else's act on the supply ("the delivery
+    of missiles, officially confirmed by the US"), not one of supplying or making ("sent by Iran")."""
+    if low[k] != "by" or k < 1:
+        return False
+    verb = low[k - 1] if not low[k - 1].endswith("ly") or k < 2 else low[k - 2]
+    return verb.endswith("ed") and verb not in _SUPPLY and verb not in _MADE
