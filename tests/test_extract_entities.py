@@ -378,3 +378,13 @@ def test_central_asian_demonyms_name_their_states():
     objects = {f["object"] for f in only(facts, "SUPPLIES")}
     assert "tajikistan-armed-forces" in objects
     assert any(o.startswith("uzbekistan") for o in objects)
+
+
+def test_a_ministry_or_army_of_a_state_by_its_formal_name_is_that_states():
+    facts = facts_of(
+        "The Ministry of Defense of the Russian Federation donated two Mi-8 helicopters to the Armed "
+        "Forces of the Kyrgyz Republic."
+    )
+    ids = {e for f in facts for e in (f["subject"], f.get("object"))}
+    assert "kyrgyzstan-armed-forces" in ids
+    assert not any("federation" in e or "republic" in e for e in ids if e)

@@ -277,3 +277,30 @@ def test_details_of_a_delivery_not_given_deny_no_delivery():
     facts = facts_of(text)
     assert not only(facts, "DENIES")
     assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["asserted"]
+
+
+def test_saying_a_panel_did_not_accuse_a_state_of_sending_arms_denies_it():
+    text = (
+        "Araya Desta, Eritrea's ambassador to the UN, said: “The UN monitoring group did not accuse "
+        "Eritrea of sending arms to al-Shabab.”"
+    )
+    facts = facts_of(text)
+    assert {f["stance"] for f in only(facts, "SUPPLIES")} == {"reported"}
+    assert _deniers(text) == {"araya-desta"}
+
+
+def test_a_supply_said_to_be_impossible_is_denied_not_confirmed():
+    text = (
+        "“The supply of Russian S-300s to Azerbaijan is impossible,” a Russian defence ministry source said."
+    )
+    facts = facts_of(text)
+    assert {f["stance"] for f in only(facts, "SUPPLIES")} == {"reported"}
+    assert only(facts, "DENIES")
+
+
+def test_not_sending_enough_aid_is_a_complaint_not_a_denial():
+    text = (
+        "Germany approved the delivery of infantry fighting vehicles to Ukraine amid criticism that "
+        "Berlin has not been sending enough military aid to Kyiv."
+    )
+    assert not only(facts_of(text), "DENIES")

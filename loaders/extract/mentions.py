@@ -155,6 +155,7 @@ _IRREGULAR = frozenset(
 _STATE_OFFICES = frozenset(
     ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
 )
+_FORMAL_NAME_WORDS = frozenset(["Federation", "Republic", "Kingdom", "States", "Emirates", "Confederation"])
 # Offices one person holds at a time: "Russia's foreign minister" is whoever the article names so.
 _SOLE_OFFICES = frozenset(
     [
@@ -1499,6 +1500,8 @@ class Recognizer:
                 and named_by != self.gaz[state].name
                 and not named_by.endswith(_DEMONYM_ENDS)
                 and not named_by.replace(".", "").isupper()  # "US Embassy": an abbreviation, no metonym
+                # "of the Russian Federation": the state's formal name, no metonym
+                and _FORMAL_NAME_WORDS.isdisjoint(named_by.split())
             )
             if (
                 state
@@ -2126,14 +2129,15 @@ class Recognizer:
                 body = self._state_body(ctx, m.entity, what)
                 self._replace(sent, m.start, end, body, m.entity)
                 continue
+            of = m.start - 1 - (m.start > 1 and low[m.start - 1] == "the")
             if (
-                m.start > 2
-                and low[m.start - 1] == "of"
-                and (ministry := _ministry_at(low, m.start - 3 - (low[m.start - 3] == "affairs"))) is not None
-                and not sent.mention_at(m.start - 2)
+                of > 1
+                and low[of] == "of"
+                and (ministry := _ministry_at(low, of - 2 - (low[of - 2] == "affairs"))) is not None
+                and not sent.mention_at(of - 1)
             ):
-                # "the foreign ministry of Iran", "the ministry of foreign affairs of Iran"
-                start = m.start - 3 - (low[m.start - 3] == "affairs")
+                # "the foreign ministry of Iran", "the ministry of foreign affairs of the Russian Federation"
+                start = of - 2 - (low[of - 2] == "affairs")
                 body = self._state_body(ctx, m.entity, ministry[1])
                 self._replace(sent, start, m.end, body, m.entity)
                 continue

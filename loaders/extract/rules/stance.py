@@ -126,12 +126,18 @@ class StanceRules:
                         self._deny(doc, sent, (k, source, self._relayed(sent, frames, frame, source)), rid)
             # the three words before, quotation marks aside ("never had 'arms dealings'")
             demanded = _told_not_to(low, trig)  # "urged Iran not to send": a demand, never a denial
+            # "has not been sending enough aid": a complaint of too little, not a denial
             negated = not demanded and (
-                any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
+                (
+                    any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
+                    and low[trig + 1 : trig + 2] != ["enough"]
+                )
                 or _ruled_out(low, trig)
                 or _no_subject(low, trig)
                 or _no_permit(low, trig)
                 or _never_happened(low, trig)
+                or _not_accused(low, trig)
+                or _impossible(low, trig)
                 or (
                     nay
                     and (
@@ -694,6 +700,32 @@ def _unconfirmed(low: list[str], frame: _Frame | None) -> bool:
     if frame is None or frame.verb <= 0 or low[frame.verb] not in _CONFIRM:
         return False
     return not _REFUSALS.isdisjoint(low[max(0, frame.verb - 4) : frame.verb])
+
+
+def _impossible(low: list[str], trig: int) -> bool:
+    """ "the supply of S-300s to Azerbaijan is impossible", "... is out of the question": a supply
+    said not to be, a denial in the speaker's mouth."""
+    for k in range(trig + 1, min(len(low), trig + 12)):
+        if low[k] in {",", ";", "but", "because"}:
+            return False
+        if low[k] in _BE:
+            rest = low[k + 1 : k + 6]
+            rest = rest[1:] if rest[:1] and rest[0].endswith("ly") else rest
+            return rest[:1] in (["impossible"], ["unthinkable"]) or rest[:4] == [
+                "out",
+                "of",
+                "the",
+                "question",
+            ]
+    return False
+
+
+def _not_accused(low: list[str], trig: int) -> bool:
+    """ "the panel did not accuse Eritrea of sending arms": the charge itself denied."""
+    for k in range(trig - 1, max(0, trig - 8), -1):
+        if low[k] in {"accuse", "accused", "accuses", "accusing"}:
+            return not _NEGATION.isdisjoint(low[max(0, k - 3) : k])
+    return False
 
 
 def _ruled_out(low: list[str], trig: int) -> bool:
