@@ -531,3 +531,23 @@ def test_fighters_of_a_group_with_a_number_in_its_name_are_militants():
 def test_a_relative_named_with_the_family_name_of_a_known_leader_is_a_person_of_his_own():
     facts = facts_of("Maher al-Assad denied that Iran had sent drones to Syria.")
     assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"maher-al-assad"}
+
+
+def test_a_name_with_a_lower_case_particle_is_one_person():
+    facts = facts_of(
+        "Turkey sent drones to the GNA, Major General Ahmed al-Mesmari, the LNA's official spokesman, said.\n\n"
+        "Al-Mesmari said Turkey also sent armoured vehicles to the GNA."
+    )
+    supplies = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert [f.get("attributed_to") for f in supplies] == [["ahmed-al-mesmari"]] * 2
+    assert {f["object"] for f in supplies} == {"government-of-national-accord"}
+
+
+def test_the_spokesman_of_an_armed_group_does_not_confirm_for_its_home_state():
+    facts = facts_of("Turkey sent drones to Libya, Ahmed al-Mesmari, the LNA's official spokesman, said.")
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"reported"}
+
+
+def test_a_member_of_parliament_does_not_confirm_for_the_state():
+    facts = facts_of("Iraqi MP Abbas al-Bayati said that ten Russian jets have been delivered to Iraq.")
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"reported"}

@@ -743,6 +743,10 @@ def _watchdog_end(low: list[str], j: int) -> int | None:
 
 _REPORTING = frozenset(["reported", "reports", "wrote", "writes", "cited", "quoted", "citing", "quoting"])
 _INITIAL = re.compile(r"^[A-Z]\.$")
+# lower-case words inside a name: "Ahmed al-Mesmari", "Mohammed bin Salman", "Ursula von der Leyen"
+_NAME_PARTICLES = frozenset(
+    ["al", "el", "bin", "ibn", "bint", "van", "von", "der", "den", "de", "da", "di", "du", "dos"]
+)
 _VOICE_WORDS = frozenset(
     ["spokesman", "spokeswoman", "spokesperson", "official", "diplomat", "representative"]
 )
@@ -1978,6 +1982,18 @@ class Recognizer:
             if parts and _INITIAL.match(w[k]) and k + 1 < len(w) and _NAME_TOKEN.match(w[k + 1]):
                 k += 1  # a middle initial: "John F. Kirby" is John Kirby
                 continue
+            if parts and w[k] in _NAME_PARTICLES and k + 1 < len(w):
+                # "Ahmed al-Mesmari", "Mohammed bin Salman", "Ursula von der Leyen"
+                if w[k + 1] == "-" and k + 2 < len(w) and not spaced[k] and _NAME_TOKEN.match(w[k + 2]):
+                    parts.append(f"{w[k]}-{w[k + 2]}")
+                    k += 3
+                    continue
+                if w[k + 1] in _NAME_PARTICLES or (
+                    _NAME_TOKEN.match(w[k + 1]) and w[k + 1] not in _NOT_NAMES
+                ):
+                    parts.append(w[k])
+                    k += 1
+                    continue
             if _NAME_TOKEN.match(w[k]) and w[k] not in _NOT_NAMES:
                 if parts and k + 1 < len(w) and w[k] == "-":
                     break
@@ -1999,6 +2015,8 @@ class Recognizer:
         if entity_id not in self.gaz and entity_id not in ctx.new:
             ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=name)
         ctx.surnames[parts[-1]] = entity_id
+        if parts[-1][:1].islower():
+            ctx.surnames.setdefault(parts[-1][:1].upper() + parts[-1][1:], entity_id)  # "Al-Mesmari said"
         if parts[0] in _FAMILY_FIRST:
             ctx.surnames.setdefault(parts[0], entity_id)  # "Zhao said" after "Zhao Jianhua"
         mention = Mention(j, k, entity_id, EntityType.PERSON)
@@ -2042,10 +2060,12 @@ class Recognizer:
             body_id = body.entity
         else:
             return
-        if state is None and body_id is not None:
-            spec = self.gaz.get(body_id) or ctx.new.get(body_id)
-            state = spec.country if spec else None
-        if person.entity in ctx.new and state and ctx.new[person.entity].country is None:
+        spec = (self.gaz.get(body_id) or ctx.new.get(body_id)) if body_id is not None else None
+        if state is None and spec is not None:
+            state = spec.country
+        own_voice = spec is not None and spec.kind in {"armed-group", "parliament"}
+        if person.entity in ctx.new and state and ctx.new[person.entity].country is None and not own_voice:
+            # (the spokesman of an armed group, or an MP, speaks for the group, never for the state)
             ctx.new[person.entity] = ctx.new[person.entity].model_copy(update={"country": state})
         if state:
             ctx.titled[(state, label, implies)] = person.entity
