@@ -144,10 +144,19 @@ def test_the_company_is_the_company_named_last():
     assert sources(only(facts_of(text), "SUPPLIES")) == {"dassault-aviation"}
 
 
-def test_a_state_s_embassy_in_lower_case_is_that_state_s_body():
+def test_a_state_s_embassy_in_lower_case_is_that_state_s_body_named_by_its_host():
     facts = facts_of("Turkey's embassy in Addis Ababa said Turkey had not sent drones to Ethiopia.")
-    assert [f["subject"] for f in only(facts, "DENIES")] == ["turkey-embassy"]
-    assert ("turkey-embassy", "turkey") in pairs(facts, "PART_OF")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["turkey-embassy-ethiopia"]
+    assert ("turkey-embassy-ethiopia", "turkey") in pairs(facts, "PART_OF")
+
+
+def test_an_embassy_named_with_its_host_keeps_that_name_when_named_again():
+    facts = facts_of(
+        "China's embassy in Rangoon has rejected allegations that China sent weapons to the United Wa "
+        "State Army.\n\nThe embassy said the report was false."
+    )
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"china-embassy-myanmar"}
+    assert {f["object"] for f in only(facts, "SUPPLIES")} == {"united-wa-state-army"}
 
 
 def test_the_secretary_of_the_country_s_security_council_is_of_that_state_s_council():
@@ -295,7 +304,7 @@ def test_an_unnamed_spokesperson_for_a_body_denies_for_that_body():
     facts = facts_of(
         "A spokesperson for the Russian embassy in Washington denied that Russia had sent missiles to Iran."
     )
-    assert [f["subject"] for f in only(facts, "DENIES")] == ["russia-embassy"]
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["russia-embassy-united-states"]
     assert only(facts, "SUPPLIES")[0]["stance"] != "asserted"
 
 
@@ -315,7 +324,7 @@ def test_a_spokesman_for_a_body_named_after_it_is_the_one_who_speaks():
 
 def test_a_body_named_with_a_state_s_abbreviation_is_that_state_s_body():
     facts = facts_of("The US Embassy in Kyiv said the US had sent HIMARS to Ukraine.")
-    assert sources(facts) == {"united-states-embassy"}
+    assert sources(facts) == {"united-states-embassy-ukraine"}
 
 
 def test_a_denial_by_an_unnamed_voice_still_denies_and_never_asserts_the_claim():

@@ -1014,7 +1014,37 @@ class Recognizer:
         self._officials_home(out, ctx)
         self._place_bodies(out, ctx)
         self._office_holders(out, ctx)
+        self._embassy_hosts(out, ctx)
         return out, ctx.new
+
+    def _embassy_hosts(self, sentences: list[Sentence], ctx: _Context) -> None:
+        """A state's embassy named with its host ("China's embassy in Rangoon") is that embassy
+        throughout the article: ``china-embassy-myanmar``, as the annotators name it."""
+        hosts: dict[str, str] = {}
+        for sent in sentences:
+            low = sent.lower
+            for m in sent.mentions:
+                spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
+                if m.entity in hosts or not m.entity.endswith("-embassy") or spec is None:
+                    continue
+                j = m.end + 1 + (low[m.end + 1 : m.end + 2] == ["the"])
+                host = sent.mention_at(j) if low[m.end : m.end + 1] in (["in"], ["to"]) else None
+                if host is None or host.type != EntityType.COUNTRY or host.entity == spec.country:
+                    continue
+                hosts[m.entity] = f"{m.entity}-{host.entity}"
+                if hosts[m.entity] not in self.gaz and hosts[m.entity] not in ctx.new:
+                    name = f"{spec.name} in {self.gaz[host.entity].name}"
+                    ctx.new[hosts[m.entity]] = spec.model_copy(update={"id": hosts[m.entity], "name": name})
+        if not hosts:
+            return
+        for sent in sentences:
+            sent.mentions = [
+                Mention(m.start, m.end, hosts.get(m.entity, m.entity), m.type, m.role, m.origin)
+                for m in sent.mentions
+            ]
+            sent.members = [(p, hosts.get(b, b), r) for p, b, r in sent.members]
+            sent.parts = [(hosts.get(b, b), hosts.get(q, q)) for b, q in sent.parts]
+            sent.freeze()
 
     def _office_holders(self, sentences: list[Sentence], ctx: _Context) -> None:
         """ "Russia's foreign minister" or "the Serbian defence minister", left unnamed, is the one

@@ -90,13 +90,21 @@ def _title_start(sent: Sentence, k: int) -> int:
 
 
 def _head(sent: Sentence, m: Mention) -> Mention:
-    """The actor a possessive belongs to: "Yemen's Houthi rebels" are the Houthis."""
+    """The actor a possessive belongs to: "Yemen's Houthi rebels" are the Houthis, "Burma's ethnic
+    United Wa State Army" the UWSA."""
     low = sent.lower
     if m.end + 1 < len(low) and low[m.end] in {"’s", "'s"}:
-        owned = sent.mention_at(m.end + 1)
-        if owned is not None and owned.role == "actor":
-            return owned
+        for j in range(m.end + 1, min(len(low), m.end + 4)):
+            owned = sent.mention_at(j)
+            if owned is not None:
+                return owned if owned.role == "actor" else m
+            if not (sent.words[j].isalpha() and sent.words[j].islower()) or low[j] in _NOT_DESCRIBING:
+                break
     return m
+
+
+# words that end a description before an owned name: "Russia's arms to ...", "Iran's own"
+_NOT_DESCRIBING = frozenset(["and", "or", "to", "of", "for", "from", "with", "in", "on", "at", "by", "own"])
 
 
 def _mention_from(sent: Sentence, j: int) -> Mention | None:
