@@ -5,6 +5,8 @@ Each test is a sentence of our own in a common construction of news reporting.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extracted import facts_of, only
 
 
@@ -170,3 +172,13 @@ def test_a_charge_the_accused_denies_is_the_writers_aside_not_the_reporters():
 def test_assessments_indicate_names_whose_they_are():
     text = "British intelligence assessments indicate Belarus sent rifles to Russia."
     assert _reporters(text) == {("belarus", "russia"): {"united-kingdom"}}
+
+
+@pytest.mark.parametrize("kind", ["newspaper", "paper", "daily", "tabloid", "channel", "broadcaster"])
+def test_the_outlet_named_by_its_kind_is_the_outlet_named_before(kind):
+    facts = facts_of(
+        f"Iran sent drones to Russia, the Washington Post reported.\n\nIran also sent missiles to Russia, the {kind} said."
+    )
+    assert [f.get("attributed_to") for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ["washington-post"]
+    ] * 2

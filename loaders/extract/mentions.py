@@ -644,6 +644,8 @@ _DEF_KIND = {
     "daily": ("media",),
     "weekly": ("media",),
     "magazine": ("media",),
+    "tabloid": ("media",),
+    "channel": ("media",),
     "broadcaster": ("media",),
     "outlet": ("media",),
     "group": ("armed-group",),
