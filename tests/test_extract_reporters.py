@@ -182,3 +182,22 @@ def test_the_outlet_named_by_its_kind_is_the_outlet_named_before(kind):
     assert [f.get("attributed_to") for f in facts if f["predicate"] == "SUPPLIES"] == [
         ["washington-post"]
     ] * 2
+
+
+def test_an_outlet_before_a_relative_clause_with_commas_inside_it_still_speaks():
+    facts = facts_of(
+        "The Fars news agency, which has ties to the country's most powerful military force, the "
+        "Revolutionary Guard, said Iran received two S-300s from Belarus."
+    )
+    assert [f.get("attributed_to") for f in facts if f["predicate"] == "SUPPLIES"] == [["fars-news-agency"]]
+
+
+def test_a_speaker_who_claimed_as_he_showed_videos_speaks_of_what_came_before():
+    facts = facts_of(
+        "Turkey has been sending arms to Libya, a spokesman for the Libyan National Army claimed as he "
+        "showed videos."
+    )
+    supplies = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert [(f["stance"], f.get("attributed_to")) for f in supplies] == [
+        ("reported", ["libyan-national-army"])
+    ]

@@ -530,6 +530,8 @@ class AttributionRules:
                     if m is not None:
                         return self._apposed(sent, m), False
                     break
+            # "The Fars news agency, which has ties to ..., the Revolutionary Guard, said"
+            src = self._before_relative(sent, v)
         if src is not None and src.type == EntityType.PERSON and src.start > 2:
             # "Imad Sid Ahmad, Sudanese press secretary for President Omar al-Bashir, also said": the
             # name that opens the sentence, not the one in its apposition
@@ -884,8 +886,13 @@ class AttributionRules:
             k -= 1
         if k < 3 or low[k] != ",":
             return None
-        j = next((j for j in range(k - 1, max(0, k - 25), -1) if low[j] == ","), None)
-        if j is None or j < 1 or low[j + 1] not in {"which", "who"}:
+        # the comma that opens the clause, past any inside it ("which has ties to the country's
+        # most powerful force, the Revolutionary Guard,")
+        j = next(
+            (j for j in range(k - 1, max(0, k - 30), -1) if low[j] == "," and low[j + 1] in {"which", "who"}),
+            None,
+        )
+        if j is None or j < 1:
             return None
         m = sent.mention_at(j - 1)
         return m if m is not None and m.role == "actor" else None
@@ -899,6 +906,8 @@ class AttributionRules:
         ]
         if low[k : k + 1] == ["that"] or (k < len(low) and low[k] in {"“", '"', ":"}):
             return True
+        if low[k : k + 1] == ["as"] and low[k + 1 : k + 2] in (["he"], ["she"], ["they"]):
+            return False  # "..., a spokesman claimed as he showed videos": what they said came before
         return (
             any(
                 w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY or w in _BACKING or w in _TRAIN
