@@ -388,3 +388,10 @@ def test_a_ministry_or_army_of_a_state_by_its_formal_name_is_that_states():
     ids = {e for f in facts for e in (f["subject"], f.get("object"))}
     assert "kyrgyzstan-armed-forces" in ids
     assert not any("federation" in e or "republic" in e for e in ids if e)
+
+
+def test_a_states_army_by_its_proper_name_is_that_states_armed_forces():
+    facts = facts_of(
+        "India supplied rifles to the Nepal Army.\n\nChina supplied rifles to the Nepalese army."
+    )
+    assert {f["object"] for f in facts if f["predicate"] == "SUPPLIES"} == {"nepal-armed-forces"}

@@ -304,3 +304,15 @@ def test_not_sending_enough_aid_is_a_complaint_not_a_denial():
         "Berlin has not been sending enough military aid to Kyiv."
     )
     assert not only(facts_of(text), "DENIES")
+
+
+def test_denying_a_report_that_it_was_resuming_supplies_denies_its_own_supplies():
+    text = "Despite India denying a media report that it was resuming supplies of lethal arms to Nepal's army, the row continued."
+    facts = facts_of(text)
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("india", "nepal-armed-forces")]
+    assert _deniers(text) == {"india"}
+
+
+def test_urging_a_government_to_buy_arms_is_only_a_possible_purchase():
+    text = "Pakistan sold rifles to Nepal.\n\nNepal's army had been urging the government to buy ammunition from Pakistan."
+    assert [f["stance"] for f in only(facts_of(text), "SUPPLIES")][-1] == "hypothetical"

@@ -155,6 +155,8 @@ _IRREGULAR = frozenset(
 _STATE_OFFICES = frozenset(
     ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
 )
+# a state's army by its proper name: the state's armed forces, as in lower case ("the Nepalese army")
+_ARMY_NAMES = (["army"], ["armed", "forces"], ["military"], ["defence", "forces"], ["defense", "forces"])
 _FORMAL_NAME_WORDS = frozenset(["Federation", "Republic", "Kingdom", "States", "Emirates", "Confederation"])
 # Offices one person holds at a time: "Russia's foreign minister" is whoever the article names so.
 _SOLE_OFFICES = frozenset(
@@ -1547,7 +1549,11 @@ class Recognizer:
             ):
                 # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
-                if entity_id not in self.gaz:
+                if [x.lower() for x in rest] in _ARMY_NAMES:
+                    entity_id = self._state_body(
+                        ctx, state, "forces"
+                    )  # "the Nepal Army", as "the Nepalese army"
+                elif entity_id not in self.gaz:
                     # "the White House's National Security Council": the state's body of that name
                     entity_id = self._state_named(state, " ".join(rest).lower()) or entity_id
                 name = " ".join(name_words)

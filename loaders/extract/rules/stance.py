@@ -207,6 +207,8 @@ class StanceRules:
                     and low[frame.verb] in _URGE
                     and _CEASE.isdisjoint(low[frame.start : trig])
                 )  # "called on Germany to send tanks": asked for, not done ("to stop selling" is done)
+                # "had been urging the government to buy ammunition"
+                or (low[trig - 1 : trig] == ["to"] and not _URGING.isdisjoint(low[max(0, trig - 6) : trig]))
             )
             told = self._told_here(doc, fact, denial) if denial is not None else None
             if told is not None:
@@ -719,6 +721,9 @@ def _impossible(low: list[str], trig: int) -> bool:
                 "question",
             ]
     return False
+
+
+_URGING = frozenset(["urging", "urged", "urge", "urges", "asking", "pressing", "lobbying"])
 
 
 def _not_accused(low: list[str], trig: int) -> bool:

@@ -1091,6 +1091,7 @@ _CARRY_ON = frozenset(
     [
         *("resumed", "resumes", "resume", "continued", "continues", "began", "begins", "started"),
         *("starts", "completed", "completes", "stepped", "increased", "expanded", "accelerated"),
+        *("resuming", "continuing", "starting", "increasing", "expanding", "accelerating"),
     ]
 )
 _OPPOSE = frozenset(
