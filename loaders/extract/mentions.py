@@ -1028,8 +1028,10 @@ class Recognizer:
         for sent in sentences:
             low = sent.lower
             for m in sent.mentions:
+                if not m.entity.endswith("-embassy") or m.entity in hosts:
+                    continue
                 spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
-                if m.entity in hosts or not m.entity.endswith("-embassy") or spec is None:
+                if spec is None:
                     continue
                 j = m.end + 1 + (low[m.end + 1 : m.end + 2] == ["the"])
                 host = sent.mention_at(j) if low[m.end : m.end + 1] in (["in"], ["to"]) else None
@@ -1057,6 +1059,8 @@ class Recognizer:
         if not sole:
             return
         for sent in sentences:
+            if sent.vocab.isdisjoint(self._role_first):
+                continue
             low = sent.lower
             for n, m in enumerate(sent.mentions):
                 if m.type != EntityType.COUNTRY or m.role != "actor":

@@ -136,8 +136,8 @@ class StanceRules:
                 or _no_subject(low, trig)
                 or _no_permit(low, trig)
                 or _never_happened(low, trig)
-                or _not_accused(low, trig)
-                or _impossible(low, trig)
+                or (not _ACCUSE_VERBS.isdisjoint(sent.vocab) and _not_accused(low, trig))
+                or (not _IMPOSSIBLE.isdisjoint(sent.vocab) and _impossible(low, trig))
                 or (
                     nay
                     and (
@@ -723,13 +723,15 @@ def _impossible(low: list[str], trig: int) -> bool:
     return False
 
 
+_ACCUSE_VERBS = frozenset(["accuse", "accused", "accuses", "accusing"])
+_IMPOSSIBLE = frozenset(["impossible", "unthinkable", "question"])
 _URGING = frozenset(["urging", "urged", "urge", "urges", "asking", "pressing", "lobbying"])
 
 
 def _not_accused(low: list[str], trig: int) -> bool:
     """ "the panel did not accuse Eritrea of sending arms": the charge itself denied."""
     for k in range(trig - 1, max(0, trig - 8), -1):
-        if low[k] in {"accuse", "accused", "accuses", "accusing"}:
+        if low[k] in _ACCUSE_VERBS:
             return not _NEGATION.isdisjoint(low[max(0, k - 3) : k])
     return False
 

@@ -190,7 +190,7 @@ class SupplyRules:
             # "the jets will provide India with new capabilities": arms do not supply (but "the
             # fighters had flown from Russia to Serbia": they were taken from one to the other)
             return None
-        if _details_of(low, t):
+        if not _DETAILS.isdisjoint(sent.vocab) and _details_of(low, t):
             return None  # "details of the delivery have not been provided": news of it withheld, no denial
         if (
             word == "equipped"
