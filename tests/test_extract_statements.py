@@ -316,3 +316,18 @@ def test_denying_a_report_that_it_was_resuming_supplies_denies_its_own_supplies(
 def test_urging_a_government_to_buy_arms_is_only_a_possible_purchase():
     text = "Pakistan sold rifles to Nepal.\n\nNepal's army had been urging the government to buy ammunition from Pakistan."
     assert [f["stance"] for f in only(facts_of(text), "SUPPLIES")][-1] == "hypothetical"
+
+
+def test_denying_allegations_of_something_else_denies_no_supply_told_before():
+    text = (
+        "Russia sold jets to Venezuela.\n\nThe US government has voiced concern that the sales would upset "
+        "the balance but denies allegations that it plans to invade."
+    )
+    assert not only(facts_of(text), "DENIES")
+
+
+def test_the_first_jets_that_landed_restate_their_delivery():
+    text = "Russia sold 24 Su-30 fighter jets to Venezuela.\n\nThe first two Su-30 jets landed at a naval base in Venezuela on Thursday."
+    assert [(f["subject"], f["object"]) for f in only(facts_of(text), "SUPPLIES")] == [
+        ("russia", "venezuela")
+    ] * 2

@@ -211,8 +211,9 @@ def _arms_back(sent: Sentence, t: int) -> bool:
 
 def _landing_only(word: str, sent: Sentence) -> bool:
     """ "landed" that tells of no delivery ("the drone landed in a field"): it receives arms only in a
-    sentence of batches and shipments ("Four F-16s landed in Iraq, the first batch of ...")."""
-    return word == "landed" and _BATCHES.isdisjoint(sent.vocab)
+    sentence of batches and shipments ("Four F-16s landed in Iraq, the first batch of ...") or of
+    the first ones ("The first two Su-30 jets landed at the naval base")."""
+    return word == "landed" and _BATCHES.isdisjoint(sent.vocab) and "first" not in sent.vocab
 
 
 def _them_after(low: list[str], t: int) -> bool:

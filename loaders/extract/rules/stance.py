@@ -682,10 +682,14 @@ def _clause_start(low: list[str], k: int, lo: int) -> int:
 
 
 def _denies_a_clause(low: list[str], d: int) -> bool:
-    """ "denied that ...", "denies it has violated ...": the denial has its own content."""
+    """ "denied that ...", "denies it has violated ...", "denies allegations that it plans to
+    invade": the denial has its own content."""
     nxt = low[d + 1 : d + 3]
     if nxt[:1] == ["that"]:
         return len(nxt) == 2 and nxt[1].isalpha()  # "refuted that." is the earlier claim
+    k = d + 1 + (low[d + 1 : d + 2] == ["the"])
+    if low[d] in _DENY and low[k : k + 2] in ([noun, "that"] for noun in _CLAIM_NOUNS | {"charges"}):
+        return k + 2 < len(low) and low[k + 2].isalpha()
     return len(nxt) == 2 and nxt[0] in {"it", "they", "he", "she", "we"} and nxt[1] in _AUXILIARIES
 
 
