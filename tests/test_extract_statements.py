@@ -331,3 +331,8 @@ def test_the_first_jets_that_landed_restate_their_delivery():
     assert [(f["subject"], f["object"]) for f in only(facts_of(text), "SUPPLIES")] == [
         ("russia", "venezuela")
     ] * 2
+
+
+def test_a_promise_to_deliver_that_was_kept_is_a_delivery_but_one_made_is_not():
+    assert _stances("The US fulfilled its pledge to send Abrams tanks to Ukraine.") == {"asserted"}
+    assert _stances("The US made a pledge to send Abrams tanks to Ukraine.") == {"hypothetical"}

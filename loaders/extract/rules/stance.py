@@ -112,6 +112,8 @@ class StanceRules:
                 window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
             if "failed" in window and _attributive_failure(low):
                 window = [w for w in window if w != "failed"]  # "a failed missile attack ... is proof"
+            if _kept_promise(low, trig):
+                window = [w for w in window if w not in _PROMISES]  # "has kept its promise to deliver"
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
             excluded = _excluded(sent, trig, end) if nay else {}
@@ -730,6 +732,22 @@ def _impossible(low: list[str], trig: int) -> bool:
 _ACCUSE_VERBS = frozenset(["accuse", "accused", "accuses", "accusing"])
 _IMPOSSIBLE = frozenset(["impossible", "unthinkable", "question"])
 _URGING = frozenset(["urging", "urged", "urge", "urges", "asking", "pressing", "lobbying"])
+
+
+_PROMISES = frozenset(
+    ["promise", "promises", "promised", "pledge", "pledges", "pledged", "commitment", "commitments"]
+)
+_KEPT = frozenset(
+    ["kept", "keeps", "fulfilled", "fulfils", "fulfills", "honoured", "honored", "honours", "honors"]
+)
+
+
+def _kept_promise(low: list[str], trig: int) -> bool:
+    """ "Russia has kept its promise to deliver six MiG-29s": the promise was kept, the arms given."""
+    if low[trig - 1 : trig] != ["to"]:
+        return False
+    k = trig - 2
+    return k > 0 and low[k] in _PROMISES and not _KEPT.isdisjoint(low[max(0, k - 3) : k])
 
 
 def _not_accused(low: list[str], trig: int) -> bool:
