@@ -395,3 +395,8 @@ def test_a_states_army_by_its_proper_name_is_that_states_armed_forces():
         "India supplied rifles to the Nepal Army.\n\nChina supplied rifles to the Nepalese army."
     )
     assert {f["object"] for f in facts if f["predicate"] == "SUPPLIES"} == {"nepal-armed-forces"}
+
+
+def test_nato_written_as_a_word_is_nato():
+    facts = facts_of("Nato sent anti-tank missiles to Ukraine, Nato Secretary-General Jens Stoltenberg said.")
+    assert {f["subject"] for f in facts if f["predicate"] == "SUPPLIES"} == {"nato"}
