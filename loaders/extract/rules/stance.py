@@ -91,29 +91,7 @@ class StanceRules:
                 source, sources = voice, [voice]  # "..., an official statement said": the state's
             if fact.pop("_own_voice", False) and fact["subject"] in sources:
                 source, sources = fact["subject"], [fact["subject"]]  # each of the speakers of itself
-            # Modality scopes over what follows it: "may receive", "plans to send", "talks on the purchase";
-            # not over an attributive participle ("the newly received drones").
-            attributive = (
-                low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
-            )
-            opens = _clause_start(low, start, frame.start if frame else 0)
-            window = [] if attributive else low[opens:stop]
-            if (
-                opens > 1
-                and low[opens - 1] == "that"
-                and not {"if", "whether"}.isdisjoint(low[max(0, opens - 6) : opens])
-            ):
-                window = ["if", *window]  # "if it is confirmed that China has sold ...": still a condition
-            if low[trig] in _NOMINAL and any(w in {"’s", "'s"} for w in low[start:trig]):
-                window = low[
-                    start:stop
-                ]  # "will have a chance after the UK's donation": the donation is a fact
-            if low[trig].endswith("ing") and (trig == 0 or low[trig - 1] in {"that", ",", "“", '"'}):
-                window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
-            if "failed" in window and _attributive_failure(low):
-                window = [w for w in window if w != "failed"]  # "a failed missile attack ... is proof"
-            if _kept_promise(low, trig):
-                window = [w for w in window if w not in _PROMISES]  # "has kept its promise to deliver"
+            window = _modal_window(low, start, stop, trig, frame)
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
             denial = covering[0] if covering else None
             excluded = _excluded(sent, trig, end) if nay else {}
@@ -126,48 +104,9 @@ class StanceRules:
                         refused.pop("attributed_to", None)
                         rid = self._add(doc, refused, sent)
                         self._deny(doc, sent, (k, source, self._relayed(sent, frames, frame, source)), rid)
-            # the three words before, quotation marks aside ("never had 'arms dealings'")
             demanded = _told_not_to(low, trig)  # "urged Iran not to send": a demand, never a denial
-            # "has not been sending enough aid": a complaint of too little, not a denial
-            negated = not demanded and (
-                (
-                    any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
-                    and low[trig + 1 : trig + 2] != ["enough"]
-                )
-                or _ruled_out(low, trig)
-                or _no_subject(low, trig)
-                or _no_permit(low, trig)
-                or _never_happened(low, trig)
-                or (not _ACCUSE_VERBS.isdisjoint(sent.vocab) and _not_accused(low, trig))
-                or (not _IMPOSSIBLE.isdisjoint(sent.vocab) and _impossible(low, trig))
-                or (
-                    nay
-                    and (
-                        _none_given(low, trig, stop)
-                        or _yet_to_any(low, trig)
-                        or (source is not None and _not_arms(sent, trig, end) and self._party(source, fact))
-                        or (source is not None and _not_shown(low, trig))
-                        or fact.get("object") in excluded
-                    )
-                )
-            )
-            evidence = (
-                (
-                    (negated and not _EVIDENCE.isdisjoint(low[max(0, trig - 8) : trig]))
-                    # "there is no evidence that Iran sent missiles": not a claim, never a confirmation
-                    # "has not confirmed reports that ...": the claim left open, theirs (no denial)
-                    or any(
-                        low[k] in {"no", "not", "never"}
-                        and (low[k + 1] in _EVIDENCE or low[k + 1] == "confirmed")
-                        for k in range(max(0, trig - 8), trig - 1)
-                    )
-                )
-                or (
-                    frame is not None
-                    and low[frame.verb] == "seen"
-                    and "not" in low[max(0, frame.verb - 3) : frame.verb]
-                )
-            )
+            negated = not demanded and self._negated(sent, fact, trig, stop, end, source, nay, excluded)
+            evidence = _no_evidence(low, trig, frame, negated)
             if (
                 denial is None
                 and negated
@@ -201,16 +140,8 @@ class StanceRules:
                 or demanded
                 # "denied supplying any drones": "any" only widens what is denied
                 or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
-                or (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
                 or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
-                or (
-                    frame is not None
-                    and frame.verb >= 0
-                    and low[frame.verb] in _URGE
-                    and _CEASE.isdisjoint(low[frame.start : trig])
-                )  # "called on Germany to send tanks": asked for, not done ("to stop selling" is done)
-                # "had been urging the government to buy ammunition"
-                or (low[trig - 1 : trig] == ["to"] and not _URGING.isdisjoint(low[max(0, trig - 6) : trig]))
+                or _asked_for(low, trig, frame)
             )
             told = self._told_here(doc, fact, denial) if denial is not None else None
             if told is not None:
@@ -241,6 +172,45 @@ class StanceRules:
         if low[:3] == ["this", "was", "stated"] and doc.last_denial and frames and frames[0].source:
             claim, _ = doc.last_denial
             self._deny(doc, sent, (0, _entity(frames[0].source), None), claim)
+
+    def _negated(
+        self,
+        sent: Sentence,
+        fact: dict[str, Any],
+        trig: int,
+        stop: int,
+        end: int,
+        source: str | None,
+        nay: bool,
+        excluded: dict[str, int],
+    ) -> bool:
+        """Whether the claim at ``trig`` is said not to be: a negation in the three words before
+        (quotation marks aside: "never had 'arms dealings'"), a supply ruled out, impossible or
+        never happened, a charge not made; with a word of none or not, the readings of refusal."""
+        low = sent.lower
+        return (
+            # "has not been sending enough aid": a complaint of too little, not a denial
+            (
+                any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
+                and low[trig + 1 : trig + 2] != ["enough"]
+            )
+            or _ruled_out(low, trig)
+            or _no_subject(low, trig)
+            or _no_permit(low, trig)
+            or _never_happened(low, trig)
+            or (not _ACCUSE_VERBS.isdisjoint(sent.vocab) and _not_accused(low, trig))
+            or (not _IMPOSSIBLE.isdisjoint(sent.vocab) and _impossible(low, trig))
+            or (
+                nay
+                and (
+                    _none_given(low, trig, stop)
+                    or _yet_to_any(low, trig)
+                    or (source is not None and _not_arms(sent, trig, end) and self._party(source, fact))
+                    or (source is not None and _not_shown(low, trig))
+                    or fact.get("object") in excluded
+                )
+            )
+        )
 
     def _plain_stance(
         self,
@@ -681,6 +651,62 @@ def _clause_start(low: list[str], k: int, lo: int) -> int:
         if low[j] in _CLAUSE_BREAKS:
             return j + 1
     return lo
+
+
+def _modal_window(low: list[str], start: int, stop: int, trig: int, frame: _Frame | None) -> list[str]:
+    """The words whose modality scopes over the claim at ``trig``: what opens its clause up to its
+    end ("may receive", "plans to send", "talks on the purchase"), not an attributive participle
+    ("the newly received drones")."""
+    attributive = low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
+    opens = _clause_start(low, start, frame.start if frame else 0)
+    window = [] if attributive else low[opens:stop]
+    if (
+        opens > 1
+        and low[opens - 1] == "that"
+        and not {"if", "whether"}.isdisjoint(low[max(0, opens - 6) : opens])
+    ):
+        window = ["if", *window]  # "if it is confirmed that China has sold ...": still a condition
+    if low[trig] in _NOMINAL and any(w in {"’s", "'s"} for w in low[start:trig]):
+        window = low[start:stop]  # "will have a chance after the UK's donation": the donation is a fact
+    if low[trig].endswith("ing") and (trig == 0 or low[trig - 1] in {"that", ",", "“", '"'}):
+        window = [*window, *low[stop : stop + 4]]  # "that sending missiles to Russia would ..."
+    if "failed" in window and _attributive_failure(low):
+        window = [w for w in window if w != "failed"]  # "a failed missile attack ... is proof"
+    if _kept_promise(low, trig):
+        window = [w for w in window if w not in _PROMISES]  # "has kept its promise to deliver"
+    return window
+
+
+def _no_evidence(low: list[str], trig: int, frame: _Frame | None, negated: bool) -> bool:
+    """ "there is no evidence that Iran sent missiles", "has not confirmed reports that ...", "has
+    not seen ...": the claim left open, never a confirmation (nor a denial)."""
+    return (
+        (negated and not _EVIDENCE.isdisjoint(low[max(0, trig - 8) : trig]))
+        or any(
+            low[k] in {"no", "not", "never"} and (low[k + 1] in _EVIDENCE or low[k + 1] == "confirmed")
+            for k in range(max(0, trig - 8), trig - 1)
+        )
+        or (
+            frame is not None
+            and low[frame.verb] == "seen"
+            and "not" in low[max(0, frame.verb - 3) : frame.verb]
+        )
+    )
+
+
+def _asked_for(low: list[str], trig: int, frame: _Frame | None) -> bool:
+    """A supply asked for, not done: "called on Germany to send tanks" ("to stop selling" is done),
+    "if"/"whether" in the frame, "had been urging the government to buy ammunition"."""
+    return (
+        (frame is not None and any(w in {"if", "whether"} for w in low[frame.start : trig]))
+        or (
+            frame is not None
+            and frame.verb >= 0
+            and low[frame.verb] in _URGE
+            and _CEASE.isdisjoint(low[frame.start : trig])
+        )
+        or (low[trig - 1 : trig] == ["to"] and not _URGING.isdisjoint(low[max(0, trig - 6) : trig]))
+    )
 
 
 def _denies_a_clause(low: list[str], d: int) -> bool:
