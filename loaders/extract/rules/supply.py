@@ -706,41 +706,7 @@ class SupplyRules:
             subject = self._after_word(sent, t, hi, {"from"}) or self._arms_origin(sent, t, hi, weapons)
             obj = self._left(sent, took, lo, skip)
         elif nominal:
-            # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
-            # nor the agent of the noun's own verb: "the shipment ... was intercepted by the US Navy"
-            near = next(
-                (
-                    k
-                    for k in range(t + 1, hi)
-                    if low[k] in _ATTACKS
-                    or low[k] in _ASIDE
-                    or (low[k] in _BE and _participle_after(low, k))
-                    or _others_participle(low, k)
-                ),
-                hi,
-            )
-            subject = (
-                self._after_word(sent, t, near, {"by", "from"})
-                or self._reseller(sent, t, near, weapons)
-                or self._adjacent_left(sent, t)
-                or self._granter(sent, t, lo, skip)
-                or self._own_delivery(sent, t, frame)
-                or self._owner(sent, t, lo, skip)
-                or self._earner(sent, t, lo, skip)
-                or _sanctioned_for(sent, t)
-            )
-            obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
-            made_by = self._system_origin(weapons)
-            own = self._own_delivery(sent, t, frame) if obj is None and made_by is not None else None
-            if (
-                own is not None
-                and own != made_by
-                and _entity(subject) in {None, made_by, own}
-                and any(f["object"] == own for f in doc.recent_supplies())
-            ):
-                # "India sent BrahMos to Manila ... The Philippine defence ministry confirmed the delivery
-                # of the missiles": a state the article has receiving such arms owns up to receiving
-                subject, obj = made_by, own
+            subject, obj = self._nominal_parties(sent, t, lo, hi, skip, frame, doc, weapons)
         elif (addressee := self._addressee(sent, t)) is not None and low[addressee[0]] in _REQUESTING:
             # "Kyiv urged Berlin to supply Taurus missiles": the one asked supplies the one asking
             subject = addressee[1]
@@ -789,6 +755,56 @@ class SupplyRules:
             # article's parties are not filled in
             return subject, obj, None
         return self._parties_from_context(sent, t, hi, doc, weapons, subject, obj, passive, nominal)
+
+    def _nominal_parties(
+        self,
+        sent: Sentence,
+        t: int,
+        lo: int,
+        hi: int,
+        skip: set[int],
+        frame: _Frame | None,
+        doc: _Doc,
+        weapons: list[str],
+    ) -> tuple[Mention | str | None, Mention | str | None]:
+        """Supplier and recipient of a noun of supply at ``t`` ("the delivery of ... to ...")."""
+        low = sent.lower
+        # "from X" of another noun is not the supplier: "support to Ukraine amid attacks from Russia"
+        # nor the agent of the noun's own verb: "the shipment ... was intercepted by the US Navy"
+        near = next(
+            (
+                k
+                for k in range(t + 1, hi)
+                if low[k] in _ATTACKS
+                or low[k] in _ASIDE
+                or (low[k] in _BE and _participle_after(low, k))
+                or _others_participle(low, k)
+            ),
+            hi,
+        )
+        subject: Mention | str | None = (
+            self._after_word(sent, t, near, {"by", "from"})
+            or self._reseller(sent, t, near, weapons)
+            or self._adjacent_left(sent, t)
+            or self._granter(sent, t, lo, skip)
+            or self._own_delivery(sent, t, frame)
+            or self._owner(sent, t, lo, skip)
+            or self._earner(sent, t, lo, skip)
+            or _sanctioned_for(sent, t)
+        )
+        obj: Mention | str | None = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+        made_by = self._system_origin(weapons)
+        own = self._own_delivery(sent, t, frame) if obj is None and made_by is not None else None
+        if (
+            own is not None
+            and own != made_by
+            and _entity(subject) in {None, made_by, own}
+            and any(f["object"] == own for f in doc.recent_supplies())
+        ):
+            # "India sent BrahMos to Manila ... The Philippine defence ministry confirmed the delivery
+            # of the missiles": a state the article has receiving such arms owns up to receiving
+            subject, obj = made_by, own
+        return subject, obj
 
     def _parties_from_context(
         self,
