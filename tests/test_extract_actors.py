@@ -377,3 +377,12 @@ def test_a_headline_with_by_in_it_is_still_the_headline_and_not_read_for_facts()
 def test_a_title_case_headline_verb_is_never_taken_for_a_name():
     assert "denies-reports" not in actors("Russian Ambassador Denies Reports On Arms Supplies To Moscow")
     assert "warns-iran" not in actors("Foreign Minister Warns Iran Over Drone Supplies")
+
+
+def test_shiite_militia_groups_in_a_state_are_that_states_shiite_militias_named_again_later():
+    facts = facts_of(
+        "Iran is providing ballistic missiles to Tehran-allied Shiite militia groups in Iraq, an official said.\n\n"
+        "Credible reports indicate that Iran is transferring ballistic missiles to Shiite militia groups.\n\n"
+        "Iran is giving weapons to Shiite Muslim militias in Iraq."
+    )
+    assert [f["object"] for f in facts if f["predicate"] == "SUPPLIES"] == ["iraqi-shiite-militias"] * 3

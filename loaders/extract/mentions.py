@@ -178,6 +178,7 @@ _PAPERS = frozenset(["newspaper", "daily", "weekly", "magazine", "tabloid"])
 _REBELS = frozenset(
     ["rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "guerrilla", "guerrillas"]
 )
+_SECTS = frozenset(["shiite", "shia", "sunni"])
 # Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
 _PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
 # Provinces and states (as datelines abbreviate them) after a town that shares a capital's name
@@ -632,7 +633,7 @@ _DEMONYM_ENDS = (
 # What an armed group is said to be before its name: "Shiite Houthi rebels", "Islamist al-Shabaab".
 _DESCRIPTORS = frozenset(
     [
-        *("shiite", "shia", "sunni", "islamist", "jihadist", "leftist", "marxist", "separatist"),
+        *("shiite", "shia", "sunni", "muslim", "islamist", "jihadist", "leftist", "marxist", "separatist"),
         *("militant", "armed", "paramilitary", "powerful", "rebel", "rival"),
     ]
 )
@@ -2354,6 +2355,7 @@ class Recognizer:
         demonym = self._demonym(state)
         if nouns[:1] and nouns[0] in _REBELS:
             nouns = ["rebels", *nouns[1:]]
+        nouns = ["militias" if n == "militia" else n for n in nouns]  # "militia groups" are militias
         name = " ".join([demonym or " ".join(named), *nouns])
         group = slugify(name)
         if group not in self.gaz and group not in ctx.new:
@@ -2413,12 +2415,22 @@ class Recognizer:
         for k in _positions(low, sent.vocab & (_PLACED | _PRESS)):
             word = low[k]
             # "rebel forces in eastern Libya": the rebels, with what they are
-            noun = k + (word in _REBELS and low[k + 1 : k + 2] != [] and low[k + 1] in _GROUP_NOUNS)
-            if (
-                sent.mention_at(k)
-                or low[noun + 1 : noun + 2] not in (["fighting"], ["in"])
-                or (word in _PRESS and low[k + 1] != "in")
+            noun = k + (
+                (word in _REBELS or word == "militia")
+                and low[k + 1 : k + 2] != []
+                and low[k + 1] in _GROUP_NOUNS
+            )  # "militia groups in Iraq" too
+            if sent.mention_at(k):
+                continue
+            sect = next((low[j] for j in range(k - 1, max(-1, k - 3), -1) if low[j] in _SECTS), None)
+            if low[noun + 1 : noun + 2] not in (["fighting"], ["in"]) or (
+                word in _PRESS and low[k + 1] != "in"
             ):
+                if sect and word in {"militia", "militias"}:
+                    # "Shiite militia groups" again: the sect's militias the article placed before
+                    named = [g for g in ctx.armed if g.endswith(f"-{sect}-militias")]
+                    if len(named) == 1:
+                        sent.mentions.append(Mention(k, noun + 1, named[0], EntityType.ORGANIZATION))
                 continue
             if low[k - 1 : k] == ["the"] and "armed-group" in ctx.last_by_kind:
                 continue  # "the rebels in Yemen": the ones the article named, read as a reference back
@@ -2438,7 +2450,9 @@ class Recognizer:
                 name = f"{self._demonym(state.entity) or sent.words[state.start]} {word}"
                 group = self._body(ctx, slugify(name), name, "media", state.entity)
             else:
-                group = self._group(ctx, state.entity, sent.words[state.start : state.end], [word])
+                # "Shiite militias in Iraq", "Shiite Muslim militias": the Iraqi Shiite militias
+                nouns = [sect.capitalize(), word] if sect else [word]
+                group = self._group(ctx, state.entity, sent.words[state.start : state.end], nouns)
             sent.mentions.append(Mention(k, noun + 1, group, EntityType.ORGANIZATION))
             if low[noun + 1] == "in":
                 state.role = "place"
