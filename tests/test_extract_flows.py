@@ -1514,3 +1514,27 @@ def test_the_state_confirming_a_delivery_after_the_noun_is_not_its_supplier():
     )
     supplies = [(f["subject"], f["object"]) for f in facts if f["predicate"] == "SUPPLIES"]
     assert supplies == [("iran", "russia")] * 2
+
+
+def test_deterring_unnamed_countries_from_buying_russian_arms_names_no_buyer():
+    facts = facts_of(
+        "Washington has long tried to deter countries from buying military equipment from Russia."
+    )
+    assert not [f for f in facts if f["predicate"] == "SUPPLIES"]
+
+
+def test_a_purchase_someone_tries_to_deter_is_only_possible():
+    facts = facts_of("The US tried to deter India from buying S-400s from Russia.")
+    supplies = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert [(f["subject"], f["object"], f["stance"]) for f in supplies] == [
+        ("russia", "india", "hypothetical")
+    ]
+
+
+def test_goods_received_in_return_for_arms_send_the_arms_the_other_way():
+    facts = facts_of(
+        "Russia received 30 different commodities from Indonesia in return for the military equipment."
+    )
+    assert [(f["subject"], f["object"]) for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ("russia", "indonesia")
+    ]

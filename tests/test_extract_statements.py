@@ -336,3 +336,15 @@ def test_the_first_jets_that_landed_restate_their_delivery():
 def test_a_promise_to_deliver_that_was_kept_is_a_delivery_but_one_made_is_not():
     assert _stances("The US fulfilled its pledge to send Abrams tanks to Ukraine.") == {"asserted"}
     assert _stances("The US made a pledge to send Abrams tanks to Ukraine.") == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Indonesian military has expressed its eagerness to acquire a squadron of Russian jets.",
+        "Azerbaijan was interested in buying Bayraktar TB2 drones from Turkey.",
+        "Brazil hoped to receive three batteries of Pantsir systems from Russia.",
+    ],
+)
+def test_a_purchase_wished_for_is_only_possible(text):
+    assert _stances(text) == {"hypothetical"}

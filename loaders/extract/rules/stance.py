@@ -31,6 +31,7 @@ from .vocabulary import (
     _DENIAL_WORDS,
     _DENIED_OPENERS,
     _DENY,
+    _DETER,
     _DETERMINERS,
     _EVIDENCE,
     _GOVERNMENT_BODIES,
@@ -706,6 +707,8 @@ def _asked_for(low: list[str], trig: int, frame: _Frame | None) -> bool:
             and _CEASE.isdisjoint(low[frame.start : trig])
         )
         or (low[trig - 1 : trig] == ["to"] and not _URGING.isdisjoint(low[max(0, trig - 6) : trig]))
+        # "tried to deter India from buying S-400s": a purchase someone would stop
+        or (low[trig - 1 : trig] == ["from"] and not _DETER.isdisjoint(low[max(0, trig - 5) : trig]))
     )
 
 

@@ -51,6 +51,7 @@ from .vocabulary import (
     _DEAL_NOUNS,
     _DENY,
     _DESTINATIONS,
+    _DETER,
     _DETERMINERS,
     _EARN,
     _FOIL,
@@ -204,6 +205,9 @@ class SupplyRules:
             if receipt is None:
                 return None
             subject, obj, guessed, sellers, second = receipt
+            if _paid_in_arms(sent, t, hi):
+                # "Russia will receive commodities from Indonesia in return for the military equipment"
+                subject, obj = obj, subject
         elif (
             word in {"supplier", "suppliers", "source", "sources"} | _PATRONS
             and (cast := self._cast_as(sent, t)) is not None
@@ -452,6 +456,8 @@ class SupplyRules:
         word is no purchase of arms at all ("ordered troops", "asked for information")."""
         low = sent.lower
         word = low[t]
+        if _deterred(low, t, sent):
+            return None  # "tried to deter countries from buying equipment from Russia": no buyer named
         guessed = False  # the recipient is only the speaker's state ("arrived, X said")
         if (word.endswith("ed") or (word == "bought" and "by" in low[t + 1 : t + 3])) and (
             _passive(low, t) or low[t + 1 : t + 2] == ["by"]
@@ -1390,3 +1396,29 @@ def _others_participle(low: list[str], k: int) -> bool:
         return False
     verb = low[k - 1] if not low[k - 1].endswith("ly") or k < 2 else low[k - 2]
     return verb.endswith("ed") and verb not in _SUPPLY and verb not in _MADE
+
+
+def _deterred(low: list[str], t: int, sent: Sentence) -> bool:
+    """Whether the purchase at ``t`` is one someone is kept from, by buyers the sentence does not
+    name: "tried to deter countries from buying military equipment from Russia"."""
+    if t < 3 or low[t - 1] != "from":
+        return False
+    k = next((k for k in range(t - 2, max(-1, t - 5), -1) if low[k] in _DETER), None)
+    return k is not None and not any(sent.mention_at(j) for j in range(k + 1, t - 1))
+
+
+def _paid_in_arms(sent: Sentence, t: int, hi: int) -> bool:
+    """Whether what is received at ``t`` is no arms, given "in return for" arms named after it: the
+    arms go the other way."""
+    low = sent.lower
+    k = next(
+        (
+            k
+            for k in range(t + 1, hi - 2)
+            if low[k] == "in" and low[k + 1 : k + 3] in (["return", "for"], ["exchange", "for"])
+        ),
+        None,
+    )
+    if k is None or any(_arms_at(sent, j) for j in range(t + 1, k)):
+        return False
+    return any(_arms_at(sent, j) for j in range(k + 3, hi))

@@ -66,6 +66,7 @@ __all__ = [
     "_DENY",
     "_DEPLOY",
     "_DESTINATIONS",
+    "_DETER",
     "_DETERMINERS",
     "_DOCUMENTS",
     "_EARN",
@@ -587,6 +588,8 @@ _HYPOTHETICAL = frozenset(
         "negotiations",
         "talks",
         *("negotiating", "negotiate", "negotiates", "negotiated"),  # "negotiating the delivery of missiles"
+        # "expressed its eagerness to acquire", "keen to buy", "hoping to get", "wishes to purchase"
+        *("eager", "eagerness", "keen", "desire", "hoping", "hoped", "wish", "wishes", "interested"),
         "expect",
         "expects",
         "expected",
@@ -1259,6 +1262,10 @@ _PERMITS = frozenset(["permit", "permits", "licence", "licences", "license", "li
 # Before a confirm verb these undo it: "refused to confirm the reports".
 _REFUSALS = frozenset(["not", "never", "refused", "declined", "neither", "nor", "n't", "without"])
 _HAPPEN = frozenset(["happened", "happen", "occurred", "occur", "existed", "exist", "took", "take"])
+# Verbs that keep a party from an act: "tried to deter India from buying S-400s".
+_DETER = frozenset(
+    ["deter", "deterred", "deters", "prevent", "prevented", "prevents", "discourage", "dissuade", "stop"]
+)
 # Stands for the one accused, when a denial names no denier ("Diplomats denied that Iran ..."): the
 # subject of the claim denied.
 _ACCUSED = "@accused"
