@@ -348,3 +348,9 @@ def test_a_promise_to_deliver_that_was_kept_is_a_delivery_but_one_made_is_not():
 )
 def test_a_purchase_wished_for_is_only_possible(text):
     assert _stances(text) == {"hypothetical"}
+
+
+def test_a_state_going_ahead_despite_anothers_warnings_was_warned_by_it():
+    facts = facts_of("Turkey bought S-400s from Russia, ignoring US warnings of sanctions.")
+    assert [(f["subject"], f["object"]) for f in only(facts, "WARNS")] == [("united-states", "turkey")]
+    assert not only(facts_of("Turkey bought S-400s from Russia despite the weather."), "WARNS")

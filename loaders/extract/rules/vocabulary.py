@@ -60,6 +60,7 @@ __all__ = [
     "_COUNT_WORDS",
     "_DEALINGS",
     "_DEAL_NOUNS",
+    "_DEFIED",
     "_DENIAL_CUES",
     "_DENIAL_WORDS",
     "_DENIED_OPENERS",
@@ -193,6 +194,7 @@ __all__ = [
     "_VOICE_NOUNS",
     "_VOICING",
     "_WARN",
+    "_WARNINGS",
     "_WEAK_ARMS",
     "_WITHHELD",
     "_WRITINGS",
@@ -1301,6 +1303,11 @@ _WITHHELD = frozenset(
 _WARN = frozenset(
     ["warn", "warns", "warned", "warning", "threaten", "threatens", "threatened", "threatening"]
 )
+# "despite Washington's warnings", "ignoring US warnings": warnings someone went against
+_DEFIED = frozenset(
+    ["despite", "ignoring", "ignored", "defying", "defied", "disregarding", "notwithstanding"]
+)
+_WARNINGS = frozenset(["warning", "warnings", "threats"])
 # "Blinken's statement that ...", "Seoul's assessment that ...", "expressed concerns that ...": a
 # claim of the one who makes the statement or voices the concern
 # what a warning threatens the one it names with: "warned that Iran would face consequences"

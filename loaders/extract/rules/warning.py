@@ -9,7 +9,17 @@ from graph.ontology import Stance
 from ..mentions import Sentence
 from .clauses import _arms_word, _entity, _mention_from
 from .state import _Doc, _Frame
-from .vocabulary import _HYPOTHETICAL, _MODALS, _NOMINAL, _SUPPLY, _THREATS, _WARN, _WITHHELD
+from .vocabulary import (
+    _DEFIED,
+    _HYPOTHETICAL,
+    _MODALS,
+    _NOMINAL,
+    _SUPPLY,
+    _THREATS,
+    _WARN,
+    _WARNINGS,
+    _WITHHELD,
+)
 
 __all__ = ["WarningRules"]
 
@@ -82,6 +92,8 @@ class WarningRules:
                 if about:
                     fact["about"] = about["_id"]
                 self._add(doc, fact, sent)
+        if not _DEFIED.isdisjoint(sent.vocab) and not _WARNINGS.isdisjoint(sent.vocab):
+            self._defied_warnings(sent, claims, doc)
         for k, word in enumerate(low if not sent.vocab.isdisjoint({"sanctions", "measures"}) else ()):
             if word in {"sanctions", "measures"} and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
                 target = _mention_from(sent, k + 2)
@@ -107,6 +119,36 @@ class WarningRules:
                         warner = _entity(speaker) if speaker else fact["subject"]
                         warning = {"predicate": "WARNS", "subject": warner, "object": fact["object"]}
                         self._add(doc, {**warning, "stance": Stance.ASSERTED.value}, sent)
+
+    def _defied_warnings(self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]], doc: _Doc) -> None:
+        """ "India pressed on with the deal despite Washington's warnings", "ignoring US warnings of
+        sanctions": the state that warned warns the one that went ahead (the sentence's subject)."""
+        low = sent.lower
+        for k in (k for k, w in enumerate(low) if w in _WARNINGS):
+            d = next((j for j in range(k - 1, max(-1, k - 5), -1) if low[j] in _DEFIED), None)
+            if d is None:
+                continue
+            warner = next(
+                (m for m in sent.mentions if d < m.start < k and m.role in {"actor", "origin"}), None
+            )
+            warned = next((m for m in sent.mentions if m.end <= d and m.role == "actor"), None)
+            if warner is None or warned is None or not self._actor(warned.entity):
+                continue
+            if _entity(warner) == _entity(warned) or sent.lower[warned.start - 1 : warned.start] in (
+                ["to"],
+                ["from"],
+            ):
+                continue
+            fact = {
+                "predicate": "WARNS",
+                "subject": _entity(warner),
+                "object": _entity(warned),
+                "stance": "asserted",
+            }
+            about = next((f for t, f in claims if "_id" in f and f["predicate"] == "SUPPLIES"), None)
+            if about is not None:
+                fact["about"] = about["_id"]
+            self._add(doc, fact, sent)
 
     def _first_person_warnings(self, sent: Sentence, frames: list[_Frame]) -> list[_Frame]:
         """ "“We warn the US to stop making reckless remarks,” North Korea says": a warning in the
