@@ -354,3 +354,8 @@ def test_a_state_going_ahead_despite_anothers_warnings_was_warned_by_it():
     facts = facts_of("Turkey bought S-400s from Russia, ignoring US warnings of sanctions.")
     assert [(f["subject"], f["object"]) for f in only(facts, "WARNS")] == [("united-states", "turkey")]
     assert not only(facts_of("Turkey bought S-400s from Russia despite the weather."), "WARNS")
+
+
+def test_a_minister_who_reaffirmed_his_state_sends_no_arms_denies_it_himself():
+    text = "Defense Minister Benny Gantz reaffirmed on Tuesday that Israel does not intend to sell arms to Ukraine."
+    assert _deniers(text) == {"benny-gantz"}

@@ -237,6 +237,8 @@ _SAY = frozenset(
         "assessed",
         "insisted",
         *("insist", "insists", "allege", "contend", "contends"),
+        # "Gantz reaffirmed that Israel does not intend to sell arms", "reiterated that ..."
+        *("reaffirmed", "reaffirms", "reiterated", "reiterates", "affirmed"),
         "wrote",
         "writes",
         "warned",
