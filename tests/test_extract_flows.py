@@ -1538,3 +1538,13 @@ def test_goods_received_in_return_for_arms_send_the_arms_the_other_way():
     assert [(f["subject"], f["object"]) for f in facts if f["predicate"] == "SUPPLIES"] == [
         ("russia", "indonesia")
     ]
+
+
+def test_money_and_arms_funnelled_to_rebels_are_a_supply_of_the_arms():
+    facts = facts_of("Saudi Arabia has been funneling money and small arms to Syria's rebels.")
+    assert [(f["subject"], f["object"]) for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ("saudi-arabia", "syrian-rebels")
+    ]
+    assert not [
+        f for f in facts_of("Qatar handed over the money to the rebels.") if f["predicate"] == "SUPPLIES"
+    ]

@@ -359,3 +359,7 @@ def test_a_state_going_ahead_despite_anothers_warnings_was_warned_by_it():
 def test_a_minister_who_reaffirmed_his_state_sends_no_arms_denies_it_himself():
     text = "Defense Minister Benny Gantz reaffirmed on Tuesday that Israel does not intend to sell arms to Ukraine."
     assert _deniers(text) == {"benny-gantz"}
+
+
+def test_a_supply_called_for_is_only_possible():
+    assert _stances("Saudi Arabia has publicly called for arming the Syrian rebels.") == {"hypothetical"}

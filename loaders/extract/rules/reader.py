@@ -511,12 +511,18 @@ def _vehicle_arrives(sent: Sentence, t: int) -> bool:
     return False
 
 
-def _gives_paper(low: list[str], t: int) -> bool:
+def _gives_paper(sent: Sentence, t: int) -> bool:
     """Whether the verb at ``t`` takes a paper or money as its object ("handed over a note of
-    protest", "delivered a letter", "to use the money to buy")."""
+    protest", "delivered a letter", "to use the money to buy"), and no arms with it ("funneling
+    money and small arms to the rebels" gives arms)."""
+    low = sent.lower
     k = t + 1 + (low[t + 1 : t + 2] == ["over"])
     k += low[k : k + 1] in (["a"], ["an"], ["the"], ["its"], ["their"], ["this"])
-    return low[k : k + 1] != [] and low[k] in _PAPERS
+    if low[k : k + 1] == [] or low[k] not in _PAPERS:
+        return False
+    return not (
+        low[k + 1 : k + 2] in (["and"], [","]) and any(_arms_at(sent, j) for j in range(k + 2, k + 5))
+    )
 
 
 def _to_seizer(sent: Sentence, fact: dict[str, Any], t: int) -> bool:
@@ -560,7 +566,7 @@ def _no_event(sent: Sentence, t: int, papers: bool) -> bool:
         return True  # only "snapped up" buys
     if word in {"hand", "hands"} and low[t + 1 : t + 2] != ["over"]:
         return True  # "on the other hand", "in the hands of": only "hand over" gives
-    if papers and (word in _SUPPLY or word in _USE) and _gives_paper(low, t):
+    if papers and (word in _SUPPLY or word in _USE) and _gives_paper(sent, t):
         return True  # "handed over a note of protest", "to use the money to buy": no arms
     if _vessel(sent, t):
         return True  # "The ship did not carry Iranian weapons": a vessel, not the verb

@@ -709,6 +709,11 @@ def _asked_for(low: list[str], trig: int, frame: _Frame | None) -> bool:
         or (low[trig - 1 : trig] == ["to"] and not _URGING.isdisjoint(low[max(0, trig - 6) : trig]))
         # "tried to deter India from buying S-400s": a purchase someone would stop
         or (low[trig - 1 : trig] == ["from"] and not _DETER.isdisjoint(low[max(0, trig - 5) : trig]))
+        # "have publicly called for arming the rebels"
+        or (
+            low[trig - 1 : trig] == ["for"]
+            and low[trig - 2 : trig - 1] in (["called"], ["calls"], ["call"], ["calling"])
+        )
     )
 
 
