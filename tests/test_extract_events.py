@@ -449,3 +449,11 @@ def test_resuming_deliveries_of_arms_to_a_state_supplies_it():
 
 def test_pausing_a_shipment_of_arms_is_no_supply():
     assert not pairs(facts_of("The administration paused a shipment of bombs to Israel."), "SUPPLIES")
+
+
+def test_arms_named_before_an_apposition_are_what_was_used():
+    facts = facts_of(
+        "HIMARS, a truck-mounted unit that can launch precision-guided rockets, have been used by Ukraine "
+        "against Russia."
+    )
+    assert pairs(facts, "USES") == {("ukraine", "himars")}

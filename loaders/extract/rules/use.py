@@ -119,6 +119,10 @@ class UseRules:
                 # it follows, not of every weapon the clause named before them
                 before = _last_group(before, low)
             weapons = weapons or self._distinct(before)
+            if (opener := _apposed_opener(sent, t)) is not None:
+                # "HIMARS, a truck-mounted unit that can launch rockets, have been used by Ukraine":
+                # the arms the sentence opens with, not those its apposition names
+                weapons = [opener.entity]
             if predicate == Predicate.PRODUCES and not low[t].endswith("ing"):
                 # "rifles believed to have been manufactured in Iran", seized by a navy: made by
                 # whoever or wherever the sentence says, never by the subject that holds them
@@ -533,3 +537,16 @@ def _struck(low: list[str], k: int) -> bool:
         or low[j] in {"hitting", "bombing", "striking", "destroyed", "destroying", "shelling"}
         or (low[j] == "out" and j > 0 and low[j - 1] in {"took", "take", "taking", "takes", "taken"})
     )
+
+
+def _apposed_opener(sent: Sentence, t: int) -> Mention | None:
+    """The weapon that opens the sentence when an apposition set off by commas separates it from
+    the verb at ``t`` ("HIMARS, a truck-mounted unit ..., have been used")."""
+    low = sent.lower
+    opener = next((m for m in sent.mentions if m.start <= 1), None)
+    if opener is None or opener.role != "weapon" or low[opener.end : opener.end + 1] != [","]:
+        return None
+    k = t - 1
+    while k > opener.end and low[k] in {"have", "has", "had", "been", "were", "was", "being", "also"}:
+        k -= 1
+    return opener if k > opener.end and low[k] == "," else None
