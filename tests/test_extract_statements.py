@@ -363,3 +363,12 @@ def test_a_minister_who_reaffirmed_his_state_sends_no_arms_denies_it_himself():
 
 def test_a_supply_called_for_is_only_possible():
     assert _stances("Saudi Arabia has publicly called for arming the Syrian rebels.") == {"hypothetical"}
+
+
+def test_the_minister_of_a_state_who_today_disputed_the_claims_denies_them_for_it():
+    text = (
+        "Despite claims by the United States that Iran is smuggling weapons to the Taliban, the defense "
+        "minister of Afghanistan today disputed those claims."
+    )
+    assert _deniers(text) == {"afghanistan"}
+    assert _stances(text) == {"reported"}

@@ -117,6 +117,8 @@ class PartyRules:
                 and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _PARTITIVES)
                 # "the government of Sudan is arming ...": the state the government is of acts
                 and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _AGENT_HEADS)
+                # "the defense minister of Afghanistan disputed": the state its official speaks for
+                and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _TITLE_WORDS)
             ):
                 continue
             if (not allow_possessive or pronoun) and m.end < len(low) and _possessive(low, m.end):

@@ -914,11 +914,17 @@ def _refused(sent: Sentence, d: int) -> bool:
 
 def _disputes_named(sent: Sentence, d: int) -> bool:
     """Whether "disputes" / "disputed" at ``d`` is a noun or an adjective ("border disputes", "the
-    disputed islands"), not the verb of someone disputing a claim ("Iran disputes the report")."""
+    disputed islands"), not the verb of someone disputing a claim ("Iran disputes the report", "the
+    minister today disputed those claims")."""
     if d == 0 or sent.mention_at(d - 1) is not None:
         return False
     before = sent.lower[d - 1]
-    return before in {"the", "a", "an"} or not (
+    if before in {"the", "a", "an"}:
+        return True
+    if sent.lower[d] == "disputed":
+        return False
+    return not (
         before in {"also", "still", "he", "she", "it", "they", "who", "which", "has", "have", "had", "and"}
+        or before in {"today", "now", "again", "yesterday", "then"}
         or before.endswith("ly")
     )
