@@ -1548,3 +1548,11 @@ def test_money_and_arms_funnelled_to_rebels_are_a_supply_of_the_arms():
     assert not [
         f for f in facts_of("Qatar handed over the money to the rebels.") if f["predicate"] == "SUPPLIES"
     ]
+
+
+def test_a_policy_on_arms_exports_is_no_supply_to_the_party_named_before():
+    facts = facts_of(
+        "China sent rifles to Hamas, the IDF said.\n\nWu said that China has always adopted a responsible "
+        "attitude to military exports, adhering to the principles of its arms export policy."
+    )
+    assert len([f for f in facts if f["predicate"] == "SUPPLIES"]) == 1

@@ -80,6 +80,7 @@ from .vocabulary import (
     _PENALTY_NOUNS,
     _PENALTY_VERBS,
     _PLACE_NOUNS,
+    _POLICY,
     _PREPOSITIONS,
     _QUOTES,
     _RECEIPT_NOUNS,
@@ -755,10 +756,14 @@ class SupplyRules:
                 subject = self._state_of(frame.source.entity) or (
                     frame.source.entity if frame.source.type != EntityType.PERSON else None
                 )
-        if not (_OPPOSE.isdisjoint(low[max(0, t - 4) : t]) and _COUNTER.isdisjoint(low[max(0, t - 4) : t])):
+        if not (
+            _OPPOSE.isdisjoint(low[max(0, t - 4) : t])
+            and _COUNTER.isdisjoint(low[max(0, t - 4) : t])
+            and _POLICY.isdisjoint(low[max(0, t - 4) : t + 2])
+        ):
             # "opposes the supply of foreign weapons to both Kiev and Moscow", "efforts to combat the
-            # smuggling of arms to Hamas": a stance, not a report of who supplies whom, so the
-            # article's parties are not filled in
+            # smuggling of arms to Hamas", "a responsible attitude to military exports": a stance or
+            # a policy, not a report of who supplies whom, so the article's parties are not filled in
             return subject, obj, None
         return self._parties_from_context(sent, t, hi, doc, weapons, subject, obj, passive, nominal)
 

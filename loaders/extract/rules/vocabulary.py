@@ -133,6 +133,7 @@ __all__ = [
     "_PHRASE_ENDS",
     "_PLACE_NOUNS",
     "_PLEDGES",
+    "_POLICY",
     "_PREPOSITIONS",
     "_PRODUCE",
     "_QUANTITY",
@@ -1266,6 +1267,11 @@ _PERMITS = frozenset(["permit", "permits", "licence", "licences", "license", "li
 # Before a confirm verb these undo it: "refused to confirm the reports".
 _REFUSALS = frozenset(["not", "never", "refused", "declined", "neither", "nor", "n't", "without"])
 _HAPPEN = frozenset(["happened", "happen", "occurred", "occur", "existed", "exist", "took", "take"])
+# What a policy of supplying is spoken of as: "a responsible attitude to military exports",
+# "its arms export policy", "export controls".
+_POLICY = frozenset(
+    ["attitude", "policy", "policies", "principles", "guidelines", "controls", "regulations", "approach"]
+)
 # Verbs that keep a party from an act: "tried to deter India from buying S-400s".
 _DETER = frozenset(
     ["deter", "deterred", "deters", "prevent", "prevented", "prevents", "discourage", "dissuade", "stop"]
