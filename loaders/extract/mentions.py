@@ -1555,9 +1555,8 @@ class Recognizer:
                 # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
                 if [x.lower() for x in rest] in _ARMY_NAMES:
-                    entity_id = self._state_body(
-                        ctx, state, "forces"
-                    )  # "the Nepal Army", as "the Nepalese army"
+                    # "the Nepal Army" is Nepal's armed forces, as "the Nepalese army" is
+                    entity_id = self._state_body(ctx, state, "forces")
                 elif entity_id not in self.gaz:
                     # "the White House's National Security Council": the state's body of that name
                     entity_id = self._state_named(state, " ".join(rest).lower()) or entity_id
