@@ -1556,3 +1556,23 @@ def test_a_policy_on_arms_exports_is_no_supply_to_the_party_named_before():
         "attitude to military exports, adhering to the principles of its arms export policy."
     )
     assert len([f for f in facts if f["predicate"] == "SUPPLIES"]) == 1
+
+
+def test_arms_received_from_her_country_came_from_the_speakers_state():
+    facts = facts_of(
+        "Danish Prime Minister Mette Frederiksen confirmed that Ukraine has received six F-16s from her country."
+    )
+    assert [(f["subject"], f["object"]) for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ("denmark", "ukraine")
+    ]
+
+
+def test_furnishing_a_state_with_submarines_is_a_supply_and_one_slated_only_possible():
+    facts = facts_of(
+        "Germany has furnished Israel with three submarines.\n\nA fourth submarine is slated to be delivered to Israel in 2013."
+    )
+    supplies = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert [(f["subject"], f["object"], f["stance"]) for f in supplies] == [
+        ("germany", "israel", "asserted"),
+        ("germany", "israel", "hypothetical"),
+    ]

@@ -499,6 +499,7 @@ class SupplyRules:
             source = None  # "received the tanks under pressure from the US": no seller
         supplier = (
             source
+            or self._speakers_country(sent, t, hi, frame)
             or self._deal_partner(sent, t, lo)
             or self._share_of(sent, t, lo, skip)  # "the US accounted for 69% of Israel's arms imports"
         )
@@ -766,6 +767,20 @@ class SupplyRules:
             # a policy, not a report of who supplies whom, so the article's parties are not filled in
             return subject, obj, None
         return self._parties_from_context(sent, t, hi, doc, weapons, subject, obj, passive, nominal)
+
+    def _speakers_country(self, sent: Sentence, t: int, hi: int, frame: _Frame | None) -> str | None:
+        """ "Frederiksen confirmed that Ukraine has received six F-16s from her country": the state
+        of the one who speaks."""
+        low = sent.lower
+        k = next((k for k in range(t + 1, hi - 2) if low[k] == "from"), None)
+        if k is None or low[k + 1 : k + 3] not in (
+            ["her", "country"],
+            ["his", "country"],
+            ["their", "country"],
+        ):
+            return None
+        speaker = (frame.inner or frame.source) if frame is not None else None
+        return self._state_of(speaker.entity) if speaker is not None else None
 
     def _nominal_parties(
         self,

@@ -345,6 +345,7 @@ _SUPPLY = frozenset(
             "gifts",
         ),
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
+        *("furnish", "furnishes", "furnished", "furnishing"),  # "furnished Israel with three Dolphins"
         *("hand", "hands"),  # only "hand over" (see reader.py)
         *("rushed", "rushing", "rushes"),  # "Pakistan rushed rocket launchers and ammunition to"
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming", "rearmed"),
@@ -593,6 +594,7 @@ _HYPOTHETICAL = frozenset(
         "negotiations",
         "talks",
         *("negotiating", "negotiate", "negotiates", "negotiated"),  # "negotiating the delivery of missiles"
+        *("slated", "scheduled"),  # "a fifth Dolphin is slated to be delivered in 2013"
         # "expressed its eagerness to acquire", "keen to buy", "hoping to get", "wishes to purchase"
         *("eager", "eagerness", "keen", "desire", "hoping", "hoped", "wish", "wishes", "interested"),
         "expect",
