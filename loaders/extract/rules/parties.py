@@ -19,6 +19,7 @@ from .vocabulary import (
     _GROUP_HEADS,
     _GROUP_WORDS,
     _MAKER_NOUNS,
+    _NAMED_KINDS,
     _NOMINAL,
     _PARTITIVES,
     _QUOTES,
@@ -299,16 +300,13 @@ def _by_writer(low: list[str], k: int) -> bool:
     return k > 0 and low[k] in {"by", "from"} and (low[k - 1] in _CLAIM_NOUNS or low[k - 1] in _WRITINGS)
 
 
-_KINDS = frozenset(["group", "movement", "militia", "organisation", "organization", "faction", "party"])
-
-
 def _named_after_kind(sent: Sentence, j: int, hi: int) -> Mention | None:
     """The body a description starting at ``j`` names: "(the) Lebanon-based Shiite group Hezbollah",
     "(the) armed group M23"; None if a party or a clause comes first."""
     low = sent.lower
     for k in range(j, min(hi - 1, j + 6)):
         m = sent.mention_at(k)
-        if low[k] in _KINDS:
+        if low[k] in _NAMED_KINDS:
             after = sent.mention_at(k + 1)
             return after if after is not None and after.start == k + 1 else None
         if (m is not None and m.role != "place") or not (low[k].isalpha() or low[k] == "-"):

@@ -12,6 +12,7 @@ from ..mentions import Mention, Sentence
 from .clauses import _entity, _mention_from, _named_subject, _no_subject, _possessive, _training_given
 from .state import _Doc, _Frame
 from .vocabulary import (
+    _ACCUSE_VERBS,
     _ACCUSED,
     _AIMED,
     _ARMS_NOUNS,
@@ -38,14 +39,17 @@ from .vocabulary import (
     _HAPPEN,
     _HEARSAY,
     _HYPOTHETICAL,
+    _IMPOSSIBLE,
     _INSTEAD,
     _JUDGING,
+    _KEPT,
     _NAYS,
     _NEGATION,
     _NOMINAL,
     _NOT_NONE,
     _PERMITS,
     _PREPOSITIONS,
+    _PROMISES,
     _QUOTES,
     _RECEIVE,
     _REFUSALS,
@@ -59,6 +63,7 @@ from .vocabulary import (
     _TRUE,
     _TRUTHS,
     _URGE,
+    _URGING,
 )
 
 __all__ = ["StanceRules"]
@@ -761,19 +766,6 @@ def _impossible(low: list[str], trig: int) -> bool:
                 "question",
             ]
     return False
-
-
-_ACCUSE_VERBS = frozenset(["accuse", "accused", "accuses", "accusing"])
-_IMPOSSIBLE = frozenset(["impossible", "unthinkable", "question"])
-_URGING = frozenset(["urging", "urged", "urge", "urges", "asking", "pressing", "lobbying"])
-
-
-_PROMISES = frozenset(
-    ["promise", "promises", "promised", "pledge", "pledges", "pledged", "commitment", "commitments"]
-)
-_KEPT = frozenset(
-    ["kept", "keeps", "fulfilled", "fulfils", "fulfills", "honoured", "honored", "honours", "honors"]
-)
 
 
 def _kept_promise(low: list[str], trig: int) -> bool:

@@ -51,6 +51,8 @@ from .vocabulary import (
     _DEAL_NOUNS,
     _DENY,
     _DESTINATIONS,
+    _DETAIL_LINKS,
+    _DETAILS,
     _DETER,
     _DETERMINERS,
     _EARN,
@@ -1390,11 +1392,6 @@ def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> 
     return not _UNDONE.isdisjoint(low[max(0, t - 3) : t]) or any(
         low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
     )
-
-
-# what is told of a supply, not the supply: "details of the delivery", "no date for the handover"
-_DETAILS = frozenset(["details", "detail", "information", "date", "dates", "timeline", "figures", "comment"])
-_DETAIL_LINKS = frozenset(["of", "for", "about", "on", "the", "a", "this", "these", "its", "their", "any"])
 
 
 def _details_of(low: list[str], t: int) -> bool:

@@ -8,6 +8,7 @@ import re
 
 __all__ = [
     "_ACCUSED",
+    "_ACCUSE_VERBS",
     "_ACCUSING",
     "_ADDRESS",
     "_AGENT_HEADS",
@@ -67,6 +68,8 @@ __all__ = [
     "_DENY",
     "_DEPLOY",
     "_DESTINATIONS",
+    "_DETAILS",
+    "_DETAIL_LINKS",
     "_DETER",
     "_DETERMINERS",
     "_DOCUMENTS",
@@ -95,9 +98,11 @@ __all__ = [
     "_HOLD",
     "_HOLD_UP",
     "_HYPOTHETICAL",
+    "_IMPOSSIBLE",
     "_INCLUDES",
     "_INSTEAD",
     "_JUDGING",
+    "_KEPT",
     "_LEASE",
     "_MADE",
     "_MAKERS",
@@ -106,6 +111,7 @@ __all__ = [
     "_MILITARY",
     "_MODALS",
     "_MODIFIERS",
+    "_NAMED_KINDS",
     "_NAYS",
     "_NEGATION",
     "_NOMINAL",
@@ -136,6 +142,7 @@ __all__ = [
     "_POLICY",
     "_PREPOSITIONS",
     "_PRODUCE",
+    "_PROMISES",
     "_QUANTITY",
     "_QUANTITY_HINT",
     "_QUOTES",
@@ -185,6 +192,7 @@ __all__ = [
     "_UNDONE",
     "_UNOFFICIAL",
     "_URGE",
+    "_URGING",
     "_USE",
     "_USERS",
     "_VEHICLES",
@@ -703,6 +711,22 @@ _ARMING = (
 )
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
 _URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
+# urging right before a supply verb: "had been urging the government to buy ammunition"
+_URGING = frozenset(["urging", "urged", "urge", "urges", "asking", "pressing", "lobbying"])
+# "the panel did not accuse Eritrea of sending arms"
+_ACCUSE_VERBS = frozenset(["accuse", "accused", "accuses", "accusing"])
+# "the supply of S-300s is impossible", "... is out of the question"
+_IMPOSSIBLE = frozenset(["impossible", "unthinkable", "question"])
+# "Russia has kept its promise to deliver": a promise kept is a delivery
+_PROMISES = frozenset(
+    ["promise", "promises", "promised", "pledge", "pledges", "pledged", "commitment", "commitments"]
+)
+_KEPT = frozenset(
+    ["kept", "keeps", "fulfilled", "fulfils", "fulfills", "honoured", "honored", "honours", "honors"]
+)
+# what is told of a supply, not the supply: "details of the delivery", "no date for the handover"
+_DETAILS = frozenset(["details", "detail", "information", "date", "dates", "timeline", "figures", "comment"])
+_DETAIL_LINKS = frozenset(["of", "for", "about", "on", "the", "a", "this", "these", "its", "their", "any"])
 _CLAIM_NOUNS = frozenset(
     ["report", "reports", "claim", "claims", "allegation", "allegations", "accusation", "accusations"]
 )
@@ -997,6 +1021,8 @@ _ATTRIBUTIVE = frozenset(["invading", "occupying", "attacking", "advancing", "re
 # "the Lebanese terror group Hizbullah", "the Palestinian militant group Hamas": words that describe a
 # group before its name, ending in one of the heads
 _GROUP_HEADS = frozenset(["group", "movement", "organisation", "organization", "militia", "faction"])
+# the kind a body is named after: "the Lebanon-based Shiite group Hezbollah", "the party X"
+_NAMED_KINDS = _GROUP_HEADS | {"party"}
 _GROUP_WORDS = frozenset(
     [
         *_GROUP_HEADS,
