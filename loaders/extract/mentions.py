@@ -588,9 +588,7 @@ _STATE_ONLY = frozenset(
 _BODY_WORDS = frozenset(["Foreign", "Defense", "Defence", "State", "Press"])
 # Words before a state that make it an object, not what the sentence is about ("to Ukraine or Russia").
 # "in the ...", "in south Lebanon", "in northern Yemen": a place all the same
-_COMPASS_OR_THE = frozenset(
-    ["the", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "central"]
-)
+_COMPASS_OR_THE = (_REGIONS - {"neighbouring", "neighboring"}) | {"the"}
 _OBJECT_WORDS = frozenset(
     ["to", "by", "from", "with", "against", "for", "of", "on", "in", "either", "or", "and", "nor"]
 )
