@@ -124,6 +124,12 @@ class ClaimStatus(StrEnum):
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
+# letters Unicode does not decompose into a base letter and a mark: "Bjørn", "Łukasz", "Straße"
+_LETTERS_APART = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "\u0131": "i", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"}
+)
+
+
 def slugify(text: str) -> str:
     """Turn a name into a stable lowercase id.
 
@@ -131,8 +137,11 @@ def slugify(text: str) -> str:
     'nasser-kanani'
     >>> slugify("Côte d'Ivoire")
     'cote-d-ivoire'
+    >>> slugify("Bjørn Arild Gram")
+    'bjorn-arild-gram'
     """
     import unicodedata
 
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = unicodedata.normalize("NFKD", text.lower().translate(_LETTERS_APART))
+    ascii_text = plain.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

@@ -543,6 +543,11 @@ def test_a_name_with_a_lower_case_particle_is_one_person():
     assert {f["object"] for f in supplies} == {"government-of-national-accord"}
 
 
+def test_a_name_with_letters_that_have_no_accent_to_drop_keeps_them_in_its_id():
+    facts = facts_of("Norway will send NASAMS to Ukraine, Norwegian Defence Minister Bjørn Arild Gram said.")
+    assert {f["subject"] for f in facts if f["predicate"] == "MEMBER_OF"} == {"bjorn-arild-gram"}
+
+
 def test_the_spokesman_of_an_armed_group_does_not_confirm_for_its_home_state():
     facts = facts_of("Turkey sent drones to Libya, Ahmed al-Mesmari, the LNA's official spokesman, said.")
     assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"reported"}
