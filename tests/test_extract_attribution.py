@@ -612,3 +612,20 @@ def test_the_country_alleged_to_supply_is_not_the_home_of_the_outlet_alleging_it
         "has smuggled arms to Hezbollah."
     )
     assert {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")} == {("iran", "hezbollah")}
+
+
+def test_an_outlet_that_reports_in_the_present_after_the_clause_reports_it():
+    facts = facts_of(
+        "The United States has been supplying Ukraine with ATACMS missiles, Reuters reports, citing an official."
+    )
+    assert [(f["stance"], f.get("attributed_to")) for f in only(facts, "SUPPLIES")] == [
+        ("reported", ["reuters"])
+    ]
+
+
+def test_the_official_is_not_the_president_the_official_mentioned():
+    facts = facts_of(
+        "The missiles were part of a package that U.S. President Joe Biden approved in March, a U.S. official "
+        "said.\n\nThe official said Ukrainian forces first used the missiles on April 17."
+    )
+    assert not [f for f in facts if "joe-biden" in f.get("attributed_to", [])]

@@ -457,3 +457,18 @@ def test_arms_named_before_an_apposition_are_what_was_used():
         "against Russia."
     )
     assert pairs(facts, "USES") == {("ukraine", "himars")}
+
+
+def test_the_users_of_arms_named_in_the_sentence_are_their_only_recipients():
+    facts = facts_of(
+        "Ukrainian forces first used the ATACMS missiles on April 17.\n\n"
+        "Russia used ballistic missiles supplied by North Korea against Ukraine."
+    )
+    assert pairs(facts, "SUPPLIES") == {("north-korea", "russia")}
+
+
+def test_them_after_a_system_and_its_kind_is_the_system():
+    facts = facts_of(
+        "The US supplied Ukraine with ATACMS long-range missiles, and Ukrainian defenders used them last week."
+    )
+    assert pairs(facts, "USES") == {("ukraine-armed-forces", "atacms")}

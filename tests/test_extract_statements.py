@@ -372,3 +372,34 @@ def test_the_minister_of_a_state_who_today_disputed_the_claims_denies_them_for_i
     )
     assert _deniers(text) == {"afghanistan"}
     assert _stances(text) == {"reported"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus has sold neither tanks nor ammunition to Russia, the ministry said.",
+        "Croatia neither sold nor donated arms to Syrian rebels, the ministry said.",
+    ],
+)
+def test_neither_nor_denies_the_supply(text):
+    facts = facts_of(text)
+    assert only(facts, "DENIES")
+    assert "asserted" not in {f["stance"] for f in only(facts, "SUPPLIES")}
+
+
+def test_not_only_but_also_denies_nothing():
+    facts = facts_of("Serbia not only sold rifles to Armenia but also sent instructors.")
+    assert not only(facts, "DENIES")
+    assert {f["stance"] for f in only(facts, "SUPPLIES")} == {"asserted"}
+
+
+@pytest.mark.parametrize("verb", ["discovered", "determined", "established", "concluded"])
+def test_what_an_inquiry_concluded_is_its_report(verb):
+    facts = facts_of(f"The United Nations {verb} that Eritrea sent rifles to Somali insurgents.")
+    supplies = only(facts, "SUPPLIES")
+    assert [(f["stance"], f.get("attributed_to")) for f in supplies] == [("reported", ["united-nations"])]
+
+
+def test_establishing_ties_is_no_finding():
+    facts = facts_of("Serbia established ties with Belarus and bought MiG-29s from Belarus.")
+    assert not [f for f in only(facts, "SUPPLIES") if f.get("attributed_to")]

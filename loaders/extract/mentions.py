@@ -307,7 +307,7 @@ _MILITARY_NOUNS = frozenset(
         *("company", "companies", "contractor", "contractors"),  # "a private Russian military company"
     ]
 )
-_FORCES = frozenset(["military", "army", "troops", "forces", "soldiers", "armed"])
+_FORCES = frozenset(["military", "army", "troops", "forces", "soldiers", "armed", "defenders", "servicemen"])
 # Words allowed between an origin adjective and its weapon ("Iranian kamikaze drones").
 _WEAPON_ADJ = frozenset(
     [
@@ -2564,6 +2564,9 @@ class Recognizer:
                 and j + 1 < len(low)
                 and not _NAME_TOKEN.match(w[j + 1])
             ):
+                if noun == "official" and _leads(ctx, ctx.last_person):
+                    continue  # "... that President Joe Biden approved, said the U.S. official. The official
+                    # would not say": an official, not the president the quotation named
                 spec = self.gaz.get(ctx.last_person) or ctx.new.get(ctx.last_person)
                 if state is None or spec is None or spec.country in (None, state.entity):
                     self._refer(sent, i, j + 1, ctx.last_person, EntityType.PERSON)
@@ -3162,6 +3165,14 @@ def _variants(names: list[str]) -> Iterator[str]:
             if name.startswith(short):
                 forms.add(dotted + name[len(short) :])
         yield from sorted(forms)
+
+
+def _leads(ctx: _Context, person: str) -> bool:
+    """Whether the article has titled ``person`` president or prime minister of a state."""
+    return any(
+        label in {"president", "prime minister"} and person in holders
+        for (_, label, _), holders in ctx.holders.items()
+    )
 
 
 def _body_slug(words: list[str]) -> str:

@@ -33,6 +33,7 @@ from .vocabulary import (
     _DOCUMENTS,
     _EVIDENCE,
     _FILINGS,
+    _FOUND_OUT,
     _FRAME_WORDS,
     _HELD,
     _MODALS,
@@ -255,7 +256,7 @@ class AttributionRules:
             if sent.mention_at(v):
                 continue
             if (
-                word in {"found", "finds", "charged"}
+                (word in {"found", "finds", "charged"} or word in _FOUND_OUT)
                 and low[v + 1 : v + 2] != ["that"]
                 and not _closing_find(low, v)
             ):
@@ -754,6 +755,10 @@ class AttributionRules:
             src = sent.mention_at(k - 1) if k > 0 else None
         if src is None or src.role != "actor" or v + 1 >= len(low):
             return None
+        if low[v + 1] in {",", "."} and src.start > 1 and low[src.start - 1] == ",":
+            # "The US is sending ATACMS to Ukraine, Reuters reports, citing an official": the clause
+            # before is what it reports
+            return _Frame(v, src, 0, src.start - 1)
         if low[v + 1] in _PREPOSITIONS or low[v + 1] in {",", ".", "and", "or"}:
             return None  # "Russian claims of ...", "the US reports, ...": a noun
         # a noun or not ("dismissed US claims Iran sent drones"), the actor before it makes the claim

@@ -197,7 +197,7 @@ class StanceRules:
         return (
             # "has not been sending enough aid": a complaint of too little, not a denial
             (
-                any(w in _NEGATION for w in _before_aim(low, trig)[-3:])
+                any(w in _NEGATION or w == "neither" for w in _before_aim(low, trig)[-3:])
                 and low[trig + 1 : trig + 2] != ["enough"]
             )
             or _ruled_out(low, trig)
@@ -736,8 +736,11 @@ def _denies_a_clause(low: list[str], d: int) -> bool:
 
 def _before_aim(low: list[str], trig: int) -> list[str]:
     """The words before a trigger, quotation marks aside and past a phrase of aim ("are not meant to
-    be delivered": "are not")."""
-    before = [w for w in low[max(0, trig - 10) : trig] if w not in _QUOTES]
+    be delivered": "are not"); the "not" of "not only ... but also" negates nothing."""
+    lo = max(0, trig - 10)
+    before = [
+        w for k, w in enumerate(low[lo:trig], lo) if w not in _QUOTES and low[k : k + 2] != ["not", "only"]
+    ]
     while before and before[-1] in _AIMED:
         before.pop()
     return before
@@ -816,10 +819,12 @@ def _in_quotation(low: list[str], k: int) -> bool:
 
 
 def _none_given(low: list[str], trig: int, stop: int) -> bool:
-    """ "supplied no ammunition", "received not a single F-16", "Not one drone was delivered":
-    a quantity of none negates the supply as "not" does."""
+    """ "supplied no ammunition", "received not a single F-16", "Not one drone was delivered",
+    "sold neither weapons nor technology": a quantity of none negates the supply as "not" does."""
     after = [w for w in low[trig + 1 : min(stop, trig + 5)] if w not in _QUOTES]
     if after[:1] == ["no"] and (after[1:2] or [""])[0] not in _NOT_NONE:
+        return True
+    if after[:1] == ["neither"] and "nor" in low[trig + 2 : stop]:
         return True
     lo = max(0, trig - 8)
     lo = max([lo, *(k + 1 for k in range(lo, trig) if low[k] in {",", ";", ":"})])

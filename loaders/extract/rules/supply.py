@@ -864,8 +864,15 @@ class SupplyRules:
         if subject is not None and obj is None and _DESTINATIONS.isdisjoint(low[t + 1 : hi]):
             # "Pyongyang also sent dozens of missiles": to whom the article has it sending them
             obj = self._context_recipient(doc, _entity(subject))
-        if subject is not None and obj is None and weapons and (passive or low[t + 1 : t + 2] == ["by"]):
+        if (
+            subject is not None
+            and obj is None
+            and weapons
+            and (passive or low[t + 1 : t + 2] == ["by"])
+            and not any(m.role == "actor" and m.end <= t for m in sent.mentions)
+        ):
             # "The Houthis fired missiles at Riyadh. The missiles were supplied by Iran.": their user
+            # (never when the sentence names one: "Russia used missiles supplied by North Korea")
             used = self._context_use(doc, weapons)
             obj = used["subject"] if used is not None and used["subject"] != _entity(subject) else None
         if (

@@ -152,7 +152,20 @@ class UseRules:
         if not weapons and t + 1 < len(low) and low[t + 1] in {"them", "it"}:
             # the weapon named last: earlier in this sentence, else in the one before
             here = self._weapon_mentions(sent, -1, t)
-            weapons = [here[-1].entity] if here else doc.last_weapons[:1]
+            if here:
+                # "ATACMS long-range missiles ... used them": the system, not its kind
+                last = here[-1]
+                system = next(
+                    (
+                        m
+                        for m in reversed(here[:-1])
+                        if last.start - m.end <= 4 and last.entity in self.gaz.categories_of(m.entity)
+                    ),
+                    last,
+                )
+                weapons = [system.entity]
+            else:
+                weapons = doc.last_weapons[:1]
         before = sent.mention_at(t - 1) if t > 0 else None
         if user is None and predicate == Predicate.USES and low[t].endswith("ed"):
             # "drones used in Ukraine", "the missiles were launched at Kyiv": whoever the article has

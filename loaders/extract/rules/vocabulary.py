@@ -82,6 +82,7 @@ __all__ = [
     "_FOIL",
     "_FORCE_NOUNS",
     "_FORCE_PEOPLE",
+    "_FOUND_OUT",
     "_FRAME_WORDS",
     "_GETS",
     "_GIVEN",
@@ -739,7 +740,10 @@ _CONCERNS = frozenset(["concern", "concerns", "fears", "suspicions"])
 _STATEMENT_NOUNS = frozenset(
     [*("statement", "statements", "assessment", "assertion", "accusation", "conclusion", "charge", "charges")]
 )
-_FINDINGS = frozenset(["found", "finds", "learned", "learnt"])
+# what an inquiry comes to, framing a clause only with "that" ("prosecutors have determined that ...",
+# never "determined to buy jets", "established ties")
+_FOUND_OUT = frozenset(["discovered", "determined", "established", "concluded", "concludes"])
+_FINDINGS = frozenset(["found", "finds", "learned", "learnt"]) | _FOUND_OUT
 # Verbs of saying that frame a clause only with "that" after them ("Khartoum countered that
 # Uganda arms the SPLA", "informed parliament that ..."; never "maintained its embargo")
 _SAY_THAT = frozenset(
@@ -1320,7 +1324,7 @@ _SHOWN = frozenset(
         *("claim", "claimed", "establish", "established", "conclude", "concluded", "identify"),
     ]
 )
-_NAYS = frozenset(["no", "not", "never", "none", "zero", "yet"])
+_NAYS = frozenset(["no", "not", "never", "none", "zero", "yet", "neither"])
 
 _ASKINGS = frozenset(
     [
