@@ -629,3 +629,16 @@ def test_the_official_is_not_the_president_the_official_mentioned():
         "said.\n\nThe official said Ukrainian forces first used the missiles on April 17."
     )
     assert not [f for f in facts if "joe-biden" in f.get("attributed_to", [])]
+
+
+def test_a_report_released_by_a_group_that_says_something_is_the_groups_report():
+    facts = facts_of(
+        "The report released Thursday by Human Rights First said China is the biggest supplier of small arms "
+        "to Sudan."
+    )
+    assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["human-rights-first"]]
+
+
+def test_a_ministry_of_something_is_that_something_ministry():
+    facts = facts_of("Serbia's Ministry of Commerce said Germany exports weapons to Saudi Arabia.")
+    assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["serbia-commerce-ministry"]]

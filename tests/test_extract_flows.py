@@ -1576,3 +1576,43 @@ def test_furnishing_a_state_with_submarines_is_a_supply_and_one_slated_only_poss
         ("germany", "israel", "asserted"),
         ("germany", "israel", "hypothetical"),
     ]
+
+
+def _supplies(text: str) -> list[tuple[str, str]]:
+    return [(f["subject"], f["object"]) for f in facts_of(text) if f["predicate"] == "SUPPLIES"]
+
+
+def test_data_a_state_provided_to_the_un_is_no_supply_to_the_un():
+    text = "China sold rifles to Sudan in 2004, according to data Sudan provided to the United Nations."
+    assert _supplies(text) == [("china", "sudan")]
+
+
+def test_a_state_named_by_its_description_is_the_seller():
+    text = "The United States bought 21 MiG-29 jets from the tiny former Soviet state of Moldova."
+    assert _supplies(text) == [("moldova", "united-states")]
+
+
+def test_a_ministry_that_signs_with_a_foreign_seller_does_not_supply_its_own_state():
+    text = "The Defense Ministry of Uzbekistan and Rosoboronexport signed a contract for the supply of 12 Mi-35s."
+    assert _supplies(text) == [("rosoboronexport", "uzbekistan")]
+
+
+def test_this_country_is_the_country_named_before():
+    text = "Saudi Arabia is a large buyer of arms.\n\nGermany has been exporting weapons to this country."
+    assert _supplies(text) == [("germany", "saudi-arabia")]
+
+
+def test_states_listed_in_brackets_before_as_well_as_each_supply():
+    text = "EU countries (Germany, France, Italy) as well as the US are exporting weapons to Saudi Arabia."
+    assert {s for s, _ in _supplies(text)} == {"germany", "france", "italy", "united-states"}
+
+
+def test_an_abbreviation_in_brackets_before_a_comma_lists_no_supplier():
+    text = "According to a report of the Stockholm Institute (SIPRI), China is the largest arms supplier to Pakistan."
+    assert _supplies(text) == [("china", "pakistan")]
+
+
+def test_weapons_sent_to_palestinian_militants_in_gaza_go_to_the_gaza_militants():
+    assert _supplies("Israel seized weapons sent by Iran to Palestinian militants in Gaza.") == [
+        ("iran", "gaza-militants")
+    ]

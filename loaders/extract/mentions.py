@@ -2493,7 +2493,7 @@ class Recognizer:
             self._them(sent, ctx)
         if ctx.last_subject is not None and low[0] in {"it", "they"} and not sent.mention_at(0):
             self._opening_pronoun(sent, ctx)
-        for i in [k for k, x in enumerate(low) if x in {"he", "she", "the", "her", "him"}]:
+        for i in [k for k, x in enumerate(low) if x in {"he", "she", "the", "her", "him", "this"}]:
             word = low[i]
             if sent.mention_at(i):
                 continue
@@ -2523,8 +2523,10 @@ class Recognizer:
                 person = (ctx.subject_person if opening else None) or ctx.last_person
                 sent.mentions.append(Mention(i, i + 1, person, EntityType.PERSON))
                 continue
-            if word != "the" or i + 1 >= len(low):
+            if word not in {"the", "this"} or i + 1 >= len(low):
                 continue
+            if word == "this" and low[i + 1] not in _COUNTRY_NOUNS:
+                continue  # "to this country": the country, as "the country" is; no other "this"
             j = i + 1
             if "ngo" in ctx.last_by_kind and (end := _watchdog_end(low, j)) is not None:
                 # "Amnesty International ... The London-based rights group said": the NGO named last
@@ -3176,14 +3178,15 @@ def _leads(ctx: _Context, person: str) -> bool:
 
 
 def _body_slug(words: list[str]) -> str:
-    """ "Foreign Ministry" → foreign-ministry, "Defense Ministry" → defence-ministry."""
+    """ "Foreign Ministry" → foreign-ministry, "Defense Ministry" → defence-ministry, "Ministry of
+    Commerce" → commerce-ministry."""
     text = " ".join(x for x in words if x.lower() not in {"of", "the"})
     text = re.sub(
         r"(?i)\bministry (?:for|of) foreign affairs\b|\bforeign affairs ministry\b", "foreign ministry", text
     )
     text = re.sub(r"(?i)\bdefense\b", "defence", text)
     text = re.sub(r"(?i)^ministry foreign affairs$", "foreign ministry", text)
-    text = re.sub(r"(?i)^ministry defence$", "defence ministry", text)
+    text = re.sub(r"(?i)^ministry (?:for )?(.+)$", r"\1 ministry", text)
     return slugify(text)
 
 

@@ -681,11 +681,15 @@ class AttributionRules:
                 return None
             src = self._source_before(sent, v)
             return _Frame(v, src, v + 1, len(low)) if src is not None else None
-        j = v + 1 + (low[v + 1 : v + 2] in (["published"], ["released"], ["issued"]))
+        j = v + 1
+        if low[j : j + 1] in (["published"], ["released"], ["issued"]):
+            # "published by", "released Thursday by"
+            j = next((k for k in range(j + 1, min(len(low), j + 3)) if low[k] == "by"), j + 1)
         by = sent.mention_at(j + 1 + (low[j + 1 : j + 2] == ["the"])) if low[j : j + 1] == ["by"] else None
         if (m := by) is not None and m.role == "actor":
-            # "a report published by the New York Times claiming that ...", "a report by X that ..."
-            k = m.end + (m.end < len(low) and low[m.end] in _CLAIMING)
+            # "a report published by the New York Times claiming that ...", "a report by X that ...",
+            # "the report released Thursday by X said ..."
+            k = m.end + (m.end < len(low) and (low[m.end] in _CLAIMING or low[m.end] in _SAY))
             k += low[k : k + 1] == ["that"]
             return _Frame(v, m, k, len(low)) if k > m.end else None
         if (

@@ -22,8 +22,10 @@ from .vocabulary import (
     _NAMED_KINDS,
     _NOMINAL,
     _PARTITIVES,
+    _PREPOSITIONS,
     _QUOTES,
     _SAY,
+    _STATE_NOUNS,
     _STOP,
     _TITLE_WORDS,
     _TRIGGERS,
@@ -181,6 +183,8 @@ class PartyRules:
                     m = sent.mention_at(j + 2)  # "from the manufacturer, Diehl Defence"
                 if (named := self._described_group(sent, j, m)) is not None:
                     return named
+                if m is None:
+                    m = _described_state(sent, j)
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
                     return _head(sent, m)
         return None
@@ -310,5 +314,18 @@ def _named_after_kind(sent: Sentence, j: int, hi: int) -> Mention | None:
             after = sent.mention_at(k + 1)
             return after if after is not None and after.start == k + 1 else None
         if (m is not None and m.role != "place") or not (low[k].isalpha() or low[k] == "-"):
+            return None
+    return None
+
+
+def _described_state(sent: Sentence, j: int) -> Mention | None:
+    """The state named after its description: "from the tiny former Soviet state of Moldova", "the
+    Gulf kingdom of Bahrain"."""
+    low = sent.lower
+    for k in range(j, min(len(low) - 2, j + 6)):
+        if low[k] in _STATE_NOUNS and low[k + 1] == "of":
+            m = sent.mention_at(k + 2)
+            return m if m is not None and m.type == EntityType.COUNTRY else None
+        if low[k] in _PREPOSITIONS or low[k] in {",", "and", "or", ";"}:
             return None
     return None

@@ -65,6 +65,7 @@ from .vocabulary import (
     _GRANT,
     _HELP,
     _HOLD_UP,
+    _INFORMATION,
     _LEASE,
     _MADE,
     _MAKING,
@@ -117,13 +118,15 @@ class SupplyRules:
 
     def _listed_with(self, sent: Sentence, m: Mention, lo: int) -> list[Mention]:
         """Actors listed before the subject ``m`` with it: "Iran, Russia and China supplied", "Turkey,
-        along with Iran and the UAE, have been supplying"; none when a preposition governs the list."""
+        along with Iran and the UAE, have been supplying", "EU countries (Germany, France, Italy) as well
+        as the US are exporting"; none when a preposition governs the list."""
         low = sent.lower
         out: list[Mention] = []
         k = m.start - 1
         while k > lo:
             while k > lo and low[k] in {"the", ","}:
                 k -= 1
+            joined = True
             if low[k] == "and":
                 k -= 1
             elif low[k] == "with" and low[k - 1] in {"along", "together"}:
@@ -132,7 +135,11 @@ class SupplyRules:
                 k -= 3
             elif low[k + 1] != ",":
                 break
-            while k >= lo and low[k] == ",":
+            else:
+                joined = False
+            # a list in brackets before a conjunction: "(Germany, France, Italy) as well as" (never
+            # "... Institute (SIPRI), China has": a name's abbreviation)
+            while k >= lo and (low[k] == "," or (joined and low[k] == ")")):
                 k -= 1
             prev = sent.mention_at(k)
             if prev is None or prev.role != "actor" or prev.end != k + 1:
@@ -385,7 +392,8 @@ class SupplyRules:
             fact["_also_subjects"] = [
                 s
                 for m in listed
-                if (s := self._state_of(m.entity) if self._person(m.entity) else m.entity)
+                # a leader or a ministry listed supplies for its state (and no state supplies itself)
+                if (s := self._state_of(m.entity) if self._acts_for_state(m.entity) else m.entity)
                 and s not in pair
                 and self._actor(s)
             ]
@@ -1391,6 +1399,14 @@ def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> 
     ):
         return True
     if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
+        return True
+    k = t - 1
+    while k >= 0 and (m := sent.mention_at(k)) is not None and m.role == "actor":
+        k = m.start - 1
+    k -= k >= 0 and low[k] in {"that", "which"}
+    if k < t - 1 and k >= 0 and low[k] in _INFORMATION and low[t + 1 : t + 2] in (["to"], [","], ["."], []):
+        # "data Sudan provided to the United Nations": the information it gave, not arms (unlike "evidence
+        # that Iran provided drones to Russia", whose verb has arms of its own)
         return True
     if not _ATTEMPTS.isdisjoint(sent.vocab) and _foiled(low, t):
         return True

@@ -101,6 +101,7 @@ __all__ = [
     "_HYPOTHETICAL",
     "_IMPOSSIBLE",
     "_INCLUDES",
+    "_INFORMATION",
     "_INSTEAD",
     "_JUDGING",
     "_KEPT",
@@ -176,6 +177,7 @@ __all__ = [
     "_SPREAD",
     "_STATEMENT_NOUNS",
     "_STATE_BODIES",
+    "_STATE_NOUNS",
     "_STOCKS",
     "_STOP",
     "_STORIES",
@@ -786,6 +788,8 @@ _SPEAKER_WORDS = frozenset(
         *("a", "an", "the", "for", "of", "at"),
     ]
 )
+# what a state is called before its name: "the tiny former Soviet state of Moldova"
+_STATE_NOUNS = frozenset(["country", "nation", "state", "kingdom", "republic", "emirate", "sultanate"])
 _PREPOSITIONS = frozenset(["to", "from", "of", "for", "with", "against", "in", "on", "at", "by", "about"])
 _STOP = frozenset({";", "—", "–"})
 _DETERMINERS = frozenset(
@@ -996,6 +1000,8 @@ _DOCUMENTS = frozenset(
         *("images", "photos", "data", "cables", "memos", "messages"),
     ]
 )
+# "according to data Sudan provided to the United Nations": what was given is no arms
+_INFORMATION = _DOCUMENTS | {"information", "evidence", "figures", "statistics", "details"}
 _SHOW = frozenset(
     ["show", "shows", "showed", "reveal", "reveals", "revealed", "indicate", "indicates", "suggest"]
 )
