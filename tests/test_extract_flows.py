@@ -1616,3 +1616,22 @@ def test_weapons_sent_to_palestinian_militants_in_gaza_go_to_the_gaza_militants(
     assert _supplies("Israel seized weapons sent by Iran to Palestinian militants in Gaza.") == [
         ("iran", "gaza-militants")
     ]
+
+
+def test_armed_groups_in_a_state_are_that_states_armed_groups():
+    assert _supplies("China is supplying weapons to armed groups in Myanmar.") == [
+        ("china", "myanmar-armed-groups")
+    ]
+
+
+def test_arms_from_manufacturers_in_a_state_come_from_that_state():
+    assert _supplies("The LTTE gets arms from manufacturers in China.") == [("china", "ltte")]
+
+
+def test_a_state_never_supplies_its_own_air_force():
+    text = "Indonesia's defence ministry confirmed the jets were handed over to the Indonesian Air Force."
+    assert ("indonesia", "indonesia-air-force") not in _supplies(text)
+
+
+def test_somalias_transitional_federal_government_is_named_by_its_initials():
+    assert _supplies("Ethiopia sent arms to the TFG.") == [("ethiopia", "transitional-federal-government")]

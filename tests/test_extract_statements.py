@@ -403,3 +403,23 @@ def test_what_an_inquiry_concluded_is_its_report(verb):
 def test_establishing_ties_is_no_finding():
     facts = facts_of("Serbia established ties with Belarus and bought MiG-29s from Belarus.")
     assert not [f for f in only(facts, "SUPPLIES") if f.get("attributed_to")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Iran rejected US claims that it sent drones to Russia.", ("iran", "russia")),
+        ("Pakistan denies Indian charges that it arms the Taliban.", ("pakistan", "taliban")),
+    ],
+)
+def test_it_in_a_charge_a_state_denies_is_the_accused_not_the_accuser(text, pair):
+    facts = facts_of(text)
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [pair]
+    assert {f["subject"] for f in only(facts, "DENIES")} == {pair[0]}
+
+
+def test_they_in_a_un_report_that_unnamed_states_denied_is_never_the_un():
+    facts = facts_of(
+        "Both countries denied allegations in an earlier UN report that they were arming the M23."
+    )
+    assert "united-nations" not in {f["subject"] for f in facts}

@@ -2409,11 +2409,13 @@ class Recognizer:
     def _rebels_of(self, sent: Sentence, ctx: _Context) -> None:
         """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""
         low = sent.lower
-        for k in _positions(low, sent.vocab & (_PLACED | _PRESS)):
+        for k in _positions(low, sent.vocab & (_PLACED | _PRESS | {"armed"})):
             word = low[k]
+            if word == "armed" and low[k + 1 : k + 2] not in (["groups"], ["group"]):
+                continue  # "armed groups in Myanmar" are Myanmar's armed groups; "armed" alone is no group
             # "rebel forces in eastern Libya": the rebels, with what they are
             noun = k + (
-                (word in _REBELS or word == "militia")
+                (word in _REBELS or word in {"militia", "armed"})
                 and low[k + 1 : k + 2] != []
                 and low[k + 1] in _GROUP_NOUNS
             )  # "militia groups in Iraq" too
@@ -2448,7 +2450,9 @@ class Recognizer:
                 group = self._body(ctx, slugify(name), name, "media", state.entity)
             else:
                 # "Shiite militias in Iraq", "Shiite Muslim militias": the Iraqi Shiite militias
-                nouns = [sect.capitalize(), word] if sect else [word]
+                nouns = (
+                    [sect.capitalize(), word] if sect else low[k : noun + 1] if word == "armed" else [word]
+                )
                 group = self._group(ctx, state.entity, sent.words[state.start : state.end], nouns)
             sent.mentions.append(Mention(k, noun + 1, group, EntityType.ORGANIZATION))
             if low[noun + 1] == "in":

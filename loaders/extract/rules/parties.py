@@ -19,6 +19,7 @@ from .vocabulary import (
     _GROUP_HEADS,
     _GROUP_WORDS,
     _MAKER_NOUNS,
+    _MAKERS,
     _NAMED_KINDS,
     _NOMINAL,
     _PARTITIVES,
@@ -145,6 +146,14 @@ class PartyRules:
             if speaker is not None and low[lo - 1] == "that" and _by_writer(low, by):
                 # "Rwanda denied a report by Amnesty that they traffic arms": not the report's author
                 return self._subject_before(sent, by - 1)
+            b = speaker.start - 1 if speaker is not None else -1
+            while b >= 0 and low[b] in {"the", "a", "an"}:
+                b -= 1
+            if speaker is not None and low[lo - 1] == "that" and b >= 0 and _accuser(low, speaker.end):
+                # "Pakistan denies Indian charges that it arms ...", "Iran rejected US claims that it
+                # sent drones", "denied allegations in a UN report that they were arming": the accused
+                # (the sentence's subject), never the accuser
+                return self._subject_before(sent, b)
             if speaker is not None:
                 return speaker
         if pronoun:
@@ -184,7 +193,7 @@ class PartyRules:
                 if (named := self._described_group(sent, j, m)) is not None:
                     return named
                 if m is None:
-                    m = _described_state(sent, j)
+                    m = _described_state(sent, j) or _makers_in(sent, j)
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
                     return _head(sent, m)
         return None
@@ -329,3 +338,23 @@ def _described_state(sent: Sentence, j: int) -> Mention | None:
         if low[k] in _PREPOSITIONS or low[k] in {",", "and", "or", ";"}:
             return None
     return None
+
+
+def _accuser(low: list[str], end: int) -> bool:
+    """Whether the name ending at ``end`` makes a charge ("Indian charges", "India's claims"), so a
+    pronoun in the charge ("that it arms ...") is the accused, not it."""
+    k = end + (low[end : end + 1] in (["'s"], ["’s"]))
+    return low[k : k + 1] != [] and (low[k] in _CLAIM_NOUNS or low[k] in {"charge", "charges"})
+
+
+def _makers_in(sent: Sentence, j: int) -> Mention | None:
+    """The state of the makers named at ``j``: "gets arms from manufacturers in China", "from
+    companies based in Bulgaria"."""
+    low = sent.lower
+    if j >= len(low) or low[j] not in _MAKERS:
+        return None
+    k = j + 1 + (low[j + 1 : j + 2] == ["based"])
+    m = sent.mention_at(k + 1) if low[k : k + 1] == ["in"] else None
+    if m is None or m.type != EntityType.COUNTRY:
+        return None
+    return Mention(m.start, m.end, m.entity, m.type, "actor")

@@ -442,12 +442,13 @@ class SupplyRules:
         if self._outlet(s_id) or self._outlet(o_id):
             return None  # "As revealed by Reuters, cargo planes delivered the arms": outlets trade no arms
         if (
-            word in _RECEIVE
-            and (spec := self.spec(o_id)) is not None
+            (spec := self.spec(o_id)) is not None
             and spec.country == s_id
             and spec.kind != "armed-group"  # "the Janjaweed received rifles from Khartoum": it does
         ):
-            return None  # "the Pakistan Air Force commissioned jets": no state supplies its own air force
+            # "the Pakistan Air Force commissioned jets", "the ministry confirmed the jets were handed
+            # over to the Indonesian Air Force": no state supplies its own air force
+            return None
         return s_id, o_id
 
     def _receipt(
