@@ -1635,3 +1635,12 @@ def test_a_state_never_supplies_its_own_air_force():
 
 def test_somalias_transitional_federal_government_is_named_by_its_initials():
     assert _supplies("Ethiopia sent arms to the TFG.") == [("ethiopia", "transitional-federal-government")]
+
+
+def test_arms_a_states_military_grade_found_with_cartels_came_from_that_state():
+    text = "US military-grade weapons are increasingly being found in the hands of Mexican drug cartels."
+    assert _supplies(text) == [("united-states", "mexican-drug-cartels")]
+
+
+def test_a_states_military_named_as_the_sender_is_the_state_sending():
+    assert _supplies("The Russian military sent rifles to Mexico.") == [("russia", "mexico")]

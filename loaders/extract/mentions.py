@@ -1216,6 +1216,8 @@ class Recognizer:
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         if self._gazetteer_mentions(found, sent, ctx):
             self._named_with_state(sent)
+        if "-" in sent.vocab and "military" in sent.vocab:
+            self._military_adjectives(sent)
         if not _LEADERS_STATE.isdisjoint(sent.vocab) or "'s" in sent.vocab or "’s" in sent.vocab:
             self._leaders_states(sent)
         if _DIGIT.search(text):
@@ -1294,6 +1296,23 @@ class Recognizer:
         ):
             return False
         return given[0] != self.gaz[entity_id].name[0] and given.lower() not in self._role_first
+
+    def _military_adjectives(self, sent: Sentence) -> None:
+        """ "US military-grade weapons": the state whose arms they are, not its armed forces."""
+        low = sent.lower
+        for m in list(sent.mentions):
+            spec = self.gaz.get(m.entity)
+            if (
+                low[m.end - 1] == "military"
+                and low[m.end : m.end + 1] == ["-"]
+                and m.end - m.start > 1
+                and spec is not None
+                and spec.kind == "armed-forces"
+                and spec.country
+            ):
+                sent.mentions.remove(m)
+                sent.mentions.append(Mention(m.start, m.end - 1, spec.country, EntityType.COUNTRY))
+        sent.mentions.sort(key=lambda m: m.start)
 
     def _named_with_state(self, sent: Sentence) -> None:
         """A company or outlet the gazetteer knows, named with its state ("Israeli Aerospace
@@ -2138,6 +2157,8 @@ class Recognizer:
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             while k < len(low) and (low[k] in _WEAPON_ADJ or _CALIBRE.match(low[k])):
                 k += 1  # "Indian 155-mm self-propelled howitzers": a calibre between
+            if m.end < k < len(low) and low[k - 1] == "-" and low[k].isalpha() and not sent.mention_at(k):
+                k += 1  # "US military-grade rifles": the second half of a compound adjective
             while k + 2 < len(low) and low[k + 1] == "-" and not sent.mention_at(k) and low[k].isalpha():
                 k += 2  # "Indian multiple-launch rocket systems": a compound adjective between
                 k += low[k].isalpha() and not sent.mention_at(k) and low[k + 1 : k + 2] != ["-"]
@@ -2160,7 +2181,8 @@ class Recognizer:
                 nxt is None
                 and k < len(low)
                 and low[k] in _ARMS_NOUNS
-                and k - m.end <= 2
+                # "US military-grade weapons", but "Egypt's second-largest arms supplier" is of Egypt
+                and (k - m.end <= 2 or (k - m.end <= 4 and low[m.end] not in {"’s", "'s"}))
                 and low[k + 1 : k + 2] not in (["procurement"], ["imports"], ["purchases"], ["purchase"])
             ):
                 m.role = "origin"  # "Iranian weapons", "North Korean arms"; not "Azerbaijan's arms imports"
@@ -2240,6 +2262,12 @@ class Recognizer:
                 and low[k + 1] in _IRREGULAR
             ):
                 k += 1  # "Libya former rebels", "Syrian armed opposition"
+            if low[k : k + 2] in (["drug", "cartels"], ["drug", "cartel"]) and not sent.mention_at(k):
+                # "Mexican drug cartels": the state's cartels, an armed group of their own
+                group = self._group(ctx, m.entity, sent.words[m.start : m.end], ["drug", "cartels"])
+                sent.mentions.remove(m)
+                sent.mentions.append(Mention(m.start, k + 2, group, EntityType.ORGANIZATION))
+                continue
             if low[k : k + 1] and low[k] in _IRREGULAR and k - m.end <= 1 and not sent.mention_at(k):
                 # "Sudanese paramilitary forces", "Yemeni rebels": a group of its own, not the state
                 end = k + 1 + (k + 1 < len(low) and low[k + 1] in _GROUP_NOUNS and not sent.mention_at(k + 1))
@@ -2247,8 +2275,11 @@ class Recognizer:
                 sent.mentions.remove(m)
                 sent.mentions.append(Mention(m.start, end, group, EntityType.ORGANIZATION))
                 continue
+            # "US military aid", "US military-grade weapons": an adjective, not the state's forces
             adjective = (
-                low[k : k + 1] == ["military"] and low[k + 1 : k + 2] and low[k + 1] in _MILITARY_NOUNS
+                low[k : k + 1] == ["military"]
+                and low[k + 1 : k + 2]
+                and (low[k + 1] in _MILITARY_NOUNS or low[k + 1] == "-")
             )
             if k < len(low) and low[k] in _FORCES and not sent.mention_at(k) and not adjective:
                 end = k + 1 + (low[k] == "armed" and k + 1 < len(low) and low[k + 1] == "forces")

@@ -123,8 +123,12 @@ def _arms_word(low: list[str], k: int) -> bool:
 
 
 def _arms_at(sent: Sentence, k: int) -> bool:
-    """Whether token ``k`` tells of arms: a word for arms ("weapons", "military aid") or a weapon."""
-    return _arms_word(sent.lower, k) or ((m := sent.mention_at(k)) is not None and m.role == "weapon")
+    """Whether token ``k`` tells of arms: a word for arms ("weapons", "military aid") or a weapon,
+    never a word of a name ("the Russian military sent": the armed forces)."""
+    m = sent.mention_at(k)
+    if m is not None:
+        return m.role == "weapon"
+    return _arms_word(sent.lower, k)
 
 
 def _of_arms(sent: Sentence, t: int) -> bool:

@@ -702,8 +702,8 @@ def _in_list(sent: Sentence, k: int) -> bool:
 
 def _reach_end(low: list[str], t: int) -> int | None:
     """Where the party that arms at ``t`` reached is named: "reached (the) X", "ended up with X",
-    "ended up in the hands of X", "was found with X", "found their way to X"; None when ``t`` is no
-    such verb.
+    "ended up in the hands of X", "was found with X" or "in the hands of X", "found their way to X";
+    None when ``t`` is no such verb.
 
     >>> _reach_end(["ended", "up", "in", "the", "hands", "of", "the", "farc"], 0)
     6
@@ -718,8 +718,8 @@ def _reach_end(low: list[str], t: int) -> int | None:
         ["its", "way"],
     ):
         t += 2
-    elif not (w == "found" and rest[:1] == ["with"]):
-        return None
+    elif not (w == "found" and (rest[:1] == ["with"] or rest[:4] == ["in", "the", "hands", "of"])):
+        return None  # "were found with the rebels", "are being found in the hands of cartels"
     rest = low[t + 1 : t + 5]
     if rest in (["in", "the", "hands", "of"], ["into", "the", "hands", "of"]):
         return t + 5
