@@ -472,3 +472,21 @@ def test_them_after_a_system_and_its_kind_is_the_system():
         "The US supplied Ukraine with ATACMS long-range missiles, and Ukrainian defenders used them last week."
     )
     assert pairs(facts, "USES") == {("ukraine-armed-forces", "atacms")}
+
+
+def test_a_state_helping_a_group_launch_missiles_supplies_it_and_the_group_launches_them():
+    facts = facts_of("Iran is helping the Houthis to launch missiles at Saudi Arabia.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "houthis")}
+    assert pairs(facts, "USES") == {("houthis", "missile")}
+
+
+def test_ordering_a_plane_carrying_arms_to_land_is_no_purchase():
+    facts = facts_of("Turkey ordered a cargo plane carrying arms from Iran to Syria to land in Diyarbakir.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "syria")}
+
+
+def test_militias_in_a_state_after_its_shiite_militias_are_those_militias():
+    facts = facts_of(
+        "Iran has transferred missiles to Shiite militias in Iraq.\n\nIran sent more missiles to militias in Iraq."
+    )
+    assert pairs(facts, "SUPPLIES") == {("iran", "iraqi-shiite-militias")}

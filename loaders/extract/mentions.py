@@ -2484,7 +2484,17 @@ class Recognizer:
                 nouns = (
                     [sect.capitalize(), word] if sect else low[k : noun + 1] if word == "armed" else [word]
                 )
-                group = self._group(ctx, state.entity, sent.words[state.start : state.end], nouns)
+                sects = [
+                    g
+                    for g in ctx.armed
+                    if g.endswith("-militias")
+                    and (spec := self.gaz.get(g) or ctx.new.get(g)) is not None
+                    and spec.country == state.entity
+                ]
+                if not sect and word in {"militia", "militias"} and len(sects) == 1:
+                    group = sects[0]  # "Shiite militias in Iraq ... militias in Iraq": the ones named before
+                else:
+                    group = self._group(ctx, state.entity, sent.words[state.start : state.end], nouns)
             sent.mentions.append(Mention(k, noun + 1, group, EntityType.ORGANIZATION))
             if low[noun + 1] == "in":
                 state.role = "place"

@@ -45,6 +45,7 @@ from .vocabulary import (
     _BOUND,
     _CALLS,
     _CARRY_ON,
+    _CARRYING,
     _CLAUSE_BREAKS,
     _CLAUSE_WORDS,
     _COUNTER,
@@ -98,6 +99,7 @@ from .vocabulary import (
     _TAKE,
     _TRIGGERS,
     _UNDONE,
+    _USE,
 )
 
 __all__ = ["SupplyRules"]
@@ -470,6 +472,8 @@ class SupplyRules:
         word = low[t]
         if _deterred(low, t, sent):
             return None  # "tried to deter countries from buying equipment from Russia": no buyer named
+        if word in _ORDERS and not _CARRYING.isdisjoint(low[t + 1 : t + 7]):
+            return None  # "Turkey ordered a cargo plane carrying arms from Iran to land": a command
         guessed = False  # the recipient is only the speaker's state ("arrived, X said")
         if (word.endswith("ed") or (word == "bought" and "by" in low[t + 1 : t + 3])) and (
             _passive(low, t) or low[t + 1 : t + 2] == ["by"]
@@ -710,12 +714,18 @@ class SupplyRules:
         elif word in _HELP:
             # "helping Russia with weapons": only with "with"
             obj = self._right_after(sent, t, hi) or self._unnamed_rebels(sent, t, hi, frame, doc)
-            if obj is None or not (
-                low[obj.end : obj.end + 1] == ["with"]
-                or any(
-                    w in _MAKING for w in low[obj.end : obj.end + 5]
-                )  # "helping Russia (to) produce drones"
-                or self._backs_group(sent, t, obj.entity, frame, lo)
+            if (
+                obj is None
+                or not (
+                    low[obj.end : obj.end + 1] == ["with"]
+                    or any(
+                        w in _MAKING for w in low[obj.end : obj.end + 5]
+                    )  # "helping Russia (to) produce drones"
+                    or any(
+                        w in _USE for w in low[obj.end : obj.end + 2]
+                    )  # "helping the Houthis (to) launch missiles"
+                    or self._backs_group(sent, t, obj.entity, frame, lo)
+                )
             ):
                 return None, None, None
             subject = self._left(sent, t, lo, skip)

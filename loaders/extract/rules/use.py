@@ -99,7 +99,7 @@ class UseRules:
             # "the use of Turkish drones": only a named user ("by X", "X's use of") is one
             user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
         else:
-            user = self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
+            user = _helped_to(sent, t) or self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
             if user is not None:
                 user = self._past_relative(sent, user, t, lo, skip)
             while user is not None and _struck(low, user.start):
@@ -563,3 +563,15 @@ def _apposed_opener(sent: Sentence, t: int) -> Mention | None:
     while k > opener.end and low[k] in {"have", "has", "had", "been", "were", "was", "being", "also"}:
         k -= 1
     return opener if k > opener.end and low[k] == "," else None
+
+
+def _helped_to(sent: Sentence, t: int) -> Mention | None:
+    """The one helped to use arms: "Iran is helping the Houthis (to) launch missiles" (the Houthis
+    launch them)."""
+    low = sent.lower
+    k = t - 1 - (low[t - 1 : t] == ["to"])
+    m = sent.mention_at(k) if k >= 0 else None
+    if m is None or m.role != "actor":
+        return None
+    b = m.start - 1 - (m.start > 1 and low[m.start - 1] == "the")
+    return m if b >= 0 and low[b] in _HELP else None

@@ -43,6 +43,7 @@ __all__ = [
     "_CALLS",
     "_CAME",
     "_CARRY",
+    "_CARRYING",
     "_CARRY_ON",
     "_CEASE",
     "_CHARGES",
@@ -421,6 +422,8 @@ _REQUEST = frozenset(
 )
 # "ordered jets from the US": an order is a supply only with its supplier named after "from".
 _ORDERS = frozenset(["order", "orders", "ordered", "ordering", "contracted"])
+# what a carrier of arms is doing: "a cargo plane carrying arms", "a ship laden with weapons"
+_CARRYING = frozenset(["carrying", "loaded", "laden", "transporting", "ferrying"])
 _ARRIVE = frozenset(["arrived", "arrive", "arrives", "arriving", "landed"])
 _GETS = frozenset(
     ["get", "gets", "getting", "got", "secure", "secures", "secured", "securing"]
