@@ -9,7 +9,15 @@ from typing import Any
 from graph.ontology import Stance
 
 from ..mentions import Mention, Sentence
-from .clauses import _entity, _mention_from, _named_subject, _no_subject, _possessive, _training_given
+from .clauses import (
+    _entity,
+    _mention_from,
+    _named_subject,
+    _no_subject,
+    _passive,
+    _possessive,
+    _training_given,
+)
 from .state import _Doc, _Frame
 from .vocabulary import (
     _ACCUSE_VERBS,
@@ -26,6 +34,7 @@ from .vocabulary import (
     _CEASE,
     _CLAIM_NOUNS,
     _CLAUSE_BREAKS,
+    _CLAUSE_WORDS,
     _CONFIRM,
     _CONFIRM_VERBS,
     _DENIAL_CUES,
@@ -828,6 +837,17 @@ def _none_given(low: list[str], trig: int, stop: int) -> bool:
         return True
     lo = max(0, trig - 8)
     lo = max([lo, *(k + 1 for k in range(lo, trig) if low[k] in {",", ";", ":"})])
+    if _passive(low, trig):
+        # "no military-purpose aircraft were supplied": the arms said to be supplied are none
+        be = trig - 1 if low[trig - 1] in _BE else trig - 2
+        nay = next((k for k in range(be - 1, max(lo, be - 7) - 1, -1) if low[k] == "no"), None)
+        if (
+            nay is not None
+            and low[nay + 1] not in _NOT_NONE
+            and _CLAUSE_WORDS.isdisjoint(low[nay + 1 : be])
+            and not any(w in _SAY for w in low[nay + 1 : be])
+        ):
+            return True
     span = low[lo : min(stop, trig + 5)]
     return any(
         span[k] == "not" and (span[k + 1] == "one" or span[k + 1 : k + 3] == ["a", "single"])

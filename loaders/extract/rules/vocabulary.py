@@ -544,6 +544,7 @@ _DENY = frozenset(
         "rebuffed",
         # "brushed aside claims that ...", "shrugged off reports that ..."
         *("brushed", "brushes", "shrugged", "shrugs"),
+        *("discounted", "discounts"),  # "discounted the idea of massive arms sales to Iran"
     ]
 )
 _DENIAL_WORDS = frozenset(
@@ -857,6 +858,7 @@ _SCORN = frozenset(
         *("absurd", "ridiculous", "speculation", "speculations", "rumours", "rumors", "rumour", "rumor"),
         *("gossip", "misinformation", "slander", "smear", "hoax", "myth", "invented", "fairy", "fantasy"),
         *("misleading", "erroneous", "distorted", "fictitious", "fictional", "concocted"),
+        *("sensationalism", "sensationalist", "propagandistic"),
         *(
             "unsubstantiated",
             "fetched",
