@@ -423,3 +423,28 @@ def test_they_in_a_un_report_that_unnamed_states_denied_is_never_the_un():
         "Both countries denied allegations in an earlier UN report that they were arming the M23."
     )
     assert "united-nations" not in {f["subject"] for f in facts}
+
+
+def test_no_arms_were_supplied_denies_the_supply():
+    facts = facts_of("No military aircraft were supplied to Sudan, the Ukrainian Foreign Ministry said.")
+    assert only(facts, "DENIES")
+    assert "asserted" not in _stances("No military aircraft were supplied to Sudan, the ministry said.")
+
+
+def test_no_doubt_that_arms_were_supplied_denies_nothing():
+    assert not only(facts_of("There is no doubt that rifles were supplied to Sudan by Iran."), "DENIES")
+
+
+def test_discounting_the_idea_of_arms_sales_denies_them():
+    assert only(
+        facts_of("Israeli officials discounted the idea of massive Israeli arms sales to Iran."), "DENIES"
+    )
+
+
+def test_terming_reports_propagandistic_sensationalism_denies_them():
+    text = (
+        "Iran's foreign ministry termed US remarks on sales of Russian-built missiles to Iran as "
+        "propagandistic sensationalism."
+    )
+    assert "confirmed" not in _stances(text)
+    assert only(facts_of(text), "DENIES")
