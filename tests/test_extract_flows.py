@@ -1644,3 +1644,30 @@ def test_arms_a_states_military_grade_found_with_cartels_came_from_that_state():
 
 def test_a_states_military_named_as_the_sender_is_the_state_sending():
     assert _supplies("The Russian military sent rifles to Mexico.") == [("russia", "mexico")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain will go ahead with the delivery of 400 bombs to Saudi Arabia.",
+        "Spain will proceed with the sale of 400 bombs to Saudi Arabia.",
+    ],
+)
+def test_going_ahead_with_a_delivery_is_the_subjects_supply(text):
+    assert _supplies(text) == [("spain", "saudi-arabia")]
+
+
+def test_a_state_reporting_a_delivery_of_arms_it_names_no_maker_for_delivers_them():
+    text = "The Czech Republic reported a successful delivery of ammunition to Ukraine."
+    assert _supplies(text) == [("czechia", "ukraine")]
+
+
+def test_a_state_reporting_a_delivery_of_another_states_arms_does_not_deliver_them():
+    assert _supplies("China reported the delivery of US weapons to Taiwan.") == [("united-states", "taiwan")]
+
+
+def test_the_vehicles_after_a_tank_named_alone_are_that_tank():
+    facts = facts_of(
+        "Britain will send Challenger 2 tanks to Ukraine.\n\nThe UK promised 14 of the vehicles to Ukraine."
+    )
+    assert [f.get("weapons") for f in facts if f["predicate"] == "SUPPLIES"][-1] == ["challenger-2"]

@@ -25,7 +25,9 @@ from .vocabulary import (
 
 __all__ = ["ContextRules"]
 
-_DEICTIC = frozenset(["the", "this", "that"])
+_DEICTIC = frozenset(["the", "this", "that", "these", "those"])
+# general words for a weapon system named before: "this system", "the vehicles", "these machines"
+_THESE_ARMS = frozenset(["system", "systems", "vehicles", "machines"])
 
 
 class ContextRules:
@@ -35,7 +37,7 @@ class ContextRules:
         """ "the missiles" after "ballistic missiles" are those ballistic missiles (never a sibling);
         "this system" after the IRIS-T SLM alone is that system."""
         low = sent.lower
-        if "system" in sent.vocab and len(doc.last_weapons) == 1:
+        if not _THESE_ARMS.isdisjoint(sent.vocab) and len(doc.last_weapons) == 1:
             self._system_back(sent, doc.last_weapons[0])
         for m in sent.mentions:
             if m.role != "weapon" or m.type != EntityType.WEAPON_CATEGORY or m.start == 0:
@@ -50,8 +52,9 @@ class ContextRules:
                     break
 
     def _system_back(self, sent: Sentence, weapon: str) -> None:
-        """ "pledged to provide this system to Ukraine": a bare "the/this/that system" in a sentence
-        naming no weapon is the weapon system the article named last, if it named one alone."""
+        """ "pledged to provide this system to Ukraine", "The UK promised 14 of the vehicles": a bare
+        "the/this/that system" (or "the vehicles", "these machines") in a sentence naming no weapon is
+        the weapon system the article named last, if it named one alone."""
         spec = self.gaz.get(weapon)
         if (
             spec is None
@@ -60,7 +63,7 @@ class ContextRules:
         ):
             return
         low = sent.lower
-        k = next((k for k in range(1, len(low)) if low[k] == "system" and low[k - 1] in _DEICTIC), None)
+        k = next((k for k in range(1, len(low)) if low[k] in _THESE_ARMS and low[k - 1] in _DEICTIC), None)
         if k is None or sent.mention_at(k) is not None:
             return
         sent.mentions.append(Mention(k, k + 1, weapon, spec.type, "weapon"))

@@ -746,9 +746,9 @@ def _denies_a_clause(low: list[str], d: int) -> bool:
 def _before_aim(low: list[str], trig: int) -> list[str]:
     """The words before a trigger, quotation marks aside and past a phrase of aim ("are not meant to
     be delivered": "are not"); the "not" of "not only ... but also" negates nothing."""
-    lo = max(0, trig - 10)
+    window = low[max(0, trig - 10) : trig + 1]
     before = [
-        w for k, w in enumerate(low[lo:trig], lo) if w not in _QUOTES and low[k : k + 2] != ["not", "only"]
+        w for k, w in enumerate(window[:-1]) if w not in _QUOTES and (w != "not" or window[k + 1] != "only")
     ]
     while before and before[-1] in _AIMED:
         before.pop()

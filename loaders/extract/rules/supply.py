@@ -1012,13 +1012,26 @@ class SupplyRules:
         low = sent.lower
         if frame is None or frame.source is None or not frame.start < t or frame.verb > t:
             return None  # "the delivery of missiles, officially confirmed by the US": not the US's
-        if not (frame.confirms or low[frame.verb] in {"announced", "announces"}):
+        # "The Czech Republic reported a successful delivery of ammunition to Ukraine": a state's report
+        # of a delivery is its own (an outlet's never is)
+        reports = low[frame.verb] in {"reported", "reports"} and not self._outlet(frame.source.entity)
+        if not (frame.confirms or low[frame.verb] in {"announced", "announces"} or reports):
             return None
-        if nominal and not all(_package_word(w) for w in low[frame.start : t]):
+        before = low[frame.start : t]
+        if reports and before[:1] in (["about"], ["on"]):
+            before = before[1:]
+        if nominal and not all(_package_word(w) for w in before):
             return None
         state = self._state_of(frame.source.entity)
         receiver = self._after_word(sent, t, len(low), _RECIPIENT_PREPOSITIONS)
-        return state if state is not None and (receiver is None or receiver.entity != state) else None
+        if state is None or (receiver is not None and receiver.entity == state):
+            return None
+        hi = min(len(low), t + 8)
+        weapons = self._distinct(self._weapon_mentions(sent, t, hi))
+        made = self._named_origin(sent, t, hi, weapons)
+        # "China reported the delivery of US weapons to Taiwan": arms the sentence gives another state
+        # are not its own (Denmark's F-16s for Ukraine are: the sentence names no maker)
+        return state if made in (None, state) else None
 
     def _addressee(self, sent: Sentence, t: int) -> tuple[int, Mention | str | None] | None:
         """Who is promised or asked a supply at ``t``: "promised Ukraine to send", "asked the
@@ -1060,7 +1073,12 @@ class SupplyRules:
                 return None
             if (low[k] in _CLAUSE_BREAKS and low[k] != "that") or low[k] in _COUNTER:
                 return None  # "stepped up efforts to combat the smuggling of arms": no granter
-            if low[k] in _GRANT or low[k] in _CARRY_ON or low[k] in _HOLD_UP:
+            if (
+                low[k] in _GRANT
+                or low[k] in _CARRY_ON
+                or low[k] in _HOLD_UP
+                or low[k : k + 2] == ["ahead", "with"]  # "will go ahead with the delivery of bombs"
+            ):
                 return self._left(sent, k, lo, skip)
         return None
 

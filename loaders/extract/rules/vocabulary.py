@@ -1098,7 +1098,7 @@ _MODALS = frozenset(["will", "would", "could", "may", "might", "'ll", "’ll", "
 _PACKAGE_WORDS = frozenset(
     [
         *("a", "an", "first", "latest", "new", "additional", "further", "another", "fresh", "second"),
-        *("third", "$", "€", "£", "us$", "million", "billion", "-", "worth"),
+        *("third", "$", "€", "£", "us$", "million", "billion", "-", "worth", "successful"),
     ]
 )
 # who stops arms on their way ("seized", "intercepted"): never their supplier
@@ -1143,6 +1143,7 @@ _CARRY_ON = frozenset(
         *("resumed", "resumes", "resume", "continued", "continues", "began", "begins", "started"),
         *("starts", "completed", "completes", "stepped", "increased", "expanded", "accelerated"),
         *("resuming", "continuing", "starting", "increasing", "expanding", "accelerating"),
+        *("proceed", "proceeds", "proceeded", "proceeding"),  # "will proceed with the sale of"
     ]
 )
 _OPPOSE = frozenset(
