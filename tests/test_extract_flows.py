@@ -1671,3 +1671,23 @@ def test_the_vehicles_after_a_tank_named_alone_are_that_tank():
         "Britain will send Challenger 2 tanks to Ukraine.\n\nThe UK promised 14 of the vehicles to Ukraine."
     )
     assert [f.get("weapons") for f in facts if f["predicate"] == "SUPPLIES"][-1] == ["challenger-2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Indonesia may be hit by US sanctions for buying weapons from Moscow.", ("russia", "indonesia")),
+        ("The US imposed sanctions on Turkey for buying the S-400 from Russia.", ("russia", "turkey")),
+        (
+            "Turkey faced US sanctions for purchasing the S-400 system and was removed from Washington's F-35 "
+            "program.",
+            ("russia", "turkey"),
+        ),
+    ],
+)
+def test_the_buyer_sanctioned_for_a_purchase_is_the_one_the_sanctions_hit(text, pair):
+    assert _supplies(text) == [pair]
+
+
+def test_sanctions_on_unnamed_buyers_name_no_buyer():
+    assert _supplies("Washington can impose sanctions on nations buying arms from Russia.") == []

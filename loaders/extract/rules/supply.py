@@ -81,6 +81,7 @@ from .vocabulary import (
     _PACKAGE_WORDS,
     _PATRONS,
     _PAYS,
+    _PENALTIES,
     _PENALTY_NOUNS,
     _PENALTY_VERBS,
     _PLACE_NOUNS,
@@ -484,7 +485,23 @@ class SupplyRules:
             recipient = (self._possessor(sent, t, loose=True) if word in _RECEIPT_NOUNS else None) or (
                 self._left(sent, t, lo, skip) or self._possessor(sent, t)
             )
-        if (
+            if isinstance(recipient, Mention) and not _PENALTY_NOUNS.isdisjoint(low[recipient.end : t]):
+                # "Indonesia may be hit by US sanctions for buying weapons from Moscow", "sanctions on
+                # nations buying arms from Russia": the one who sanctions buys nothing; the one it hits does
+                earlier = self._left(sent, recipient.start, lo, skip)
+                recipient = (
+                    earlier
+                    if earlier is not None and _PENALTY_NOUNS.isdisjoint(low[earlier.end : recipient.start])
+                    else None
+                )
+        penalty = frame is not None and frame.source is not None and low[frame.verb] in _PENALTIES
+        if penalty and recipient is None and frame.verb < t:
+            # "Indonesia may be hit by US sanctions for buying weapons from Moscow": the one the
+            # sanctions hit buys, never the one who imposes them
+            recipient = self._after_word(sent, frame.verb, t, {"on", "against"}) or self._left(
+                sent, frame.source.start, 0, set()
+            )  # "imposed sanctions on Turkey for buying the S-400": Turkey
+        elif (
             recipient is None
             and frame is not None
             and frame.source is not None
@@ -509,7 +526,12 @@ class SupplyRules:
             used = self._context_use(doc, weapons) if weapons else None
             recipient = used["subject"] if used else self._home_of(_entity(frame.source))
             guessed = recipient is not None
-        source = self._after_word(sent, t, hi, {"from"})
+        # the seller is named in the purchase's own clause ("... for purchasing the S-400 system and was
+        # removed from Washington's F-35 program": not Washington)
+        own = next(
+            (k for k in range(t + 1, hi - 1) if low[k] == "and" and low[k + 1] in _BE | _AUXILIARIES), hi
+        )
+        source = self._after_word(sent, t, own, {"from"})
         if source is not None and _no_seller_from(low, source.start):
             source = None  # "received the tanks under pressure from the US": no seller
         supplier = (
@@ -574,7 +596,8 @@ class SupplyRules:
         if supplier is None:
             origins = [
                 w.origin
-                for w in self._weapon_mentions(sent, t, hi) + self._weapon_mentions(sent, t, hi, before=True)
+                for w in self._weapon_mentions(sent, t, own)
+                + self._weapon_mentions(sent, t, own, before=True)
             ]
             supplier = next((o for o in origins if o), None)
         if supplier is None and recipient is not None:
