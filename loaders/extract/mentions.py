@@ -1452,6 +1452,8 @@ class Recognizer:
                 and (w[end + 1][:1].isupper() or w[end + 1] == "the")
             ):
                 j = end + 1 + (w[end + 1] == "the")
+                if w[end] == "for" and sent.mention_at(j) is not None:
+                    break  # "Dassault Aviation for the Indian Air Force": whom it is for, not its name
                 k = j
                 while (
                     k < len(w)

@@ -452,7 +452,22 @@ class SupplyRules:
             # "the Pakistan Air Force commissioned jets", "the ministry confirmed the jets were handed
             # over to the Indonesian Air Force": no state supplies its own air force
             return None
+        side = self._state_side(s_id)
+        if side is not None and side != s_id and side in {o_id, self._state_side(o_id)}:
+            return None  # "jets acquired from Dassault for the Indian Air Force": nor does its air force
         return s_id, o_id
+
+    def _state_side(self, entity_id: str) -> str | None:
+        """The state a party is or belongs to as a state body or force; None for companies, armed
+        groups, persons and others, which act as themselves."""
+        spec = self.spec(entity_id)
+        if spec is None:
+            return None
+        if spec.type == EntityType.COUNTRY:
+            return entity_id
+        if spec.kind in _GOVERNMENT_BODIES or spec.kind in {"armed-forces", "government"}:
+            return spec.country
+        return None
 
     def _receipt(
         self,
