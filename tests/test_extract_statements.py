@@ -448,3 +448,16 @@ def test_terming_reports_propagandistic_sensationalism_denies_them():
     )
     assert "confirmed" not in _stances(text)
     assert only(facts_of(text), "DENIES")
+
+
+def test_a_claim_made_despite_denials_by_a_state_is_denied_by_it():
+    text = "Rwanda armed the M23 rebels, a UN group of experts said, despite reiterated denials by Kigali."
+    assert _deniers(text) == {"rwanda"}
+
+
+def test_a_report_a_denier_was_responding_to_is_the_claim_it_denied():
+    facts = facts_of(
+        "China denied that its army trains Pakistani soldiers.\n\n"
+        "He was responding to a report in India which said that Chinese troops were training Pakistani soldiers."
+    )
+    assert len(only(facts, "DENIES")) == 2

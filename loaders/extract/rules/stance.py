@@ -23,6 +23,7 @@ from .vocabulary import (
     _ACCUSE_VERBS,
     _ACCUSED,
     _AIMED,
+    _ANSWERING,
     _ARMS_NOUNS,
     _ASIDE,
     _ASKERS,
@@ -89,7 +90,9 @@ class StanceRules:
         doc: _Doc,
     ) -> None:
         low = sent.lower
-        denials = self._denials(sent, frames, doc) if not _DENIAL_CUES.isdisjoint(sent.vocab) else []
+        cued = not (_DENIAL_CUES.isdisjoint(sent.vocab) and _ANSWERING.isdisjoint(sent.vocab))
+        cued = cued or not sent.vocab.isdisjoint({"denial", "denials"})
+        denials = self._denials(sent, frames, doc) if cued else []
         denied_here: set[tuple[str, str]] = set()  # what this sentence denies: nothing in it restates it
         nay = not _NAYS.isdisjoint(sent.vocab)  # a word of none or not: the readings of refusal apply
         for _t, fact in claims:
@@ -339,7 +342,17 @@ class StanceRules:
         found = []
         if "neither" in low:
             return found
+        if not _ANSWERING.isdisjoint(sent.vocab) and (answer := _answers_report(low)) is not None:
+            # "Qin Gang denied it ... He was responding to a report which said ...": the report is
+            # the claim just denied, and its denier denies it again
+            before = [f for f in doc.facts[-8:] if f["predicate"] == "DENIES"]
+            if before:
+                found.append((answer, before[-1]["subject"], None))
         for d, word in enumerate(low):
+            if word in {"denial", "denials"} and (denier := self._denial_by(sent, d)) is not None:
+                # "... a UN group of experts said, despite reiterated denials by Kigali"
+                found.append((d, denier, None))
+                continue
             if word == "involvement" and low[max(0, d - 2) : d] == ["non", "-"]:
                 # "despite China's claims of non-involvement": a denial by the claims' maker of the
                 # article's claim (not by the speaker: "its leadership's claims of non-involvement")
@@ -445,6 +458,19 @@ class StanceRules:
                 # No one to deny it: the claim is still never positive (stance "denied").
                 found.append((d, _entity(speaker) if speaker else "", f))
         return [(d, who, self._relayed(sent, frames, f, who)) for d, who, f in found]
+
+    def _denial_by(self, sent: Sentence, d: int) -> str | None:
+        """Whose the denial noun at ``d`` is: "denials by Kigali", "Rwanda's denials"."""
+        low = sent.lower
+        k = d + 1
+        if low[k : k + 1] == ["by"]:
+            m = _mention_from(sent, k + 1)
+        else:
+            j = d - 1
+            while j > 0 and low[j] in {"repeated", "reiterated", "strong", "flat", "angry", "official"}:
+                j -= 1
+            m = sent.mention_at(j - 1) if low[j : j + 1] in (["’s"], ["'s"]) else sent.mention_at(j)
+        return m.entity if m is not None and m.role in {"actor", "origin"} else None
 
     @staticmethod
     def _spread_judged(low: list[str], d: int, frames: list[_Frame]) -> bool:
@@ -945,3 +971,16 @@ def _disputes_named(sent: Sentence, d: int) -> bool:
         or before in {"today", "now", "again", "yesterday", "then"}
         or before.endswith("ly")
     )
+
+
+def _answers_report(low: list[str]) -> int | None:
+    """Where a sentence answers a report ("He was responding to a report in India which said ...",
+    "commenting on media reports that ..."): the position of the verb, or None."""
+    for k, w in enumerate(low):
+        if (
+            w in _ANSWERING
+            and low[k + 1 : k + 2] in (["to"], ["on"])
+            and not _CLAIM_NOUNS.isdisjoint(low[k + 2 : k + 6])
+        ):
+            return k
+    return None

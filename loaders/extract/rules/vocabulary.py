@@ -13,6 +13,7 @@ __all__ = [
     "_ADDRESS",
     "_AGENT_HEADS",
     "_AIMED",
+    "_ANSWERING",
     "_ARMING",
     "_ARMING_ADVERBS",
     "_ARMING_PARTNERS",
@@ -571,6 +572,8 @@ _CONFIRM = frozenset(
     ["confirmed", "confirms", "confirm", "acknowledged", "acknowledges", "admitted", "admits", "conceded"]
 )
 _NEGATION = frozenset(["not", "never", "n't", "no"])
+# a speaker's words answering a report: "He was responding to a report that ...", "commenting on reports"
+_ANSWERING = frozenset(["responding", "reacting", "commenting", "replying"])
 # what a supplier does to its own supply that holds it up: "the administration delayed the sale"
 _HOLD_UP = frozenset(["delayed", "delaying", "paused", "pausing", "withheld", "withholding"])
 _HYPOTHETICAL = frozenset(
