@@ -490,3 +490,20 @@ def test_militias_in_a_state_after_its_shiite_militias_are_those_militias():
         "Iran has transferred missiles to Shiite militias in Iraq.\n\nIran sent more missiles to militias in Iraq."
     )
     assert pairs(facts, "SUPPLIES") == {("iran", "iraqi-shiite-militias")}
+
+
+def test_a_state_using_arms_from_another_state_was_supplied_by_it():
+    facts = facts_of("Sudan has been using helicopters from Belarus in Darfur.")
+    assert pairs(facts, "SUPPLIES") == {("belarus", "sudan")}
+    assert pairs(facts, "USES") == {("sudan", "helicopter")}
+
+
+def test_rockets_fired_from_a_state_were_not_supplied_by_it():
+    assert not pairs(facts_of("Hezbollah fired rockets from Syria."), "SUPPLIES")
+
+
+def test_bolstering_forces_with_arms_supplies_them_but_bolstering_ties_does_not():
+    assert pairs(facts_of("Ankara is bolstering the GNA with Turkish drones."), "SUPPLIES") == {
+        ("turkey", "government-of-national-accord")
+    }
+    assert not pairs(facts_of("Russia is bolstering ties with Iran over drones."), "SUPPLIES")

@@ -41,6 +41,7 @@ from .vocabulary import (
     _AUXILIARIES,
     _BACKING,
     _BE,
+    _BOLSTER,
     _BOUGHT,
     _BOUND,
     _CALLS,
@@ -213,6 +214,8 @@ class SupplyRules:
             and not any(m.role == "origin" and t < m.start < hi for m in sent.mentions)
         ):
             return None  # "they are well equipped with arms": what they have, not who gave it
+        if word in _BOLSTER and "with" not in low[t + 1 : min(hi, t + 8)]:
+            return None  # "bolstering the GNA forces with Turkish drones"; never "bolstering ties"
         if word in _RECEIVE or (word in _LEASE and "from" in low[t + 1 : hi]):
             receipt = self._receipt(sent, t, frame, lo, hi, skip, doc, weapons)
             if receipt is None:

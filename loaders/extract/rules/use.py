@@ -435,6 +435,15 @@ class UseRules:
             ):
                 # "using missiles supplied by Iran": who supplied the arms used
                 return self._state_of(m.entity) if self._person(m.entity) else m.entity
+            if (
+                low[k] == "from"
+                and low[t] in {"use", "uses", "used", "using", "operate", "operates", "operated", "operating"}
+                and (w := sent.mention_at(k - 1)) is not None
+                and w.role == "weapon"
+                and (m := sent.mention_at(k + 1)) is not None
+                and m.type == EntityType.COUNTRY
+            ):
+                return m.entity  # "using aircraft from Belarus": the state the arms came from
         return None
 
     def _past_relative(self, sent: Sentence, m: Mention, t: int, lo: int, skip: set[int]) -> Mention:

@@ -38,6 +38,7 @@ __all__ = [
     "_BEFORE_SUPPLY_NOUN",
     "_BELIEVED",
     "_BELIEVED_TO",
+    "_BOLSTER",
     "_BOUGHT",
     "_BOUND",
     "_BUYERS",
@@ -290,6 +291,8 @@ _SAY = frozenset(
         ),
     ]
 )
+# "bolstering the GNA forces with Turkish drones": a supply only with "with"
+_BOLSTER = frozenset(["bolster", "bolsters", "bolstered", "bolstering"])
 _SUPPLY = frozenset(
     [
         "supply",
@@ -359,6 +362,7 @@ _SUPPLY = frozenset(
         ),
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
         *("furnish", "furnishes", "furnished", "furnishing"),  # "furnished Israel with three Dolphins"
+        *_BOLSTER,  # "bolstering the GNA forces with Turkish drones" (only with "with")
         *("hand", "hands"),  # only "hand over" (see reader.py)
         *("rushed", "rushing", "rushes"),  # "Pakistan rushed rocket launchers and ammunition to"
         *("funnelled", "funneling", "funnelling", "handover", "arm", "rearm", "rearming", "rearmed"),
