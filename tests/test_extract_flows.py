@@ -1691,3 +1691,15 @@ def test_the_buyer_sanctioned_for_a_purchase_is_the_one_the_sanctions_hit(text, 
 
 def test_sanctions_on_unnamed_buyers_name_no_buyer():
     assert _supplies("Washington can impose sanctions on nations buying arms from Russia.") == []
+
+
+def test_a_response_to_an_aggressor_names_no_recipient():
+    text = "Australia is gifting 20 Bushmasters to aid Ukraine's response to Russia's aggression."
+    assert ("australia", "russia") not in _supplies(text)
+
+
+def test_bushmasters_donated_by_australia_are_a_supply_of_bushmasters():
+    facts = facts_of("20 Bushmasters donated by Australia to Ukraine have departed.")
+    assert [(f["subject"], f["object"], f["weapons"]) for f in facts if f["predicate"] == "SUPPLIES"] == [
+        ("australia", "ukraine", ["bushmaster"])
+    ]

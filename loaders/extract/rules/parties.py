@@ -29,6 +29,7 @@ from .vocabulary import (
     _STATE_NOUNS,
     _STOP,
     _TITLE_WORDS,
+    _TO_NOUNS,
     _TRIGGERS,
     _URGE,
     _VOICE_NOUNS,
@@ -180,6 +181,8 @@ class PartyRules:
         low = sent.lower
         for k in range(t + 1, hi):
             if low[k] in words:
+                if low[k] == "to" and low[k - 1] in _TO_NOUNS:
+                    continue  # "to aid Ukraine's response to Russia's aggression": not whom it goes to
                 j = k + 1
                 while j < hi and (
                     low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'} or low[j] in _ATTRIBUTIVE

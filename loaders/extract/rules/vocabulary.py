@@ -191,6 +191,7 @@ __all__ = [
     "_THANK",
     "_THREATS",
     "_TITLE_WORDS",
+    "_TO_NOUNS",
     "_TRAIN",
     "_TRIGGERS",
     "_TRUE",
@@ -801,6 +802,20 @@ _SPEAKER_WORDS = frozenset(
 )
 # what a state is called before its name: "the tiny former Soviet state of Moldova"
 _STATE_NOUNS = frozenset(["country", "nation", "state", "kingdom", "republic", "emirate", "sultanate"])
+# nouns whose "to" names what they answer or face, never a recipient: "Ukraine's response to Russia"
+_TO_NOUNS = frozenset(
+    [
+        "response",
+        "responses",
+        "reaction",
+        "answer",
+        "threat",
+        "threats",
+        "resistance",
+        "opposition",
+        "approach",
+    ]
+)
 _PREPOSITIONS = frozenset(["to", "from", "of", "for", "with", "against", "in", "on", "at", "by", "about"])
 _STOP = frozenset({";", "—", "–"})
 _DETERMINERS = frozenset(
