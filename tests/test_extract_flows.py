@@ -1703,3 +1703,8 @@ def test_bushmasters_donated_by_australia_are_a_supply_of_bushmasters():
     assert [(f["subject"], f["object"], f["weapons"]) for f in facts if f["predicate"] == "SUPPLIES"] == [
         ("australia", "ukraine", ["bushmaster"])
     ]
+
+
+def test_a_state_in_neighbouring_place_is_where_not_who():
+    text = "Iran is waging a covert campaign in neighbouring Afghanistan by providing arms to Taliban insurgents."
+    assert _supplies(text) == [("iran", "taliban")]

@@ -179,6 +179,7 @@ _REBELS = frozenset(
     ["rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "guerrilla", "guerrillas"]
 )
 _SECTS = frozenset(["shiite", "shia", "sunni"])
+_NEIGHBOURING = frozenset(["neighbouring", "neighboring", "nearby"])
 # Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
 _PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
 # Provinces and states (as datelines abbreviate them) after a town that shares a capital's name
@@ -2295,7 +2296,11 @@ class Recognizer:
             # but "officials in Washington", "the authorities in Kyiv": the state they speak for
             seated = low[m.start - 1 : m.start] == ["in"] and m.start > 1 and low[m.start - 2] in _SEATED
             # "in Yemen", "in the Republic of Azerbaijan", "in south Lebanon"
-            before = m.start - 1 - (m.start > 1 and low[m.start - 1] in _COMPASS_OR_THE)
+            before = (
+                m.start
+                - 1
+                - (m.start > 1 and (low[m.start - 1] in _COMPASS_OR_THE or low[m.start - 1] in _NEIGHBOURING))
+            )  # "in south Lebanon", "in neighbouring Afghanistan"
             if (
                 before >= 0
                 and low[before] in {"in", "inside", "within", "across", "near", "throughout"}
