@@ -39,6 +39,7 @@ from .vocabulary import (
     _CONFIRM,
     _CONFIRM_VERBS,
     _DENIAL_CUES,
+    _DENIAL_NOUNS,
     _DENIAL_WORDS,
     _DENIED_OPENERS,
     _DENY,
@@ -78,6 +79,9 @@ from .vocabulary import (
 
 __all__ = ["StanceRules"]
 
+# the words of a sentence that may deny: a verb or word of denial, a denial noun, an answer to a report
+_DENIAL_READ = _DENIAL_CUES | _ANSWERING | _DENIAL_NOUNS
+
 
 class StanceRules:
     """Gives each claim its stance and adds the DENIES, CONFIRMS and REPORTS of it."""
@@ -90,9 +94,7 @@ class StanceRules:
         doc: _Doc,
     ) -> None:
         low = sent.lower
-        cued = not (_DENIAL_CUES.isdisjoint(sent.vocab) and _ANSWERING.isdisjoint(sent.vocab))
-        cued = cued or not sent.vocab.isdisjoint({"denial", "denials"})
-        denials = self._denials(sent, frames, doc) if cued else []
+        denials = self._denials(sent, frames, doc) if not _DENIAL_READ.isdisjoint(sent.vocab) else []
         denied_here: set[tuple[str, str]] = set()  # what this sentence denies: nothing in it restates it
         nay = not _NAYS.isdisjoint(sent.vocab)  # a word of none or not: the readings of refusal apply
         for _t, fact in claims:
@@ -349,7 +351,7 @@ class StanceRules:
             if before:
                 found.append((answer, before[-1]["subject"], None))
         for d, word in enumerate(low):
-            if word in {"denial", "denials"} and (denier := self._denial_by(sent, d)) is not None:
+            if word in _DENIAL_NOUNS and (denier := self._denial_by(sent, d)) is not None:
                 # "... a UN group of experts said, despite reiterated denials by Kigali"
                 found.append((d, denier, None))
                 continue

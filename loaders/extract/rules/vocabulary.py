@@ -66,6 +66,7 @@ __all__ = [
     "_DEAL_NOUNS",
     "_DEFIED",
     "_DENIAL_CUES",
+    "_DENIAL_NOUNS",
     "_DENIAL_WORDS",
     "_DENIED_OPENERS",
     "_DENY",
@@ -579,6 +580,7 @@ _CONFIRM = frozenset(
 _NEGATION = frozenset(["not", "never", "n't", "no"])
 # a speaker's words answering a report: "He was responding to a report that ...", "commenting on reports"
 _ANSWERING = frozenset(["responding", "reacting", "commenting", "replying"])
+_DENIAL_NOUNS = frozenset(["denial", "denials"])  # "despite reiterated denials by Kigali"
 # what a supplier does to its own supply that holds it up: "the administration delayed the sale"
 _HOLD_UP = frozenset(["delayed", "delaying", "paused", "pausing", "withheld", "withholding"])
 _HYPOTHETICAL = frozenset(
