@@ -507,3 +507,10 @@ def test_bolstering_forces_with_arms_supplies_them_but_bolstering_ties_does_not(
         ("turkey", "government-of-national-accord")
     }
     assert not pairs(facts_of("Russia is bolstering ties with Iran over drones."), "SUPPLIES")
+
+
+def test_a_body_monitoring_sanctions_on_a_state_does_not_impose_them():
+    facts = facts_of(
+        "The United Nations, tasked with monitoring sanctions on the Central African Republic, said so."
+    )
+    assert not pairs(facts, "SANCTIONS")

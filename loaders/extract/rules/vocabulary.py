@@ -212,6 +212,7 @@ __all__ = [
     "_VOICING",
     "_WARN",
     "_WARNINGS",
+    "_WATCHING",
     "_WEAK_ARMS",
     "_WITHHELD",
     "_WRITINGS",
@@ -1171,6 +1172,8 @@ _VERBS_AFTER_PLACE = frozenset(["are", "is", "was", "were", "has", "have", "had"
 # arms described by their maker: "made by Turkey's Baykar"
 _MADE = frozenset(["made", "manufactured", "built", "produced", "developed", "designed"])
 # who is punished over a supply makes it: "sanctions against Iran over the supply of missiles"
+# what is done to sanctions by others than who imposes them: "monitoring sanctions on the CAR"
+_WATCHING = frozenset(["monitoring", "monitor", "monitors", "enforcing", "violating", "breaching", "evading"])
 _PENALTY_NOUNS = frozenset(["sanctions", "measures", "penalties", "restrictions"])
 _PENALTY_VERBS = (_PENALTIES - {"blacklisted"}) | {"punished"}  # "sanctioned Iran for the supply"
 # a maker named in apposition after its kind: "from the manufacturer, Diehl Defence"

@@ -18,6 +18,7 @@ from .vocabulary import (
     _THREATS,
     _WARN,
     _WARNINGS,
+    _WATCHING,
     _WITHHELD,
 )
 
@@ -103,6 +104,8 @@ class WarningRules:
                     continue
                 if not _WITHHELD.isdisjoint(low[max(0, k - 5) : k]):
                     continue  # "has so far resisted implementing Western sanctions on Moscow"
+                if k and low[k - 1] in _WATCHING:
+                    continue  # "the panel tasked with monitoring sanctions on the CAR": no one imposes them here
                 hypo = any(w in _HYPOTHETICAL or w in _WARN for w in low)
                 threat = _WARN.isdisjoint(sent.vocab) and not _MODALS.isdisjoint(low[max(0, k - 14) : k])
                 for obj in [target, *self._coordinated(sent, target, len(low))]:
