@@ -642,3 +642,34 @@ def test_a_report_released_by_a_group_that_says_something_is_the_groups_report()
 def test_a_ministry_of_something_is_that_something_ministry():
     facts = facts_of("Serbia's Ministry of Commerce said Germany exports weapons to Saudi Arabia.")
     assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["serbia-commerce-ministry"]]
+
+
+def test_an_outlet_named_with_its_state_reports_not_the_state():
+    for text in (
+        "Iran sent drones to Russia, according to the Russian newspaper Kommersant.",
+        "Iran sent drones to Russia, the Moscow daily Kommersant reported.",
+        "Iran sent drones to Russia, according to a report by Russia's Kommersant newspaper.",
+    ):
+        assert [f.get("attributed_to") for f in only(facts_of(text), "SUPPLIES")] == [["kommersant"]], text
+
+
+def test_a_known_outlet_named_with_its_state_and_kind_reports():
+    facts = facts_of("North Korea sent shells to Russia, according to Russia's RIA Novosti news agency.")
+    assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["ria-novosti"]]
+
+
+def test_an_acronym_outlet_after_its_state_and_kind_reports():
+    facts = facts_of("Latvia will send Stinger missiles to Ukraine, the Estonian broadcaster ERR reported.")
+    assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["err"]]
+
+
+def test_a_report_in_an_outlet_is_that_outlets_report():
+    facts = facts_of(
+        "China will sell drones to Saudi Arabia, according to a report in the Hurriyet Daily News."
+    )
+    assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["hurriyet-daily-news"]]
+
+
+def test_a_report_in_a_country_names_no_source():
+    facts = facts_of("Iran sent drones to Russia, according to a report in Syria.")
+    assert [f.get("attributed_to", []) for f in only(facts, "SUPPLIES")] == [[]]

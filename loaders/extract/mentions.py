@@ -174,6 +174,9 @@ _SOLE_OFFICES = frozenset(
     ]
 )
 _PAPERS = frozenset(["newspaper", "daily", "weekly", "magazine", "tabloid"])
+# what an outlet named with its state is: "the Estonian broadcaster ERR", "Iran's ILNA news agency"
+_OUTLET_NOUNS = _PAPERS | {"broadcaster", "agency", "website", "outlet"}
+_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # One group however the press calls it: "militants in Syria" are the Syrian rebels.
 _REBELS = frozenset(
     ["rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "guerrilla", "guerrillas"]
@@ -1227,6 +1230,8 @@ class Recognizer:
         if "committee" in sent.vocab:
             self._committees(sent, ctx)  # of a parliament the gazetteer knows; again below for others
         self._papers(sent, ctx)
+        if not _OUTLET_NOUNS.isdisjoint(sent.vocab):
+            self._state_outlets(sent, ctx)
         self._lone_sources(sent, ctx)
         self._titles(sent, spaced, ctx)
         self._speakers(sent, spaced, ctx)
@@ -1775,6 +1780,58 @@ class Recognizer:
             name = " ".join(w[start:k])
             outlet = self._body(ctx, slugify(name), name, "media", None)
             sent.mentions.append(Mention(start, k + 1, outlet, EntityType.ORGANIZATION))
+        sent.mentions.sort(key=lambda m: m.start)
+
+    def _state_outlets(self, sent: Sentence, ctx: _Context) -> None:
+        """An outlet named with its state speaks, not the state: "the Russian newspaper Kommersant",
+        "the Moscow daily Vedomosti", "Japan's Tokyo Shimbun newspaper", "Iran's ILNA news agency"."""
+        low, w = sent.lower, sent.words
+        for k in _positions(low, _OUTLET_NOUNS & sent.vocab):
+            first = k - (low[k] == "agency")  # "news agency"
+            if (first == k - 1 and low[first] != "news") or first < 1:
+                continue
+            before = sent.mention_at(first - 1)
+            if before is not None and before.type == EntityType.COUNTRY and before.end == first:
+                # the state, the noun, then the outlet's name: "the Estonian broadcaster ERR"
+                state, start, end = before, before.start, k + 1
+                named = sent.mention_at(end)
+                if named is not None and named.type == EntityType.ORGANIZATION and named.start == end:
+                    outlet, end = named.entity, named.end
+                else:
+                    stop = end + (w[end : end + 1] == ["The"])
+                    while (
+                        stop < len(w)
+                        and stop - end < 4
+                        and _outlet_word(w[stop])
+                        and not sent.mention_at(stop)
+                    ):
+                        stop += 1
+                    if stop == end + (w[end : end + 1] == ["The"]):
+                        continue
+                    name = " ".join(w[end:stop])
+                    outlet, end = self._body(ctx, slugify(name), name, "media", state.entity), stop
+            else:
+                # the state's, the outlet's name, then the noun: "Russia's RIA Novosti news agency"
+                named = before if before is not None and before.type == EntityType.ORGANIZATION else None
+                start = named.start if named is not None else first
+                while named is None and start > 0 and first - start < 4 and _outlet_word(w[start - 1]):
+                    start -= 1
+                if start == first or start < 2 or low[start - 1] not in {"'s", "’s"}:
+                    continue
+                state = sent.mention_at(start - 2)
+                if state is None or state.type != EntityType.COUNTRY or state.end != start - 1:
+                    continue
+                name = " ".join(w[start:first])
+                outlet = (
+                    named.entity
+                    if named is not None
+                    else self._body(ctx, slugify(name), name, "media", state.entity)
+                )
+                start, end = state.start, max(k + 1, named.end if named is not None else 0)
+            if outlet in ctx.new and ctx.new[outlet].country is None:
+                ctx.new[outlet] = ctx.new[outlet].model_copy(update={"country": state.entity})
+            sent.mentions = [x for x in sent.mentions if not (x.start < end and x.end > start)]
+            sent.mentions.append(Mention(start, end, outlet, EntityType.ORGANIZATION))
         sent.mentions.sort(key=lambda m: m.start)
 
     def _body(self, ctx: _Context, entity_id: str, name: str, kind: str | None, state: str | None) -> str:
@@ -3045,6 +3102,11 @@ def _flag_states(sent: Sentence) -> None:
     for m in sent.mentions:
         if m.role == "actor" and low[m.end : m.end + 1] == ["-"] and low[m.end + 1 : m.end + 2] in _FLAGGED:
             m.role = "place"
+
+
+def _outlet_word(word: str) -> bool:
+    """A word of an outlet's name: "Tokyo", "Shimbun", "ERR"."""
+    return word not in _NOT_NAMES and bool(_NAME_TOKEN.match(word) or _ACRONYM.match(word))
 
 
 def _positions(low: list[str], words: Iterable[str]) -> list[int]:

@@ -42,6 +42,7 @@ from .vocabulary import (
     _OFFICIAL_BODIES,
     _PENALTIES,
     _PHRASE_ENDS,
+    _PIECES,
     _PREPOSITIONS,
     _QUOTES,
     _REACHED,
@@ -651,6 +652,10 @@ class AttributionRules:
                 first = first or m
             elif near and low[k] not in _SPEAKER_WORDS:
                 return first  # "..., writes Politico.": the name the phrase starts with, or no one
+            if low[k] == "in" and low[k - 1] in _PIECES and first is None:
+                # "according to a report in Want China Times": the outlet that carried it
+                paper = sent.mention_at(k + 1 + (low[k + 1 : k + 2] == ["the"]))
+                return paper if paper is not None and paper.type == EntityType.ORGANIZATION else None
             if low[k] in _PHRASE_ENDS and not (
                 low[k] == "in" and low[k - 1] in {"authorities", "officials", "government"} and first is None
             ):  # "the authorities in the West African country": that country's

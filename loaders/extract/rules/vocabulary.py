@@ -1026,6 +1026,8 @@ _SHOW = frozenset(
     ["show", "shows", "showed", "reveal", "reveals", "revealed", "indicate", "indicates", "suggest"]
 )
 # Words that end the noun phrase naming a speaker.
+# what an outlet carries: "a report in the Hurriyet Daily News", "an interview in Le Monde"
+_PIECES = frozenset(["report", "article", "interview", "story", "editorial", "commentary", "piece", "column"])
 _PHRASE_ENDS = frozenset(
     [",", ";", ":", "that", "who", "which", "in", "on", "at", "to", "said", "says", "“", '"']
 )
