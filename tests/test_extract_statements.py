@@ -461,3 +461,11 @@ def test_a_report_a_denier_was_responding_to_is_the_claim_it_denied():
         "He was responding to a report in India which said that Chinese troops were training Pakistani soldiers."
     )
     assert len(only(facts, "DENIES")) == 2
+
+
+def test_denying_participation_in_an_operation_denies_no_supply():
+    facts = facts_of(
+        "Cyprus has stopped a ship full of North Korean weapons bound for Syria. "
+        "NATO has denied participation in the Cypriot operation."
+    )
+    assert not only(facts, "DENIES")

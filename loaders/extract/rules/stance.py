@@ -761,8 +761,10 @@ def _asked_for(low: list[str], trig: int, frame: _Frame | None) -> bool:
 
 def _denies_a_clause(low: list[str], d: int) -> bool:
     """ "denied that ...", "denies it has violated ...", "denies allegations that it plans to
-    invade": the denial has its own content."""
+    invade", "denied participation in": the denial has its own content."""
     nxt = low[d + 1 : d + 3]
+    if nxt[:1] in (["participation"], ["participating"]):
+        return True  # "denied participation in the operation": of its own part, not of the arms
     if nxt[:1] == ["that"]:
         return len(nxt) == 2 and nxt[1].isalpha()  # "refuted that." is the earlier claim
     k = d + 1 + (low[d + 1 : d + 2] == ["the"])
