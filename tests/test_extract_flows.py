@@ -290,6 +290,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Weapons originating in Iran and bound for the Houthis were seized.",
         {("SUPPLIES", "iran", "houthis", A, "")},
     ),
+    "a state's weapons systems bound for another are its supply to it": (
+        "Cyprus has stopped a ship full of North Korean weapons systems bound for Syria.",
+        {("SUPPLIES", "north-korea", "syria", A, "")},
+    ),
+    "weapons from a state bound for another are its supply to it": (
+        "Police stopped a ship carrying weapons from Iran bound for the Houthis.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "a state named before a group's name says whose group it is, not who receives": (
+        "The United States accused Pyongyang of supplying rockets to the Russian Wagner Group.",
+        {("SUPPLIES", "north-korea", "wagner-group", R, "united-states")},
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

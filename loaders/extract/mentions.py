@@ -2211,6 +2211,12 @@ class Recognizer:
         for m in list(sent.mentions):
             if m.type != EntityType.COUNTRY:
                 continue
+            named = sent.mention_at(m.end)
+            if named is not None and named.start == m.end and named.type == EntityType.ORGANIZATION:
+                # "the Russian Wagner Group", "the Iranian IRGC": the state says whose the body is
+                sent.mentions.remove(m)
+                named.start = m.start
+                continue
             if m.end + 1 < len(low) and low[m.end] == "-" and low[m.end + 1] == "based":
                 m.role = "place"  # "the Bahrain-based Fifth Fleet", "a London-based monitor": where, not who
                 continue

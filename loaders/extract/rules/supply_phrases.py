@@ -427,6 +427,18 @@ class SupplyPhraseRules:
                 if low[j] in _BE or low[j].endswith("ly") or low[j] == "and":
                     # "North Korean arms seized in Bangkok were reportedly bound for Iran": the subject
                     j = _bound_subject(sent, j)
+            sender = sent.mention_at(j)
+            if (
+                sender is not None
+                and sender.role == "actor"
+                and sender.start > 1
+                and low[sender.start - 1] == "from"
+            ):
+                j = sender.start - 2  # "weapons from North Korea bound for Syria": sent by it
+            else:
+                sender = None
+            if low[j] in {"systems", "system"} and low[j - 1] in {"weapons", "weapon"}:
+                j -= 1  # "North Korean weapons systems bound for Syria"
             arms = sent.mention_at(j)
             if arms is not None and arms.role != "weapon":
                 continue
@@ -459,6 +471,7 @@ class SupplyPhraseRules:
                 or (
                     made.entity if made is not None and made.role == "origin" else None
                 )  # "North Korean arms"
+                or _entity(sender)
                 or _entity(granter)
                 or _entity(_came_from(sent, start, k))  # "the arms came from Iran and were bound for Syria"
                 or self._context_supplier(doc, recipient)
