@@ -673,3 +673,25 @@ def test_a_report_in_an_outlet_is_that_outlets_report():
 def test_a_report_in_a_country_names_no_source():
     facts = facts_of("Iran sent drones to Russia, according to a report in Syria.")
     assert [f.get("attributed_to", []) for f in only(facts, "SUPPLIES")] == [[]]
+
+
+def test_a_paper_named_after_what_it_is_reports():
+    facts = facts_of("The independent paper Al Ahali said that Iran trains Al Houthi rebels in Eritrea.")
+    assert [(f["subject"], f["object"], f.get("attributed_to")) for f in only(facts, "TRAINS")] == [
+        ("iran", "houthis", ["al-ahali"])
+    ]
+
+
+def test_a_white_paper_is_no_outlet():
+    facts = facts_of("Iran sends drones to Russia, the Defence White Paper said.")
+    assert [f.get("attributed_to", []) for f in only(facts, "SUPPLIES")] == [[]]
+
+
+def test_all_the_states_a_denied_claim_is_alleged_by_report_it_and_the_denial_is_no_ones_relay():
+    facts = facts_of(
+        "Tehran strongly denies supplying weapons to Yemeni rebels, as alleged by both Riyadh and Washington."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    (denial,) = only(facts, "DENIES")
+    assert supply["attributed_to"] == ["saudi-arabia", "united-states"]
+    assert (denial["subject"], denial["stance"], denial.get("attributed_to", [])) == ("iran", "asserted", [])

@@ -1765,13 +1765,24 @@ class Recognizer:
 
     def _papers(self, sent: Sentence, ctx: _Context) -> None:
         """An outlet the gazetteer lacks, named with what it is before it speaks: "Le Figaro newspaper
-        said", "the Hurriyet daily reported"."""
+        said", "the Hurriyet daily reported", "the independent paper Al Ahali said"."""
         low, w = sent.lower, sent.words
-        for k in _positions(low, _PAPERS & sent.vocab):
+        for k in _positions(low, (_PAPERS | {"paper"}) & sent.vocab):
             if k == 0 or sent.mention_at(k) or sent.mention_at(k - 1):
                 continue
-            if low[k + 1 : k + 2] and low[k + 1] not in _SOURCE_CUES and low[k + 1] not in {",", "and"}:
+            stop = k + 1
+            while stop < len(w) and stop - k <= 3 and _outlet_word(w[stop]) and not sent.mention_at(stop):
+                stop += 1
+            if stop > k + 1 and low[stop : stop + 1] and low[stop] in _SOURCE_CUES:
+                # "the independent paper Al Ahali said": the name after what it is
+                name = " ".join(w[k + 1 : stop])
+                outlet = self._body(ctx, slugify(name), name, "media", None)
+                sent.mentions.append(Mention(k + 1, stop, outlet, EntityType.ORGANIZATION))
                 continue
+            if low[k] == "paper" or (
+                low[k + 1 : k + 2] and low[k + 1] not in _SOURCE_CUES and low[k + 1] not in {",", "and"}
+            ):
+                continue  # (never "the Defence White Paper said")
             start = k
             while start > 0 and k - start < 3 and _NAME_TOKEN.match(w[start - 1]) and w[start - 1] != "The":
                 start -= 1

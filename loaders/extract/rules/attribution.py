@@ -326,6 +326,10 @@ class AttributionRules:
                 ):
                     # "Iran has been accused by Ukraine of supplying drones": the accusation follows
                     frames.append(_Frame(v, by, 0, n))
+                elif low[v - 1 : v] == ["as"] and by is not None:
+                    # "Tehran denies supplying weapons to the rebels, as alleged by Riyadh and
+                    # Washington": all of them allege it
+                    frames.append(_Frame(v, by, 0, v, also=_listed_after(sent, by)))
                 else:
                     # "was confirmed by Japanese officials" confirms, as "Japanese officials confirmed"
                     frames.append(_Frame(v, by, 0, v, confirms=word in _CONFIRM))
@@ -1046,3 +1050,17 @@ def _not_telling(low: list[str], v: int) -> bool:
         or after[:1] == ["you"]
         or after in (["the", "difference"], ["the", "truth"])
     )
+
+
+def _listed_after(sent: Sentence, m: Mention) -> list[Mention]:
+    """Actors listed after ``m`` with it: "by both Riyadh and Washington"."""
+    low, out = sent.lower, []
+    k = m.end
+    while k < len(low) and low[k] in {"and", ","}:
+        k += 1 + (low[k + 1 : k + 2] == ["the"])
+        nxt = sent.mention_at(k)
+        if nxt is None or nxt.role != "actor" or nxt.start != k:
+            break
+        out.append(nxt)
+        k = nxt.end
+    return out

@@ -23,6 +23,7 @@ from .vocabulary import (
     _ACCUSE_VERBS,
     _ACCUSED,
     _AIMED,
+    _ALLEGING,
     _ANSWERING,
     _ARMS_NOUNS,
     _ASIDE,
@@ -382,6 +383,10 @@ class StanceRules:
             frame = self._frame_of(frames, d)
             if frame is not None and low[frame.verb] in _CLAIM_NOUNS and low[frame.verb - 1] in _ASIDE:
                 frame = None  # "denied ..., despite reports from UN experts": they report the claim, not the denial
+            if frame is not None and low[frame.verb] in _ALLEGING and low[frame.verb - 1] == "as":
+                frame = (
+                    None  # "denies supplying weapons, as alleged by Riyadh": Riyadh alleges, Tehran denies
+                )
             if word in _DENY and not _NEGATION.isdisjoint(low[max(0, d - 2) : d]):
                 continue  # "did not deny the accusations"
             if word in _DENY and low[max(0, d - 2) : d] in (["confirm", "or"], ["confirmed", "or"]):

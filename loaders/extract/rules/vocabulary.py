@@ -13,6 +13,7 @@ __all__ = [
     "_ADDRESS",
     "_AGENT_HEADS",
     "_AIMED",
+    "_ALLEGING",
     "_ANSWERING",
     "_ARMING",
     "_ARMING_ADVERBS",
@@ -1003,6 +1004,7 @@ _OFFICES = frozenset(
 )
 _SPOKEN_BODIES = frozenset(["government", "military", "army", "authorities"])  # "Sudan's government claims"
 _ACCUSING = frozenset(["accusing", "alleging", "charging", "claiming"])
+_ALLEGING = frozenset(["alleged", "claimed", "charged", "accused", "suspected"])  # "as alleged by Riyadh"
 _FILINGS = frozenset(["lawsuit", "complaint", "suit", "case", "letter", "petition", "motion", "protest"])
 _VERB_NOUNS = frozenset(["claims", "reports", "charges"])  # "Kyiv claims Iran sent ...": a verb all the same
 _CLAIMED = frozenset(["SUPPLIES", "USES", "TRAINS", "DEPLOYS", "PRODUCES"])
