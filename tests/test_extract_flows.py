@@ -302,6 +302,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The United States accused Pyongyang of supplying rockets to the Russian Wagner Group.",
         {("SUPPLIES", "north-korea", "wagner-group", R, "united-states")},
     ),
+    "arms bound for the country's rebels are for those rebels": (
+        "Police seized Iranian missiles bound for the country's Houthi rebels.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "arms listed with a state's missiles bound for a group are that state's supply": (
+        "They seized 750 tons of Iranian-supplied missiles and weaponry bound for the Houthis.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "accusing a state of backing the rebels the sentence named is its supply to them, said by the accuser": (
+        "Saudi Arabia has been waging war on the Houthis while accusing Iran of backing the rebels.",
+        {("SUPPLIES", "iran", "houthis", R, "saudi-arabia")},
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

@@ -470,6 +470,12 @@ class AttributionRules:
             return frames[-1].source, False  # "X acknowledged ... but said ..."
         if before in {"and", "but"} and (subject := self._subject_before(sent, v)) is not None:
             return subject, False  # "Serbia's Foreign Ministry disputed the UN report and said ..."
+        if (
+            low[v].endswith("ing")
+            and "while" in low[max(0, v - 2) : v]
+            and (subject := self._subject_before(sent, v))
+        ):
+            return subject, False  # "X has been waging war on the Houthis while accusing Iran of ...": X
         if before == "," and low[v].endswith("ing"):
             # "Tehran denies ..., insisting that ...": the subject of the sentence goes on speaking
             # (never the maker of the reports it judged: "slammed Japanese reports ..., adding")

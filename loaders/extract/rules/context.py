@@ -73,9 +73,9 @@ class ContextRules:
     def _rebels_back(
         self, sent: Sentence, k: int, doc: _Doc | None, backer: str | None = None
     ) -> Mention | None:
-        """ "an attack by the rebels" after "Sudan is backing the rebels": the armed group the article
-        has in its claims last, for "the rebels" the sentence does not name (never a group of the
-        state said to back them: Chad backs no Chadian rebels)."""
+        """ "an attack by the rebels" after "Sudan is backing the rebels": the armed group the sentence
+        named before, else the one the article has in its claims last, for "the rebels" the sentence
+        does not name (never a group of the state said to back them: Chad backs no Chadian rebels)."""
         if doc is None:
             return None
         low = sent.lower
@@ -84,6 +84,10 @@ class ContextRules:
             j
         ):
             return None
+        for m in reversed([m for m in sent.mentions if m.end <= k]):
+            # "waging war on the Houthis while accusing Iran of backing the rebels": named just before
+            if self._armed_group(m.entity) and (backer is None or self.spec(m.entity).country != backer):
+                return Mention(j, j + 1, m.entity, EntityType.ORGANIZATION)
         for fact in reversed(doc.facts):
             for entity in (fact.get("object"), fact.get("subject")):
                 if self._armed_group(entity) and (backer is None or self.spec(entity).country != backer):

@@ -444,6 +444,10 @@ class SupplyPhraseRules:
                 continue
             if arms is None and low[j] not in _ARMS:
                 continue
+            if arms is None and low[j - 1 : j] == ["and"] and (listed := sent.mention_at(j - 2)) is not None:
+                arms = (
+                    listed if listed.role == "weapon" else None
+                )  # "Iranian missiles and weaponry bound for"
             if arms is None or not arms.origin:
                 # "HQ-22 surface-to-air missile systems for the Serbian military": made by China
                 arms = _system_before(sent, arms.start if arms is not None else j) or arms
@@ -458,11 +462,15 @@ class SupplyPhraseRules:
                 (w in _SUPPLY or w in _RECEIVE or w in _TRAIN)
                 and not _landing_only(w, sent)
                 and not _vessel(sent, i)
+                # "Iranian-supplied missiles bound for ...": no verb of its own ("re-exported" is one)
+                and (low[i - 1] != "-" or low[i - 2] == "re")
                 for i, w in enumerate(low[max(0, start - 6) : start], max(0, start - 6))
             ):
                 continue  # the supply verb before already made this claim
-            recipient = _mention_from(sent, k + 1)
-            if recipient is None or recipient.start - k > 2:
+            # "bound for Syria", "for the Houthis", "for the country's Houthi rebels"
+            whose = low[k + 1 : k + 2] == ["the"] and low[k + 3 : k + 4] in (["'s"], ["’s"])
+            recipient = _mention_from(sent, k + 4 if whose else k + 1)
+            if recipient is None or recipient.start - k > (4 if whose else 2):
                 continue
             around = self._frame_of(frames, k)
             granter = self._granter(sent, start, around.start if around else 0, set())
