@@ -134,10 +134,18 @@ def _countries(extra_aliases: dict[str, list[str]]) -> Iterator[EntitySpec]:
             info = CountryInfo(country.alpha_3).info()
         except CountryNotFoundError:  # a few territories; their ISO names suffice
             info = {}
-        aliases += [info.get("name"), info.get("demonym"), info.get("capital")]
+        aliases += [info.get("name"), info.get("demonym"), info.get("capital"), _people(info.get("demonym"))]
         aliases += [a for a in info.get("altSpellings", []) if len(a) > 3]
         aliases += extra_aliases.get(entity_id, [])
         unique = sorted({a for a in aliases if a and a != name})
         yield EntitySpec(
             id=entity_id, type=EntityType.COUNTRY, name=name, iso3=country.alpha_3, aliases=unique
         )
+
+
+def _people(demonym: str | None) -> str | None:
+    """A state named by its people: "the Eritreans", "the Pakistanis" (never "the Chinese" or "the
+    French", which would swallow "the Chinese Foreign Ministry")."""
+    if not demonym or demonym[-1] not in "ni":
+        return None
+    return f"the {demonym}s"

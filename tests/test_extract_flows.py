@@ -314,6 +314,27 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Saudi Arabia has been waging war on the Houthis while accusing Iran of backing the rebels.",
         {("SUPPLIES", "iran", "houthis", R, "saudi-arabia")},
     ),
+    "a supply that leaves out its verb the second time is a supply all the same": (
+        "Russia sold S-300 missiles to Iran and MiG-29 jets to Syria.",
+        {("SUPPLIES", "russia", "iran", A, ""), ("SUPPLIES", "russia", "syria", A, "")},
+    ),
+    "a second recipient after 'and to' gets the same arms": (
+        "Russia sold jets to India and to Pakistan.",
+        {("SUPPLIES", "russia", "india", A, ""), ("SUPPLIES", "russia", "pakistan", A, "")},
+    ),
+    "a state named by its people is the state": (
+        "Bulgaria supplied rockets to the Eritreans and tanks to the Ethiopians.",
+        {("SUPPLIES", "bulgaria", "eritrea", A, ""), ("SUPPLIES", "bulgaria", "ethiopia", A, "")},
+    ),
+    "a list of suppliers starts after the clause before it": (
+        "Italy supplied helicopters to Eritrea, and Israel, France and China supplied ammunition to Ethiopia.",
+        {
+            ("SUPPLIES", "italy", "eritrea", A, ""),
+            ("SUPPLIES", "israel", "ethiopia", A, ""),
+            ("SUPPLIES", "france", "ethiopia", A, ""),
+            ("SUPPLIES", "china", "ethiopia", A, ""),
+        },
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

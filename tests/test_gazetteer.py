@@ -28,6 +28,12 @@ def test_demonyms_and_capitals_resolve_to_their_state():
     assert ids("Kyiv") == ["ukraine"]
 
 
+def test_a_state_named_by_its_people_resolves_but_an_adjective_alone_does_not_swallow_names():
+    assert ids("the Eritreans") == ["eritrea"]
+    assert ids("the Pakistanis") == ["pakistan"]
+    assert ids("the Chinese") == []  # "the Chinese Foreign Ministry" stays the ministry
+
+
 def test_aliases_resolve_but_siblings_stay_apart():
     assert ids("Geran-2") == ["shahed-136"]
     assert ids("Shahed-131") == ["shahed-131"]

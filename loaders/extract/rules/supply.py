@@ -127,11 +127,15 @@ class SupplyRules:
         low = sent.lower
         out: list[Mention] = []
         k = m.start - 1
+        anded = False  # a list has one "and": a second one before it joins another clause
         while k > lo:
             while k > lo and low[k] in {"the", ","}:
                 k -= 1
             joined = True
             if low[k] == "and":
+                if anded:
+                    break  # "Italy supplied helicopters to Eritrea, and Israel, France and China supplied"
+                anded = True
                 k -= 1
             elif low[k] == "with" and low[k - 1] in {"along", "together"}:
                 k -= 2
@@ -326,6 +330,16 @@ class SupplyRules:
             # "to buy tanks from China and fighter planes from Brazil": each seller its own arms
             fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, subject.start))
             fact["_more"] = [{**fact, "subject": second[0].entity, "weapons": second[1]}]
+        if isinstance(obj, Mention) and (gapped := _gapped(sent, obj.end, hi)) is not None:
+            # "supplying rockets to the Eritreans and tanks to the Ethiopians": the same verb, twice
+            recipient, arms = gapped
+            if recipient.entity not in {s_id, o_id}:
+                fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, obj.start)) or weapons
+                again = {k: v for k, v in fact.items() if k != "_more"}
+                fact["_more"] = [
+                    *fact.get("_more", []),
+                    {**again, "object": recipient.entity, "weapons": arms},
+                ]
         return fact
 
     def _supplier_noun(
@@ -1205,6 +1219,30 @@ class SupplyRules:
         made_by = self._system_origin(weapons)
         named = self._named_origin(sent, t, hi, weapons)
         return named if made_by is not None and named is not None and named != made_by else None
+
+
+def _gapped(sent: Sentence, k: int, hi: int) -> tuple[Mention, list[str]] | None:
+    """The recipient and arms of a second supply that leaves out its verb, from ``k`` (right after the
+    first recipient): "... and tanks to the Ethiopians"."""
+    low = sent.lower
+    j = k + (low[k : k + 1] == [","])
+    if low[j : j + 1] != ["and"]:
+        return None
+    j, arms, nouns = j + 1, [], low[j + 1 : j + 2] == ["to"]  # "... to India and to Pakistan": the same arms
+    while j < hi:
+        m = sent.mention_at(j)
+        if m is not None and m.role == "weapon":
+            arms.append(m.entity)
+            j = m.end
+        elif m is None and (low[j] in _ARMS or low[j] in {"and", ",", "of"} or low[j][:1].isdigit()):
+            nouns = nouns or low[j] in _ARMS
+            j += 1
+        else:
+            break
+    if not (arms or nouns) or low[j : j + 1] != ["to"]:
+        return None
+    recipient = _mention_from(sent, j + 1)
+    return (recipient, list(dict.fromkeys(arms))) if recipient is not None else None
 
 
 def _package_word(w: str) -> bool:
