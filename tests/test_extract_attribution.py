@@ -695,3 +695,15 @@ def test_all_the_states_a_denied_claim_is_alleged_by_report_it_and_the_denial_is
     (denial,) = only(facts, "DENIES")
     assert supply["attributed_to"] == ["saudi-arabia", "united-states"]
     assert (denial["subject"], denial["stance"], denial.get("attributed_to", [])) == ("iran", "asserted", [])
+
+
+def test_an_outlet_after_a_closing_reports_is_the_reporter():
+    facts = facts_of("Turkiye has supplied drones to Sudan's military, reports the Middle East Monitor.")
+    assert [(f["stance"], f.get("attributed_to")) for f in only(facts, "SUPPLIES")] == [
+        ("reported", ["middle-east-monitor"])
+    ]
+
+
+def test_unnamed_sources_according_to_an_outlet_are_the_outlets_report():
+    facts = facts_of("According to Reuters, unnamed sources revealed that Turkey supplied drones to Sudan.")
+    assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["reuters"]]

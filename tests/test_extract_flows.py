@@ -335,6 +335,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("SUPPLIES", "china", "ethiopia", A, ""),
         },
     ),
+    "money received from a state for arms is its purchase, not its supply": (
+        "Russia received a similar amount from Eritrea for a batch of MiG-29 fighters.",
+        {("SUPPLIES", "russia", "eritrea", A, "")},
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

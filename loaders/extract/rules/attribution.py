@@ -383,6 +383,10 @@ class AttributionRules:
                     continue
                 if sent.lower[a.verb] == "according" and a.source is not None and b.source is not None:
                     b.also.append(a.source)  # "According to RT, Lutsenko wrote that ...": both report it
+                elif sent.lower[a.verb] == "according" and a.source is not None and b.source is None:
+                    b.source = (
+                        a.source
+                    )  # "According to Reuters, unnamed sources said ...": Reuters reports it
                 a.end = min(a.end, b.source.start if b.source and b.source.start > a.start else b.verb)
 
     def _verb_frame(self, sent: Sentence, v: int, frames: list[_Frame]) -> _Frame:
@@ -757,6 +761,11 @@ class AttributionRules:
         "dismissed US claims Iran sent ...": the actor right before "claims" or "reports" makes the
         claim of the clause after (with "that", the noun frame reads it)."""
         low = sent.lower
+        if low[v] == "reports" and low[v - 1 : v] == [","] and v > 1:
+            # "Turkiye has supplied drones to Sudan's army, reports the Middle East Monitor."
+            after = self._speaker_at(sent, v + 1, near=True)
+            if after is not None and low[after.end : after.end + 1] in ([], ["."], [","]):
+                return _Frame(v, after, 0, v - 1)
         src = sent.mention_at(v - 1) if v > 0 else None
         if (
             src is None

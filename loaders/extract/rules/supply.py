@@ -73,6 +73,7 @@ from .vocabulary import (
     _MAKING,
     _MILITARY,
     _MODALS,
+    _MONEY,
     _NEGATION,
     _NO_SOURCE,
     _NOMINAL,
@@ -1556,8 +1557,8 @@ def _deterred(low: list[str], t: int, sent: Sentence) -> bool:
 
 
 def _paid_in_arms(sent: Sentence, t: int, hi: int) -> bool:
-    """Whether what is received at ``t`` is no arms, given "in return for" arms named after it: the
-    arms go the other way."""
+    """Whether what is received at ``t`` is no arms, given "in return for" arms named after it, or
+    money "from X for" arms: the arms go the other way."""
     low = sent.lower
     k = next(
         (
@@ -1567,6 +1568,11 @@ def _paid_in_arms(sent: Sentence, t: int, hi: int) -> bool:
         ),
         None,
     )
-    if k is None or any(_arms_at(sent, j) for j in range(t + 1, k)):
+    if k is None:
+        # "received a similar amount from Eritrea for a batch of MiG-29 fighters": paid for them
+        at = next((j for j in range(t + 1, min(hi, t + 8)) if low[j] == "from"), None)
+        paid = at is not None and any(w in _MONEY or w.startswith("$") for w in low[t + 1 : at])
+        return paid and _paid_for_arms(sent, at)
+    if any(_arms_at(sent, j) for j in range(t + 1, k)):
         return False
     return any(_arms_at(sent, j) for j in range(k + 3, hi))

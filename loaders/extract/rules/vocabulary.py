@@ -118,6 +118,7 @@ __all__ = [
     "_MILITARY",
     "_MODALS",
     "_MODIFIERS",
+    "_MONEY",
     "_NAMED_KINDS",
     "_NAYS",
     "_NEGATION",
@@ -437,6 +438,8 @@ _ARRIVE = frozenset(["arrived", "arrive", "arrives", "arriving", "landed"])
 _GETS = frozenset(
     ["get", "gets", "getting", "got", "secure", "secures", "secured", "securing"]
 )  # "will get Patriots from Germany": only with "from"
+# what is paid: "received a similar amount from Eritrea for MiG-29 fighters"
+_MONEY = frozenset(["amount", "sum", "payment", "payments", "money", "cash", "funds", "million", "billion"])
 _PAYS = frozenset(["paid", "pays", "paying"])  # "Manila paid $375 million for BrahMos batteries": a purchase
 _RECEIVE = (
     frozenset(
