@@ -339,6 +339,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Russia received a similar amount from Eritrea for a batch of MiG-29 fighters.",
         {("SUPPLIES", "russia", "eritrea", A, "")},
     ),
+    "Shi'ite militias in a state are that state's Shiite militias however the sect is spelt": (
+        "Iran's Revolutionary Guards are training Shi'ite militias in southern Iraq.",
+        {("TRAINS", "irgc", "iraqi-shiite-militias", A, "")},
+    ),
+    "Shiite insurgents in the north of a state with one known rebel group are that group": (
+        "Iran supplied missiles to Shi'ite insurgents in north Yemen.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

@@ -181,7 +181,8 @@ _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 _REBELS = frozenset(
     ["rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "guerrilla", "guerrillas"]
 )
-_SECTS = frozenset(["shiite", "shia", "sunni"])
+_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western"])
+_SECTS = frozenset(["shiite", "shia", "sunni", "shi'ite", "shi’ite"])
 _NEIGHBOURING = frozenset(["neighbouring", "neighboring", "nearby"])
 # Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
 _PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
@@ -635,7 +636,19 @@ _DEMONYM_ENDS = (
 # What an armed group is said to be before its name: "Shiite Houthi rebels", "Islamist al-Shabaab".
 _DESCRIPTORS = frozenset(
     [
-        *("shiite", "shia", "sunni", "muslim", "islamist", "jihadist", "leftist", "marxist", "separatist"),
+        *(
+            "shiite",
+            "shia",
+            "sunni",
+            "shi'ite",
+            "shi’ite",
+            "muslim",
+            "islamist",
+            "jihadist",
+            "leftist",
+            "marxist",
+            "separatist",
+        ),
         *("militant", "armed", "paramilitary", "powerful", "rebel", "rival"),
     ]
 )
@@ -1272,6 +1285,8 @@ class Recognizer:
                 and _not_the_state(sent, s, e)
             ):
                 continue  # "Latin America", "worth US $1 billion", "London, Ont.": no state
+            if etype == EntityType.COUNTRY and e - s > 1 and sent.words[s] in _COMPASS:
+                continue  # "insurgents in north Yemen": a part of Yemen, not North Yemen
             if etype == EntityType.PERSON and free < s and self._namesake(sent, s, entity_id):
                 # "Maher al-Assad" is a person of his own (of the state of his namesake, by guess)
                 name = sent.text[sent.offsets[s - 1] : sent.offsets[e - 1] + len(sent.words[e - 1])]
@@ -2459,6 +2474,8 @@ class Recognizer:
         """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"
         or "rebels in Syria" (rebels and insurgents are one group; others keep their noun)."""
         known = self._known_group(state, nouns[0]) if nouns else None
+        if known is None and len(nouns) > 1 and nouns[-1] in _REBELS:
+            known = self._known_group(state, "rebels")  # "Shiite insurgents in Yemen" are the Houthis too
         if known is not None:
             return known  # "Sudanese paramilitary forces" are the RSF, "Yemeni rebels" the Houthis
         demonym = self._demonym(state)
@@ -2534,6 +2551,7 @@ class Recognizer:
             if sent.mention_at(k):
                 continue
             sect = next((low[j] for j in range(k - 1, max(-1, k - 3), -1) if low[j] in _SECTS), None)
+            sect = "shiite" if sect in {"shi'ite", "shi’ite"} else sect  # one id however it is spelt
             if low[noun + 1 : noun + 2] not in (["fighting"], ["in"]) or (
                 word in _PRESS and low[k + 1] != "in"
             ):
