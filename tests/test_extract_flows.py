@@ -347,6 +347,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Iran supplied missiles to Shi'ite insurgents in north Yemen.",
         {("SUPPLIES", "iran", "houthis", A, "")},
     ),
+    "military instructors sent to a state train it and supply no arms": (
+        "Russia sent military instructors to Mali.",
+        {("TRAINS", "russia", "mali", A, "")},
+    ),
+    "arms sent with military trainers are a supply and a training": (
+        "North Korea sent firearms and 30 military instructors to Uganda.",
+        {("SUPPLIES", "north-korea", "uganda", A, ""), ("TRAINS", "north-korea", "uganda", A, "")},
+    ),
+    "combat trainers are aircraft, not instructors": (
+        "Myanmar's military bought MiG-29 fighter jets and Yak-130 combat trainers from Russia.",
+        {("SUPPLIES", "russia", "myanmar-armed-forces", A, "")},
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

@@ -23,6 +23,7 @@ from .vocabulary import (
     _RECEIVE,
     _SEIZE,
     _SPEAKER_WORDS,
+    _TEACHERS,
     _VESSEL_BEFORE,
     _WEAK_ARMS,
 )
@@ -119,6 +120,8 @@ def _arms_word(low: list[str], k: int) -> bool:
     """ "weapons", "ammunition", "military aid": not "non-lethal", not "humanitarian aid"."""
     if low[k] not in _ARMS or low[k - 1 : k] == ["-"]:
         return False
+    if low[k + 1 : k + 2] and _teachers(low, k + 1):
+        return False  # "military instructors" are no arms: they train
     return low[k] not in _WEAK_ARMS or (k > 0 and low[k - 1] in _MILITARY)
 
 
@@ -148,12 +151,25 @@ def _passive(low: list[str], t: int) -> bool:
 
 
 def _training_given(low: list[str], lo: int, hi: int) -> bool:
-    """ "weapons, training and money": training given in ``low[lo:hi]``; not training as the subject
-    of its own clause ("as soon as pilot training is completed")."""
-    return "training" in low[lo:hi] and any(
-        low[k] == "training" and not (low[k + 1 : k + 2] and low[k + 1] in _BE | _AUXILIARIES)
+    """ "weapons, training and money", "arms and military trainers": training given in
+    ``low[lo:hi]``; not training as the subject of its own clause ("as soon as pilot training is
+    completed")."""
+    return any(
+        (low[k] == "training" or _teachers(low, k))
+        and not (low[k + 1 : k + 2] and low[k + 1] in _BE | _AUXILIARIES)
         for k in range(lo, min(hi, len(low)))
     )
+
+
+def _teachers(low: list[str], k: int) -> bool:
+    """ "instructors", "military trainers": people who train (never "combat trainers" or "trainer
+    aircraft", which are planes)."""
+    if low[k] not in _TEACHERS:
+        return False
+    if low[k].startswith("instructor"):
+        return True
+    plane = low[k - 1 : k] in (["combat"], ["jet"], ["advanced"], ["basic"]) or low[k - 1 : k] == ["-"]
+    return not plane and low[k + 1 : k + 2] not in (["aircraft"], ["version"], ["jets"], ["planes"])
 
 
 def _named_subject(sent: Sentence, t: int, present: bool = False) -> bool:

@@ -25,6 +25,7 @@ from .clauses import (
     _passive,
     _possessive,
     _seizer,
+    _teachers,
     _them_after,
     _title_start,
 )
@@ -313,9 +314,12 @@ class SupplyRules:
             return None
         s_id, o_id = ids
         # a claim read before (perhaps on a second reading) is of arms
+        predicate = "SUPPLIES"
         if not (weapons or refers is not None or self._of_arms_here(sent, t, lo, hi, o_id, frame, doc)):
-            return None
-        fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": s_id, "object": o_id, "weapons": weapons}
+            if not any(_teachers(low, k) for k in range(lo, hi)) or word not in _SUPPLY | _ARRIVE:
+                return None
+            predicate = "TRAINS"  # "Russia sent military instructors to Mali": a training, no arms
+        fact: dict[str, Any] = {"predicate": predicate, "subject": s_id, "object": o_id, "weapons": weapons}
         self._listed_parties(sent, t, fact, subject, obj, frame, lo, hi, sellers)
         if refers is not None:
             fact["_refers"] = refers

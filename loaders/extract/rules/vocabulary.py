@@ -191,6 +191,7 @@ __all__ = [
     "_SUBJECT_BOUNDS",
     "_SUPPLY",
     "_TAKE",
+    "_TEACHERS",
     "_THANK",
     "_THREATS",
     "_TITLE_WORDS",
@@ -414,6 +415,9 @@ _NOMINAL = frozenset(
 _MILITARY = frozenset(["military", "lethal", "defense", "defence", "security", "weapons", "arms"])
 # Arms words only with one of those before them: "military aid", not "humanitarian aid".
 _WEAK_ARMS = frozenset(["aid", "assistance", "package", "equipment"])
+_TEACHERS = frozenset(
+    ["instructors", "instructor", "trainers", "trainer"]
+)  # "sent military instructors": training
 # "requested approval for the transfer of ...": the noun's claim is the one to read, not the request's.
 _REQUEST = frozenset(
     [
