@@ -556,3 +556,10 @@ def test_the_spokesman_of_an_armed_group_does_not_confirm_for_its_home_state():
 def test_a_member_of_parliament_does_not_confirm_for_the_state():
     facts = facts_of("Iraqi MP Abbas al-Bayati said that ten Russian jets have been delivered to Iraq.")
     assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"reported"}
+
+
+def test_a_count_opening_a_sentence_is_no_part_of_a_body_s_name():
+    facts = extract_text(
+        "Two Iraqi Parliament members said Iran sent rockets to the militias.", article_id="a"
+    ).facts
+    assert "two-iraqi-parliament" not in {x for f in facts for x in (f.subject, *f.attributed_to)}

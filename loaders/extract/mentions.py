@@ -504,6 +504,8 @@ _NOT_NAMES = frozenset(
         *("Says", "Denies", "Rejects", "Dismisses", "Confirms", "Admits", "Warns", "Accuses", "Claims"),
         *("Reports", "Sends", "Supplies", "Delivers", "Receives", "Urges", "Slams", "Vows", "Pledges"),
         *("Seeks", "Signs", "Buys", "Sells", "Gets", "Agrees", "Plans", "Threatens", "Condemns"),
+        # a count opening the sentence: "Five Iraqi Parliament members", "Two Defence Ministry officials"
+        *("Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Dozens", "Hundreds"),
         "Monday",
         "Tuesday",
         "Wednesday",
