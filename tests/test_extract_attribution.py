@@ -707,3 +707,11 @@ def test_an_outlet_after_a_closing_reports_is_the_reporter():
 def test_unnamed_sources_according_to_an_outlet_are_the_outlets_report():
     facts = facts_of("According to Reuters, unnamed sources revealed that Turkey supplied drones to Sudan.")
     assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["reuters"]]
+
+
+def test_a_given_name_alone_is_the_person_the_article_named_in_full():
+    facts = facts_of(
+        "Defence Minister Najib Razak met Russian officials in Kuala Lumpur.\n\n"
+        '"Malaysia has agreed to buy 18 Sukhoi Su-30MKM aircraft from Russia," Najib told a news conference.'
+    )
+    assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["najib-razak"]]

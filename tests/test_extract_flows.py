@@ -359,6 +359,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Myanmar's military bought MiG-29 fighter jets and Yak-130 combat trainers from Russia.",
         {("SUPPLIES", "russia", "myanmar-armed-forces", A, "")},
     ),
+    "arms that landed in a part of a state arrived in the state": (
+        "The first Israeli Phalcon landed in western India.",
+        {("SUPPLIES", "israel", "india", A, "")},
+    ),
+    "arms that arrived at a state's air base arrived in the state": (
+        "The first Israeli Phalcon arrived at India's Jamnagar Airbase.",
+        {("SUPPLIES", "israel", "india", A, "")},
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

@@ -889,6 +889,7 @@ class _Context:
     def __init__(self) -> None:
         self.new: dict[str, EntitySpec] = {}
         self.surnames: dict[str, str] = {}
+        self.given: dict[str, str] = {}  # given name → the person, for a name the press uses alone
         self.ranks: dict[str, str] = {}
         # a titled official whose state is not known yet: person → (sentence, role, body implied)
         self.unplaced: dict[str, tuple[Sentence, str, str]] = {}
@@ -1707,8 +1708,9 @@ class Recognizer:
                 # "Peksov told reporters" after "Dmitry Peskov": a typo in a name the article gave
                 sent.mentions.append(Mention(i, i + 1, known, EntityType.PERSON))
             elif after == "told" and closing:
-                # "..., Peskov told reporters": a person known by one name
-                entity_id = slugify(word)
+                # "..., Peskov told reporters": a person known by one name (or by the given name of
+                # one the article named in full: "Najib told" after "Najib Razak")
+                entity_id = ctx.given.get(word) or slugify(word)
                 if entity_id not in self.gaz and entity_id not in ctx.new:
                     ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=word)
                 ctx.surnames[word] = entity_id
@@ -2166,6 +2168,8 @@ class Recognizer:
             ctx.surnames.setdefault(parts[-1][:1].upper() + parts[-1][1:], entity_id)  # "Al-Mesmari said"
         if parts[0] in _FAMILY_FIRST:
             ctx.surnames.setdefault(parts[0], entity_id)  # "Zhao said" after "Zhao Jianhua"
+        elif len(parts) == 2 and parts[0] not in self.gaz:
+            ctx.given.setdefault(parts[0], entity_id)  # "Najib told" after "Najib Razak", if no one else
         mention = Mention(j, k, entity_id, EntityType.PERSON)
         sent.mentions.append(mention)
         return mention
@@ -2831,6 +2835,15 @@ class Recognizer:
                     )
             elif word in ctx.surnames and not sent.mention_at(i):
                 sent.mentions.append(Mention(i, i + 1, ctx.surnames[word], EntityType.PERSON))
+            elif (
+                word in ctx.given
+                and not sent.mention_at(i)
+                and low[i + 1 : i + 2]
+                and low[i + 1] in _SPEAKING
+                and (i + 1 == len(w) or not w[i + 1][:1].isupper())
+            ):
+                # "..., Najib told a news conference" after "Defence Minister Najib Razak"
+                sent.mentions.append(Mention(i, i + 1, ctx.given[word], EntityType.PERSON))
 
     def _unnamed_body(self, sent: Sentence, i: int, j: int, ctx: _Context) -> bool:
         """ "the defence ministry", "the air force", "the embassy" in lower case with no state: the

@@ -621,7 +621,7 @@ class SupplyRules:
                     ),
                     None,
                 )
-            recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True)
+            recipient = self._after_word(sent, t, hi, {"in"}, place_ok=True) or _arrived_at(sent, t)
             if recipient is None and frame is not None and frame.source is not None:
                 # "10 K2 tanks had arrived from South Korea, Poland's Defence Ministry said": in Poland
                 recipient = self._home_of(_entity(frame.source))
@@ -1248,6 +1248,15 @@ def _gapped(sent: Sentence, k: int, hi: int) -> tuple[Mention, list[str]] | None
         return None
     recipient = _mention_from(sent, j + 1)
     return (recipient, list(dict.fromkeys(arms))) if recipient is not None else None
+
+
+def _arrived_at(sent: Sentence, t: int) -> Mention | None:
+    """The state whose base arms arrived at: "arrived at India's Jamnagar Airbase"."""
+    low = sent.lower
+    if low[t + 1 : t + 2] != ["at"] or low[t + 3 : t + 4] not in (["'s"], ["’s"]):
+        return None
+    m = sent.mention_at(t + 2)
+    return m if m is not None and m.type == EntityType.COUNTRY else None
 
 
 def _package_word(w: str) -> bool:

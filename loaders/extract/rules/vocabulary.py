@@ -1058,7 +1058,13 @@ _COLLECTIVES = frozenset(
     [*("contingent", "team", "teams", "unit", "units", "detachment", "group", "handful", "squad"), "dozens"]
 )
 # "launched by invading Russian forces": a participle that describes the force named after it
-_ATTRIBUTIVE = frozenset(["invading", "occupying", "attacking", "advancing", "retreating", "retaliating"])
+_ATTRIBUTIVE = frozenset(
+    [
+        *("invading", "occupying", "attacking", "advancing", "retreating", "retaliating"),
+        # "landed in western India": a part of the state is the state
+        *("western", "eastern", "northern", "southern", "central"),
+    ]
+)
 # "the Lebanese terror group Hizbullah", "the Palestinian militant group Hamas": words that describe a
 # group before its name, ending in one of the heads
 _GROUP_HEADS = frozenset(["group", "movement", "organisation", "organization", "militia", "faction"])
