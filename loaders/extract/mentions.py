@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from graph.facts import EntitySpec
 from graph.gazetteer import Gazetteer
@@ -932,20 +933,13 @@ class Recognizer:
     """
 
     def __init__(self, gazetteer: Gazetteer):
-        import spacy
-        from spacy.attrs import IDX, LENGTH, ORTH, SPACY
+        from spacy.attrs import IDX, LENGTH, SPACY
         from spacy.lang.en.stop_words import STOP_WORDS
         from spacy.matcher import PhraseMatcher
 
         self.gaz = gazetteer
-        self.nlp = spacy.blank("en")
+        self.nlp = _english()
         self._token_attrs = [IDX, LENGTH, SPACY]
-        self.nlp.tokenizer.token_match = re.compile(rf"\S{{{_LONGEST_TOKEN},}}").fullmatch
-        # a curly quotation mark glued to a word ('are“baseless”', 'country“has') is a token of its own
-        infixes = [*self.nlp.Defaults.infixes, r"[“”]"]
-        self.nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
-        for abbr in _ABBREVIATIONS:
-            self.nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
         self._exact = PhraseMatcher(self.nlp.vocab, attr="ORTH")
         self._folded = PhraseMatcher(self.nlp.vocab, attr="LOWER")
         self._targets: dict[int, tuple[str, EntityType, str]] = {}  # match key → best entity
@@ -972,10 +966,13 @@ class Recognizer:
                 ids = table.setdefault(key, [])
                 if entity.id not in ids:
                     ids.append(entity.id)
+        # the names are split by a tokenizer of their own, the same but for its cache: one that had
+        # cached these thousands of names would read articles about a third slower
+        names = _english(self.nlp.vocab).tokenizer
         for table, matcher in ((exact, self._exact), (folded, self._folded)):
             keys = list(table)
             forms = [written[k] for k in keys]
-            for key, doc in zip(keys, self.nlp.tokenizer.pipe(forms), strict=True):
+            for key, doc in zip(keys, names.pipe(forms), strict=True):
                 label = f"{matcher is self._exact}:{key}"
                 best = self.gaz[self._rank(table[key], key)[0]]
                 role = "weapon" if best.type in _WEAPON_TYPES else "actor"
@@ -3152,6 +3149,21 @@ def _flag_states(sent: Sentence) -> None:
     for m in sent.mentions:
         if m.role == "actor" and low[m.end : m.end + 1] == ["-"] and low[m.end + 1 : m.end + 2] in _FLAGGED:
             m.role = "place"
+
+
+def _english(vocab: Any = True) -> Any:
+    """spaCy's blank English pipeline with the tokenizer the rules expect (on ``vocab``, if given)."""
+    import spacy
+    from spacy.attrs import ORTH
+
+    nlp = spacy.blank("en", vocab=vocab)
+    nlp.tokenizer.token_match = re.compile(rf"\S{{{_LONGEST_TOKEN},}}").fullmatch
+    # a curly quotation mark glued to a word ('are“baseless”', 'country“has') is a token of its own
+    infixes = [*nlp.Defaults.infixes, r"[“”]"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    for abbr in _ABBREVIATIONS:
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
+    return nlp
 
 
 def _outlet_word(word: str) -> bool:
