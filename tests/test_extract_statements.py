@@ -469,3 +469,13 @@ def test_denying_participation_in_an_operation_denies_no_supply():
         "NATO has denied participation in the Cypriot operation."
     )
     assert not only(facts, "DENIES")
+
+
+def test_a_surname_in_the_lead_before_the_full_name_is_that_person_and_denies():
+    facts = facts_of(
+        "Ahmadinejad rejected US claims that Iranian weapons are being supplied to the Taliban.\n\n"
+        "KABUL: Iranian President Mahmoud Ahmadinejad spoke at a press conference in Kabul."
+    )
+    assert [(f["subject"], f["stance"]) for f in only(facts, "DENIES")] == [
+        ("mahmoud-ahmadinejad", "asserted")
+    ]

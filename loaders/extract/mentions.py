@@ -1031,11 +1031,35 @@ class Recognizer:
                 if sent is not None:
                     sent.paragraph = paragraph
                     out.append(sent)
+        self._surnames_before(out, ctx)
         self._officials_home(out, ctx)
         self._place_bodies(out, ctx)
         self._office_holders(out, ctx)
         self._embassy_hosts(out, ctx)
         return out, ctx.new
+
+    def _surnames_before(self, sentences: list[Sentence], ctx: _Context) -> None:
+        """A surname in a headline or lead before the article gives the full name ("Ahmadinejad
+        rejected US claims ..." before "Iranian President Mahmoud Ahmadinejad"): that person."""
+        first: dict[str, int] = {}  # person → the sentence that names them first
+        for i, sent in enumerate(sentences):
+            for m in sent.mentions:
+                if m.type == EntityType.PERSON:
+                    first.setdefault(m.entity, i)
+        for i, sent in enumerate(sentences):
+            found = False
+            for k, word in enumerate(sent.words):
+                person = ctx.surnames.get(word)
+                if person is None or first.get(person, i) <= i or sent.mention_at(k) is not None:
+                    continue
+                spec = ctx.new.get(person) or self.gaz.get(person)
+                if spec is None or " " not in spec.name:
+                    continue  # a one-word name the article has spoken of later is no full name
+                sent.mentions.append(Mention(k, k + 1, person, EntityType.PERSON))
+                found = True
+            if found:
+                sent.mentions.sort(key=lambda m: m.start)
+                sent.freeze()
 
     def _embassy_hosts(self, sentences: list[Sentence], ctx: _Context) -> None:
         """A state's embassy named with its host ("China's embassy in Rangoon") is that embassy
