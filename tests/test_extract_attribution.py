@@ -715,3 +715,26 @@ def test_a_given_name_alone_is_the_person_the_article_named_in_full():
         '"Malaysia has agreed to buy 18 Sukhoi Su-30MKM aircraft from Russia," Najib told a news conference.'
     )
     assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["najib-razak"]]
+
+
+def test_a_parliament_that_voted_to_send_arms_decided_its_states_supply():
+    facts = facts_of(
+        "In early November 2022, the Bulgarian parliament voted to send heavy weapons to Ukraine."
+    )
+    assert [(f["subject"], f["stance"]) for f in only(facts, "SUPPLIES")] == [("bulgaria", "hypothetical")]
+
+
+def test_the_sender_of_a_cable_warning_is_the_warner_not_the_outlet_that_reports_it():
+    facts = facts_of(
+        "According to The Washington Post, Russia sent a diplomatic cable to the United States warning "
+        'of "unpredictable consequences" if the Americans kept arming Ukraine.'
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "WARNS")] == [("russia", "united-states")]
+
+
+def test_an_outlet_quoting_someone_as_saying_reports_what_they_said():
+    facts = facts_of(
+        "Kommersant quotes a source close to the Defense Ministry of Belarus as saying that the country "
+        "is going to sell ten Polonez systems to Azerbaijan."
+    )
+    assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["kommersant"]]

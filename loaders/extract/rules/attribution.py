@@ -383,7 +383,12 @@ class AttributionRules:
                     continue
                 if sent.lower[a.verb] == "according" and a.source is not None and b.source is not None:
                     b.also.append(a.source)  # "According to RT, Lutsenko wrote that ...": both report it
-                elif sent.lower[a.verb] == "according" and a.source is not None and b.source is None:
+                elif (
+                    sent.lower[a.verb] == "according"
+                    and a.source is not None
+                    and b.source is None
+                    and not _UNNAMED.isdisjoint(sent.lower[max(0, b.verb - 4) : b.verb])
+                ):
                     b.source = (
                         a.source
                     )  # "According to Reuters, unnamed sources said ...": Reuters reports it
@@ -565,6 +570,14 @@ class AttributionRules:
                 return first, False
         if src is not None:
             return src, False
+        if (
+            low[v] in {"warning", "saying", "threatening"}
+            and sent.words[v].islower()  # never the "Airborne Warning and Control System"
+            and before not in {",", "and", "but", "without", "not", "early", "from"}
+        ):
+            # "Russia sent a diplomatic cable to the United States this week warning there would be
+            # consequences": the one who sent it
+            return self._subject_before(sent, v), False
         # "they said", "a team of assessors says Iran ...": reported, by no one we can name
         return None, False
 
@@ -1065,6 +1078,12 @@ def _not_telling(low: list[str], v: int) -> bool:
         or after[:1] == ["you"]
         or after in (["the", "difference"], ["the", "truth"])
     )
+
+
+# who speaks unnamed: "unnamed sources familiar with the matter revealed", "officials said"
+_UNNAMED = frozenset(
+    ["sources", "source", "officials", "official", "people", "insiders", "diplomats", "matter"]
+)
 
 
 def _listed_after(sent: Sentence, m: Mention) -> list[Mention]:

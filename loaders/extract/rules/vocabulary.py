@@ -648,6 +648,7 @@ _HYPOTHETICAL = frozenset(
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
         *("can", "yet", "process", "offered", "offers", "offering", "aims", "aim", "hopes", "hope", "set"),
         *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
+        *("voted", "votes", "vote"),  # "the parliament voted to send heavy weapons": decided, not sent
         # "still pending on an export permit", "its intention to buy", "has committed jets to"
         *("pending", "intention", "intentions", "intent", "committed", "commits"),
         # "had signalled willingness to sell arms", "its readiness to supply": offered, not done
@@ -901,7 +902,8 @@ _DENIAL_CUES = (
     | _SCORN
     | {"warfare", "confirm", "involvement", "provocation", "provocations"}
 )
-_GOVERNMENT_BODIES = frozenset(["ministry", "agency", "government-office"])  # they act for their state
+# they act for their state ("the Bulgarian parliament voted to send weapons": Bulgaria sends them)
+_GOVERNMENT_BODIES = frozenset(["ministry", "agency", "government-office", "parliament"])
 _COUNTS = frozenset(["dozens", "hundreds", "thousands", "several", "some", "many", "scores"])
 _CONFIRM_VERBS = frozenset(["confirmed", "confirms", "confirm", "confirming"])
 _RECENT = 40  # supply claims looked back on for a party a sentence leaves out
