@@ -7,6 +7,8 @@ a UN panel report or a state outlet, with the fact a user can rely on reading fr
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from loaders.extract import extract_text
@@ -563,3 +565,11 @@ def test_a_count_opening_a_sentence_is_no_part_of_a_body_s_name():
         "Two Iraqi Parliament members said Iran sent rockets to the militias.", article_id="a"
     ).facts
     assert "two-iraqi-parliament" not in {x for f in facts for x in (f.subject, *f.attributed_to)}
+
+
+def test_russia_in_an_article_of_the_soviet_years_is_the_soviet_union():
+    text = "The shipments are the second consignment of helicopters the Russians have sent to Nicaragua."
+    then = extract_text(text, article_id="a", published=dt.date(1986, 7, 10)).facts
+    now = extract_text(text, article_id="a", published=dt.date(2010, 7, 10)).facts
+    assert [(f.subject, f.object) for f in then] == [("soviet-union", "nicaragua")]
+    assert [(f.subject, f.object) for f in now] == [("russia", "nicaragua")]
