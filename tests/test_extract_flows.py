@@ -367,6 +367,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The first Israeli Phalcon arrived at India's Jamnagar Airbase.",
         {("SUPPLIES", "israel", "india", A, "")},
     ),
+    "the Sandinista government is the Sandinistas": (
+        "The Sandinista government received six Soviet-built helicopters, Western diplomatic sources said.",
+        {("SUPPLIES", "soviet-union", "sandinistas", R, "")},
+    ),
+    "an actor in the clause that describes an unnamed speaker is not the speaker": (
+        "A diplomat who closely watches the Nicaraguan military said Moscow has sent helicopters to Managua.",
+        {("SUPPLIES", "russia", "nicaragua", R, "")},
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

@@ -889,6 +889,15 @@ class AttributionRules:
                     # The Telegraph revealed", "a spokesperson for the German government said": the
                     # one who wrote it, the one spoken for
                     continue
+                who = next(
+                    (k for k in range(m.start - 1, max(-1, m.start - 5), -1) if sent.lower[k] == "who"), None
+                )
+                if who is not None and any(
+                    w not in {"the", "a", "an"} for w in sent.lower[who + 1 : m.start]
+                ):
+                    # "A diplomat who closely watches the Sandinista military said": the diplomat (but
+                    # "The Houthis, who Saudi Arabia says receive ...": Saudi Arabia)
+                    continue
                 between = sent.lower[m.end : v]
                 owned = between[:1] in (["’s"], ["'s"])  # "SIPRI's Arms Transfers Database showed"
                 if any(w in {"that", ","} or (not owned and (w in _SAY or w in _SUPPLY)) for w in between):
