@@ -375,6 +375,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "A diplomat who closely watches the Nicaraguan military said Moscow has sent helicopters to Managua.",
         {("SUPPLIES", "russia", "nicaragua", R, "")},
     ),
+    "a ban on a state's arms sales is no supply": (
+        "Washington last month banned U.S. arms sales to Venezuela because of its ties with Havana.",
+        set(),
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

@@ -867,6 +867,13 @@ _UNDONE = frozenset(
         *("cancelled", "canceled", "cancel", "cancels", "scrapped", "halted", "halt", "halts"),
         *("suspended", "suspend", "suspends", "froze", "frozen", "freeze"),
         *("stopped", "ceased"),  # "has stopped exporting shells to Armenia": a halt, no supply claim
+        *(
+            "banned",
+            "bans",
+            "restricted",
+            "restricts",
+            "barred",
+        ),  # "Washington banned U.S. arms sales to Caracas"
     ]
 )
 _AUXILIARIES = frozenset(
