@@ -379,6 +379,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Washington last month banned U.S. arms sales to Venezuela because of its ties with Havana.",
         set(),
     ),
+    "the East African nation is the African state named before, not the supplier's": (
+        "South Sudan is at war.\n\nChina shipped a consignment of weapons to the East African nation last month.",
+        {("SUPPLIES", "china", "south-sudan", A, "")},
+    ),
+    "the Southeast Asian nation is the state of that region named before": (
+        "Thailand wants more tanks. Beijing shipped tanks to the Southeast Asian nation in March.",
+        {("SUPPLIES", "china", "thailand", A, "")},
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

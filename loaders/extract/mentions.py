@@ -235,6 +235,20 @@ _REGION_STATES = {
     | {"north-macedonia", "bulgaria", "slovenia"},
     "himalayan": {"nepal", "bhutan"},
 }
+# "the East African nation", "the Southeast Asian country": a state of that part of the world,
+# by the country tables' regions and subregions
+_CONTINENTS = {"african": "Africa", "asian": "Asia", "european": "Europe", "american": "Americas"}
+_AREAS = {
+    "north african": "Northern Africa",
+    "southeast asian": "South-eastern Asia",
+    "central asian": "Central Asia",
+    "south asian": "Southern Asia",
+    "middle eastern": "Western Asia",
+    "latin american": "Latin America and the Caribbean",
+    "south american": "Latin America and the Caribbean",
+    "central american": "Latin America and the Caribbean",
+    "caribbean": "Latin America and the Caribbean",
+}
 _COUNTRY_NOUNS = frozenset(["country", "nation", "state", "kingdom", "archipelago"])
 _OBSERVERS = frozenset(
     ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
@@ -980,9 +994,25 @@ class Recognizer:
                 self._targets[self.nlp.vocab.strings.add(label)] = (best.id, best.type, role)
                 matcher.add(label, [doc])
         self._role_first = {r.split()[0] for r in _ROLES}
+        self._areas: dict[str, set[str]] | None = None  # region or subregion → its states, when needed
         self._families = _families(gazetteer)
         self._origins = _designation_origins(gazetteer)
         self._not_given = _NOT_GIVEN | STOP_WORDS
+
+    def _region(self, low: list[str], j: int) -> set[str] | None:
+        """The states of the region the words at ``j`` name: "Scandinavian", "East African",
+        "Southeast Asian" (from the country tables' regions)."""
+        if low[j] in _REGION_STATES:
+            return _REGION_STATES[low[j]]
+        key = " ".join(low[j : j + 2]) if low[j + 1 : j + 2] and low[j + 1] in _CONTINENTS else low[j]
+        area = _AREAS.get(key) or (
+            _CONTINENTS.get(key.split()[-1]) if key.split()[-1] in _CONTINENTS else None
+        )
+        if area is None:
+            return None
+        if self._areas is None:
+            self._areas = _areas(self.gaz)
+        return self._areas.get(area)
 
     def _rank(self, ids: list[str], name: str) -> list[str]:
         """Order candidates: exact name first, then the best-known (most aliases)."""
@@ -2779,7 +2809,7 @@ class Recognizer:
                 # "according to the review"
                 sent.mentions.append(Mention(i, j + 1, STATEMENT, EntityType.ORGANIZATION))
                 continue
-            region = _REGION_STATES.get(low[j]) if noun != "country" else None
+            region = self._region(low, j) if noun != "country" else None
             if noun != "country" and state is None:
                 # "the West African country", "the war-torn country": the country all the same
                 k = j
@@ -2826,6 +2856,7 @@ class Recognizer:
                         i > 0
                         and low[i - 1] in {"to", "for", "into"}
                         and ctx.last_country not in (None, *here)
+                        and (region is None or ctx.last_country in region)
                     ):
                         # "India delivered missiles to the island nation": the one it delivers to, named before
                         state = ctx.last_country
@@ -3174,6 +3205,24 @@ def _flag_states(sent: Sentence) -> None:
     for m in sent.mentions:
         if m.role == "actor" and low[m.end : m.end + 1] == ["-"] and low[m.end + 1 : m.end + 2] in _FLAGGED:
             m.role = "place"
+
+
+def _areas(gaz: Gazetteer) -> dict[str, set[str]]:
+    """Each region and subregion of the country tables, with the ids of its states."""
+    from countryinfo import CountryInfo, CountryNotFoundError
+
+    out: dict[str, set[str]] = {}
+    for state in gaz:
+        if state.type != EntityType.COUNTRY or not state.iso3:
+            continue
+        try:
+            info = CountryInfo(state.iso3).info()
+        except CountryNotFoundError:
+            continue
+        for area in (info.get("region"), info.get("subregion")):
+            if area:
+                out.setdefault(area, set()).add(state.id)
+    return out
 
 
 def _english() -> Any:
