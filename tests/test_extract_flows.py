@@ -387,6 +387,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Thailand wants more tanks. Beijing shipped tanks to the Southeast Asian nation in March.",
         {("SUPPLIES", "china", "thailand", A, "")},
     ),
+    "arms dispatched to a state are supplied to it": (
+        "China has dispatched truckloads of arms and ammunition to Nepal.",
+        {("SUPPLIES", "china", "nepal", A, "")},
+    ),
+    "arms sold to the government of a state are sold to the state": (
+        "China sold 25,000 rifles to the government of Nepal.",
+        {("SUPPLIES", "china", "nepal", A, "")},
+    ),
+    "a report in a state's press is reported by no one named, never confirmed by the state": (
+        "China sold rifles to Nepal, according to a Nepali newspaper report.",
+        {("SUPPLIES", "china", "nepal", R, "")},
+    ),
     "guns are small arms": (
         "Jordan sold 10,000 guns to Peru in 1998.",
         {("SUPPLIES", "jordan", "peru", A, "")},

@@ -479,3 +479,8 @@ def test_a_surname_in_the_lead_before_the_full_name_is_that_person_and_denies():
     assert [(f["subject"], f["stance"]) for f in only(facts, "DENIES")] == [
         ("mahmoud-ahmadinejad", "asserted")
     ]
+
+
+def test_dismissing_a_government_denies_nothing():
+    facts = facts_of("China sent arms to Nepal. Gyanendra dismissed the government on 1 February.")
+    assert not only(facts, "DENIES")

@@ -676,6 +676,8 @@ class AttributionRules:
             if m is not None and m.role == "actor":
                 if m.type == EntityType.PERSON:
                     return m
+                if m.type == EntityType.COUNTRY and low[m.end : m.end + 1] and low[m.end] in _STATE_PRESS:
+                    continue  # "according to a Nepali newspaper report": the press of Nepal, not Nepal
                 first = first or m
             elif near and low[k] not in _SPEAKER_WORDS:
                 return first  # "..., writes Politico.": the name the phrase starts with, or no one
@@ -1089,6 +1091,8 @@ def _not_telling(low: list[str], v: int) -> bool:
     )
 
 
+# the press of a state, unnamed: "a Nepali newspaper report", "Iranian state media"
+_STATE_PRESS = frozenset(["newspaper", "newspapers", "daily", "media", "press", "television", "tv", "radio"])
 # who speaks unnamed: "unnamed sources familiar with the matter revealed", "officials said"
 _UNNAMED = frozenset(
     ["sources", "source", "officials", "official", "people", "insiders", "diplomats", "matter"]

@@ -190,6 +190,8 @@ class PartyRules:
                     j += 1
                 if low[j : j + 1] in (["his"], ["her"]) and low[j + 2 : j + 3] == ["counterpart"]:
                     j += 1  # "with his Danish counterpart": Denmark's minister, speaking for Denmark
+                if low[j : j + 2] in (["government", "of"], ["governments", "of"]):
+                    j += 2 + (low[j + 2 : j + 3] == ["the"])  # "sold rifles to the government of Nepal"
                 m = sent.mention_at(j)
                 if m is None and low[j : j + 1] and low[j] in _MAKER_NOUNS and low[j + 1 : j + 2] == [","]:
                     m = sent.mention_at(j + 2)  # "from the manufacturer, Diehl Defence"

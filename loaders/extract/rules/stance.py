@@ -393,6 +393,8 @@ class StanceRules:
                 continue  # "refused to confirm or deny": neither, the claim left open (hypothetical)
             if word in _DENY and "knowledge" in low[d + 1 : d + 3]:
                 continue  # "denied knowledge of the talks": they say they do not know, not that it is false
+            if word in {"dismissed", "dismisses", "dismiss"} and not _SACKED.isdisjoint(low[d + 1 : d + 4]):
+                continue  # "Gyanendra dismissed the government": sacked it, denied nothing
             if word in _DENY and _refused(sent, d):
                 continue  # "rejected Kyiv's request for Taurus missiles": a refusal, not a denial
             if word in _DENY and low[d - 2 : d] in (["what", "it"], ["which", "it"], ["what", "they"]):
@@ -762,6 +764,12 @@ def _asked_for(low: list[str], trig: int, frame: _Frame | None) -> bool:
             and low[trig - 2 : trig - 1] in (["called"], ["calls"], ["call"], ["calling"])
         )
     )
+
+
+# whom one dismisses from office: "dismissed the government", "dismissed his defence minister"
+_SACKED = frozenset(
+    ["government", "cabinet", "minister", "ministers", "parliament", "chief", "commander", "general"]
+)
 
 
 def _denies_a_clause(low: list[str], d: int) -> bool:

@@ -309,6 +309,7 @@ _SUPPLY = frozenset(
         "sends",
         "sent",
         "sending",
+        *("dispatched", "dispatches", "dispatching"),  # "China has dispatched truckloads of arms to Nepal"
         "deliver",
         "delivers",
         "delivered",
