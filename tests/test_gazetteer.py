@@ -34,6 +34,10 @@ def test_a_state_named_by_its_people_resolves_but_an_adjective_alone_does_not_sw
     assert ids("the Chinese") == []  # "the Chinese Foreign Ministry" stays the ministry
 
 
+def test_a_us_administration_of_any_decade_is_the_united_states():
+    assert ids("Reagan administration") == ids("Clinton administration") == ["united-states"]
+
+
 def test_aliases_resolve_but_siblings_stay_apart():
     assert ids("Geran-2") == ["shahed-136"]
     assert ids("Shahed-131") == ["shahed-131"]
