@@ -653,19 +653,8 @@ _DEMONYM_ENDS = (
 # What an armed group is said to be before its name: "Shiite Houthi rebels", "Islamist al-Shabaab".
 _DESCRIPTORS = frozenset(
     [
-        *(
-            "shiite",
-            "shia",
-            "sunni",
-            "shi'ite",
-            "shi’ite",
-            "muslim",
-            "islamist",
-            "jihadist",
-            "leftist",
-            "marxist",
-            "separatist",
-        ),
+        *("shiite", "shia", "sunni", "shi'ite", "shi’ite", "muslim", "islamist"),
+        *("jihadist", "leftist", "marxist", "separatist"),
         *("militant", "armed", "paramilitary", "powerful", "rebel", "rival"),
     ]
 )
@@ -1005,9 +994,7 @@ class Recognizer:
         if low[j] in _REGION_STATES:
             return _REGION_STATES[low[j]]
         key = " ".join(low[j : j + 2]) if low[j + 1 : j + 2] and low[j + 1] in _CONTINENTS else low[j]
-        area = _AREAS.get(key) or (
-            _CONTINENTS.get(key.split()[-1]) if key.split()[-1] in _CONTINENTS else None
-        )
+        area = _AREAS.get(key) or _CONTINENTS.get(key.split()[-1])
         if area is None:
             return None
         if self._areas is None:
@@ -1841,9 +1828,7 @@ class Recognizer:
         for k in _positions(low, (_PAPERS | {"paper"}) & sent.vocab):
             if k == 0 or sent.mention_at(k) or sent.mention_at(k - 1):
                 continue
-            stop = k + 1
-            while stop < len(w) and stop - k <= 3 and _outlet_word(w[stop]) and not sent.mention_at(stop):
-                stop += 1
+            stop = _name_end(sent, k + 1, k + 4)
             if stop > k + 1 and low[stop : stop + 1] and low[stop] in _SOURCE_CUES:
                 # "the independent paper Al Ahali said": the name after what it is
                 name = " ".join(w[k + 1 : stop])
@@ -1880,15 +1865,9 @@ class Recognizer:
                 if named is not None and named.type == EntityType.ORGANIZATION and named.start == end:
                     outlet, end = named.entity, named.end
                 else:
-                    stop = end + (w[end : end + 1] == ["The"])
-                    while (
-                        stop < len(w)
-                        and stop - end < 4
-                        and _outlet_word(w[stop])
-                        and not sent.mention_at(stop)
-                    ):
-                        stop += 1
-                    if stop == end + (w[end : end + 1] == ["The"]):
+                    begin = end + (w[end : end + 1] == ["The"])
+                    stop = _name_end(sent, begin, end + 4)
+                    if stop == begin:
                         continue
                     name = " ".join(w[end:stop])
                     outlet, end = self._body(ctx, slugify(name), name, "media", state.entity), stop
@@ -3243,6 +3222,15 @@ def _english() -> Any:
 def _outlet_word(word: str) -> bool:
     """A word of an outlet's name: "Tokyo", "Shimbun", "ERR"."""
     return word not in _NOT_NAMES and bool(_NAME_TOKEN.match(word) or _ACRONYM.match(word))
+
+
+def _name_end(sent: Sentence, start: int, bound: int) -> int:
+    """Where the outlet's name that starts at ``start`` ends (before ``bound``): its words, up to
+    the first word no name has or a mention already covers."""
+    stop = start
+    while stop < min(len(sent.words), bound) and _outlet_word(sent.words[stop]) and not sent.mention_at(stop):
+        stop += 1
+    return stop
 
 
 def _positions(low: list[str], words: Iterable[str]) -> list[int]:
