@@ -154,6 +154,9 @@ def _training_given(low: list[str], lo: int, hi: int) -> bool:
     """ "weapons, training and money", "arms and military trainers": training given in
     ``low[lo:hi]``; not training as the subject of its own clause ("as soon as pilot training is
     completed")."""
+    window = low[lo:hi]
+    if "training" not in window and _TEACHERS.isdisjoint(window):
+        return False
     return any(
         (low[k] == "training" or _teachers(low, k))
         and not (low[k + 1 : k + 2] and low[k + 1] in _BE | _AUXILIARIES)
