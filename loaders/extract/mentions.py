@@ -1059,6 +1059,8 @@ class Recognizer:
     def _surnames_before(self, sentences: list[Sentence], ctx: _Context) -> None:
         """A surname in a headline or lead before the article gives the full name ("Ahmadinejad
         rejected US claims ..." before "Iranian President Mahmoud Ahmadinejad"): that person."""
+        if not ctx.surnames:
+            return
         first: dict[str, int] = {}  # person → the sentence that names them first
         for i, sent in enumerate(sentences):
             for m in sent.mentions:

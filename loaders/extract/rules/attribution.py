@@ -44,6 +44,7 @@ from .vocabulary import (
     _PHRASE_ENDS,
     _PIECES,
     _PREPOSITIONS,
+    _PRESS_NOUNS,
     _QUOTES,
     _REACHED,
     _RECEIVE,
@@ -61,6 +62,7 @@ from .vocabulary import (
     _SUPPLY,
     _TRAIN,
     _TRIGGERS,
+    _UNNAMED,
     _UNOFFICIAL,
     _URGE,
     _USE,
@@ -329,7 +331,7 @@ class AttributionRules:
                 elif low[v - 1 : v] == ["as"] and by is not None:
                     # "Tehran denies supplying weapons to the rebels, as alleged by Riyadh and
                     # Washington": all of them allege it
-                    frames.append(_Frame(v, by, 0, v, also=_listed_after(sent, by)))
+                    frames.append(_Frame(v, by, 0, v, also=self._coordinated(sent, by, n)))
                 else:
                     # "was confirmed by Japanese officials" confirms, as "Japanese officials confirmed"
                     frames.append(_Frame(v, by, 0, v, confirms=word in _CONFIRM))
@@ -389,9 +391,8 @@ class AttributionRules:
                     and b.source is None
                     and not _UNNAMED.isdisjoint(sent.lower[max(0, b.verb - 4) : b.verb])
                 ):
-                    b.source = (
-                        a.source
-                    )  # "According to Reuters, unnamed sources said ...": Reuters reports it
+                    # "According to Reuters, unnamed sources said ...": Reuters reports it
+                    b.source = a.source
                 a.end = min(a.end, b.source.start if b.source and b.source.start > a.start else b.verb)
 
     def _verb_frame(self, sent: Sentence, v: int, frames: list[_Frame]) -> _Frame:
@@ -676,7 +677,7 @@ class AttributionRules:
             if m is not None and m.role == "actor":
                 if m.type == EntityType.PERSON:
                     return m
-                if m.type == EntityType.COUNTRY and low[m.end : m.end + 1] and low[m.end] in _STATE_PRESS:
+                if m.type == EntityType.COUNTRY and low[m.end : m.end + 1] and low[m.end] in _PRESS_NOUNS:
                     continue  # "according to a Nepali newspaper report": the press of Nepal, not Nepal
                 first = first or m
             elif near and low[k] not in _SPEAKER_WORDS:
@@ -1089,25 +1090,3 @@ def _not_telling(low: list[str], v: int) -> bool:
         or after[:1] == ["you"]
         or after in (["the", "difference"], ["the", "truth"])
     )
-
-
-# the press of a state, unnamed: "a Nepali newspaper report", "Iranian state media"
-_STATE_PRESS = frozenset(["newspaper", "newspapers", "daily", "media", "press", "television", "tv", "radio"])
-# who speaks unnamed: "unnamed sources familiar with the matter revealed", "officials said"
-_UNNAMED = frozenset(
-    ["sources", "source", "officials", "official", "people", "insiders", "diplomats", "matter"]
-)
-
-
-def _listed_after(sent: Sentence, m: Mention) -> list[Mention]:
-    """Actors listed after ``m`` with it: "by both Riyadh and Washington"."""
-    low, out = sent.lower, []
-    k = m.end
-    while k < len(low) and low[k] in {"and", ","}:
-        k += 1 + (low[k + 1 : k + 2] == ["the"])
-        nxt = sent.mention_at(k)
-        if nxt is None or nxt.role != "actor" or nxt.start != k:
-            break
-        out.append(nxt)
-        k = nxt.end
-    return out

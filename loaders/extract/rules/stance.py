@@ -67,6 +67,7 @@ from .vocabulary import (
     _REFUSALS,
     _RELY,
     _REPORTED,
+    _SACKED,
     _SAY,
     _SCORN,
     _SHOWN,
@@ -384,9 +385,8 @@ class StanceRules:
             if frame is not None and low[frame.verb] in _CLAIM_NOUNS and low[frame.verb - 1] in _ASIDE:
                 frame = None  # "denied ..., despite reports from UN experts": they report the claim, not the denial
             if frame is not None and low[frame.verb] in _ALLEGING and low[frame.verb - 1] == "as":
-                frame = (
-                    None  # "denies supplying weapons, as alleged by Riyadh": Riyadh alleges, Tehran denies
-                )
+                # "denies supplying weapons, as alleged by Riyadh": Riyadh alleges, Tehran denies
+                frame = None
             if word in _DENY and not _NEGATION.isdisjoint(low[max(0, d - 2) : d]):
                 continue  # "did not deny the accusations"
             if word in _DENY and low[max(0, d - 2) : d] in (["confirm", "or"], ["confirmed", "or"]):
@@ -764,12 +764,6 @@ def _asked_for(low: list[str], trig: int, frame: _Frame | None) -> bool:
             and low[trig - 2 : trig - 1] in (["called"], ["calls"], ["call"], ["calling"])
         )
     )
-
-
-# whom one dismisses from office: "dismissed the government", "dismissed his defence minister"
-_SACKED = frozenset(
-    ["government", "cabinet", "minister", "ministers", "parliament", "chief", "commander", "general"]
-)
 
 
 def _denies_a_clause(low: list[str], d: int) -> bool:

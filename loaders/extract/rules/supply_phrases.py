@@ -444,10 +444,9 @@ class SupplyPhraseRules:
                 continue
             if arms is None and low[j] not in _ARMS:
                 continue
-            if arms is None and low[j - 1 : j] == ["and"] and (listed := sent.mention_at(j - 2)) is not None:
-                arms = (
-                    listed if listed.role == "weapon" else None
-                )  # "Iranian missiles and weaponry bound for"
+            listed = sent.mention_at(j - 2) if arms is None and low[j - 1 : j] == ["and"] else None
+            if listed is not None and listed.role == "weapon":
+                arms = listed  # "Iranian missiles and weaponry bound for"
             if arms is None or not arms.origin:
                 # "HQ-22 surface-to-air missile systems for the Serbian military": made by China
                 arms = _system_before(sent, arms.start if arms is not None else j) or arms

@@ -149,6 +149,7 @@ __all__ = [
     "_PLEDGES",
     "_POLICY",
     "_PREPOSITIONS",
+    "_PRESS_NOUNS",
     "_PRODUCE",
     "_PROMISES",
     "_QUANTITY",
@@ -165,6 +166,7 @@ __all__ = [
     "_REQUEST",
     "_REQUESTING",
     "_RESOLVE",
+    "_SACKED",
     "_SAME_FACT",
     "_SAY",
     "_SAY_THAT",
@@ -201,6 +203,7 @@ __all__ = [
     "_TRUE",
     "_TRUTHS",
     "_UNDONE",
+    "_UNNAMED",
     "_UNOFFICIAL",
     "_URGE",
     "_URGING",
@@ -1409,4 +1412,14 @@ _WARNINGS = frozenset(["warning", "warnings", "threats"])
 # what a warning threatens the one it names with: "warned that Iran would face consequences"
 _THREATS = frozenset(
     ["consequences", "price", "pay", "face", "punished", "retaliate", "response", "sanctions"]
+)
+# the press of a state, unnamed: "a Nepali newspaper report", "Iranian state media"
+_PRESS_NOUNS = frozenset(["newspaper", "newspapers", "daily", "media", "press", "television", "tv", "radio"])
+# who speaks unnamed: "unnamed sources familiar with the matter revealed", "officials said"
+_UNNAMED = frozenset(
+    ["sources", "source", "officials", "official", "people", "insiders", "diplomats", "matter"]
+)
+# whom one dismisses from office: "dismissed the government", "dismissed his defence minister"
+_SACKED = frozenset(
+    ["government", "cabinet", "minister", "ministers", "parliament", "chief", "commander", "general"]
 )
