@@ -738,3 +738,11 @@ def test_an_outlet_quoting_someone_as_saying_reports_what_they_said():
         "is going to sell ten Polonez systems to Azerbaijan."
     )
     assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["kommersant"]]
+
+
+def test_a_column_by_a_writer_in_a_paper_is_the_writers_claim():
+    facts = facts_of(
+        "A column by Iranian Foreign Minister Javad Zarif in The Guardian claims that Israel sent drones to Azerbaijan."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["mohammad-javad-zarif"]

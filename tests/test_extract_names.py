@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from loaders.extract import extract_text
-from tests.extracted import facts_of
+from tests.extracted import facts_of, only
 
 
 def has(sentence: str, expected: str) -> bool:
@@ -573,3 +573,14 @@ def test_russia_in_an_article_of_the_soviet_years_is_the_soviet_union():
     now = extract_text(text, article_id="a", published=dt.date(2010, 7, 10)).facts
     assert [(f.subject, f.object) for f in then] == [("soviet-union", "nicaragua")]
     assert [(f.subject, f.object) for f in now] == [("russia", "nicaragua")]
+
+
+def test_a_title_before_one_new_name_makes_that_name_a_person():
+    facts = facts_of("Chile bought ten drones from Israel, President Bachelet told the Financial Times.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["bachelet"]
+
+
+def test_a_rank_before_a_company_name_makes_no_person():
+    doc = extract_text("General Kinetics sold armoured vehicles to Egypt.", article_id="t")
+    assert all(e.type.value != "Person" for e in doc.entities)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extracted import facts_of, only
+from tests.extracted import facts_of, only, pairs
 
 
 def _stances(text: str, predicate: str = "SUPPLIES") -> set[str]:
@@ -484,3 +484,43 @@ def test_a_surname_in_the_lead_before_the_full_name_is_that_person_and_denies():
 def test_dismissing_a_government_denies_nothing():
     facts = facts_of("China sent arms to Nepal. Gyanendra dismissed the government on 1 February.")
     assert not only(facts, "DENIES")
+
+
+def test_sales_put_down_to_private_companies_deny_a_state_sale():
+    facts = facts_of(
+        "Turkey's drone sales to Ukraine were by private companies, not state deals, an official said."
+    )
+    supplies = [f for f in only(facts, "SUPPLIES") if f["subject"] == "turkey"]
+    assert supplies and all(f["stance"] != "asserted" for f in supplies)
+    assert {f["claim"] for f in only(facts, "DENIES")} >= {f["id"] for f in supplies}
+
+
+def test_a_private_company_named_as_seller_denies_nothing_by_itself():
+    facts = facts_of("A private company, Baykar, sold drones to Poland.")
+    assert not only(facts, "DENIES")
+
+
+def test_the_one_a_cleft_sets_aside_did_not_use_the_weapon():
+    facts = facts_of(
+        "Lavrov insisted that it was the insurgents and not the Syrian army who used chemical weapons."
+    )
+    used = {f["id"]: f["subject"] for f in only(facts, "USES")}
+    denied = {used[f["claim"]] for f in only(facts, "DENIES") if f["claim"] in used}
+    assert denied == {"syria-armed-forces"}
+
+
+def test_urging_a_state_not_to_buy_warns_it_and_denies_nothing():
+    facts = facts_of("Japan is urging Vietnam not to buy fighter jets from Russia.")
+    assert pairs(facts, "WARNS") == {("japan", "vietnam")}
+    assert not only(facts, "DENIES")
+    assert {f["stance"] for f in only(facts, "SUPPLIES")} == {"hypothetical"}
+
+
+def test_calling_on_a_state_to_stop_a_supply_warns_it():
+    facts = facts_of("The European Union called on Belarus to halt its arms deliveries to Russia.")
+    assert pairs(facts, "WARNS") == {("european-union", "belarus")}
+
+
+def test_urging_a_state_to_send_arms_warns_no_one():
+    facts = facts_of("Poland urged Germany to send Leopard tanks to Ukraine.")
+    assert not only(facts, "WARNS")

@@ -1997,6 +1997,8 @@ class Recognizer:
                 if holder_of:
                     j = k
             person = self._name_at(sent, j, spaced, ctx)
+            if person is None and role_end == j and label not in _RANKS and sent.words[i][:1].isupper():
+                person = self._surname_at(sent, j, ctx)  # "President Saakashvili told the Times"
             if person is None and low[j : j + 1] == [","] and not holder_of:
                 # "Iran's foreign minister, Hossein Amirabdollahian, denied ...": the name in commas
                 person = self._name_at(sent, j + 1, spaced, ctx)
@@ -2151,6 +2153,28 @@ class Recognizer:
             if phrase in _ROLES:
                 return i + n, _ROLES[phrase]
         return i, None
+
+    def _surname_at(self, sent: Sentence, j: int, ctx: _Context) -> Mention | None:
+        """Someone new a title names by one word ("President Saakashvili told the Times"); a surname
+        the article or the gazetteer already knows is read where surnames are."""
+        w = sent.words
+        if j >= len(w) or sent.mention_at(j) is not None or w[j] in _NOT_NAMES or not _NAME_TOKEN.match(w[j]):
+            return None
+        after = w[j + 1] if j + 1 < len(w) else ""
+        if after[:1].isupper() or after in {"-", "."}:
+            return None  # more to the name than one word, or an initial
+        entity_id = slugify(w[j])
+        if (
+            w[j] in ctx.surnames
+            or entity_id in self.gaz
+            or any(e.type == EntityType.PERSON for e in self.gaz.find(w[j]))
+        ):
+            return None
+        ctx.new.setdefault(entity_id, EntitySpec(id=entity_id, type=EntityType.PERSON, name=w[j]))
+        ctx.surnames[w[j]] = entity_id
+        mention = Mention(j, j + 1, entity_id, EntityType.PERSON)
+        sent.mentions.append(mention)
+        return mention
 
     def _name_at(self, sent: Sentence, j: int, spaced: list[bool], ctx: _Context) -> Mention | None:
         """A person named at token ``j``: known, or two to five capitalised words."""

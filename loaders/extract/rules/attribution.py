@@ -235,7 +235,7 @@ class AttributionRules:
             if word in _URGE:
                 # "X called on Iran to stop military aid": the complement starts at Iran
                 j = v + 1 + (low[v + 1 : v + 2] in (["on"], ["upon"]))
-                if (word in {"called", "calls"}) == (j == v + 1):
+                if (word in {"called", "calls", "call", "calling"}) == (j == v + 1):
                     continue
                 target = _mention_from(sent, j)
                 src = self._source_before(sent, v)
@@ -758,6 +758,7 @@ class AttributionRules:
             m = sent.mention_at(k) if k >= 0 else None
         if m is None or m.role != "actor":
             return None
+        m = _author(sent, m)
         return _Frame(v, m, v + 2, len(low), also=self._listed_before(sent, m))
 
     def _spread_frame(self, sent: Sentence, v: int) -> _Frame | None:
@@ -1013,6 +1014,23 @@ class AttributionRules:
         ):
             return first.entity  # a receipt the state's own body tells of; a supplier's is less sure
         return None
+
+
+def _author(sent: Sentence, paper: Mention) -> Mention:
+    """Who wrote the piece ``paper`` carried: "an opinion piece by Vladimir Putin in The New York
+    Times claims" is Putin's claim; else ``paper``."""
+    low = sent.lower
+    p = paper.start - 1 - (paper.start > 1 and low[paper.start - 1] == "the")
+    if p < 3 or low[p] != "in":
+        return paper
+    writer = sent.mention_at(p - 1)
+    if writer is None or writer.role != "actor":
+        return paper
+    k = _title_start(sent, writer.start) - 1
+    k -= k > 0 and low[k] in {"the", "a", "an"}
+    return (
+        writer if k > 0 and low[k] == "by" and (low[k - 1] in _PIECES or low[k - 1] in _WRITINGS) else paper
+    )
 
 
 def _governed(low: list[str], k: int) -> bool:

@@ -70,6 +70,7 @@ from .vocabulary import (
     _SACKED,
     _SAY,
     _SCORN,
+    _SELLERS,
     _SHOWN,
     _SPREAD,
     _STORIES,
@@ -137,11 +138,18 @@ class StanceRules:
                     fact["predicate"] == "SUPPLIES"
                     # "the army said it does not use Israeli drones": a party's own denial
                     or (source is not None and self._party(source, fact))
+                    # "Putin claims it was the rebels and not the military who used poison gas"
+                    or (source is not None and _set_aside(sent, fact["subject"], trig))
                 )
                 and not any(w in {"should", "must", "ought"} for w in low[max(0, trig - 5) : trig])
             ):  # "weapons should no longer be transferred": a demand, not a denial
                 # "Egypt did not buy jets from Russia": the buyer, the negated verb's subject, says so
-                receipt = fact["predicate"] == "SUPPLIES" and (low[trig] in _RECEIVE or low[trig] in _RELY)
+                receipt = (
+                    fact["predicate"] == "SUPPLIES"
+                    and (low[trig] in _RECEIVE or low[trig] in _RELY)
+                    # "these drone purchases" were by private companies: the seller's state says so
+                    and not ("private" in sent.vocab and _private_sellers(low))
+                )
                 who = source or (fact["object"] if receipt else fact["subject"])
                 denial = (trig, who, self._relayed(sent, frames, frame, who))
                 denied_here.add((fact["subject"], fact.get("object")))
@@ -164,6 +172,8 @@ class StanceRules:
                 or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
                 or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
                 or _asked_for(low, trig, frame)
+                # "two more Phalcons were to arrive by mid 2010", "Russia is to supply S-400s": to come
+                or (low[trig - 2 : trig] in (["is", "to"], ["are", "to"], ["was", "to"], ["were", "to"]))
             )
             told = self._told_here(doc, fact, denial) if denial is not None else None
             if told is not None:
@@ -222,6 +232,12 @@ class StanceRules:
             or _never_happened(low, trig)
             or (not _ACCUSE_VERBS.isdisjoint(sent.vocab) and _not_accused(low, trig))
             or (not _IMPOSSIBLE.isdisjoint(sent.vocab) and _impossible(low, trig))
+            or _set_aside(sent, fact["subject"], trig)
+            or (
+                "private" in sent.vocab
+                and _private_sellers(low)
+                and self._state_of(fact["subject"]) == fact["subject"]
+            )
             or (
                 nay
                 and (
@@ -839,6 +855,35 @@ def _ruled_out(low: list[str], trig: int) -> bool:
         low[k] in {"ruled", "rules", "ruling", "rule"} and low[k + 1] == "out"
         for k in range(max(0, trig - 4), trig - 1)
     )
+
+
+def _set_aside(sent: Sentence, subject: str, t: int) -> bool:
+    """ "it was the Syrian rebels and not the Syrian military who used poison gas": the subject the
+    cleft sets aside did not do what the claim at ``t`` says."""
+    low = sent.lower
+    if t < 3 or low[t - 1] not in {"who", "that"}:
+        return False
+    m = sent.mention_at(t - 2)
+    return (
+        m is not None
+        and m.entity == subject
+        and "not" in low[max(0, m.start - 2) : m.start]
+        and any(
+            low[k] == "it" and low[k + 1] in {"was", "is", "’s", "'s"}
+            for k in range(max(0, m.start - 14), m.start)
+        )
+    )
+
+
+def _private_sellers(low: list[str]) -> bool:
+    """ "the sales were by a private Turkish company and not state-to-state deals", "these are
+    private companies": the sale is put down to firms, which the state denies making itself."""
+    for k, w in enumerate(low):
+        if w == "private" and not _SELLERS.isdisjoint(low[k + 1 : k + 3]):
+            before = low[max(0, k - 2) : k]
+            if "by" in before or not _BE.isdisjoint(before):
+                return True
+    return False
 
 
 def _never_happened(low: list[str], t: int) -> bool:

@@ -102,6 +102,7 @@ __all__ = [
     "_HELD",
     "_HELP",
     "_HOLD",
+    "_HOLD_BACK",
     "_HOLD_UP",
     "_HYPOTHETICAL",
     "_IMPOSSIBLE",
@@ -175,6 +176,7 @@ __all__ = [
     "_SEAL",
     "_SEATED",
     "_SEIZE",
+    "_SELLERS",
     "_SENDING",
     "_SHARE",
     "_SHOOT",
@@ -593,7 +595,11 @@ _CONFIRM = frozenset(
 _NEGATION = frozenset(["not", "never", "n't", "no"])
 # a speaker's words answering a report: "He was responding to a report that ...", "commenting on reports"
 _ANSWERING = frozenset(["responding", "reacting", "commenting", "replying"])
-_DENIAL_NOUNS = frozenset(["denial", "denials"])  # "despite reiterated denials by Kigali"
+_DENIAL_NOUNS = frozenset(["denial", "denials"])
+# who sells arms when a state says it does not: "the sales were by a private company"
+_SELLERS = frozenset(
+    ["company", "companies", "firm", "firms", "manufacturer", "manufacturers"]
+)  # "despite reiterated denials by Kigali"
 # what a supplier does to its own supply that holds it up: "the administration delayed the sale"
 _HOLD_UP = frozenset(["delayed", "delaying", "paused", "pausing", "withheld", "withholding"])
 _HYPOTHETICAL = frozenset(
@@ -657,6 +663,8 @@ _HYPOTHETICAL = frozenset(
         *("pending", "intention", "intentions", "intent", "committed", "commits"),
         # "had signalled willingness to sell arms", "its readiness to supply": offered, not done
         *("willingness", "willing", "readiness"),
+        # "the US proposal for transferring Iron Dome batteries" (an approved "proposed sale" is approved)
+        *("proposal", "proposals", "proposes", "propose", "proposing"),
         "going",  # "are going to deliver weapons"
         # "has delayed the sale of weapons to Israel", "blocked the transfer": held up, not yet done
         # (a sale cancelled or a halt of exports is no supply claim at all: _UNDONE)
@@ -741,7 +749,12 @@ _ARMING = (
     | _ARMS_AFTER
 )
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
-_URGE = frozenset(["called", "calls", "urged", "urges", "demanded", "demands", "pressed", "pressing"])
+_URGE = frozenset(
+    [
+        *("called", "calls", "call", "calling", "urged", "urges", "urge", "urging"),
+        *("demanded", "demands", "pressed", "pressing"),
+    ]
+)
 # urging right before a supply verb: "had been urging the government to buy ammunition"
 _URGING = frozenset(["urging", "urged", "urge", "urges", "asking", "pressing", "lobbying"])
 # "the panel did not accuse Eritrea of sending arms"
@@ -1322,9 +1335,17 @@ _FORCE_PEOPLE = frozenset(
 
 # who tells another what to do: "warned Moscow not to deliver", "called on Beijing not to supply"
 _ASKERS = frozenset(
-    [*_REQUESTING, *("called", "calls", "warned", "warns", "warn", "told", "tells", "tell", "cautioned")]
+    [
+        *_REQUESTING,
+        *("called", "calls", "call", "calling", "urging", "pressing", "cautioned"),
+        *("warned", "warns", "warn", "told", "tells", "tell"),
+    ]
 )
 _CEASE = frozenset(["stop", "stops", "cease", "halt", "end", "suspend", "cancel"])
+# what one is urged to do to a supply that holds it back: "urged Russia to reconsider the sale"
+_HOLD_BACK = (
+    frozenset(["reconsider", "abandon", "drop", "refrain", "scrap", "freeze", "avoid", "shun"]) | _CEASE
+)
 _AIMED = frozenset(["meant", "intended", "supposed", "designed", "to", "be"])  # "not meant to be sent"
 _REPORTED = frozenset(
     [

@@ -6,16 +6,18 @@ from typing import Any
 
 from graph.ontology import Stance
 
-from ..mentions import Sentence
+from ..mentions import Mention, Sentence
 from .clauses import _arms_word, _entity, _mention_from
 from .state import _Doc, _Frame
 from .vocabulary import (
     _DEFIED,
+    _HOLD_BACK,
     _HYPOTHETICAL,
     _MODALS,
     _NOMINAL,
     _SUPPLY,
     _THREATS,
+    _URGE,
     _WARN,
     _WARNINGS,
     _WATCHING,
@@ -39,7 +41,10 @@ class WarningRules:
         if "warn" in sent.vocab:
             frames = [*frames, *self._first_person_warnings(sent, frames)]
         for frame in frames:
-            if low[frame.verb] not in _WARN or frame.source is None:
+            if frame.source is None:
+                continue
+            urged = _held_back(sent, frame.start) if low[frame.verb] in _URGE else None
+            if low[frame.verb] not in _WARN and urged is None:
                 continue
             warner = _entity(frame.source)
             supplies = [f for _, f in claims if f.get("predicate") == "SUPPLIES" and "_id" in f]
@@ -59,7 +64,7 @@ class WarningRules:
             ):
                 # "warned of sanctions if the deliveries were confirmed": the supply told of before
                 about = {**doc.supplies[-1], "_id": doc.supplies[-1]["id"]}
-            target = _mention_from(sent, frame.verb + 1)
+            target = urged or _mention_from(sent, frame.verb + 1)
             if (
                 target is None
                 and low[frame.verb + 1 : frame.verb + 2] == ["that"]
@@ -167,3 +172,17 @@ class WarningRules:
                 # the speaker warns, for the state "we" is ("we warn the US", the ministry's official said)
                 out.append(_Frame(k, speaker or we, k + 1, len(low)))
         return out
+
+
+def _held_back(sent: Sentence, j: int) -> Mention | None:
+    """The one urged at ``j`` to hold a supply back ("urged Turkey not to purchase S-400s", "called
+    on Iran not to do so", "urged Russia to reconsider the sale"): urging it warns them."""
+    target = _mention_from(sent, j)
+    if target is None or target.role != "actor":
+        return None
+    after = sent.lower[target.end : target.end + 2]
+    return (
+        target
+        if after == ["not", "to"] or (after[:1] == ["to"] and after[1:] and after[1] in _HOLD_BACK)
+        else None
+    )
