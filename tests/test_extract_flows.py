@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extracted import facts_of
+from tests.extracted import facts_of, pairs
 
 A, R, H, C = "asserted", "reported", "hypothetical", "confirmed"
 
@@ -1817,3 +1817,33 @@ def test_bushmasters_donated_by_australia_are_a_supply_of_bushmasters():
 def test_a_state_in_neighbouring_place_is_where_not_who():
     text = "Iran is waging a covert campaign in neighbouring Afghanistan by providing arms to Taliban insurgents."
     assert _supplies(text) == [("iran", "taliban")]
+
+
+def test_a_state_named_in_the_suppliers_apposition_supplies_nothing():
+    facts = facts_of(
+        "France, the third biggest exporter after the US, has delivered 24 Rafale jets to Egypt."
+    )
+    assert pairs(facts, "SUPPLIES") == {("france", "egypt")}
+
+
+def test_troops_sent_into_a_country_are_no_supply_of_arms():
+    facts = facts_of("Iran sold drones to Russia. Russia sent its troops into Ukraine in February.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "russia")}
+
+
+def test_troops_sent_with_weapons_still_supply_the_weapons():
+    facts = facts_of("Russia sent troops and tanks to Syria.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "syria")}
+
+
+def test_a_backer_named_in_a_recipients_description_receives_nothing():
+    facts = facts_of("The US sent rifles to Somalia's UN-backed transitional government.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "somalia")}
+    assert not pairs(facts_of("Qatar sent rifles to the Turkish-backed rebels."), "SUPPLIES") & {
+        ("qatar", "turkey")
+    }
+
+
+def test_a_group_named_after_its_states_description_is_the_group():
+    facts = facts_of("Syria kept supplying Lebanon's militant Hezbollah group with missiles.")
+    assert pairs(facts, "SUPPLIES") == {("syria", "hezbollah")}

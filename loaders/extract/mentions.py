@@ -2423,7 +2423,16 @@ class Recognizer:
                 sent.mentions.remove(m)
                 sent.mentions.append(Mention(m.start, k + 2, group, EntityType.ORGANIZATION))
                 continue
-            if low[k : k + 1] and low[k] in _IRREGULAR and k - m.end <= 1 and not sent.mention_at(k):
+            if (
+                low[k : k + 1]
+                and low[k] in _IRREGULAR
+                and k - m.end <= 1
+                and not sent.mention_at(k)
+                # "Lebanon's militant Hezbollah group": the group named after its description
+                and not (
+                    (named := sent.mention_at(k + 1)) is not None and named.type == EntityType.ORGANIZATION
+                )
+            ):
                 # "Sudanese paramilitary forces", "Yemeni rebels": a group of its own, not the state
                 end = k + 1 + (k + 1 < len(low) and low[k + 1] in _GROUP_NOUNS and not sent.mention_at(k + 1))
                 group = self._group(ctx, m.entity, sent.words[m.start : m.end], low[k:end])

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from graph.ontology import EntityType
 
-from ..mentions import Mention, Sentence
+from ..mentions import _SECTS, Mention, Sentence
 from .vocabulary import (
     _ARMS,
     _ARRIVE,
     _AUXILIARIES,
+    _BACKED,
     _BATCHES,
     _BE,
     _DETERMINERS,
@@ -95,13 +96,28 @@ def _head(sent: Sentence, m: Mention) -> Mention:
     United Wa State Army" the UWSA."""
     low = sent.lower
     if m.end + 1 < len(low) and low[m.end] in {"’s", "'s"}:
-        for j in range(m.end + 1, min(len(low), m.end + 4)):
+        j, stop = m.end + 1, min(len(low), m.end + 4)
+        while j < stop:
             owned = sent.mention_at(j)
+            if owned is not None and _backer(low, owned):
+                # "Somalia's UN-backed transitional government": Somalia's, not the UN; "Lebanon's
+                # Iran-backed Shia movement Hezbollah": the movement
+                j, stop = owned.end + 2, min(len(low), owned.end + 6)
+                continue
             if owned is not None:
                 return owned if owned.role == "actor" else m
-            if not (sent.words[j].isalpha() and sent.words[j].islower()) or low[j] in _NOT_DESCRIBING:
+            if not (sent.words[j].isalpha() and (sent.words[j].islower() or low[j] in _SECTS)) or (
+                low[j] in _NOT_DESCRIBING
+            ):
                 break
+            j += 1
     return m
+
+
+def _backer(low: list[str], m: Mention) -> bool:
+    """Whether ``m`` only describes the noun after it: "the Turkish-backed rebels", "a US-led
+    coalition" (the ones backed or led, never their backer)."""
+    return low[m.end : m.end + 1] == ["-"] and low[m.end + 1 : m.end + 2] != [] and low[m.end + 1] in _BACKED
 
 
 # words that end a description before an owned name: "Russia's arms to ...", "Iran's own"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from graph.ontology import EntityType
 
 from ..mentions import Mention, Sentence
-from .clauses import _head, _possessive
+from .clauses import _backer, _head, _possessive
 from .vocabulary import (
     _AGENT_HEADS,
     _ATTRIBUTIVE,
@@ -126,6 +126,8 @@ class PartyRules:
                 and not (low[before] == "of" and low[before - 1 : before] and low[before - 1] in _TITLE_WORDS)
             ):
                 continue
+            if m.start > 1 and low[before] in {"after", "than"} and low[m.end : m.end + 1] == [","]:
+                continue  # "Russia, the biggest exporter after the US, has delivered": not the US
             if (not allow_possessive or pronoun) and m.end < len(low) and _possessive(low, m.end):
                 continue  # "Pakistan has upset India's strategy by declaring that it would": not India
             if pronoun and low[m.end : m.end + 1] == ["that"] and _by_writer(low, before):
@@ -199,6 +201,8 @@ class PartyRules:
                     return named
                 if m is None:
                     m = _described_state(sent, j) or _makers_in(sent, j)
+                if m is not None and _backer(low, m):
+                    return None  # "to the Turkish-backed rebels": not to Turkey
                 if m is not None and (m.role == "actor" or (place_ok and m.role == "place")):
                     return _head(sent, m)
         return None

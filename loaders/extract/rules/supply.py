@@ -60,6 +60,7 @@ from .vocabulary import (
     _DETERMINERS,
     _EARN,
     _FOIL,
+    _FORCE_NOUNS,
     _GETS,
     _GIVE_TWO,
     _GIVEN,
@@ -97,6 +98,7 @@ from .vocabulary import (
     _REQUEST,
     _REQUESTING,
     _SAY,
+    _SENDING,
     _SHARE,
     _STOCKS,
     _SUPPLY,
@@ -1506,6 +1508,32 @@ def _counted(low: list[str], k: int) -> int:
     return j - k
 
 
+def _troops_sent(sent: Sentence, t: int) -> bool:
+    """ "Putin sent his troops into Ukraine": an invasion, not arms (but troops sent "to" an ally
+    are its military support, a supply the annotations keep; trainers are read as a training)."""
+    low = sent.lower
+    if low[t] not in _SENDING:
+        return False  # "gave fighters linked to al-Qaeda American-made weapons": to the fighters
+    j = t + 1
+    while j < len(low) and (
+        low[j]
+        in {"his", "her", "its", "their", "the", "some", "more", "additional", "of", "thousands", "hundreds"}
+        or low[j][:1].isdigit()
+        or ((m := sent.mention_at(j)) is not None and m.role == "origin")
+    ):
+        j = m.end if (m := sent.mention_at(j)) is not None else j + 1
+    return (
+        j < len(low)
+        and low[j] in _FORCE_NOUNS
+        and "into" in low[j + 1 : j + 3]
+        # "sent troops and weapons": the weapons are sent too
+        and not any(
+            low[k] in _ARMS or ((w := sent.mention_at(k)) is not None and w.role == "weapon")
+            for k in range(j + 1, min(len(low), j + 7))
+        )
+    )
+
+
 def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> bool:
     """Whether the supply at ``t`` names no transfer after all: a recipient that is a committee or a
     place ("to the UN's sanctions committee", "to the Syrian port of Latakia"), an attempt foiled
@@ -1521,6 +1549,8 @@ def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> 
     ):
         return True
     if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
+        return True
+    if _troops_sent(sent, t):
         return True
     k = t - 1
     while k >= 0 and (m := sent.mention_at(k)) is not None and m.role == "actor":

@@ -32,6 +32,7 @@ __all__ = [
     "_ATTEMPTS",
     "_ATTRIBUTIVE",
     "_AUXILIARIES",
+    "_BACKED",
     "_BACKERS",
     "_BACKING",
     "_BATCHES",
@@ -596,6 +597,14 @@ _NEGATION = frozenset(["not", "never", "n't", "no"])
 # a speaker's words answering a report: "He was responding to a report that ...", "commenting on reports"
 _ANSWERING = frozenset(["responding", "reacting", "commenting", "replying"])
 _DENIAL_NOUNS = frozenset(["denial", "denials"])
+# "the Turkish-backed rebels", "a US-led coalition": a party named only to describe another
+_BACKED = frozenset(
+    ["backed", "led", "supported", "sponsored", "funded", "allied", "aligned", "armed", "trained"]
+)
+# verbs of sending people as well as arms: "sent his troops into Ukraine" sends no arms
+_SENDING = frozenset(
+    ["sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "dispatched", "dispatch"]
+)
 # who sells arms when a state says it does not: "the sales were by a private company"
 _SELLERS = frozenset(
     ["company", "companies", "firm", "firms", "manufacturer", "manufacturers"]
