@@ -36,6 +36,8 @@ from .rules import RuleReader
 __all__ = ["extract_file", "extract_text", "to_data"]
 
 _CHUNK = 20_000  # characters handed to spaCy at a time; long paragraphs are cut at sentence ends
+# what a line that ends a sentence or a paragraph ends with
+_LINE_ENDS = frozenset('.!?:;"”’)')
 _HEADER_LINES = 8
 _SOVIET_END = dt.date(1991, 12, 26)  # before it, "Moscow", "Russia" and "the Russians" are the Soviet Union
 
@@ -67,7 +69,7 @@ def extract_text(
     """Extract the fact document of an article's text."""
     article = text if isinstance(text, ArticleText) else ArticleText(text)
     gaz = gazetteer or Gazetteer.default()
-    lines = [line.strip() for line in article.body.split("\n") if line.strip()]
+    lines = _unwrapped(article.body)
     headline = _headline(lines)
     if headline is not None:
         lines.remove(headline)
@@ -84,6 +86,24 @@ def extract_text(
         entities=entities,
         facts=facts,
     )
+
+
+def _unwrapped(body: str) -> list[str]:
+    """The text's non-empty lines, with sentences hard-wrapped over several lines (plain-text wire
+    copy: "made a protest to Russia / over weapons transfers") joined back: a line goes on when the
+    one before ends with a comma, or ends without a sentence's end and this one opens in lower case."""
+    out: list[str] = []
+    for line in (raw.strip() for raw in body.split("\n")):
+        if (
+            line
+            and out
+            and out[-1]
+            and (out[-1][-1] == "," or (out[-1][-1] not in _LINE_ENDS and line[0].islower()))
+        ):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return [line for line in out if line]
 
 
 def to_data(document: FactDocument) -> dict[str, Any]:
