@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extracted import facts_of, pairs
+from tests.extracted import facts_of, only, pairs
 
 A, R, H, C = "asserted", "reported", "hypothetical", "confirmed"
 
@@ -1847,3 +1847,12 @@ def test_a_backer_named_in_a_recipients_description_receives_nothing():
 def test_a_group_named_after_its_states_description_is_the_group():
     facts = facts_of("Syria kept supplying Lebanon's militant Hezbollah group with missiles.")
     assert pairs(facts, "SUPPLIES") == {("syria", "hezbollah")}
+
+
+def test_a_sentence_whose_supply_is_read_borrows_no_supplier_from_later_ones():
+    facts = facts_of(
+        "According to the UN Register of Conventional Arms sales, Turkey sold 20 armored units to Chad. "
+        "The country recently acquired 30 tanks from China."
+    )
+    first = {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES") if "Register" in f["quote"]}
+    assert first == {("turkey", "chad")}

@@ -161,6 +161,7 @@ class RuleReader(
         supply's party out before the article named it. Only their new supply claims are kept, and
         none from a sentence with a denial (a denied claim must never come back positive)."""
         known = {(f["subject"], f["object"], f["quote"]) for f in doc.supplies}
+        told = {f["quote"] for f in doc.supplies}
         for i, known_then in dict.fromkeys(doc.waiting):
             if known_then == len(doc.supplies):
                 continue  # no supply was read after it: the context would be the same
@@ -171,7 +172,13 @@ class RuleReader(
             again = _Doc(doc.published, supplies=near, dated=doc.dated, index=-1, id_base=base)
             self._sentence(sentences[i], again, speakers.get(i, False))
             new: dict[str, str] = {}  # the second reading's id -> the id in the document
+            named = {m.entity for m in sentences[i].mentions} if sentences[i].text in told else None
             for f in again.facts:
+                if named is not None and f["subject"] not in named:
+                    # "According to the UN Register of Conventional Arms sales, Turkey sold armoured
+                    # vehicles to Chad": its own supply is read, and the register's "sales" borrow no
+                    # supplier from the context
+                    continue
                 if f["predicate"] == "SUPPLIES" and (f["subject"], f["object"], f["quote"]) not in known:
                     known.add((f["subject"], f["object"], f["quote"]))
                     new[f["id"]] = f"f{len(doc.facts) + 1}"
