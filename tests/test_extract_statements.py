@@ -524,3 +524,21 @@ def test_calling_on_a_state_to_stop_a_supply_warns_it():
 def test_urging_a_state_to_send_arms_warns_no_one():
     facts = facts_of("Poland urged Germany to send Leopard tanks to Ukraine.")
     assert not only(facts, "WARNS")
+
+
+def test_demanding_that_a_state_not_sell_is_no_denial_by_it():
+    facts = facts_of("Beijing demanded on Thursday that Paris not sell Mirage jets to Taiwan.")
+    assert not only(facts, "DENIES")
+    assert {f["stance"] for f in only(facts, "SUPPLIES")} == {"hypothetical"}
+
+
+def test_saying_that_one_did_not_sell_is_still_a_denial():
+    facts = facts_of("Paris said that it did not sell Mirage jets to Taiwan.")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["france"]
+
+
+def test_brushing_off_warnings_denies_no_supply():
+    facts = facts_of(
+        "France sold frigates to Taiwan. French officials have shrugged off Beijing's warnings over the deal."
+    )
+    assert not only(facts, "DENIES")

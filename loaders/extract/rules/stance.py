@@ -67,6 +67,7 @@ from .vocabulary import (
     _REFUSALS,
     _RELY,
     _REPORTED,
+    _REPROACHES,
     _SACKED,
     _SAY,
     _SCORN,
@@ -78,6 +79,7 @@ from .vocabulary import (
     _TRUTHS,
     _URGE,
     _URGING,
+    _WARNINGS,
 )
 
 __all__ = ["StanceRules"]
@@ -409,6 +411,8 @@ class StanceRules:
                 continue  # "refused to confirm or deny": neither, the claim left open (hypothetical)
             if word in _DENY and "knowledge" in low[d + 1 : d + 3]:
                 continue  # "denied knowledge of the talks": they say they do not know, not that it is false
+            if word in _DENY and _warnings_brushed(sent, d):
+                continue  # "shrugged off Beijing's warnings": the sale goes on, nothing is denied
             if word in {"dismissed", "dismisses", "dismiss"} and not _SACKED.isdisjoint(low[d + 1 : d + 4]):
                 continue  # "Gyanendra dismissed the government": sacked it, denied nothing
             if word in _DENY and _refused(sent, d):
@@ -678,11 +682,30 @@ class StanceRules:
             )
 
 
+def _warnings_brushed(sent: Sentence, d: int) -> bool:
+    """Whether the verb of rejection at ``d`` rejects warnings or criticism ("shrugged off
+    Beijing's warnings", "dismissed the criticism"), not a claim."""
+    low = sent.lower
+    k = d + 1 + (low[d + 1 : d + 2] in (["off"], ["aside"]))
+    while k < len(low) and (
+        low[k] in {"the", "a", "its", "their", "his", "her", "’s", "'s"} or sent.mention_at(k)
+    ):
+        k = m.end if (m := sent.mention_at(k)) is not None else k + 1
+    return k < len(low) and (low[k] in _WARNINGS or low[k] in _REPROACHES)
+
+
 def _told_not_to(low: list[str], t: int) -> bool:
-    """ "warned Moscow not to deliver", "urged Iran not to send", "told the US not to sell": the
-    speaker asks that the supply not happen; it denies nothing."""
-    return low[max(0, t - 2) : t] in (["not", "to"], ["to", "not"]) and not _ASKERS.isdisjoint(
-        low[max(0, t - 10) : t - 2]
+    """ "warned Moscow not to deliver", "urged Iran not to send", "told the US not to sell",
+    "demanded that France not sell": the speaker asks that the supply not happen; it denies
+    nothing."""
+    if low[max(0, t - 2) : t] in (["not", "to"], ["to", "not"]):
+        return not _ASKERS.isdisjoint(low[max(0, t - 10) : t - 2])
+    if low[t - 1 : t] != ["not"] or t < 2 or low[t - 2] in _AUXILIARIES or low[t - 2] in _BE:
+        return False  # "said that it did not sell": a denial, not a demand
+    # "demanded (Thursday) that France not sell": a subjunctive after a demand
+    return any(
+        low[k] == "that" and not _ASKERS.isdisjoint(low[max(0, k - 3) : k])
+        for k in range(max(0, t - 8), t - 1)
     )
 
 

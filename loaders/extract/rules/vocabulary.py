@@ -165,6 +165,7 @@ __all__ = [
     "_REFUSALS",
     "_RELY",
     "_REPORTED",
+    "_REPROACHES",
     "_REQUEST",
     "_REQUESTING",
     "_RESOLVE",
@@ -604,6 +605,10 @@ _BACKED = frozenset(
 # verbs of sending people as well as arms: "sent his troops into Ukraine" sends no arms
 _SENDING = frozenset(
     ["sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "dispatched", "dispatch"]
+)
+# what a speaker brushes aside without denying a claim: "dismissed the criticism"
+_REPROACHES = frozenset(
+    ["criticism", "criticisms", "concerns", "objections", "protests", "complaints", "pressure"]
 )
 # who sells arms when a state says it does not: "the sales were by a private company"
 _SELLERS = frozenset(
@@ -1347,6 +1352,7 @@ _ASKERS = frozenset(
     [
         *_REQUESTING,
         *("called", "calls", "call", "calling", "urging", "pressing", "cautioned"),
+        *("demanded", "demands", "demand", "demanding"),
         *("warned", "warns", "warn", "told", "tells", "tell"),
     ]
 )
