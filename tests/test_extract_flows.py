@@ -1856,3 +1856,9 @@ def test_a_sentence_whose_supply_is_read_borrows_no_supplier_from_later_ones():
     )
     first = {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES") if "Register" in f["quote"]}
     assert first == {("turkey", "chad")}
+
+
+@pytest.mark.parametrize("adjective", ["Swiss", "French", "Dutch", "German"])
+def test_a_states_adjective_before_the_arms_names_their_maker_not_their_recipient(adjective):
+    facts = facts_of(f"Denmark sent {adjective} tanks to Ukraine.")
+    assert pairs(facts, "SUPPLIES") == {("denmark", "ukraine")}

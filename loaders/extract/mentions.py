@@ -30,13 +30,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from graph.facts import EntitySpec
 from graph.gazetteer import Gazetteer
 from graph.ontology import EntityType, slugify
 
-__all__ = ["STATEMENT", "Mention", "Recognizer", "Sentence", "dateline_state", "demonym"]
+__all__ = ["STATEMENT", "Mention", "Recognizer", "Sentence", "dateline_state", "demonym", "state_adjectives"]
 
 # Stands for "the statement": whoever made the last statement, which only the rules know.
 STATEMENT = "@statement"
@@ -705,6 +706,22 @@ def demonym(gaz: Gazetteer, state: str) -> str | None:
         ),
         None,
     )
+
+
+@cache
+def state_adjectives() -> frozenset[str]:
+    """Every state's adjective the country tables give, also those unlike its name ("Swiss",
+    "Dutch", "French"), which `demonym` cannot pick out from the aliases."""
+    import pycountry
+    from countryinfo import CountryInfo, CountryNotFoundError
+
+    out = set()
+    for country in pycountry.countries:
+        try:
+            out.add(CountryInfo(country.alpha_3).info().get("demonym"))
+        except CountryNotFoundError:
+            continue
+    return frozenset(a for a in out if a)
 
 
 def _minister_of(sentences: list[Sentence]) -> str | None:

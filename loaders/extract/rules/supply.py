@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from graph.facts import EntitySpec
 from graph.ontology import EntityType, slugify
 
-from ..mentions import Mention, Sentence, demonym
+from ..mentions import Mention, Sentence, demonym, state_adjectives
 from .clauses import (
     _armed_with,
     _arms_at,
@@ -718,6 +718,8 @@ class SupplyRules:
         spec = self.spec(m.entity)
         if spec is None or spec.type != EntityType.COUNTRY or text == demonym(self.gaz, m.entity):
             return None
+        if text in state_adjectives():
+            return None  # "Denmark sent Swiss tanks to Ukraine": their maker, not who gets them
         return m
 
     def _supply_parties(
