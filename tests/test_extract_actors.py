@@ -386,3 +386,8 @@ def test_shiite_militia_groups_in_a_state_are_that_states_shiite_militias_named_
         "Iran is giving weapons to Shiite Muslim militias in Iraq."
     )
     assert [f["object"] for f in facts if f["predicate"] == "SUPPLIES"] == ["iraqi-shiite-militias"] * 3
+
+
+def test_a_states_sect_militias_named_with_its_possessive_are_that_states_militias():
+    facts = facts_of("Iran sent rockets to Iraq's Shiite militias.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "iraqi-shiite-militias")}

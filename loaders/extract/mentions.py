@@ -185,6 +185,7 @@ _REBELS = frozenset(
 )
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western"])
 _SECTS = frozenset(["shiite", "shia", "sunni", "shi'ite", "shi’ite"])
+_SECT_NAMES = {"shiite": "Shiite", "shia": "Shia", "sunni": "Sunni", "shi'ite": "Shiite", "shi’ite": "Shiite"}
 _NEIGHBOURING = frozenset(["neighbouring", "neighboring", "nearby"])
 # Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
 _PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
@@ -2455,6 +2456,20 @@ class Recognizer:
                 group = self._group(ctx, m.entity, sent.words[m.start : m.end], low[k:end])
                 sent.mentions.remove(m)
                 sent.mentions.append(Mention(m.start, end, group, EntityType.ORGANIZATION))
+                continue
+            if (
+                k == m.end + 1
+                and low[k : k + 1]
+                and low[k] in _SECTS
+                and low[k + 1 : k + 2] in (["militias"], ["militia"])
+                and not sent.mention_at(k)
+            ):
+                # "Iraq's Shiite militias": the Iraqi Shiite militias, as "Shiite militias in Iraq"
+                group = self._group(
+                    ctx, m.entity, sent.words[m.start : m.end], [_SECT_NAMES[low[k]], "militias"]
+                )
+                sent.mentions.remove(m)
+                sent.mentions.append(Mention(m.start, k + 2, group, EntityType.ORGANIZATION))
                 continue
             # "US military aid", "US military-grade weapons": an adjective, not the state's forces
             adjective = (
