@@ -1862,3 +1862,8 @@ def test_a_sentence_whose_supply_is_read_borrows_no_supplier_from_later_ones():
 def test_a_states_adjective_before_the_arms_names_their_maker_not_their_recipient(adjective):
     facts = facts_of(f"Denmark sent {adjective} tanks to Ukraine.")
     assert pairs(facts, "SUPPLIES") == {("denmark", "ukraine")}
+
+
+def test_every_buyer_listed_before_a_purchase_receives():
+    facts = facts_of("Estonia and Latvia bought IRIS-T air defence systems from Germany.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "estonia"), ("germany", "latvia")}

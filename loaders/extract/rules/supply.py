@@ -398,11 +398,10 @@ class SupplyRules:
         word = low[t]
         pair = {fact["subject"], fact["object"]}
         if isinstance(obj, Mention):
-            fact["_also"] = [
-                m.entity
-                for m in self._coordinated(sent, obj, hi)
-                if m.entity not in pair and self._actor(m.entity)
-            ]
+            also = self._coordinated(sent, obj, hi)
+            if word in _RECEIVE and obj.start < t:
+                also = [*self._listed_with(sent, obj, lo), *also]  # "Estonia and Latvia bought"
+            fact["_also"] = [m.entity for m in also if m.entity not in pair and self._actor(m.entity)]
         listed = self._listed_with(sent, subject, lo) if isinstance(subject, Mention) else []
         if isinstance(subject, Mention) and (
             subject.start > t or (subject.start > 1 and "by" in low[subject.start - 2 : subject.start])
