@@ -391,3 +391,24 @@ def test_shiite_militia_groups_in_a_state_are_that_states_shiite_militias_named_
 def test_a_states_sect_militias_named_with_its_possessive_are_that_states_militias():
     facts = facts_of("Iran sent rockets to Iraq's Shiite militias.")
     assert pairs(facts, "SUPPLIES") == {("iran", "iraqi-shiite-militias")}
+
+
+def test_a_group_described_by_its_state_is_the_group_the_article_named():
+    facts = facts_of("Hezbollah fired rockets at Israel. Iran sent missiles to the Lebanese militant group.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "hezbollah")}
+
+
+def test_a_description_before_the_groups_name_is_no_group_of_its_own():
+    facts = facts_of("China denied providing arms to the Palestinian militant group Hamas.")
+    assert pairs(facts, "SUPPLIES") == {("china", "hamas")}
+
+
+def test_arms_convoys_said_to_be_bound_for_a_group_are_the_supply_it_denies():
+    facts = facts_of(
+        "Iran sent weapons to Hamas through Sudan. "
+        "Hamas denied that the weapons convoys were destined for the Palestinian movement."
+    )
+    denied = {f["claim"] for f in only(facts, "DENIES") if f["subject"] == "hamas"}
+    assert {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES") if f["id"] in denied} == {
+        ("iran", "hamas")
+    }

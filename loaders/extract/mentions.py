@@ -653,6 +653,8 @@ _DEMONYM_ENDS = (
     "ine",
 )  # "Ukrainian", "Chinese", "Israeli", "Turkish", "French", "Argentine"  # "the Sudan military spokesman": of the armed forces
 # What an armed group is said to be before its name: "Shiite Houthi rebels", "Islamist al-Shabaab".
+# what the press calls an armed group it named before: "the Palestinian movement"
+_GROUP_REFERENCES = frozenset(["movement", "group", "organization", "organisation", "militia"])
 _DESCRIPTORS = frozenset(
     [
         *("shiite", "shia", "sunni", "shi'ite", "shi’ite", "muslim", "islamist"),
@@ -2324,6 +2326,11 @@ class Recognizer:
                 sent.mentions.remove(m)
                 named.start = m.start
                 continue
+            if (group := self._group_named_before(sent, m, ctx)) is not None:
+                # "Hamas denied the convoys were destined for the Palestinian movement": Hamas
+                sent.mentions.remove(m)
+                sent.mentions.append(Mention(m.start, group[1], group[0], EntityType.ORGANIZATION))
+                continue
             if m.end + 1 < len(low) and low[m.end] == "-" and low[m.end + 1] == "based":
                 m.role = "place"  # "the Bahrain-based Fifth Fleet", "a London-based monitor": where, not who
                 continue
@@ -2446,9 +2453,12 @@ class Recognizer:
                 and low[k] in _IRREGULAR
                 and k - m.end <= 1
                 and not sent.mention_at(k)
-                # "Lebanon's militant Hezbollah group": the group named after its description
+                # "Lebanon's militant Hezbollah group", "the Palestinian militant group Hamas": the group
+                # named after its description
                 and not (
-                    (named := sent.mention_at(k + 1)) is not None and named.type == EntityType.ORGANIZATION
+                    (named := sent.mention_at(k + 1 + (low[k + 1 : k + 2] in (["group"], ["movement"]))))
+                    is not None
+                    and named.type == EntityType.ORGANIZATION
                 )
             ):
                 # "Sudanese paramilitary forces", "Yemeni rebels": a group of its own, not the state
@@ -2638,6 +2648,27 @@ class Recognizer:
                 else:
                     break
             m.start = k
+
+    def _group_named_before(self, sent: Sentence, m: Mention, ctx: _Context) -> tuple[str, int] | None:
+        """The one armed group of the state ``m`` names that the article named before, when ``m`` is
+        only its description ("the Palestinian movement", "the Lebanese militant group"): the group,
+        and where its description ends."""
+        low = sent.lower
+        if m.start == 0 or low[m.start - 1] != "the":
+            return None
+        k = m.end
+        while k < len(low) and low[k] in _DESCRIPTORS:
+            k += 1
+        if k >= len(low) or low[k] not in _GROUP_REFERENCES or sent.mention_at(k + 1) is not None:
+            return None  # "the Lebanese group Hezbollah" names it itself
+        groups = {
+            e
+            for e in ctx.named
+            if (spec := self.gaz.get(e) or ctx.new.get(e)) is not None
+            and spec.kind == "armed-group"
+            and spec.country == m.entity
+        }
+        return (groups.pop(), k + 1) if len(groups) == 1 else None
 
     def _rebels_of(self, sent: Sentence, ctx: _Context) -> None:
         """ "rebels fighting Libyan Moamer Kadhafi's regime", "rebels in Syria": the state's rebels."""

@@ -36,6 +36,7 @@ from .vocabulary import (
     _DETERMINERS,
     _GRANT,
     _INCLUDES,
+    _LOADS,
     _MAKERS,
     _MILITARY,
     _NOMINAL,
@@ -442,6 +443,8 @@ class SupplyPhraseRules:
             arms = sent.mention_at(j)
             if arms is not None and arms.role != "weapon":
                 continue
+            if arms is None and low[j] in _LOADS and j > 0 and low[j - 1] in _ARMS:
+                j -= 1  # "the weapons convoys were destined for", "an arms consignment bound for"
             if arms is None and low[j] not in _ARMS:
                 continue
             listed = sent.mention_at(j - 2) if arms is None and low[j - 1 : j] == ["and"] else None

@@ -113,6 +113,7 @@ __all__ = [
     "_JUDGING",
     "_KEPT",
     "_LEASE",
+    "_LOADS",
     "_MADE",
     "_MAKERS",
     "_MAKER_NOUNS",
@@ -610,6 +611,8 @@ _SENDING = frozenset(
 _REPROACHES = frozenset(
     ["criticism", "criticisms", "concerns", "objections", "protests", "complaints", "pressure"]
 )
+# what carries arms somewhere: "the weapons convoys were destined for", "an arms consignment bound for"
+_LOADS = frozenset(["convoy", "convoys", "consignment", "consignments", "cargo", "cargoes", "load", "loads"])
 # who sells arms when a state says it does not: "the sales were by a private company"
 _SELLERS = frozenset(
     ["company", "companies", "firm", "firms", "manufacturer", "manufacturers"]
