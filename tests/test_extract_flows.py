@@ -1867,3 +1867,17 @@ def test_a_states_adjective_before_the_arms_names_their_maker_not_their_recipien
 def test_every_buyer_listed_before_a_purchase_receives():
     facts = facts_of("Estonia and Latvia bought IRIS-T air defence systems from Germany.")
     assert pairs(facts, "SUPPLIES") == {("germany", "estonia"), ("germany", "latvia")}
+
+
+def test_a_party_that_only_names_what_members_are_is_no_recipient():
+    facts = facts_of(
+        "In May, Poland became the first European Union and NATO member state to acquire drones from Turkey."
+    )
+    assert pairs(facts, "SUPPLIES") == {("turkey", "poland")}
+
+
+def test_it_after_an_accuser_alleged_is_the_accused_named_before():
+    facts = facts_of(
+        "Washington imposed sanctions on Norinco after the United States alleged it had supplied missile parts to Iran."
+    )
+    assert pairs(facts, "SUPPLIES") == {("norinco", "iran")}

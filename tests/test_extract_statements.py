@@ -542,3 +542,14 @@ def test_brushing_off_warnings_denies_no_supply():
         "France sold frigates to Taiwan. French officials have shrugged off Beijing's warnings over the deal."
     )
     assert not only(facts, "DENIES")
+
+
+def test_what_follows_let_alone_after_a_negation_is_denied():
+    facts = facts_of(
+        "A US general said Russia was arming the Taliban. "
+        '"The Russian Defense Ministry did not and can not have any interaction, let alone supplies '
+        'of weapons to the Taliban," the ministry said.'
+    )
+    second = [f for f in only(facts, "SUPPLIES") if "let alone" in f["quote"]]
+    assert second and all(f["stance"] != "confirmed" and f["stance"] != "asserted" for f in second)
+    assert {f["claim"] for f in only(facts, "DENIES")} >= {f["id"] for f in second}

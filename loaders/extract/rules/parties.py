@@ -10,6 +10,7 @@ from ..mentions import Mention, Sentence
 from .clauses import _backer, _head, _possessive
 from .vocabulary import (
     _AGENT_HEADS,
+    _ALLEGING,
     _ATTRIBUTIVE,
     _BEFORE_SUPPLY_NOUN,
     _CLAIM_NOUNS,
@@ -102,6 +103,8 @@ class PartyRules:
                 continue
             if m.role != "actor" or (id(m) in skip and not pronoun):
                 continue
+            if _member_modifier(sent, m):
+                continue  # "Poland became the first EU and NATO member state to acquire": Poland
             before = m.start - 1
             titled = m.type == EntityType.PERSON and low[before] in _TITLE_WORDS
             while titled and before > 0 and _titled_by(sent, before):
@@ -157,6 +160,17 @@ class PartyRules:
                 # sent drones", "denied allegations in a UN report that they were arming": the accused
                 # (the sentence's subject), never the accuser
                 return self._subject_before(sent, b)
+            if speaker is not None and low[lo - 1] in _ALLEGING:
+                # "sanctions against Norinco, after the United States alleged it had supplied": the
+                # one accused, named before the accuser, never the accuser
+                return next(
+                    (
+                        m
+                        for m in reversed(sent.mentions)
+                        if m.end <= speaker.start and m.role == "actor" and m.entity != speaker.entity
+                    ),
+                    None,
+                )
             if speaker is not None:
                 return speaker
         if pronoun:
@@ -299,6 +313,20 @@ class PartyRules:
             and what.type == EntityType.COUNTRY
             and who.country == state
         )
+
+
+def _member_modifier(sent: Sentence, m: Mention) -> bool:
+    """Whether ``m`` only says what its members are: "NATO member Turkey", "the first European
+    Union and NATO member state" (with the bodies listed before it)."""
+    low = sent.lower
+    k = m.end
+    while (
+        low[k : k + 1] in (["and"], [","])
+        and (nxt := sent.mention_at(k + 1)) is not None
+        and nxt.start == k + 1
+    ):
+        k = nxt.end
+    return low[k : k + 1] in (["member"], ["members"])
 
 
 def _titled_by(sent: Sentence, k: int) -> bool:

@@ -235,6 +235,7 @@ class StanceRules:
             or (not _ACCUSE_VERBS.isdisjoint(sent.vocab) and _not_accused(low, trig))
             or (not _IMPOSSIBLE.isdisjoint(sent.vocab) and _impossible(low, trig))
             or _set_aside(sent, fact["subject"], trig)
+            or ("alone" in sent.vocab and _let_alone(low, trig))
             or (
                 "private" in sent.vocab
                 and _private_sellers(low)
@@ -878,6 +879,15 @@ def _ruled_out(low: list[str], trig: int) -> bool:
         low[k] in {"ruled", "rules", "ruling", "rule"} and low[k + 1] == "out"
         for k in range(max(0, trig - 4), trig - 1)
     )
+
+
+def _let_alone(low: list[str], t: int) -> bool:
+    """ "did not and can not have any interaction, let alone supplies of weapons": what comes after
+    "let alone" (or "much less") is denied with the negation before it."""
+    for k in range(max(1, t - 4), t):
+        if low[k - 1 : k + 1] in (["let", "alone"], ["much", "less"], ["still", "less"]):
+            return not _NEGATION.isdisjoint(low[: k - 1])
+    return False
 
 
 def _set_aside(sent: Sentence, subject: str, t: int) -> bool:
