@@ -977,3 +977,13 @@ def test_a_hard_wrapped_article_reads_as_its_unwrapped_text():
         (f.predicate, f.subject, f.object, f.stance) for f in flat.facts
     ]
     assert any(f.predicate.value == "DENIES" for f in wrapped)
+
+
+def test_runs_of_spaces_in_the_text_read_like_single_ones():
+    """spaCy keeps a run of spaces as a token of its own; a reference back ("the  nation") once
+    crashed on it."""
+    spaced = extract_text("Iran sent drones to Russia.  The  nation  denied it.", article_id="t").facts
+    single = extract_text("Iran sent drones to Russia. The nation denied it.", article_id="t").facts
+    assert [(f.predicate, f.subject, f.object, f.stance) for f in spaced] == [
+        (f.predicate, f.subject, f.object, f.stance) for f in single
+    ]

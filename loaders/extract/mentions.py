@@ -1043,6 +1043,8 @@ class Recognizer:
             # join the tokens again).
             words = [text[i : i + n] for i, n in zip(offsets, lengths, strict=True)]
             spaced = [bool(space) for space in spaces]
+            if any(word.isspace() for word in words):
+                words, spaced, offsets, found = _without_space_tokens(words, spaced, offsets, found)
             for k in [k for k, x in enumerate(words) if x == "“"] if _MISPRINTED.search(text) else ():
                 if k and not spaced[k - 1] and spaced[k] and words[k - 1] in _CLAUSE_ENDS:
                     words[k] = "”"  # 'in Sudan,“ said Aljaberi': a closing quote misprinted as an opening one
@@ -3315,6 +3317,23 @@ def _english() -> Any:
     for abbr in _ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     return nlp
+
+
+def _without_space_tokens(
+    words: list[str], spaced: list[bool], offsets: list[int], found: list[tuple[int, int, int]]
+) -> tuple[list[str], list[bool], list[int], list[tuple[int, int, int]]]:
+    """The tokens without the runs of spaces spaCy keeps as tokens of their own ("the  nation"),
+    so the rules read the words as if single spaces stood between them; the offsets still point
+    into the text, so quotes stay verbatim."""
+    keep = [k for k, word in enumerate(words) if not word.isspace()]
+    index = {k: n for n, k in enumerate(keep)}
+    gap = {k - 1 for k, word in enumerate(words) if word.isspace() and k > 0}
+    return (
+        [words[k] for k in keep],
+        [spaced[k] or k in gap for k in keep],
+        [offsets[k] for k in keep],
+        [(index[s], index[e - 1] + 1, key) for s, e, key in found if s in index and e - 1 in index],
+    )
 
 
 def _outlet_word(word: str) -> bool:
