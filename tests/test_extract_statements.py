@@ -553,3 +553,17 @@ def test_what_follows_let_alone_after_a_negation_is_denied():
     second = [f for f in only(facts, "SUPPLIES") if "let alone" in f["quote"]]
     assert second and all(f["stance"] != "confirmed" and f["stance"] != "asserted" for f in second)
     assert {f["claim"] for f in only(facts, "DENIES")} >= {f["id"] for f in second}
+
+
+def test_a_stalled_sale_is_still_to_come():
+    facts = facts_of("The US Congress has stalled the sale of eight F-16 jets to Pakistan.")
+    assert {f["stance"] for f in only(facts, "SUPPLIES")} == {"hypothetical"}
+
+
+def test_arms_still_to_be_delivered_are_to_come_but_the_first_of_them_arrived():
+    later = facts_of("Moscow did not specify the number of Russian jets to be delivered to Algeria.")
+    assert {f["stance"] for f in only(later, "SUPPLIES")} == {"hypothetical"}
+    first = facts_of(
+        "The first of 20 Bushmaster vehicles to be donated by Australia to Ukraine have departed."
+    )
+    assert {f["stance"] for f in only(first, "SUPPLIES")} == {"asserted"}

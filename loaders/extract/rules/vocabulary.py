@@ -618,7 +618,9 @@ _SELLERS = frozenset(
     ["company", "companies", "firm", "firms", "manufacturer", "manufacturers"]
 )  # "despite reiterated denials by Kigali"
 # what a supplier does to its own supply that holds it up: "the administration delayed the sale"
-_HOLD_UP = frozenset(["delayed", "delaying", "paused", "pausing", "withheld", "withholding"])
+_HOLD_UP = frozenset(
+    ["delayed", "delaying", "paused", "pausing", "withheld", "withholding", "stalled", "stalling", "stall"]
+)
 _HYPOTHETICAL = frozenset(
     [
         "if",
