@@ -177,7 +177,12 @@ class StanceRules:
                 # "two more Phalcons were to arrive by mid 2010", "Russia is to supply S-400s": to come
                 or (low[trig - 2 : trig] in (["is", "to"], ["are", "to"], ["was", "to"], ["were", "to"]))
                 # "the number of aircraft to be delivered", never "the first of 20 to be donated have left"
-                or (low[trig - 2 : trig] == ["to", "be"] and "first" not in low[max(0, trig - 12) : trig])
+                # (nor "not meant to be delivered to Israel": a denial)
+                or (
+                    low[trig - 2 : trig] == ["to", "be"]
+                    and "first" not in low[max(0, trig - 12) : trig]
+                    and low[trig - 3 : trig - 2] not in (["meant"], ["intended"], ["supposed"], ["designed"])
+                )
             )
             told = self._told_here(doc, fact, denial) if denial is not None else None
             if told is not None:
