@@ -71,9 +71,13 @@ MATCH (c:Claim {id: row.claim}) MATCH (t:Claim {id: row.target})
 MERGE (c)-[:ABOUT]->(t)
 """
 
+# A weapon has one category: a later load that files it under another moves it there, as
+# the builder does when the documents are loaded together (the later description wins).
 LINK_IS_A = """
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.child}) MATCH (b:Entity {id: row.parent})
+OPTIONAL MATCH (a)-[old:IS_A]->(other:Entity) WHERE other.id <> row.parent
+DELETE old
 MERGE (a)-[:IS_A]->(b)
 """
 

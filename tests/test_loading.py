@@ -74,3 +74,23 @@ def test_articles_loaded_one_by_one_give_the_same_graph_as_loaded_together(store
         for document in documents:
             write_graph(other, build_graph([document]))
         assert whole_graph(other) == whole_graph(store)
+
+
+def test_a_weapon_filed_under_another_category_later_keeps_one_category(store, tmp_path):
+    # Two annotators filed the Mk-82 under different categories; loaded one by one, the later
+    # document moves it, as the builder does when both are loaded together.
+    for name, category in (("one", "guided-bomb"), ("two", "aerial-bomb")):
+        (tmp_path / f"{name}.yaml").write_text(
+            f"""
+article: {{id: {name}, title: {name}, published: 2024-09-12}}
+entities:
+  - {{id: mk-82, type: WeaponSystem, name: Mk-82 bomb, category: {category}, origin: united-states}}
+facts:
+  - {{id: f1, predicate: SUPPLIES, subject: united-states, object: saudi-arabia, weapons: [mk-82],
+     stance: asserted, quote: "The United States sold Mk-82 bombs to Saudi Arabia."}}
+""",
+            encoding="utf-8",
+        )
+        load(store, tmp_path / f"{name}.yaml")
+    parents = store.run("MATCH (:Entity {id: 'mk-82'})-[:IS_A]->(c) RETURN c.id AS id")
+    assert parents == [{"id": "aerial-bomb"}]

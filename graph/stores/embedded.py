@@ -107,7 +107,7 @@ class EmbeddedStore:
         """Run ``work(run)``; if it raises, the graph is restored as it was."""
         existed = GRAPH in self._graphs()
         if existed:
-            self._graph.copy(SNAPSHOT)
+            _copy(self._graph, SNAPSHOT)
         try:
             result = work(lambda q, p: self.run(q, p, write=True))
         except BaseException:
@@ -163,7 +163,7 @@ class EmbeddedStore:
     def _restore(self, existed: bool) -> None:
         self._drop(GRAPH)
         if existed:
-            self._db.select_graph(SNAPSHOT).copy(GRAPH)
+            _copy(self._db.select_graph(SNAPSHOT), GRAPH)
             self._drop(SNAPSHOT)
         self._graph = self._db.select_graph(GRAPH)
         self.persist()
@@ -232,3 +232,22 @@ def _node_id(node: Any) -> Any:
 
 def _plain(props: Mapping[str, Any]) -> dict[str, Any]:
     return {k: _value(v) for k, v in props.items()}
+
+
+def _copy(graph: Any, name: str) -> None:
+    """Copy ``graph`` to a graph called ``name``.
+
+    FalkorDB copies in a forked child, and Redis forks one child at a time: it reaps the last
+    one in its periodic cron (every 100 ms), so a copy asked for right after another can find
+    no fork free ("could not fork"). Loads one right after another did, some hundred loads in;
+    the copy is asked for again until the child is reaped.
+    """
+    deadline = time.monotonic() + 5
+    while True:
+        try:
+            graph.copy(name)
+            return
+        except Exception as exc:
+            if "could not fork" not in str(exc) or time.monotonic() > deadline:
+                raise StoreError(f"embedded store: cannot snapshot the graph before writing: {exc}") from None
+            time.sleep(0.05)
