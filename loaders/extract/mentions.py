@@ -185,7 +185,6 @@ _REBELS = frozenset(
 )
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western"])
 _SECTS = frozenset(["shiite", "shia", "sunni", "shi'ite", "shi’ite"])
-_SECT_NAMES = {"shiite": "Shiite", "shia": "Shia", "sunni": "Sunni", "shi'ite": "Shiite", "shi’ite": "Shiite"}
 _NEIGHBOURING = frozenset(["neighbouring", "neighboring", "nearby"])
 # Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
 _PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
@@ -2478,7 +2477,7 @@ class Recognizer:
             ):
                 # "Iraq's Shiite militias": the Iraqi Shiite militias, as "Shiite militias in Iraq"
                 group = self._group(
-                    ctx, m.entity, sent.words[m.start : m.end], [_SECT_NAMES[low[k]], "militias"]
+                    ctx, m.entity, sent.words[m.start : m.end], [_sect(low[k]).capitalize(), "militias"]
                 )
                 sent.mentions.remove(m)
                 sent.mentions.append(Mention(m.start, k + 2, group, EntityType.ORGANIZATION))
@@ -2687,8 +2686,7 @@ class Recognizer:
             )  # "militia groups in Iraq" too
             if sent.mention_at(k):
                 continue
-            sect = next((low[j] for j in range(k - 1, max(-1, k - 3), -1) if low[j] in _SECTS), None)
-            sect = "shiite" if sect in {"shi'ite", "shi’ite"} else sect  # one id however it is spelt
+            sect = next((_sect(low[j]) for j in range(k - 1, max(-1, k - 3), -1) if low[j] in _SECTS), None)
             if low[noun + 1 : noun + 2] not in (["fighting"], ["in"]) or (
                 word in _PRESS and low[k + 1] != "in"
             ):
@@ -3317,6 +3315,11 @@ def _english() -> Any:
     for abbr in _ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     return nlp
+
+
+def _sect(word: str) -> str:
+    """The one spelling of a sect word, for one id however the article spells it."""
+    return "shiite" if word in {"shi'ite", "shi’ite"} else word
 
 
 def _without_space_tokens(

@@ -150,7 +150,7 @@ class StanceRules:
                     fact["predicate"] == "SUPPLIES"
                     and (low[trig] in _RECEIVE or low[trig] in _RELY)
                     # "these drone purchases" were by private companies: the seller's state says so
-                    and not ("private" in sent.vocab and _private_sellers(low))
+                    and not _private_sellers(sent)
                 )
                 who = source or (fact["object"] if receipt else fact["subject"])
                 denial = (trig, who, self._relayed(sent, frames, frame, who))
@@ -243,11 +243,7 @@ class StanceRules:
             or (not _IMPOSSIBLE.isdisjoint(sent.vocab) and _impossible(low, trig))
             or _set_aside(sent, fact["subject"], trig)
             or ("alone" in sent.vocab and _let_alone(low, trig))
-            or (
-                "private" in sent.vocab
-                and _private_sellers(low)
-                and self._state_of(fact["subject"]) == fact["subject"]
-            )
+            or (_private_sellers(sent) and self._state_of(fact["subject"]) == fact["subject"])
             or (
                 nay
                 and (
@@ -915,9 +911,12 @@ def _set_aside(sent: Sentence, subject: str, t: int) -> bool:
     )
 
 
-def _private_sellers(low: list[str]) -> bool:
+def _private_sellers(sent: Sentence) -> bool:
     """ "the sales were by a private Turkish company and not state-to-state deals", "these are
     private companies": the sale is put down to firms, which the state denies making itself."""
+    if "private" not in sent.vocab:
+        return False
+    low = sent.lower
     for k, w in enumerate(low):
         if w == "private" and not _SELLERS.isdisjoint(low[k + 1 : k + 3]):
             before = low[max(0, k - 2) : k]
