@@ -337,6 +337,12 @@ def test_a_curly_quote_glued_to_a_word_still_opens_the_quotation():
     assert [d["subject"] for d in only(facts, "DENIES")] == ["belarus"]
 
 
+def test_a_dash_glued_to_a_dateline_leaves_the_speaker_whole():
+    facts = facts_of("Dec. 21 (EIRNS)—The U.S. State Department said Washington had sent rifles to Ukraine.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["us-state-department"]
+
+
 def test_outlets_listed_with_the_report_all_report():
     facts = facts_of("CNN and the New York Times reported that China had shipped drones to Russia.")
     (supply,) = only(facts, "SUPPLIES")
@@ -441,11 +447,18 @@ def test_no_truth_to_reports_is_a_denial_never_a_confirmation():
         "Minsk said reports that it had sent tanks to Russia were not true.",
         "Minsk said the claims that it had sent tanks to Russia had no basis.",
         "Minsk said the allegation that it had sent tanks to Russia was a provocation.",
+        "There is no credibility to reports that Belarus sent tanks to Russia, Minsk said.",
     ]:
         facts = facts_of(text)
         (supply,) = only(facts, "SUPPLIES")
         assert supply["stance"] == "reported", text
         assert [d["subject"] for d in only(facts, "DENIES")] == ["belarus"], text
+
+
+def test_a_negation_with_a_curly_apostrophe_is_a_negation():
+    facts = facts_of("Minsk said that the Belarusian government isn’t supplying tanks to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] != "asserted" and only(facts, "DENIES")
 
 
 def test_a_report_said_to_be_accurate_is_confirmed_but_not_accurate_denied():

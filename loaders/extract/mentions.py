@@ -1294,7 +1294,8 @@ class Recognizer:
         text = text.strip()
         if not text:
             return None
-        lower = [w.lower() for w in words]
+        # "isn’t" reads as "isn't": the rules spell the negation with a straight apostrophe
+        lower = [w.lower() if w != "n’t" else "n't" for w in words]
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         if self._gazetteer_mentions(found, sent, ctx):
             self._named_with_state(sent)
@@ -3309,8 +3310,9 @@ def _english() -> Any:
 
     nlp = spacy.blank("en")
     nlp.tokenizer.token_match = re.compile(rf"\S{{{_LONGEST_TOKEN},}}").fullmatch
-    # a curly quotation mark glued to a word ('are“baseless”', 'country“has') is a token of its own
-    infixes = [*nlp.Defaults.infixes, r"[“”]"]
+    # a curly quotation mark glued to a word ('are“baseless”', 'country“has') is a token of its own;
+    # so is a dash after a bracket or a full stop ("(EIRNS)—The U.S. State Department")
+    infixes = [*nlp.Defaults.infixes, r"[“”]", r"(?<=[)\].])[—–](?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     for abbr in _ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])

@@ -919,7 +919,7 @@ _CLAUSE_BREAKS = frozenset(
     [",", ";", ":", "—", "–", "(", ")", "but", "that", "which", "who", "while", "whereas", "“", "”", '"']
 )
 # "no truth to reports", "not true", "had no basis", "without foundation": negated, a denial
-_TRUTHS = frozenset(["true", "truth", "basis", "foundation", "correct", "accurate", "grounds"])
+_TRUTHS = frozenset(["true", "truth", "basis", "foundation", "correct", "accurate", "grounds", "credibility"])
 _SCORN = frozenset(
     [
         *("absurd", "ridiculous", "speculation", "speculations", "rumours", "rumors", "rumour", "rumor"),
