@@ -41,6 +41,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Moscow has armed Damascus for decades.",
         {("SUPPLIES", "russia", "syria", A, "")},
     ),
+    "a government named by its demonym that never armed or encouraged a group denies it": (
+        "The Sudanese government never armed or encouraged the Janjaweed.",
+        {("SUPPLIES", "sudan", "janjaweed", R, ""), ("DENIES", "sudan", "sudan>janjaweed", A, "")},
+    ),
     "rearmed is armed again": (
         "Russia rearmed the Syrian army after 2015.",
         {("SUPPLIES", "russia", "syria-armed-forces", A, "")},

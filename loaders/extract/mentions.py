@@ -1294,7 +1294,7 @@ class Recognizer:
         text = text.strip()
         if not text:
             return None
-        # "isn’t" reads as "isn't": the rules spell the negation with a straight apostrophe
+        # a negation spelt with a curly apostrophe reads as the straight one the rules know
         lower = [w.lower() if w != "n’t" else "n't" for w in words]
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         if self._gazetteer_mentions(found, sent, ctx):

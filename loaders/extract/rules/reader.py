@@ -45,6 +45,7 @@ from .vocabulary import (
     _EVENTS,
     _FRAME_WORDS,
     _GIVEN,
+    _GOVERNMENTS,
     _GRANT,
     _HELD,
     _HELP,
@@ -479,8 +480,8 @@ def _arms_someone(sent: Sentence, t: int) -> bool:
     drones", "armed Hezbollah fighters" after no verb)."""
     low = sent.lower
     j = t + 1
-    if low[j : j + 1] == ["and"] and low[j + 1 : j + 2] and low[j + 1] in _ARMING_PARTNERS:
-        j += 2  # "armed and trained the Taliban", "armed and funded by Iran"
+    if low[j : j + 1] in (["and"], ["or"]) and low[j + 1 : j + 2] and low[j + 1] in _ARMING_PARTNERS:
+        j += 2  # "armed and trained the Taliban", "armed and funded by Iran", "never armed or encouraged"
     if low[j : j + 1] == ["by"]:
         by = _mention_from(sent, j + 1)
         return by is not None and t > 0 and (low[t - 1] in _BE or low[t - 1] == ",")
@@ -489,6 +490,8 @@ def _arms_someone(sent: Sentence, t: int) -> bool:
     while k > 0 and (low[k] in _ARMING_ADVERBS or (m is None and low[k] in {"has", "have", "had"})):
         k -= 1
     before = sent.mention_at(k) if k >= 0 else None
+    if before is None and k > 0 and low[k] in _GOVERNMENTS:
+        before = sent.mention_at(k - 1)  # "the Sudanese government never armed the Janjaweed"
     if m is None:
         # "Hezbollah, which Iran has armed for decades": the relative pronoun's antecedent is armed
         return before is not None and before.start > 1 and low[before.start - 1] in {"which", "whom", "who"}

@@ -93,6 +93,7 @@ __all__ = [
     "_GETS",
     "_GIVEN",
     "_GIVE_TWO",
+    "_GOVERNMENTS",
     "_GOVERNMENT_BODIES",
     "_GOVERNORS",
     "_GRANT",
@@ -993,10 +994,15 @@ _SAME_FACT = ("predicate", "subject", "object", "claim", "stance", "attributed_t
 # bodies that are part of a state (a PART_OF states it when the facts name one)
 _STATE_BODIES = frozenset([*_GOVERNMENT_BODIES, "armed-forces", "parliament", "mission"])
 # "trained and armed", "armed and funded by": the verbs arming goes with
-_ARMING_PARTNERS = frozenset(["trained", "funded", "financed", "equipped", "backed", "supported", "supplied"])
+_ARMING_PARTNERS = frozenset(
+    ["trained", "funded", "financed", "equipped", "backed", "supported", "supplied", "encouraged"]
+)
 _ARMING_ADVERBS = frozenset(
     ["also", "repeatedly", "reportedly", "allegedly", "secretly", "covertly", "openly", "never", "not"]
 )
+
+# A state's government named by its demonym: "the Sudanese government", "the Syrian regime"
+_GOVERNMENTS = frozenset(["government", "regime", "authorities", "administration"])
 
 # Verbs of backing a party that "and arms" may follow: "supports and arms the SPLA"
 _ARMING_PARTNERS_NOW = frozenset(
