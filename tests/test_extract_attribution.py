@@ -456,7 +456,7 @@ def test_no_truth_to_reports_is_a_denial_never_a_confirmation():
 
 
 def test_a_negation_with_a_curly_apostrophe_is_a_negation():
-    facts = facts_of("Minsk said that the Belarusian government isn’t supplying tanks to Russia.")
+    facts = facts_of("Minsk said that the Belarusian government isn\u2019t supplying tanks to Russia.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["stance"] != "asserted" and only(facts, "DENIES")
 
