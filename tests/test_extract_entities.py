@@ -392,7 +392,8 @@ def test_a_ministry_or_army_of_a_state_by_its_formal_name_is_that_states():
 
 def test_a_states_army_by_its_proper_name_is_that_states_armed_forces():
     facts = facts_of(
-        "India supplied rifles to the Nepal Army.\n\nChina supplied rifles to the Nepalese army."
+        "India supplied rifles to the Nepal Army.\n\nChina supplied rifles to the Nepalese army.\n\n"
+        "Russia supplied rifles to the Army of Nepal."
     )
     assert {f["object"] for f in facts if f["predicate"] == "SUPPLIES"} == {"nepal-armed-forces"}
 

@@ -1770,6 +1770,23 @@ def test_going_ahead_with_a_delivery_is_the_subjects_supply(text):
     assert _supplies(text) == [("spain", "saudi-arabia")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Spain made another shipment of bombs to Saudi Arabia.",
+        "Spain carried out the delivery of 400 bombs to Saudi Arabia.",
+    ],
+)
+def test_making_a_shipment_is_the_subjects_supply(text):
+    assert _supplies(text) == [("spain", "saudi-arabia")]
+
+
+def test_making_a_request_for_a_delivery_is_no_supply_by_the_one_asking():
+    assert ("saudi-arabia", "spain") not in _supplies(
+        "Saudi Arabia made a request for the delivery of bombs to Spain."
+    )
+
+
 def test_a_state_reporting_a_delivery_of_arms_it_names_no_maker_for_delivers_them():
     text = "The Czech Republic reported a successful delivery of ammunition to Ukraine."
     assert _supplies(text) == [("czechia", "ukraine")]

@@ -1660,8 +1660,9 @@ class Recognizer:
             ):
                 # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
-                if [x.lower() for x in rest] in _ARMY_NAMES:
-                    # "the Nepal Army" is Nepal's armed forces, as "the Nepalese army" is
+                if [x.lower() for x in rest if x not in {"of", "the"}] in _ARMY_NAMES:
+                    # "the Nepal Army" is Nepal's armed forces, as "the Nepalese army" is; so is "the
+                    # Army of Nicaragua"
                     entity_id = self._state_body(ctx, state, "forces")
                 elif entity_id not in self.gaz:
                     # "the White House's National Security Council": the state's body of that name

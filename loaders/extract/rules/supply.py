@@ -58,6 +58,7 @@ from .vocabulary import (
     _DETAILS,
     _DETER,
     _DETERMINERS,
+    _DID,
     _EARN,
     _FOIL,
     _FORCE_NOUNS,
@@ -1141,6 +1142,7 @@ class SupplyRules:
                 or low[k] in _CARRY_ON
                 or low[k] in _HOLD_UP
                 or low[k : k + 2] == ["ahead", "with"]  # "will go ahead with the delivery of bombs"
+                or _did(low, k, t)
             ):
                 return self._left(sent, k, lo, skip)
         return None
@@ -1620,3 +1622,18 @@ def _paid_in_arms(sent: Sentence, t: int, hi: int) -> bool:
     if any(_arms_at(sent, j) for j in range(t + 1, k)):
         return False
     return any(_arms_at(sent, j) for j in range(k + 3, hi))
+
+
+def _did(low: list[str], k: int, t: int) -> bool:
+    """Whether the verb at ``k`` only says that the supply noun at ``t`` happened: "made another
+    shipment", "carried out the delivery" (not "made a request for the delivery").
+
+    >>> _did(["russia", "made", "another", "shipment"], 1, 3), _did(["made", "a", "request", "for", "delivery"], 0, 4)
+    (True, False)
+    """
+    if low[k] not in _DID:
+        return False
+    start = k + 1 + (low[k].startswith("carr") and low[k + 1 : k + 2] == ["out"])
+    if low[k].startswith("carr") and start == k + 1:
+        return False
+    return all(w in _PACKAGE_WORDS or w in _DETERMINERS for w in low[start:t])

@@ -78,6 +78,7 @@ __all__ = [
     "_DETAIL_LINKS",
     "_DETER",
     "_DETERMINERS",
+    "_DID",
     "_DOCUMENTS",
     "_EARN",
     "_EVENTS",
@@ -1184,6 +1185,8 @@ _PACKAGE_WORDS = frozenset(
         *("third", "$", "€", "£", "us$", "million", "billion", "-", "worth", "successful"),
     ]
 )
+# verbs that only say a supply noun happened: "made another shipment of ...", "carried out the delivery"
+_DID = frozenset(["made", "makes", "make", "making", "carried", "carries", "carry", "conducted", "conducts"])
 # who stops arms on their way ("seized", "intercepted"): never their supplier
 _SEIZE = frozenset(
     [
