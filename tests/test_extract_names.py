@@ -497,6 +497,13 @@ def test_a_leader_who_speaks_is_still_the_person():
     assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"robert-mugabe"}
 
 
+def test_a_premier_is_a_prime_minister_and_named_again_by_surname():
+    facts = facts_of(
+        "Israel Premier Yitzhak Shamir spoke on Tuesday. Shamir denied that Israel was selling arms to Iran."
+    )
+    assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"yitzhak-shamir"}
+
+
 def test_a_model_of_a_known_family_is_that_family_s_kind_of_weapon():
     doc = extract_text("Cuba received MiG-23s from the Soviet Union.", article_id="t")
     mig = next(e for e in doc.entities if e.id == "mig-23")

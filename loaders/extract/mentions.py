@@ -83,6 +83,7 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "president": ("president", None),
     "chancellor": ("chancellor", None),
     "prime minister": ("prime minister", None),
+    "premier": ("prime minister", None),
     "leader": ("leader", None),
     "commander": ("commander", None),
     "chief": ("chief", None),
