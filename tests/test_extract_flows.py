@@ -302,6 +302,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Police stopped a ship carrying weapons from Iran bound for the Houthis.",
         {("SUPPLIES", "iran", "houthis", A, "")},
     ),
+    "a state's craft carrying arms to another is its supply to it": (
+        "An Iranian cargo plane carrying weapons to Syria was grounded in Turkey.",
+        {("SUPPLIES", "iran", "syria", A, "")},
+    ),
+    "a ship flagged by a state of convenience says nothing of who supplies": (
+        "A Panama-flagged ship carrying weapons to Syria was seized.",
+        set(),
+    ),
+    "arms sent to help a party are its supply": (
+        "Eritrea sent two aircraft with weapons to help al-Shabab.",
+        {("SUPPLIES", "eritrea", "al-shabaab", A, "")},
+    ),
     "a state named before a group's name says whose group it is, not who receives": (
         "The United States accused Pyongyang of supplying rockets to the Russian Wagner Group.",
         {("SUPPLIES", "north-korea", "wagner-group", R, "united-states")},

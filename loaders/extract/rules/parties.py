@@ -19,6 +19,7 @@ from .vocabulary import (
     _GOVERNMENT_BODIES,
     _GROUP_HEADS,
     _GROUP_WORDS,
+    _HELP_VERBS,
     _MAKER_NOUNS,
     _MAKERS,
     _NAMED_KINDS,
@@ -200,6 +201,8 @@ class PartyRules:
                 if low[k] == "to" and low[k - 1] in _TO_NOUNS:
                     continue  # "to aid Ukraine's response to Russia's aggression": not whom it goes to
                 j = k + 1
+                if low[k] == "to" and low[j : j + 1] and low[j] in _HELP_VERBS:
+                    j += 1  # "supplied drones to assist the Ethiopian army": the one helped receives
                 while j < hi and (
                     low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'} or low[j] in _ATTRIBUTIVE
                 ):

@@ -257,7 +257,7 @@ class RuleReader(
             claims += self._reached(sent, frames, doc)
         if frames and not _BACKERS.isdisjoint(sent.vocab):
             claims += self._backed_groups(sent, frames)
-        if not _CARRY.isdisjoint(sent.vocab) and {"from", "to"} <= sent.vocab:
+        if not _CARRY.isdisjoint(sent.vocab) and not sent.vocab.isdisjoint({"to", "for"}):
             claims += self._carried(sent)
         if not _INCLUDES.isdisjoint(sent.vocab):
             claims += self._contents(sent, frames, doc)

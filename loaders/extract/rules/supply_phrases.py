@@ -51,6 +51,7 @@ from .vocabulary import (
     _THANK,
     _TRAIN,
     _TRIGGERS,
+    _VEHICLES,
     _WEAK_ARMS,
 )
 
@@ -85,8 +86,9 @@ class SupplyPhraseRules:
         return fact
 
     def _carried(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
-        """ "planes carrying weapons from Israel to Azerbaijan": arms carried from one state to
-        another (both named) are supplied by the first to the second."""
+        """ "planes carrying weapons from Israel to Azerbaijan", "an Iranian cargo plane carrying
+        weapons to Syria": arms carried from one state (or in its craft) to another are supplied by
+        the first to the second."""
         low = sent.lower
         out: list[tuple[int, dict[str, Any]]] = []
         for t, word in enumerate(low):
@@ -97,8 +99,8 @@ class SupplyPhraseRules:
             arms = range(max(0, t - 4), t) if before else range(t + 1, hi)
             if not any(_arms_word(low, k) for k in arms):
                 continue
-            source = self._after_word(sent, t, hi, {"from"})
-            target = self._after_word(sent, t, hi, {"to"})
+            source = self._after_word(sent, t, hi, {"from"}) or _craft_of(sent, t)
+            target = self._after_word(sent, t, hi, {"to"}) or _bound_for(sent, t, hi)
             if (
                 source is None
                 or target is None
@@ -771,3 +773,26 @@ def _bound_subject(sent: Sentence, j: int) -> int:
         if low[k] in _ARMS or ((m := sent.mention_at(k)) is not None and m.role == "weapon"):
             return k
     return j
+
+
+def _craft_of(sent: Sentence, t: int) -> Mention | None:
+    """The state whose craft carries the arms at ``t``: "an Iranian cargo plane carrying" (never a
+    flag of convenience: "a Panama-flagged ship")."""
+    low = sent.lower
+    k = t - 1
+    if k < 0 or low[k] not in _VEHICLES or low[k] in {"delegation", "team", "officials", "diplomats"}:
+        return None
+    while k > 0 and (low[k] in _VEHICLES or low[k] in {"cargo", "transport", "military", "navy", "naval"}):
+        k -= 1
+    m = sent.mention_at(k)
+    if m is None or m.end != k + 1 or m.type != EntityType.COUNTRY or "flagged" in low[k:t]:
+        return None
+    return m
+
+
+def _bound_for(sent: Sentence, t: int, hi: int) -> Mention | None:
+    """The state the arms carried at ``t`` are "bound for" (or "destined for", "headed for")."""
+    low = sent.lower
+    k = next((k for k in range(t + 1, hi - 1) if low[k] in _BOUND and low[k + 1] == "for"), None)
+    m = sent.mention_at(k + 2) if k is not None else None
+    return m if m is not None and m.role == "actor" else None

@@ -104,6 +104,7 @@ __all__ = [
     "_HEARSAY",
     "_HELD",
     "_HELP",
+    "_HELP_VERBS",
     "_HOLD",
     "_HOLD_BACK",
     "_HOLD_UP",
@@ -1002,6 +1003,8 @@ _ARMING_ADVERBS = frozenset(
     ["also", "repeatedly", "reportedly", "allegedly", "secretly", "covertly", "openly", "never", "not"]
 )
 
+# Verbs of a supply's purpose whose object receives it: "sent weapons to help al-Shabab"
+_HELP_VERBS = frozenset(["help", "assist", "aid", "bolster", "strengthen", "reinforce"])
 # A state's government named by its demonym: "the Sudanese government", "the Syrian regime"
 _GOVERNMENTS = frozenset(["government", "regime", "authorities", "administration"])
 
