@@ -314,6 +314,29 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Eritrea sent two aircraft with weapons to help al-Shabab.",
         {("SUPPLIES", "eritrea", "al-shabaab", A, "")},
     ),
+    "a body named before the sanctions it imposed is no supplier": (
+        "A UN report alleged North Korea violated UN sanctions, including by supplying arms to Myanmar.",
+        {("SUPPLIES", "north-korea", "myanmar", R, "united-nations")},
+    ),
+    "a state that violated sanctions by a purchase is the buyer, not the body that imposed them": (
+        "Ethiopia denied that it violated United Nations sanctions by a purchase of arms from North Korea.",
+        {
+            ("SUPPLIES", "north-korea", "ethiopia", R, ""),
+            ("DENIES", "ethiopia", "north-korea>ethiopia", A, ""),
+        },
+    ),
+    "a capital's other spellings stand for its state": (
+        "UN monitors said Nay Pyi Taw received ballistic missiles from Pyongyang.",
+        {("SUPPLIES", "north-korea", "myanmar", R, "united-nations")},
+    ),
+    "a state's special forces are a body of that state": (
+        "France has donated 15 vehicles, weapons and equipment to Cameroon's Special Forces.",
+        {("SUPPLIES", "france", "cameroon-special-forces", A, "")},
+    ),
+    "the country after 'making it' is not the one 'it' stands for": (
+        "Israel has sold arms to Azerbaijan, making it the country's second biggest arms supplier.",
+        {("SUPPLIES", "israel", "azerbaijan", A, "")},
+    ),
     "a state named before a group's name says whose group it is, not who receives": (
         "The United States accused Pyongyang of supplying rockets to the Russian Wagner Group.",
         {("SUPPLIES", "north-korea", "wagner-group", R, "united-states")},

@@ -460,6 +460,7 @@ _GENERIC_ORG_WORDS = frozenset(
         # Committee" are <state>-<body> too ("germany-economy-ministry")
         *("economy", "economic", "finance", "justice", "trade", "industry", "commerce", "energy"),
         *("press", "center", "centre", "state", "committee", "ground", "coast", "naval"),
+        *("special", "operations", "republican", "marine", "marines"),  # "Cameroon's Special Forces"
     ]
 )
 _NOT_NAMES = frozenset(
@@ -2922,6 +2923,10 @@ class Recognizer:
                 # "Serbia is not supplying weapons to Ukraine or Russia, the country's president said":
                 # the country is the one the sentence is about, not one after a preposition
                 subjects = [m for m in named if m.start == 0 or low[m.start - 1] not in _OBJECT_WORDS]
+                if low[i - 1 : i] == ["it"] and len(subjects) < len(named):
+                    # "Israel sold arms to Azerbaijan, making it the country's second biggest supplier":
+                    # "it" is the subject, so the country is the other one
+                    subjects = [m for m in named if m not in subjects]
                 here = [m.entity for m in subjects or named]
                 if region is not None:
                     # "the Scandinavian country": one of the states of that region named before, or none

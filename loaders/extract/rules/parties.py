@@ -12,7 +12,9 @@ from .vocabulary import (
     _AGENT_HEADS,
     _ALLEGING,
     _ATTRIBUTIVE,
+    _BANS,
     _BEFORE_SUPPLY_NOUN,
+    _BREACHES,
     _CLAIM_NOUNS,
     _COLLECTIVES,
     _COUNTS,
@@ -138,8 +140,10 @@ class PartyRules:
                 continue  # "denied a report by Amnesty that they traffic arms": they are not Amnesty
             if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):
                 continue  # "violated a United Nations arms embargo": a modifier, not a party
-            if "embargo" in low[m.end : m.end + 2]:
-                continue  # "violated the UN arms embargo on Libya by providing": the embargo's maker
+            if "embargo" in low[m.end : m.end + 2] or (
+                not _BANS.isdisjoint(low[m.end : m.end + 2]) and low[before] in _BREACHES
+            ):
+                continue  # "violated the UN arms embargo on Libya by providing", "violated UN sanctions"
             if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
                 continue  # "ready to train Russian forces ... and provide them": the object of "train"
             return self._apposed(sent, m)

@@ -45,6 +45,7 @@ from .vocabulary import (
     _BOLSTER,
     _BOUGHT,
     _BOUND,
+    _BREACHES,
     _CALLS,
     _CARRY_ON,
     _CARRYING,
@@ -524,7 +525,11 @@ class SupplyRules:
             recipient = (self._possessor(sent, t, loose=True) if word in _RECEIPT_NOUNS else None) or (
                 self._left(sent, t, lo, skip) or self._possessor(sent, t)
             )
-            if isinstance(recipient, Mention) and not _PENALTY_NOUNS.isdisjoint(low[recipient.end : t]):
+            if (
+                isinstance(recipient, Mention)
+                and not _PENALTY_NOUNS.isdisjoint(low[recipient.end : t])
+                and _BREACHES.isdisjoint(low[recipient.end : t])  # "it violated UN sanctions by": it buys
+            ):
                 # "Indonesia may be hit by US sanctions for buying weapons from Moscow", "sanctions on
                 # nations buying arms from Russia": the one who sanctions buys nothing; the one it hits does
                 earlier = self._left(sent, recipient.start, lo, skip)

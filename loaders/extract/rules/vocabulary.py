@@ -35,6 +35,7 @@ __all__ = [
     "_BACKED",
     "_BACKERS",
     "_BACKING",
+    "_BANS",
     "_BATCHES",
     "_BE",
     "_BEFORE_SUPPLY_NOUN",
@@ -43,6 +44,7 @@ __all__ = [
     "_BOLSTER",
     "_BOUGHT",
     "_BOUND",
+    "_BREACHES",
     "_BUYERS",
     "_CALLS",
     "_CAME",
@@ -1003,6 +1005,14 @@ _ARMING_ADVERBS = frozenset(
     ["also", "repeatedly", "reportedly", "allegedly", "secretly", "covertly", "openly", "never", "not"]
 )
 
+# What a body imposes whose name may go before it: "violated UN sanctions", "the UN arms embargo"
+_BANS = frozenset(["embargo", "embargoes", "sanctions", "resolution", "resolutions"])
+_BREACHES = frozenset(
+    [
+        *("violated", "violating", "violates", "breached", "breaching", "breaches", "broke", "breaking"),
+        *("defied", "defying", "flouted", "flouting", "evaded", "evading"),
+    ]
+)
 # Verbs of a supply's purpose whose object receives it: "sent weapons to help al-Shabab"
 _HELP_VERBS = frozenset(["help", "assist", "aid", "bolster", "strengthen", "reinforce"])
 # A state's government named by its demonym: "the Sudanese government", "the Syrian regime"
