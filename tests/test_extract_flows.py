@@ -325,6 +325,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("DENIES", "ethiopia", "north-korea>ethiopia", A, ""),
         },
     ),
+    "a group described as a terrorist organization is the group named before": (
+        "Hezbollah fired rockets. Iran hopes to equip the Lebanese terrorist organization with drones.",
+        {("SUPPLIES", "iran", "hezbollah", H, "")},
+    ),
     "a capital's other spellings stand for its state": (
         "UN monitors said Nay Pyi Taw received ballistic missiles from Pyongyang.",
         {("SUPPLIES", "north-korea", "myanmar", R, "united-nations")},
@@ -1937,3 +1941,11 @@ def test_it_after_an_accuser_alleged_is_the_accused_named_before():
         "Washington imposed sanctions on Norinco after the United States alleged it had supplied missile parts to Iran."
     )
     assert pairs(facts, "SUPPLIES") == {("norinco", "iran")}
+
+
+def test_the_state_warned_it_could_face_sanctions_over_a_purchase_is_the_buyer():
+    facts = facts_of(
+        "The United States has warned Egypt that it could face sanctions over a contract to buy Su-35 jets from Russia."
+    )
+    assert pairs(facts, "SUPPLIES") == {("russia", "egypt")}
+    assert pairs(facts, "WARNS") == {("united-states", "egypt")}

@@ -661,6 +661,7 @@ _DESCRIPTORS = frozenset(
         *("shiite", "shia", "sunni", "shi'ite", "shi’ite", "muslim", "islamist"),
         *("jihadist", "leftist", "marxist", "separatist"),
         *("militant", "armed", "paramilitary", "powerful", "rebel", "rival"),
+        *("terrorist", "terror", "extremist", "radical"),  # "the Lebanese terrorist organization"
     ]
 )
 _BACKED = frozenset(["backed", "aligned", "allied", "linked", "sponsored", "funded", "supported"])

@@ -61,6 +61,7 @@ from .vocabulary import (
     _DETERMINERS,
     _DID,
     _EARN,
+    _FACING,
     _FOIL,
     _FORCE_NOUNS,
     _GETS,
@@ -529,6 +530,7 @@ class SupplyRules:
                 isinstance(recipient, Mention)
                 and not _PENALTY_NOUNS.isdisjoint(low[recipient.end : t])
                 and _BREACHES.isdisjoint(low[recipient.end : t])  # "it violated UN sanctions by": it buys
+                and _FACING.isdisjoint(low[recipient.end : t])  # "Egypt that it could face sanctions over"
             ):
                 # "Indonesia may be hit by US sanctions for buying weapons from Moscow", "sanctions on
                 # nations buying arms from Russia": the one who sanctions buys nothing; the one it hits does
@@ -541,9 +543,14 @@ class SupplyRules:
         penalty = frame is not None and frame.source is not None and low[frame.verb] in _PENALTIES
         if penalty and recipient is None and frame.verb < t:
             # "Indonesia may be hit by US sanctions for buying weapons from Moscow": the one the
-            # sanctions hit buys, never the one who imposes them
-            recipient = self._after_word(sent, frame.verb, t, {"on", "against"}) or self._left(
-                sent, frame.source.start, 0, set()
+            # sanctions hit buys, never the one who imposes them; "it could face sanctions over a
+            # contract to buy": the one who faces them
+            facing = not _FACING.isdisjoint(low[frame.source.end : frame.verb + 1])
+            recipient = (
+                frame.source
+                if facing
+                else self._after_word(sent, frame.verb, t, {"on", "against"})
+                or self._left(sent, frame.source.start, 0, set())
             )  # "imposed sanctions on Turkey for buying the S-400": Turkey
         elif (
             recipient is None

@@ -86,6 +86,7 @@ __all__ = [
     "_EVENTS",
     "_EVIDENCE",
     "_EXCHANGE",
+    "_FACING",
     "_FILINGS",
     "_FINDINGS",
     "_FOIL",
@@ -1013,6 +1014,8 @@ _BREACHES = frozenset(
         *("defied", "defying", "flouted", "flouting", "evaded", "evading"),
     ]
 )
+# Who faces sanctions over a purchase makes it: "warned Egypt that it could face sanctions over"
+_FACING = frozenset(["face", "faces", "facing", "faced", "risk", "risks", "risking", "risked", "incur"])
 # Verbs of a supply's purpose whose object receives it: "sent weapons to help al-Shabab"
 _HELP_VERBS = frozenset(["help", "assist", "aid", "bolster", "strengthen", "reinforce"])
 # A state's government named by its demonym: "the Sudanese government", "the Syrian regime"
