@@ -329,6 +329,13 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Hezbollah fired rockets. Iran hopes to equip the Lebanese terrorist organization with drones.",
         {("SUPPLIES", "iran", "hezbollah", H, "")},
     ),
+    "no offer of arms made by a state is its supply denied": (
+        'The official said: "No U.S. offer of lethal assistance has been made to Ukraine."',
+        {
+            ("SUPPLIES", "united-states", "ukraine", R, ""),
+            ("DENIES", "united-states", "united-states>ukraine", A, ""),
+        },
+    ),
     "a capital's other spellings stand for its state": (
         "UN monitors said Nay Pyi Taw received ballistic missiles from Pyongyang.",
         {("SUPPLIES", "north-korea", "myanmar", R, "united-nations")},

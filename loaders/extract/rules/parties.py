@@ -26,6 +26,7 @@ from .vocabulary import (
     _MAKERS,
     _NAMED_KINDS,
     _NOMINAL,
+    _OFFER_NOUNS,
     _PARTITIVES,
     _PREPOSITIONS,
     _QUOTES,
@@ -188,11 +189,17 @@ class PartyRules:
         return None
 
     def _adjacent_left(self, sent: Sentence, t: int) -> Mention | None:
-        for k in range(t - 1, max(-1, t - 5), -1):
+        """The party named right before a supply noun: "Russian deliveries", "Iran's arms shipments",
+        "No U.S. offer of lethal assistance"."""
+        low = sent.lower
+        for k in range(t - 1, max(-1, t - 6), -1):
             m = sent.mention_at(k)
             if m is not None:
                 return m if m.role in {"actor", "origin"} else None
-            if sent.lower[k] not in _BEFORE_SUPPLY_NOUN:
+            if low[k] not in _BEFORE_SUPPLY_NOUN and not (
+                (low[k] == "of" and k > 0 and low[k - 1] in _OFFER_NOUNS)
+                or (low[k] in _OFFER_NOUNS and low[k + 1] == "of")
+            ):
                 return None
         return None
 

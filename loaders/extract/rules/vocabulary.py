@@ -136,6 +136,7 @@ __all__ = [
     "_NOUN_ADJECTIVES",
     "_NO_SOURCE",
     "_NUMBERS",
+    "_OFFER_NOUNS",
     "_OFFICES",
     "_OFFICIAL_BODIES",
     "_OPENERS",
@@ -1006,6 +1007,8 @@ _ARMING_ADVERBS = frozenset(
     ["also", "repeatedly", "reportedly", "allegedly", "secretly", "covertly", "openly", "never", "not"]
 )
 
+# What a supply noun may be the object of, its party named before: "No U.S. offer of lethal assistance"
+_OFFER_NOUNS = frozenset(["offer", "offers", "pledge", "pledges", "promise", "promises"])
 # What a body imposes whose name may go before it: "violated UN sanctions", "the UN arms embargo"
 _BANS = frozenset(["embargo", "embargoes", "sanctions", "resolution", "resolutions"])
 _BREACHES = frozenset(
