@@ -330,7 +330,7 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         {("SUPPLIES", "iran", "hezbollah", H, "")},
     ),
     "no offer of arms made by a state is its supply denied": (
-        'The official said: "No U.S. offer of lethal assistance has been made to Ukraine."',
+        'A senior U.S. official said: "No U.S. offer of lethal assistance has been made to Ukraine."',
         {
             ("SUPPLIES", "united-states", "ukraine", R, ""),
             ("DENIES", "united-states", "united-states>ukraine", A, ""),

@@ -54,13 +54,21 @@ __all__ = [
 
 def _no_subject(low: list[str], t: int) -> bool:
     """Whether the claim at ``t`` has "no" for its subject's determiner: "“No Milan anti-tank
-    missiles have been parachuted ...”", "No war weapons have been exported to Syria".
+    missiles have been parachuted ...”", "No war weapons have been exported to Syria", also in a
+    clause of its own ('The official said: "No U.S. offer of lethal assistance has been made"').
 
     >>> _no_subject(["no", "war", "weapons", "have", "been", "exported"], 5)
     True
+    >>> _no_subject(["he", "said", ":", "no", "offer", "of", "arms", "was", "made"], 6)
+    True
     """
-    opening = [w for w in low[:t] if w not in _QUOTES]
-    return opening[:1] == ["no"] and t < 12 and "," not in opening
+    starts = [0, *(k + 1 for k in range(max(0, t - 12), t) if low[k] in {":", "that"})]
+    return any(
+        (opening := [w for w in low[start:t] if w not in _QUOTES])[:1] == ["no"]
+        and t - start < 12
+        and "," not in opening
+        for start in starts
+    )
 
 
 def _system_before(sent: Sentence, j: int) -> Mention | None:
