@@ -408,6 +408,21 @@ def test_soldiers_instructed_at_a_states_centre_are_those_the_article_has_it_tra
     ]
 
 
+def test_instructing_someone_to_act_is_an_order_not_training():
+    assert not only(
+        facts_of("Syria instructed its research centre to procure more weapons from North Korea."), "TRAINS"
+    )
+    facts = facts_of("Russian officers instructed Malian soldiers in how to fire the mortars.")
+    assert pairs(facts, "TRAINS") == {("russia", "mali-armed-forces")}
+
+
+def test_training_their_pilots_trains_the_pilots_state():
+    facts = facts_of(
+        "France would transfer Mirage 2000-5 aircraft to Ukraine and train their Ukrainian pilots."
+    )
+    assert pairs(facts, "TRAINS") == {("france", "ukraine")}
+
+
 def test_says_a_report_from_a_research_group_attributes_the_claim_to_the_group():
     facts = facts_of(
         "Sudan has supplied weapons and ammunition to rebels fighting South Sudan's government, "

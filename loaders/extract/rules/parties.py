@@ -279,8 +279,8 @@ class PartyRules:
     def _right_after(self, sent: Sentence, t: int, hi: int) -> Mention | None:
         low = sent.lower
         j = t + 1
-        while j < hi and low[j] in {"the", "”", '"', "“", "covertly", "also"}:
-            j += 1
+        while j < hi and low[j] in {"the", "”", '"', "“", "covertly", "also", "their", "its"}:
+            j += 1  # "train their Ukrainian pilots"
         if j + 1 < hi and (low[j] in _COUNTS or low[j][:1].isdigit()) and low[j + 1] == "of":
             j += 2  # "trained dozens of Russian military personnel"
         elif (

@@ -35,6 +35,8 @@ class TrainingRules:
         low = sent.lower
         if low[t] == "training" and not _training_given(low, t, t + 1):
             return None
+        if low[t].startswith("instruct") and _ordered_to(low, t):
+            return None  # "instructed its research centre to procure more weapons": ordered, not taught
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         skip = {id(frame.source)} if frame and frame.source else set()
@@ -291,3 +293,14 @@ def _with_help_of(sent: Sentence, t: int, hi: int) -> Mention | None:
             m = _mention_from(sent, k + 4)
             return m if m is not None and m.role == "actor" else None
     return None
+
+
+def _ordered_to(low: list[str], t: int) -> bool:
+    """Whether "instructed" at ``t`` orders ("instructed the fighters to execute the operation")
+    rather than teaches ("were instructed in how to fight").
+
+    >>> _ordered_to(["instructed", "the", "unit", "to", "buy"], 0), _ordered_to(["instructed", "in", "how", "to"], 0)
+    (True, False)
+    """
+    k = next((k for k in range(t + 1, min(len(low), t + 14)) if low[k] == "to"), None)
+    return k is not None and "how" not in low[t + 1 : k] and "in" not in low[t + 1 : t + 2]
