@@ -129,6 +129,11 @@ def test_a_deal_signed_with_a_state_for_its_systems_is_that_states_supply():
     assert pairs(facts, "SUPPLIES") == {("france", "greece")}
 
 
+def test_a_deal_signed_with_its_price_before_the_noun_is_a_supply_all_the_same():
+    facts = facts_of("India and France have signed a 7.8bn euro ($8.7bn) agreement for 36 Rafale jets.")
+    assert pairs(facts, "SUPPLIES") == {("france", "india")}
+
+
 def test_two_states_signing_a_contract_for_one_of_their_systems_makes_its_maker_the_seller():
     facts = facts_of(
         "The governments of Croatia and France signed an agreement for the procurement of 12 Rafale jets."

@@ -40,6 +40,7 @@ from .vocabulary import (
     _MAKERS,
     _MILITARY,
     _NOMINAL,
+    _PACKAGE_WORDS,
     _PACKAGES,
     _QUOTES,
     _REACHED,
@@ -646,7 +647,7 @@ class SupplyPhraseRules:
                 continue
             # "contracts signed by Yerevan with Indian arms makers": the seal after the noun
             sealed_by = low[t + 1 : t + 3] in ([w, "by"] for w in _SEAL if w.endswith("ed"))
-            if not sealed_by and _SEAL.isdisjoint(low[max(0, t - 5) : t]):
+            if not sealed_by and _SEAL.isdisjoint(low[max(0, t - 5) : t]) and not _sealed_price(low, t):
                 continue
             frame = self._frame_of(frames, t)
             lo, hi = (frame.start, frame.end) if frame else (0, len(low))
@@ -796,3 +797,18 @@ def _bound_for(sent: Sentence, t: int, hi: int) -> Mention | None:
     k = next((k for k in range(t + 1, hi - 1) if low[k] in _BOUND and low[k + 1] == "for"), None)
     m = sent.mention_at(k + 2) if k is not None else None
     return m if m is not None and m.role == "actor" else None
+
+
+def _sealed_price(low: list[str], t: int) -> bool:
+    """Whether the deal noun at ``t`` is sealed with only its price between: "have signed a 6.3bn
+    euro ($7.02bn) agreement".
+
+    >>> _sealed_price(["signed", "a", "6.3bn", "euro", "(", "$", "7.02bn", ")", "agreement"], 8)
+    True
+    """
+    k = t - 1
+    while k >= 0 and (
+        low[k] in _PACKAGE_WORDS or low[k] in {"(", ")", "euro", "euros", "a", "an"} or low[k][:1].isdigit()
+    ):
+        k -= 1
+    return k >= 0 and k < t - 1 and low[k] in _SEAL
