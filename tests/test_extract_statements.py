@@ -516,6 +516,22 @@ def test_urging_a_state_not_to_buy_warns_it_and_denies_nothing():
     assert {f["stance"] for f in only(facts, "SUPPLIES")} == {"hypothetical"}
 
 
+def test_a_warning_to_two_suppliers_warns_both():
+    for text in [
+        "Russia warned the United States and NATO against sending arms to Ukraine.",
+        "Russia warned that arms supplies to Ukraine by the United States and NATO will lead to war.",
+        "Russia cautioned the United States and NATO against sending arms to Ukraine.",
+    ]:
+        assert pairs(facts_of(text), "WARNS") == {("russia", "united-states"), ("russia", "nato")}, text
+
+
+def test_a_parliament_speaker_named_with_the_title_is_the_one_who_warns():
+    facts = facts_of(
+        "Russian State Duma Speaker Vyacheslav Volodin warned the United States against sending arms to Ukraine."
+    )
+    assert pairs(facts, "WARNS") == {("vyacheslav-volodin", "united-states")}
+
+
 def test_calling_on_a_state_to_stop_a_supply_warns_it():
     facts = facts_of("The European Union called on Belarus to halt its arms deliveries to Russia.")
     assert pairs(facts, "WARNS") == {("european-union", "belarus")}

@@ -80,6 +80,7 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "mp": ("MP", "parliament"),
     "lawmaker": ("MP", "parliament"),
     "member of parliament": ("MP", "parliament"),
+    "speaker": ("speaker", "parliament"),
     "president": ("president", None),
     "chancellor": ("chancellor", None),
     "prime minister": ("prime minister", None),

@@ -282,6 +282,7 @@ _SAY = frozenset(
         "threatens",
         "warns",
         "warning",
+        *("cautioned", "cautions"),
         "indicated",
         "indicate",
         "indicates",
@@ -1469,7 +1470,10 @@ _WITHHELD = frozenset(
 # --- warnings (warning.py) ---------------------------------------------------------------------
 
 _WARN = frozenset(
-    ["warn", "warns", "warned", "warning", "threaten", "threatens", "threatened", "threatening"]
+    [
+        *("warn", "warns", "warned", "warning", "threaten", "threatens", "threatened", "threatening"),
+        *("cautioned", "cautions", "cautioning"),  # "has cautioned Venezuela against its arms buildup"
+    ]
 )
 # "despite Washington's warnings", "ignoring US warnings": warnings someone went against
 _DEFIED = frozenset(

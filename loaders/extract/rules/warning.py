@@ -71,12 +71,16 @@ class WarningRules:
                 and not _THREATS.isdisjoint(low)
             ):
                 target = _mention_from(sent, frame.verb + 2)  # "warned that Iran would pay a price"
-            obj = (
-                _entity(target)
-                if target is not None and target.role == "actor"
-                else (about["subject"] if about else None)
-            )
-            if obj and obj != warner:
+            if target is not None and target.role == "actor":
+                # "warned the United States and NATO against ...": each one named
+                warned = [(_entity(m), about) for m in [target, *self._coordinated(sent, target, len(low))]]
+            else:
+                # "warned that arms supplies to Ukraine by the United States and NATO will ...": each
+                # supplier of a supply the warning states
+                warned = [(f["subject"], f) for f in inside] or [(about["subject"] if about else None, about)]
+            for obj, claim in dict(warned).items():
+                if not obj or obj == warner:
+                    continue
                 fact = {
                     "predicate": "WARNS",
                     "subject": warner,
@@ -95,8 +99,8 @@ class WarningRules:
                     # "Blinken said that Washington warned Iran ...": Blinken reports the warning
                     fact["stance"] = Stance.REPORTED.value
                     fact["attributed_to"] = [teller.entity]
-                if about:
-                    fact["about"] = about["_id"]
+                if claim:
+                    fact["about"] = claim["_id"]
                 self._add(doc, fact, sent)
         if not _DEFIED.isdisjoint(sent.vocab) and not _WARNINGS.isdisjoint(sent.vocab):
             self._defied_warnings(sent, claims, doc)
