@@ -336,6 +336,22 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("DENIES", "united-states", "united-states>ukraine", A, ""),
         },
     ),
+    "a group's leader telling of arms given the group confirms them": (
+        "The Assad regime provided Hezbollah with rockets, Hezbollah leader Hassan Nasrallah said.",
+        {("SUPPLIES", "syria", "hezbollah", C, "hassan-nasrallah")},
+    ),
+    "armed directly by a state after another verb of backing is its supply": (
+        "Hezbollah is funded and armed directly by Iran.",
+        {("SUPPLIES", "iran", "hezbollah", A, "")},
+    ),
+    "'it' after a state's sanctions is not that state": (
+        "Moscow said the latest round of U.N. sanctions would prevent it from delivering S-300s to Iran.",
+        {("SUPPLIES", "russia", "iran", H, "russia")},
+    ),
+    "a group described after its name in the same sentence is that group": (
+        "Iran continues to arm Hezbollah, and it hopes to equip the Lebanese terrorist organization with drones.",
+        {("SUPPLIES", "iran", "hezbollah", A, ""), ("SUPPLIES", "iran", "hezbollah", H, "")},
+    ),
     "a capital's other spellings stand for its state": (
         "UN monitors said Nay Pyi Taw received ballistic missiles from Pyongyang.",
         {("SUPPLIES", "north-korea", "myanmar", R, "united-nations")},

@@ -2668,9 +2668,12 @@ class Recognizer:
             k += 1
         if k >= len(low) or low[k] not in _GROUP_REFERENCES or sent.mention_at(k + 1) is not None:
             return None  # "the Lebanese group Hezbollah" names it itself
+        before = {
+            x.entity for x in sent.mentions if x.end <= m.start
+        }  # "Hezbollah's leader said the Lebanese group"
         groups = {
             e
-            for e in ctx.named
+            for e in ctx.named | before
             if (spec := self.gaz.get(e) or ctx.new.get(e)) is not None
             and spec.kind == "armed-group"
             and spec.country == m.entity

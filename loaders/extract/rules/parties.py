@@ -145,6 +145,8 @@ class PartyRules:
                 not _BANS.isdisjoint(low[m.end : m.end + 2]) and low[before] in _BREACHES
             ):
                 continue  # "violated the UN arms embargo on Libya by providing", "violated UN sanctions"
+            if pronoun and low[m.end : m.end + 1] and low[m.end] in _BANS:
+                continue  # "will not be harmed by U.S. sanctions since it is armed by Iran": it is not the US
             if m.start > 0 and low[before] in _TRIGGERS and low[before] not in _NOMINAL:
                 continue  # "ready to train Russian forces ... and provide them": the object of "train"
             return self._apposed(sent, m)

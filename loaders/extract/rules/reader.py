@@ -111,6 +111,7 @@ class RuleReader(
     def __init__(self, gazetteer: Gazetteer, new: dict[str, EntitySpec]):
         self.gaz = gazetteer
         self.new = new
+        self.bodies_of: dict[str, set[str]] = {}  # the bodies each person is titled a member of
 
     def spec(self, entity_id: str) -> EntitySpec | None:
         """The entity with this id, known or newly met."""
@@ -191,6 +192,8 @@ class RuleReader(
 
     def _sentence(self, sent: Sentence, doc: _Doc, speaker: Mention | bool | None = False) -> None:
         doc.previous_start, doc.sentence_start = doc.sentence_start, len(doc.facts)
+        for person, body, _ in sent.members:
+            self.bodies_of.setdefault(person, set()).add(body)
         for m in sent.mentions:
             if m.entity == STATEMENT:
                 self._statement_by(m, sent.lower[m.end - 1], doc)
@@ -482,9 +485,12 @@ def _arms_someone(sent: Sentence, t: int) -> bool:
     j = t + 1
     if low[j : j + 1] in (["and"], ["or"]) and low[j + 1 : j + 2] and low[j + 1] in _ARMING_PARTNERS:
         j += 2  # "armed and trained the Taliban", "armed and funded by Iran", "never armed or encouraged"
+    j += low[j : j + 1] == ["directly"]  # "armed directly by Iran"
     if low[j : j + 1] == ["by"]:
         by = _mention_from(sent, j + 1)
-        return by is not None and t > 0 and (low[t - 1] in _BE or low[t - 1] == ",")
+        # "is armed by", "which is funded and armed by"
+        partnered = t > 2 and low[t - 1] == "and" and low[t - 2] in _ARMING_PARTNERS and low[t - 3] in _BE
+        return by is not None and t > 0 and (low[t - 1] in _BE or low[t - 1] == "," or partnered)
     m = _mention_from(sent, j)
     k = t - 1
     while k > 0 and (low[k] in _ARMING_ADVERBS or (m is None and low[k] in {"has", "have", "had"})):

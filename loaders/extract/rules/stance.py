@@ -621,8 +621,13 @@ class StanceRules:
             for p in parties
             if (spec_p := self.spec(p)) is not None and spec_p.kind in {"armed-forces", *_GOVERNMENT_BODIES}
         }
-        # an armed group speaks for itself, not for the state it is in
-        return source in parties or (spec.kind != "armed-group" and spec.country in parties)
+        # an armed group speaks for itself, not for the state it is in; its leader for it ("Hezbollah
+        # leader Hassan Nasrallah said the Assad regime provided Hezbollah with the rockets")
+        return (
+            source in parties
+            or (spec.kind != "armed-group" and spec.country in parties)
+            or not parties.isdisjoint(self.bodies_of.get(source, ()))
+        )
 
     def _confirmations(self, sent: Sentence, doc: _Doc) -> None:
         """ "an EU spokesman confirming the report": a CONFIRMS of the claim reported."""

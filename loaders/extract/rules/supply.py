@@ -780,6 +780,7 @@ class SupplyRules:
         elif word in {"armed", "rearmed", "arms"} and not _armed_with(sent, t):
             # "Pakistan armed and trained the Taliban", "which is armed and funded by Iran"
             j = t + 1 + 2 * (low[t + 1 : t + 2] in (["and"], ["or"]) and low[t + 2 : t + 3] != [])
+            j += low[j : j + 1] == ["directly"]  # "armed directly by Iran"
             by = low[j : j + 1] == ["by"]
             subject = _mention_from(sent, j + 1) if by else self._left(sent, t, lo, skip)
             if word == "arms" and (m := sent.mention_at(t - 1)) is not None:
