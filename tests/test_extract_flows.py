@@ -352,6 +352,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Iran continues to arm Hezbollah, and it hopes to equip the Lebanese terrorist organization with drones.",
         {("SUPPLIES", "iran", "hezbollah", A, ""), ("SUPPLIES", "iran", "hezbollah", H, "")},
     ),
+    "small arms made the world over say nothing of who handed them over": (
+        "About 150 tons of ammunition was handed over to Ukraine, mostly cartridges for Kalashnikov AK-47 rifles.",
+        set(),
+    ),
+    "a leader's announcement of her government's delivery is her state's supply": (
+        "Estonian Prime Minister Kaja Kallas announced her government's delivery of ammunition to Ukraine.",
+        {("SUPPLIES", "estonia", "ukraine", C, "kaja-kallas")},
+    ),
     "a capital's other spellings stand for its state": (
         "UN monitors said Nay Pyi Taw received ballistic missiles from Pyongyang.",
         {("SUPPLIES", "north-korea", "myanmar", R, "united-nations")},

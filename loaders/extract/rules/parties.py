@@ -19,6 +19,7 @@ from .vocabulary import (
     _COLLECTIVES,
     _COUNTS,
     _GOVERNMENT_BODIES,
+    _GOVERNMENTS,
     _GROUP_HEADS,
     _GROUP_WORDS,
     _HELP_VERBS,
@@ -198,6 +199,9 @@ class PartyRules:
             m = sent.mention_at(k)
             if m is not None:
                 return m if m.role in {"actor", "origin"} else None
+            if low[k] in _GOVERNMENTS and k > 0 and low[k - 1] in {"his", "her", "their"}:
+                # "Estonian Prime Minister Kaja Kallas announced her government's delivery of"
+                return next((x for x in reversed(sent.mentions) if x.end < k and x.role == "actor"), None)
             if low[k] not in _BEFORE_SUPPLY_NOUN and not (
                 (low[k] == "of" and k > 0 and low[k - 1] in _OFFER_NOUNS)
                 or (low[k] in _OFFER_NOUNS and low[k + 1] == "of")

@@ -20,12 +20,23 @@ class WeaponRules:
     """Finds the weapons of a fact, their origin, and its qualifiers."""
 
     def _system_origin(self, weapons: list[str]) -> str | None:
-        """The state that makes one of these specific systems (a Rafale is French)."""
+        """The state that makes one of these specific systems (a Rafale is French); never a small arm
+        made the world over (AK-47s, RPG-7s), which says nothing of who passed it on."""
         for w in weapons:
             spec = self.spec(w)
-            if spec is not None and spec.type == EntityType.WEAPON_SYSTEM and spec.origin:
+            if (
+                spec is not None
+                and spec.type == EntityType.WEAPON_SYSTEM
+                and spec.origin
+                and self._branded(w)
+            ):
                 return spec.origin
         return None
+
+    def _branded(self, weapon: str) -> bool:
+        """Whether a system is made by its maker's state alone, not copied and licensed the world over
+        as small arms are ("cartridges for Kalashnikov AK-47 rifles" are no Russian supply)."""
+        return "small-arms" not in self.gaz.categories_of(weapon)
 
     def _named_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
         """The origin the sentence gives the arms ("Iranian drones", "North Korean weapons"), not
@@ -47,11 +58,7 @@ class WeaponRules:
             if m.role == "weapon" and m.entity in weapons and m.origin:
                 return m.origin
         # "the transfer of the first IRIS-T system": a specific system comes from its maker's state
-        for w in weapons:
-            spec = self.spec(w)
-            if spec is not None and spec.type == EntityType.WEAPON_SYSTEM and spec.origin:
-                return spec.origin
-        return None
+        return self._system_origin(weapons)
 
     def _weapon_mentions(self, sent: Sentence, t: int, hi: int, before: bool = False) -> list[Mention]:
         if before:
