@@ -398,6 +398,16 @@ def test_a_states_army_by_its_proper_name_is_that_states_armed_forces():
     assert {f["object"] for f in facts if f["predicate"] == "SUPPLIES"} == {"nepal-armed-forces"}
 
 
+def test_a_royal_army_or_air_force_is_that_states_body():
+    facts = facts_of(
+        "Russia sent tanks to the Royal Thai Army. The US sold jets to the Royal Saudi Air Force."
+    )
+    assert {f["object"] for f in facts if f["predicate"] == "SUPPLIES"} == {
+        "thailand-armed-forces",
+        "saudi-arabia-air-force",
+    }
+
+
 def test_nato_written_as_a_word_is_nato():
     facts = facts_of("Nato sent anti-tank missiles to Ukraine, Nato Secretary-General Jens Stoltenberg said.")
     assert {f["subject"] for f in facts if f["predicate"] == "SUPPLIES"} == {"nato"}

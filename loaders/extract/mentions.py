@@ -462,6 +462,7 @@ _GENERIC_ORG_WORDS = frozenset(
         *("economy", "economic", "finance", "justice", "trade", "industry", "commerce", "energy"),
         *("press", "center", "centre", "state", "committee", "ground", "coast", "naval"),
         *("special", "operations", "republican", "marine", "marines"),  # "Cameroon's Special Forces"
+        "royal",  # "the Royal Thai Army" is Thailand's armed forces, "the Royal Saudi Air Force" its air force
     ]
 )
 _NOT_NAMES = frozenset(
@@ -1660,11 +1661,16 @@ class Recognizer:
                 state
                 and generic
                 and not metonym  # "White House National Security Council" keeps its own name
-                and (not states or states[0].start == start or states[0].end == end)
+                and (
+                    not states
+                    or states[0].start == start
+                    or states[0].end == end
+                    or (states[0].start == start + 1 and w[start] == "Royal")  # "the Royal Thai Army"
+                )
             ):
                 # "Chinese Foreign Ministry", "Ministry of Defence of Chile": a body of the state
                 entity_id = f"{state}-{_body_slug(rest)}"
-                if [x.lower() for x in rest if x not in {"of", "the"}] in _ARMY_NAMES:
+                if [x.lower() for x in rest if x.lower() not in {"of", "the", "royal"}] in _ARMY_NAMES:
                     # "the Nepal Army" is Nepal's armed forces, as "the Nepalese army" is; so is "the
                     # Army of Nicaragua"
                     entity_id = self._state_body(ctx, state, "forces")
@@ -3552,7 +3558,7 @@ def _leads(ctx: _Context, person: str) -> bool:
 def _body_slug(words: list[str]) -> str:
     """ "Foreign Ministry" → foreign-ministry, "Defense Ministry" → defence-ministry, "Ministry of
     Commerce" → commerce-ministry."""
-    text = " ".join(x for x in words if x.lower() not in {"of", "the"})
+    text = " ".join(x for x in words if x.lower() not in {"of", "the", "royal"})
     text = re.sub(
         r"(?i)\bministry (?:for|of) foreign affairs\b|\bforeign affairs ministry\b", "foreign ministry", text
     )
