@@ -416,6 +416,20 @@ def test_instructing_someone_to_act_is_an_order_not_training():
     assert pairs(facts, "TRAINS") == {("russia", "mali-armed-forces")}
 
 
+def test_training_aircraft_and_training_purposes_are_no_training_given():
+    for text in [
+        "China sold ten training aircraft to Sudan.",
+        "The US sent F-16s to Taiwan for training purposes.",
+    ]:
+        facts = facts_of(text)
+        assert only(facts, "SUPPLIES") and not only(facts, "TRAINS"), text
+
+
+def test_a_road_or_strait_named_after_a_state_is_a_place_not_a_party():
+    facts = facts_of("The Burma Road was a supply line for Allied materiel shipped into China.")
+    assert not only(facts, "SUPPLIES")
+
+
 def test_training_their_pilots_trains_the_pilots_state():
     facts = facts_of(
         "France would transfer Mirage 2000-5 aircraft to Ukraine and train their Ukrainian pilots."

@@ -431,6 +431,13 @@ _MEDIA_HEADS = frozenset(
         *("Tribune", "Herald", "Gazette", "Radio", "Television", "Broadcasting"),
     ]
 )
+# Features a place takes a state's name for: "the Burma Road", "the Taiwan Strait" (capitalised)
+_PLACE_FEATURES = frozenset(
+    [
+        *("Road", "Highway", "Strait", "Straits", "Sea", "Gulf", "Canal", "Bay", "Peninsula", "River"),
+        "Corridor",
+    ]
+)
 _GENERIC_ORG_WORDS = frozenset(
     [
         "foreign",
@@ -2346,6 +2353,9 @@ class Recognizer:
                 continue
             if m.end + 1 < len(low) and low[m.end] == "-" and low[m.end + 1] == "based":
                 m.role = "place"  # "the Bahrain-based Fifth Fleet", "a London-based monitor": where, not who
+                continue
+            if m.end < len(low) and sent.words[m.end] in _PLACE_FEATURES:
+                m.role = "place"  # "the Burma Road", "the Taiwan Strait": a place named after the state
                 continue
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             while k < len(low) and (low[k] in _WEAPON_ADJ or _CALIBRE.match(low[k])):

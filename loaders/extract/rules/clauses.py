@@ -184,8 +184,16 @@ def _training_given(low: list[str], lo: int, hi: int) -> bool:
     return any(
         (low[k] == "training" or _teachers(low, k))
         and not (low[k + 1 : k + 2] and low[k + 1] in _BE | _AUXILIARIES)
+        # "ten training aircraft", "for training purposes": what the arms are for, no training given
+        and not (low[k] == "training" and low[k + 1 : k + 2] and low[k + 1] in _TRAINING_OF_ARMS)
         for k in range(lo, min(hi, len(low)))
     )
+
+
+# What "training" describes when it names no training given: "training aircraft", "training purposes"
+_TRAINING_OF_ARMS = frozenset(
+    [*("aircraft", "jets", "jet", "planes", "plane", "purposes", "purpose", "version", "variant"), "rounds"]
+)
 
 
 def _teachers(low: list[str], k: int) -> bool:
