@@ -461,6 +461,15 @@ def test_a_negation_with_a_curly_apostrophe_is_a_negation():
     assert supply["stance"] != "asserted" and only(facts, "DENIES")
 
 
+def test_arms_delivered_that_were_promised_before_are_delivered_not_promised_again():
+    facts = facts_of(
+        "Slovakia delivered the remaining nine of the 13 MiG-29 jets that it promised to Ukraine."
+    )
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["asserted"]
+    facts = facts_of("Seoul, which had pledged the artillery in November, balked at providing it to Ukraine.")
+    assert "hypothetical" in {f["stance"] for f in only(facts, "SUPPLIES")}
+
+
 def test_a_report_said_to_be_accurate_is_confirmed_but_not_accurate_denied():
     facts = facts_of(
         "China has sent drone engines to Russia, Politico reported. Mao Ning said the report was not accurate."

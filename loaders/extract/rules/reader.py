@@ -572,6 +572,8 @@ def _no_event(sent: Sentence, t: int, papers: bool) -> bool:
         return True  # "providing military assistance": the verb's claim, not a second one
     if word in {"committed", "commits", "pledge"} and low[t + 1 : t + 2] in (["to"], ["itself"]):
         return True  # "committed to supporting Ukraine": a stance, not arms pledged
+    if word in _PLEDGES and _relative_promise(low, t):
+        return True  # "delivered the jets that it promised to Ukraine": the jets, not a second supply
     if word in {"supplier", "suppliers"} and low[t + 1 : t + 2] in (
         ["countries"],
         ["states"],
@@ -613,3 +615,17 @@ def _claims_of(fact: dict[str, Any]) -> list[dict[str, Any]]:
     out += [{**fact, "subject": s, "object": o} for s in subjects for o in objects if s != o]
     out += [{**other, "_also": []} for other in more if other["subject"] != other["object"]]
     return out
+
+
+def _relative_promise(low: list[str], t: int) -> bool:
+    """Whether the pledge at ``t`` opens a relative clause on arms named before it ("the 13 jets
+    that it promised to Ukraine", "which it had pledged").
+
+    >>> _relative_promise(["the", "jets", "that", "it", "had", "promised"], 5)
+    True
+    """
+    k = t - 1
+    k -= k >= 0 and low[k] in {"had", "has", "have"}
+    if k < 2 or low[k] not in {"it", "they", "he", "she", "we"}:
+        return False  # "Seoul, which had pledged the artillery": Seoul pledges
+    return low[k - 1] in {"that", "which"} and low[k - 2] not in {"said", "says", "announced"}

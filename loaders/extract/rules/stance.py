@@ -772,6 +772,11 @@ def _modal_window(low: list[str], start: int, stop: int, trig: int, frame: _Fram
         window = [w for w in window if w != "failed"]  # "a failed missile attack ... is proof"
     if _kept_promise(low, trig):
         window = [w for w in window if w not in _PROMISES]  # "has kept its promise to deliver"
+    rel = next((k for k in range(trig + 1, stop) if low[k] in {"that", "which"}), None)
+    if rel is not None and window == low[opens:stop] and low[trig] not in _PROMISES:
+        # "delivered the remaining nine of the 13 jets that it promised to Ukraine": the promise is
+        # the object's, told in a clause of its own; the delivery is a fact
+        window = [w for k, w in enumerate(window, opens) if k < rel or w not in _PROMISES]
     return window
 
 
