@@ -360,6 +360,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Estonian Prime Minister Kaja Kallas announced her government's delivery of ammunition to Ukraine.",
         {("SUPPLIES", "estonia", "ukraine", C, "kaja-kallas")},
     ),
+    "a second supplier coordinated after the first sends to the same recipient": (
+        "Lithuania has already sent Stingers to Ukraine, while Estonia has sent Javelin anti-tank missiles.",
+        {("SUPPLIES", "lithuania", "ukraine", A, ""), ("SUPPLIES", "estonia", "ukraine", A, "")},
+    ),
     "a capital's other spellings stand for its state": (
         "UN monitors said Nay Pyi Taw received ballistic missiles from Pyongyang.",
         {("SUPPLIES", "north-korea", "myanmar", R, "united-nations")},
@@ -1980,3 +1984,11 @@ def test_the_state_warned_it_could_face_sanctions_over_a_purchase_is_the_buyer()
     )
     assert pairs(facts, "SUPPLIES") == {("russia", "egypt")}
     assert pairs(facts, "WARNS") == {("united-states", "egypt")}
+
+
+def test_a_second_suppliers_arms_are_not_the_firsts():
+    facts = facts_of("Lithuania sent Stingers to Ukraine and Estonia sent Javelins.")
+    assert {(f["subject"], tuple(f["weapons"])) for f in only(facts, "SUPPLIES")} == {
+        ("lithuania", ("stinger",)),
+        ("estonia", ("javelin",)),
+    }

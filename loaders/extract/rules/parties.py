@@ -34,6 +34,7 @@ from .vocabulary import (
     _SAY,
     _STATE_NOUNS,
     _STOP,
+    _SUPPLY,
     _TITLE_WORDS,
     _TO_NOUNS,
     _TRIGGERS,
@@ -84,6 +85,8 @@ class PartyRules:
                     return k
             if word == "but" and k > t + 2:
                 return k
+            if word in {"and", "while", "whereas"} and k > t + 1 and _new_supplier(sent, k):
+                return k  # "sent Stingers to Ukraine and Estonia sent Javelins": Estonia's clause
         return hi
 
     def _left(
@@ -415,3 +418,15 @@ def _makers_in(sent: Sentence, j: int) -> Mention | None:
     if m is None or m.type != EntityType.COUNTRY:
         return None
     return Mention(m.start, m.end, m.entity, m.type, "actor")
+
+
+def _new_supplier(sent: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` opens a clause of its own: a party, then within two words a verb of
+    supply ("and Estonia has sent", "while Latvia delivered").
+
+    A name listed with another ("to Ukraine and Moldova") opens none.
+    """
+    m = sent.mention_at(k + 1)
+    if m is None or m.start != k + 1 or m.role != "actor":
+        return False
+    return any(w in _SUPPLY and w not in _NOMINAL for w in sent.lower[m.end : m.end + 3])

@@ -246,6 +246,8 @@ class SupplyRules:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
             if obj is None and isinstance(subject, Mention) and subject.start < t:
                 obj = self._relative_object(sent, subject)  # "the Houthis, whom Iran supplies with missiles"
+            if obj is None and isinstance(subject, Mention) and subject.start < t:
+                obj = self._gapped_recipient(sent, subject)  # "..., while Estonia has sent Javelins"
             if isinstance(subject, Mention) and _seizer(sent, subject, t):
                 subject = None  # "the navy seized weapons being smuggled to Yemen": the seizer sent nothing
             if isinstance(subject, Mention) and (named := _unnamed_antecedent(sent, t, lo)) is not None:
@@ -1235,6 +1237,18 @@ class SupplyRules:
             out.append(nxt)
             m = nxt
         return out
+
+    def _gapped_recipient(self, sent: Sentence, subject: Mention) -> Mention | None:
+        """The recipient of a supply coordinated before this one's subject, which leaves it out:
+        "Lithuania has sent Stingers to Ukraine, while Estonia has sent Javelins"."""
+        low = sent.lower
+        k = subject.start - 1
+        if k < 2 or low[k] not in {"and", "while", "whereas"}:
+            return None
+        k -= low[k - 1] == ","
+        verb = next((j for j in range(k - 1, -1, -1) if low[j] in _SUPPLY and low[j] not in _NOMINAL), None)
+        recipient = self._after_word(sent, verb, k, {"to"}) if verb is not None else None
+        return recipient if recipient is not None and recipient.entity != subject.entity else None
 
     def _reseller(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
         """ "approved the transfer of Danish F-16s to Argentina": a state named with arms another state
