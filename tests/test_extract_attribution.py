@@ -470,6 +470,14 @@ def test_arms_delivered_that_were_promised_before_are_delivered_not_promised_aga
     assert "hypothetical" in {f["stance"] for f in only(facts, "SUPPLIES")}
 
 
+def test_denying_any_arms_shipments_denies_the_deniers_own():
+    facts = facts_of("The Chinese have consistently denied any arms shipments to Iran.")
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("china", "iran")]
+    assert [d["subject"] for d in only(facts, "DENIES")] == ["china"]
+    facts = facts_of("Pavlov denied any Belarussian military exports to Iraq.")
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [("belarus", "iraq")]
+
+
 def test_a_report_said_to_be_accurate_is_confirmed_but_not_accurate_denied():
     facts = facts_of(
         "China has sent drone engines to Russia, Politico reported. Mao Ning said the report was not accurate."

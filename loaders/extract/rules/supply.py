@@ -917,6 +917,7 @@ class SupplyRules:
             or self._owner(sent, t, lo, skip)
             or self._earner(sent, t, lo, skip)
             or _sanctioned_for(sent, t)
+            or self._denied_own(sent, t, lo, hi, skip, weapons)
         )
         obj: Mention | str | None = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
         made_by = self._system_origin(weapons)
@@ -1237,6 +1238,22 @@ class SupplyRules:
             out.append(nxt)
             m = nxt
         return out
+
+    def _denied_own(
+        self, sent: Sentence, t: int, lo: int, hi: int, skip: set[int], weapons: list[str]
+    ) -> Mention | None:
+        """ "China has consistently denied any arms shipments to Iran": the denier's own supplies,
+        when the arms name no other maker ("denied any Belarusian exports to Iraq" is Belarus's)."""
+        low = sent.lower
+        k = next((k for k in range(t - 1, max(lo, t - 4) - 1, -1) if low[k] == "any"), None)
+        if k is None or k < 1 or low[k - 1] not in {"denied", "denies", "deny", "denying"}:
+            return None
+        if self._named_origin(sent, t, hi, weapons) is not None:
+            return None
+        denier = self._left(sent, k - 1, lo, skip)
+        spec = self.spec(denier.entity) if denier is not None else None
+        # a person the article gives no state speaks for no supplier ("he denied any Belarussian ...")
+        return denier if spec is not None and (spec.type != EntityType.PERSON or spec.country) else None
 
     def _gapped_recipient(self, sent: Sentence, subject: Mention) -> Mention | None:
         """The recipient of a supply coordinated before this one's subject, which leaves it out:
