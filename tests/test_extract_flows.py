@@ -364,6 +364,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Lithuania has already sent Stingers to Ukraine, while Estonia has sent Javelin anti-tank missiles.",
         {("SUPPLIES", "lithuania", "ukraine", A, ""), ("SUPPLIES", "estonia", "ukraine", A, "")},
     ),
+    "arms brought into a state by another, called its ally, are a supply to it": (
+        "Iran has used earthquake relief flights to bring weapons into its strategic ally Syria.",
+        {("SUPPLIES", "iran", "syria", A, "")},
+    ),
     "a capital's other spellings stand for its state": (
         "UN monitors said Nay Pyi Taw received ballistic missiles from Pyongyang.",
         {("SUPPLIES", "north-korea", "myanmar", R, "united-nations")},
@@ -1992,3 +1996,7 @@ def test_a_second_suppliers_arms_are_not_the_firsts():
         ("lithuania", ("stinger",)),
         ("estonia", ("javelin",)),
     }
+
+
+def test_bringing_charges_or_totals_is_no_supply():
+    assert not only(facts_of("Russia brought charges against Ukraine over the tanks."), "SUPPLIES")

@@ -11,6 +11,7 @@ from .clauses import _backer, _head, _possessive
 from .vocabulary import (
     _AGENT_HEADS,
     _ALLEGING,
+    _ALLY_NOUNS,
     _ATTRIBUTIVE,
     _BANS,
     _BEFORE_SUPPLY_NOUN,
@@ -227,6 +228,9 @@ class PartyRules:
                     low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'} or low[j] in _ATTRIBUTIVE
                 ):
                     j += 1
+                ally = next((i for i in range(j, min(hi, j + 3)) if low[i] in _ALLY_NOUNS), None)
+                if ally is not None and sent.mention_at(ally + 1) is not None:
+                    j = ally + 1  # "to its strategic ally Syria", "to neighbouring ally Armenia"
                 if low[j : j + 1] in (["his"], ["her"]) and low[j + 2 : j + 3] == ["counterpart"]:
                     j += 1  # "with his Danish counterpart": Denmark's minister, speaking for Denmark
                 if low[j : j + 2] in (["government", "of"], ["governments", "of"]):

@@ -14,6 +14,7 @@ __all__ = [
     "_AGENT_HEADS",
     "_AIMED",
     "_ALLEGING",
+    "_ALLY_NOUNS",
     "_ANSWERING",
     "_ARMING",
     "_ARMING_ADVERBS",
@@ -384,6 +385,7 @@ _SUPPLY = frozenset(
             "gifts",
         ),
         *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
+        *("bring", "brings", "brought", "bringing"),  # only with arms after them (see _ARMS_AFTER)
         *("furnish", "furnishes", "furnished", "furnishing"),  # "furnished Israel with three Dolphins"
         *_BOLSTER,  # "bolstering the GNA forces with Turkish drones" (only with "with")
         *("hand", "hands"),  # only "hand over" (see reader.py)
@@ -770,7 +772,17 @@ _NUMBERS = frozenset(
 )
 # "Iran arms the Houthis", "the largest source of arms for", "the main military backer of", "passed on
 # the tanks": words that arm only in these uses (see _arming)
-_ARMS_AFTER = frozenset(["offered", "offers", "offering", "lend", "lends", "lent", "lending", "loaned"])
+_ARMS_AFTER = frozenset(
+    [
+        *("offered", "offers", "offering", "lend", "lends", "lent", "lending", "loaned"),
+        *(
+            "bring",
+            "brings",
+            "brought",
+            "bringing",
+        ),  # "to bring weapons into Syria" (never "brought charges")
+    ]
+)
 _ARMING = (
     frozenset(["rearmed", "arms", "source", "sources", "backer", "backers", "sponsor", "passed"])
     | _ARMS_AFTER
@@ -1020,6 +1032,10 @@ _BREACHES = frozenset(
 )
 # Who faces sanctions over a purchase makes it: "warned Egypt that it could face sanctions over"
 _FACING = frozenset(["face", "faces", "facing", "faced", "risk", "risks", "risking", "risked", "incur"])
+# What a recipient is called before its name: "to its strategic ally Syria"
+_ALLY_NOUNS = frozenset(
+    ["ally", "allies", "partner", "partners", "client", "proxy", "proxies", "neighbour", "neighbor"]
+)
 # Verbs of a supply's purpose whose object receives it: "sent weapons to help al-Shabab"
 _HELP_VERBS = frozenset(["help", "assist", "aid", "bolster", "strengthen", "reinforce"])
 # A state's government named by its demonym: "the Sudanese government", "the Syrian regime"
