@@ -368,6 +368,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Iran has used earthquake relief flights to bring weapons into its strategic ally Syria.",
         {("SUPPLIES", "iran", "syria", A, "")},
     ),
+    "a state a sentence opens with as where arms come from supplies them": (
+        "From Russia, an institution has sent military tools and ammunition to Syria.",
+        {("SUPPLIES", "russia", "syria", A, "")},
+    ),
     "a capital's other spellings stand for its state": (
         "UN monitors said Nay Pyi Taw received ballistic missiles from Pyongyang.",
         {("SUPPLIES", "north-korea", "myanmar", R, "united-nations")},

@@ -254,6 +254,8 @@ class SupplyRules:
                 # "sanctioned a firm that sold drones to Russia": the firm sold them, not who sanctioned
                 # it; "a Russian arms agency that has supplied Syria": Russia's agency
                 subject = named[0] if named else self._after_word(sent, t, hi, {"from"})
+        if subject is None and obj is not None and (fronted := _fronted_source(sent)) is not None:
+            subject = fronted  # "From Russia, an institution ... has sent military tools ... to Syria"
         if (
             subject is None
             and obj is not None
@@ -1681,3 +1683,14 @@ def _did(low: list[str], k: int, t: int) -> bool:
     if low[k].startswith("carr") and start == k + 1:
         return False
     return all(w in _PACKAGE_WORDS or w in _DETERMINERS for w in low[start:t])
+
+
+def _fronted_source(sent: Sentence) -> Mention | None:
+    """The state a sentence opens with as where things come from: "From Russia, an institution ...
+    has sent military tools, equipment and ammunition to the Syrian Defense Ministry"."""
+    low = sent.lower
+    k = 1 + (low[:1] == ["“"] or low[:1] == ['"'])
+    m = sent.mention_at(k) if low[k - 1 : k] == ["from"] else None
+    if m is None or m.start != k or m.type != EntityType.COUNTRY or low[m.end : m.end + 1] != [","]:
+        return None
+    return m
