@@ -320,11 +320,11 @@ class _Builder:
         while entity_id:
             spec = gaz[entity_id]
             known = self.entities.get(entity_id)
-            if known == spec:
-                return
-            if known is not None:
+            if known is not None and known != spec:
                 spec = EntitySpec(**{**known.model_dump(), **_props(spec.model_dump())})
             self.entities[entity_id] = spec
+            # on up the categories even when this one is known already: a later document may say
+            # something new of a category above it (a P-3 Orion both name, their patrol aircraft not)
             entity_id = spec.category if spec.type in WEAPON_TYPES else None
 
     def batch(self) -> GraphBatch:

@@ -94,3 +94,28 @@ facts:
         load(store, tmp_path / f"{name}.yaml")
     parents = store.run("MATCH (:Entity {id: 'mk-82'})-[:IS_A]->(c) RETURN c.id AS id")
     assert parents == [{"id": "aerial-bomb"}]
+
+
+def test_a_category_described_anew_above_a_known_weapon_reads_the_same_loaded_either_way(store, tmp_path):
+    # Both documents name the P-3 Orion alike but describe its category differently: the later
+    # description holds whether the two are loaded together or one by one.
+    for name, alias in (("one", "surveillance planes"), ("two", "maritime surveillance aircraft")):
+        (tmp_path / f"{name}.yaml").write_text(
+            f"""
+article: {{id: {name}, title: {name}, published: 2024-09-12}}
+entities:
+  - {{id: patrol-plane, type: WeaponCategory, name: patrol plane, aliases: ["{alias}"]}}
+  - {{id: p-3-orion, type: WeaponSystem, name: P-3 Orion, category: patrol-plane, origin: united-states}}
+facts:
+  - {{id: f1, predicate: SUPPLIES, subject: united-states, object: pakistan, weapons: [p-3-orion],
+     stance: asserted, quote: "The United States sold P-3 Orions to Pakistan."}}
+""",
+            encoding="utf-8",
+        )
+    load(store, tmp_path / "one.yaml", tmp_path / "two.yaml")
+    with open_store("embedded", tmp_path / "one-by-one.db") as other:
+        for name in ("one", "two"):
+            write_graph(other, build_graph(read_fact_files([tmp_path / f"{name}.yaml"])))
+        assert whole_graph(other) == whole_graph(store)
+    aliases = store.run("MATCH (c:Entity {id: 'patrol-plane'}) RETURN c.aliases AS aliases")
+    assert aliases == [{"aliases": ["maritime surveillance aircraft"]}]
