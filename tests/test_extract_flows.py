@@ -372,6 +372,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "From Russia, an institution has sent military tools and ammunition to Syria.",
         {("SUPPLIES", "russia", "syria", A, "")},
     ),
+    "every recipient listed with a comma before the last 'and' receives": (
+        "North Korea has sold missiles to Egypt, Iran, Libya, Pakistan, and Syria.",
+        {("SUPPLIES", "north-korea", x, A, "") for x in ("egypt", "iran", "libya", "pakistan", "syria")},
+    ),
+    "an older spelling of a capital stands for its state": (
+        "North Korea has supplied all of these missiles to Teheran.",
+        {("SUPPLIES", "north-korea", "iran", A, "")},
+    ),
     "a capital's other spellings stand for its state": (
         "UN monitors said Nay Pyi Taw received ballistic missiles from Pyongyang.",
         {("SUPPLIES", "north-korea", "myanmar", R, "united-nations")},
@@ -2004,3 +2012,11 @@ def test_a_second_suppliers_arms_are_not_the_firsts():
 
 def test_bringing_charges_or_totals_is_no_supply():
     assert not only(facts_of("Russia brought charges against Ukraine over the tanks."), "SUPPLIES")
+
+
+def test_a_comma_and_a_new_clause_end_the_list_of_recipients():
+    facts = facts_of("Russia sent jets to Iran, and Syria received tanks from Belarus.")
+    assert ("russia", "syria") not in pairs(facts, "SUPPLIES")
+    assert {tuple(f["weapons"]) for f in only(facts, "SUPPLIES") if f["subject"] == "russia"} == {
+        ("combat-aircraft",)
+    }

@@ -13,6 +13,7 @@ from .vocabulary import (
     _ALLEGING,
     _ALLY_NOUNS,
     _ATTRIBUTIVE,
+    _AUXILIARIES,
     _BANS,
     _BEFORE_SUPPLY_NOUN,
     _BREACHES,
@@ -32,6 +33,7 @@ from .vocabulary import (
     _PARTITIVES,
     _PREPOSITIONS,
     _QUOTES,
+    _RECEIVE,
     _SAY,
     _STATE_NOUNS,
     _STOP,
@@ -82,7 +84,7 @@ class PartyRules:
                 return k
             if word == ",":
                 nxt = k + 1 + (k + 1 < hi and low[k + 1] in _QUOTES)
-                if nxt < hi and low[nxt] in {"and", "but", "while", "which"}:
+                if nxt < hi and low[nxt] in {"and", "but", "while", "which"} and not _last_listed(sent, k):
                     return k
             if word == "but" and k > t + 2:
                 return k
@@ -272,7 +274,13 @@ class PartyRules:
             nxt = sent.mention_at(j)
             if out and (low[k + 1 : k + 2] == ["other"] or low[k + 1 : k + 3] == ["among", "others"]):
                 return out  # "from Russia, Israel, Turkey and other countries"
-            if nxt is None or nxt.role != "actor" or nxt.start != j or (low[k] == "," and j > k + 1):
+            if (
+                nxt is None
+                or nxt.role != "actor"
+                or nxt.start != j
+                # after a comma the next name comes right away, or after "and" ("Pakistan, and Syria")
+                or (low[k] == "," and j > k + 1 + (low[k + 1] in {"and", "or"}))
+            ):
                 break  # ", and Moscow appeared ...": a new clause, not a list
             if nxt.end < len(low) and (low[nxt.end] in _TRIGGERS or low[nxt.end] in _SAY):
                 break
@@ -434,3 +442,22 @@ def _new_supplier(sent: Sentence, k: int) -> bool:
     if m is None or m.start != k + 1 or m.role != "actor":
         return False
     return any(w in _SUPPLY and w not in _NOMINAL for w in sent.lower[m.end : m.end + 3])
+
+
+def _last_listed(sent: Sentence, k: int) -> bool:
+    """Whether the comma at ``k`` comes before the last of a list of names ("to Egypt, Iran,
+    Libya, Pakistan, and Syria"), not before a clause of their own ("to Iran, and Syria received").
+    """
+    low = sent.lower
+    before, after = sent.mention_at(k - 1), sent.mention_at(k + 2)
+    if before is None or after is None or low[k + 1] not in {"and", "or"} or after.start != k + 2:
+        return False
+    if before.role != "actor" or after.role != "actor":
+        return False
+    j = after.end
+    while j + 1 < len(low) and low[j] in {",", "and", "or"} and (more := sent.mention_at(j + 1)) is not None:
+        j = more.end  # "..., and Israel, France and China supplied": the names of a new clause
+    nxt = low[j] if j < len(low) else "."
+    return (
+        nxt not in _AUXILIARIES and nxt not in _SUPPLY and nxt not in _RECEIVE and nxt not in {"said", "says"}
+    )
