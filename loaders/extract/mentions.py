@@ -2684,9 +2684,8 @@ class Recognizer:
             k += 1
         if k >= len(low) or low[k] not in _GROUP_REFERENCES or sent.mention_at(k + 1) is not None:
             return None  # "the Lebanese group Hezbollah" names it itself
-        before = {
-            x.entity for x in sent.mentions if x.end <= m.start
-        }  # "Hezbollah's leader said the Lebanese group"
+        # named before it in the same sentence too: "Hezbollah's leader said the Lebanese group"
+        before = {x.entity for x in sent.mentions if x.end <= m.start}
         groups = {
             e
             for e in ctx.named | before
