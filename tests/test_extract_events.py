@@ -519,3 +519,60 @@ def test_a_body_monitoring_sanctions_on_a_state_does_not_impose_them():
         "The United Nations, tasked with monitoring sanctions on the Central African Republic, said so."
     )
     assert not pairs(facts, "SANCTIONS")
+
+
+def test_arms_that_have_been_used_are_not_used_by_the_supplier_named_before_them():
+    facts = facts_of("Belarus has sold Syria hundreds of rockets that have been used against Aleppo.")
+    assert ("belarus", "syria") in pairs(facts, "SUPPLIES")
+    assert ("belarus", "rocket") not in pairs(facts, "USES")
+
+
+def test_a_state_that_had_been_using_arms_uses_them():
+    facts = facts_of("Armenia admitted that it had been using Russian-made drones against Azerbaijan.")
+    assert ("armenia", "drone") in pairs(facts, "USES")
+
+
+def test_talks_with_a_state_to_buy_arms_name_the_seller_and_are_still_to_come():
+    facts = facts_of("Kenya is in discussions with Turkey to buy more than 100 armoured vehicles.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("turkey", "kenya", "hypothetical")
+
+
+def test_arms_received_from_two_makers_give_each_maker_its_own_arms():
+    facts = facts_of("Algeria is receiving Russian Su-35 jets and Chinese Wing Loong drones.")
+    supplies = {(f["subject"], tuple(f.get("weapons", []))) for f in facts if f["predicate"] == "SUPPLIES"}
+    assert ("russia", ("su-35",)) in supplies
+    assert any(subject == "china" for subject, _ in supplies)
+
+
+def test_a_list_of_arms_with_a_comma_before_and_still_reaches_its_recipient():
+    facts = facts_of(
+        "Russia was delivering T-90 tanks, BMP-3 armoured vehicles, and Mi-35 helicopters to Egypt."
+    )
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"]) == ("russia", "egypt")
+    assert "mi-35" in supply["weapons"]
+
+
+def test_trainer_planes_named_by_model_are_planes_not_instructors():
+    facts = facts_of("Russia delivered six Yak-130 trainers to Myanmar.")
+    assert ("russia", "myanmar") in pairs(facts, "SUPPLIES")
+    assert not pairs(facts, "TRAINS")
+
+
+def test_a_state_adjective_before_used_arms_is_their_origin_not_their_user():
+    facts = facts_of("The Rafales competed with Israeli used F-16s and new Swedish Gripens.")
+    assert not pairs(facts, "USES")
+
+
+def test_a_state_whose_name_ends_like_an_adjective_still_uses_arms():
+    assert ("mali", "drone") in pairs(facts_of("Mali used Turkish drones against the rebels."), "USES")
+
+
+def test_a_shipyard_launching_a_warship_uses_no_arms():
+    assert not pairs(
+        facts_of("Turkey's STM has launched the second Babur-class corvette for Pakistan."), "USES"
+    )
+    assert pairs(facts_of("The Houthis launched missiles at a US warship."), "USES") == {
+        ("houthis", "missile")
+    }

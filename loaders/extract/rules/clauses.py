@@ -197,13 +197,15 @@ _TRAINING_OF_ARMS = frozenset(
 
 
 def _teachers(low: list[str], k: int) -> bool:
-    """ "instructors", "military trainers": people who train (never "combat trainers" or "trainer
-    aircraft", which are planes)."""
+    """ "instructors", "military trainers": people who train (never "combat trainers", "Yak-130
+    trainers" or "trainer aircraft", which are planes)."""
     if low[k] not in _TEACHERS:
         return False
     if low[k].startswith("instructor"):
         return True
     plane = low[k - 1 : k] in (["combat"], ["jet"], ["advanced"], ["basic"]) or low[k - 1 : k] == ["-"]
+    name = low[k - 1] if k > 0 else ""
+    plane = plane or (any(c.isdigit() for c in name) and any(c.isalpha() for c in name))  # "Yak-130 trainers"
     return not plane and low[k + 1 : k + 2] not in (["aircraft"], ["version"], ["jets"], ["planes"])
 
 

@@ -449,12 +449,24 @@ def _last_listed(sent: Sentence, k: int) -> bool:
     Libya, Pakistan, and Syria"), not before a clause of their own ("to Iran, and Syria received").
     """
     low = sent.lower
-    before, after = sent.mention_at(k - 1), sent.mention_at(k + 2)
-    if before is None or after is None or low[k + 1] not in {"and", "or"} or after.start != k + 2:
-        return False
-    if before.role != "actor" or after.role != "actor":
-        return False
-    j = after.end
+    before = sent.mention_at(k - 1)
+    if before is not None and before.role == "weapon" and low[k + 1 : k + 2] in (["and"], ["or"]):
+        # "delivering Yak-130 trainers, Su-35 fighters, and Mi-28 helicopters to Iran": the last arms
+        after = next((m for j in range(k + 2, min(len(low), k + 5)) if (m := sent.mention_at(j))), None)
+        if after is None or after.role != "weapon":
+            return False
+        if any(low[j] in _AUXILIARIES or low[j] in _SUPPLY for j in range(k + 2, after.start)):
+            return False
+        j = after.end
+        while (more := sent.mention_at(j)) is not None and more.role == "weapon":
+            j = more.end  # "Mi-28 helicopters": one phrase
+    else:
+        after = sent.mention_at(k + 2)
+        if before is None or after is None or low[k + 1] not in {"and", "or"} or after.start != k + 2:
+            return False
+        if before.role != "actor" or after.role != "actor":
+            return False
+        j = after.end
     while j + 1 < len(low) and low[j] in {",", "and", "or"} and (more := sent.mention_at(j + 1)) is not None:
         j = more.end  # "..., and Israel, France and China supplied": the names of a new clause
     nxt = low[j] if j < len(low) else "."

@@ -315,6 +315,7 @@ class RuleReader(
             and not _purpose(low, t)
             and low[t + 1 : t + 2] != ["-"]  # "fire-and-forget missiles": a kind of missile, no use
             and not _second_hand(sent, t)
+            and not self._ship_launch(sent, t)
         ):
             if low[t + 1 : t + 2] == ["down"]:
                 return None  # "shoot down": an interception, not a use
@@ -339,6 +340,19 @@ class RuleReader(
         elif word in _ATTACKS:
             return self._attack(sent, t, frames, doc)
         return None
+
+    def _ship_launch(self, sent: Sentence, t: int) -> bool:
+        """Whether "launched" at ``t`` sets a ship afloat ("RMK Marine has launched the first Ada-class
+        corvette"): a shipyard's launch, no use of arms."""
+        if not sent.lower[t].startswith("launch"):
+            return False
+        low = sent.lower
+        ship = next((m for m in sent.mentions if m.role == "weapon" and t < m.start <= t + 8), None)
+        return (
+            ship is not None
+            and low[ship.end : ship.end + 1] != ["-"]  # "a submarine-launched missile" is a missile
+            and (ship.entity == "warship" or "warship" in self.gaz.categories_of(ship.entity))
+        )
 
     def _titles(self, sent: Sentence, doc: _Doc) -> None:
         for person, body, role in sent.members:
@@ -394,7 +408,25 @@ def _second_hand(sent: Sentence, t: int) -> bool:
         and after is not None
         and after.role in {"weapon", "origin"}
         and t > 0
-        and (low[t - 1] in _DETERMINERS or low[t - 1] in _NUMBERS or low[t - 1][:1].isdigit())
+        and (
+            low[t - 1] in _DETERMINERS
+            or low[t - 1] in _NUMBERS
+            or low[t - 1][:1].isdigit()
+            or _state_adjective(sent, t - 1)  # "Israeli used F-16s"
+        )
+    )
+
+
+def _state_adjective(sent: Sentence, k: int) -> bool:
+    """Whether the word at ``k`` is a state's adjective ("Israeli", "Iraqi"), not its name ("Mali")."""
+    m = sent.mention_at(k)
+    word = sent.lower[k]
+    return (
+        m is not None
+        and m.type == EntityType.COUNTRY
+        and m.start == k == m.end - 1
+        and word != m.entity
+        and word.endswith(("i", "ian", "ese", "ish", "ic", "ch"))
     )
 
 

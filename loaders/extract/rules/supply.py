@@ -124,6 +124,9 @@ class _Receipt(NamedTuple):
     second: tuple[Mention, list[str]] | None  # "tanks from China and planes from Brazil"
 
 
+_TALKS = frozenset(["talks", "discussions", "negotiations"])
+
+
 class SupplyRules:
     """Reads a supply verb or noun and finds its supplier and recipient."""
 
@@ -344,6 +347,10 @@ class SupplyRules:
             # "to buy tanks from China and fighter planes from Brazil": each seller its own arms
             fact["weapons"] = self._distinct(self._weapon_mentions(sent, t, subject.start))
             fact["_more"] = [{**fact, "subject": second[0].entity, "weapons": second[1]}]
+        elif not isinstance(subject, Mention) and (split := self._by_origin(sent, t, hi, s_id)):
+            # "Iran is receiving Russian S-400 and Chinese HQ-9 systems": each maker its own arms
+            fact["weapons"] = split.pop(s_id)
+            fact["_more"] = [{**fact, "subject": o, "weapons": w} for o, w in split.items() if o != o_id]
         if isinstance(obj, Mention) and (gapped := _gapped(sent, obj.end, hi)) is not None:
             # "supplying rockets to the Eritreans and tanks to the Ethiopians": the same verb, twice
             recipient, arms = gapped
@@ -677,6 +684,15 @@ class SupplyRules:
         f = next((k for k in range(t - 1, max(lo, t - 4) - 1, -1) if low[k] == "from"), None)
         v = next((k for k in range(f - 1, max(lo, f - 9) - 1, -1) if low[k] in _EARN), None) if f else None
         return self._left(sent, v, lo, skip) if v is not None else None
+
+    def _by_origin(self, sent: Sentence, t: int, hi: int, supplier: str) -> dict[str, list[str]]:
+        """The arms after ``t`` grouped by their origin, when they have two origins or more and the
+        supplier is one of them ("receiving Russian S-400 and Chinese HQ-9 systems"); else empty."""
+        arms = [m for m in self._weapon_mentions(sent, t, hi) if m.origin]
+        origins = list(dict.fromkeys(m.origin for m in arms))
+        if len(origins) < 2 or supplier not in origins:
+            return {}
+        return {o: self._distinct([m for m in arms if m.origin == o]) for o in origins}
 
     def _second_seller(self, sent: Sentence, m: Mention, hi: int) -> tuple[Mention, list[str]] | None:
         """A second seller after the first, with arms of its own between them: "(to buy tanks from
@@ -1174,12 +1190,12 @@ class SupplyRules:
         return self._left(sent, k, lo, skip)
 
     def _deal_partner(self, sent: Sentence, t: int, lo: int) -> Mention | None:
-        """The partner of a deal the supply at ``t`` is the aim of: "signed a contract with France
-        to buy jets", "a deal with Poland to supply tanks", or made under: "will receive frigates
-        under a deal with France"."""
+        """The partner of a deal or talks the supply at ``t`` is the aim of: "signed a contract with
+        France to buy jets", "a deal with Poland to supply tanks", "in discussions with Ukraine to buy
+        tanks", or made under: "will receive frigates under a deal with France"."""
         low = sent.lower
         for k in range(t - 1, max(lo, t - 12) - 1, -1):
-            if low[k] in _DEAL_NOUNS:
+            if low[k] in _DEAL_NOUNS or (low[k] in _TALKS and "to" in low[k + 1 : t]):
                 partner = self._after_word(sent, k, t, {"with"})
                 return partner if partner is not None and partner.start <= k + 3 else None
             if low[k] in {";", "but", "while", "which", "who"}:

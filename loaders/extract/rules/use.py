@@ -112,7 +112,13 @@ class UseRules:
             # "rockets fired into Israel by Hamas": a participle after the arms, its agent further on
             or (arms_before and low[t].endswith("ed") and "by" in low[t + 2 : min(hi, t + 7)])
         ):
-            user = self._after_word(sent, t, hi, {"by"}) or user
+            agent = self._after_word(sent, t, hi, {"by"})
+            relative = _relative_passive(low, t)
+            if agent is None and relative is not None and isinstance(user, Mention) and user.end <= relative:
+                # "Iran has supplied Russia with drones that have been used in Ukraine": the user is not
+                # the subject outside the relative clause
+                user = None
+            user = agent or user
             before = self._weapon_mentions(sent, t, hi, before=True)
             if low[t - 1] not in {"were", "was", "been", "being"}:
                 # "Iron Dome intercepted rockets launched by Hamas": the participle tells of the arms
@@ -584,3 +590,18 @@ def _helped_to(sent: Sentence, t: int) -> Mention | None:
         return None
     b = m.start - 1 - (m.start > 1 and low[m.start - 1] == "the")
     return m if b >= 0 and low[b] in _HELP else None
+
+
+def _relative_passive(low: list[str], t: int) -> int | None:
+    """Where the relative pronoun of a passive use at ``t`` stands ("drones that have been used",
+    "missiles which were fired"), if the use is one.
+
+    >>> _relative_passive(["drones", "that", "have", "been", "used"], 4)
+    1
+    """
+    if t == 0 or low[t - 1] not in {"were", "was", "been", "being"} or not low[t].endswith("ed"):
+        return None  # "that it had been using": active, its subject named
+    k = t - 2
+    while k >= 0 and low[k] in {"have", "has", "had", "been", "were", "was", "being"}:
+        k -= 1
+    return k if k >= 0 and low[k] in {"that", "which"} else None

@@ -665,7 +665,7 @@ _HYPOTHETICAL = frozenset(
         "prepares",
         "ready",
         "negotiations",
-        "talks",
+        *("talks", "discussions", "discussing"),  # "in discussions with Ukraine to buy tanks"
         *("negotiating", "negotiate", "negotiates", "negotiated"),  # "negotiating the delivery of missiles"
         *("slated", "scheduled"),  # "a fifth Dolphin is slated to be delivered in 2013"
         # "expressed its eagerness to acquire", "keen to buy", "hoping to get", "wishes to purchase"
