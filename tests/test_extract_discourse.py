@@ -243,3 +243,28 @@ def test_the_system_is_no_weapon_when_the_article_named_two_before_it():
     named = "Germany handed an IRIS-T SLM and a Gepard to Ukraine on Tuesday.\n\n"
     said = "Chancellor Olaf Scholz had pledged to provide the system to Kyiv in June."
     assert not [f for f in only(facts_of(named + said), "SUPPLIES") if f["quote"] == said]
+
+
+def test_a_sentence_naming_the_arms_of_a_supply_told_before_with_a_deal_word_tells_it_again():
+    facts = facts_of(
+        "Egypt ordered 30 Rafale jets from France in May.\n\nThe Rafale deal was signed on Monday in Cairo."
+    )
+    again = [f for f in facts if f["predicate"] == "SUPPLIES" and f["quote"].startswith("The Rafale deal")]
+    assert [(f["subject"], f["object"], f["weapons"]) for f in again] == [("france", "egypt", ["rafale"])]
+
+
+def test_a_supply_told_before_is_not_told_again_by_a_sentence_of_refusal():
+    facts = facts_of(
+        "Egypt ordered 30 Rafale jets from France in May.\n\nThe Rafale deal will not be signed this year."
+    )
+    assert [f["quote"] for f in facts if f["predicate"] == "SUPPLIES"] == [
+        "Egypt ordered 30 Rafale jets from France in May."
+    ]
+
+
+def test_a_supply_told_before_is_not_told_again_where_the_arms_go_with_another_party():
+    ordered = "Egypt ordered 30 Rafale jets from France in May.\n\n"
+    with_qatar = "A second Rafale purchase was later discussed with Qatar."
+    in_cairo = "A second Rafale purchase was later discussed in Cairo."
+    assert supplies_in(ordered + with_qatar, with_qatar) == set()
+    assert supplies_in(ordered + in_cairo, in_cairo) == {("france", "egypt")}

@@ -14,6 +14,7 @@ from .state import _Doc, _Frame
 from .vocabulary import (
     _ARMS,
     _MODIFIERS,
+    _NAYS,
     _NEGATION,
     _NOMINAL,
     _OPENERS,
@@ -28,6 +29,18 @@ __all__ = ["ContextRules"]
 _DEICTIC = frozenset(["the", "this", "that", "these", "those"])
 # general words for a weapon system named before: "this system", "the vehicles", "these machines"
 _THESE_ARMS = frozenset(["system", "systems", "vehicles", "machines"])
+# words that tell of a supply going on or a deal made: a sentence with one, naming arms an earlier
+# supply moved, speaks of that supply again ("The MiG-29 deal was announced on Tuesday")
+_RESTATING = frozenset(
+    [
+        *("sale", "sales", "deal", "deals", "contract", "contracts", "agreement", "package", "procurement"),
+        *("delivery", "deliveries", "purchase", "purchases", "order", "orders", "acquisition"),
+        *("transfer", "transfers", "shipment", "shipments", "export", "exports"),
+        *("deliver", "delivering", "delivered", "arrive", "arrives", "arrived", "receive", "receives"),
+        *("received", "handed", "ordered", "buy", "buying", "bought", "purchased", "acquire", "acquired"),
+        *("supply", "supplying", "supplied", "sell", "selling", "sold"),
+    ]
+)
 
 
 class ContextRules:
@@ -93,6 +106,44 @@ class ContextRules:
                 if self._armed_group(entity) and (backer is None or self.spec(entity).country != backer):
                     return Mention(j, j + 1, entity, EntityType.ORGANIZATION)
         return None
+
+    def _restated(
+        self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]], doc: _Doc
+    ) -> list[tuple[int, dict[str, Any]]]:
+        """The article's earlier supply, told again by a sentence that names its very arms with a word
+        of supply or deal and reads no supply of its own ("The MiG-29 deal was announced on Tuesday",
+        "It remains unclear if any Su-35 fighter jets were ever actually delivered"). Never in a
+        sentence with a word of refusal, nor on a second reading."""
+        if (
+            doc.index < 0
+            or _RESTATING.isdisjoint(sent.vocab)
+            or not _NAYS.isdisjoint(sent.vocab)
+            or any(f["predicate"] == "SUPPLIES" for _, f in claims)
+        ):
+            return []
+        arms = [m for m in sent.mentions if m.role == "weapon"]
+        for fact in reversed(doc.recent_supplies() if arms else []):
+            named = [m for m in arms if m.entity in fact.get("weapons", [])]
+            if named and fact["stance"] != Stance.DENIED.value:
+                break
+        else:
+            return []
+        low = sent.lower
+        parties = {fact["subject"], fact["object"]}
+        if any(
+            m.role == "actor"
+            and m.entity not in parties
+            and m.start > 0
+            and low[m.start - 1 - (low[m.start - 1] == "the")] in {"with", "from", "to"}
+            for m in sent.mentions
+        ):
+            return []  # "acquired the submarine through a deal with China": a party of its own
+        cues = [k for k, w in enumerate(low) if w in _RESTATING and sent.mention_at(k) is None]
+        t = min(cues, key=lambda k: abs(k - named[0].start))
+        again = {"predicate": "SUPPLIES", "subject": fact["subject"], "object": fact["object"]}
+        again["weapons"] = self._distinct(named)
+        again["_span"] = (min(t, named[0].start), max(t + 1, named[-1].end), len(low), t)
+        return [(t, again)]
 
     def _claims_by(self, doc: _Doc, supplier: str | None) -> list[dict[str, Any]]:
         """The supply claims made so far about ``supplier``, one per recipient."""
