@@ -576,3 +576,23 @@ def test_a_shipyard_launching_a_warship_uses_no_arms():
     assert pairs(facts_of("The Houthis launched missiles at a US warship."), "USES") == {
         ("houthis", "missile")
     }
+
+
+def test_an_export_model_of_arms_is_no_sale_but_the_verb_export_is():
+    facts = facts_of(
+        "Egypt will co-produce the P18 export corvette during a visit of its president to Beijing."
+    )
+    assert not pairs(facts, "SUPPLIES")
+    assert pairs(facts_of("China will export J-10 jets to Pakistan."), "SUPPLIES") == {("china", "pakistan")}
+
+
+def test_a_latin_american_nation_is_not_the_united_states():
+    facts = facts_of("Peru became the third Latin American nation to buy the Embraer Super Tucano.")
+    assert ("brazil", "peru") in pairs(facts, "SUPPLIES")
+    assert not any("united-states" in pair for pair in pairs(facts, "SUPPLIES"))
+
+
+def test_a_trainer_and_attack_aircraft_is_a_plane_not_a_teacher():
+    facts = facts_of("Ecuador bought the Super Tucano trainer and light attack aircraft from Brazil.")
+    assert ("brazil", "ecuador") in pairs(facts, "SUPPLIES")
+    assert not pairs(facts, "TRAINS")

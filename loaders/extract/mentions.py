@@ -1359,7 +1359,10 @@ class Recognizer:
                 continue  # "anti-tank weapons" are no tanks
             if (
                 etype == EntityType.COUNTRY
-                and (low[s] == "america" or (e < len(low) and low[e] in {"$", "dollars", "dollar", ","}))
+                and (
+                    low[s] in {"america", "american", "americans"}
+                    or (e < len(low) and low[e] in {"$", "dollars", "dollar", ","})
+                )
                 and _not_the_state(sent, s, e)
             ):
                 continue  # "Latin America", "worth US $1 billion", "London, Ont.": no state
@@ -3288,11 +3291,11 @@ def _listed_after(sent: Sentence, m: Mention) -> list[Mention]:
 
 def _not_the_state(sent: Sentence, s: int, e: int) -> bool:
     """Whether a state's name at ``s:e`` names no state: a region ("Latin America", "Central
-    America"), a currency ("worth US $1 billion", "Hong Kong dollars") or a town named like a
+    America", "a Latin American nation"), a currency ("worth US $1 billion", "Hong Kong dollars") or a town named like a
     capital in a province or state ("General Dynamics of London, Ont.", "Moscow, Idaho")."""
     low, words = sent.lower, sent.words
-    if e - s == 1 and low[s] == "america" and s and words[s - 1] in _AMERICAS:
-        return True
+    if e - s == 1 and low[s] in {"america", "american", "americans"} and s and words[s - 1] in _AMERICAS:
+        return True  # "Latin America", "the fifth Latin American nation"
     nxt = low[e] if e < len(low) else ""
     if nxt == "$":
         # "worth US $1 billion", "NZ $", but "sold Taiwan $18 billion worth of weapons"

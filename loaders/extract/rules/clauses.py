@@ -196,6 +196,9 @@ _TRAINING_OF_ARMS = frozenset(
 )
 
 
+_PLANES = frozenset(["aircraft", "jet", "jets", "plane", "planes"])
+
+
 def _teachers(low: list[str], k: int) -> bool:
     """ "instructors", "military trainers": people who train (never "combat trainers", "Yak-130
     trainers" or "trainer aircraft", which are planes)."""
@@ -206,6 +209,8 @@ def _teachers(low: list[str], k: int) -> bool:
     plane = low[k - 1 : k] in (["combat"], ["jet"], ["advanced"], ["basic"]) or low[k - 1 : k] == ["-"]
     name = low[k - 1] if k > 0 else ""
     plane = plane or (any(c.isdigit() for c in name) and any(c.isalpha() for c in name))  # "Yak-130 trainers"
+    # "the Super Tucano trainer and light attack aircraft"
+    plane = plane or (low[k] == "trainer" and not _PLANES.isdisjoint(low[k + 1 : k + 5]))
     return not plane and low[k + 1 : k + 2] not in (["aircraft"], ["version"], ["jets"], ["planes"])
 
 

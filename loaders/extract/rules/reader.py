@@ -623,10 +623,27 @@ def _no_event(sent: Sentence, t: int, papers: bool) -> bool:
         return True  # "The ship did not carry Iranian weapons": a vessel, not the verb
     if _landing_only(word, sent) or (word in _ARRIVE and _vehicle_arrives(sent, t)):
         return True  # "the drone landed in a field", "a plane from Ukraine, arriving in Bratislava"
+    if word == "export" and _export_model(sent, t):
+        return True  # "to co-produce the P18 export corvette": a model, not a sale
     if word.startswith("contribut") and low[t + 1 : t + 2] in (["to"], ["towards"], ["toward"]):
         return True  # "contributing to the air campaign": taking part, not arms given
     # "armed forces", "armed drones": no supply; "armed the rebels with rockets" is
     return word == "armed" and not _armed_with(sent, t) and not _arms_someone(sent, t)
+
+
+def _export_model(sent: Sentence, t: int) -> bool:
+    """Whether "export" at ``t`` names a model of the arms after it ("the P18 export corvette",
+    "the export Su-30MKM"), not the verb ("will export J-10 jets")."""
+    after = sent.mention_at(t + 1)
+    if t == 0 or after is None or after.role != "weapon":
+        return False
+    before, low = sent.mention_at(t - 1), sent.lower
+    named = any(c.isdigit() for c in low[t - 1]) and any(c.isalpha() for c in low[t - 1])
+    return (
+        named
+        or low[t - 1] in {"the", "an", "its", "their"}
+        or (before is not None and before.role == "weapon")
+    )
 
 
 def _claims_of(fact: dict[str, Any]) -> list[dict[str, Any]]:
