@@ -268,3 +268,11 @@ def test_a_supply_told_before_is_not_told_again_where_the_arms_go_with_another_p
     in_cairo = "A second Rafale purchase was later discussed in Cairo."
     assert supplies_in(ordered + with_qatar, with_qatar) == set()
     assert supplies_in(ordered + in_cairo, in_cairo) == {("france", "egypt")}
+
+
+def test_arms_of_another_maker_do_not_tell_a_supply_again():
+    text = (
+        "China has sold Ethiopia ammunition, officials said.\n\n"
+        "For the Eritreans, cargo planes loaded with Bulgarian-made rifles and ammunition have arrived in the last week."
+    )
+    assert supplies_in(text, text.split("\n\n")[1]) != {("china", "ethiopia")}

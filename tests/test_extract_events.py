@@ -596,3 +596,16 @@ def test_a_trainer_and_attack_aircraft_is_a_plane_not_a_teacher():
     facts = facts_of("Ecuador bought the Super Tucano trainer and light attack aircraft from Brazil.")
     assert ("brazil", "ecuador") in pairs(facts, "SUPPLIES")
     assert not pairs(facts, "TRAINS")
+
+
+def test_a_state_named_between_a_verb_of_giving_and_the_arms_receives_them():
+    facts = facts_of("Belarus has shipped Azerbaijan rifles and ammunition, officials said.")
+    assert ("belarus", "azerbaijan") in pairs(facts, "SUPPLIES")
+
+
+def test_the_arming_of_a_group_is_a_supply_by_whoever_arms_it():
+    assert pairs(facts_of("Damascus's arming of Hezbollah has gone on for years."), "SUPPLIES") == {
+        ("syria", "hezbollah")
+    }
+    facts = facts_of("The arming of Hezbollah by Iran went on, followed by the Israeli strikes.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "hezbollah")}

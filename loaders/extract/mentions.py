@@ -203,6 +203,14 @@ _PROVINCES = frozenset(
 _OTHERS = frozenset(
     ["allies", "partners", "neighbours", "neighbors", "adversaries", "rivals", "enemies", "foes"]
 )
+# verbs that take the one given arms before the arms ("shipped Ethiopia rifles")
+_GIVING = frozenset(
+    [
+        *("ship", "ships", "shipped", "shipping", "send", "sends", "sent", "sending", "sell", "sells"),
+        *("sold", "selling", "give", "gives", "gave", "giving", "supplied", "supplying", "handed"),
+        *("offered", "offering", "provided", "providing", "lent", "promised", "pledged", "delivered"),
+    ]
+)
 _AMERICAS = frozenset(["Latin", "Central", "South", "North", "Middle", "Spanish"])
 _REGIONS = frozenset(
     [
@@ -2360,6 +2368,8 @@ class Recognizer:
             if m.end < len(low) and sent.words[m.end] in _PLACE_FEATURES:
                 m.role = "place"  # "the Burma Road", "the Taiwan Strait": a place named after the state
                 continue
+            if m.start > 0 and low[m.start - 1] in _GIVING and self._own_name(sent, m):
+                continue  # "has shipped Ethiopia rifles", "sending Iran weapons": the one given them
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
             while k < len(low) and (low[k] in _WEAPON_ADJ or _CALIBRE.match(low[k])):
                 k += 1  # "Indian 155-mm self-propelled howitzers": a calibre between
@@ -2605,6 +2615,11 @@ class Recognizer:
                 spec.country,
             )
             self._replace(sent, m.start, end, committee, m.entity)
+
+    def _own_name(self, sent: Sentence, m: Mention) -> bool:
+        """Whether a state is named by its own name ("Ethiopia"), not its adjective ("Ethiopian")."""
+        spec = self.gaz.get(m.entity)
+        return spec is not None and " ".join(sent.lower[m.start : m.end]) == spec.name.lower()
 
     def _demonym(self, state: str) -> str | None:
         """The adjective of a state among its aliases ("Syrian" for Syria), if the tables give one."""

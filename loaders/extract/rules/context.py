@@ -128,6 +128,8 @@ class ContextRules:
                 break
         else:
             return []
+        if any(m.origin not in {None, fact["subject"]} for m in arms):
+            return []  # "Bulgarian-made Kalashnikov rifles, ammunition and grenades": another maker's
         low = sent.lower
         parties = {fact["subject"], fact["object"]}
         if any(

@@ -797,6 +797,11 @@ class SupplyRules:
         if handed is not None:
             # "Ammunition sold by Bulgaria to the US was later given to the rebels": the US gave it
             subject, obj = handed, self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+        elif word in {"arming", "rearming"} and low[t + 1 : t + 2] == ["of"]:
+            # "Tehran's arming of the Houthi rebels", "the arming of Hezbollah by Iran"
+            obj = _mention_from(sent, t + 2)
+            by = obj is not None and low[obj.end : obj.end + 1] == ["by"]
+            subject = _mention_from(sent, obj.end + 1) if by else self._possessor(sent, t)
         elif word in {"armed", "rearmed", "arms"} and not _armed_with(sent, t):
             # "Pakistan armed and trained the Taliban", "which is armed and funded by Iran"
             j = t + 1 + 2 * (low[t + 1 : t + 2] in (["and"], ["or"]) and low[t + 2 : t + 3] != [])
