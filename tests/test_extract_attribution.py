@@ -776,3 +776,21 @@ def test_a_column_by_a_writer_in_a_paper_is_the_writers_claim():
     )
     (supply,) = only(facts, "SUPPLIES")
     assert supply["attributed_to"] == ["mohammad-javad-zarif"]
+
+
+def test_the_report_further_noting_a_supply_is_the_report_of_the_source_before():
+    facts = facts_of(
+        "Reuters said Iran sent drones to Russia.\n\n"
+        "The report further noted that Tehran is supplying weapons to militias in Iraq."
+    )
+    (later,) = [f for f in facts if f["predicate"] == "SUPPLIES" and f["quote"].startswith("The report")]
+    assert later["attributed_to"] == ["reuters"]
+
+
+def test_according_to_the_document_is_the_source_before():
+    facts = facts_of(
+        "Reuters said Iran sent drones to Russia.\n\n"
+        "According to the document, Estonia will transfer Javelin missiles to Ukraine."
+    )
+    (later,) = [f for f in facts if f["predicate"] == "SUPPLIES" and f["subject"] == "estonia"]
+    assert later["attributed_to"] == ["reuters"]

@@ -138,7 +138,8 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "chairwoman": ("chair", None),
 }
 _CALIBRE = re.compile(r"^(?:\d+(?:\.\d+)?(?:mm)?|mm|mil+imet(?:er|re)s?|calibre|caliber)$")
-_WRITINGS = frozenset(["report", "review", "study", "investigation", "assessment"])
+_WRITINGS = frozenset(["report", "review", "study", "investigation", "assessment", "document", "dossier"])
+_WRITING_ADVERBS = frozenset(["further", "also", "previously", "earlier", "additionally"])
 _IRREGULAR = frozenset(
     [
         *(
@@ -2919,7 +2920,14 @@ class Recognizer:
                 or (
                     noun in _WRITINGS
                     and (
+                        # "the report said", "the report further noted"
                         (low[j + 1 : j + 2] and low[j + 1] in _WRITING_SAYS)
+                        or (
+                            low[j + 1 : j + 2]
+                            and low[j + 1] in _WRITING_ADVERBS
+                            and low[j + 2 : j + 3]
+                            and low[j + 2] in _WRITING_SAYS
+                        )
                         or low[i - 2 : i] == ["according", "to"]
                     )
                 )
