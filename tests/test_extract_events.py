@@ -609,3 +609,17 @@ def test_the_arming_of_a_group_is_a_supply_by_whoever_arms_it():
     }
     facts = facts_of("The arming of Hezbollah by Iran went on, followed by the Israeli strikes.")
     assert pairs(facts, "SUPPLIES") == {("iran", "hezbollah")}
+
+
+def test_arms_listed_each_with_its_own_number_are_one_fact_per_number():
+    facts = facts_of(
+        "Peru plans to buy 12 transport helicopters, 20 amphibious tanks and two submarines from Russia."
+    )
+    supplies = sorted((f["weapons"][0], f["quantity"]) for f in facts if f["predicate"] == "SUPPLIES")
+    assert supplies == [("helicopter", "12"), ("submarine", "two"), ("tank", "20")]
+
+
+def test_arms_listed_with_one_number_stay_one_fact():
+    facts = facts_of("Russia sold 24 MiG-29 jets and S-300 missiles to Syria.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert supply["weapons"] == ["mig-29", "s-300"]

@@ -381,7 +381,9 @@ class RuleReader(
     def _add(self, doc: _Doc, fact: dict[str, Any], sent: Sentence) -> str:
         out = {k: v for k, v in fact.items() if not k.startswith("_") and v not in (None, [])}
         for prev in doc.facts[doc.sentence_start :]:
-            if all(prev.get(k) == out.get(k) for k in _SAME_FACT):
+            if all(prev.get(k) == out.get(k) for k in _SAME_FACT) and (
+                prev.get("quantity") in {None, out.get("quantity")} or "quantity" not in out
+            ):  # "40 MiG-29s and 20 Su-30s": two numbers, two facts
                 # the sentence says it twice ("sent drones ... they were sent"): one fact, all its weapons
                 extra = [w for w in out.get("weapons", []) if w not in prev.get("weapons", [])]
                 if extra:
@@ -662,7 +664,12 @@ def _claims_of(fact: dict[str, Any]) -> list[dict[str, Any]]:
     more = fact.pop("_more", [])
     subjects = [fact["subject"], *fact.pop("_also_subjects", [])]
     objects = [fact["object"], *fact.pop("_also", [])]
-    out += [{**fact, "subject": s, "object": o} for s in subjects for o in objects if s != o]
+    counted = fact.pop("_counted", None)
+    # "40 MiG-29 fighters, 20 Su-30 fighters and 16 Yak-130 planes": one fact per weapon and number
+    kinds = [{"weapons": ws, "quantity": n} for ws, n in counted] if counted else [{}]
+    out += [
+        {**fact, "subject": s, "object": o, **k} for s in subjects for o in objects if s != o for k in kinds
+    ]
     out += [{**other, "_also": []} for other in more if other["subject"] != other["object"]]
     return out
 

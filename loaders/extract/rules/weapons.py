@@ -11,7 +11,7 @@ from graph.ontology import EntityType
 
 from ..mentions import Mention, Sentence
 from .clauses import _entity
-from .vocabulary import _EXCHANGE, _PERIOD, _QUANTITY, _QUANTITY_HINT, _YEAR, _YEAR_BEFORE
+from .vocabulary import _EXCHANGE, _NUMBERS, _PERIOD, _QUANTITY, _QUANTITY_HINT, _YEAR, _YEAR_BEFORE
 
 __all__ = ["WeaponRules"]
 
@@ -98,6 +98,10 @@ class WeaponRules:
                 if q:
                     fact["quantity"] = q.group(1).strip('“”" ')
                     break
+        if fact["predicate"] == "SUPPLIES" and len(fact.get("weapons", [])) > 1:
+            counted = self._counted_arms(sent, t, hi, fact["weapons"])
+            if counted is not None:
+                fact["_counted"] = counted
         if (
             fact["predicate"] == "SUPPLIES"
             and not sent.vocab.isdisjoint({"exchange", "return"})
@@ -115,6 +119,47 @@ class WeaponRules:
             target = self._after_word(sent, t, hi, {"against"})
             if target is not None:
                 fact["against"] = [_entity(target)]
+
+    def _counted_arms(
+        self, sent: Sentence, t: int, hi: int, weapons: list[str]
+    ) -> list[tuple[list[str], str]] | None:
+        """The arms of a list that gives each its own number ("40 MiG-29 fighters, 20 Su-30 fighters
+        and 16 Yak-130 planes"), grouped with that number; None unless every weapon named after the
+        verb has one (a weapon right after a counted one, "8 S-300 PMU2 rocket systems", is its head).
+
+        A fact holds one quantity, so such a list is one fact per number, as annotators write it.
+        """
+        low = sent.lower
+        groups: list[tuple[list[str], str]] = []
+        last: Mention | None = None
+        for m in sent.mentions:
+            if m.role != "weapon" or not t < m.start < hi or m.entity not in weapons:
+                continue
+            k = m.start - 1
+            while k > t and k >= m.start - 3 and sent.mention_at(k) is None and low[k] not in _LIST_BREAKS:
+                if low[k] in _NUMBERS or _COUNT.fullmatch(low[k]):
+                    break
+                k -= 1  # "five assault helicopters", "20 Sukhoi-30 fighters": words between
+            word = low[k] if k > t and sent.mention_at(k) is None else ""
+            if word in _NUMBERS - {"a", "an"} or (_COUNT.fullmatch(word) and not _YEAR.fullmatch(word)):
+                groups.append(([m.entity], sent.words[k]))
+            elif (
+                groups
+                and last is not None
+                and m.start - last.end <= 3
+                and _LIST_BREAKS.isdisjoint(low[last.end : m.start])
+            ):
+                if m.entity not in groups[-1][0]:
+                    groups[-1][0].append(m.entity)  # "8 S-300 PMU2 Favorit rocket systems": one item
+            else:
+                return None
+            last = m
+        named = {w for ws, _ in groups for w in ws}
+        return groups if len(groups) > 1 and named == set(weapons) else None
+
+
+_LIST_BREAKS = frozenset([",", "and", "or", "as", ";"])
+_COUNT = re.compile(r"\d[\d,]*")  # "20", "1,200"; never "Sukhoi-30" or "155-mm"
 
 
 def _covers(sent: Sentence, m: Mention, offset: int) -> bool:
