@@ -411,3 +411,12 @@ def test_a_royal_army_or_air_force_is_that_states_body():
 def test_nato_written_as_a_word_is_nato():
     facts = facts_of("Nato sent anti-tank missiles to Ukraine, Nato Secretary-General Jens Stoltenberg said.")
     assert {f["subject"] for f in facts if f["predicate"] == "SUPPLIES"} == {"nato"}
+
+
+def test_a_count_after_a_state_is_not_part_of_an_outlet_name():
+    facts = facts_of("Egypt bought from France 24 Rafale fighters in 2015.")
+    assert {(f["subject"], f["object"]) for f in facts if f["predicate"] == "SUPPLIES"} == {
+        ("france", "egypt")
+    }
+    facts = facts_of("France 24 reported that Iran sent drones to Russia.")
+    assert [f.get("attributed_to") for f in facts if f["predicate"] == "SUPPLIES"] == [["france-24"]]

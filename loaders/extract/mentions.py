@@ -1360,10 +1360,13 @@ class Recognizer:
         free = 0
         owned = False
         low = sent.lower
+        arms_at = {s for s, _, key in found if self._targets[key][2] == "weapon"}
         for s, e, key in found:
             if s < free:
                 continue
             entity_id, etype, role = self._targets[key]
+            if role != "weapon" and e - s > 1 and low[e - 1].isdigit() and e in arms_at:
+                continue  # "bought from France 24 Rafale fighters": a count, not France 24
             if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
                 continue  # "anti-tank weapons" are no tanks
             if (
