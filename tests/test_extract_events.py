@@ -623,3 +623,18 @@ def test_arms_listed_with_one_number_stay_one_fact():
     facts = facts_of("Russia sold 24 MiG-29 jets and S-300 missiles to Syria.")
     (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
     assert supply["weapons"] == ["mig-29", "s-300"]
+
+
+def test_arms_exchanged_between_two_states_are_a_supply_each_way():
+    assert pairs(facts_of("Syria and Libya exchanged missiles in 2010."), "SUPPLIES") == {
+        ("syria", "libya"),
+        ("libya", "syria"),
+    }
+    assert pairs(facts_of("Iran has been exchanging ballistic missiles with N. Korea."), "SUPPLIES") == {
+        ("iran", "north-korea"),
+        ("north-korea", "iran"),
+    }
+
+
+def test_arms_given_in_exchange_for_goods_go_one_way():
+    assert pairs(facts_of("Russia gave Iran drones in exchange for oil."), "SUPPLIES") == {("russia", "iran")}

@@ -20,7 +20,7 @@ from .parties import PartyRules
 from .stance import StanceRules
 from .state import _Doc, _Frame
 from .supply import SupplyRules
-from .supply_phrases import SupplyPhraseRules
+from .supply_phrases import _SWAPS, SupplyPhraseRules
 from .training import TrainingRules
 from .use import UseRules
 from .vocabulary import (
@@ -244,6 +244,8 @@ class RuleReader(
             not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
         ):
             claims += self._destined(sent, frames, doc)
+        if not _SWAPS.isdisjoint(sent.vocab):
+            claims += self._exchanged(sent, frames)
         if not _DEALINGS.isdisjoint(sent.vocab) and "with" in sent.vocab:
             claims += self._dealings(sent, frames, doc)
         if not _DEAL_NOUNS.isdisjoint(sent.vocab) and not _SEAL.isdisjoint(sent.vocab):

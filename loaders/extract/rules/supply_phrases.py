@@ -59,6 +59,10 @@ from .vocabulary import (
 __all__ = ["SupplyPhraseRules"]
 
 
+# verbs of arms traded each way: "exchanged missiles with North Korea"
+_SWAPS = frozenset(["exchanged", "exchanging", "swapped", "swapping"])
+
+
 class SupplyPhraseRules:
     """Reads the constructions that tell of a supply without a supply verb."""
 
@@ -120,6 +124,38 @@ class SupplyPhraseRules:
             }
             fact["_span"] = (t, target.end, hi, t)
             out.append((t, fact))
+        return out
+
+    def _exchanged(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+        """Arms exchanged between two parties, a supply each way: "Iran exchanged missiles with North
+        Korea", "North Korea and Iran appear to have been exchanging ballistic missiles"."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _SWAPS or (t > 0 and low[t - 1] == "in"):
+                continue  # never "in exchange for"
+            frame = self._frame_of(frames, t)
+            lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+            hi = self._clause_end(sent, t, hi)
+            weapons = self._weapons(sent, t, min(hi, t + 8))
+            if not weapons and not any(_arms_word(low, k) for k in range(t + 1, min(hi, t + 6))):
+                continue
+            skip = {id(frame.source)} if frame and frame.source else set()
+            one = self._left(sent, t, lo, skip)
+            if one is None:
+                continue
+            other = self._after_word(sent, t, hi, {"with"})
+            if other is None:
+                listed = self._listed_before(sent, one)
+                other, one = (one, listed[-1]) if listed else (None, one)
+            if other is None or one.entity == other.entity:
+                continue
+            for a, b in ((one, other), (other, one)):
+                if (ids := self._supply_ids(low, t, a.entity, b.entity)) is None:
+                    continue
+                fact = {"predicate": "SUPPLIES", "subject": ids[0], "object": ids[1], "weapons": weapons}
+                fact["_span"] = (min(one.start, other.start), max(t + 1, other.end), hi, t)
+                out.append((t, fact))
         return out
 
     def _dealings(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
