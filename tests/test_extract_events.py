@@ -638,3 +638,14 @@ def test_arms_exchanged_between_two_states_are_a_supply_each_way():
 
 def test_arms_given_in_exchange_for_goods_go_one_way():
     assert pairs(facts_of("Russia gave Iran drones in exchange for oil."), "SUPPLIES") == {("russia", "iran")}
+
+
+def test_military_advisers_sent_to_a_state_train_it_but_security_advisers_do_not():
+    assert pairs(facts_of("Russia sent military advisers to Mali."), "TRAINS") == {("russia", "mali")}
+    assert not pairs(facts_of("The US sent security advisers to Kyiv."), "TRAINS")
+
+
+def test_a_states_military_advisers_working_with_another_army_train_it():
+    facts = facts_of("About 3,000 Cuban military advisers work with Nicaragua's army.")
+    assert pairs(facts, "TRAINS") == {("cuba", "nicaragua-armed-forces")}
+    assert not pairs(facts_of("Chinese military experts said the jets landed in Belgrade."), "TRAINS")

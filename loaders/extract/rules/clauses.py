@@ -206,6 +206,8 @@ def _teachers(low: list[str], k: int) -> bool:
         return False
     if low[k].startswith("instructor"):
         return True
+    if low[k] in {"advisers", "advisors"}:
+        return low[k - 1 : k] == ["military"]  # "military advisers", never "security advisers"
     plane = low[k - 1 : k] in (["combat"], ["jet"], ["advanced"], ["basic"]) or low[k - 1 : k] == ["-"]
     name = low[k - 1] if k > 0 else ""
     plane = plane or (any(c.isdigit() for c in name) and any(c.isalpha() for c in name))  # "Yak-130 trainers"

@@ -21,7 +21,7 @@ from .stance import StanceRules
 from .state import _Doc, _Frame
 from .supply import SupplyRules
 from .supply_phrases import _SWAPS, SupplyPhraseRules
-from .training import TrainingRules
+from .training import _POSTED, TrainingRules
 from .use import UseRules
 from .vocabulary import (
     _ARMING,
@@ -252,6 +252,11 @@ class RuleReader(
             claims += self._deals(sent, frames, doc)
         if not _THANK.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._thanked(sent, doc)
+        if "military" in sent.vocab and not _POSTED.isdisjoint(sent.vocab):
+            taken = {(f["subject"], f["object"]) for _, f in claims}
+            claims += [
+                (t, f) for t, f in self._posted_trainers(sent) if (f["subject"], f["object"]) not in taken
+            ]
         if not _RELY.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._relied(sent, frames)
         if not _HOLD.isdisjoint(sent.vocab) and "from" in sent.vocab:

@@ -106,6 +106,7 @@ from .vocabulary import (
     _STOCKS,
     _SUPPLY,
     _TAKE,
+    _TRAIN,
     _TRIGGERS,
     _UNDONE,
     _USE,
@@ -330,6 +331,8 @@ class SupplyRules:
         if not (weapons or refers is not None or self._of_arms_here(sent, t, lo, hi, o_id, frame, doc)):
             if not any(_teachers(low, k) for k in range(lo, hi)) or word not in _SUPPLY | _ARRIVE:
                 return None
+            if not _TRAIN.isdisjoint(low[t + 1 : hi]):
+                return None  # "sent military advisers to Mali to train its army": the verb tells whom
             predicate = "TRAINS"  # "Russia sent military instructors to Mali": a training, no arms
         fact: dict[str, Any] = {"predicate": predicate, "subject": s_id, "object": o_id, "weapons": weapons}
         self._listed_parties(sent, t, fact, subject, obj, frame, lo, hi, sellers)

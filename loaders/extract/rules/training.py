@@ -25,9 +25,58 @@ from .vocabulary import (
 
 __all__ = ["TrainingRules"]
 
+# military people placed with another state's forces: "Cuban military advisers in Nicaragua"
+_POSTED = frozenset(["advisers", "advisors", "instructors", "trainers", "experts"])
+
 
 class TrainingRules:
     """Reads training and finds trainer and trainees."""
+
+    def _posted_trainers(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
+        """A state's military advisers or instructors placed with another: "3,000 Cuban military
+        advisers work with Nicaragua's army", "20,000 Soviet military experts and advisors in Egypt"
+        (a training, as annotators read military advisers)."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for k, word in enumerate(low):
+            if word not in _POSTED or "military" not in low[max(0, k - 4) : k]:
+                continue
+            j = k - 1
+            while j >= 0 and low[j] in {"military", "and", "experts", "advisers", "advisors"} | _POSTED:
+                j -= 1  # "Soviet military experts and advisors"
+            origin = sent.mention_at(j) if j >= 0 else None
+            if origin is None or not j < origin.end <= k:
+                continue
+            state = origin.entity if origin.type == EntityType.COUNTRY else None
+            if state is None and self._forces(origin.entity):
+                state = self.spec(origin.entity).country  # "Soviet military experts": the state's
+            if state is None:
+                continue
+            end = k
+            while end + 2 < len(low) and low[end + 1] == "and" and low[end + 2] in _POSTED:
+                end += 2  # "experts and advisors"
+            host = next(
+                (
+                    m
+                    for i in range(end + 1, min(len(low), end + 9))
+                    if low[i] in {"in", "with", "to"}
+                    and (m := _mention_from(sent, i + 1)) is not None
+                    and (m.type == EntityType.COUNTRY or self._forces(m.entity))
+                ),
+                None,
+            )
+            if host is None or host.entity == state:
+                continue
+            if any(low[i] in _CLAUSE_BREAKS for i in range(end + 1, host.start)):
+                continue
+            fact = {"predicate": "TRAINS", "subject": state, "object": host.entity, "weapons": []}
+            fact["_span"] = (origin.start, host.end, self._clause_end(sent, k, len(low)), k)
+            out.append((k, fact))
+        return out
+
+    def _forces(self, entity_id: str) -> bool:
+        spec = self.spec(entity_id)
+        return spec is not None and spec.kind == "armed-forces"
 
     def _train(
         self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc | None = None

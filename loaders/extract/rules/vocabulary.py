@@ -435,8 +435,8 @@ _MILITARY = frozenset(["military", "lethal", "defense", "defence", "security", "
 # Arms words only with one of those before them: "military aid", not "humanitarian aid".
 _WEAK_ARMS = frozenset(["aid", "assistance", "package", "equipment"])
 _TEACHERS = frozenset(
-    ["instructors", "instructor", "trainers", "trainer"]
-)  # "sent military instructors": training
+    ["instructors", "instructor", "trainers", "trainer", "advisers", "advisors"]
+)  # "sent military instructors", "sent military advisers": training
 # "requested approval for the transfer of ...": the noun's claim is the one to read, not the request's.
 _REQUEST = frozenset(
     [
