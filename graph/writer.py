@@ -81,6 +81,14 @@ DELETE old
 MERGE (a)-[:IS_A]->(b)
 """
 
+# A weapon filed anew also files anew the claims the store has of it: their categories are the
+# ones the load gives it, as when the documents are loaded together.
+REFILE_CLAIMS = """
+UNWIND $rows AS row
+MATCH (:Entity {id: row.weapon})<-[:INVOLVES]-(c:Claim)
+SET c.weapon_categories = row.categories
+"""
+
 # Which of a load's claims the store already has (by proposition, or by id for
 # the claims that are statements); those are merged, the rest created.
 KNOWN_PROPOSITIONS = "UNWIND $rows AS key MATCH (c:Claim {proposition: key}) RETURN DISTINCT key"
@@ -215,11 +223,24 @@ def write_graph(store: GraphStore, batch: GraphBatch, progress: Callable[[int], 
         atomic(lambda run, chunk=chunk: _refresh_derived(run, [], chunk))
 
 
+def _filed(batch: GraphBatch) -> list[dict[str, Any]]:
+    """Each weapon the load files under a category, with its categories up the load's own chain."""
+    parent = {row["child"]: row["parent"] for row in batch.is_a}
+    out = []
+    for weapon in parent:
+        chain, node = [], parent.get(weapon)
+        while node is not None and node not in chain and len(chain) < 10:
+            chain.append(node)
+            node = parent.get(node)
+        out.append({"weapon": weapon, "categories": chain})
+    return out
+
+
 def rows_to_write(batch: GraphBatch) -> int:
     """About how many rows writing ``batch`` sends (exact into a store that has
     none of its claims; claims the store has cost a read-back and a status row)."""
     own = sum(len(rows) for rows in batch.entities.values()) + len(batch.articles) + len(batch.claims)
-    own += len(batch.about) + len(batch.stated_in) + len(batch.is_a)
+    own += len(batch.about) + len(batch.stated_in) + 2 * len(batch.is_a)  # linked, then its claims refiled
     own += sum(len(rows) for rows in batch.statements.values())
     return own + len({_triple(c) for c in batch.claims if c["object"]})
 
@@ -272,7 +293,7 @@ def _write_steps(batch: GraphBatch, known: set[str]) -> Steps:
         for c in fresh
     ]
     steps.append((CREATE_CLAIMS, created))
-    steps += [(LINK_ABOUT, batch.about), (LINK_IS_A, batch.is_a)]
+    steps += [(LINK_ABOUT, batch.about), (LINK_IS_A, batch.is_a), (REFILE_CLAIMS, _filed(batch))]
     for is_fresh in (False, True):
         steps.append(
             (link_stated_in(is_fresh), [r for r in batch.stated_in if (r["claim"] not in known) == is_fresh])

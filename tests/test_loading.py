@@ -96,6 +96,35 @@ facts:
     assert parents == [{"id": "aerial-bomb"}]
 
 
+def test_a_weapon_filed_under_another_category_later_refiles_the_claims_made_of_it(store, tmp_path):
+    # One annotator filed the VN-4 as a personnel carrier, a later one as an armoured vehicle: the
+    # claim the first made of it reads the later filing, loaded one by one as loaded together.
+    files = []
+    for name, category, recipient in (
+        ("one", "armoured-personnel-carrier", "venezuela"),
+        ("two", "armoured-vehicle", "kenya"),
+    ):
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(
+            f"""
+article: {{id: {name}, title: {name}, published: 2024-09-12}}
+entities:
+  - {{id: vn-4, type: WeaponSystem, name: VN-4, category: {category}, origin: china}}
+facts:
+  - {{id: f1, predicate: SUPPLIES, subject: china, object: {recipient}, weapons: [vn-4],
+     stance: asserted, quote: "China delivered VN-4 vehicles to {recipient}."}}
+""",
+            encoding="utf-8",
+        )
+        files.append(path)
+        load(store, path)
+    query = "MATCH (c:Claim {id: 'SUPPLIES:china>venezuela:vn-4'}) RETURN c.weapon_categories AS categories"
+    assert store.run(query) == [{"categories": ["armoured-vehicle"]}]
+    with open_store("embedded", tmp_path / "together.db") as together:
+        write_graph(together, build_graph(read_fact_files(files)))
+        assert whole_graph(together) == whole_graph(store)
+
+
 def test_a_category_described_anew_above_a_known_weapon_reads_the_same_loaded_either_way(store, tmp_path):
     # Both documents name the P-3 Orion alike but describe its category differently: the later
     # description holds whether the two are loaded together or one by one.
