@@ -42,7 +42,7 @@ class TrainingRules:
             if word not in _POSTED or "military" not in low[max(0, k - 4) : k]:
                 continue
             j = k - 1
-            while j >= 0 and low[j] in {"military", "and", "experts", "advisers", "advisors"} | _POSTED:
+            while j >= 0 and (low[j] in _POSTED or low[j] in {"military", "and"}):
                 j -= 1  # "Soviet military experts and advisors"
             origin = sent.mention_at(j) if j >= 0 else None
             if origin is None or not j < origin.end <= k:
@@ -75,6 +75,7 @@ class TrainingRules:
         return out
 
     def _forces(self, entity_id: str) -> bool:
+        """Whether the entity is a state's armed forces ("Nicaragua's army")."""
         spec = self.spec(entity_id)
         return spec is not None and spec.kind == "armed-forces"
 
