@@ -199,6 +199,15 @@ _TRAINING_OF_ARMS = frozenset(
 _PLANES = frozenset(["aircraft", "jet", "jets", "plane", "planes"])
 
 
+def _model_name(word: str) -> bool:
+    """Whether a word is a model's designation, letters and digits together ("yak-130", "p18").
+
+    >>> _model_name("yak-130"), _model_name("130"), _model_name("export")
+    (True, False, False)
+    """
+    return any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
 def _teachers(low: list[str], k: int) -> bool:
     """ "instructors", "military trainers": people who train (never "combat trainers", "Yak-130
     trainers" or "trainer aircraft", which are planes)."""
@@ -209,8 +218,7 @@ def _teachers(low: list[str], k: int) -> bool:
     if low[k] in {"advisers", "advisors"}:
         return low[k - 1 : k] == ["military"]  # "military advisers", never "security advisers"
     plane = low[k - 1 : k] in (["combat"], ["jet"], ["advanced"], ["basic"]) or low[k - 1 : k] == ["-"]
-    name = low[k - 1] if k > 0 else ""
-    plane = plane or (any(c.isdigit() for c in name) and any(c.isalpha() for c in name))  # "Yak-130 trainers"
+    plane = plane or (k > 0 and _model_name(low[k - 1]))  # "Yak-130 trainers"
     # "the Super Tucano trainer and light attack aircraft"
     plane = plane or (low[k] == "trainer" and not _PLANES.isdisjoint(low[k + 1 : k + 5]))
     return not plane and low[k + 1 : k + 2] not in (["aircraft"], ["version"], ["jets"], ["planes"])

@@ -14,7 +14,16 @@ from graph.ontology import EntityType, Predicate
 from ..dates import statement_date
 from ..mentions import STATEMENT, Mention, Sentence, dateline_state
 from .attribution import AttributionRules, _quoted
-from .clauses import _armed_with, _arms_at, _landing_only, _mention_from, _possessive, _seizer, _vessel
+from .clauses import (
+    _armed_with,
+    _arms_at,
+    _landing_only,
+    _mention_from,
+    _model_name,
+    _possessive,
+    _seizer,
+    _vessel,
+)
 from .context import ContextRules
 from .parties import PartyRules
 from .stance import StanceRules
@@ -647,9 +656,8 @@ def _export_model(sent: Sentence, t: int) -> bool:
     if t == 0 or after is None or after.role != "weapon":
         return False
     before, low = sent.mention_at(t - 1), sent.lower
-    named = any(c.isdigit() for c in low[t - 1]) and any(c.isalpha() for c in low[t - 1])
     return (
-        named
+        _model_name(low[t - 1])  # "the P18 export corvette"
         or low[t - 1] in {"the", "an", "its", "their"}
         or (before is not None and before.role == "weapon")
     )
