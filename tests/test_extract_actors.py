@@ -388,9 +388,17 @@ def test_shiite_militia_groups_in_a_state_are_that_states_shiite_militias_named_
     assert [f["object"] for f in facts if f["predicate"] == "SUPPLIES"] == ["iraqi-shiite-militias"] * 3
 
 
-def test_a_states_sect_militias_named_with_its_possessive_are_that_states_militias():
-    facts = facts_of("Iran sent rockets to Iraq's Shiite militias.")
-    assert pairs(facts, "SUPPLIES") == {("iran", "iraqi-shiite-militias")}
+def test_a_states_sect_militias_named_with_its_possessive_or_demonym_are_that_states_militias():
+    for text in (
+        "Iran sent rockets to Iraq's Shiite militias.",
+        "Iran sent rockets to Iraqi Shiite militias.",
+    ):
+        assert pairs(facts_of(text), "SUPPLIES") == {("iran", "iraqi-shiite-militias")}, text
+
+
+def test_a_states_armed_groups_are_a_group_of_their_own_not_its_army():
+    facts = facts_of("The report said Iran gave the Libyan armed groups rifles.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "libyan-armed-groups")}
 
 
 def test_a_group_described_by_its_state_is_the_group_the_article_named():

@@ -188,6 +188,12 @@ _REBELS = frozenset(
 )
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western"])
 _SECTS = frozenset(["shiite", "shia", "sunni", "shi'ite", "shi’ite"])
+# Two words after a demonym that name a state's irregulars, and the noun they go by
+_GROUP_NAMES = {
+    ("drug", "cartels"): ["drug", "cartels"],
+    ("drug", "cartel"): ["drug", "cartels"],
+    ("armed", "groups"): ["armed", "groups"],
+}
 _NEIGHBOURING = frozenset(["neighbouring", "neighboring", "nearby"])
 # Irregulars placed in a state: "militias in Iraq" are the Iraqi militias.
 _PLACED = frozenset([*_REBELS, "militia", "militias", "jihadist", "jihadists"])
@@ -2482,9 +2488,10 @@ class Recognizer:
                 and low[k + 1] in _IRREGULAR
             ):
                 k += 1  # "Libya former rebels", "Syrian armed opposition"
-            if low[k : k + 2] in (["drug", "cartels"], ["drug", "cartel"]) and not sent.mention_at(k):
-                # "Mexican drug cartels": the state's cartels, an armed group of their own
-                group = self._group(ctx, m.entity, sent.words[m.start : m.end], ["drug", "cartels"])
+            nouns = _GROUP_NAMES.get(tuple(low[k : k + 2]))
+            if nouns is not None and not sent.mention_at(k):
+                # "Mexican drug cartels", "Libyan armed groups": the state's irregulars, a group of their own
+                group = self._group(ctx, m.entity, sent.words[m.start : m.end], nouns)
                 sent.mentions.remove(m)
                 sent.mentions.append(Mention(m.start, k + 2, group, EntityType.ORGANIZATION))
                 continue
@@ -2508,13 +2515,12 @@ class Recognizer:
                 sent.mentions.append(Mention(m.start, end, group, EntityType.ORGANIZATION))
                 continue
             if (
-                k == m.end + 1
-                and low[k : k + 1]
+                low[k : k + 1]
                 and low[k] in _SECTS
                 and low[k + 1 : k + 2] in (["militias"], ["militia"])
                 and not sent.mention_at(k)
             ):
-                # "Iraq's Shiite militias": the Iraqi Shiite militias, as "Shiite militias in Iraq"
+                # "Iraq's Shiite militias", "Iraqi Shiite militias": one group, as "Shiite militias in Iraq"
                 group = self._group(
                     ctx, m.entity, sent.words[m.start : m.end], [_sect(low[k]).capitalize(), "militias"]
                 )
@@ -2632,7 +2638,8 @@ class Recognizer:
     def _group(self, ctx: _Context, state: str, named: list[str], nouns: list[str]) -> str:
         """The id of a state's irregular group: "Syrian rebels", also when told "Syria insurgents"
         or "rebels in Syria" (rebels and insurgents are one group; others keep their noun)."""
-        known = self._known_group(state, nouns[0]) if nouns else None
+        # "armed groups" are any of the state's groups, not the one whose name has "armed" in it
+        known = self._known_group(state, nouns[0]) if nouns and nouns[0] != "armed" else None
         if known is None and len(nouns) > 1 and nouns[-1] in _REBELS:
             known = self._known_group(state, "rebels")  # "Shiite insurgents in Yemen" are the Houthis too
         if known is not None:
