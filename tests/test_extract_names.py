@@ -591,3 +591,12 @@ def test_a_title_before_one_new_name_makes_that_name_a_person():
 def test_a_rank_before_a_company_name_makes_no_person():
     doc = extract_text("General Kinetics sold armoured vehicles to Egypt.", article_id="t")
     assert all(e.type.value != "Person" for e in doc.entities)
+
+
+def test_a_new_name_with_an_apostrophe_or_initials_gets_the_id_its_letters_spell():
+    facts = facts_of(
+        "Israeli Defense Minister Moshe Ya'alon said Israel would not sell drones to Russia.\n\n"
+        "U.S. Southern Command said Cuban advisers trained Nicaragua's army."
+    )
+    assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"moshe-yaalon"}
+    assert {a for f in facts for a in f.get("attributed_to", [])} == {"us-southern-command"}

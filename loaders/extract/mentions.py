@@ -1389,7 +1389,7 @@ class Recognizer:
             if etype == EntityType.PERSON and free < s and self._namesake(sent, s, entity_id):
                 # "Maher al-Assad" is a person of his own (of the state of his namesake, by guess)
                 name = sent.text[sent.offsets[s - 1] : sent.offsets[e - 1] + len(sent.words[e - 1])]
-                person = slugify(name)
+                person = _name_id(name)
                 if person not in self.gaz and person not in ctx.new:
                     spec = EntitySpec(
                         id=person, type=EntityType.PERSON, name=name, country=self.gaz[entity_id].country
@@ -1708,10 +1708,10 @@ class Recognizer:
                 name = " ".join(name_words)
             elif states and states[0].start == start and start + 1 < end and w[start + 1] in {"’s", "'s"}:
                 name = " ".join(w[start + 2 : end])
-                entity_id = slugify(name)
+                entity_id = _name_id(name)
             else:
                 name = " ".join(name_words)
-                entity_id = slugify(name.removeprefix("The "))
+                entity_id = _name_id(name.removeprefix("The "))
             if not entity_id:
                 done = end
                 continue
@@ -2224,7 +2224,7 @@ class Recognizer:
         after = w[j + 1] if j + 1 < len(w) else ""
         if after[:1].isupper() or after in {"-", "."}:
             return None  # more to the name than one word, or an initial
-        entity_id = slugify(w[j])
+        entity_id = _name_id(w[j])
         if (
             w[j] in ctx.surnames
             or entity_id in self.gaz
@@ -2278,7 +2278,7 @@ class Recognizer:
         known = [e for e in self.gaz.find(name) if e.type == EntityType.PERSON]
         # "Sid Ahmad said" after "Imad Sid Ahmad": the end of a name the article gave is that person
         known += [e for e in ctx.new.values() if e.type == EntityType.PERSON and e.name.endswith(f" {name}")]
-        entity_id = known[0].id if known else slugify(name)
+        entity_id = known[0].id if known else _name_id(name)
         if entity_id not in self.gaz and entity_id not in ctx.new:
             ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=name)
         ctx.surnames[parts[-1]] = entity_id
@@ -3598,6 +3598,16 @@ def _leads(ctx: _Context, person: str) -> bool:
         label in {"president", "prime minister"} and person in holders
         for (_, label, _), holders in ctx.holders.items()
     )
+
+
+def _name_id(name: str) -> str:
+    """The id of a name the gazetteer lacks, read whole: "Moshe Ya'alon" → moshe-yaalon, "Michael
+    O'Hanlon" → michael-ohanlon, "U.S. Southern Command" → us-southern-command.
+
+    >>> _name_id("U.S. Southern Command"), _name_id("Nasser Kan'ani")
+    ('us-southern-command', 'nasser-kanani')
+    """
+    return slugify(re.sub(r"(?<=\w)['’](?=\w)|(?<=\b\w)\.(?=\w\.)|(?<=\b\w\.\w)\.", "", name))
 
 
 def _body_slug(words: list[str]) -> str:
