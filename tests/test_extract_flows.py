@@ -86,7 +86,7 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     "a state that supports and arms a group supplies it": (
         "Rwanda supports and arms the M23, the UN experts said.",
-        {("SUPPLIES", "rwanda", "m23", R, "united-nations")},
+        {("SUPPLIES", "rwanda", "m23", R, "un-panel-of-experts-on-drc")},  # the M23 fight in DR Congo
     ),
     # --- the main supplier, the largest source -------------------------------------------
     "the main arms supplier of a state supplies it": (
@@ -268,7 +268,7 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     "a state accused by a body's monitors of sending arms sends them": (
         "Eritrea was accused by UN monitors of sending arms to al-Shabab.",
-        {("SUPPLIES", "eritrea", "al-shabaab", R, "united-nations")},
+        {("SUPPLIES", "eritrea", "al-shabaab", R, "un-monitoring-group-on-somalia")},
     ),
     "the navy that seized a shipment is not its sender": (
         "The shipment of Iranian arms to the Houthis was seized by the US Navy.",
@@ -382,7 +382,7 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     "a capital's other spellings stand for its state": (
         "UN monitors said Nay Pyi Taw received ballistic missiles from Pyongyang.",
-        {("SUPPLIES", "north-korea", "myanmar", R, "united-nations")},
+        {("SUPPLIES", "north-korea", "myanmar", R, "un-panel-of-experts-on-north-korea")},
     ),
     "a state's special forces are a body of that state": (
         "France has donated 15 vehicles, weapons and equipment to Cameroon's Special Forces.",
@@ -666,7 +666,7 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     "re-exported armoured vehicles, as a UN panel said": (
         "The UAE re-exported armoured vehicles to Libya, a UN panel said.",
-        {("SUPPLIES", "united-arab-emirates", "libya", R, "united-nations")},
+        {("SUPPLIES", "united-arab-emirates", "libya", R, "un-panel-of-experts-on-libya")},
     ),
     "a state's arms exports to another": (
         "China's arms exports to Bangladesh rose in 2019.",
@@ -705,8 +705,8 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     "is armed and trained by, as UN experts say": (
         "The M23 is armed and trained by Rwanda, UN experts say.",
         {
-            ("SUPPLIES", "rwanda", "m23", R, "united-nations"),
-            ("TRAINS", "rwanda", "m23", R, "united-nations"),
+            ("SUPPLIES", "rwanda", "m23", R, "un-panel-of-experts-on-drc"),
+            ("TRAINS", "rwanda", "m23", R, "un-panel-of-experts-on-drc"),
         },
     ),
     "accused of having armed is reported": (
@@ -932,7 +932,7 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     "UN experts saying weapons reached a group report it": (
         "UN experts said weapons from Libya had reached the Islamic State.",
-        {("SUPPLIES", "libya", "islamic-state", R, "united-nations")},
+        {("SUPPLIES", "libya", "islamic-state", R, "un-panel-of-experts-on-libya")},
     ),
     "denying being the main arms supplier of a state is a denial": (
         "Russia denied that it was the main arms supplier of Myanmar.",
@@ -1169,7 +1169,7 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     "a UN panel saying a group's drones came from a state reports it": (
         "The UN panel said most of the RSF's drones came from the UAE.",
-        {("SUPPLIES", "united-arab-emirates", "rsf", R, "united-nations")},
+        {("SUPPLIES", "united-arab-emirates", "rsf", R, "un-panel-of-experts-on-sudan")},
     ),
     "a state saying a group's rifles came from another reports it": (
         "Colombia said the FARC's rifles came from Venezuela.",
@@ -1328,7 +1328,7 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     "re-exported armoured vehicles, as a UN panel found": (
         "The UAE re-exported armoured vehicles to Libya, a UN panel found.",
-        {("SUPPLIES", "united-arab-emirates", "libya", R, "united-nations")},
+        {("SUPPLIES", "united-arab-emirates", "libya", R, "un-panel-of-experts-on-libya")},
     ),
     "paying a state for drones is buying them from it": (
         "Russia paid Iran for the drones.",

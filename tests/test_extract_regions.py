@@ -448,9 +448,9 @@ def test_says_a_report_from_a_research_group_attributes_the_claim_to_the_group()
     ]
 
 
-def test_the_un_group_of_experts_is_one_body():
+def test_the_un_group_of_experts_is_one_body_the_one_on_the_state_the_story_is_about():
     facts = facts_of("According to the UN Group of Experts, Rwanda has provided the M23 with weapons.")
-    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["united-nations-group-of-experts"]
+    assert only(facts, "SUPPLIES")[0]["attributed_to"] == ["un-panel-of-experts-on-drc"]
 
 
 def test_providing_training_to_a_group_trains_it():

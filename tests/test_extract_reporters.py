@@ -96,7 +96,7 @@ def test_japanese_dailies_are_known_outlets():
 
 def test_experts_described_at_length_after_an_opening_adverb_still_speak():
     text = "Earlier, UN experts monitoring an arms embargo on Libya indicated that Turkey had supplied drones to Tripoli."
-    assert {r for rs in _reporters(text).values() for r in rs} == {"united-nations"}
+    assert {r for rs in _reporters(text).values() for r in rs} == {"un-panel-of-experts-on-libya"}
 
 
 def test_the_report_added_is_the_outlet_that_reported_before():
@@ -201,3 +201,25 @@ def test_a_speaker_who_claimed_as_he_showed_videos_speaks_of_what_came_before():
     assert [(f["stance"], f.get("attributed_to")) for f in supplies] == [
         ("reported", ["libyan-national-army"])
     ]
+
+
+def test_a_un_panel_of_experts_is_the_panel_on_the_state_the_article_is_about():
+    text = (
+        "A UN panel of experts said the UAE sent armoured vehicles to Haftar's forces in Libya.\n\n"
+        "The panel said Jordan had also shipped rifles to the Libyan National Army."
+    )
+    panel = {"un-panel-of-experts-on-libya"}
+    assert _reporters(text) == {
+        ("united-arab-emirates", "libyan-national-army"): panel,
+        ("jordan", "libyan-national-army"): panel,
+    }
+
+
+def test_un_sanctions_monitors_of_somalia_are_its_monitoring_group():
+    text = "U.N. sanctions monitors said Eritrea sent rifles to al Shabaab militants in Somalia."
+    assert _reporters(text) == {("eritrea", "al-shabaab"): {"un-monitoring-group-on-somalia"}}
+
+
+def test_a_un_panel_is_the_generic_panel_when_no_state_under_sanctions_is_named():
+    text = "A UN panel of experts said Russia sold helicopters to Venezuela."
+    assert _reporters(text) == {("russia", "venezuela"): {"united-nations-panel-of-experts"}}

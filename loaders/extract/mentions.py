@@ -791,6 +791,43 @@ def _publisher(sent: Sentence, m: Mention) -> bool:
     )
 
 
+# The states under a UN sanctions regime with a panel of experts, and that panel's id
+_PANELS = {
+    "libya": "un-panel-of-experts-on-libya",
+    "north-korea": "un-panel-of-experts-on-north-korea",
+    "sudan": "un-panel-of-experts-on-sudan",
+    "south-sudan": "un-panel-of-experts-on-south-sudan",
+    "yemen": "un-panel-of-experts-on-yemen",
+    "central-african-republic": "un-panel-of-experts-on-car",
+    "mali": "un-panel-of-experts-on-mali",
+    "dr-congo": "un-panel-of-experts-on-drc",
+    "somalia": "un-monitoring-group-on-somalia",
+    "eritrea": "un-monitoring-group-on-somalia",
+}
+_GENERIC_PANELS = frozenset(["united-nations-panel-of-experts", "united-nations-group-of-experts"])
+_PANEL_NOUNS = frozenset(["panel", "experts", "monitors", "investigators"])
+# what may stand between "UN" and its panel: "U.N. Security Council's independent expert panel"
+_PANEL_BETWEEN = frozenset(["'s", "’s", "sanctions", "independent", "expert", "arms", "embargo"])
+
+
+def _panel_spans(sent: Sentence) -> list[tuple[int, int]]:
+    """Where a sentence names a UN panel of experts without its state: the generic panel, or "UN"
+    (or its Security Council) before a word for one ("U.N. experts", "UN sanctions monitors")."""
+    low = sent.lower
+    out = []
+    for m in sent.mentions:
+        if m.entity in _GENERIC_PANELS:
+            out.append((m.start, m.end))
+        elif m.entity in {"united-nations", "un-security-council"}:
+            k = m.end
+            while k < len(low) and low[k] in _PANEL_BETWEEN and not sent.mention_at(k):
+                k += 1
+            named = k < len(low) and (low[k] in _PANEL_NOUNS or low[k : k + 2] == ["monitoring", "group"])
+            if named and not sent.mention_at(k):
+                out.append((m.start, k + 1 + (low[k] == "monitoring")))
+    return out
+
+
 def _watchdog_end(low: list[str], j: int) -> int | None:
     """Where "London-based human rights group", "rights watchdog" (a description of a rights
     organisation, after "the") ends, or None for any other phrase.
@@ -1102,6 +1139,7 @@ class Recognizer:
         self._place_bodies(out, ctx)
         self._office_holders(out, ctx)
         self._embassy_hosts(out, ctx)
+        self._panels(out)
         return out, ctx.new
 
     def _surnames_before(self, sentences: list[Sentence], ctx: _Context) -> None:
@@ -1159,6 +1197,38 @@ class Recognizer:
             sent.members = [(p, hosts.get(b, b), r) for p, b, r in sent.members]
             sent.parts = [(hosts.get(b, b), hosts.get(q, q)) for b, q in sent.parts]
             sent.freeze()
+
+    def _panels(self, sentences: list[Sentence]) -> None:
+        """ "A UN panel of experts", "U.N. sanctions monitors", and "the panel" after one, are the
+        Security Council's monitors of the sanctions on the state the article is about: the one of
+        the states under such a regime it names most (``un-panel-of-experts-on-libya``)."""
+        found = [(sent, span) for sent in sentences for span in _panel_spans(sent)]
+        if not found:
+            return
+        named: dict[str, int] = {}
+        for sent in sentences:
+            for m in sent.mentions:
+                spec = self.gaz.get(m.entity)
+                state = m.entity if m.entity in _PANELS else spec.country if spec is not None else None
+                if state in _PANELS:
+                    named[state] = named.get(state, 0) + 1
+        if not named:
+            return
+        panel = _PANELS[max(named, key=lambda state: named[state])]  # the first named, of a tie
+        met = False
+        for sent in sentences:
+            spans = [span for s, span in found if s is sent]
+            low = sent.lower
+            for k in range(len(low) - 1) if met else ():
+                if low[k] == "the" and low[k + 1] in _PANEL_NOUNS and not sent.mention_at(k + 1):
+                    spans.append((k, k + 2))  # "the panel said", "the experts found"
+            for start, end in spans:
+                sent.mentions = [m for m in sent.mentions if m.end <= start or m.start >= end]
+                sent.mentions.append(Mention(start, end, panel, EntityType.ORGANIZATION))
+                met = True
+            if spans:
+                sent.mentions.sort(key=lambda m: m.start)
+                sent.freeze()
 
     def _office_holders(self, sentences: list[Sentence], ctx: _Context) -> None:
         """ "Russia's foreign minister" or "the Serbian defence minister", left unnamed, is the one

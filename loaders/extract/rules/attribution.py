@@ -922,7 +922,7 @@ class AttributionRules:
             if (
                 first.role == "actor"
                 and opener in ([], ["the"])
-                and 6 < v - first.end <= 10
+                and 5 < v - first.end <= 10
                 and not any(
                     w in _SAY or w in _TRIGGERS or w in _CLAUSE_BREAKS or w in _CLAUSE_WORDS for w in between
                 )
