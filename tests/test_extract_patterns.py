@@ -87,6 +87,20 @@ def test_words_describing_the_attacks_stand_between_the_user_and_the_weapon():
     assert pairs(facts, "USES") == {("russia", "missile")}
 
 
+def test_airstrikes_are_a_use_of_combat_aircraft_by_who_conducted_or_flew_them():
+    for text in (
+        "Hemedti has accused Egypt of conducting airstrikes against his forces.",
+        "Egyptian airstrikes pushed his troops back from Jebel Moya.",
+        "Egypt carried out air raids on the RSF.",
+    ):
+        assert pairs(facts_of(text), "USES") == {("egypt", "combat-aircraft")}, text
+
+
+def test_an_air_attack_with_a_named_weapon_is_a_use_of_that_weapon():
+    facts = facts_of("Russia's airstrikes with Iranian drones hit Kyiv.")
+    assert pairs(facts, "USES") == {("russia", "drone")}
+
+
 def test_a_possessive_before_a_described_test_is_no_attack():
     facts = facts_of("Iran's new ballistic missile tests alarmed Israel.")
     assert not pairs(facts, "USES")

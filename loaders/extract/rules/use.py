@@ -497,11 +497,16 @@ class UseRules:
         weapon = next((m for m in sent.mentions if m.role == "weapon" and m.end == t), None)
         if weapon is None:
             k = next((k for k in range(t + 1, min(hi, t + 5)) if low[k] in {"with", "using"}), None)
-            if k is None:
-                return None
-            weapon = next((m for m in self._weapon_mentions(sent, k, min(hi, k + 6))), None)
-            if weapon is None:
-                return None
+            if k is not None:
+                weapon = next((m for m in self._weapon_mentions(sent, k, min(hi, k + 6))), None)
+        air = weapon is None and (low[t] in {"airstrike", "airstrikes"} or low[t - 1 : t] == ["air"])
+        if air:
+            # "conducted airstrikes", "Egyptian air raids": a use of combat aircraft, none named
+            weapon = Mention(
+                t - (low[t - 1] == "air"), t + 1, "combat-aircraft", EntityType.WEAPON_CATEGORY, "weapon"
+            )
+        if weapon is None:
+            return None
         first = min(weapon.start, t)
         user: Mention | None = None
         k = first
@@ -509,6 +514,12 @@ class UseRules:
             k -= 1  # "Russia's devastating missile strikes"
         if k >= 2 and low[k - 1] in {"’s", "'s"}:
             user = sent.mention_at(k - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
+        elif air and k >= 1 and (by := sent.mention_at(k - 1)) is not None and by.type == EntityType.COUNTRY:
+            user = by  # "Egyptian airstrikes": the state that flies them (of missiles, only their origin)
+        elif air and (verb := first - 1 - (low[first - 1] == "out")) > 0 and low[verb] in _AIR_VERBS:
+            # "Egypt conducted airstrikes", "accused Egypt of conducting airstrikes"
+            accused = sent.mention_at(verb - 2) if low[verb - 1] == "of" and verb > 1 else None
+            user = accused or self._left(sent, verb, frame.start if frame else 0, set())
         if user is not None and user.role == "origin":
             user = Mention(user.start, user.end, user.entity, user.type)
         own = next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] in {"its", "their"}), None)
@@ -531,6 +542,22 @@ class UseRules:
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (first, max(t, weapon.end, user.end) + 1, hi, t)
         return fact
+
+
+# verbs that tell who flew an air attack: "conducted airstrikes", "carried out air raids"
+_AIR_VERBS = frozenset(
+    [
+        "conducted",
+        "conducting",
+        "conducts",
+        "launched",
+        "launching",
+        "launches",
+        "carried",
+        "carrying",
+        "carries",
+    ]
+)
 
 
 def _last_group(found: list[Mention], low: list[str]) -> list[Mention]:
