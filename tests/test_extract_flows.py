@@ -84,6 +84,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The United States armed the Free Syrian Army, officials said.",
         {("SUPPLIES", "united-states", "free-syrian-army", R, "")},
     ),
+    "a state that builds arms for another supplies them": (
+        "Japan clinched a landmark deal on Tuesday to build warships for Australia.",
+        {("SUPPLIES", "japan", "australia", A, ""), ("PRODUCES", "japan", "warship", A, "")},
+    ),
+    "a state that builds arms for its own navy supplies no one": (
+        "China is building frigates for its own navy.",
+        {("PRODUCES", "china", "warship", A, "")},
+    ),
     "a state that supports and arms a group supplies it": (
         "Rwanda supports and arms the M23, the UN experts said.",
         {("SUPPLIES", "rwanda", "m23", R, "un-panel-of-experts-on-drc")},  # the M23 fight in DR Congo

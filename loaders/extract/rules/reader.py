@@ -43,6 +43,7 @@ from .vocabulary import (
     _ATTACKS,
     _BACKERS,
     _BE,
+    _BUILD,
     _BUYERS,
     _CARRY,
     _CLAUSE_BREAKS,
@@ -261,6 +262,8 @@ class RuleReader(
             claims += self._deals(sent, frames, doc)
         if not _THANK.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._thanked(sent, doc)
+        if not _BUILD.isdisjoint(sent.vocab) and "for" in sent.vocab:
+            claims += self._built_for(sent, frames)
         if "military" in sent.vocab and not _POSTED.isdisjoint(sent.vocab):
             taken = {(f["subject"], f["object"]) for _, f in claims}
             claims += [

@@ -28,6 +28,7 @@ from .vocabulary import (
     _BACKERS,
     _BE,
     _BOUND,
+    _BUILD,
     _CAME,
     _CARRY,
     _COPULAS,
@@ -669,6 +670,39 @@ class SupplyPhraseRules:
                 continue  # "thanked Qatar for the donation" of what the article never said: no arms
             fact = {"predicate": "SUPPLIES", "subject": ids[0], "object": ids[1], "weapons": weapons}
             fact["_span"] = (thanker.start, hi, hi, t)
+            out.append((t, fact))
+        return out
+
+    def _built_for(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+        """ "a deal to build warships for Australia", "frigates built by HHI for the Philippine Navy":
+        the builder supplies the arms to the one they are built for (never to itself or its state)."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for t, word in enumerate(low):
+            if word not in _BUILD:
+                continue
+            frame = self._frame_of(frames, t)
+            lo, hi = (frame.start, frame.end) if frame else (0, len(low))
+            hi = self._clause_end(sent, t, hi)
+            at = next((k for k in range(t + 1, min(hi, t + 10)) if low[k] == "for"), None)
+            buyer = _mention_from(sent, at + 1) if at is not None else None
+            weapons = self._weapons(sent, max(lo, t - 6), at) if buyer is not None else []
+            if buyer is None or not weapons or not self._actor(buyer.entity):
+                continue
+            skip = {id(frame.source)} if frame and frame.source else set()
+            builder = self._after_word(sent, t, at, {"by"}) or self._left(sent, t, lo, skip)
+            if builder is None or not self._actor(builder.entity):
+                continue
+            states = {builder.entity, self._state_of(builder.entity)}
+            if buyer.entity in states or self._state_of(buyer.entity) in states:
+                continue
+            fact = {
+                "predicate": "SUPPLIES",
+                "subject": builder.entity,
+                "object": buyer.entity,
+                "weapons": weapons,
+            }
+            fact["_span"] = (min(builder.start, t), buyer.end, hi, t)
             out.append((t, fact))
         return out
 

@@ -910,6 +910,10 @@ _DEALINGS = frozenset(
     ["dealings", "deal", "deals", "trade", "cooperation", "transactions", "transaction"]
 )  # "arms dealings with"
 _THANK = frozenset(["thanked", "thanks", "thanking", "thank"])  # "thanked Germany for the tanks"
+# building arms for someone: "a deal to build warships for Australia"
+_BUILD = frozenset(
+    ["build", "builds", "building", "built", "construct", "constructs", "constructing", "constructed"]
+)
 _DEAL_NOUNS = frozenset(["deal", "deals", "contract", "contracts", "agreement", "agreements"])
 _SEAL = frozenset(
     [
