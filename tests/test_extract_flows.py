@@ -84,6 +84,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The United States armed the Free Syrian Army, officials said.",
         {("SUPPLIES", "united-states", "free-syrian-army", R, "")},
     ),
+    "Western countries named together are one party": (
+        "Western nations have sent tanks to Ukraine.",
+        {("SUPPLIES", "western-nations", "ukraine", A, "")},
+    ),
+    "a state reluctant to send arms has not sent them": (
+        "So far, Western countries have been reluctant to send fighter jets to Kyiv.",
+        {("SUPPLIES", "western-countries", "ukraine", H, "")},
+    ),
     "a state that builds arms for another supplies them": (
         "Japan clinched a landmark deal on Tuesday to build warships for Australia.",
         {("SUPPLIES", "japan", "australia", A, ""), ("PRODUCES", "japan", "warship", A, "")},

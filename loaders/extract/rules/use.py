@@ -519,7 +519,16 @@ class UseRules:
         elif air and (verb := first - 1 - (low[first - 1] == "out")) > 0 and low[verb] in _AIR_VERBS:
             # "Egypt conducted airstrikes", "accused Egypt of conducting airstrikes"
             accused = sent.mention_at(verb - 2) if low[verb - 1] == "of" and verb > 1 else None
-            user = accused or self._left(sent, verb, frame.start if frame else 0, set())
+            # an "-ing" form is done by its subject only after "of" or a "to be" ("has been conducting"):
+            # not "opposed launching air strikes"
+            ongoing = not low[verb].endswith("ing") or low[verb - 1] in _BE
+            user = accused or (
+                self._left(sent, verb, frame.start if frame else 0, set()) if ongoing else None
+            )
+            if user is not None and low[user.end : user.end + 2] == ["-", "led"]:
+                user = (
+                    None  # "a Saudi and Emirati-led coalition has been conducting air strikes": the coalition
+                )
         if user is not None and user.role == "origin":
             user = Mention(user.start, user.end, user.entity, user.type)
         own = next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] in {"its", "their"}), None)

@@ -692,6 +692,7 @@ _HYPOTHETICAL = frozenset(
         *("pending", "intention", "intentions", "intent", "committed", "commits"),
         # "had signalled willingness to sell arms", "its readiness to supply": offered, not done
         *("willingness", "willing", "readiness"),
+        *("reluctant", "reluctance", "hesitant", "unwilling"),  # "have been reluctant to send jets": not sent
         # "the US proposal for transferring Iron Dome batteries" (an approved "proposed sale" is approved)
         *("proposal", "proposals", "proposes", "propose", "proposing"),
         "going",  # "are going to deliver weapons"
