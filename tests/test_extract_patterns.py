@@ -101,6 +101,11 @@ def test_an_air_attack_with_a_named_weapon_is_a_use_of_that_weapon():
     assert pairs(facts, "USES") == {("russia", "drone")}
 
 
+def test_the_supplier_named_in_a_participle_is_not_who_used_the_arms():
+    facts = facts_of("The drones, supplied by Iran, were used against Kyiv.")
+    assert not pairs(facts, "USES")
+
+
 def test_a_possessive_before_a_described_test_is_no_attack():
     facts = facts_of("Iran's new ballistic missile tests alarmed Israel.")
     assert not pairs(facts, "USES")

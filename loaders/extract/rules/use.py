@@ -118,6 +118,8 @@ class UseRules:
                 # "Iran has supplied Russia with drones that have been used in Ukraine": the user is not
                 # the subject outside the relative clause
                 user = None
+            if agent is None and isinstance(user, Mention) and low[user.start - 1 : user.start] == ["by"]:
+                user = None  # "The drones, supplied by Iran, were used against Kyiv": Iran supplied them
             user = agent or user
             before = self._weapon_mentions(sent, t, hi, before=True)
             if low[t - 1] not in {"were", "was", "been", "being"}:
