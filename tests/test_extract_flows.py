@@ -92,6 +92,11 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "So far, Western countries have been reluctant to send fighter jets to Kyiv.",
         {("SUPPLIES", "western-countries", "ukraine", H, "")},
     ),
+    "a warning of a response if a state supplies arms warns that state": (
+        "Russia's Ambassador to Israel, Anatoly Viktorov, yesterday warned that Moscow will respond "
+        "accordingly if Tel Aviv supplies Kyiv with defensive gear.",
+        {("WARNS", "anatoly-viktorov", "israel", A, "")},
+    ),
     "a state that builds arms for another supplies them": (
         "Japan clinched a landmark deal on Tuesday to build warships for Australia.",
         {("SUPPLIES", "japan", "australia", A, ""), ("PRODUCES", "japan", "warship", A, "")},

@@ -468,11 +468,15 @@ class AttributionRules:
         low = sent.lower
         before = low[v - 1] if v else ""
         if (
-            (before in {"has", "have", "had", "also"} or before.endswith("ly"))
+            (
+                before in {"has", "have", "had", "also", "yesterday", "today", "earlier", "again"}
+                or before.endswith("ly")
+            )
             and v > 1
             and low[v - 2] == ","
         ):
-            # "Lukashenko, the president of Belarus, has announced": as if the verb stood by the comma
+            # "Lukashenko, the president of Belarus, has announced", "X, the ambassador, yesterday
+            # warned": as if the verb stood by the comma
             source, after = self._frame_source(sent, v - 1, frames)
             if source is not None:
                 return source, after

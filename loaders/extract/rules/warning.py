@@ -78,6 +78,10 @@ class WarningRules:
                 # "warned that arms supplies to Ukraine by the United States and NATO will ...": each
                 # supplier of a supply the warning states
                 warned = [(f["subject"], f) for f in inside] or [(about["subject"] if about else None, about)]
+                if warned == [(None, None)] and (party := _if_supplier(sent, frame)) is not None:
+                    warned = [
+                        (_entity(party), None)
+                    ]  # "warned that Moscow will respond if Tel Aviv supplies Kyiv
             for obj, claim in dict(warned).items():
                 if not obj or obj == warner:
                     continue
@@ -176,6 +180,19 @@ class WarningRules:
                 # the speaker warns, for the state "we" is ("we warn the US", the ministry's official said)
                 out.append(_Frame(k, speaker or we, k + 1, len(low)))
         return out
+
+
+def _if_supplier(sent: Sentence, frame: _Frame) -> Mention | None:
+    """The party a warning's condition has supplying arms ("will respond accordingly if Tel Aviv
+    supplies Kyiv with defensive gear"), when the sentence reads no supply of its own."""
+    low = sent.lower
+    for k in range(frame.start, min(frame.end, len(low)) - 2):
+        party = _mention_from(sent, k + 1) if low[k] == "if" else None
+        if party is not None and any(
+            low[j] in _SUPPLY for j in range(party.end, min(party.end + 3, len(low)))
+        ):
+            return party
+    return None
 
 
 def _held_back(sent: Sentence, j: int) -> Mention | None:
