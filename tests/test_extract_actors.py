@@ -401,6 +401,23 @@ def test_a_states_armed_groups_are_a_group_of_their_own_not_its_army():
     assert pairs(facts, "SUPPLIES") == {("iran", "libyan-armed-groups")}
 
 
+def test_a_group_described_with_its_sect_before_its_name_is_that_group():
+    facts = facts_of(
+        "Iran is widely believed to provide weapons to Lebanon's militant Shiite Hezbollah group."
+    )
+    assert pairs(facts, "SUPPLIES") == {("iran", "hezbollah")}
+
+
+def test_a_state_after_a_comma_and_that_opens_a_clause_is_no_place_in_a_list():
+    facts = facts_of("The US accused Iran of arming militias in Iraq, and Iran is believed to arm Hezbollah.")
+    assert ("iran", "hezbollah") in pairs(facts, "SUPPLIES")
+
+
+def test_a_recipient_described_as_an_adversary_still_receives():
+    facts = facts_of("Aliyev criticised India's supply of weapons to adversary Armenia.")
+    assert pairs(facts, "SUPPLIES") == {("india", "armenia")}
+
+
 def test_a_group_described_by_its_state_is_the_group_the_article_named():
     facts = facts_of("Hezbollah fired rockets at Israel. Iran sent missiles to the Lebanese militant group.")
     assert pairs(facts, "SUPPLIES") == {("iran", "hezbollah")}

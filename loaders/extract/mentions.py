@@ -187,6 +187,8 @@ _REBELS = frozenset(
     ["rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "guerrilla", "guerrillas"]
 )
 _COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern", "eastern", "western"])
+# verbs right after a state that make it a clause's subject, not one of a list of places
+_CLAUSE_VERBS = frozenset(["is", "was", "are", "were", "has", "have", "had", "will", "would", "said", "says"])
 _SECTS = frozenset(["shiite", "shia", "sunni", "shi'ite", "shi’ite"])
 # Two words after a demonym that name a state's irregulars, and the noun they go by
 _GROUP_NAMES = {
@@ -2570,11 +2572,10 @@ class Recognizer:
                 and low[k] in _IRREGULAR
                 and k - m.end <= 1
                 and not sent.mention_at(k)
-                # "Lebanon's militant Hezbollah group", "the Palestinian militant group Hamas": the group
-                # named after its description
+                # "Lebanon's militant Hezbollah group", "the Palestinian militant group Hamas", "Lebanon's
+                # militant Shiite Hezbollah group": the group named after its description
                 and not (
-                    (named := sent.mention_at(k + 1 + (low[k + 1 : k + 2] in (["group"], ["movement"]))))
-                    is not None
+                    (named := sent.mention_at(_past_described(low, k + 1))) is not None
                     and named.type == EntityType.ORGANIZATION
                 )
             ):
@@ -3375,6 +3376,17 @@ def dateline_state(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
 _FLAGGED = (["flagged"], ["registered"])
 
 
+def _past_described(low: list[str], j: int) -> int:
+    """Where a group's name may start after words that say what it is ("group", "Shiite"):
+    "the Palestinian militant group Hamas", "Lebanon's militant Shiite Hezbollah group"."""
+    start = j
+    while (
+        j < len(low) and j - start < 2 and (low[j] in _SECTS or low[j] in {"group", "movement", "islamist"})
+    ):
+        j += 1
+    return j
+
+
 def _listed_after(sent: Sentence, m: Mention) -> list[Mention]:
     """The states listed right after ``m`` ("Iraq, Syria and Libya"), ending in "and" or "or"."""
     low = sent.lower
@@ -3385,6 +3397,8 @@ def _listed_after(sent: Sentence, m: Mention) -> list[Mention]:
         nxt = sent.mention_at(j)
         if nxt is None or nxt.start != j or nxt.type != EntityType.COUNTRY:
             return []
+        if low[nxt.end : nxt.end + 1] and low[nxt.end] in _CLAUSE_VERBS:
+            return []  # "militias in Iraq, and Iran is widely believed to ...": a clause of its own
         out.append(nxt)
         if low[k] in {"and", "or"} or low[k + 1] in {"and", "or"}:
             return out

@@ -1039,7 +1039,10 @@ _BREACHES = frozenset(
 _FACING = frozenset(["face", "faces", "facing", "faced", "risk", "risks", "risking", "risked", "incur"])
 # What a recipient is called before its name: "to its strategic ally Syria"
 _ALLY_NOUNS = frozenset(
-    ["ally", "allies", "partner", "partners", "client", "proxy", "proxies", "neighbour", "neighbor"]
+    [
+        *("ally", "allies", "partner", "partners", "client", "proxy", "proxies", "neighbour", "neighbor"),
+        *("adversary", "rival", "foe", "enemy"),
+    ]  # "India's supply of weapons to adversary Armenia"
 )
 # Verbs of a supply's purpose whose object receives it: "sent weapons to help al-Shabab"
 _HELP_VERBS = frozenset(["help", "assist", "aid", "bolster", "strengthen", "reinforce"])
