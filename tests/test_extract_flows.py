@@ -97,6 +97,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "accordingly if Tel Aviv supplies Kyiv with defensive gear.",
         {("WARNS", "anatoly-viktorov", "israel", A, "")},
     ),
+    "a state that sends troops to an ally supplies military support": (
+        "North Korea has sent 10,000 soldiers to Russia, Seoul said.",
+        {("SUPPLIES", "north-korea", "russia", R, "south-korea")},
+    ),
+    "a state that sends its troops into another invades it and supplies nothing": (
+        "Putin sent his troops into Ukraine.",
+        set(),
+    ),
     "a state that builds arms for another supplies them": (
         "Japan clinched a landmark deal on Tuesday to build warships for Australia.",
         {("SUPPLIES", "japan", "australia", A, ""), ("PRODUCES", "japan", "warship", A, "")},

@@ -457,6 +457,7 @@ class SupplyRules:
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
             or self._backs_group(sent, t, o_id, frame, lo)
             or (word.startswith("resuppl") and self._armed_group(o_id))  # "resupplied Hezbollah"
+            or _troops_to(sent, t)  # "North Korea has sent troops to Russia": its military support
         )
 
     def _supply_ids(
@@ -1579,6 +1580,20 @@ def _counted(low: list[str], k: int) -> int:
     ):
         j += 1
     return j - k
+
+
+def _troops_to(sent: Sentence, t: int) -> bool:
+    """Whether the verb at ``t`` sends soldiers ("sent 10,000 troops to Russia"), which the
+    annotations keep as a supply of military support without weapons."""
+    low = sent.lower
+    if low[t] not in _SENDING:
+        return False
+    j = t + 1
+    while j < len(low) and (
+        low[j] in {"its", "their", "more", "additional", "some", "thousands", "of"} or low[j][:1].isdigit()
+    ):
+        j += 1
+    return j < len(low) and low[j] in {"troops", "soldiers", "servicemen", "forces", "fighters"}
 
 
 def _troops_sent(sent: Sentence, t: int) -> bool:

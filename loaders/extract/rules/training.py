@@ -19,8 +19,8 @@ from .vocabulary import (
     _HELP,
     _QUOTES,
     _SCHOOLS,
-    _SENDING,
     _SUPPLY,
+    _TRAVEL,
 )
 
 __all__ = ["TrainingRules"]
@@ -206,7 +206,7 @@ class TrainingRules:
                     low[m.start - 1 : m.start] == ["in"]
                     or (m.end < len(low) and low[m.end] in _SCHOOLS)
                     # "sent officers to Russia for training"
-                    or (low[m.start - 1 : m.start] == ["to"] and not _SENDING.isdisjoint(low[lo : m.start]))
+                    or (low[m.start - 1 : m.start] == ["to"] and not _TRAVEL.isdisjoint(low[lo : m.start]))
                 )
             ):
                 return m

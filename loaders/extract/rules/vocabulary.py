@@ -212,6 +212,7 @@ __all__ = [
     "_TITLE_WORDS",
     "_TO_NOUNS",
     "_TRAIN",
+    "_TRAVEL",
     "_TRIGGERS",
     "_TRUE",
     "_TRUTHS",
@@ -1374,7 +1375,8 @@ _SCHOOLS = frozenset(
         *("academies", "school", "schools", "camp", "camps", "college", "institute", "range", "ranges"),
     ]
 )
-_SENDING = frozenset(
+# going or sending somewhere to be trained: "sent officers to Russia for training", "went to Russia"
+_TRAVEL = frozenset(
     [
         "sent",
         "send",
