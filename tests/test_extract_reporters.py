@@ -223,3 +223,14 @@ def test_un_sanctions_monitors_of_somalia_are_its_monitoring_group():
 def test_a_un_panel_is_the_generic_panel_when_no_state_under_sanctions_is_named():
     text = "A UN panel of experts said Russia sold helicopters to Venezuela."
     assert _reporters(text) == {("russia", "venezuela"): {"united-nations-panel-of-experts"}}
+
+
+def test_a_monitoring_group_named_after_a_demonym_reports_and_its_state_confirms_nothing():
+    text = "Belarus supplied ammunition to Russia, according to an investigation by the “Belarusian Gayun” monitoring group."
+    (supply,) = only(facts_of(text), "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["belarusian-gayun"])
+
+
+def test_a_website_named_after_a_demonym_is_an_outlet_of_its_own():
+    text = "The Georgian Batumelebi website reported that Iran sent drones to Russia."
+    assert _reporters(text) == {("iran", "russia"): {"georgian-batumelebi"}}

@@ -2540,6 +2540,14 @@ class Recognizer:
             if low[k : k + 1] and low[k] in _OBSERVERS and k == m.end and not sent.mention_at(k):
                 m.role = "origin"  # "Israeli analysts believe": people of that country, not its voice
                 continue
+            if k == m.end and (watchdog := _named_watchdog(sent, k)) is not None:
+                # "the Belarusian Hajun monitoring group", "the Russian Meduza website": a source of its own
+                end, name, kind = watchdog
+                name = f"{sent.words[m.end - 1]} {name}"  # "Belarusian Gayun", as the annotators name it
+                body = self._body(ctx, slugify(name), name, kind, None)  # its own voice, never its state's
+                sent.mentions.remove(m)
+                sent.mentions.append(Mention(m.start, end, body, EntityType.ORGANIZATION))
+                continue
             if (
                 low[k : k + 1]
                 and low[k] in _PRESS
@@ -3374,6 +3382,37 @@ def dateline_state(sentences: list[Sentence], gaz: Gazetteer) -> str | None:
 
 
 _FLAGGED = (["flagged"], ["registered"])
+
+
+# what a source named after its state's demonym is: "the Belarusian Hajun monitoring group"
+_WATCHDOGS = {
+    "group": "ngo",
+    "project": "ngo",
+    "monitor": "ngo",
+    "monitors": "ngo",
+    "watchdog": "ngo",
+    "website": "media",
+    "outlet": "media",
+    "newspaper": "media",
+    "daily": "media",
+    "channel": "media",
+}
+
+
+def _named_watchdog(sent: Sentence, k: int) -> tuple[int, str, str] | None:
+    """A source named after a demonym, as (end, name, kind): capitalised words the gazetteer does
+    not know, then a word for a monitor or an outlet ("Hajun monitoring group", "Meduza website")."""
+    low, words = sent.lower, sent.words
+    j = k + (low[k : k + 1] in (["“"], ['"']))
+    named = []
+    while j < len(low) and len(named) < 3 and words[j][:1].isupper() and not sent.mention_at(j):
+        named.append(words[j])
+        j += 1
+    j += bool(named) and low[j : j + 1] in (["”"], ['"'])
+    end = j + (low[j : j + 1] in (["monitoring"], ["news"], ["investigative"], ["opposition"]))
+    if not named or end >= len(low) or low[end] not in _WATCHDOGS:
+        return None
+    return end + 1, " ".join(named), _WATCHDOGS[low[end]]
 
 
 def _past_described(low: list[str], j: int) -> int:

@@ -690,9 +690,15 @@ class AttributionRules:
                 # "according to a report in Want China Times": the outlet that carried it
                 paper = sent.mention_at(k + 1 + (low[k + 1 : k + 2] == ["the"]))
                 return paper if paper is not None and paper.type == EntityType.ORGANIZATION else None
-            if low[k] in _PHRASE_ENDS and not (
-                low[k] == "in" and low[k - 1] in {"authorities", "officials", "government"} and first is None
-            ):  # "the authorities in the West African country": that country's
+            if (
+                low[k] in _PHRASE_ENDS
+                and not (
+                    low[k] == "in"
+                    and low[k - 1] in {"authorities", "officials", "government"}
+                    and first is None
+                )  # "the authorities in the West African country": that country's
+                and not (low[k] in {"“", '"'} and low[k - 1] in {"the", "by"} and sent.mention_at(k + 1))
+            ):  # "by the “Belarusian Gayun” monitoring group": a name in quotes
                 break
         return first
 

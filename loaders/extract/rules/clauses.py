@@ -134,8 +134,8 @@ _NOT_DESCRIBING = frozenset(["and", "or", "to", "of", "for", "from", "with", "in
 
 def _mention_from(sent: Sentence, j: int) -> Mention | None:
     low = sent.lower
-    while j < len(low) and low[j] in {"the", "a", "an"}:
-        j += 1
+    while j < len(low) and low[j] in {"the", "a", "an", "“"}:
+        j += 1  # "by the “Belarusian Gayun” monitoring group"
     m = sent.mention_at(j)
     return m if m is not None and m.role in {"actor"} else None
 
