@@ -106,6 +106,14 @@ def test_the_supplier_named_in_a_participle_is_not_who_used_the_arms():
     assert not pairs(facts, "USES")
 
 
+def test_each_party_listed_as_the_subject_uses_the_arms_and_not_what_they_carry():
+    facts = facts_of(
+        "Boko Haram and the Islamic State West Africa Province (ISWAP) used drones loaded with explosives "
+        "when they killed 12 soldiers."
+    )
+    assert pairs(facts, "USES") == {("boko-haram", "drone"), ("iswap", "drone")}
+
+
 def test_a_possessive_before_a_described_test_is_no_attack():
     facts = facts_of("Iran's new ballistic missile tests alarmed Israel.")
     assert not pairs(facts, "USES")

@@ -91,7 +91,7 @@ class UseRules:
             ),
             t + 8,
         )
-        weapons = self._distinct(self._weapon_mentions(sent, t, min(hi, aim)))
+        weapons = self._distinct(_without_payload(sent, self._weapon_mentions(sent, t, min(hi, aim))))
         if not weapons and not _ATTACKS.isdisjoint(low[t + 1 : t + 6]):
             # "launched at least 12 attacks on seven regions of Ukraine with this type of missile"
             k = next((k for k in range(t + 1, hi) if low[k] in {"with", "using"}), None)
@@ -237,6 +237,17 @@ class UseRules:
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (user.start if isinstance(user, Mention) else t, t + 1, hi, t)
         fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
+        if predicate == Predicate.USES and isinstance(user, Mention) and user.start < t:
+            # "Russia and Iran used drones", "Boko Haram and the Islamic State West Africa Province
+            # (ISWAP) used drones": each one listed uses them
+            head = user
+            if head.start >= 2 and low[head.start - 1] == "(" and (named := sent.mention_at(head.start - 2)):
+                head = named if named.entity == user.entity else head
+            fact["_also_subjects"] = [
+                m.entity
+                for m in self._listed_before(sent, head)
+                if m.entity != user.entity and self._actor(m.entity)
+            ]
         return fact
 
     def _user(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
@@ -569,6 +580,24 @@ _AIR_VERBS = frozenset(
         "carries",
     ]
 )
+
+
+def _without_payload(sent: Sentence, found: list[Mention]) -> list[Mention]:
+    """The arms used, without what an earlier one carries: "used drones loaded with explosives"
+    uses the drones."""
+    low = sent.lower
+    return [
+        m
+        for i, m in enumerate(found)
+        if i == 0
+        or not (
+            (
+                low[m.start - 1] == "with"
+                and low[m.start - 2] in {"loaded", "packed", "laden", "armed", "fitted"}
+            )
+            or low[m.start - 1] == "carrying"
+        )
+    ]
 
 
 def _last_group(found: list[Mention], low: list[str]) -> list[Mention]:
