@@ -1204,8 +1204,8 @@ class Recognizer:
         """ "A UN panel of experts", "U.N. sanctions monitors", and "the panel" after one, are the
         Security Council's monitors of the sanctions on the state the article is about: the one of
         the states under such a regime it names most (``un-panel-of-experts-on-libya``)."""
-        found = [(sent, span) for sent in sentences for span in _panel_spans(sent)]
-        if not found:
+        found = [_panel_spans(sent) for sent in sentences]
+        if not any(found):
             return
         named: dict[str, int] = {}
         for sent in sentences:
@@ -1218,8 +1218,7 @@ class Recognizer:
             return
         panel = _PANELS[max(named, key=lambda state: named[state])]  # the first named, of a tie
         met = False
-        for sent in sentences:
-            spans = [span for s, span in found if s is sent]
+        for sent, spans in zip(sentences, found, strict=True):
             low = sent.lower
             for k in range(len(low) - 1) if met else ():
                 if low[k] == "the" and low[k + 1] in _PANEL_NOUNS and not sent.mention_at(k + 1):

@@ -60,6 +60,11 @@ class PartyRules:
         spec = self.spec(entity_id) if entity_id else None
         return spec is not None and spec.kind == "armed-group"
 
+    def _forces(self, entity_id: str) -> bool:
+        """Whether the entity is a state's armed forces ("Nicaragua's army")."""
+        spec = self.spec(entity_id)
+        return spec is not None and spec.kind == "armed-forces"
+
     def _home_of(self, entity_id: str | None) -> str | None:
         """The state a speaker stands for: itself, or that of a body or official (never an outlet's)."""
         spec = self.spec(entity_id) if entity_id else None

@@ -74,11 +74,6 @@ class TrainingRules:
             out.append((k, fact))
         return out
 
-    def _forces(self, entity_id: str) -> bool:
-        """Whether the entity is a state's armed forces ("Nicaragua's army")."""
-        spec = self.spec(entity_id)
-        return spec is not None and spec.kind == "armed-forces"
-
     def _train(
         self, sent: Sentence, t: int, frames: list[_Frame], doc: _Doc | None = None
     ) -> dict[str, Any] | None:

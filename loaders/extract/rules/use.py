@@ -515,9 +515,8 @@ class UseRules:
         air = weapon is None and (low[t] in {"airstrike", "airstrikes"} or low[t - 1 : t] == ["air"])
         if air:
             # "conducted airstrikes", "Egyptian air raids": a use of combat aircraft, none named
-            weapon = Mention(
-                t - (low[t - 1] == "air"), t + 1, "combat-aircraft", EntityType.WEAPON_CATEGORY, "weapon"
-            )
+            start = t - (low[t - 1 : t] == ["air"])
+            weapon = Mention(start, t + 1, "combat-aircraft", EntityType.WEAPON_CATEGORY, "weapon")
         if weapon is None:
             return None
         first = min(weapon.start, t)
@@ -538,10 +537,9 @@ class UseRules:
             user = accused or (
                 self._left(sent, verb, frame.start if frame else 0, set()) if ongoing else None
             )
+            # "a Saudi and Emirati-led coalition has been conducting air strikes": the coalition's
             if user is not None and low[user.end : user.end + 2] == ["-", "led"]:
-                user = (
-                    None  # "a Saudi and Emirati-led coalition has been conducting air strikes": the coalition
-                )
+                user = None
         if user is not None and user.role == "origin":
             user = Mention(user.start, user.end, user.entity, user.type)
         own = next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] in {"its", "their"}), None)

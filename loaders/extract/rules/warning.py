@@ -78,10 +78,9 @@ class WarningRules:
                 # "warned that arms supplies to Ukraine by the United States and NATO will ...": each
                 # supplier of a supply the warning states
                 warned = [(f["subject"], f) for f in inside] or [(about["subject"] if about else None, about)]
+                # "warned that Moscow will respond if Tel Aviv supplies Kyiv": the one the condition names
                 if warned == [(None, None)] and (party := _if_supplier(sent, frame)) is not None:
-                    warned = [
-                        (_entity(party), None)
-                    ]  # "warned that Moscow will respond if Tel Aviv supplies Kyiv
+                    warned = [(_entity(party), None)]
             for obj, claim in dict(warned).items():
                 if not obj or obj == warner:
                     continue
