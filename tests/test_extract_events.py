@@ -649,3 +649,21 @@ def test_a_states_military_advisers_working_with_another_army_train_it():
     facts = facts_of("About 3,000 Cuban military advisers work with Nicaragua's army.")
     assert pairs(facts, "TRAINS") == {("cuba", "nicaragua-armed-forces")}
     assert not pairs(facts_of("Chinese military experts said the jets landed in Belgrade."), "TRAINS")
+
+
+def test_attacks_carried_out_are_used_by_the_subject_with_each_weapon_listed():
+    facts = facts_of(
+        "The Houthi rebels, who control significant portions of Yemen, have carried out over 100 "
+        "drone and missile attacks targeting merchant vessels in the Red Sea."
+    )
+    assert pairs(facts, "USES") == {("houthis", "drone"), ("houthis", "missile")}
+    assert pairs(facts_of("Russia has been conducting massive missile strikes on Ukraine."), "USES") == {
+        ("russia", "missile")
+    }
+
+
+def test_an_attack_noun_far_from_a_listed_weapon_does_not_use_it():
+    facts = facts_of(
+        "Zelenskyy asked the G7 to provide air defense systems to protect against rocket attacks from Russia."
+    )
+    assert ("russia", "air-defence-system") not in pairs(facts, "USES")

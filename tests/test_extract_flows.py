@@ -2049,3 +2049,24 @@ def test_a_comma_and_a_new_clause_end_the_list_of_recipients():
     assert {tuple(f["weapons"]) for f in only(facts, "SUPPLIES") if f["subject"] == "russia"} == {
         ("combat-aircraft",)
     }
+
+
+def test_the_subject_before_a_relative_clause_is_the_buyer_not_a_party_of_the_clause():
+    assert pairs(facts_of("Armenia, where Russia keeps a base, bought Su-30s from Moscow."), "SUPPLIES") == {
+        ("russia", "armenia")
+    }
+    facts = facts_of(
+        "Venezuela, where President Hugo Chavez heads a strongly anti-American government, received at "
+        "least 1,800 of the SA-24 shoulder-fired missiles from Russia."
+    )
+    assert pairs(facts, "SUPPLIES") == {("russia", "venezuela")}
+
+
+def test_an_anti_adjective_names_no_party():
+    facts = facts_of("Venezuela, which has an anti-American government, received missiles from Russia.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "venezuela")}
+
+
+def test_defence_exports_are_arms():
+    facts = facts_of("Germany approved defence exports worth 485 million euros to Israel.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "israel")}

@@ -583,3 +583,22 @@ def test_arms_still_to_be_delivered_are_to_come_but_the_first_of_them_arrived():
         "The first of 20 Bushmaster vehicles to be donated by Australia to Ukraine have departed."
     )
     assert {f["stance"] for f in only(first, "SUPPLIES")} == {"asserted"}
+
+
+def test_a_threat_made_against_a_party_warns_it():
+    assert pairs(facts_of("Saudi Arabia threatened retaliation against arch-foe Iran."), "WARNS") == {
+        ("saudi-arabia", "iran")
+    }
+    facts = facts_of(
+        "Last week, Iraqi President Saddam Hussein threatened to use missiles armed with chemical warheads "
+        "against Israel if Israel attacked his country."
+    )
+    assert pairs(facts, "WARNS") == {("saddam-hussein", "israel")}
+
+
+def test_a_denial_inside_a_relative_clause_ends_with_the_clause():
+    facts = facts_of("Iran, which denies arming the Houthis, sent drones to Russia.")
+    stances = {(f["object"], f["stance"]) for f in only(facts, "SUPPLIES")}
+    assert stances == {("houthis", "reported"), ("russia", "asserted")}
+    (denial,) = only(facts, "DENIES")
+    assert next(f for f in facts if f["id"] == denial["claim"])["object"] == "houthis"

@@ -1444,8 +1444,8 @@ class Recognizer:
             entity_id, etype, role = self._targets[key]
             if role != "weapon" and e - s > 1 and low[e - 1].isdigit() and e in arms_at:
                 continue  # "bought from France 24 Rafale fighters": a count, not France 24
-            if role == "weapon" and s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
-                continue  # "anti-tank weapons" are no tanks
+            if s > 1 and low[s - 1] == "-" and low[s - 2] in {"anti", "counter"}:
+                continue  # "anti-tank weapons" are no tanks, "an anti-American government" names no state
             if (
                 etype == EntityType.COUNTRY
                 and (

@@ -140,8 +140,16 @@ def _mention_from(sent: Sentence, j: int) -> Mention | None:
     return m if m is not None and m.role in {"actor"} else None
 
 
+# what "defence" before it makes arms: "defence exports", "defense articles"
+_DEFENCE_GOODS = frozenset(
+    ["exports", "export", "sales", "sale", "equipment", "articles", "supplies", "deliveries", "hardware"]
+)
+
+
 def _arms_word(low: list[str], k: int) -> bool:
     """ "weapons", "ammunition", "military aid": not "non-lethal", not "humanitarian aid"."""
+    if low[k] in {"defence", "defense"} and low[k + 1 : k + 2] and low[k + 1] in _DEFENCE_GOODS:
+        return True  # "approved defence exports worth 485 million euros to Israel"
     if low[k] not in _ARMS or low[k - 1 : k] == ["-"]:
         return False
     if low[k + 1 : k + 2] and _teachers(low, k + 1):

@@ -101,6 +101,8 @@ class PartyRules:
         self, sent: Sentence, t: int, lo: int, skip: set[int], allow_possessive: bool = True
     ) -> Mention | None:
         low = sent.lower
+        if (antecedent := _before_relative(sent, t, lo)) is not None:
+            return self._apposed(sent, antecedent)
         pronoun = False
         for k in range(t - 1, lo - 1, -1):
             m = sent.mention_at(k)
@@ -478,3 +480,19 @@ def _last_listed(sent: Sentence, k: int) -> bool:
     return (
         nxt not in _AUXILIARIES and nxt not in _SUPPLY and nxt not in _RECEIVE and nxt not in {"said", "says"}
     )
+
+
+def _before_relative(sent: Sentence, t: int, lo: int) -> Mention | None:
+    """The actor a relative clause set off by commas right before ``t`` describes: "Venezuela,
+    where President Hugo Chavez heads an anti-American government, received", "Armenia, where
+    Russia keeps a base, bought": the verb's subject, not a party of the clause."""
+    low = sent.lower
+    if t < 4 or low[t - 1] != ",":
+        return None
+    for r in range(t - 2, max(lo, 1), -1):
+        if low[r] in {",", ";", "(", ")"}:
+            return None
+        if low[r] in {"where", "who", "which", "whose"}:
+            m = sent.mention_at(r - 2) if low[r - 1] == "," and r >= 2 else None
+            return m if m is not None and m.role == "actor" and m.start >= lo else None
+    return None

@@ -554,8 +554,9 @@ class StanceRules:
             return False
         if sent.lower[d] in _DENY:
             # a denial verb denies what follows it, up to what its speaker goes on to say instead
-            # ("denies selling drones, insisting that it only shipped a few before the war")
-            return d < t and not self._says_instead(sent.lower, d, t)
+            # ("denies selling drones, insisting that it only shipped a few before the war") or the
+            # end of the relative clause it is in ("Iran, which denies arming the Houthis, sent ...")
+            return d < t and not self._says_instead(sent.lower, d, t) and not _past_relative(sent.lower, d, t)
         return True
 
     def _says_instead(self, low: list[str], d: int, t: int) -> bool:
@@ -1089,3 +1090,13 @@ def _answers_report(low: list[str]) -> int | None:
         ):
             return k
     return None
+
+
+def _past_relative(low: list[str], d: int, t: int) -> bool:
+    """Whether the word at ``d`` is in a relative clause set off by commas (", which denies
+    arming the Houthis,") that ends before ``t``."""
+    opens = next((r for r in range(d - 1, 0, -1) if low[r] in {",", "which", "who"}), None)
+    if opens is None or low[opens] == "," or low[opens - 1] != ",":
+        return False
+    closes = next((c for c in range(d + 1, t) if low[c] == ","), None)
+    return closes is not None

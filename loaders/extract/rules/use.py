@@ -528,8 +528,9 @@ class UseRules:
             user = sent.mention_at(k - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
         elif air and k >= 1 and (by := sent.mention_at(k - 1)) is not None and by.type == EntityType.COUNTRY:
             user = by  # "Egyptian airstrikes": the state that flies them (of missiles, only their origin)
-        elif air and (verb := first - 1 - (low[first - 1] == "out")) > 0 and low[verb] in _AIR_VERBS:
-            # "Egypt conducted airstrikes", "accused Egypt of conducting airstrikes"
+        elif (verb := _attack_verb(sent, first)) is not None:
+            # "Egypt conducted airstrikes", "accused Egypt of conducting airstrikes", "the Houthis have
+            # carried out over 100 drone and missile attacks"
             accused = sent.mention_at(verb - 2) if low[verb - 1] == "of" and verb > 1 else None
             # an "-ing" form is done by its subject only after "of" or a "to be" ("has been conducting"):
             # not "opposed launching air strikes"
@@ -540,6 +541,10 @@ class UseRules:
             # "a Saudi and Emirati-led coalition has been conducting air strikes": the coalition's
             if user is not None and low[user.end : user.end + 2] == ["-", "led"]:
                 user = None
+            relative = next((r for r in range(verb - 1, 0, -1) if low[r] in {"who", "which"}), None)
+            if user is not None and relative is not None and user.start > relative:
+                # "The Houthi rebels, who control much of Yemen, have carried out ...": the rebels
+                user = self._relative_antecedent(sent, relative + 1)
         if user is not None and user.role == "origin":
             user = Mention(user.start, user.end, user.entity, user.type)
         own = next((k for k in range(first - 1, max(-1, first - 5), -1) if low[k] in {"its", "their"}), None)
@@ -556,6 +561,8 @@ class UseRules:
         if user is None or user.role != "actor" or not self._actor(user.entity):
             return None
         fact: dict[str, Any] = {"predicate": "USES", "subject": user.entity, "object": weapon.entity}
+        # "drone and missile attacks": each weapon listed right before the attack noun
+        fact["_also"] = [w for w in _listed_before(sent, first) if w != weapon.entity]
         target = self._after_word(sent, t, hi, {"against", "on"})
         if target is not None and _entity(target) != user.entity:
             fact["against"] = [_entity(target)]
@@ -576,6 +583,66 @@ _AIR_VERBS = frozenset(
         "carried",
         "carrying",
         "carries",
+    ]
+)
+
+
+def _listed_before(sent: Sentence, first: int) -> list[str]:
+    """The weapons listed right before ``first``, back to the first word that is neither a weapon
+    nor "and", "or" or a comma."""
+    j = first - 1
+    while j >= 0 and (sent.lower[j] in _LISTING or _weapon_at(sent, j)):
+        j -= 1
+    return list(dict.fromkeys(m.entity for m in sent.mentions if m.role == "weapon" and j < m.start < first))
+
+
+def _weapon_at(sent: Sentence, k: int) -> bool:
+    m = sent.mention_at(k)
+    return m is not None and m.role == "weapon"
+
+
+def _attack_verb(sent: Sentence, first: int) -> int | None:
+    """The verb that carries out the attack whose words start at ``first``: "conducted
+    airstrikes", "carried out over 100 drone and missile attacks", "launching missile strikes";
+    past the weapons listed and the counts between."""
+    low = sent.lower
+    k = first - 1
+    while (
+        k > 0
+        and first - k <= 8
+        and low[k] not in _AIR_VERBS
+        and low[k] != "out"
+        and (
+            low[k] in _LISTING
+            or low[k] in _COUNTED
+            or low[k][:1].isdigit()
+            or _describing(sent, k)
+            or _weapon_at(sent, k)
+        )
+    ):
+        k -= 1
+    k -= low[k] == "out"
+    return k if k > 0 and low[k] in _AIR_VERBS else None
+
+
+# what may stand between the verb of an attack and its noun, besides the weapons
+_LISTING = frozenset(["and", "or", ",", "-"])
+_COUNTED = frozenset(
+    [
+        *(
+            "over",
+            "more",
+            "than",
+            "several",
+            "dozens",
+            "hundreds",
+            "of",
+            "multiple",
+            "numerous",
+            "repeated",
+            "a",
+            "an",
+        )
     ]
 )
 

@@ -26,6 +26,10 @@ from .vocabulary import (
 
 __all__ = ["WarningRules"]
 
+_CLAUSE_ENDS = frozenset([",", ";", ":", ".", "that", "which", "who", "but", "if", "unless", "“", "”", '"'])
+# what a threat may call the party it is made against: "against arch-foe Iran"
+_FOES = frozenset(["arch", "foe", "arch-foe", "rival", "enemy", "neighbouring", "neighboring"])
+
 
 class WarningRules:
     """Reads warnings and sanctions."""
@@ -71,6 +75,10 @@ class WarningRules:
                 and not _THREATS.isdisjoint(low)
             ):
                 target = _mention_from(sent, frame.verb + 2)  # "warned that Iran would pay a price"
+            if target is None and about is None and low[frame.verb] in _WARN:
+                # "threatened retaliation against arch-foe Iran" (a warning about a supply warns its
+                # supplier, below)
+                target = _threatened(sent, frame.verb)
             if target is not None and target.role == "actor":
                 # "warned the United States and NATO against ...": each one named
                 warned = [(_entity(m), about) for m in [target, *self._coordinated(sent, target, len(low))]]
@@ -191,6 +199,23 @@ def _if_supplier(sent: Sentence, frame: _Frame) -> Mention | None:
             low[j] in _SUPPLY for j in range(party.end, min(party.end + 3, len(low)))
         ):
             return party
+    return None
+
+
+def _threatened(sent: Sentence, verb: int) -> Mention | None:
+    """The party a threat is made against, a few words after the verb of warning: "threatened
+    retaliation against arch-foe Iran", "threatened to use missiles armed with chemical warheads
+    against Israel", "warned of legal action against those spreading rumours"; never past the end
+    of the clause ("warned, against the advice of ...")."""
+    low = sent.lower
+    for k in range(verb + 1, min(len(low) - 1, verb + 10)):
+        if low[k] in _CLAUSE_ENDS or (sent.mention_at(k) is not None and sent.mention_at(k).role == "actor"):
+            return None
+        if low[k] == "against":
+            j = k + 1
+            while j < len(low) and (low[j] in _FOES or low[j] == "-"):
+                j += 1  # "against arch-foe Iran"
+            return _mention_from(sent, j)
     return None
 
 
