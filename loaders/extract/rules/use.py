@@ -627,24 +627,8 @@ def _attack_verb(sent: Sentence, first: int) -> int | None:
 
 # what may stand between the verb of an attack and its noun, besides the weapons
 _LISTING = frozenset(["and", "or", ",", "-"])
-_COUNTED = frozenset(
-    [
-        *(
-            "over",
-            "more",
-            "than",
-            "several",
-            "dozens",
-            "hundreds",
-            "of",
-            "multiple",
-            "numerous",
-            "repeated",
-            "a",
-            "an",
-        )
-    ]
-)
+# counts before an attack noun: "over 100", "dozens of", "several"
+_COUNTED = _NUMBERS | _COUNTS | {"over", "more", "than", "of", "multiple", "numerous", "repeated"}
 
 
 def _without_payload(sent: Sentence, found: list[Mention]) -> list[Mention]:

@@ -10,6 +10,7 @@ from ..mentions import Mention, Sentence
 from .clauses import _arms_word, _entity, _mention_from
 from .state import _Doc, _Frame
 from .vocabulary import (
+    _CLAUSE_BREAKS,
     _DEFIED,
     _HOLD_BACK,
     _HYPOTHETICAL,
@@ -26,7 +27,7 @@ from .vocabulary import (
 
 __all__ = ["WarningRules"]
 
-_CLAUSE_ENDS = frozenset([",", ";", ":", ".", "that", "which", "who", "but", "if", "unless", "“", "”", '"'])
+_CLAUSE_ENDS = _CLAUSE_BREAKS | {".", "if", "unless"}
 # what a threat may call the party it is made against: "against arch-foe Iran"
 _FOES = frozenset(["arch", "foe", "arch-foe", "rival", "enemy", "neighbouring", "neighboring"])
 
