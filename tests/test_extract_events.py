@@ -667,3 +667,8 @@ def test_an_attack_noun_far_from_a_listed_weapon_does_not_use_it():
         "Zelenskyy asked the G7 to provide air defense systems to protect against rocket attacks from Russia."
     )
     assert ("russia", "air-defence-system") not in pairs(facts, "USES")
+
+
+def test_opposing_air_strikes_is_no_use_of_aircraft():
+    assert not pairs(facts_of("The US opposed launching air strikes."), "USES")
+    assert pairs(facts_of("Egypt conducted airstrikes in Libya."), "USES") == {("egypt", "combat-aircraft")}

@@ -522,8 +522,8 @@ class UseRules:
         first = min(weapon.start, t)
         user: Mention | None = None
         k = first
-        while first - k < 2 and k > 2 and _describing(sent, k - 1):
-            k -= 1  # "Russia's devastating missile strikes"
+        while first - k < 2 and k > 2 and _describing(sent, k - 1) and low[k - 1] not in _AIR_VERBS:
+            k -= 1  # "Russia's devastating missile strikes" (not "opposed launching air strikes")
         if k >= 2 and low[k - 1] in {"’s", "'s"}:
             user = sent.mention_at(k - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
         elif air and k >= 1 and (by := sent.mention_at(k - 1)) is not None and by.type == EntityType.COUNTRY:
