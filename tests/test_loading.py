@@ -61,7 +61,10 @@ facts:
 def test_articles_loaded_one_by_one_give_the_same_graph_as_loaded_together(store, tmp_path):
     # The annotated articles restate, deny and confirm each other's claims, so later
     # loads merge into claims the store already has while earlier ones create them.
-    documents = read_fact_files([SEED_FACTS, ROOT / "data" / "dev" / "facts"])
+    # A fixed 300 of the dev set keeps the test's size from growing with it (the
+    # whole set, one by one, took over six minutes at 1,073 articles).
+    dev = sorted((ROOT / "data" / "dev" / "facts").glob("*.yaml"))[:300]
+    documents = read_fact_files([SEED_FACTS, *dev])
     earlier: set[str] = set()
     restated = 0
     for document in documents:
