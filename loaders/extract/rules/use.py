@@ -522,7 +522,7 @@ class UseRules:
         first = min(weapon.start, t)
         user: Mention | None = None
         k = first
-        while first - k < 2 and k > 2 and _describing(sent, k - 1) and low[k - 1] not in _AIR_VERBS:
+        while first - k < 2 and k > 2 and _describing(sent, k - 1) and low[k - 1] not in _ATTACK_VERBS:
             k -= 1  # "Russia's devastating missile strikes" (not "opposed launching air strikes")
         if k >= 2 and low[k - 1] in {"’s", "'s"}:
             user = sent.mention_at(k - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
@@ -562,7 +562,7 @@ class UseRules:
             return None
         fact: dict[str, Any] = {"predicate": "USES", "subject": user.entity, "object": weapon.entity}
         # "drone and missile attacks": each weapon listed right before the attack noun
-        fact["_also"] = [w for w in _listed_before(sent, first) if w != weapon.entity]
+        fact["_also"] = [w for w in _weapons_listed_before(sent, first) if w != weapon.entity]
         target = self._after_word(sent, t, hi, {"against", "on"})
         if target is not None and _entity(target) != user.entity:
             fact["against"] = [_entity(target)]
@@ -571,8 +571,9 @@ class UseRules:
         return fact
 
 
-# verbs that tell who flew an air attack: "conducted airstrikes", "carried out air raids"
-_AIR_VERBS = frozenset(
+# verbs that tell who carried out an attack: "conducted airstrikes", "carried out air raids",
+# "launching missile strikes"
+_ATTACK_VERBS = frozenset(
     [
         "conducted",
         "conducting",
@@ -587,7 +588,7 @@ _AIR_VERBS = frozenset(
 )
 
 
-def _listed_before(sent: Sentence, first: int) -> list[str]:
+def _weapons_listed_before(sent: Sentence, first: int) -> list[str]:
     """The weapons listed right before ``first``, back to the first word that is neither a weapon
     nor "and", "or" or a comma."""
     j = first - 1
@@ -610,7 +611,7 @@ def _attack_verb(sent: Sentence, first: int) -> int | None:
     while (
         k > 0
         and first - k <= 8
-        and low[k] not in _AIR_VERBS
+        and low[k] not in _ATTACK_VERBS
         and low[k] != "out"
         and (
             low[k] in _LISTING
@@ -622,7 +623,7 @@ def _attack_verb(sent: Sentence, first: int) -> int | None:
     ):
         k -= 1
     k -= low[k] == "out"
-    return k if k > 0 and low[k] in _AIR_VERBS else None
+    return k if k > 0 and low[k] in _ATTACK_VERBS else None
 
 
 # what may stand between the verb of an attack and its noun, besides the weapons

@@ -29,7 +29,9 @@ __all__ = ["WarningRules"]
 
 _CLAUSE_ENDS = _CLAUSE_BREAKS | {".", "if", "unless"}
 # what a threat may call the party it is made against: "against arch-foe Iran"
-_FOES = frozenset(["arch", "foe", "arch-foe", "rival", "enemy", "neighbouring", "neighboring"])
+_FOES = frozenset(
+    ["arch", "foe", "rival", "enemy", "neighbouring", "neighboring"]
+)  # "arch - foe": three tokens
 
 
 class WarningRules:
