@@ -602,3 +602,25 @@ def test_a_denial_inside_a_relative_clause_ends_with_the_clause():
     assert stances == {("houthis", "reported"), ("russia", "asserted")}
     (denial,) = only(facts, "DENIES")
     assert next(f for f in facts if f["id"] == denial["claim"])["object"] == "houthis"
+
+
+def test_supplying_as_the_means_of_an_aim_ruled_out_is_denied():
+    text = (
+        "Chad has no interest in prolonging the war in Sudan by supplying weapons to the RSF, "
+        "Chadian Foreign Minister Abderaman Koulamallah said."
+    )
+    assert _stances(text) == {"reported"}
+    assert _deniers(text) == {"abderaman-koulamallah"}
+
+
+def test_supplying_as_the_means_of_an_aim_is_asserted():
+    text = "Iran has fuelled the war in Yemen by supplying missiles to the Houthis."
+    assert _stances(text) == {"asserted"}
+    assert not _deniers(text)
+
+
+@pytest.mark.parametrize("owner", ["his country", "his government"])
+def test_an_official_denying_for_his_country_denies_its_supply(owner):
+    text = f"Iranian Foreign Minister Abbas Araghchi said {owner} had never sent missiles to Russia."
+    assert pairs(facts_of(text), "SUPPLIES") == {("iran", "russia")}
+    assert _deniers(text) == {"abbas-araghchi"}

@@ -270,6 +270,8 @@ _AREAS = {
     "caribbean": "Latin America and the Caribbean",
 }
 _COUNTRY_NOUNS = frozenset(["country", "nation", "state", "kingdom", "archipelago"])
+# "his country", "her government": the state of the person they belong to
+_OWN_STATE_NOUNS = frozenset(["country", "nation", "government", "administration"])
 _OBSERVERS = frozenset(
     ["analysts", "analyst", "experts", "expert", "researchers", "observers", "commentators", "journalists"]
 )
@@ -1419,6 +1421,8 @@ class Recognizer:
             self._voices(sent)
         self._rebels_of(sent, ctx)
         self._references(sent, ctx)
+        if "his" in sent.vocab or "her" in sent.vocab:
+            self._own_states(sent, ctx)
         if ctx.unplaced:
             self._owners(sent, ctx)
         if ctx.late_titles or ctx.late_appositions:
@@ -3213,6 +3217,22 @@ class Recognizer:
 
     def _armed_group(self, entity_id: str, ctx: _Context) -> bool:
         return entity_id in self._armed or entity_id in ctx.armed
+
+    def _own_states(self, sent: Sentence, ctx: _Context) -> None:
+        """ "Iran's President Masoud Pezeshkian said his government had not transferred any weapons",
+        "Araghchi said his country ...": the state of the person named last before it."""
+        low = sent.lower
+        for i in [
+            k for k, x in enumerate(low[:-1]) if x in {"his", "her"} and low[k + 1] in _OWN_STATE_NOUNS
+        ]:
+            if sent.mention_at(i) or sent.mention_at(i + 1):
+                continue
+            owner = next(
+                (m for m in reversed(sent.mentions) if m.end <= i and m.type == EntityType.PERSON), None
+            )
+            state = self._country(owner.entity, ctx) if owner is not None else None
+            if state is not None:
+                sent.mentions.append(Mention(i, i + 2, state, EntityType.COUNTRY))
 
     def _country(self, entity_id: str, ctx: _Context) -> str | None:
         spec = self.gaz.get(entity_id) or ctx.new.get(entity_id)

@@ -239,6 +239,7 @@ class StanceRules:
             or _no_subject(low, trig)
             or _no_permit(low, trig)
             or _never_happened(low, trig)
+            or _negated_means(low, trig)
             or (not _ACCUSE_VERBS.isdisjoint(sent.vocab) and _not_accused(low, trig))
             or (not _IMPOSSIBLE.isdisjoint(sent.vocab) and _impossible(low, trig))
             or _set_aside(sent, fact["subject"], trig)
@@ -945,6 +946,25 @@ def _never_happened(low: list[str], t: int) -> bool:
         if low[k] in {"which", "that"} and low[k + 1 : k + 2] in (["never"], ["did"], ["have"], ["has"]):
             rest = low[k + 1 : k + 5]
             return any(w in _NEGATION for w in rest) and any(w in _HAPPEN for w in rest)
+    return False
+
+
+def _negated_means(low: list[str], t: int) -> bool:
+    """ "Chad has no interest in amplifying the war in Sudan by supplying weapons": the claim at
+    ``t`` is the means of an aim its clause rules out.
+
+    >>> _negated_means("chad has no interest in fuelling the war by supplying weapons".split(), 9)
+    True
+    >>> _negated_means("it did not say so , but armed them by supplying weapons".split(), 10)
+    False
+    """
+    if t < 2 or low[t - 1] != "by":
+        return False
+    for k in range(t - 2, max(-1, t - 14), -1):
+        if low[k] in {",", ";", ":", "but", "while", "and", "“", "”", '"'}:
+            return False
+        if low[k] in _NEGATION:
+            return True
     return False
 
 
