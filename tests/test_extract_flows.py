@@ -2070,3 +2070,38 @@ def test_an_anti_adjective_names_no_party():
 def test_defence_exports_are_arms():
     facts = facts_of("Germany approved defence exports worth 485 million euros to Israel.")
     assert pairs(facts, "SUPPLIES") == {("germany", "israel")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Navantia will supply oil-rich Saudi Arabia with five navy ships.",
+        "Russia sent attack drones to war-torn Sudan.",
+    ],
+)
+def test_a_recipient_after_a_hyphenated_adjective_is_the_recipient(sentence):
+    assert len(pairs(facts_of(sentence), "SUPPLIES")) == 1
+
+
+def test_typhoon_fighters_bought_from_a_state_are_its_supply():
+    facts = facts_of("Qatar has signed a deal to buy 24 Typhoon fighters from the United Kingdom.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("united-kingdom", "qatar")
+    assert supply["weapons"] == ["eurofighter-typhoon"]
+
+
+def test_a_speaker_named_after_a_supply_by_others_is_not_its_supplier():
+    facts = facts_of(
+        "Factories are operating at full capacity to supply weapons to Russia, South Korea's defence chief said."
+    )
+    assert ("south-korea", "russia") not in pairs(facts, "SUPPLIES")
+
+
+def test_a_speaker_named_after_denying_a_supply_denies_their_states():
+    facts = facts_of(
+        "The rebels in Libya have asked Italy for weapons. “There has been no agreement to supply them "
+        "with weapons,” Italy's foreign minister said."
+    )
+    (denial,) = only(facts, "DENIES")
+    denied = next(f for f in facts if f["id"] == denial["claim"])
+    assert (denied["subject"], denied["object"], denied["stance"]) == ("italy", "libyan-rebels", "reported")

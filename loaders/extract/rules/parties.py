@@ -237,6 +237,7 @@ class PartyRules:
                     low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'} or low[j] in _ATTRIBUTIVE
                 ):
                     j += 1
+                j = _past_compound(sent, j)
                 ally = next((i for i in range(j, min(hi, j + 3)) if low[i] in _ALLY_NOUNS), None)
                 if ally is not None and sent.mention_at(ally + 1) is not None:
                     j = ally + 1  # "to its strategic ally Syria", "to neighbouring ally Armenia"
@@ -309,6 +310,7 @@ class PartyRules:
         j = t + 1
         while j < hi and low[j] in {"the", "”", '"', "“", "covertly", "also", "their", "its"}:
             j += 1  # "train their Ukrainian pilots"
+        j = _past_compound(sent, j)
         if j + 1 < hi and (low[j] in _COUNTS or low[j][:1].isdigit()) and low[j + 1] == "of":
             j += 2  # "trained dozens of Russian military personnel"
         elif (
@@ -390,6 +392,23 @@ def _voice_of(low: list[str], end: int, t: int) -> bool:
 def _by_writer(low: list[str], k: int) -> bool:
     """Whether ``k`` is the "by" or "from" of a report's author ("a report by Amnesty")."""
     return k > 0 and low[k] in {"by", "from"} and (low[k - 1] in _CLAIM_NOUNS or low[k - 1] in _WRITINGS)
+
+
+def _past_compound(sent: Sentence, j: int) -> int:
+    """Past a hyphenated adjective before a name ("oil-rich Saudi Arabia", "war-torn Sudan"): where
+    the name starts; else ``j``."""
+    low = sent.lower
+    if (
+        low[j + 1 : j + 2] == ["-"]
+        and low[j].isalpha()
+        and low[j + 2 : j + 3]
+        and low[j + 2].isalpha()
+        and sent.mention_at(j) is None
+        and sent.mention_at(j + 2) is None
+        and sent.mention_at(j + 3) is not None
+    ):
+        return j + 3
+    return j
 
 
 def _named_after_kind(sent: Sentence, j: int, hi: int) -> Mention | None:

@@ -878,6 +878,10 @@ class SupplyRules:
                 and frame.source is not None
                 and not self._outlet(frame.source.entity)  # "Israeli media reported ... to arm": not Israel
                 and (low[t - 1 : t] == ["to"] or t == frame.start)
+                # "factories are operating at full capacity to supply weapons to Russia, South Korea's
+                # defence chief said": a speaker after the claim tells of others' supply, unless
+                # denying one ("There has been no agreement to supply them with weapons," he said)
+                and (frame.source.start < t or not _NEGATION.isdisjoint(low[frame.start : t]))
             ):
                 # "X announced a package to provide Ukraine with ...", "Iran acknowledged providing
                 # drones": the speaker, or the state the speaker speaks for, supplies
