@@ -624,3 +624,20 @@ def test_an_official_denying_for_his_country_denies_its_supply(owner):
     text = f"Iranian Foreign Minister Abbas Araghchi said {owner} had never sent missiles to Russia."
     assert pairs(facts_of(text), "SUPPLIES") == {("iran", "russia")}
     assert _deniers(text) == {"abbas-araghchi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "warned"),
+    [
+        ("China condemned the US arms sales to Taiwan.", {("china", "united-states")}),
+        ("Kyiv condemned Tehran for its missile shipments to Russia.", {("ukraine", "iran")}),
+        ("The EU strongly condemned Iran for its drone deliveries to Russia.", {("european-union", "iran")}),
+    ],
+)
+def test_a_condemnation_warns_the_party_condemned(text, warned):
+    assert pairs(facts_of(text), "WARNS") == warned
+
+
+def test_a_condemned_event_warns_no_one():
+    text = "Iran says it sent drones to Russia before Russia's widely condemned invasion in February 2022."
+    assert not only(facts_of(text), "WARNS")

@@ -61,6 +61,7 @@ __all__ = [
     "_CLAUSE_WORDS",
     "_COLLECTIVES",
     "_CONCERNS",
+    "_CONDEMN",
     "_CONFIRM",
     "_CONFIRM_VERBS",
     "_COPULAS",
@@ -1500,6 +1501,10 @@ _WARN = frozenset(
         *("warn", "warns", "warned", "warning", "threaten", "threatens", "threatened", "threatening"),
         *("cautioned", "cautions", "cautioning"),  # "has cautioned Venezuela against its arms buildup"
     ]
+)
+# "China condemned the US arms sales to Taiwan": a condemnation warns the one condemned
+_CONDEMN = frozenset(
+    [*("condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced", "denouncing")]
 )
 # "despite Washington's warnings", "ignoring US warnings": warnings someone went against
 _DEFIED = frozenset(

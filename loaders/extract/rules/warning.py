@@ -11,6 +11,7 @@ from .clauses import _arms_word, _entity, _mention_from
 from .state import _Doc, _Frame
 from .vocabulary import (
     _CLAUSE_BREAKS,
+    _CONDEMN,
     _DEFIED,
     _HOLD_BACK,
     _HYPOTHETICAL,
@@ -51,7 +52,7 @@ class WarningRules:
             if frame.source is None:
                 continue
             urged = _held_back(sent, frame.start) if low[frame.verb] in _URGE else None
-            if low[frame.verb] not in _WARN and urged is None:
+            if low[frame.verb] not in _WARN and urged is None and not _condemns(low, frame.verb):
                 continue
             warner = _entity(frame.source)
             supplies = [f for _, f in claims if f.get("predicate") == "SUPPLIES" and "_id" in f]
@@ -234,3 +235,16 @@ def _held_back(sent: Sentence, j: int) -> Mention | None:
         if after == ["not", "to"] or (after[:1] == ["to"] and after[1:] and after[1] in _HOLD_BACK)
         else None
     )
+
+
+def _condemns(low: list[str], k: int) -> bool:
+    """A verb of condemnation at ``k`` said by its subject ("China condemned the sales"), not one
+    describing a noun ("before Russia's widely condemned invasion").
+
+    >>> _condemns("china condemned the sales".split(), 1)
+    True
+    >>> _condemns("before russia 's widely condemned invasion".split(), 4)
+    False
+    """
+    j = k - 1 - (k > 1 and low[k - 1].endswith("ly"))
+    return low[k] in _CONDEMN and (j < 0 or low[j] not in {"’s", "'s", "the", "a", "an"})
