@@ -2105,3 +2105,8 @@ def test_a_speaker_named_after_denying_a_supply_denies_their_states():
     (denial,) = only(facts, "DENIES")
     denied = next(f for f in facts if f["id"] == denial["claim"])
     assert (denied["subject"], denied["object"], denied["stance"]) == ("italy", "libyan-rebels", "reported")
+
+
+def test_a_list_of_recipients_may_name_one_with_the():
+    facts = facts_of("Belarus exported tanks to Iran, Sudan, the Ivory Coast and Algeria.")
+    assert {o for _, o in pairs(facts, "SUPPLIES")} == {"iran", "sudan", "cote-d-ivoire", "algeria"}

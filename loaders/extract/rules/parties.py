@@ -282,13 +282,7 @@ class PartyRules:
             nxt = sent.mention_at(j)
             if out and (low[k + 1 : k + 2] == ["other"] or low[k + 1 : k + 3] == ["among", "others"]):
                 return out  # "from Russia, Israel, Turkey and other countries"
-            if (
-                nxt is None
-                or nxt.role != "actor"
-                or nxt.start != j
-                # after a comma the next name comes right away, or after "and" ("Pakistan, and Syria")
-                or (low[k] == "," and j > k + 1 + (low[k + 1] in {"and", "or"}))
-            ):
+            if nxt is None or nxt.role != "actor" or nxt.start != j:
                 break  # ", and Moscow appeared ...": a new clause, not a list
             if nxt.end < len(low) and (low[nxt.end] in _TRIGGERS or low[nxt.end] in _SAY):
                 break
