@@ -2110,3 +2110,9 @@ def test_a_speaker_named_after_denying_a_supply_denies_their_states():
 def test_a_list_of_recipients_may_name_one_with_the():
     facts = facts_of("Belarus exported tanks to Iran, Sudan, the Ivory Coast and Algeria.")
     assert {o for _, o in pairs(facts, "SUPPLIES")} == {"iran", "sudan", "cote-d-ivoire", "algeria"}
+
+
+@pytest.mark.parametrize("kind", ["countries including", "countries such as", "customers like"])
+def test_recipients_listed_after_their_kind_each_receive(kind):
+    facts = facts_of(f"Iran has sold drones to {kind} Russia, Venezuela and Ethiopia.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "russia"), ("iran", "venezuela"), ("iran", "ethiopia")}

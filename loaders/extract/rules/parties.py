@@ -237,7 +237,7 @@ class PartyRules:
                     low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'} or low[j] in _ATTRIBUTIVE
                 ):
                     j += 1
-                j = _past_compound(sent, j)
+                j = _past_compound(sent, _past_kind(low, j))
                 ally = next((i for i in range(j, min(hi, j + 3)) if low[i] in _ALLY_NOUNS), None)
                 if ally is not None and sent.mention_at(ally + 1) is not None:
                     j = ally + 1  # "to its strategic ally Syria", "to neighbouring ally Armenia"
@@ -386,6 +386,17 @@ def _voice_of(low: list[str], end: int, t: int) -> bool:
 def _by_writer(low: list[str], k: int) -> bool:
     """Whether ``k`` is the "by" or "from" of a report's author ("a report by Amnesty")."""
     return k > 0 and low[k] in {"by", "from"} and (low[k - 1] in _CLAIM_NOUNS or low[k - 1] in _WRITINGS)
+
+
+def _past_kind(low: list[str], j: int) -> int:
+    """Past the kind of party a list of names is given for ("to countries including Ukraine",
+    "to states such as Russia"): where the names start; else ``j``."""
+    if low[j : j + 1] and low[j] in {"countries", "nations", "states", "customers", "buyers", "clients"}:
+        if low[j + 1 : j + 2] in (["including"], ["like"]):
+            return j + 2
+        if low[j + 1 : j + 3] == ["such", "as"]:
+            return j + 3
+    return j
 
 
 def _past_compound(sent: Sentence, j: int) -> int:
