@@ -253,6 +253,16 @@ def test_a_definite_shipment_approved_restates_the_articles_supply():
     ]
 
 
+def test_arms_of_the_kind_supplied_restate_the_supply():
+    facts = facts_of(
+        "Germany has sent Leopard 1 tanks to Ukraine. A contract for 20 more tanks was signed on Monday."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [
+        ("germany", "ukraine"),
+        ("germany", "ukraine"),
+    ]
+
+
 def test_an_undetermined_approval_restates_nothing():
     facts = facts_of("The US sent bombs to Israel. Sanctions were approved on Monday.")
     assert len(only(facts, "SUPPLIES")) == 1

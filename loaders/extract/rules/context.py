@@ -123,7 +123,7 @@ class ContextRules:
             return []
         arms = [m for m in sent.mentions if m.role == "weapon"]
         for fact in reversed(doc.recent_supplies() if arms else []):
-            named = [m for m in arms if m.entity in fact.get("weapons", [])]
+            named = [m for m in arms if any(self._same_kind(m.entity, w) for w in fact.get("weapons", []))]
             if named and fact["stance"] != Stance.DENIED.value:
                 break
         else:
