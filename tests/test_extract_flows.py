@@ -2116,3 +2116,14 @@ def test_a_list_of_recipients_may_name_one_with_the():
 def test_recipients_listed_after_their_kind_each_receive(kind):
     facts = facts_of(f"Iran has sold drones to {kind} Russia, Venezuela and Ethiopia.")
     assert pairs(facts, "SUPPLIES") == {("iran", "russia"), ("iran", "venezuela"), ("iran", "ethiopia")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "supplier"),
+    [
+        ("Chinese military shipments to Iran continued.", "china"),
+        ("Russian military supplies to Syria increased.", "russia"),
+    ],
+)
+def test_a_states_military_shipments_are_the_states_supply(sentence, supplier):
+    assert {s for s, _ in pairs(facts_of(sentence), "SUPPLIES")} == {supplier}

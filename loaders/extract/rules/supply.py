@@ -79,6 +79,7 @@ from .vocabulary import (
     _MILITARY,
     _MODALS,
     _MONEY,
+    _NATIONAL_FORCES,
     _NEGATION,
     _NO_SOURCE,
     _NOMINAL,
@@ -468,7 +469,10 @@ class SupplyRules:
         word = low[t]
         if (spec := self.spec(s_id)) is not None and (
             self._acts_for_state(s_id)
-            or (spec.kind == "armed-forces" and s_id == f"{spec.country}-armed-forces")
+            or (
+                spec.kind == "armed-forces"
+                and (s_id == f"{spec.country}-armed-forces" or s_id in _NATIONAL_FORCES)
+            )
         ):
             # "Biden approved new munition shipments to Israel", "the State Department approved
             # sales to Taiwan", "the French military denied supplying missiles": the state supplies

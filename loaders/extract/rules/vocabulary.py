@@ -131,6 +131,7 @@ __all__ = [
     "_MODIFIERS",
     "_MONEY",
     "_NAMED_KINDS",
+    "_NATIONAL_FORCES",
     "_NAYS",
     "_NEGATION",
     "_NOMINAL",
@@ -1500,6 +1501,14 @@ _WARN = frozenset(
     [
         *("warn", "warns", "warned", "warning", "threaten", "threatens", "threatened", "threatening"),
         *("cautioned", "cautions", "cautioning"),  # "has cautioned Venezuela against its arms buildup"
+    ]
+)
+# A state's whole armed forces known by a name of their own ("Chinese military shipments to Iran":
+# the People's Liberation Army's are China's), as "russia-armed-forces" is Russia's
+_NATIONAL_FORCES = frozenset(
+    [
+        *("peoples-liberation-army", "israel-defense-forces", "indian-armed-forces", "soviet-armed-forces"),
+        *("yugoslav-peoples-army", "south-african-defence-force"),
     ]
 )
 # "China condemned the US arms sales to Taiwan": a condemnation warns the one condemned
