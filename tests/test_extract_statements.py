@@ -641,3 +641,16 @@ def test_a_condemnation_warns_the_party_condemned(text, warned):
 def test_a_condemned_event_warns_no_one():
     text = "Iran says it sent drones to Russia before Russia's widely condemned invasion in February 2022."
     assert not only(facts_of(text), "WARNS")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia warned Israel against supplying weapons to Ukraine.",
+        "Ukraine's Western partners vow to supply more weapons to Kyiv.",
+        "North Korea seems to be gearing up to send additional drones to Russia.",
+        "Were Iran to proceed with providing ballistic missiles to Russia, we are prepared to respond.",
+    ],
+)
+def test_a_supply_warned_against_vowed_or_conditional_is_only_possible(text):
+    assert _stances(text) == {"hypothetical"}

@@ -174,6 +174,9 @@ class StanceRules:
                 or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
                 or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
                 or _asked_for(low, trig, frame)
+                # "warned Israel against supplying weapons", "Were Iran to proceed with providing missiles"
+                or (low[trig - 1 : trig] == ["against"] and low[trig].endswith("ing"))
+                or _inverted_condition(low, trig)
                 # "two more Phalcons were to arrive by mid 2010", "Russia is to supply S-400s": to come
                 or (low[trig - 2 : trig] in (["is", "to"], ["are", "to"], ["was", "to"], ["were", "to"]))
                 # "the number of aircraft to be delivered", never "the first of 20 to be donated have left"
@@ -946,6 +949,23 @@ def _never_happened(low: list[str], t: int) -> bool:
         if low[k] in {"which", "that"} and low[k + 1 : k + 2] in (["never"], ["did"], ["have"], ["has"]):
             rest = low[k + 1 : k + 5]
             return any(w in _NEGATION for w in rest) and any(w in _HAPPEN for w in rest)
+    return False
+
+
+def _inverted_condition(low: list[str], t: int) -> bool:
+    """A condition told by "were" before its subject, in the clause of the claim at ``t``: "Were
+    Iran to proceed with providing ballistic missiles to Russia, we are prepared to respond".
+
+    >>> _inverted_condition("were iran to proceed with providing missiles".split(), 5)
+    True
+    >>> _inverted_condition("the drones were sent to russia".split(), 3)
+    False
+    """
+    for k in range(t - 1, max(-1, t - 12), -1):
+        if low[k] in {",", ";", ":"}:
+            return False
+        if low[k] == "were" and (k == 0 or low[k - 1] in {"“", '"', "but", "and"}):
+            return "to" in low[k + 2 : k + 6]
     return False
 
 

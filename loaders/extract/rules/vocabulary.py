@@ -699,6 +699,8 @@ _HYPOTHETICAL = frozenset(
         # "the US proposal for transferring Iron Dome batteries" (an approved "proposed sale" is approved)
         *("proposal", "proposals", "proposes", "propose", "proposing"),
         "going",  # "are going to deliver weapons"
+        # "Western partners vow to supply more weapons", "is gearing up to send troops", "poised to buy"
+        *("vow", "vows", "vowed", "vowing", "gearing", "poised"),
         # "has delayed the sale of weapons to Israel", "blocked the transfer": held up, not yet done
         # (a sale cancelled or a halt of exports is no supply claim at all: _UNDONE)
         *_HOLD_UP,
