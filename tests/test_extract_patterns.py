@@ -263,6 +263,27 @@ def test_arms_of_the_kind_supplied_restate_the_supply():
     ]
 
 
+def test_a_deal_opening_a_sentence_that_names_no_party_restates_the_supply():
+    facts = facts_of(
+        "Ukraine will sell 200 T-72 tanks to Ethiopia. The deal is projected to be worth more than "
+        "$100 million, Ukrinform reported."
+    )
+    restated = only(facts, "SUPPLIES")[1]
+    assert (restated["subject"], restated["object"], restated["attributed_to"]) == (
+        "ukraine",
+        "ethiopia",
+        ["ukrinform"],
+    )
+
+
+def test_a_deal_with_a_party_of_its_own_restates_nothing():
+    facts = facts_of(
+        "Ukraine will sell 200 T-72 tanks to Ethiopia. The deal with Kenya is worth $50 million."
+    )
+    assert pairs(facts, "SUPPLIES") == {("ukraine", "ethiopia")}
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
 def test_an_undetermined_approval_restates_nothing():
     facts = facts_of("The US sent bombs to Israel. Sanctions were approved on Monday.")
     assert len(only(facts, "SUPPLIES")) == 1

@@ -287,7 +287,7 @@ class RuleReader(
             claims += self._granted(sent, doc)
         if not _SEIZE.isdisjoint(sent.vocab):
             claims = [(t, f) for t, f in claims if not _to_seizer(sent, f, t)]
-        claims += self._restated(sent, claims, doc)
+        claims += self._restated(sent, frames, claims, doc)
         self._stances(sent, frames, claims, doc)
         if frames and not claims:
             self._source_after(sent, frames, doc)
