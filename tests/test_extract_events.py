@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.extracted import facts_of as facts_published
 from tests.extracted import pairs
 
@@ -672,3 +674,15 @@ def test_an_attack_noun_far_from_a_listed_weapon_does_not_use_it():
 def test_opposing_air_strikes_is_no_use_of_aircraft():
     assert not pairs(facts_of("The US opposed launching air strikes."), "USES")
     assert pairs(facts_of("Egypt conducted airstrikes in Libya."), "USES") == {("egypt", "combat-aircraft")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "US lawmakers raised questions about the end use of the F-16 aircraft sold to Pakistan.",
+        "China exports nitrocellulose, a material that can be used to produce ammunition, to Russia.",
+        "Brazil abstained from a vote to ban the use of cluster munitions.",
+    ],
+)
+def test_a_use_word_that_tells_of_no_weapon_used_is_no_use(sentence):
+    assert not pairs(facts_of(sentence), "USES")

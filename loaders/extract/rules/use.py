@@ -24,6 +24,7 @@ from .vocabulary import (
     _DETERMINERS,
     _GIVEN,
     _HELP,
+    _MAKING,
     _NUMBERS,
     _STRIKE_VERBS,
     _VERBS_AFTER_PLACE,
@@ -63,6 +64,8 @@ class UseRules:
         low = sent.lower
         if low[t] == "fire" and low[t - 1 : t] == ["opened"]:
             return self._weapon_struck(sent, t, doc)  # "the Russian-made helicopters opened fire on"
+        if _no_use(low, t):
+            return None
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
@@ -722,3 +725,27 @@ def _relative_passive(low: list[str], t: int) -> int | None:
     while k >= 0 and low[k] in {"have", "has", "had", "been", "were", "was", "being"}:
         k -= 1
     return k if k >= 0 and low[k] in {"that", "which"} else None
+
+
+def _no_use(low: list[str], t: int) -> bool:
+    """A use word that tells of no weapon used: "the end use of the F-16s" (where arms end up), "a
+    material that can be used to produce ammunition", "a vote to ban the use of cluster bombs".
+
+    >>> _no_use("questions about the end use of the f-16".split(), 4)
+    True
+    >>> _no_use("a material that can be used to produce ammunition".split(), 5)
+    True
+    >>> _no_use("russia used drones against kyiv".split(), 1)
+    False
+    """
+    if low[t] == "use" and low[t - 1 : t] in (["end"], ["end-"]):
+        return True
+    if low[t] == "used" and low[t + 1 : t + 2] == ["to"] and low[t + 2 : t + 3] and low[t + 2] in _MAKING:
+        return True
+    return low[t] == "use" and low[t - 2 : t - 1] in (
+        ["ban"],
+        ["banning"],
+        ["bans"],
+        ["prohibit"],
+        ["outlaw"],
+    )
