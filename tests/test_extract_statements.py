@@ -654,3 +654,9 @@ def test_a_condemned_event_warns_no_one():
 )
 def test_a_supply_warned_against_vowed_or_conditional_is_only_possible(text):
     assert _stances(text) == {"hypothetical"}
+
+
+def test_a_denial_inside_a_relative_clause_takes_no_weapons_from_the_main_clause():
+    facts = facts_of("Iran, which denies arming the Houthis, sent drones to Russia.")
+    denied = {f["object"]: f.get("weapons", []) for f in only(facts, "SUPPLIES")}
+    assert denied == {"houthis": [], "russia": ["drone"]}

@@ -80,8 +80,13 @@ class PartyRules:
 
     def _clause_end(self, sent: Sentence, t: int, hi: int) -> int:
         low = sent.lower
+        # "Iran, which denies arming the Houthis, sent drones": a relative clause set off by commas
+        # ends at its closing comma
+        relative = any(low[k] in {"which", "who"} and low[k - 1] == "," for k in range(max(1, t - 6), t))
         for k in range(t + 1, hi):
             word = low[k]
+            if word == "," and relative and {"and", "or"}.isdisjoint(low[k + 1 : k + 4]):
+                return k  # (not "which has provided them with weapons, training and money")
             if word in _SAY and k > t + 1 and not sent.mention_at(k) and low[k - 1] not in {"a", "an", "the"}:
                 return k  # "... and said the United States would push for action against Iran" (not
                 # "worth an estimated $90 million")
