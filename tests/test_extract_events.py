@@ -686,3 +686,8 @@ def test_opposing_air_strikes_is_no_use_of_aircraft():
 )
 def test_a_use_word_that_tells_of_no_weapon_used_is_no_use(sentence):
     assert not pairs(facts_of(sentence), "USES")
+
+
+def test_soldiers_trained_in_a_state_named_with_the_are_trained_by_it():
+    facts = facts_of("Ukrainian soldiers trained in the United Kingdom last year.")
+    assert pairs(facts, "TRAINS") == {("united-kingdom", "ukraine-armed-forces")}

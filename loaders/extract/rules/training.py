@@ -182,7 +182,7 @@ class TrainingRules:
             candidates.append(sent.mention_at(t - 2))  # "had been in Russia for training"
         n = t + 1 + (low[t + 1 : t + 2] != [] and low[t + 1] in _QUOTES)  # a closing quotation mark between
         if low[n : n + 1] == ["in"]:
-            candidates.append(sent.mention_at(n + 1))  # "training in Russia"
+            candidates.append(sent.mention_at(n + 1 + (low[n + 1 : n + 2] == ["the"])))  # "training in (the) UK"
         if low[n : n + 1] == ["at"]:
             k = n + 1 + (low[n + 1 : n + 2] in (["a"], ["an"], ["the"]))
             if low[k + 1 : k + 2] and low[k + 1] in _SCHOOLS:
@@ -199,6 +199,7 @@ class TrainingRules:
                 and spec.type == EntityType.COUNTRY
                 and (
                     low[m.start - 1 : m.start] == ["in"]
+                    or low[m.start - 2 : m.start] == ["in", "the"]
                     or (m.end < len(low) and low[m.end] in _SCHOOLS)
                     # "sent officers to Russia for training"
                     or (low[m.start - 1 : m.start] == ["to"] and not _TRAVEL.isdisjoint(low[lo : m.start]))
