@@ -182,7 +182,8 @@ class TrainingRules:
             candidates.append(sent.mention_at(t - 2))  # "had been in Russia for training"
         n = t + 1 + (low[t + 1 : t + 2] != [] and low[t + 1] in _QUOTES)  # a closing quotation mark between
         if low[n : n + 1] == ["in"]:
-            candidates.append(sent.mention_at(n + 1 + (low[n + 1 : n + 2] == ["the"])))  # "training in (the) UK"
+            # "training in Russia", "trained in the United Kingdom"
+            candidates.append(sent.mention_at(n + 1 + (low[n + 1 : n + 2] == ["the"])))
         if low[n : n + 1] == ["at"]:
             k = n + 1 + (low[n + 1 : n + 2] in (["a"], ["an"], ["the"]))
             if low[k + 1 : k + 2] and low[k + 1] in _SCHOOLS:
