@@ -660,3 +660,11 @@ def test_a_denial_inside_a_relative_clause_takes_no_weapons_from_the_main_clause
     facts = facts_of("Iran, which denies arming the Houthis, sent drones to Russia.")
     denied = {f["object"]: f.get("weapons", []) for f in only(facts, "SUPPLIES")}
     assert denied == {"houthis": [], "russia": ["drone"]}
+
+
+def test_a_pronoun_in_a_charge_by_two_accusers_is_the_accused():
+    facts = facts_of("Iran has denied US and Gulf accusations that it sends weapons to the Houthi rebels.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "houthis")}
+    assert _deniers(
+        "Iran has denied US and Gulf accusations that it sends weapons to the Houthi rebels."
+    ) == {"iran"}

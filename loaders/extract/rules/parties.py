@@ -158,6 +158,8 @@ class PartyRules:
                 continue  # "Pakistan has upset India's strategy by declaring that it would": not India
             if pronoun and low[m.end : m.end + 1] == ["that"] and _by_writer(low, before):
                 continue  # "denied a report by Amnesty that they traffic arms": they are not Amnesty
+            if pronoun and _accuser(low, m.end):
+                continue  # "denied US and Gulf accusations that it sends weapons": it is not the US
             if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):
                 continue  # "violated a United Nations arms embargo": a modifier, not a party
             if "embargo" in low[m.end : m.end + 2] or (
@@ -452,6 +454,9 @@ def _accuser(low: list[str], end: int) -> bool:
     """Whether the name ending at ``end`` makes a charge ("Indian charges", "India's claims"), so a
     pronoun in the charge ("that it arms ...") is the accused, not it."""
     k = end + (low[end : end + 1] in (["'s"], ["’s"]))
+    if low[k : k + 1] in (["and"], ["or"]):
+        # "US and Gulf accusations": the charge of both
+        k = next((j for j in range(k + 2, min(len(low), k + 4)) if low[j] in _CLAIM_NOUNS), k)
     return low[k : k + 1] != [] and (low[k] in _CLAIM_NOUNS or low[k] in {"charge", "charges"})
 
 
