@@ -153,7 +153,7 @@ class ContextRules:
     def _deal_again(self, sent: Sentence, t: int, doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
         """The article's last supply, which a deal noun opening a sentence that names no party
         speaks of again ("The deal is projected to be worth more than $100 million")."""
-        fact = next((f for f in reversed(doc.recent_supplies()) if f["stance"] != Stance.DENIED.value), None)
+        fact = self._context_claim(doc, [])
         if fact is None:
             return []
         again = {"predicate": "SUPPLIES", "subject": fact["subject"], "object": fact["object"], "weapons": []}

@@ -738,14 +738,10 @@ def _no_use(low: list[str], t: int) -> bool:
     >>> _no_use("russia used drones against kyiv".split(), 1)
     False
     """
-    if low[t] == "use" and low[t - 1 : t] in (["end"], ["end-"]):
-        return True
-    if low[t] == "used" and low[t + 1 : t + 2] == ["to"] and low[t + 2 : t + 3] and low[t + 2] in _MAKING:
-        return True
-    return low[t] == "use" and low[t - 2 : t - 1] in (
-        ["ban"],
-        ["banning"],
-        ["bans"],
-        ["prohibit"],
-        ["outlaw"],
-    )
+    if low[t] == "used":
+        return low[t + 1 : t + 2] == ["to"] and low[t + 2 : t + 3] != [] and low[t + 2] in _MAKING
+    return low[t] == "use" and (low[t - 1 : t] == ["end"] or (t >= 2 and low[t - 2] in _BANNING))
+
+
+# what bans the use it is two words before: "to ban the use of cluster bombs"
+_BANNING = frozenset(["ban", "banning", "bans", "prohibit", "outlaw"])
