@@ -437,3 +437,16 @@ def test_arms_convoys_said_to_be_bound_for_a_group_are_the_supply_it_denies():
     assert {(f["subject"], f["object"]) for f in only(facts, "SUPPLIES") if f["id"] in denied} == {
         ("iran", "hamas")
     }
+
+
+def test_the_rebel_group_is_the_group_named_earlier_in_the_same_sentence():
+    text = "Iran backs the Houthis but denies sending weapons to the rebel group."
+    assert pairs(facts_of(text), "SUPPLIES") == {("iran", "houthis")}
+
+
+def test_the_country_whose_forces_a_group_trains_is_the_state_named_not_the_groups_home():
+    text = (
+        "Belarus announced on Thursday that instructors from the mercenary group Wagner had begun "
+        "training the country's special forces."
+    )
+    assert pairs(facts_of(text), "TRAINS") == {("wagner-group", "belarus")}

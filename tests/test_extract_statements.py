@@ -668,3 +668,23 @@ def test_a_pronoun_in_a_charge_by_two_accusers_is_the_accused():
     assert _deniers(
         "Iran has denied US and Gulf accusations that it sends weapons to the Houthi rebels."
     ) == {"iran"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran summoned Hungary's ambassador and denied that it sent weapons to the Houthis.",
+        "Iran supports Hamas but has always denied sending weapons to the Houthis.",
+    ],
+)
+def test_a_denial_joined_to_an_earlier_verb_is_by_that_verbs_subject(text):
+    assert _deniers(text) == {"iran"}
+    assert pairs(facts_of(text), "SUPPLIES") == {("iran", "houthis")}
+
+
+def test_a_joined_denial_is_by_the_titled_person_not_the_state_in_the_title():
+    text = (
+        "Iranian Foreign Minister Manouchehr Mottaki met his Syrian counterpart and dismissed "
+        "Israeli allegations that Iran sent arms to Syria."
+    )
+    assert _deniers(text) == {"manouchehr-mottaki"}

@@ -3001,6 +3001,11 @@ class Recognizer:
                 j, noun = j + 1, low[j + 1]  # "the paramilitary group", "the rebel movement"
             if noun in _DEF_KIND:
                 # "the ministry", "the Iranian agency" (when the agency last named is Iran's)
+                if state is None and (earlier := self._named_before(sent, i, _DEF_KIND[noun], ctx)):
+                    # "support for the Houthis, but denies sending weapons to the rebel group": the
+                    # group this sentence named
+                    self._refer(sent, i, j + 1, earlier, EntityType.ORGANIZATION)
+                    continue
                 for kind in _DEF_KIND[noun]:
                     earlier = ctx.last_by_kind.get(kind)
                     if earlier and (state is None or self._country(earlier, ctx) == state.entity):
@@ -3046,7 +3051,7 @@ class Recognizer:
                     for m in sent.mentions
                     if m.end <= i
                     and m.role == "actor"
-                    and (m.type == EntityType.COUNTRY or self._country(m.entity, ctx))
+                    and (m.type == EntityType.COUNTRY or self._speaks_for_state(m.entity, ctx))
                     and low[m.end : m.end + 1] != ["said"]
                     and not (m.end < len(low) and low[m.end] in _SPEAKING)
                 ]
@@ -3233,6 +3238,20 @@ class Recognizer:
             state = self._country(owner.entity, ctx) if owner is not None else None
             if state is not None:
                 sent.mentions.append(Mention(i, i + 2, state, EntityType.COUNTRY))
+
+    def _named_before(self, sent: Sentence, i: int, kinds: tuple[str, ...], ctx: _Context) -> str | None:
+        """The armed group of those kinds this sentence named last before token i, if any."""
+        for m in reversed(sent.mentions):
+            spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
+            if m.end <= i and m.role == "actor" and spec is not None and spec.kind in kinds:
+                return m.entity if spec.kind == "armed-group" else None
+        return None
+
+    def _speaks_for_state(self, entity_id: str, ctx: _Context) -> bool:
+        """Whether the entity is a state's body or official ("Egyptian armed forces"), not a group
+        or company of it ("instructors from Wagner had begun training the country's forces")."""
+        spec = self.gaz.get(entity_id) or ctx.new.get(entity_id)
+        return spec is not None and spec.country is not None and spec.kind not in {"armed-group", "company"}
 
     def _country(self, entity_id: str, ctx: _Context) -> str | None:
         spec = self.gaz.get(entity_id) or ctx.new.get(entity_id)

@@ -60,6 +60,7 @@ from .vocabulary import (
     _STOP,
     _STORIES,
     _SUPPLY,
+    _TITLE_WORDS,
     _TRAIN,
     _TRIGGERS,
     _UNNAMED,
@@ -659,6 +660,8 @@ class AttributionRules:
                 continue
             if low[m.end : m.end + 1] in (["’s"], ["'s"]) and sent.mention_at(m.end + 1) is not None:
                 continue  # "Serbia's Foreign Ministry": the ministry
+            if _title_of_next(sent, m):
+                continue  # "Iranian Foreign Minister Manouchehr Mottaki": the minister
             before = m.start - 1
             while before > 0 and low[before] in {"the", "a", "an"}:
                 before -= 1
@@ -1118,3 +1121,13 @@ def _not_telling(low: list[str], v: int) -> bool:
         or after[:1] == ["you"]
         or after in (["the", "difference"], ["the", "truth"])
     )
+
+
+def _title_of_next(sent: Sentence, m: Mention) -> bool:
+    """Whether the state named at ``m`` opens the title of the person named next ("Iranian Foreign
+    Minister Manouchehr Mottaki")."""
+    k = m.end
+    while k < len(sent.lower) and sent.lower[k] in _TITLE_WORDS:
+        k += 1
+    after = sent.mention_at(k)
+    return k > m.end and after is not None and after.type == EntityType.PERSON

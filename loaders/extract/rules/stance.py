@@ -442,6 +442,12 @@ class StanceRules:
                 # "These rumours were rejected by the Ministry", "it was dismissed again by Tehran"
                 found.append((d, agent.entity, frame))
                 continue
+            if word in _DENY and (k := _shared_subject(sent, d)) is not None:
+                # "Iran summoned Hungary's ambassador and denied ...": the first verb's subject denies
+                denier = self._subject_before(sent, k)
+                if denier is not None:
+                    found.append((d, _entity(denier), frame))
+                    continue
             if word in _DENY:
                 denier = self._left(
                     sent,
@@ -694,6 +700,18 @@ class StanceRules:
                 },
                 sent,
             )
+
+
+def _shared_subject(sent: Sentence, d: int) -> int | None:
+    """Where the verb phrase the verb at ``d`` is joined to starts ("and", "but"), when the verb
+    has no subject of its own: "summoned the envoy and (has) denied"; never "Iran and Russia denied"."""
+    low = sent.lower
+    k = d - 1
+    while k > 0 and (low[k] in _AUXILIARIES or low[k] in {"also", "always", "repeatedly", "strongly"}):
+        k -= 1
+    if k < 2 or low[k] not in {"and", "but"} or sent.mention_at(k - 1) is not None:
+        return None
+    return k
 
 
 def _warnings_brushed(sent: Sentence, d: int) -> bool:
