@@ -417,6 +417,18 @@ def test_officials_telling_an_outlet_make_it_the_outlets_report():
     assert "officials" not in {e.id for e in extract_text("Officials told the BBC.", article_id="t").entities}
 
 
+def test_a_speaker_telling_an_outlet_makes_the_claim_the_outlets_report_too():
+    facts = facts_of("Iran has sent drones to Russia, Kirby told CNN.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["john-kirby", "cnn"]
+
+
+def test_an_outlet_told_of_a_partys_own_supply_does_not_confirm_it():
+    facts = facts_of("Iran has sent drones to Russia, Iranian minister Nasser Kanani told CNN.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "confirmed" and supply["attributed_to"] == ["nasser-kanani"]
+
+
 def test_a_name_and_a_colon_open_a_quoted_claim():
     facts = facts_of("Sybiha: Belarus has shipped tanks to Russia.")
     (supply,) = only(facts, "SUPPLIES")

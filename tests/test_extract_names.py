@@ -585,7 +585,7 @@ def test_russia_in_an_article_of_the_soviet_years_is_the_soviet_union():
 def test_a_title_before_one_new_name_makes_that_name_a_person():
     facts = facts_of("Chile bought ten drones from Israel, President Bachelet told the Financial Times.")
     (supply,) = only(facts, "SUPPLIES")
-    assert supply["attributed_to"] == ["bachelet"]
+    assert supply["attributed_to"] == ["bachelet", "financial-times"]
 
 
 def test_a_rank_before_a_company_name_makes_no_person():

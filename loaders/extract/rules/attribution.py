@@ -402,13 +402,15 @@ class AttributionRules:
         low, n = sent.lower, len(sent.lower)
         word = low[v]
         src, after_src = self._frame_source(sent, v, frames)
-        if (
-            src is None
-            and word in {"told", "tells", "tell", "informed"}
+        told = (
+            outlet
+            if word in {"told", "tells", "tell", "informed"}
             and (outlet := _mention_from(sent, v + 1)) is not None
             and self._outlet(outlet.entity)
-        ):
-            src = outlet  # "Officials told the Financial Times that ...": the outlet reports it
+            else None
+        )
+        if src is None and told is not None:
+            src, told = told, None  # "Officials told the Financial Times that ...": the outlet reports it
         inner = None
         k = v + 1
         if word in {"quoted", "cited"}:
@@ -462,7 +464,7 @@ class AttributionRules:
         also = self._listed_before(sent, src) if src is not None and not after_src else []
         if src is not None and not after_src and (listed := self._including(sent, v)):
             src, also = listed[0], listed[1:]  # "Many countries, including the UK and Germany, said"
-        return _Frame(v, src, start, end, inner, word in _CONFIRM, also=also)
+        return _Frame(v, src, start, end, inner, word in _CONFIRM, also=also, outlet=told)
 
     def _frame_source(self, sent: Sentence, v: int, frames: list[_Frame]) -> tuple[Mention | None, bool]:
         """Who speaks with the verb at ``v``, and whether they are named after it."""

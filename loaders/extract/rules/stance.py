@@ -108,6 +108,7 @@ class StanceRules:
             speaker = _outermost(self._speaker_frame(frames, trig) or frame)
             source = _entity(speaker.source) if speaker and speaker.source else None
             sources = [source, *(m.entity for m in speaker.also if m.entity != source)] if source else []
+            outlet = speaker.outlet.entity if sources and speaker is not None and speaker.outlet else None
             if (
                 source is None
                 and speaker is not None
@@ -208,6 +209,12 @@ class StanceRules:
                     self._deny(doc, sent, d, fid)
                 continue
             self._plain_stance(sent, fact, trig, end, frame, sources, hypothetical)
+            if (
+                outlet
+                and fact["stance"] in _TOLD_STANCES
+                and outlet not in fact.get("attributed_to", [outlet])
+            ):
+                fact["attributed_to"].append(outlet)  # "Kirby told CNN": CNN reports what he said, too
             fid = self._add(doc, fact, sent)
             if fact["predicate"] == "SUPPLIES" and _training_given(low, trig, end):
                 self._add(doc, {**fact, "predicate": "TRAINS", "weapons": []}, sent)
@@ -700,6 +707,10 @@ class StanceRules:
                 },
                 sent,
             )
+
+
+# what an outlet told a claim relays: a report or a plan, never a confirmation or denial of its own
+_TOLD_STANCES = frozenset([Stance.REPORTED.value, Stance.HYPOTHETICAL.value])
 
 
 def _shared_subject(sent: Sentence, d: int) -> int | None:

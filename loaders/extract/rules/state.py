@@ -23,6 +23,7 @@ class _Frame:
     outer: _Frame | None = None  # the frame that reports this one
     also: list[Mention] = field(default_factory=list)  # "Kyiv and Washington said": the other speakers
     hearsay: bool = False  # inside "according to state media" and the like: reported, by no one named
+    outlet: Mention | None = None  # "Kirby told CNN": the outlet the speaker told, which reports it too
 
 
 @dataclass(slots=True)
