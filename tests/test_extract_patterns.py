@@ -284,6 +284,33 @@ def test_a_deal_with_a_party_of_its_own_restates_nothing():
     assert len(only(facts, "SUPPLIES")) == 1
 
 
+def test_the_deal_named_anywhere_in_a_sentence_of_its_own_parties_restates_the_supply():
+    facts = facts_of(
+        "Russia delivered Su-35 jets to Iran in March. Iranian officials hope the deal will "
+        "strengthen their air defences."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [
+        ("russia", "iran"),
+        ("russia", "iran"),
+    ]
+
+
+def test_a_deal_spoken_of_again_after_a_possible_sale_is_still_only_possible():
+    facts = facts_of(
+        "The United States approved a possible sale of C-130J aircraft to India. The US defence "
+        "department has notified Congress of the deal."
+    )
+    assert [(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")] == [
+        ("united-states", "india", "hypothetical"),
+        ("united-states", "india", "hypothetical"),
+    ]
+
+
+def test_the_deal_in_a_sentence_naming_another_party_restates_nothing():
+    facts = facts_of("Russia delivered Su-35 jets to Iran. Israel's army was worried by the deal.")
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
 def test_an_undetermined_approval_restates_nothing():
     facts = facts_of("The US sent bombs to Israel. Sanctions were approved on Monday.")
     assert len(only(facts, "SUPPLIES")) == 1

@@ -125,6 +125,8 @@ class ContextRules:
         speakers = {id(f.source) for f in frames if f.source is not None}
         if not arms and (t := _deal_subject(sent, speakers)) is not None:
             return self._deal_again(sent, t, doc)
+        if not arms and (again := self._deal_of_parties(sent, doc, speakers)):
+            return again
         for fact in reversed(doc.recent_supplies() if arms else []):
             named = [m for m in arms if any(self._same_kind(m.entity, w) for w in fact.get("weapons", []))]
             if named and fact["stance"] != Stance.DENIED.value:
@@ -158,7 +160,29 @@ class ContextRules:
             return []
         again = {"predicate": "SUPPLIES", "subject": fact["subject"], "object": fact["object"], "weapons": []}
         again["_span"] = (t, t + 1, len(sent.lower), t)
+        # "cleared a possible sale ... The deal would include": a deal still to come stays to come
+        again["_planned"] = fact["stance"] == Stance.HYPOTHETICAL.value
         return [(t, again)]
+
+    def _deal_of_parties(
+        self, sent: Sentence, doc: _Doc, speakers: set[int]
+    ) -> list[tuple[int, dict[str, Any]]]:
+        """The article's last supply, which "the deal" (or "this sale", "such a sale") speaks of again
+        in a sentence naming no party but the supply's own and who speaks ("The US defence
+        department has notified Congress of the possible deal")."""
+        t = _deal_named(sent)
+        fact = self._context_claim(doc, []) if t is not None else None
+        if fact is None:
+            return []
+        parties = {fact["subject"], fact["object"]}
+        for m in sent.mentions:
+            if (
+                m.role == "actor"
+                and id(m) not in speakers
+                and {m.entity, self._state_of(m.entity)}.isdisjoint(parties)
+            ):
+                return []
+        return self._deal_again(sent, t, doc)
 
     def _claims_by(self, doc: _Doc, supplier: str | None) -> list[dict[str, Any]]:
         """The supply claims made so far about ``supplier``, one per recipient."""
@@ -315,4 +339,21 @@ def _deal_subject(sent: Sentence, speakers: set[int]) -> int | None:
             return j if low[j + 1] not in _NOT_ITS_VERB and low[j + 1].isalpha() else None
         if not (low[j].isalnum() or low[j] in {"$", "€", "£", "-", "."}):
             return None
+    return None
+
+
+def _deal_named(sent: Sentence) -> int | None:
+    """Where a definite deal noun stands anywhere in the sentence: "the possible deal", "such a
+    sale", "this $75 million contract"; never "the deal with France" (a party of its own)."""
+    low = sent.lower
+    for k, word in enumerate(low):
+        if word not in {"the", "this", "such"}:
+            continue
+        for j in range(k + 1, min(len(low), k + 6)):
+            if low[j] in _DEALS:
+                if j + 1 < len(low) and low[j + 1] in _NOT_ITS_VERB:
+                    break
+                return j
+            if not (low[j].isalnum() or low[j] in {"$", "€", "£", "-", ".", "a"}) or sent.mention_at(j):
+                break
     return None

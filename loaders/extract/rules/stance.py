@@ -104,6 +104,7 @@ class StanceRules:
         nay = not _NAYS.isdisjoint(sent.vocab)  # a word of none or not: the readings of refusal apply
         for _t, fact in claims:
             start, stop, end, trig = fact.pop("_span")
+            planned = fact.pop("_planned", False)
             frame = self._frame_of(frames, trig)
             speaker = _outermost(self._speaker_frame(frames, trig) or frame)
             source = _entity(speaker.source) if speaker and speaker.source else None
@@ -171,6 +172,7 @@ class StanceRules:
             hypothetical = (
                 evidence
                 or demanded
+                or planned
                 # "denied supplying any drones": "any" only widens what is denied
                 or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
                 or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
