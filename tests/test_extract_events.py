@@ -618,7 +618,7 @@ def test_arms_listed_each_with_its_own_number_are_one_fact_per_number():
         "Peru plans to buy 12 transport helicopters, 20 amphibious tanks and two submarines from Russia."
     )
     supplies = sorted((f["weapons"][0], f["quantity"]) for f in facts if f["predicate"] == "SUPPLIES")
-    assert supplies == [("helicopter", "12"), ("submarine", "two"), ("tank", "20")]
+    assert supplies == [("submarine", "two"), ("tank", "20"), ("transport-helicopter", "12")]
 
 
 def test_arms_listed_with_one_number_stay_one_fact():

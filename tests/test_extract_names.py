@@ -271,7 +271,7 @@ ARMED_GROUPS = [
     ("Armscor sold G5 howitzers to Iraq in the 1980s.", "SUPPLIES armscor iraq - asserted"),
     ("Kintex sold rifles to Yemen, Bulgarian officials said.", "SUPPLIES kintex yemen small-arms reported"),
     ("Chechen rebels used Stingers against Russian helicopters.", "USES chechen-rebels stinger - asserted"),
-    ("Peshmerga fighters used Milan missiles against Islamic State.", "USES peshmerga missile - asserted"),
+    ("Peshmerga fighters used Milan missiles against Islamic State.", "USES peshmerga milan - asserted"),
     ("The KLA denied receiving rifles from Albania.", "DENIES kosovo-liberation-army - - asserted"),
     ("Hezbollah guerrillas fired Katyushas into northern Israel.", "USES hezbollah katyusha - asserted"),
     (

@@ -16,7 +16,11 @@ def _stances(text: str, predicate: str = "SUPPLIES") -> set[str]:
 
 
 def _deniers(text: str) -> set[str]:
-    return {f["subject"] for f in only(facts_of(text), "DENIES")}
+    return _deniers_of(facts_of(text))
+
+
+def _deniers_of(facts: list[dict]) -> set[str]:
+    return {f["subject"] for f in only(facts, "DENIES")}
 
 
 @pytest.mark.parametrize(
@@ -688,3 +692,13 @@ def test_a_joined_denial_is_by_the_titled_person_not_the_state_in_the_title():
         "Israeli allegations that Iran sent arms to Syria."
     )
     assert _deniers(text) == {"manouchehr-mottaki"}
+
+
+def test_no_named_arms_supplied_denies_the_supply_told_before():
+    facts = facts_of(
+        "France has parachuted weapons to rebels in Libya, Le Figaro reported. “No Milan anti-tank "
+        "missiles have been parachuted into Jebel Nafusa,” France's military spokesman Thierry "
+        "Burkhard said."
+    )
+    assert pairs(facts, "SUPPLIES") == {("france", "libyan-rebels")}
+    assert _deniers_of(facts) == {"thierry-burkhard"}

@@ -83,3 +83,18 @@ def test_leaders_of_armed_groups_and_juntas_resolve_by_their_surnames_and_noms_d
     assert [e.id for e in gaz.find("Hemedti")] == ["mohamed-hamdan-dagalo"]
     assert [e.id for e in gaz.find("Haftar")] == ["khalifa-haftar"]
     assert gaz["min-aung-hlaing"].country == "myanmar"
+
+
+def test_widely_sold_systems_resolve_by_the_names_the_press_uses():
+    assert ids("Black Hawks") == ["uh-60-black-hawk"]
+    assert ids("Kfirs") == ["kfir"]
+    assert ids("Kilo-class submarines") == ["kilo-class-submarine"]
+    assert ids("Hawk jets") == ["bae-hawk"]
+    assert ids("Milan anti-tank missiles") == ["milan"]
+
+
+def test_names_shared_with_places_or_sibling_systems_stay_apart():
+    assert ids("Milan") == []  # the city
+    assert ids("MIM-23 Hawk") == ["mim-23-hawk"]
+    assert {*ids("Mi-8"), *ids("Mi-17"), *ids("Mi-171")} == {"mi-8", "mi-17", "mi-171"}
+    assert ids("F/A-18") != ids("Super Hornet")

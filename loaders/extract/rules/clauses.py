@@ -284,7 +284,7 @@ def _arms_back(sent: Sentence, t: int) -> bool:
         x = sent.mention_at(j)
         if x is not None and x.role != "weapon":
             return False
-        if low[j] in _DETERMINERS or low[j] in {"these", "those"} or low[j][:1].isdigit():
+        if low[j] in _DETERMINERS or low[j] in {"these", "those", "no"} or low[j][:1].isdigit():
             return True
     return False
 
