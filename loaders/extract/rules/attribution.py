@@ -560,7 +560,7 @@ class AttributionRules:
                         return self._apposed(sent, m), False
                     break
             # "The Fars news agency, which has ties to ..., the Revolutionary Guard, said"
-            src = self._before_relative(sent, v)
+            src = self._speaker_before_relative(sent, v)
         if src is not None and src.type == EntityType.PERSON and src.start > 2:
             # "Imad Sid Ahmad, Sudanese press secretary for President Omar al-Bashir, also said": the
             # name that opens the sentence, not the one in its apposition
@@ -925,7 +925,7 @@ class AttributionRules:
                     continue
                 best = m
         if best is None:
-            best = self._before_relative(sent, v)
+            best = self._speaker_before_relative(sent, v)
         if best is None and (first := next(iter(sent.mentions), None)) is not None:
             # "Kiev and its allies in many Western capitals have accused ...": the subject that opens
             # the sentence, further off, when nothing between speaks, supplies or starts a clause
@@ -951,7 +951,7 @@ class AttributionRules:
                 best = first
         return self._apposed(sent, best) if best is not None else None
 
-    def _before_relative(self, sent: Sentence, v: int) -> Mention | None:
+    def _speaker_before_relative(self, sent: Sentence, v: int) -> Mention | None:
         """ "the agency, which oversees arms sales, also said": the speaker before a relative clause
         set off by commas."""
         low = sent.lower

@@ -575,7 +575,11 @@ class StanceRules:
             # a denial verb denies what follows it, up to what its speaker goes on to say instead
             # ("denies selling drones, insisting that it only shipped a few before the war") or the
             # end of the relative clause it is in ("Iran, which denies arming the Houthis, sent ...")
-            return d < t and not self._says_instead(sent.lower, d, t) and not _past_relative(sent.lower, d, t)
+            return (
+                d < t
+                and not self._says_instead(sent.lower, d, t)
+                and not _in_closed_relative(sent.lower, d, t)
+            )
         return True
 
     def _says_instead(self, low: list[str], d: int, t: int) -> bool:
@@ -1163,7 +1167,7 @@ def _answers_report(low: list[str]) -> int | None:
     return None
 
 
-def _past_relative(low: list[str], d: int, t: int) -> bool:
+def _in_closed_relative(low: list[str], d: int, t: int) -> bool:
     """Whether the word at ``d`` is in a relative clause set off by commas (", which denies
     arming the Houthis,") that ends before ``t``."""
     opens = next((r for r in range(d - 1, 0, -1) if low[r] in {",", "which", "who"}), None)

@@ -104,7 +104,7 @@ class UseRules:
         else:
             user = _helped_to(sent, t) or self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
             if user is not None:
-                user = self._past_relative(sent, user, t, lo, skip)
+                user = self._subject_past_relative(sent, user, t, lo, skip)
             while user is not None and _struck(low, user.start):
                 # "took out Pakistan Army camps ... using laser-guided bombs": the target, not the user
                 user = self._left(sent, user.start, lo, skip)
@@ -468,7 +468,7 @@ class UseRules:
                 return m.entity  # "using aircraft from Belarus": the state the arms came from
         return None
 
-    def _past_relative(self, sent: Sentence, m: Mention, t: int, lo: int, skip: set[int]) -> Mention:
+    def _subject_past_relative(self, sent: Sentence, m: Mention, t: int, lo: int, skip: set[int]) -> Mention:
         """ "Hezbollah, which is armed by Iran, fired rockets": the actor a relative clause between
         commas is about, not the one ``m`` it names (Iran)."""
         low = sent.lower
