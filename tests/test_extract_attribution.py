@@ -806,3 +806,12 @@ def test_according_to_the_document_is_the_source_before():
     )
     (later,) = [f for f in facts if f["predicate"] == "SUPPLIES" and f["subject"] == "estonia"]
     assert later["attributed_to"] == ["reuters"]
+
+
+def test_states_listed_after_including_before_the_verb_each_say_and_supply():
+    for text in (
+        "Many countries, including Germany and Poland, said they would deliver tanks to Ukraine.",
+        "Other NATO countries, including Germany and Poland, have said they would deliver tanks to Ukraine.",
+    ):
+        supplies = {(f["subject"], tuple(f["attributed_to"])) for f in only(facts_of(text), "SUPPLIES")}
+        assert supplies == {("germany", ("germany",)), ("poland", ("poland",))}

@@ -462,7 +462,7 @@ class AttributionRules:
                     0,
                 )
         also = self._listed_before(sent, src) if src is not None and not after_src else []
-        if src is not None and not after_src and (listed := self._including(sent, v)):
+        if not after_src and (listed := self._including(sent, v)):
             src, also = listed[0], listed[1:]  # "Many countries, including the UK and Germany, said"
         return _Frame(v, src, start, end, inner, word in _CONFIRM, also=also, outlet=told)
 
@@ -640,8 +640,10 @@ class AttributionRules:
         if i is None:
             return []
         out: list[Mention] = []
-        k = i + 1
-        while k < v:
+        k, end = i + 1, v
+        while end > k and low[end - 1] in _AUXILIARIES:
+            end -= 1  # "..., including Germany and Poland, have said"
+        while k < end:
             m = sent.mention_at(k)
             if m is not None and m.role == "actor":
                 out.append(m)
