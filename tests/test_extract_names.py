@@ -269,7 +269,7 @@ ARMED_GROUPS = [
     ),
     ("Soghanalian sold rifles to Peru in 1999.", "SUPPLIES sarkis-soghanalian peru small-arms asserted"),
     ("Armscor sold G5 howitzers to Iraq in the 1980s.", "SUPPLIES armscor iraq - asserted"),
-    ("Kintex sold rifles to Yemen, Bulgarian officials said.", "SUPPLIES kintex yemen small-arms reported"),
+    ("Kintex sold rifles to Yemen, Bulgarian officials said.", "SUPPLIES kintex yemen small-arms confirmed"),
     ("Chechen rebels used Stingers against Russian helicopters.", "USES chechen-rebels stinger - asserted"),
     ("Peshmerga fighters used Milan missiles against Islamic State.", "USES peshmerga milan - asserted"),
     ("The KLA denied receiving rifles from Albania.", "DENIES kosovo-liberation-army - - asserted"),

@@ -702,3 +702,12 @@ def test_no_named_arms_supplied_denies_the_supply_told_before():
     )
     assert pairs(facts, "SUPPLIES") == {("france", "libyan-rebels")}
     assert _deniers_of(facts) == {"thierry-burkhard"}
+
+
+def test_a_states_ministry_telling_of_its_own_companys_export_confirms_it():
+    facts = facts_of(
+        "Poland signed a deal to buy K2 tanks from Hyundai Rotem, Seoul's defense ministry said."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["stance"]) == ("hyundai-rotem", "confirmed")
+    assert supply["attributed_to"] == ["south-korea-defence-ministry"]

@@ -643,7 +643,8 @@ class StanceRules:
         parties |= {
             self._state_of(p)
             for p in parties
-            if (spec_p := self.spec(p)) is not None and spec_p.kind in {"armed-forces", *_GOVERNMENT_BODIES}
+            if (spec_p := self.spec(p)) is not None
+            and spec_p.kind in {"armed-forces", "company", *_GOVERNMENT_BODIES}
         }
         # an armed group speaks for itself, not for the state it is in; its leader for it ("Hezbollah
         # leader Hassan Nasrallah said the Assad regime provided Hezbollah with the rockets")
