@@ -653,6 +653,11 @@ def test_a_states_military_advisers_working_with_another_army_train_it():
     assert not pairs(facts_of("Chinese military experts said the jets landed in Belgrade."), "TRAINS")
 
 
+def test_a_states_military_trainers_arrived_in_another_state_train_it():
+    facts = facts_of("Dozens of Russian military trainers have arrived in Burkina Faso.")
+    assert pairs(facts, "TRAINS") == {("russia", "burkina-faso")}
+
+
 def test_attacks_carried_out_are_used_by_the_subject_with_each_weapon_listed():
     facts = facts_of(
         "The Houthi rebels, who control significant portions of Yemen, have carried out over 100 "

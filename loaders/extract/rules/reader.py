@@ -265,9 +265,13 @@ class RuleReader(
         if not _BUILD.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._built_for(sent, frames)
         if "military" in sent.vocab and not _POSTED.isdisjoint(sent.vocab):
+            # a training the sentence reads already ("instructors are in Mali to train the army")
             taken = {(f["subject"], f["object"]) for _, f in claims}
+            trainers = {f["subject"] for _, f in claims if f["predicate"] == "TRAINS"}
             claims += [
-                (t, f) for t, f in self._posted_trainers(sent) if (f["subject"], f["object"]) not in taken
+                (t, f)
+                for t, f in self._posted_trainers(sent)
+                if (f["subject"], f["object"]) not in taken and f["subject"] not in trainers
             ]
         if not _RELY.isdisjoint(sent.vocab) and "for" in sent.vocab:
             claims += self._relied(sent, frames)

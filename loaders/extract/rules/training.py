@@ -27,6 +27,13 @@ __all__ = ["TrainingRules"]
 
 # military people placed with another state's forces: "Cuban military advisers in Nicaragua"
 _POSTED = frozenset(["advisers", "advisors", "instructors", "trainers", "experts"])
+# the words by which those posted are in a state: "have arrived in", "are stationed in"
+_THERE = frozenset(
+    [
+        *("have", "has", "had", "are", "were", "is", "was", "been"),
+        *("arrived", "deployed", "stationed", "based", "now", "already", "also", "recently"),
+    ]
+)
 
 
 class TrainingRules:
@@ -60,7 +67,11 @@ class TrainingRules:
                     m
                     for i in range(end + 1, min(len(low), end + 9))
                     if low[i] in {"in", "with", "to"}
-                    and (m := _mention_from(sent, i + 1)) is not None
+                    and (
+                        m := _mention_from(sent, i + 1)
+                        or (_state_named(sent, i + 1) if _THERE.issuperset(low[end + 1 : i]) else None)
+                    )
+                    is not None
                     and (m.type == EntityType.COUNTRY or self._forces(m.entity))
                 ),
                 None,
@@ -351,3 +362,9 @@ def _ordered_to(low: list[str], t: int) -> bool:
     """
     k = next((k for k in range(t + 1, min(len(low), t + 14)) if low[k] == "to"), None)
     return k is not None and "how" not in low[t + 1 : k] and "in" not in low[t + 1 : t + 2]
+
+
+def _state_named(sent: Sentence, j: int) -> Mention | None:
+    """A state named as a place at ``j`` ("trainers have arrived in Burkina Faso"): where they are posted."""
+    m = sent.mention_at(j + (sent.lower[j : j + 1] == ["the"]))
+    return m if m is not None and m.role == "place" and m.type == EntityType.COUNTRY else None
