@@ -306,6 +306,17 @@ def test_a_deal_spoken_of_again_after_a_possible_sale_is_still_only_possible():
     ]
 
 
+def test_the_deal_with_a_party_of_the_supply_restates_it():
+    facts = facts_of(
+        "Israel sold Barak-8 missiles to India in 2017. Revenue from the latest deal with India "
+        "tops $2 billion."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [
+        ("israel", "india"),
+        ("israel", "india"),
+    ]
+
+
 def test_the_deal_in_a_sentence_naming_another_party_restates_nothing():
     facts = facts_of("Russia delivered Su-35 jets to Iran. Israel's army was worried by the deal.")
     assert len(only(facts, "SUPPLIES")) == 1

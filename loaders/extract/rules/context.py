@@ -344,15 +344,14 @@ def _deal_subject(sent: Sentence, speakers: set[int]) -> int | None:
 
 def _deal_named(sent: Sentence) -> int | None:
     """Where a definite deal noun stands anywhere in the sentence: "the possible deal", "such a
-    sale", "this $75 million contract"; never "the deal with France" (a party of its own)."""
+    sale", "this $75 million contract", "the latest deal with India" (whose parties the caller
+    checks: "the deal with France" names a party of its own)."""
     low = sent.lower
     for k, word in enumerate(low):
         if word not in {"the", "this", "such"}:
             continue
         for j in range(k + 1, min(len(low), k + 6)):
             if low[j] in _DEALS:
-                if j + 1 < len(low) and low[j + 1] in _NOT_ITS_VERB:
-                    break
                 return j
             if not (low[j].isalnum() or low[j] in {"$", "€", "£", "-", ".", "a"}) or sent.mention_at(j):
                 break
