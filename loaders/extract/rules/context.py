@@ -123,9 +123,7 @@ class ContextRules:
             return []
         arms = [m for m in sent.mentions if m.role == "weapon"]
         speakers = {id(f.source) for f in frames if f.source is not None}
-        if not arms and (t := _deal_subject(sent, speakers)) is not None:
-            return self._deal_again(sent, t, doc)
-        if not arms and (again := self._deal_of_parties(sent, doc, speakers)):
+        if not arms and (again := self._deal_again(sent, doc, speakers)):
             return again
         for fact in reversed(doc.recent_supplies() if arms else []):
             named = [m for m in arms if any(self._same_kind(m.entity, w) for w in fact.get("weapons", []))]
@@ -152,24 +150,11 @@ class ContextRules:
         again["_span"] = (min(t, named[0].start), max(t + 1, named[-1].end), len(low), t)
         return [(t, again)]
 
-    def _deal_again(self, sent: Sentence, t: int, doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
-        """The article's last supply, which a deal noun opening a sentence that names no party
-        speaks of again ("The deal is projected to be worth more than $100 million")."""
-        fact = self._context_claim(doc, [])
-        if fact is None:
-            return []
-        again = {"predicate": "SUPPLIES", "subject": fact["subject"], "object": fact["object"], "weapons": []}
-        again["_span"] = (t, t + 1, len(sent.lower), t)
-        # "cleared a possible sale ... The deal would include": a deal still to come stays to come
-        again["_planned"] = fact["stance"] == Stance.HYPOTHETICAL.value
-        return [(t, again)]
-
-    def _deal_of_parties(
-        self, sent: Sentence, doc: _Doc, speakers: set[int]
-    ) -> list[tuple[int, dict[str, Any]]]:
+    def _deal_again(self, sent: Sentence, doc: _Doc, speakers: set[int]) -> list[tuple[int, dict[str, Any]]]:
         """The article's last supply, which "the deal" (or "this sale", "such a sale") speaks of again
-        in a sentence naming no party but the supply's own and who speaks ("The US defence
-        department has notified Congress of the possible deal")."""
+        in a sentence naming no party but the supply's own and who speaks ("The deal is projected
+        to be worth more than $100 million", "The US defence department has notified Congress of
+        the possible deal")."""
         t = _deal_named(sent)
         fact = self._context_claim(doc, []) if t is not None else None
         if fact is None:
@@ -182,7 +167,11 @@ class ContextRules:
                 and {m.entity, self._state_of(m.entity)}.isdisjoint(parties)
             ):
                 return []
-        return self._deal_again(sent, t, doc)
+        again = {"predicate": "SUPPLIES", "subject": fact["subject"], "object": fact["object"], "weapons": []}
+        again["_span"] = (t, t + 1, len(sent.lower), t)
+        # "cleared a possible sale ... The deal would include": a deal still to come stays to come
+        again["_planned"] = fact["stance"] == Stance.HYPOTHETICAL.value
+        return [(t, again)]
 
     def _claims_by(self, doc: _Doc, supplier: str | None) -> list[dict[str, Any]]:
         """The supply claims made so far about ``supplier``, one per recipient."""
@@ -318,28 +307,9 @@ def _noun_subject(sent: Sentence, t: int) -> bool:
     return k == 0 or low[k - 1] in {"that", ",", "“", '"', "but", "and", ":", *_OPENERS}
 
 
-# a deal noun that may open a sentence about the article's deal; the words that may stand between
-# the opening "the" and it ("The $2.4 billion deal", "The entire order", "The Apache contract")
+# a deal noun that speaks of the article's deal, after "the" and a few words ("The $2.4 billion
+# deal", "the entire order", "the Apache contract")
 _DEALS = frozenset(["deal", "contract", "agreement", "purchase", "order", "sale", "package"])
-_NOT_ITS_VERB = frozenset(["of", "with", "to", "for", "between", "by", "and", "or", "that", "which"])
-
-
-def _deal_subject(sent: Sentence, speakers: set[int]) -> int | None:
-    """Where a deal noun stands as the subject of a sentence that names no party but who speaks
-    (``speakers``, by ``id``): "The deal is projected to be worth more than $100 million, Ukrinform
-    reported". None for "The deal with France ..." or a sentence naming another party."""
-    low = sent.lower
-    if any(m.role == "actor" and id(m) not in speakers for m in sent.mentions):
-        return None
-    k = 1 if low[:1] and low[0] in _QUOTES else 0
-    if low[k : k + 1] not in (["the"], ["this"]):
-        return None
-    for j in range(k + 1, min(len(low) - 1, k + 6)):
-        if low[j] in _DEALS:
-            return j if low[j + 1] not in _NOT_ITS_VERB and low[j + 1].isalpha() else None
-        if not (low[j].isalnum() or low[j] in {"$", "€", "£", "-", "."}):
-            return None
-    return None
 
 
 def _deal_named(sent: Sentence) -> int | None:
