@@ -3001,7 +3001,11 @@ class Recognizer:
                 j, noun = j + 1, low[j + 1]  # "the paramilitary group", "the rebel movement"
             if noun in _DEF_KIND:
                 # "the ministry", "the Iranian agency" (when the agency last named is Iran's)
-                if state is None and (earlier := self._named_before(sent, i, _DEF_KIND[noun], ctx)):
+                if (
+                    state is None
+                    and "armed-group" in _DEF_KIND[noun]
+                    and (earlier := self._last_group_before(sent, i, ctx))
+                ):
                     # "support for the Houthis, but denies sending weapons to the rebel group": the
                     # group this sentence named
                     self._refer(sent, i, j + 1, earlier, EntityType.ORGANIZATION)
@@ -3239,13 +3243,16 @@ class Recognizer:
             if state is not None:
                 sent.mentions.append(Mention(i, i + 2, state, EntityType.COUNTRY))
 
-    def _named_before(self, sent: Sentence, i: int, kinds: tuple[str, ...], ctx: _Context) -> str | None:
-        """The armed group of those kinds this sentence named last before token i, if any."""
-        for m in reversed(sent.mentions):
-            spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
-            if m.end <= i and m.role == "actor" and spec is not None and spec.kind in kinds:
-                return m.entity if spec.kind == "armed-group" else None
-        return None
+    def _last_group_before(self, sent: Sentence, i: int, ctx: _Context) -> str | None:
+        """The armed group this sentence named last before token ``i``, if any."""
+        return next(
+            (
+                m.entity
+                for m in reversed(sent.mentions)
+                if m.end <= i and m.role == "actor" and self._armed_group(m.entity, ctx)
+            ),
+            None,
+        )
 
     def _speaks_for_state(self, entity_id: str, ctx: _Context) -> bool:
         """Whether the entity is a state's body or official ("Egyptian armed forces"), not a group
