@@ -2112,10 +2112,36 @@ def test_a_list_of_recipients_may_name_one_with_the():
     assert {o for _, o in pairs(facts, "SUPPLIES")} == {"iran", "sudan", "cote-d-ivoire", "algeria"}
 
 
-@pytest.mark.parametrize("kind", ["countries including", "countries such as", "customers like"])
+@pytest.mark.parametrize(
+    "kind",
+    [
+        "countries including",
+        "countries such as",
+        "customers like",
+        "foreign countries, including",
+        "more than 30 countries including",
+        "several countries such as the",
+    ],
+)
 def test_recipients_listed_after_their_kind_each_receive(kind):
     facts = facts_of(f"Iran has sold drones to {kind} Russia, Venezuela and Ethiopia.")
     assert pairs(facts, "SUPPLIES") == {("iran", "russia"), ("iran", "venezuela"), ("iran", "ethiopia")}
+
+
+def test_suppliers_listed_after_their_kind_each_supply_the_arms_held():
+    facts = facts_of("Egypt operates tanks from several countries, including the United States and Russia.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "egypt"), ("russia", "egypt")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ukraine will receive 60 F-16 jets from Norway, Denmark, the Netherlands and Belgium.",
+        "Ukraine bought F-16 jets from Norway and from the Netherlands.",
+    ],
+)
+def test_a_list_of_sellers_may_name_one_with_the(sentence):
+    assert ("netherlands", "ukraine") in pairs(facts_of(sentence), "SUPPLIES")
 
 
 @pytest.mark.parametrize(

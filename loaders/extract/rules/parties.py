@@ -285,11 +285,11 @@ class PartyRules:
         k = m.end
         while k + 1 < hi and low[k] in {"and", "or", ","}:
             j = k + 1 + (low[k] == "," and low[k + 1] in {"and", "or"})
-            j += j < hi and low[j] == "the"
-            nxt = sent.mention_at(j)
+            the = j < hi and low[j] == "the"  # "the Netherlands" is a name with its article
+            nxt = sent.mention_at(j + the)
             if out and (low[k + 1 : k + 2] == ["other"] or low[k + 1 : k + 3] == ["among", "others"]):
                 return out  # "from Russia, Israel, Turkey and other countries"
-            if nxt is None or nxt.role != "actor" or nxt.start != j:
+            if nxt is None or nxt.role != "actor" or nxt.start not in {j, j + the}:
                 break  # ", and Moscow appeared ...": a new clause, not a list
             if nxt.end < len(low) and (low[nxt.end] in _TRIGGERS or low[nxt.end] in _SAY):
                 break
@@ -382,6 +382,14 @@ def _titled_by(sent: Sentence, k: int) -> bool:
     return m is not None and m.type == EntityType.COUNTRY and sent.lower[m.end : m.end + 1] != ["and"]
 
 
+# words before the kind of party a list is given for: "to several foreign countries, including"
+_KIND_WORDS = frozenset(
+    {"foreign", "various", "other", "several", "many", "some", "numerous", "more", "than", "at", "least"}
+    | {"a", "number", "of", "dozen", "dozens", "neighbouring", "neighboring", "allied", "partner"}
+    | {"friendly", "western", "european", "african", "arab", "asian", "nato", "gulf", "third"}
+)
+
+
 def _voice_of(low: list[str], end: int, t: int) -> bool:
     """ "A Kremlin official denied", "a senior White House aide rejected": the body named before
     one who speaks for it, right before the verb at ``t``."""
@@ -397,12 +405,16 @@ def _by_writer(low: list[str], k: int) -> bool:
 
 def _past_kind(low: list[str], j: int) -> int:
     """Past the kind of party a list of names is given for ("to countries including Ukraine",
-    "to states such as Russia"): where the names start; else ``j``."""
-    if low[j : j + 1] and low[j] in {"countries", "nations", "states", "customers", "buyers", "clients"}:
-        if low[j + 1 : j + 2] in (["including"], ["like"]):
-            return j + 2
-        if low[j + 1 : j + 3] == ["such", "as"]:
-            return j + 3
+    "to various foreign countries, including Turkey", "to states such as Russia"): where the names
+    start; else ``j``."""
+    i = j
+    while i < j + 4 and i < len(low) and (low[i] in _KIND_WORDS or low[i][:1].isdigit()):
+        i += 1  # "to more than 30 countries", "to several foreign customers"
+    if low[i : i + 1] and low[i] in {"countries", "nations", "states", "customers", "buyers", "clients"}:
+        i += low[i + 1 : i + 2] == [","]
+        n = i + 2 if low[i + 1 : i + 2] in (["including"], ["like"]) else i + 3
+        if n == i + 2 or low[i + 1 : i + 3] == ["such", "as"]:
+            return n + (low[n : n + 1] == ["the"])
     return j
 
 

@@ -1266,9 +1266,9 @@ class SupplyRules:
             else:
                 break
             k += k < hi and low[k] == "from"
-            k += k < hi and low[k] == "the"
-            nxt = sent.mention_at(k) if k < hi else None
-            if nxt is None or nxt.role != "actor" or nxt.start != k:
+            the = k < hi and low[k] == "the"  # "the Netherlands" is a name with its article
+            nxt = sent.mention_at(k + the) if k + the < hi else None
+            if nxt is None or nxt.role != "actor" or nxt.start not in {k, k + the}:
                 break
             out.append(nxt)
             m = nxt

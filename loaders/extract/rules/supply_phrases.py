@@ -21,6 +21,7 @@ from .clauses import (
     _system_before,
     _vessel,
 )
+from .parties import _past_kind
 from .state import _Doc, _Frame
 from .vocabulary import (
     _ARMS,
@@ -391,7 +392,7 @@ class SupplyPhraseRules:
             frame = self._frame_of(frames, v)
             lo, hi = (frame.start, frame.end) if frame else (0, len(low))
             holder = self._left(sent, v, lo, {id(frame.source)} if frame and frame.source else set())
-            j = k + 1 + (low[k + 1 : k + 3] in (["countries", "including"], ["states", "including"])) * 2
+            j = _past_kind(low, k + 1)
             first = _mention_from(sent, j)
             if holder is None or first is None or first.end > hi:
                 continue
