@@ -2121,6 +2121,7 @@ def test_a_list_of_recipients_may_name_one_with_the():
         "foreign countries, including",
         "more than 30 countries including",
         "several countries such as the",
+        "outside buyers, including",
     ],
 )
 def test_recipients_listed_after_their_kind_each_receive(kind):
@@ -2153,3 +2154,8 @@ def test_a_list_of_sellers_may_name_one_with_the(sentence):
 )
 def test_a_states_military_shipments_are_the_states_supply(sentence, supplier):
     assert {s for s, _ in pairs(facts_of(sentence), "SUPPLIES")} == {supplier}
+
+
+def test_arms_of_an_era_sold_by_a_state_are_that_states_supply_alone():
+    facts = facts_of("Kazakhstan sold dozens of retired Soviet-era warplanes to the US.")
+    assert pairs(facts, "SUPPLIES") == {("kazakhstan", "united-states")}

@@ -386,7 +386,7 @@ def _titled_by(sent: Sentence, k: int) -> bool:
 _KIND_WORDS = frozenset(
     {"foreign", "various", "other", "several", "many", "some", "numerous", "more", "than", "at", "least"}
     | {"a", "number", "of", "dozen", "dozens", "neighbouring", "neighboring", "allied", "partner"}
-    | {"friendly", "western", "european", "african", "arab", "asian", "nato", "gulf", "third"}
+    | {"friendly", "western", "european", "african", "arab", "asian", "nato", "gulf", "third", "outside"}
 )
 
 

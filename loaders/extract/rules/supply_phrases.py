@@ -32,6 +32,7 @@ from .vocabulary import (
     _BUILD,
     _CAME,
     _CARRY,
+    _CLAUSE_BREAKS,
     _COPULAS,
     _DEAL_NOUNS,
     _DEALINGS,
@@ -507,7 +508,7 @@ class SupplyPhraseRules:
                 and not _vessel(sent, i)
                 # "Iranian-supplied missiles bound for ...": no verb of its own ("re-exported" is one)
                 and (low[i - 1] != "-" or low[i - 2] == "re")
-                for i, w in enumerate(low[max(0, start - 6) : start], max(0, start - 6))
+                for i, w in enumerate(low[_phrase_start(low, start) : start], _phrase_start(low, start))
             ):
                 continue  # the supply verb before already made this claim
             # "bound for Syria", "for the Houthis", "for the country's Houthi rebels"
@@ -883,3 +884,12 @@ def _sealed_price(low: list[str], t: int) -> bool:
     ):
         k -= 1
     return k >= 0 and k < t - 1 and low[k] in _SEAL
+
+
+def _phrase_start(low: list[str], start: int) -> int:
+    """Where the words before the arms at ``start`` that may hold their verb begin: six words, or
+    back to a clause break up to ten ("sold dozens of retired Soviet-era warplanes to")."""
+    k = start
+    while k > max(0, start - 10) and low[k - 1] not in _CLAUSE_BREAKS:
+        k -= 1
+    return min(k, max(0, start - 6))
