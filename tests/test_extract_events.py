@@ -312,6 +312,18 @@ def test_a_state_operating_a_weapon_system_uses_it():
     assert pairs(facts_of("Pakistan operates Chinese J-10C fighters."), "USES") == {("pakistan", "j-10c")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malaysia is procuring F/A-18 fighter jets from Kuwait.",
+        "Malaysia said it was interested in procuring fighter jets from Kuwait.",
+        "Malaysia is obtaining fighter jets from Kuwait.",
+    ],
+)
+def test_procuring_or_obtaining_arms_from_a_state_is_receiving_them(sentence):
+    assert pairs(facts_of(sentence), "SUPPLIES") == {("kuwait", "malaysia")}
+
+
 def test_getting_arms_from_a_state_is_receiving_them():
     facts = facts_of("Ukraine will get more Patriot systems from Germany.")
     assert pairs(facts, "SUPPLIES") == {("germany", "ukraine")}

@@ -329,7 +329,12 @@ _SUPPLY = frozenset(
         "sends",
         "sent",
         "sending",
-        *("dispatched", "dispatches", "dispatching"),  # "China has dispatched truckloads of arms to Nepal"
+        *(
+            "dispatch",
+            "dispatched",
+            "dispatches",
+            "dispatching",
+        ),  # "China has dispatched truckloads of arms to Nepal"
         "deliver",
         "delivers",
         "delivered",
@@ -357,6 +362,7 @@ _SUPPLY = frozenset(
         "exporting",
         "smuggle",
         "smuggled",
+        "smuggles",
         "smuggling",
         "sell",
         "sells",
@@ -387,7 +393,17 @@ _SUPPLY = frozenset(
             "gift",
             "gifts",
         ),
-        *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "funneled"),
+        *(
+            "equip",
+            "equips",
+            "equipped",
+            "equipping",
+            "handed",
+            "handing",
+            "airlifted",
+            "airlifts",
+            "funneled",
+        ),
         *("bring", "brings", "brought", "bringing"),  # only with arms after them (see _ARMS_AFTER)
         *("furnish", "furnishes", "furnished", "furnishing"),  # "furnished Israel with three Dolphins"
         *_BOLSTER,  # "bolstering the GNA forces with Turkish drones" (only with "with")
@@ -489,6 +505,7 @@ _RECEIVE = (
             "imported",
             "procure",
             "procured",
+            *("procuring", "obtaining", "obtains"),
             *("sourced", "sourcing"),  # "sourced its helicopters from Russia"
             "procurement",
             *(
