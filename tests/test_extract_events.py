@@ -338,6 +338,11 @@ def test_thanking_a_leader_for_arms_names_his_state_the_supplier():
     assert pairs(facts, "SUPPLIES") == {("united-states", "ukraine")}
 
 
+def test_thanking_states_governments_for_arms_names_each_state_a_supplier():
+    facts = facts_of("Zelensky thanked the Italian and French governments for supplying the SAMP/T system.")
+    assert pairs(facts, "SUPPLIES") == {("italy", "ukraine"), ("france", "ukraine")}
+
+
 def test_thanks_for_the_donation_told_before_restate_that_supply():
     facts = facts_of(
         "China donated rifles to the Philippines.\n\n"

@@ -2159,3 +2159,18 @@ def test_a_states_military_shipments_are_the_states_supply(sentence, supplier):
 def test_arms_of_an_era_sold_by_a_state_are_that_states_supply_alone():
     facts = facts_of("Kazakhstan sold dozens of retired Soviet-era warplanes to the US.")
     assert pairs(facts, "SUPPLIES") == {("kazakhstan", "united-states")}
+
+
+def test_a_count_between_the_recipient_and_the_arms_is_no_origin():
+    facts = facts_of("Russia has so far supplied to Myanmar 30 MiG-29 planes.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "myanmar")}
+
+
+def test_a_model_name_with_a_number_keeps_its_origin():
+    facts = facts_of("The planes were Israeli made Hermes 450 drones, which Georgia bought in 2007.")
+    assert pairs(facts, "SUPPLIES") == {("israel", "georgia")}
+
+
+def test_arms_made_in_a_state_and_supplied_are_that_states_supply():
+    facts = facts_of("Russian-made arms were supplied to Hezbollah, the newspaper said.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "hezbollah")}

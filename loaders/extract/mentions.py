@@ -138,6 +138,18 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "chairwoman": ("chair", None),
 }
 _CALIBRE = re.compile(r"^(?:\d+(?:\.\d+)?(?:mm)?|mm|mil+imet(?:er|re)s?|calibre|caliber)$")
+
+
+def _calibre_at(low: list[str], k: int) -> bool:
+    """Whether ``low[k]`` is part of a calibre ("155-mm", "122 millimetre"); a bare number is one only
+    before its unit or a hyphen ("to Myanmar 30 MiG-29s" counts the jets)."""
+    if not _CALIBRE.match(low[k]):
+        return False
+    if not low[k].replace(".", "").isdigit():
+        return True
+    return low[k + 1 : k + 2] == ["-"] or (k + 1 < len(low) and _CALIBRE.match(low[k + 1]) is not None)
+
+
 _WRITINGS = frozenset(["report", "review", "study", "investigation", "assessment", "document", "dossier"])
 _WRITING_ADVERBS = frozenset(["further", "also", "previously", "earlier", "additionally"])
 _IRREGULAR = frozenset(
@@ -2456,7 +2468,7 @@ class Recognizer:
             if m.start > 0 and low[m.start - 1] in _GIVING and self._own_name(sent, m):
                 continue  # "has shipped Ethiopia rifles", "sending Iran weapons": the one given them
             k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
-            while k < len(low) and (low[k] in _WEAPON_ADJ or _CALIBRE.match(low[k])):
+            while k < len(low) and (low[k] in _WEAPON_ADJ or _calibre_at(low, k)):
                 k += 1  # "Indian 155-mm self-propelled howitzers": a calibre between
             if m.end < k < len(low) and low[k - 1] == "-" and low[k].isalpha() and not sent.mention_at(k):
                 k += 1  # "US military-grade rifles": the second half of a compound adjective
@@ -2469,8 +2481,9 @@ class Recognizer:
                 and j - k < 3
                 and not sent.mention_at(j)
                 and (sent.words[j][:1].isupper() or sent.words[j][:1].isdigit())
+                and not (j == k and sent.words[j].replace(",", "").isdigit())  # "to Myanmar 30 MiG-29s"
             ):
-                j += 1  # "Turkish Bayraktar drones", "Israeli Barak MX air defence systems": a model name
+                j += 1  # "Turkish Bayraktar drones", "Israeli Hermes 450 drones": a model name
             if j > k and (nxt := sent.mention_at(j)) is not None and nxt.role == "weapon":
                 k = j
             nxt = sent.mention_at(k)

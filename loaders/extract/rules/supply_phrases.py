@@ -644,7 +644,15 @@ class SupplyPhraseRules:
             thanked = self._right_after(sent, t, len(low))
             if thanked is None:
                 continue
-            at = thanked.end + (low[thanked.end : thanked.end + 1] != [] and low[thanked.end].endswith("ly"))
+            listed = [thanked]  # "thanked the Italian and French governments for"
+            at = thanked.end
+            while (
+                low[at : at + 1] in (["and"], [","]) and (m := sent.mention_at(at + 1)) and m.start == at + 1
+            ):
+                listed.append(m)
+                at = m.end
+            at += low[at : at + 1] in (["government"], ["governments"], ["people"], ["authorities"])
+            at += low[at : at + 1] != [] and low[at].endswith("ly")
             if low[at : at + 1] != ["for"]:
                 continue  # "thanked China (profusely) for"
             hi = self._clause_end(sent, at, len(low))
@@ -654,25 +662,26 @@ class SupplyPhraseRules:
             if not weapons and not told and not any(_arms_word(low, k) for k in range(at, min(hi, at + 8))):
                 continue
             thanker = self._left(sent, t, 0, set())
-            ids = [
-                self._state_of(m.entity) if self._person(m.entity) else m.entity
-                for m in (thanked, thanker)
-                if m is not None
-            ]
-            if len(ids) != 2 or not all(ids) or ids[0] == ids[1] or not all(self._actor(i) for i in ids):
-                continue
-            if (
-                not weapons
-                and told
-                and not any(
-                    f["subject"] == ids[0] and ids[1] in (f["object"], self._state_of(f["object"]))
-                    for f in doc.supplies
-                )
-            ):
-                continue  # "thanked Qatar for the donation" of what the article never said: no arms
-            fact = {"predicate": "SUPPLIES", "subject": ids[0], "object": ids[1], "weapons": weapons}
-            fact["_span"] = (thanker.start, hi, hi, t)
-            out.append((t, fact))
+            for thanked in listed:
+                ids = [
+                    self._state_of(m.entity) if self._person(m.entity) else m.entity
+                    for m in (thanked, thanker)
+                    if m is not None
+                ]
+                if len(ids) != 2 or not all(ids) or ids[0] == ids[1] or not all(self._actor(i) for i in ids):
+                    continue
+                if (
+                    not weapons
+                    and told
+                    and not any(
+                        f["subject"] == ids[0] and ids[1] in (f["object"], self._state_of(f["object"]))
+                        for f in doc.supplies
+                    )
+                ):
+                    continue  # "thanked Qatar for the donation" of what the article never said: no arms
+                fact = {"predicate": "SUPPLIES", "subject": ids[0], "object": ids[1], "weapons": weapons}
+                fact["_span"] = (thanker.start, hi, hi, t)
+                out.append((t, fact))
         return out
 
     def _built_for(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:

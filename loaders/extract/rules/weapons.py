@@ -11,7 +11,7 @@ from graph.ontology import EntityType
 
 from ..mentions import Mention, Sentence
 from .clauses import _entity
-from .vocabulary import _EXCHANGE, _NUMBERS, _PERIOD, _QUANTITY, _QUANTITY_HINT, _YEAR, _YEAR_BEFORE
+from .vocabulary import _EXCHANGE, _MADE, _NUMBERS, _PERIOD, _QUANTITY, _QUANTITY_HINT, _YEAR, _YEAR_BEFORE
 
 __all__ = ["WeaponRules"]
 
@@ -44,14 +44,12 @@ class WeaponRules:
         return next(
             (m.origin for m in sent.mentions if m.role == "weapon" and m.entity in weapons and m.origin),
             None,
-        ) or next((m.entity for m in sent.mentions if m.role == "origin" and t - 4 <= m.start < hi), None)
+        ) or _origin_near(sent, t, hi)
 
     def _arms_origin(self, sent: Sentence, t: int, hi: int, weapons: list[str]) -> str | None:
         """The origin of the arms a supply at ``t`` moves: "Iranian weapons smuggling", "the transfer of
         North Korean weapons"."""
-        return self._origin_of_weapons(sent, weapons) or next(
-            (m.entity for m in sent.mentions if m.role == "origin" and t - 4 <= m.start < hi), None
-        )
+        return self._origin_of_weapons(sent, weapons) or _origin_near(sent, t, hi)
 
     def _origin_of_weapons(self, sent: Sentence, weapons: list[str]) -> str | None:
         for m in sent.mentions:
@@ -166,3 +164,16 @@ def _covers(sent: Sentence, m: Mention, offset: int) -> bool:
     """Whether the text of mention ``m`` covers the character at ``offset``."""
     end = sent.offsets[m.end - 1] + len(sent.words[m.end - 1])
     return sent.offsets[m.start] <= offset < end
+
+
+def _origin_near(sent: Sentence, t: int, hi: int) -> str | None:
+    """The state an adjective names as the arms' origin near the supply word at ``t``: "Iranian
+    weapons smuggling", "Russian-made arms were supplied" (a "-made" compound may stand further back)."""
+    low = sent.lower
+    for m in sent.mentions:
+        if m.role != "origin" or not m.start < hi:
+            continue
+        made = low[m.end : m.end + 1] == ["-"] and low[m.end + 1 : m.end + 2] and low[m.end + 1] in _MADE
+        if t - (6 if made else 4) <= m.start:
+            return m.entity
+    return None
