@@ -112,6 +112,10 @@ def test_designations_listed_before_one_class_are_each_a_system():
     ]
 
 
+def test_a_designation_with_its_variant_after_a_slash_is_that_system():
+    assert weapons_of("Washington sold Ka-226A/T helicopters to Pakistan.") == ["ka-226a"]
+
+
 def test_a_type_number_before_a_class_of_ships_is_a_system():
     assert weapons_of("China delivered two Type 052D destroyers to Pakistan.") == ["type-052d"]
 

@@ -137,6 +137,7 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "chairman": ("chair", None),
     "chairwoman": ("chair", None),
 }
+_VARIANT = re.compile(r"^[A-Z]{1,3}\d?s?$")  # the "D" of "F-16C/D"
 _CALIBRE = re.compile(r"^(?:\d+(?:\.\d+)?(?:mm)?|mm|mil+imet(?:er|re)s?|calibre|caliber)$")
 
 
@@ -148,6 +149,14 @@ def _calibre_at(low: list[str], k: int) -> bool:
     if not low[k].replace(".", "").isdigit():
         return True
     return low[k + 1 : k + 2] == ["-"] or (k + 1 < len(low) and _CALIBRE.match(low[k + 1]) is not None)
+
+
+def _variant_end(w: list[str], k: int) -> int:
+    """Where a designation before ``k`` ends without its variant suffix ("F-16C/D", "AH-64D/E",
+    "Su-30MK2/MKI"): ``k`` less the "/ D"; else ``k``."""
+    if k >= 3 and w[k - 2] == "/" and _VARIANT.match(w[k - 1]):
+        return k - 2
+    return k
 
 
 _WRITINGS = frozenset(["report", "review", "study", "investigation", "assessment", "document", "dossier"])
@@ -1595,7 +1604,7 @@ class Recognizer:
                 word in _CLASS_NOUNS
                 and k
                 and k not in taken
-                and _DIGIT.search(w[k - 1])
+                and _DIGIT.search(w[_variant_end(w, k) - 1])
                 and k - 1 not in named
             ):
                 # "Su-30MK2 fighters": after a designation, "fighters" are aircraft, not combatants
@@ -1603,10 +1612,13 @@ class Recognizer:
                 classes.append(Mention(k, k + 1, _CLASS_NOUNS[word], EntityType.WEAPON_CATEGORY, "weapon"))
                 sent.mentions.append(classes[-1])
         for m in classes:
-            if not _DIGIT.search(" ".join(w[max(0, m.start - 2) : m.start])):
+            if not _DIGIT.search(
+                " ".join(w[max(0, _variant_end(w, m.start) - 2) : _variant_end(w, m.start)])
+            ):
                 continue  # no designation just before ("Mi-38T" is cut into "Mi-38", "T")
             k = m.start  # the designations before the class, last first
             while k > 0:
+                top, k = k, _variant_end(w, k)  # "F-16C/D fighters": the F-16C and its two-seat D
                 end = k
                 while end > 1 and w[end - 1] in _CLASS_WORDS:
                     end -= 1  # "Sukhoi SU-30SM jet fighters": "jet" belongs to the class
@@ -1632,7 +1644,7 @@ class Recognizer:
                         category=m.entity,
                         origin=_variant_origin(name, self._origins),  # "MQ-9B": the MQ-9's maker
                     )
-                sent.mentions.append(Mention(start, k, entity_id, EntityType.WEAPON_SYSTEM, "weapon"))
+                sent.mentions.append(Mention(start, top, entity_id, EntityType.WEAPON_SYSTEM, "weapon"))
                 if start < 2 or w[start - 1] not in {",", "and", "or"}:
                     break
                 k = start - 1  # "Mi-17, Mi-24 and Mi-35 combat helicopters": each is one
