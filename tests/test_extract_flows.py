@@ -2174,3 +2174,15 @@ def test_a_model_name_with_a_number_keeps_its_origin():
 def test_arms_made_in_a_state_and_supplied_are_that_states_supply():
     facts = facts_of("Russian-made arms were supplied to Hezbollah, the newspaper said.")
     assert pairs(facts, "SUPPLIES") == {("russia", "hezbollah")}
+
+
+def test_arms_delivered_to_a_leaders_regime_go_to_his_state():
+    facts = facts_of("Moscow has delivered missiles to the regime of Syrian President Bashar Assad.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "syria")}
+
+
+def test_a_state_equipping_an_array_of_rebels_arms_them():
+    facts = facts_of(
+        "Turkey has equipped an array of mainstream Syrian rebels with fresh supplies of weaponry."
+    )
+    assert pairs(facts, "SUPPLIES") == {("turkey", "syrian-rebels")}

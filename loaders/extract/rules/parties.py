@@ -250,8 +250,9 @@ class PartyRules:
                     j = ally + 1  # "to its strategic ally Syria", "to neighbouring ally Armenia"
                 if low[j : j + 1] in (["his"], ["her"]) and low[j + 2 : j + 3] == ["counterpart"]:
                     j += 1  # "with his Danish counterpart": Denmark's minister, speaking for Denmark
-                if low[j : j + 2] in (["government", "of"], ["governments", "of"]):
-                    j += 2 + (low[j + 2 : j + 3] == ["the"])  # "sold rifles to the government of Nepal"
+                if low[j : j + 2] in (["government", "of"], ["governments", "of"], ["regime", "of"]):
+                    # "sold rifles to the government of Nepal", "to the regime of Syrian President Assad"
+                    j += 2 + (low[j + 2 : j + 3] == ["the"])
                 m = sent.mention_at(j)
                 if m is None and low[j : j + 1] and low[j] in _MAKER_NOUNS and low[j + 1 : j + 2] == [","]:
                     m = sent.mention_at(j + 2)  # "from the manufacturer, Diehl Defence"
@@ -312,7 +313,11 @@ class PartyRules:
         while j < hi and low[j] in {"the", "”", '"', "“", "covertly", "also", "their", "its"}:
             j += 1  # "train their Ukrainian pilots"
         j = _past_compound(sent, j)
-        if j + 1 < hi and (low[j] in _COUNTS or low[j][:1].isdigit()) and low[j + 1] == "of":
+        if j + 2 < hi and low[j] in {"a", "an"} and low[j + 1] in _ARRAYS and low[j + 2] == "of":
+            j += 3  # "equipped an array of mainstream Syrian rebels"
+            while j < hi and low[j] in _ATTRIBUTIVE_GROUPS and not sent.mention_at(j):
+                j += 1
+        elif j + 1 < hi and (low[j] in _COUNTS or low[j][:1].isdigit()) and low[j + 1] == "of":
             j += 2  # "trained dozens of Russian military personnel"
         elif (
             j + 2 < hi
@@ -381,6 +386,13 @@ def _titled_by(sent: Sentence, k: int) -> bool:
     m = sent.mention_at(k)
     return m is not None and m.type == EntityType.COUNTRY and sent.lower[m.end : m.end + 1] != ["and"]
 
+
+# "an array of Syrian rebels", "a range of militias": the parties themselves follow
+_ARRAYS = frozenset(["array", "range", "number", "host", "variety", "group", "coalition"])
+# what may stand between such a word and the group: "an array of mainstream Syrian rebels"
+_ATTRIBUTIVE_GROUPS = frozenset(
+    ["mainstream", "moderate", "vetted", "allied", "various", "different", "other"]
+)
 
 # words before the kind of party a list is given for: "to several foreign countries, including"
 _KIND_WORDS = frozenset(
