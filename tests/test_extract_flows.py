@@ -2186,3 +2186,13 @@ def test_a_state_equipping_an_array_of_rebels_arms_them():
         "Turkey has equipped an array of mainstream Syrian rebels with fresh supplies of weaponry."
     )
     assert pairs(facts, "SUPPLIES") == {("turkey", "syrian-rebels")}
+
+
+def test_a_states_adjective_before_a_deal_to_buy_names_the_buyer():
+    facts = facts_of("A Croatian deal to buy 12 used F-16 jets from Israel could be in jeopardy.")
+    assert pairs(facts, "SUPPLIES") == {("israel", "croatia")}
+
+
+def test_an_embargo_named_with_a_bodys_adjective_is_no_party():
+    facts = facts_of("Iran violated a United Nations arms embargo by sending drones to Russia.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "russia")}

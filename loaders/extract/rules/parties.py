@@ -160,7 +160,12 @@ class PartyRules:
                 continue  # "denied a report by Amnesty that they traffic arms": they are not Amnesty
             if pronoun and _accuser(low, m.end):
                 continue  # "denied US and Gulf accusations that it sends weapons": it is not the US
-            if m.start > 0 and low[m.start - 1] in {"a", "an"} and not _voice_of(low, m.end, t):
+            if (
+                m.start > 0
+                and low[m.start - 1] in {"a", "an"}
+                and not _voice_of(low, m.end, t)
+                and low[m.end : m.end + 1] not in ([w] for w in _OWN_PLANS)  # "a Croatian deal to buy"
+            ):
                 continue  # "violated a United Nations arms embargo": a modifier, not a party
             if "embargo" in low[m.end : m.end + 2] or (
                 not _BANS.isdisjoint(low[m.end : m.end + 2]) and low[before] in _BREACHES
@@ -393,6 +398,9 @@ _ARRAYS = frozenset(["array", "range", "number", "host", "variety", "group", "co
 _ATTRIBUTIVE_GROUPS = frozenset(
     ["mainstream", "moderate", "vetted", "allied", "various", "different", "other"]
 )
+
+# what a state's adjective before it makes that state's own: "a Croatian deal to buy F-16 jets"
+_OWN_PLANS = frozenset(["deal", "plan", "bid", "contract", "agreement", "order", "request", "purchase"])
 
 # words before the kind of party a list is given for: "to several foreign countries, including"
 _KIND_WORDS = frozenset(
