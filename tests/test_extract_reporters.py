@@ -234,3 +234,22 @@ def test_a_monitoring_group_named_after_a_demonym_reports_and_its_state_confirms
 def test_a_website_named_after_a_demonym_is_an_outlet_of_its_own():
     text = "The Georgian Batumelebi website reported that Iran sent drones to Russia."
     assert _reporters(text) == {("iran", "russia"): {"georgian-batumelebi"}}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sources"),
+    [
+        (
+            "Iran sent drones to Russia, Sky News reported, citing information provided by the Ukrainian Air Force.",
+            ["sky-news", "ukraine-air-force"],
+        ),
+        (
+            "Iran sent drones to Russia, the Interfax news agency reported, citing German news outlet Der Spiegel.",
+            ["interfax", "spiegel"],
+        ),
+        ("Iran sent drones to Russia, Reuters reported, citing two sources.", ["reuters"]),
+    ],
+)
+def test_a_named_source_an_outlet_cites_reports_the_claim_too(sentence, sources):
+    (supply,) = only(facts_of(sentence), "SUPPLIES")
+    assert supply["attributed_to"] == sources

@@ -76,6 +76,10 @@ from .vocabulary import (
 __all__ = ["AttributionRules"]
 
 
+# what names an outlet after its state's adjective: "citing German news outlet Der Spiegel"
+_MEDIA_WORDS = frozenset(["news", "outlet", "media", "newspaper", "daily", "weekly", "agency", "broadcaster"])
+
+
 class AttributionRules:
     """Finds the frames of attribution of a sentence and their speakers."""
 
@@ -371,6 +375,11 @@ class AttributionRules:
                     ),
                     f.end,
                 )
+        for f in frames:
+            if f.source is not None and (cited := self._cited(sent, f)) is not None:
+                f.also.append(
+                    cited
+                )  # "..., Sky News reported, citing the Ukrainian Air Force": both report it
         for b in frames:
             if b.source is not None and b.start == 0 and b.end <= b.verb:
                 # "Ukraine has stated that ..., writes Politico": the outlet reports what the speaker said
@@ -602,6 +611,30 @@ class AttributionRules:
             return None
         spec = self.spec(head.entity)
         return head if spec is not None and spec.type != EntityType.COUNTRY else None
+
+    def _cited(self, sent: Sentence, f: _Frame) -> Mention | None:
+        """The named source a speaker cites right after its verb ("Sky News reported, citing
+        information provided by the Ukrainian Air Force", "the agency reported on Monday, citing German
+        news outlet Der Spiegel"); None for unnamed ones ("citing sources", "citing security concerns")."""
+        low = sent.lower
+        k = next(
+            (k for k in range(f.verb + 1, min(len(low), f.verb + 6)) if low[k] in {"citing", "quoting"}), None
+        )
+        if k is None or low[k - 1] != "," or any(w in _SAY for w in low[f.verb + 1 : k]):
+            return None
+        j = k + 1
+        while j < min(len(low), k + 9):
+            m = sent.mention_at(j)
+            after = sent.words[m.end] if m is not None and m.end < len(low) else ""
+            if m is not None and m.type == EntityType.COUNTRY and after.lower() in _MEDIA_WORDS:
+                j = m.end  # "citing German news outlet Der Spiegel": the outlet, not its state
+                continue
+            if m is not None:
+                return m if m.role == "actor" and m.entity != f.source.entity else None
+            if low[j] in _CLAUSE_BREAKS or low[j] in {"sources", "source", "officials", "official"}:
+                return None
+            j += 1
+        return None
 
     def _citing_opener(self, sent: Sentence, v: int) -> Mention | None:
         """The source that opens "X, citing Y, said ..." or "X, quoting Y, reported ...": X, whose
