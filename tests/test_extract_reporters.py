@@ -253,3 +253,9 @@ def test_a_website_named_after_a_demonym_is_an_outlet_of_its_own():
 def test_a_named_source_an_outlet_cites_reports_the_claim_too(sentence, sources):
     (supply,) = only(facts_of(sentence), "SUPPLIES")
     assert supply["attributed_to"] == sources
+
+
+def test_a_speaker_telling_an_outlet_has_the_outlet_report_it():
+    facts = facts_of("Officials disagreed, with the State Department telling Reuters that Iran sent drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert "reuters" in supply["attributed_to"]

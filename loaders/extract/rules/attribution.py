@@ -413,7 +413,7 @@ class AttributionRules:
         src, after_src = self._frame_source(sent, v, frames)
         told = (
             outlet
-            if word in {"told", "tells", "tell", "informed"}
+            if word in {"told", "tells", "tell", "telling", "informed"}
             and (outlet := _mention_from(sent, v + 1)) is not None
             and self._outlet(outlet.entity)
             else None

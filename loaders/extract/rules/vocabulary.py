@@ -253,6 +253,7 @@ _SAY = frozenset(
         "told",
         "tells",
         "tell",  # "..., US officials tell the Wall Street Journal" (never "to tell", "could not tell")
+        "telling",  # "with the State Department telling Reuters that ..."
         "reported",
         "claimed",
         "stated",
