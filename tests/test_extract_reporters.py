@@ -259,3 +259,9 @@ def test_a_speaker_telling_an_outlet_has_the_outlet_report_it():
     facts = facts_of("Officials disagreed, with the State Department telling Reuters that Iran sent drones to Russia.")
     (supply,) = only(facts, "SUPPLIES")
     assert "reuters" in supply["attributed_to"]
+
+
+def test_a_report_said_between_commas_to_be_published_by_an_outlet_is_its_report():
+    facts = facts_of("The report, published by Reuters, claimed that Pakistan sent arms to Ukraine.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["reuters"]

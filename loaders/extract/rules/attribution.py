@@ -767,16 +767,21 @@ class AttributionRules:
             src = self._source_before(sent, v)
             return _Frame(v, src, v + 1, len(low)) if src is not None else None
         j = v + 1
+        aside = low[j : j + 1] == [","]  # "The report, published by The Intercept, claimed"
+        j += aside
         if low[j : j + 1] in (["published"], ["released"], ["issued"]):
             # "published by", "released Thursday by"
             j = next((k for k in range(j + 1, min(len(low), j + 3)) if low[k] == "by"), j + 1)
+        elif aside:
+            return None
         by = sent.mention_at(j + 1 + (low[j + 1 : j + 2] == ["the"])) if low[j : j + 1] == ["by"] else None
         if (m := by) is not None and m.role == "actor":
             # "a report published by the New York Times claiming that ...", "a report by X that ...",
             # "the report released Thursday by X said ..."
-            k = m.end + (m.end < len(low) and (low[m.end] in _CLAIMING or low[m.end] in _SAY))
+            end = m.end + (aside and low[m.end : m.end + 1] == [","])
+            k = end + (end < len(low) and (low[end] in _CLAIMING or low[end] in _SAY))
             k += low[k : k + 1] == ["that"]
-            return _Frame(v, m, k, len(low)) if k > m.end else None
+            return _Frame(v, m, k, len(low)) if k > end else None
         if (
             v > 0
             and low[v - 1] in _ASIDE
