@@ -308,6 +308,18 @@ def test_a_sale_said_to_be_suspended_further_on_is_no_supply():
     assert not pairs(facts_of("The sale of F-35 jets to the UAE was suspended."), "SUPPLIES")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Malaysia currently has a fleet of eight F/A-18D fighters.", "Malaysia possesses about 30 F/A-18 jets."],
+)
+def test_a_state_holding_a_fleet_of_a_weapon_system_uses_it(sentence):
+    assert pairs(facts_of(sentence), "USES") == {("malaysia", "f-18-hornet")}
+
+
+def test_a_state_that_has_sent_weapons_holds_none():
+    assert not pairs(facts_of("Malaysia has sent F-16 jets to Ukraine."), "USES")
+
+
 def test_a_state_operating_a_weapon_system_uses_it():
     assert pairs(facts_of("Pakistan operates Chinese J-10C fighters."), "USES") == {("pakistan", "j-10c")}
 

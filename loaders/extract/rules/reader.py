@@ -277,6 +277,8 @@ class RuleReader(
             claims += self._relied(sent, frames)
         if not _HOLD.isdisjoint(sent.vocab) and "from" in sent.vocab:
             claims += self._held_from(sent, frames)
+        if not _HOLD.isdisjoint(sent.vocab):
+            claims += self._held_arms(sent, frames)
         if not _REACHED.isdisjoint(sent.vocab) and (
             not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
         ):

@@ -33,6 +33,15 @@ from .vocabulary import (
 __all__ = ["UseRules"]
 
 
+# verbs of holding arms that are not themselves a verb of use ("operates" is one)
+_POSSESS = frozenset(["has", "have", "had", "possesses", "possess", "possessed", "owns"])
+# what may stand between such a verb and the weapons held: "has a fleet of about 30"
+_FLEET_WORDS = frozenset(
+    {"a", "an", "fleet", "of", "about", "around", "some", "more", "than", "at", "least", "over", "nearly"}
+    | {"up", "to", "its", "their", "own", "arsenal", "inventory", "currently", "already", "now", "also"}
+)
+
+
 class UseRules:
     """Reads the uses of weapons and finds their users."""
 
@@ -252,6 +261,33 @@ class UseRules:
                 if m.entity != user.entity and self._actor(m.entity)
             ]
         return fact
+
+    def _held_arms(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+        """ "Malaysia has a fleet of eight F/A-18D fighters", "Egypt possesses 200 F-16 jets": a state
+        holding weapons in its forces uses them (a fleet count, the annotators' USES without "against")."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for arms in sent.mentions:
+            if arms.role != "weapon" or arms.type != EntityType.WEAPON_SYSTEM:
+                continue
+            start = next(
+                (x.start for x in sent.mentions if x.role == "origin" and x.end == arms.start), arms.start
+            )
+            v = next((k for k in range(start - 1, max(-1, start - 8), -1) if low[k] in _POSSESS), None)
+            if v is None or not all(
+                w in _FLEET_WORDS or w in _NUMBERS or w in _COUNT_WORDS or w[:1].isdigit()
+                for w in low[v + 1 : start]
+            ):
+                continue  # "has sent F-16s", "has been hit by": no holding
+            frame = self._frame_of(frames, v)
+            lo = frame.start if frame else 0
+            holder = self._left(sent, v, lo, {id(frame.source)} if frame and frame.source else set())
+            if holder is None or self._person(holder.entity) or not self._actor(holder.entity):
+                continue
+            fact: dict[str, Any] = {"predicate": "USES", "subject": holder.entity, "object": arms.entity}
+            fact["_span"] = (holder.start, arms.end, frame.end if frame else len(low), v)
+            out.append((v, fact))
+        return out
 
     def _user(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
         """ "India's navy is the first user of the Rafale Marine", "the United States will be the
