@@ -2196,3 +2196,22 @@ def test_a_states_adjective_before_a_deal_to_buy_names_the_buyer():
 def test_an_embargo_named_with_a_bodys_adjective_is_no_party():
     facts = facts_of("Iran violated a United Nations arms embargo by sending drones to Russia.")
     assert pairs(facts, "SUPPLIES") == {("iran", "russia")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Iran is negotiating with North Korea to buy missiles.", ("north-korea", "iran")),
+        ("Belarus is in negotiations with Tehran over the sale of S-300PT systems.", ("belarus", "iran")),
+        ("Russia was negotiating with the Houthis for the transfer of Yakhont missiles.", ("russia", "houthis")),
+    ],
+)
+def test_talks_with_a_partner_about_a_sale_or_a_purchase_name_the_other_party(sentence, pair):
+    facts = facts_of(sentence)
+    assert pairs(facts, "SUPPLIES") == {pair}
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"hypothetical"}
+
+
+def test_a_deal_for_a_delivery_keeps_the_makers_state_the_seller():
+    facts = facts_of("Greece signed a deal with France for the delivery of 24 Rafale jets.")
+    assert pairs(facts, "SUPPLIES") == {("france", "greece")}

@@ -126,7 +126,15 @@ class _Receipt(NamedTuple):
     second: tuple[Mention, list[str]] | None  # "tanks from China and planes from Brazil"
 
 
-_TALKS = frozenset(["talks", "discussions", "negotiations"])
+_TALKS = frozenset(
+    ["talks", "discussions", "negotiations", "negotiating", "negotiated", "negotiate", "negotiates"]
+)
+# nouns of a supply made to someone: the partner of talks about one receives it
+_SALE_NOUNS = frozenset(
+    ["sale", "sales", "transfer", "transfers", "supply", "supplies", "delivery", "deliveries"]
+)
+# what joins talks to the supply they are about: "in negotiations with Tehran over the sale of"
+_ABOUT = frozenset(["to", "over", "on", "for", "about", "regarding", "concerning"])
 
 
 class SupplyRules:
@@ -955,6 +963,15 @@ class SupplyRules:
             or self._denied_own(sent, t, lo, hi, skip, weapons)
         )
         obj: Mention | str | None = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+        if (
+            obj is None
+            and low[t] in _SALE_NOUNS
+            and not _TALKS.isdisjoint(low[max(lo, t - 12) : t])
+            and (partner := self._deal_partner(sent, t, lo)) is not None
+        ):
+            # "Belarus is in negotiations with Tehran over the sale of S-300PT systems": the one in
+            # talks sells to its partner
+            obj, subject = partner, self._left(sent, t, lo, skip) or subject
         made_by = self._system_origin(weapons)
         own = self._own_delivery(sent, t, frame) if obj is None and made_by is not None else None
         if (
@@ -1212,7 +1229,7 @@ class SupplyRules:
         tanks", or made under: "will receive frigates under a deal with France"."""
         low = sent.lower
         for k in range(t - 1, max(lo, t - 12) - 1, -1):
-            if low[k] in _DEAL_NOUNS or (low[k] in _TALKS and "to" in low[k + 1 : t]):
+            if low[k] in _DEAL_NOUNS or (low[k] in _TALKS and not _ABOUT.isdisjoint(low[k + 1 : t])):
                 partner = self._after_word(sent, k, t, {"with"})
                 return partner if partner is not None and partner.start <= k + 3 else None
             if low[k] in {";", "but", "while", "which", "who"}:
