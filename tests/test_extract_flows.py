@@ -2215,3 +2215,8 @@ def test_talks_with_a_partner_about_a_sale_or_a_purchase_name_the_other_party(se
 def test_a_deal_for_a_delivery_keeps_the_makers_state_the_seller():
     facts = facts_of("Greece signed a deal with France for the delivery of 24 Rafale jets.")
     assert pairs(facts, "SUPPLIES") == {("france", "greece")}
+
+
+def test_a_states_decision_to_supply_is_its_own_even_after_of():
+    facts = facts_of("Azerbaijan requested a reconsideration of India's decision to supply lethal weapons to Armenia.")
+    assert pairs(facts, "SUPPLIES") == {("india", "armenia")}

@@ -137,6 +137,13 @@ class PartyRules:
             while before > 0 and low[before] in {"the", "a", "an"}:
                 before -= 1
             if (
+                _possessive(low, m.end)
+                and m.end + 3 == t
+                and low[m.end + 1] in _RESOLVES
+                and low[t - 1] == "to"
+            ):
+                return m  # "a reconsideration of India's decision to supply": India's own
+            if (
                 m.start > 0
                 and low[before] in {"to", "against", "from", "with", "of", "for", "on"}
                 and not (low[before] == "of" and before > 0 and low[before - 1] in _COLLECTIVES)
@@ -401,6 +408,9 @@ _ATTRIBUTIVE_GROUPS = frozenset(
 
 # what a state's adjective before it makes that state's own: "a Croatian deal to buy F-16 jets"
 _OWN_PLANS = frozenset(["deal", "plan", "bid", "contract", "agreement", "order", "request", "purchase"])
+
+# what a party resolves to do, its own act: "India's decision to supply weapons to Armenia"
+_RESOLVES = frozenset(["decision", "plan", "plans", "move", "intention", "offer", "promise", "pledge", "bid"])
 
 # words before the kind of party a list is given for: "to several foreign countries, including"
 _KIND_WORDS = frozenset(
