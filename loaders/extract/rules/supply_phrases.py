@@ -502,13 +502,14 @@ class SupplyPhraseRules:
             if word == "to" and (arms is None or not arms.origin) and (made is None or made.role != "origin"):
                 continue  # "drones to attack" - only "Iranian drones to Russia" without a verb
             start = arms.start if arms is not None else j
+            begin = _phrase_start(low, start)
             if any(
                 (w in _SUPPLY or w in _RECEIVE or w in _TRAIN)
                 and not _landing_only(w, sent)
                 and not _vessel(sent, i)
                 # "Iranian-supplied missiles bound for ...": no verb of its own ("re-exported" is one)
                 and (low[i - 1] != "-" or low[i - 2] == "re")
-                for i, w in enumerate(low[_phrase_start(low, start) : start], _phrase_start(low, start))
+                for i, w in enumerate(low[begin:start], begin)
             ):
                 continue  # the supply verb before already made this claim
             # "bound for Syria", "for the Houthis", "for the country's Houthi rebels"
