@@ -2203,7 +2203,10 @@ def test_an_embargo_named_with_a_bodys_adjective_is_no_party():
     [
         ("Iran is negotiating with North Korea to buy missiles.", ("north-korea", "iran")),
         ("Belarus is in negotiations with Tehran over the sale of S-300PT systems.", ("belarus", "iran")),
-        ("Russia was negotiating with the Houthis for the transfer of Yakhont missiles.", ("russia", "houthis")),
+        (
+            "Russia was negotiating with the Houthis for the transfer of Yakhont missiles.",
+            ("russia", "houthis"),
+        ),
     ],
 )
 def test_talks_with_a_partner_about_a_sale_or_a_purchase_name_the_other_party(sentence, pair):
@@ -2218,5 +2221,7 @@ def test_a_deal_for_a_delivery_keeps_the_makers_state_the_seller():
 
 
 def test_a_states_decision_to_supply_is_its_own_even_after_of():
-    facts = facts_of("Azerbaijan requested a reconsideration of India's decision to supply lethal weapons to Armenia.")
+    facts = facts_of(
+        "Azerbaijan requested a reconsideration of India's decision to supply lethal weapons to Armenia."
+    )
     assert pairs(facts, "SUPPLIES") == {("india", "armenia")}

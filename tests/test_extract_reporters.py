@@ -256,7 +256,9 @@ def test_a_named_source_an_outlet_cites_reports_the_claim_too(sentence, sources)
 
 
 def test_a_speaker_telling_an_outlet_has_the_outlet_report_it():
-    facts = facts_of("Officials disagreed, with the State Department telling Reuters that Iran sent drones to Russia.")
+    facts = facts_of(
+        "Officials disagreed, with the State Department telling Reuters that Iran sent drones to Russia."
+    )
     (supply,) = only(facts, "SUPPLIES")
     assert "reuters" in supply["attributed_to"]
 
