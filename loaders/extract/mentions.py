@@ -1612,9 +1612,8 @@ class Recognizer:
                 classes.append(Mention(k, k + 1, _CLASS_NOUNS[word], EntityType.WEAPON_CATEGORY, "weapon"))
                 sent.mentions.append(classes[-1])
         for m in classes:
-            if not _DIGIT.search(
-                " ".join(w[max(0, _variant_end(w, m.start) - 2) : _variant_end(w, m.start)])
-            ):
+            before = _variant_end(w, m.start)
+            if not _DIGIT.search(" ".join(w[max(0, before - 2) : before])):
                 continue  # no designation just before ("Mi-38T" is cut into "Mi-38", "T")
             k = m.start  # the designations before the class, last first
             while k > 0:

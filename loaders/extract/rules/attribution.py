@@ -376,10 +376,9 @@ class AttributionRules:
                     f.end,
                 )
         for f in frames:
+            # "..., Sky News reported, citing the Ukrainian Air Force": both report it
             if f.source is not None and (cited := self._cited(sent, f)) is not None:
-                f.also.append(
-                    cited
-                )  # "..., Sky News reported, citing the Ukrainian Air Force": both report it
+                f.also.append(cited)
         for b in frames:
             if b.source is not None and b.start == 0 and b.end <= b.verb:
                 # "Ukraine has stated that ..., writes Politico": the outlet reports what the speaker said
@@ -625,15 +624,14 @@ class AttributionRules:
         j = k + 1
         while j < min(len(low), k + 9):
             m = sent.mention_at(j)
-            after = sent.words[m.end] if m is not None and m.end < len(low) else ""
-            if m is not None and m.type == EntityType.COUNTRY and after.lower() in _MEDIA_WORDS:
+            if m is None:
+                if low[j] in _CLAUSE_BREAKS or low[j] in {"sources", "source", "officials", "official"}:
+                    return None
+                j += 1
+            elif m.type == EntityType.COUNTRY and low[m.end : m.end + 1] and low[m.end] in _MEDIA_WORDS:
                 j = m.end  # "citing German news outlet Der Spiegel": the outlet, not its state
-                continue
-            if m is not None:
+            else:
                 return m if m.role == "actor" and m.entity != f.source.entity else None
-            if low[j] in _CLAUSE_BREAKS or low[j] in {"sources", "source", "officials", "official"}:
-                return None
-            j += 1
         return None
 
     def _citing_opener(self, sent: Sentence, v: int) -> Mention | None:

@@ -171,7 +171,7 @@ class PartyRules:
                 m.start > 0
                 and low[m.start - 1] in {"a", "an"}
                 and not _voice_of(low, m.end, t)
-                and low[m.end : m.end + 1] not in ([w] for w in _OWN_PLANS)  # "a Croatian deal to buy"
+                and _OWN_PLANS.isdisjoint(low[m.end : m.end + 1])  # "a Croatian deal to buy"
             ):
                 continue  # "violated a United Nations arms embargo": a modifier, not a party
             if "embargo" in low[m.end : m.end + 2] or (
