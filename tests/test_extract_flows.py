@@ -1373,6 +1373,20 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
     ),
     "paying a state for oil is no supply of arms": ("Russia paid Iran for oil.", set()),
     "resupplying a territory with food is no supply of arms": ("The UN resupplied Gaza with food.", set()),
+    "supplying an armed group is arming it, with no word for arms": (
+        "Iran has been supplying the Houthis.",
+        {("SUPPLIES", "iran", "houthis", A, "")},
+    ),
+    "supplying a state names no arms without a word for them": ("Qatar has been supplying Italy.", set()),
+    "getting ready to supply arms is a supply still to come": (
+        "Israel is getting ready to supply weapons to Ukraine.",
+        {("SUPPLIES", "israel", "ukraine", H, "")},
+    ),
+    "a contract signed for arms for a state, nine words before them": (
+        "The Czech Republic has signed a contract for the first 180,000 pieces of artillery ammunition"
+        " for Ukraine.",
+        {("SUPPLIES", "czechia", "ukraine", A, "")},
+    ),
     "the main military backer of a group supplies it": (
         "Iran is the main military backer of the Houthis.",
         {("SUPPLIES", "iran", "houthis", A, "")},

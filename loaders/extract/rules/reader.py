@@ -609,6 +609,9 @@ def _to_seizer(sent: Sentence, fact: dict[str, Any], t: int) -> bool:
     )
 
 
+_INFINITIVES = frozenset(["supply", "transfer", "export"])  # nouns and, after "to", verbs
+
+
 def _no_event(sent: Sentence, t: int, papers: bool) -> bool:
     """Whether the event word at ``t`` tells of no event here: "humanitarian aid", the noun of a
     verb's own claim ("providing military assistance"), "committed to", "supplier countries", "on
@@ -620,6 +623,7 @@ def _no_event(sent: Sentence, t: int, papers: bool) -> bool:
         return True
     if (
         word in _NOMINAL
+        and not (low[t - 1 : t] == ["to"] and word in _INFINITIVES)  # "getting ready to supply"
         and any(
             (w in _SUPPLY or w in _RECEIVE)
             and w not in _NOMINAL

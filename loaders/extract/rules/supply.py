@@ -465,7 +465,7 @@ class SupplyRules:
             or (_anaphoric_supply(low, t) and bool(doc.facts))
             or (_them_after(low, t) and bool(doc.supplies))  # "Kyiv has received 12 of them"
             or self._backs_group(sent, t, o_id, frame, lo)
-            or (word.startswith("resuppl") and self._armed_group(o_id))  # "resupplied Hezbollah"
+            or (word.startswith(("resuppl", "suppl")) and self._armed_group(o_id))  # "supplying the RSF"
             or _troops_to(sent, t)  # "North Korea has sent troops to Russia": its military support
         )
 
@@ -1200,7 +1200,7 @@ class SupplyRules:
         a deal for ...", "the administration delayed the sale of bombs to Israel": the subject of the
         verb the noun is the object of (no party between them)."""
         low = sent.lower
-        for k in range(t - 1, max(lo, t - 8) - 1, -1):
+        for k in range(t - 1, max(lo, t - 10) - 1, -1):
             if sent.mention_at(k) is not None and sent.mention_at(k).role == "actor":
                 return None
             if (low[k] in _CLAUSE_BREAKS and low[k] != "that") or low[k] in _COUNTER:
