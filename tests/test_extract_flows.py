@@ -1382,6 +1382,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Israel is getting ready to supply weapons to Ukraine.",
         {("SUPPLIES", "israel", "ukraine", H, "")},
     ),
+    "a state's consistent arms sales to another are its supply": (
+        "The presence of the vehicle reflects China's consistent arms sales to Venezuela.",
+        {("SUPPLIES", "china", "venezuela", A, "")},
+    ),
+    "two states agreeing on a contract to supply jets make a supply still to come": (
+        "Russia and Egypt have agreed on a contract to supply 46 MiG-29 fighter aircraft.",
+        {("SUPPLIES", "russia", "egypt", H, "")},
+    ),
     "a contract signed for arms for a state, nine words before them": (
         "The Czech Republic has signed a contract for the first 180,000 pieces of artillery ammunition"
         " for Ukraine.",

@@ -942,7 +942,7 @@ _DEAL_NOUNS = frozenset(["deal", "deals", "contract", "contracts", "agreement", 
 _SEAL = frozenset(
     [
         *("signed", "signs", "sign", "signing", "inked", "inks", "ink", "finalised", "finalized"),
-        *("concluded", "struck", "strikes", "clinched", "sealed", "reached", "awarded", "won"),
+        *("concluded", "agreed", "struck", "strikes", "clinched", "sealed", "reached", "awarded", "won"),
     ]
 )
 _INCLUDES = frozenset(["includes", "included", "include", "contains", "contained", "comprises"])
@@ -1202,6 +1202,9 @@ _BEFORE_SUPPLY_NOUN = frozenset(
         *("’s", "'s", "weapons", "arms", "military", "missile", "weapon", "lethal", "its", "their"),
         *("to", "stop", "halt", "end", "cease", "resume", "continue", "continued"),
         *("alleged", "reported", "suspected", "illegal", "covert", "ongoing", "further", "planned", "recent"),
+        *("consistent", "continuing", "growing", "increasing", "major", "massive", "large", "secret"),
+        *("regular", "steady", "direct", "previous", "latest", "new", "past", "future", "annual", "huge"),
+        *("significant", "clandestine", "extensive", "substantial", "conventional", "first"),
     ]
 )
 # Words of a title before a name: "Syrian President Bashar al-Assad", "Foreign Minister X".
