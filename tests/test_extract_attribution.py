@@ -429,6 +429,29 @@ def test_an_outlet_told_of_a_partys_own_supply_does_not_confirm_it():
     assert supply["stance"] == "confirmed" and supply["attributed_to"] == ["nasser-kanani"]
 
 
+def test_an_agency_quoting_a_speaker_as_saying_reports_what_the_speaker_says():
+    facts = facts_of("RIA Novosti quoted John Kirby as saying that Iran has supplied drones to Russia.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported" and supply["attributed_to"] == ["john-kirby", "ria-novosti"]
+
+
+def test_an_ambassador_quoted_on_his_states_own_supply_confirms_it():
+    facts = facts_of(
+        "“Russia has supplied the CAR with a third batch of weapons,” RIA Novosti quoted Russia's"
+        " Ambassador in the CAR Vladimir Titorenko as saying."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "confirmed" and supply["attributed_to"] == ["vladimir-titorenko"]
+
+
+def test_an_ambassador_named_after_the_state_he_serves_in_is_still_his_own_states():
+    facts = facts_of(
+        "Russia has delivered weapons to the CAR, Russia's Ambassador in the CAR Vladimir Titorenko said."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "confirmed" and supply["attributed_to"] == ["vladimir-titorenko"]
+
+
 def test_a_name_and_a_colon_open_a_quoted_claim():
     facts = facts_of("Sybiha: Belarus has shipped tanks to Russia.")
     (supply,) = only(facts, "SUPPLIES")

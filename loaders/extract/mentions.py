@@ -2131,10 +2131,12 @@ class Recognizer:
             holder_of = None
             if (
                 label in {"ambassador", "envoy"}
-                and low[j : j + 1] == ["to"]
+                and low[j : j + 1] in (["to"], ["in"])
                 and (m := sent.mention_at(j + 1 + (low[j + 1 : j + 2] == ["the"])))
             ):
-                j = m.end  # "China's ambassador to Washington Cui Tiankai": the post, not the body
+                # "China's ambassador to Washington Cui Tiankai", "Russia's Ambassador in the CAR
+                # Vladimir Titorenko": the post, not the body
+                j = m.end
             if j + 1 < len(low) and low[j] == "of":
                 k = j + 1 + (low[j + 1] == "the")
                 while k < len(low):

@@ -426,6 +426,11 @@ class AttributionRules:
             for j in range(k, min(n - 1, k + 12)):
                 if low[j] == "as" and low[j + 1] == "saying":
                     k = j + 2
+                    named = sent.mention_at(j - 1)
+                    if named is not None and named.type == EntityType.PERSON and src is not None:
+                        # "RIA Novosti quoted Russia's Ambassador Vladimir Titorenko as saying": he
+                        # speaks, and the agency that quotes him reports it
+                        src, told, inner = named, src, named
                     break
         content_after = self._content_after(sent, k)
         if (
