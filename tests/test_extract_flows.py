@@ -1390,6 +1390,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Russia and Egypt have agreed on a contract to supply 46 MiG-29 fighter aircraft.",
         {("SUPPLIES", "russia", "egypt", H, "")},
     ),
+    "an order of arms named as a state's make is from that state": (
+        "Finland has ordered the Israeli-made Barak 8 system.",
+        {("SUPPLIES", "israel", "finland", A, "")},
+    ),
+    "a deal with a firm described before its name is a deal with the firm": (
+        "Peru signed an agreement with South Korean defense firm Hyundai Rotem for the acquisition of tanks.",
+        {("SUPPLIES", "hyundai-rotem", "peru", A, "")},
+    ),
+    "jets bought from a defence giant described before its name come from the giant": (
+        "Finland bought jets from U.S. defence giant Lockheed Martin.",
+        {("SUPPLIES", "lockheed-martin", "finland", A, "")},
+    ),
     "a contract signed for arms for a state, nine words before them": (
         "The Czech Republic has signed a contract for the first 180,000 pieces of artillery ammunition"
         " for Ukraine.",

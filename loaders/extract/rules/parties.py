@@ -48,6 +48,11 @@ from .vocabulary import (
 
 __all__ = ["PartyRules"]
 
+# Words describing a group or a company before its name: "the Palestinian militant group Hamas",
+# "U.S. defence giant Lockheed Martin"
+_COMPANY_HEADS = _MAKER_NOUNS | {"giant", "shipbuilder", "conglomerate", "group"}
+_DESCRIPTIONS = _GROUP_WORDS | _COMPANY_HEADS | {"defense", "defence", "arms", "aerospace", "state-owned"}
+
 
 class PartyRules:
     """Finds the actors a trigger's parties are among, and says what kind of party each is."""
@@ -279,17 +284,19 @@ class PartyRules:
         return None
 
     def _described_group(self, sent: Sentence, j: int, m: Mention | None) -> Mention | None:
-        """The group named after its description: "the Lebanese terror group Hizbullah", "the
-        Palestinian militant group Hamas" (the group, not the state of its demonym)."""
+        """The group or company named after its description: "the Lebanese terror group Hizbullah",
+        "South Korean defense firm Hyundai Rotem" (the body, not the state of its demonym)."""
         low = sent.lower
         k = m.end if m is not None and m.type == EntityType.COUNTRY else j
         start = k
-        while k < len(low) and k - start < 4 and low[k] in _GROUP_WORDS and not sent.mention_at(k):
+        while k < len(low) and k - start < 4 and low[k] in _DESCRIPTIONS and not sent.mention_at(k):
             k += 1
-        group = sent.mention_at(k) if k > start and low[k - 1] in _GROUP_HEADS else None
-        if group is None or group.role != "actor" or (spec := self.spec(group.entity)) is None:
+        named = sent.mention_at(k) if k > start else None
+        if named is None or named.role != "actor" or (spec := self.spec(named.entity)) is None:
             return None
-        return group if spec.type == EntityType.ORGANIZATION else None
+        if low[k - 1] in _GROUP_HEADS and spec.type == EntityType.ORGANIZATION:
+            return named
+        return named if low[k - 1] in _COMPANY_HEADS and spec.kind == "company" else None
 
     def _coordinated(self, sent: Sentence, m: Mention, hi: int) -> list[Mention]:
         """Actors listed with ``m``: "Russia or Ukraine", "Russia, Belarus and Iran"."""

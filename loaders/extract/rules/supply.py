@@ -643,9 +643,11 @@ class SupplyRules:
                 return None
             if not _asked_for_arms(sent, supplier.end + 1):
                 return None  # "asked Peru for information about guns sold by Jordan": not for arms
-        if word in _ORDERS and supplier is None and weapons and _arms_at(sent, t + 1 + _counted(low, t + 1)):
-            # "Egypt ordered 30 more Rafales": an order of a system its maker's state sells
-            supplier = self._system_origin(weapons)
+        if word in _ORDERS and supplier is None and weapons and (ordered := _ordered_arms(sent, t)):
+            # "Egypt ordered 30 more Rafales": an order of a system its maker's state sells;
+            # "Finland has ordered the Israeli-made David's Sling": of the state named as its maker
+            origin, k = ordered
+            supplier = origin or (self._system_origin(weapons) if _arms_at(sent, k) else None)
         if (word in _ORDERS or word in _GETS) and supplier is None:
             return None  # "Putin ordered troops to ...", "got a chance": not a purchase
         if word in _ARRIVE:
@@ -1593,6 +1595,20 @@ def _agent_at(sent: Sentence, m: Mention) -> bool:
     if k > 0 and low[k] in {"’s", "'s"} and (owner := sent.mention_at(k - 1)) is not None:
         k = owner.start - 1
     return k >= 0 and low[k] == "by"
+
+
+def _ordered_arms(sent: Sentence, t: int) -> tuple[Mention | None, int] | None:
+    """What the order verb at ``t`` orders, when it is arms: the state named as their maker (if
+    any: "ordered the Israeli-made Barak 8", "ordered 30 more French Rafales") and where the arms
+    begin; None when no arms follow ("ordered troops to withdraw")."""
+    low = sent.lower
+    k = t + 1 + _counted(sent.lower, t + 1)
+    k += low[k : k + 1] in (["the"], ["its"], ["their"])
+    origin = sent.mention_at(k)
+    if origin is not None and origin.role == "origin":
+        k = origin.end + 2 * (low[origin.end : origin.end + 1] == ["-"])  # "Israeli-made"
+        return (origin, k) if _arms_at(sent, k) else None
+    return (None, k) if _arms_at(sent, k) else None
 
 
 def _counted(low: list[str], k: int) -> int:
