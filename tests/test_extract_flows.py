@@ -1402,6 +1402,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Finland bought jets from U.S. defence giant Lockheed Martin.",
         {("SUPPLIES", "lockheed-martin", "finland", A, "")},
     ),
+    "arms provided to U.S.-backed rebels go to the rebels": (
+        "Israel provided arms to U.S.-backed Contra rebels.",
+        {("SUPPLIES", "israel", "contras", A, "")},
+    ),
     "a contract signed for arms for a state, nine words before them": (
         "The Czech Republic has signed a contract for the first 180,000 pieces of artillery ammunition"
         " for Ukraine.",

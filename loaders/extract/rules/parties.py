@@ -456,9 +456,16 @@ def _past_kind(low: list[str], j: int) -> int:
 
 
 def _past_compound(sent: Sentence, j: int) -> int:
-    """Past a hyphenated adjective before a name ("oil-rich Saudi Arabia", "war-torn Sudan"): where
-    the name starts; else ``j``."""
+    """Past a hyphenated adjective before a name ("oil-rich Saudi Arabia", "war-torn Sudan",
+    "U.S.-backed Contra rebels"): where the name starts; else ``j``."""
     low = sent.lower
+    if (
+        j < len(low)
+        and "-" in low[j][1:-1]
+        and sent.mention_at(j) is None
+        and sent.mention_at(j + 1) is not None
+    ):
+        return j + 1  # one token: "U.S.-backed"
     if (
         low[j + 1 : j + 2] == ["-"]
         and low[j].isalpha()
