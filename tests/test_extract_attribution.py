@@ -452,6 +452,12 @@ def test_an_ambassador_named_after_the_state_he_serves_in_is_still_his_own_state
     assert supply["stance"] == "confirmed" and supply["attributed_to"] == ["vladimir-titorenko"]
 
 
+def test_the_soviet_era_name_itar_tass_is_tass():
+    facts = facts_of("Algeria will buy 40 MiG-29 fighters, the Itar-Tass news agency reported.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["tass"]
+
+
 def test_a_name_and_a_colon_open_a_quoted_claim():
     facts = facts_of("Sybiha: Belarus has shipped tanks to Russia.")
     (supply,) = only(facts, "SUPPLIES")
