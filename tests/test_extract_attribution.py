@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from loaders.extract import extract_text
 from tests.extracted import facts_of as facts_published
 from tests.extracted import only
@@ -456,6 +458,16 @@ def test_the_soviet_era_name_itar_tass_is_tass():
     facts = facts_of("Algeria will buy 40 MiG-29 fighters, the Itar-Tass news agency reported.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["attributed_to"] == ["tass"]
+
+
+@pytest.mark.parametrize(
+    ("speaker", "source"),
+    [("the US Senate", "united-states-senate"), ("UPI", "united-press-international")],
+)
+def test_the_us_senate_and_upi_are_named_as_themselves_not_as_the_united_states(speaker, source):
+    facts = facts_of(f"Russia has sent tanks to Syria, {speaker} reported.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == [source]
 
 
 def test_a_name_and_a_colon_open_a_quoted_claim():
