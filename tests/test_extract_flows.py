@@ -1406,6 +1406,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Israel provided arms to U.S.-backed Contra rebels.",
         {("SUPPLIES", "israel", "contras", A, "")},
     ),
+    "a state's fighter pilots are the state's, trained by another": (
+        "India has agreed to train Vietnam's Sukhoi-30 fighter pilots.",
+        {("TRAINS", "india", "vietnam", H, "")},
+    ),
     "a contract signed for arms for a state, nine words before them": (
         "The Czech Republic has signed a contract for the first 180,000 pieces of artillery ammunition"
         " for Ukraine.",
