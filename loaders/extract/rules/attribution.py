@@ -9,7 +9,7 @@ from typing import Any
 
 from graph.ontology import EntityType, Stance
 
-from ..mentions import STATEMENT, Mention, Sentence
+from ..mentions import _OUTLET_NOUNS, STATEMENT, Mention, Sentence
 from .clauses import _mention_from, _title_start
 from .state import _Doc, _Frame
 from .vocabulary import (
@@ -77,7 +77,7 @@ __all__ = ["AttributionRules"]
 
 
 # what names an outlet after its state's adjective: "citing German news outlet Der Spiegel"
-_MEDIA_WORDS = frozenset(["news", "outlet", "media", "newspaper", "daily", "weekly", "agency", "broadcaster"])
+_MEDIA_WORDS = _OUTLET_NOUNS | {"news", "media"}  # "citing German news outlet Der Spiegel"
 
 
 class AttributionRules:
