@@ -711,3 +711,16 @@ def test_a_states_ministry_telling_of_its_own_companys_export_confirms_it():
     (supply,) = only(facts, "SUPPLIES")
     assert (supply["subject"], supply["stance"]) == ("hyundai-rotem", "confirmed")
     assert supply["attributed_to"] == ["south-korea-defence-ministry"]
+
+
+def test_officials_of_listed_states_denying_plans_to_supply_each_deny_their_own():
+    facts = facts_of("Defence officials in Italy, Poland and Norway denied plans to provide arms to Ukraine.")
+    supplies = {f["id"]: f["subject"] for f in only(facts, "SUPPLIES")}
+    denials = {(f["subject"], supplies[f["claim"]]) for f in only(facts, "DENIES")}
+    assert set(supplies.values()) == {"italy", "poland", "norway"}
+    assert denials == {("italy", "italy"), ("poland", "poland"), ("norway", "norway")}
+
+
+def test_two_states_denying_one_supply_both_deny_it():
+    facts = facts_of("Russia and Iran both denied that Iran sent drones to Russia.")
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"russia", "iran"}

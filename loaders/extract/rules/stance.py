@@ -102,6 +102,7 @@ class StanceRules:
         denials = self._denials(sent, frames, doc) if not _DENIAL_READ.isdisjoint(sent.vocab) else []
         denied_here: set[tuple[str, str]] = set()  # what this sentence denies: nothing in it restates it
         nay = not _NAYS.isdisjoint(sent.vocab)  # a word of none or not: the readings of refusal apply
+        suppliers = {f["subject"] for _, f in claims}
         for _t, fact in claims:
             start, stop, end, trig = fact.pop("_span")
             planned = fact.pop("_planned", False)
@@ -120,6 +121,9 @@ class StanceRules:
                 source, sources = fact["subject"], [fact["subject"]]  # each of the speakers of itself
             window = _modal_window(low, start, stop, trig, frame)
             covering = [d for d in denials if self._covers(sent, d, trig, frame)]
+            if len(covering) > 1 and {self._home_of(d[1]) for d in covering} <= suppliers:
+                # "officials in Italy, Poland and Norway denied plans to provide arms": each denies its own
+                covering = [d for d in covering if self._home_of(d[1]) == fact["subject"]] or covering
             denial = covering[0] if covering else None
             excluded = _excluded(sent, trig, end) if nay else {}
             if source is not None and fact["predicate"] == "SUPPLIES" and self._party(source, fact):

@@ -116,6 +116,10 @@ from .vocabulary import (
 __all__ = ["SupplyRules"]
 
 
+# who speaks for the states named after them with "in": "officials in Italy, Poland and Norway"
+_OFFICIALS = frozenset(["officials", "ministries", "governments", "authorities", "diplomats", "spokesmen"])
+
+
 class _Receipt(NamedTuple):
     """The parties of a verb of receiving: who sells, who receives, and the sellers listed."""
 
@@ -177,7 +181,13 @@ class SupplyRules:
         first = min((x.start for x in out), default=0) - 1
         while first > 0 and low[first] in {"the", "a", "an"}:
             first -= 1
-        if out and first >= 0 and (low[first] in _PREPOSITIONS or low[first] in _TRIGGERS):
+        if (
+            out
+            and first >= 0
+            and (low[first] in _PREPOSITIONS or low[first] in _TRIGGERS)
+            # "officials in Italy, Poland and Norway denied plans to provide": each state's officials
+            and not (low[first] == "in" and low[first - 1 : first] and low[first - 1] in _OFFICIALS)
+        ):
             return []  # "sent to Iran, Russia and China supplied ...": not a list of subjects
         return out
 
