@@ -1410,6 +1410,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "India has agreed to train Vietnam's Sukhoi-30 fighter pilots.",
         {("TRAINS", "india", "vietnam", H, "")},
     ),
+    "arms delivered to a state described by two hyphenated adjectives go to it": (
+        "Russia has delivered weapons to the mineral-rich and violence-racked Central African Republic.",
+        {("SUPPLIES", "russia", "central-african-republic", A, "")},
+    ),
     "a contract signed for arms for a state, nine words before them": (
         "The Czech Republic has signed a contract for the first 180,000 pieces of artillery ammunition"
         " for Ukraine.",

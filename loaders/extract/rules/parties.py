@@ -456,26 +456,29 @@ def _past_kind(low: list[str], j: int) -> int:
 
 
 def _past_compound(sent: Sentence, j: int) -> int:
-    """Past a hyphenated adjective before a name ("oil-rich Saudi Arabia", "war-torn Sudan",
-    "U.S.-backed Contra rebels"): where the name starts; else ``j``."""
+    """Past hyphenated adjectives before a name ("oil-rich Saudi Arabia", "U.S.-backed Contra
+    rebels", "the mineral-rich and violence-racked Central African Republic"): where the name
+    starts; else ``j``."""
     low = sent.lower
-    if (
-        j < len(low)
-        and "-" in low[j][1:-1]
-        and sent.mention_at(j) is None
-        and sent.mention_at(j + 1) is not None
-    ):
-        return j + 1  # one token: "U.S.-backed"
-    if (
-        low[j + 1 : j + 2] == ["-"]
-        and low[j].isalpha()
-        and low[j + 2 : j + 3]
-        and low[j + 2].isalpha()
-        and sent.mention_at(j) is None
-        and sent.mention_at(j + 2) is None
-        and sent.mention_at(j + 3) is not None
-    ):
-        return j + 3
+    k = j
+    while k < len(low) and sent.mention_at(k) is None:
+        if "-" in low[k][1:-1]:
+            k += 1  # one token: "U.S.-backed"
+        elif (
+            low[k + 1 : k + 2] == ["-"]
+            and low[k].isalpha()
+            and low[k + 2 : k + 3]
+            and low[k + 2].isalpha()
+            and sent.mention_at(k + 2) is None
+        ):
+            k += 3
+        else:
+            return j
+        if sent.mention_at(k) is not None:
+            return k
+        if low[k : k + 1] not in (["and"], [","]):
+            return j
+        k += 1
     return j
 
 
