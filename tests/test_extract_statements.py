@@ -724,3 +724,8 @@ def test_officials_of_listed_states_denying_plans_to_supply_each_deny_their_own(
 def test_two_states_denying_one_supply_both_deny_it():
     facts = facts_of("Russia and Iran both denied that Iran sent drones to Russia.")
     assert {f["subject"] for f in only(facts, "DENIES")} == {"russia", "iran"}
+
+
+def test_a_warning_made_previously_is_still_a_warning():
+    facts = facts_of("Turkey has previously warned the US that arming Kurdish forces could hurt Washington.")
+    assert pairs(facts, "WARNS") == {("turkey", "united-states")}

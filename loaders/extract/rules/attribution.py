@@ -277,6 +277,7 @@ class AttributionRules:
                 (word in {"alleged", "reported", "claimed", "written"} or word.endswith("ed"))
                 and v > 0
                 and low[v - 1] in _DETERMINERS | {"a", "an"}
+                and low[v - 2 : v - 1] not in ([w] for w in _AUXILIARIES)  # "has previously warned"
             ):
                 continue  # "the alleged ammunition supplies", "an estimated price": an adjective
             if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] == ["as"] and word in {"cited", "quoted"}:
