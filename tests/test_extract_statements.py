@@ -729,3 +729,14 @@ def test_two_states_denying_one_supply_both_deny_it():
 def test_a_warning_made_previously_is_still_a_warning():
     facts = facts_of("Turkey has previously warned the US that arming Kurdish forces could hurt Washington.")
     assert pairs(facts, "WARNS") == {("turkey", "united-states")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran may have already delivered missiles to Russia.",
+        "Iran could have recently delivered missiles to Russia.",
+    ],
+)
+def test_a_supply_that_may_already_have_been_made_is_only_possible(text):
+    assert _stances(text) == {"hypothetical"}

@@ -800,7 +800,12 @@ def _modal_window(low: list[str], start: int, stop: int, trig: int, frame: _Fram
     """The words whose modality scopes over the claim at ``trig``: what opens its clause up to its
     end ("may receive", "plans to send", "talks on the purchase"), not an attributive participle
     ("the newly received drones")."""
-    attributive = low[trig - 1 : trig] and low[trig - 1] in _DETERMINERS and low[trig].endswith(("ed", "nt"))
+    attributive = (
+        low[trig - 1 : trig]
+        and low[trig - 1] in _DETERMINERS
+        and low[trig].endswith(("ed", "nt"))
+        and low[trig - 2 : trig - 1] not in ([w] for w in _AUXILIARIES)  # "may have already delivered"
+    )
     opens = _clause_start(low, start, frame.start if frame else 0)
     window = [] if attributive else low[opens:stop]
     if (
