@@ -2271,3 +2271,8 @@ def test_a_states_decision_to_supply_is_its_own_even_after_of():
         "Azerbaijan requested a reconsideration of India's decision to supply lethal weapons to Armenia."
     )
     assert pairs(facts, "SUPPLIES") == {("india", "armenia")}
+
+
+def test_a_headline_that_ends_on_an_order_without_a_full_stop_is_read():
+    text = "The Bayraktar drones are made by a company in Turkey.\nDanish Govt. Recommends F-35s for Combat Jet Order"
+    assert pairs(facts_of(text), "SUPPLIES") == set()

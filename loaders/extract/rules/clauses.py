@@ -148,6 +148,8 @@ _DEFENCE_GOODS = frozenset(
 
 def _arms_word(low: list[str], k: int) -> bool:
     """ "weapons", "ammunition", "military aid": not "non-lethal", not "humanitarian aid"."""
+    if k >= len(low):
+        return False  # past the end: "... for combat jet order" with no full stop
     if low[k] in {"defence", "defense"} and low[k + 1 : k + 2] and low[k + 1] in _DEFENCE_GOODS:
         return True  # "approved defence exports worth 485 million euros to Israel"
     if low[k] not in _ARMS or low[k - 1 : k] == ["-"]:
