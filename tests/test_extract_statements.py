@@ -740,3 +740,7 @@ def test_a_warning_made_previously_is_still_a_warning():
 )
 def test_a_supply_that_may_already_have_been_made_is_only_possible(text):
     assert _stances(text) == {"hypothetical"}
+
+
+def test_a_state_showing_interest_in_buying_arms_only_may_buy_them():
+    assert _stances("Albania has shown interest in buying Bayraktar TB2s.") == {"hypothetical"}

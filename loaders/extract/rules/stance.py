@@ -184,6 +184,12 @@ class StanceRules:
                 # "warned Israel against supplying weapons", "Were Iran to proceed with providing missiles"
                 or (low[trig - 1 : trig] == ["against"] and low[trig].endswith("ing"))
                 or _inverted_condition(low, trig)
+                # "have shown interest in buying Bayraktar TB2s": a wish, not a purchase
+                # (never "has no interest in prolonging the war by supplying weapons")
+                or any(
+                    low[k : k + 2] == ["interest", "in"] and low[k - 1 : k] not in (["no"], ["little"])
+                    for k in range(max(0, trig - 8), trig)
+                )
                 # "two more Phalcons were to arrive by mid 2010", "Russia is to supply S-400s": to come
                 or (low[trig - 2 : trig] in (["is", "to"], ["are", "to"], ["was", "to"], ["were", "to"]))
                 # "the number of aircraft to be delivered", never "the first of 20 to be donated have left"
