@@ -437,6 +437,20 @@ def test_an_agency_quoting_a_speaker_as_saying_reports_what_the_speaker_says():
     assert supply["stance"] == "reported" and supply["attributed_to"] == ["john-kirby", "ria-novosti"]
 
 
+def test_an_agency_quoting_a_spokesman_s_denial_reports_his_denial():
+    facts = facts_of(
+        "Iran has sent ballistic missiles to Russia, Western officials said.\n"
+        "“The claim of sending ballistic missiles to Russia is completely baseless,” the IRNA news"
+        " agency quoted Iranian Foreign Ministry spokesman Nasser Kanani as saying."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert (denial["subject"], denial["stance"], denial["attributed_to"]) == (
+        "nasser-kanani",
+        "reported",
+        ["irna"],
+    )
+
+
 def test_an_ambassador_quoted_on_his_states_own_supply_confirms_it():
     facts = facts_of(
         "“Russia has supplied the CAR with a third batch of weapons,” RIA Novosti quoted Russia's"

@@ -613,6 +613,13 @@ class StanceRules:
             denier = next((f["subject"] for f in reversed(doc.facts) if f["id"] == claim), denier)
         relay = _entity(frame.source) if frame and frame.source else None
         if (
+            frame is not None
+            and relay == denier
+            and frame.outlet is not None
+            and sent.lower[frame.verb] in {"quoted", "cited"}
+        ):
+            relay = frame.outlet.entity  # "IRNA quoted Kanani as saying ...": the agency reports his denial
+        if (
             relay
             and relay != denier
             and (frame.verb < 0 or _in_quotation(sent.lower, d))
