@@ -372,10 +372,6 @@ _MILITARY_NOUNS = frozenset(
 )
 _FORCES = frozenset(["military", "army", "troops", "forces", "soldiers", "armed", "defenders", "servicemen"])
 # Words allowed between an origin adjective and its weapon ("Iranian kamikaze drones").
-# people named after the arms they work: "Vietnam's Sukhoi-30 fighter pilots" are Vietnam's, not its make
-_CREW_NOUNS = frozenset(
-    ["pilot", "pilots", "crew", "crews", "crewmen", "operator", "operators", "gunners", "technicians"]
-)
 _WEAPON_ADJ = frozenset(
     [
         "-",
@@ -2504,12 +2500,7 @@ class Recognizer:
             if j > k and (nxt := sent.mention_at(j)) is not None and nxt.role == "weapon":
                 k = j
             nxt = sent.mention_at(k)
-            if (
-                nxt is not None
-                and nxt.role == "weapon"
-                and k - m.end <= 4
-                and low[nxt.end : nxt.end + 1] not in ([w] for w in _CREW_NOUNS)  # "Vietnam's fighter pilots"
-            ):
+            if nxt is not None and nxt.role == "weapon" and k - m.end <= 4:
                 m.role = "origin"
                 nxt.origin = m.entity
                 continue
