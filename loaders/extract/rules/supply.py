@@ -653,11 +653,11 @@ class SupplyRules:
                 return None
             if not _asked_for_arms(sent, supplier.end + 1):
                 return None  # "asked Peru for information about guns sold by Jordan": not for arms
-        if word in _ORDERS and supplier is None and weapons and (ordered := _ordered_arms(sent, t)):
+        if word in _ORDERS and supplier is None and weapons:
             # "Egypt ordered 30 more Rafales": an order of a system its maker's state sells;
             # "Finland has ordered the Israeli-made David's Sling": of the state named as its maker
-            origin, k = ordered
-            supplier = origin or (self._system_origin(weapons) if _arms_at(sent, k) else None)
+            arms, maker = _order_of_arms(sent, t)
+            supplier = (maker or self._system_origin(weapons)) if arms else None
         if (word in _ORDERS or word in _GETS) and supplier is None:
             return None  # "Putin ordered troops to ...", "got a chance": not a purchase
         if word in _ARRIVE:
@@ -1607,18 +1607,18 @@ def _agent_at(sent: Sentence, m: Mention) -> bool:
     return k >= 0 and low[k] == "by"
 
 
-def _ordered_arms(sent: Sentence, t: int) -> tuple[Mention | None, int] | None:
-    """What the order verb at ``t`` orders, when it is arms: the state named as their maker (if
-    any: "ordered the Israeli-made Barak 8", "ordered 30 more French Rafales") and where the arms
-    begin; None when no arms follow ("ordered troops to withdraw")."""
+def _order_of_arms(sent: Sentence, t: int) -> tuple[bool, Mention | None]:
+    """Whether the order verb at ``t`` orders arms ("ordered 30 more Rafales", never "ordered
+    troops to withdraw"), and the state named as their maker ("ordered the Israeli-made Barak 8")."""
     low = sent.lower
-    k = t + 1 + _counted(sent.lower, t + 1)
+    k = t + 1 + _counted(low, t + 1)
     k += low[k : k + 1] in (["the"], ["its"], ["their"])
-    origin = sent.mention_at(k)
-    if origin is not None and origin.role == "origin":
-        k = origin.end + 2 * (low[origin.end : origin.end + 1] == ["-"])  # "Israeli-made"
-        return (origin, k) if _arms_at(sent, k) else None
-    return (None, k) if _arms_at(sent, k) else None
+    maker = sent.mention_at(k)
+    if maker is not None and maker.role == "origin":
+        k = maker.end + 2 * (low[maker.end : maker.end + 1] == ["-"])  # "Israeli-made"
+    else:
+        maker = None
+    return _arms_at(sent, k), maker
 
 
 def _counted(low: list[str], k: int) -> int:
