@@ -77,7 +77,7 @@ __all__ = ["AttributionRules"]
 
 
 # what names an outlet after its state's adjective: "citing German news outlet Der Spiegel"
-_MEDIA_WORDS = _OUTLET_NOUNS | {"news", "media"}  # "citing German news outlet Der Spiegel"
+_MEDIA_WORDS = _OUTLET_NOUNS | {"news", "media"}
 
 
 class AttributionRules:

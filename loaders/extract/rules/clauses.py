@@ -343,10 +343,13 @@ def _seizer(sent: Sentence, m: Mention, t: int) -> bool:
     return k > 0 and low[k] == "by" and low[k - 1] in _SEIZE
 
 
-def _hold_verb(low: list[str], start: int, lo: int) -> int | None:
-    """The verb of holding ("has", "operates", "fields", "includes" ...) within four words before
-    the arms at ``start``: "Syria operates tanks supplied by Russia", "has fighter jets from"."""
-    return next((k for k in range(start - 1, max(lo, start - 5) - 1, -1) if low[k] in _HOLD), None)
+def _hold_verb(
+    low: list[str], start: int, lo: int, verbs: frozenset[str] = _HOLD, reach: int = 4
+) -> int | None:
+    """The verb of holding ("has", "operates", "fields", "includes" ...) with at most ``reach`` words
+    between it and the arms at ``start``: "Syria operates tanks supplied by Russia", "has fighter
+    jets from"."""
+    return next((k for k in range(start - 1, max(lo, start - reach - 1) - 1, -1) if low[k] in verbs), None)
 
 
 def _vessel(sent: Sentence, t: int) -> bool:

@@ -10,7 +10,7 @@ from typing import Any
 from graph.ontology import EntityType, Predicate, Stance
 
 from ..mentions import Mention, Sentence
-from .clauses import _entity, _head, _mention_from, _passive, _system_before
+from .clauses import _entity, _head, _hold_verb, _mention_from, _passive, _system_before
 from .state import _Doc, _Frame
 from .vocabulary import (
     _ATTACK_ADJECTIVES,
@@ -273,7 +273,7 @@ class UseRules:
             start = next(
                 (x.start for x in sent.mentions if x.role == "origin" and x.end == arms.start), arms.start
             )
-            v = next((k for k in range(start - 1, max(-1, start - 8), -1) if low[k] in _POSSESS), None)
+            v = _hold_verb(low, start, 0, _POSSESS, reach=6)  # "has a fleet of about 30"
             if v is None or not all(
                 w in _FLEET_WORDS or w in _NUMBERS or w in _COUNT_WORDS or w[:1].isdigit()
                 for w in low[v + 1 : start]

@@ -330,12 +330,8 @@ _SUPPLY = frozenset(
         "sends",
         "sent",
         "sending",
-        *(
-            "dispatch",
-            "dispatched",
-            "dispatches",
-            "dispatching",
-        ),  # "China has dispatched truckloads of arms to Nepal"
+        # "China has dispatched truckloads of arms to Nepal"
+        *("dispatch", "dispatched", "dispatches", "dispatching"),
         "deliver",
         "delivers",
         "delivered",
@@ -394,17 +390,8 @@ _SUPPLY = frozenset(
             "gift",
             "gifts",
         ),
-        *(
-            "equip",
-            "equips",
-            "equipped",
-            "equipping",
-            "handed",
-            "handing",
-            "airlifted",
-            "airlifts",
-            "funneled",
-        ),
+        *("equip", "equips", "equipped", "equipping", "handed", "handing", "airlifted", "airlifts"),
+        "funneled",
         *("bring", "brings", "brought", "bringing"),  # only with arms after them (see _ARMS_AFTER)
         *("furnish", "furnishes", "furnished", "furnishing"),  # "furnished Israel with three Dolphins"
         *_BOLSTER,  # "bolstering the GNA forces with Turkish drones" (only with "with")
