@@ -3,6 +3,8 @@ their officials, armed groups, outlets and weapon systems, with the ids an annot
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract_text
 from tests.extracted import facts_of, only, pairs
 
@@ -179,6 +181,11 @@ def test_a_spokesman_titled_alone_after_a_body_spoke_is_that_bodys():
 
 def test_militants_of_a_state_are_its_rebels():
     assert supplies_of("Qatar supplied weapons to Syrian militants.") == {("qatar", "syrian-rebels")}
+
+
+@pytest.mark.parametrize("group", ["Syrian rebel groups", "Syrian rebel forces", "Syrian rebel fighters"])
+def test_a_states_rebel_groups_forces_or_fighters_are_its_rebels(group):
+    assert supplies_of(f"Turkey supplied anti-tank missiles to {group}.") == {("turkey", "syrian-rebels")}
 
 
 def test_militias_placed_in_a_state_are_that_states_militias():

@@ -29,6 +29,17 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("TRAINS", "rwanda", "m23", R, "united-nations"),
         },
     ),
+    "arming and training, as an accuser says, is a supply and a training": (
+        "Russia accused Libya of arming and training Syrian rebels.",
+        {
+            ("SUPPLIES", "libya", "syrian-rebels", R, "russia"),
+            ("TRAINS", "libya", "syrian-rebels", R, "russia"),
+        },
+    ),
+    "training and arming is a training and a supply": (
+        "Libya has been training and arming Syrian rebels since March.",
+        {("SUPPLIES", "libya", "syrian-rebels", A, ""), ("TRAINS", "libya", "syrian-rebels", A, "")},
+    ),
     "armed a front in another decade": (
         "Libya armed the Polisario Front in the 1970s.",
         {("SUPPLIES", "libya", "polisario-front", A, "")},

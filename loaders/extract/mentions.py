@@ -2754,7 +2754,8 @@ class Recognizer:
             return known  # "Sudanese paramilitary forces" are the RSF, "Yemeni rebels" the Houthis
         demonym = self._demonym(state)
         if nouns[:1] and nouns[0] in _REBELS:
-            nouns = ["rebels", *nouns[1:]]
+            # "Syrian rebel groups", "rebel forces in Syria", "Syrian rebel fighters": the rebels
+            nouns = ["rebels", *(n for n in nouns[1:] if n not in _GROUP_NOUNS)]
         nouns = ["militias" if n == "militia" else n for n in nouns]  # "militia groups" are militias
         name = " ".join([demonym or " ".join(named), *nouns])
         group = slugify(name)

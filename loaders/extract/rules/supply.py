@@ -830,7 +830,10 @@ class SupplyRules:
             obj = _mention_from(sent, t + 2)
             by = obj is not None and low[obj.end : obj.end + 1] == ["by"]
             subject = _mention_from(sent, obj.end + 1) if by else self._possessor(sent, t)
-        elif word in {"armed", "rearmed", "arms"} and not _armed_with(sent, t):
+        elif (
+            word in {"armed", "rearmed", "arms"}
+            or (word == "arming" and low[t + 1 : t + 2] in (["and"], ["or"]))  # "arming and training"
+        ) and not _armed_with(sent, t):
             # "Pakistan armed and trained the Taliban", "which is armed and funded by Iran"
             j = t + 1 + 2 * (low[t + 1 : t + 2] in (["and"], ["or"]) and low[t + 2 : t + 3] != [])
             j += low[j : j + 1] == ["directly"]  # "armed directly by Iran"

@@ -103,9 +103,9 @@ class TrainingRules:
         if (
             trainee is None
             and low[t + 1 : t + 2] == ["and"]
-            and low[t + 2 : t + 3] in (["armed"], ["equipped"])
+            and low[t + 2 : t + 3] in (["armed"], ["equipped"], ["arming"], ["equipping"])
         ):
-            trainee = _mention_from(sent, t + 3)  # "trained and armed the M23"
+            trainee = _mention_from(sent, t + 3)  # "trained and armed the M23", "training and arming"
         if (
             trainee is None
             and low[t] == "training"
