@@ -164,6 +164,11 @@ AGENCIES = [
 # Armed groups from the Cold War to now, by their short names and aliases
 ARMED_GROUPS = [
     (
+        "Russia supplied tanks to separatists in eastern Ukraine.",
+        "SUPPLIES russia eastern-ukraine-separatists tank asserted",
+    ),
+    ("Russia armed Ukrainian separatists.", "SUPPLIES russia eastern-ukraine-separatists - asserted"),
+    (
         "The United States supplied mortars to the Contras in 1984.",
         "SUPPLIES united-states contras mortar asserted",
     ),
@@ -390,6 +395,17 @@ WEAPONS = [
     (
         "Ukraine sold Kalashnikov assault rifles to Kenya.",
         "SUPPLIES ukraine kenya kalashnikov-rifles asserted",
+    ),
+    # China's and South Korea's export families, by the names the trade press uses
+    ("Algeria bought six Caihong-5 drones.", "SUPPLIES china algeria ch-5 asserted"),
+    ("China delivered Wing Loong drones to Egypt.", "SUPPLIES china egypt wing-loong asserted"),
+    (
+        "Estonia bought twelve K9 Thunder howitzers from Hanwha Techwin.",
+        "SUPPLIES hanwha-aerospace estonia k9-thunder asserted",
+    ),
+    (
+        "Egypt bought drones from China National Aero-Technology Import and Export Corporation.",
+        "SUPPLIES catic egypt drone asserted",
     ),
 ]
 
