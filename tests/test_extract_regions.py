@@ -4,6 +4,8 @@ surplus sales between smaller states, training missions, deliveries announced by
 
 from __future__ import annotations
 
+import pytest
+
 from loaders.extract import extract_text
 from tests.extracted import facts_of, only, pairs
 
@@ -143,6 +145,25 @@ def test_a_foreign_academy_in_a_state_trains_that_states_soldiers():
 def test_state_trained_soldiers_are_trained_by_that_state():
     facts = facts_of("Mali's army said its Russia-trained soldiers have been deployed in the north.")
     assert pairs(facts, "TRAINS") == {("russia", "mali-armed-forces")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Somali soldiers received training from Britain.",
+        "Somali commandos completed ten months of military training by British instructors.",
+        "Somali soldiers have started training with the British army.",
+    ],
+)
+def test_training_soldiers_received_from_or_completed_with_a_state_is_its_training(sentence):
+    trainers = {
+        f["subject"] for f in only(facts_of(sentence), "TRAINS") if f["object"] == "somalia-armed-forces"
+    }
+    assert trainers <= {"united-kingdom", "united-kingdom-armed-forces"} and trainers
+
+
+def test_soldiers_training_in_their_own_capital_name_no_trainer():
+    assert not only(facts_of("Over 1000 Somali commandos complete military training in Mogadishu."), "TRAINS")
 
 
 def test_sending_officers_to_a_state_for_training_is_training_by_it():

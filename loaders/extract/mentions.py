@@ -370,7 +370,9 @@ _MILITARY_NOUNS = frozenset(
         *("company", "companies", "contractor", "contractors"),  # "a private Russian military company"
     ]
 )
-_FORCES = frozenset(["military", "army", "troops", "forces", "soldiers", "armed", "defenders", "servicemen"])
+_FORCES = frozenset(
+    ["military", "army", "troops", "forces", "soldiers", "armed", "defenders", "servicemen", "commandos"]
+)
 # Words allowed between an origin adjective and its weapon ("Iranian kamikaze drones").
 _WEAPON_ADJ = frozenset(
     [

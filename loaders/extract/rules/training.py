@@ -35,6 +35,27 @@ _THERE = frozenset(
     ]
 )
 
+# what trainees do with training they are given: "received training from", "completed training by"
+_TAKE = frozenset(
+    [
+        *("received", "receive", "receives", "receiving", "got", "get", "gets", "getting"),
+        *("completed", "complete", "completes", "completing", "finished", "finish", "finishes"),
+        *("began", "begun", "begin", "begins", "started", "start", "starts", "underwent", "undergo"),
+        *("undergoing", "undergone", "undergoes", "attended", "attend", "attends"),
+    ]
+)
+
+
+def _taken_at(low: list[str], t: int, lo: int) -> int | None:
+    """Where the trainees' verb is before "training" at ``t``: "received training", "completed ten
+    months of military training", "have started a new training"."""
+    for k in range(t - 1, max(lo, t - 6) - 1, -1):
+        if low[k] in _TAKE:
+            return k
+        if low[k] in _CLAUSE_BREAKS or low[k] in _BE:
+            return None
+    return None
+
 
 class TrainingRules:
     """Reads training and finds trainer and trainees."""
@@ -100,6 +121,15 @@ class TrainingRules:
         trainee: Mention | str | None = (
             self._right_after(sent, t, hi) or self._forces_of(sent, t, hi) or _members_of(sent, t)
         )
+        if (
+            low[t] == "training"
+            and (taken := _taken_at(low, t, lo)) is not None
+            and (giver := self._after_word(sent, t, min(hi, t + 3), {"from", "by", "with"})) is not None
+            and giver.role == "actor"
+            and low[giver.end : giver.end + 1] not in (["’s"], ["'s"])  # "with Sweden's Gripen jets"
+        ):
+            # "Somali soldiers received training from Britain", "completed training with EU instructors"
+            trainer, trainee = giver, self._left(sent, taken, lo, skip)
         if (
             trainee is None
             and low[t + 1 : t + 2] == ["and"]
@@ -169,6 +199,11 @@ class TrainingRules:
         target = self._after_word(sent, t, hi, {"against"})
         if target is not None:
             fact["against"] = [_entity(target)]
+        home = self.spec(fact["object"])
+        if abroad is not None and home is not None and home.country == abroad.entity:
+            return (
+                None  # "Somali commandos complete training in Mogadishu": at home, the place names no trainer
+            )
         return fact if fact["subject"] != fact["object"] else None
 
     @staticmethod
