@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.extracted import facts_of as facts_published
-from tests.extracted import pairs
+from tests.extracted import only, pairs
 
 
 def facts_of(text: str) -> list[dict]:
@@ -304,8 +304,13 @@ def test_weapons_that_strike_with_no_one_using_or_receiving_them_name_no_user():
     assert not pairs(facts_of("The drones struck Kyiv."), "USES")
 
 
-def test_a_sale_said_to_be_suspended_further_on_is_no_supply():
-    assert not pairs(facts_of("The sale of F-35 jets to the UAE was suspended."), "SUPPLIES")
+def test_a_sale_said_to_be_suspended_further_on_is_a_supply_not_made():
+    (supply,) = only(facts_of("The sale of F-35 jets to the UAE was suspended."), "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == (
+        "united-states",
+        "united-arab-emirates",
+        "hypothetical",
+    )
 
 
 @pytest.mark.parametrize(

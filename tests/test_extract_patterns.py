@@ -822,12 +822,36 @@ def test_never_having_had_arms_dealings_denies_the_supply_the_article_tells_of()
     assert len(denied) == 2
 
 
-def test_a_cancelled_or_frozen_sale_is_no_supply():
-    facts = facts_of(
-        "Egypt bought two French warships, whose sale to Russia was cancelled by Paris. "
-        "France froze the delivery of two warships to Russia."
-    )
-    assert ("france", "russia") not in pairs(facts, "SUPPLIES")
+def test_a_frozen_delivery_is_a_supply_not_made():
+    facts = facts_of("France froze the delivery of two warships to Russia.")
+    assert [(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")] == [
+        ("france", "russia", "hypothetical")
+    ]
+
+
+def test_exports_a_state_halted_are_its_supplies_not_made():
+    facts = facts_of("Britain and France halted exports of security equipment to Bahrain and Libya.")
+    assert {(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")} == {
+        (supplier, recipient, "hypothetical")
+        for supplier in ("united-kingdom", "france")
+        for recipient in ("bahrain", "libya")
+    }
+
+
+def test_a_call_to_halt_exports_tells_of_exports_that_go_on():
+    facts = facts_of("A lawyer for Nicaragua said that Germany needs to halt its weapons exports to Israel.")
+    assert [(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")] == [
+        ("germany", "israel", "reported")
+    ]
+
+
+def test_a_supply_a_state_stopped_is_no_claim():
+    assert not only(facts_of("Syria's government stopped sending weapons to Hezbollah."), "SUPPLIES")
+
+
+def test_another_states_efforts_to_halt_a_delivery_do_not_make_it_the_supplier():
+    facts = facts_of("Turkey made efforts to halt the delivery of Russian S-300 missiles to Cyprus.")
+    assert ("turkey", "cyprus") not in pairs(facts, "SUPPLIES")
 
 
 def test_a_sale_its_seller_delayed_is_a_supply_not_yet_made():

@@ -177,6 +177,7 @@ class StanceRules:
                 evidence
                 or demanded
                 or planned
+                or fact.pop("_called_off", False)  # "halted exports of security equipment to Bahrain"
                 # "denied supplying any drones": "any" only widens what is denied
                 or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
                 or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))

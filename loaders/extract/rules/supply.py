@@ -357,6 +357,8 @@ class SupplyRules:
         self._listed_parties(sent, t, fact, subject, obj, frame, lo, hi, sellers)
         if refers is not None:
             fact["_refers"] = refers
+        if _undone_by(low, t, hi, _CALLED_OFF):
+            fact["_called_off"] = True
         self._qualifiers(sent, fact, t, hi)
         parties = [m for m in (subject, obj) if isinstance(m, Mention)]
         fact["_span"] = (
@@ -1213,7 +1215,7 @@ class SupplyRules:
     def _granter(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
         """Who grants a supply named by a noun: "the US approved the sale of jets to Israel", "X signed
         a deal for ...", "the administration delayed the sale of bombs to Israel": the subject of the
-        verb the noun is the object of (no party between them)."""
+        verb the noun is the object of (no party between them); also who holds it up or halts it."""
         low = sent.lower
         for k in range(t - 1, max(lo, t - 10) - 1, -1):
             if sent.mention_at(k) is not None and sent.mention_at(k).role == "actor":
@@ -1224,6 +1226,9 @@ class SupplyRules:
                 low[k] in _GRANT
                 or low[k] in _CARRY_ON
                 or low[k] in _HOLD_UP
+                # "Britain halted exports of security equipment to Bahrain": its own, never "Turkey's
+                # efforts to halt the delivery of Russian S-300s" (another's delivery)
+                or (low[k] in _CALLED_OFF and low[t] in _TRADE)
                 or low[k : k + 2] == ["ahead", "with"]  # "will go ahead with the delivery of bombs"
                 or _did(low, k, t)
             ):
@@ -1679,8 +1684,7 @@ def _troops_sent(sent: Sentence, t: int) -> bool:
 def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> bool:
     """Whether the supply at ``t`` names no transfer after all: a recipient that is a committee or a
     place ("to the UN's sanctions committee", "to the Syrian port of Latakia"), an attempt foiled
-    ("broke up Iranian efforts to buy F-4 fighters") or a sale called off ("whose sale to Russia was
-    cancelled", "froze the delivery of")."""
+    ("broke up Iranian efforts to buy F-4 fighters")."""
     low = sent.lower
     if (
         isinstance(obj, Mention)
@@ -1704,10 +1708,25 @@ def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> 
         return True
     if not _ATTEMPTS.isdisjoint(sent.vocab) and _foiled(low, t):
         return True
-    # "the sale of F-35 jets to the UAE was suspended": up to the verb of the noun's clause
+    return _undone_by(low, t, hi, _ENDED)
+
+
+# what a state halts of its own: "halted arms exports to", "froze the delivery of"
+_TRADE = frozenset(["sale", "sales", "export", "exports", "transfer", "transfers", "delivery", "deliveries"])
+# an end or a ban, no claim: "his government stopped sending weapons to Hezbollah" (an end the speaker
+# tells, which may deny what goes on), "Washington banned U.S. arms sales to Venezuela" (a policy)
+_ENDED = frozenset(["stopped", "ceased", "banned", "bans", "restricted", "restricts", "barred"])
+# a supply halted or called off, done, so `hypothetical` ("froze the delivery of", "whose sale to
+# Russia was cancelled"): not a call to halt ("needs to halt its exports": they go on)
+_CALLED_OFF = frozenset(w for w in _UNDONE - _ENDED if w.endswith(("ed", "en")) or w == "froze")
+
+
+def _undone_by(low: list[str], t: int, hi: int, verbs: frozenset[str]) -> bool:
+    """Whether one of ``verbs`` undoes the supply at ``t``: just before it ("halted exports of"), or
+    as the verb of its noun's clause ("the sale of F-35 jets to the UAE was suspended")."""
     stop = next((k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11)
-    return not _UNDONE.isdisjoint(low[max(0, t - 3) : t]) or any(
-        low[k] in _BE and low[k + 1] in _UNDONE for k in range(t + 1, min(hi, stop) - 1)
+    return not verbs.isdisjoint(low[max(0, t - 3) : t]) or any(
+        low[k] in _BE and low[k + 1] in verbs for k in range(t + 1, min(hi, stop) - 1)
     )
 
 
