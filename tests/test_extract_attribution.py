@@ -598,6 +598,13 @@ def test_rejecting_a_request_for_arms_is_a_refusal_not_a_denial():
     assert supply["stance"] == "hypothetical"
 
 
+def test_an_outlet_that_published_that_a_supply_took_place_reports_it():
+    facts = facts_of("The US network CNN published today that Russia has been sending weapons to Iran.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("russia", "iran", "reported")
+    assert supply["attributed_to"] == ["cnn"]
+
+
 def test_countered_reiterated_informed_that_frame_what_follows():
     facts = facts_of("Khartoum has countered that Uganda arms the SPLA.")
     (supply,) = only(facts, "SUPPLIES")

@@ -56,6 +56,26 @@ def test_a_promise_to_transfer_is_hypothetical():
     assert supply["stance"] == "hypothetical"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Norway is due to supply a further 23 jets to Romania by 2025.", ("norway", "romania")),
+        ("Denmark wanted to send 20 Piranha tanks to Ukraine.", ("denmark", "ukraine")),
+        ("Cairo is mulling the purchase of 50 Ka-52K gunships from Russia.", ("russia", "egypt")),
+        ("Norway is allowed to deliver three frigates to Egypt.", ("norway", "egypt")),
+    ],
+)
+def test_a_supply_due_wanted_mulled_or_allowed_is_hypothetical(sentence, pair):
+    assert [((f["subject"], f["object"]), f["stance"]) for f in only(facts_of(sentence), "SUPPLIES")] == [
+        (pair, "hypothetical")
+    ]
+
+
+def test_a_delivery_delayed_due_to_sanctions_is_not_made_hypothetical_by_due():
+    facts = facts_of("Russia delivered the jets to Egypt in May, late due to sanctions.")
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["asserted"]
+
+
 def test_a_recipient_announcing_receipt_confirms_the_supply():
     facts = facts_of(
         "Alexander Lukashenko has announced that Minsk has received Iskander-M missiles from Russia."

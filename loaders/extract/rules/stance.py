@@ -193,6 +193,8 @@ class StanceRules:
                 )
                 # "two more Phalcons were to arrive by mid 2010", "Russia is to supply S-400s": to come
                 or (low[trig - 2 : trig] in (["is", "to"], ["are", "to"], ["was", "to"], ["were", "to"]))
+                # "Norway is due to supply 23 jets", "the second batch is due to arrive in 2013"
+                or (low[trig - 2 : trig] == ["due", "to"] or low[trig - 4 : trig - 1] == ["is", "due", "to"])
                 # "the number of aircraft to be delivered", never "the first of 20 to be donated have left"
                 # (nor "not meant to be delivered to Israel": a denial)
                 or (

@@ -668,6 +668,13 @@ _HYPOTHETICAL = frozenset(
         "seeks",
         "seek",
         "wants",
+        *(
+            "want",
+            "wanted",
+            "mulling",
+            "mulls",
+        ),  # "Denmark wanted to send 20 Piranhas", "is mulling the purchase"
+        "allowed",  # "Thyssenkrupp is allowed to deliver three frigates to Egypt": permitted, not done
         "prepared",
         "preparing",
         "prepares",
@@ -845,6 +852,7 @@ _SAY_THAT = frozenset(
         *("remarked", "disclosed", "discloses", "testified", "affirmed", "affirms", "reiterated"),
         *("reiterates", "replied", "responded", "commented", "mentioned", "hinted", "informed"),
         *("recalled", "conceded", "concedes", "argues", "contended", "predicted", "signalled", "signaled"),
+        *("published", "publishes"),  # "CNN published today that Russia has been sending Iran weapons"
     ]
 )
 _FRAME_WORDS = (
