@@ -478,6 +478,25 @@ def test_contracts_signed_by_a_state_with_arms_makers_come_from_the_makers_state
     assert pairs(facts, "SUPPLIES") == {("israel", "azerbaijan")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "use"),
+    [
+        ("A US warship fired cruise missiles at radar sites in Yemen.", ("united-states", "cruise-missile")),
+        ("An Israeli warplane fired missiles at a car in Gaza.", ("israel", "missile")),
+        (
+            "A U.S. Navy destroyer launched Tomahawk cruise missiles at three radar sites.",
+            ("united-states-navy", "tomahawk"),
+        ),
+    ],
+)
+def test_the_state_or_forces_whose_ship_or_aircraft_fires_use_what_it_fires(sentence, use):
+    assert pairs(facts_of(sentence), "USES") == {use}
+
+
+def test_a_platform_named_by_its_maker_that_fires_names_no_user():
+    assert not pairs(facts_of("Russian-made helicopters fired rockets at the village."), "USES")
+
+
 def test_what_a_weapon_is_launched_at_is_a_target_not_a_weapon_used():
     facts = facts_of("The Houthis launched a drone at a US warship in the Red Sea.")
     assert pairs(facts, "USES") == {("houthis", "drone")}

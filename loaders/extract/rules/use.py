@@ -111,7 +111,12 @@ class UseRules:
             # "the use of Turkish drones": only a named user ("by X", "X's use of") is one
             user = self._after_word(sent, t, hi, {"by"}) or self._adjacent_left(sent, t)
         else:
-            user = _helped_to(sent, t) or self._relative_antecedent(sent, t) or self._left(sent, t, lo, skip)
+            user = (
+                _helped_to(sent, t)
+                or self._relative_antecedent(sent, t)
+                or self._platform_crew(sent, t)
+                or self._left(sent, t, lo, skip)
+            )
             if user is not None:
                 user = self._subject_past_relative(sent, user, t, lo, skip)
             while user is not None and _struck(low, user.start):
@@ -392,6 +397,29 @@ class UseRules:
         fact["_also"] = weapons[1:]
         return fact
 
+    def _platform_crew(self, sent: Sentence, t: int) -> Mention | None:
+        """Whose ship or aircraft fires at ``t``: "A US warship fired cruise missiles", "an Israeli
+        warplane fired missiles at Gaza", "A U.S. Navy destroyer launched Tomahawks": the state or
+        forces named before the platform (not its maker: "Russian-made", and never a strike verb,
+        "Iranian drones struck Kyiv", whose drones another state flies)."""
+        low = sent.lower
+        if low[t] not in _LAUNCH:
+            return None
+        k = t - 1
+        while k > 0 and low[k] in {"have", "has", "had", "also", "reportedly", "then"}:
+            k -= 1
+        platform = sent.mention_at(k)
+        if (
+            platform is None
+            or platform.role != "weapon"
+            or _PLATFORMS.isdisjoint([platform.entity, *self.gaz.categories_of(platform.entity)])
+        ):
+            return None
+        crew = sent.mention_at(platform.start - 1)
+        if crew is None or crew.role not in {"actor", "origin"} or not self._actor(crew.entity):
+            return None
+        return crew
+
     def _fired_by(self, sent: Sentence, t: int) -> dict[str, Any] | None:
         """ "shot down 25 Russian-launched drones", "a Houthi-fired anti-ship missile": the one named
         before the hyphen of a use participle uses the weapon after it (whoever shoots it down uses
@@ -625,6 +653,12 @@ _ATTACK_VERBS = frozenset(
         "carries",
     ]
 )
+
+
+# arms that carry and fire others, whose crews use what they fire: "a US warship fired missiles"
+_PLATFORMS = frozenset(["warship", "submarine", "combat-aircraft", "helicopter", "strategic-bomber"])
+# the verbs by which a platform fires: never "struck" or "hit", said of the munitions themselves
+_LAUNCH = frozenset(["fired", "fires", "launched", "launches", "dropped", "drops"])
 
 
 def _weapons_listed_before(sent: Sentence, first: int) -> list[str]:
