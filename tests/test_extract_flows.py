@@ -289,6 +289,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Indonesia ordered 42 Rafale jets in 2022.",
         {("SUPPLIES", "france", "indonesia", A, "")},
     ),
+    "an order of arms counted in words is a purchase": (
+        "Algeria ordered six Caihong-5 drones in 2021.",
+        {("SUPPLIES", "china", "algeria", A, "")},
+    ),
+    "a buyer confirming its order of half a dozen drones confirms the purchase": (
+        "Algeria confirmed the order of half a dozen Caihong-5 drones.",
+        {("SUPPLIES", "china", "algeria", C, "algeria")},
+    ),
+    "an order of troops counted in words is no purchase": (
+        "Putin ordered two divisions to the border with Ukraine.",
+        set(),
+    ),
     "an order of troops is no purchase": ("Putin ordered troops to the border with Ukraine.", set()),
     "a state named before a price in dollars is still a state": (
         "The US has sold Taiwan $18 billion worth of weapons since 2017.",

@@ -51,6 +51,7 @@ from .vocabulary import (
     _CARRYING,
     _CLAUSE_BREAKS,
     _CLAUSE_WORDS,
+    _COUNT_WORDS,
     _COUNTER,
     _DEAL_NOUNS,
     _DENY,
@@ -83,6 +84,7 @@ from .vocabulary import (
     _NEGATION,
     _NO_SOURCE,
     _NOMINAL,
+    _NUMBERS,
     _OPPOSE,
     _ORDERS,
     _OWN_SALES,
@@ -1630,15 +1632,20 @@ def _order_of_arms(sent: Sentence, t: int) -> tuple[bool, Mention | None]:
 
 
 def _counted(low: list[str], k: int) -> int:
-    """How many words of count stand at ``k`` before what they count ("30 more", "a further 12")."""
+    """How many words of count stand at ``k`` before what they count ("30 more", "a further 12",
+    "six", "half a dozen", "six of the")."""
     j = k
-    while (
-        j < len(low)
-        and j - k < 3
-        and (low[j][:1].isdigit() or low[j] in {"more", "further", "a", "another", "additional", "new"})
-    ):
+    while j < len(low) and j - k < 4 and (low[j][:1].isdigit() or low[j] in _COUNTING):
         j += 1
     return j - k
+
+
+# the words of a count: "30 more", "a further 12", "six", "half a dozen", "dozens of"
+_COUNTING = (
+    _NUMBERS
+    | _COUNT_WORDS
+    | {"more", "further", "another", "additional", "new", "half", "dozen", "of", "twelve", "twenty"}
+)
 
 
 def _troops_to(sent: Sentence, t: int) -> bool:
