@@ -52,6 +52,21 @@ def test_having_yet_to_send_any_arms_is_a_denial_not_a_plan():
     assert _stances(text) == {"reported"}
 
 
+def test_a_states_government_denying_that_it_sold_arms_is_the_state_denying_its_sale():
+    facts = facts_of("South Korea's government has denied reports that it sold shells to the United States.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"]) == ("south-korea", "united-states")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["south-korea"]
+
+
+def test_a_leaders_government_that_decided_to_deliver_is_the_leaders_state():
+    facts = facts_of(
+        "Spain's prime minister Pedro Sanchez said the bombs were sold. Sanchez's government came under "
+        "fire after it decided to go ahead with the delivery of 400 bombs to Saudi Arabia."
+    )
+    assert ("pedro-sanchez", "saudi-arabia") not in pairs(facts, "SUPPLIES")
+
+
 def test_sending_only_equipment_not_weapons_denies_the_arms():
     text = "Israel says it sends only defensive equipment, not weapons, to Ukraine."
     assert _deniers(text) == {"israel"}

@@ -166,7 +166,15 @@ class PartyRules:
                 continue
             if m.start > 1 and low[before] in {"after", "than"} and low[m.end : m.end + 1] == [","]:
                 continue  # "Russia, the biggest exporter after the US, has delivered": not the US
-            if (not allow_possessive or pronoun) and m.end < len(low) and _possessive(low, m.end):
+            if (
+                (not allow_possessive or pronoun)
+                and m.end < len(low)
+                and _possessive(low, m.end)
+                # "South Korea's government has denied reports that it sold shells": its government is it
+                and not (
+                    m.type == EntityType.COUNTRY and low[m.end + 1 : m.end + 2] in ([w] for w in _AGENT_HEADS)
+                )
+            ):
                 continue  # "Pakistan has upset India's strategy by declaring that it would": not India
             if pronoun and low[m.end : m.end + 1] == ["that"] and _by_writer(low, before):
                 continue  # "denied a report by Amnesty that they traffic arms": they are not Amnesty
