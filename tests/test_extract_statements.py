@@ -59,6 +59,13 @@ def test_a_states_government_denying_that_it_sold_arms_is_the_state_denying_its_
     assert [f["subject"] for f in only(facts, "DENIES")] == ["south-korea"]
 
 
+def test_it_after_by_acknowledging_that_is_the_one_acknowledging_not_the_accuser():
+    facts = facts_of(
+        "Iran has responded to the allegations by Ukraine by acknowledging that it supplied Russia with drones."
+    )
+    assert pairs(facts, "SUPPLIES") == {("iran", "russia")}
+
+
 def test_a_leaders_government_that_decided_to_deliver_is_the_leaders_state():
     facts = facts_of(
         "Spain's prime minister Pedro Sanchez said the bombs were sold. Sanchez's government came under "

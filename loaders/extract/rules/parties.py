@@ -114,11 +114,19 @@ class PartyRules:
         if (antecedent := _before_relative(sent, t, lo)) is not None:
             return self._apposed(sent, antecedent)
         pronoun = False
+        by_doing = False  # "responded to Ukraine by acknowledging that it supplied": it is the subject
         for k in range(t - 1, lo - 1, -1):
             m = sent.mention_at(k)
             if m is None:
                 if low[k] in {"it", "they", "which", "who"}:
                     pronoun = True
+                if (
+                    pronoun
+                    and low[k] == "that"
+                    and low[k - 2 : k - 1] == ["by"]
+                    and low[k - 1].endswith("ing")
+                ):
+                    by_doing = True
                 if (
                     low[k] in {"that"}
                     and k < t - 1
@@ -150,9 +158,12 @@ class PartyRules:
                 return m  # "a reconsideration of India's decision to supply": India's own
             if (
                 m.start > 0
-                and low[before] in {"to", "against", "from", "with", "of", "for", "on"}
+                and (
+                    low[before] in {"to", "against", "from", "with", "of", "for", "on"}
+                    or (by_doing and low[before] == "by")
+                )
                 and not (low[before] == "of" and before > 0 and low[before - 1] in _COLLECTIVES)
-                and not pronoun
+                and (not pronoun or by_doing)
                 and not (m.end == t and low[t].endswith("ing"))  # "with Iran supplying", "of Iran sending"
                 and not (low[before] == "on" and before > 0 and low[before - 1] in _URGE)  # "called on X to"
                 # "sources close to X", "a number of NATO countries"
