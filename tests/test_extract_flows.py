@@ -289,6 +289,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Indonesia ordered 42 Rafale jets in 2022.",
         {("SUPPLIES", "france", "indonesia", A, "")},
     ),
+    "buying not only from one state but also from others is buying from each": (
+        "Ethiopia is buying drones not only from Turkey, but also from Iran and China.",
+        {("SUPPLIES", s, "ethiopia", A, "") for s in ("turkey", "iran", "china")},
+    ),
+    "buying from one state and also from another is buying from both": (
+        "Ethiopia is buying drones from Turkey and also from Iran.",
+        {("SUPPLIES", s, "ethiopia", A, "") for s in ("turkey", "iran")},
+    ),
     "an order of arms counted in words is a purchase": (
         "Algeria ordered six Caihong-5 drones in 2021.",
         {("SUPPLIES", "china", "algeria", A, "")},

@@ -318,12 +318,21 @@ class PartyRules:
         return named if low[k - 1] in _COMPANY_HEADS and spec.kind == "company" else None
 
     def _coordinated(self, sent: Sentence, m: Mention, hi: int) -> list[Mention]:
-        """Actors listed with ``m``: "Russia or Ukraine", "Russia, Belarus and Iran"."""
+        """Actors listed with ``m``: "Russia or Ukraine", "Russia, Belarus and Iran", "from Turkey, but
+        also from Iran"."""
         low = sent.lower
         out: list[Mention] = []
         k = m.end
+        prep = low[m.start - 1] if m.start > 0 and low[m.start - 1] in {"from", "to", "by"} else None
+        if prep is not None and low[m.start - 3 : m.start - 1] == ["not", "only"]:
+            hi = len(low)  # "not only from Turkey, but also from Iran": the list goes on past "but"
         while k + 1 < hi and low[k] in {"and", "or", ","}:
-            j = k + 1 + (low[k] == "," and low[k + 1] in {"and", "or"})
+            j = k + 1 + (low[k] == "," and low[k + 1] in {"and", "or", "but"})
+            r = j
+            while r < hi and low[r] in {"also", "as", "well"}:
+                r += 1
+            if prep is not None and low[r : r + 1] == [prep]:
+                j = r + 1  # "not only from Turkey, but also from Iran and China", "and also from Iran"
             the = j < hi and low[j] == "the"  # "the Netherlands" is a name with its article
             nxt = sent.mention_at(j + the)
             if out and (low[k + 1 : k + 2] == ["other"] or low[k + 1 : k + 3] == ["among", "others"]):
