@@ -63,9 +63,12 @@ def test_a_promise_to_transfer_is_hypothetical():
         ("Denmark wanted to send 20 Piranha tanks to Ukraine.", ("denmark", "ukraine")),
         ("Cairo is mulling the purchase of 50 Ka-52K gunships from Russia.", ("russia", "egypt")),
         ("Norway is allowed to deliver three frigates to Egypt.", ("norway", "egypt")),
+        ("China had been trying to sell J-10 fighters to Myanmar.", ("china", "myanmar")),
+        ("Egypt sought to provide rockets to Russia.", ("egypt", "russia")),
+        ("Russia was attempting to purchase shells from North Korea.", ("north-korea", "russia")),
     ],
 )
-def test_a_supply_due_wanted_mulled_or_allowed_is_hypothetical(sentence, pair):
+def test_a_supply_due_wanted_mulled_allowed_or_attempted_is_hypothetical(sentence, pair):
     assert [((f["subject"], f["object"]), f["stance"]) for f in only(facts_of(sentence), "SUPPLIES")] == [
         (pair, "hypothetical")
     ]

@@ -668,13 +668,12 @@ _HYPOTHETICAL = frozenset(
         "seeks",
         "seek",
         "wants",
-        *(
-            "want",
-            "wanted",
-            "mulling",
-            "mulls",
-        ),  # "Denmark wanted to send 20 Piranhas", "is mulling the purchase"
-        "allowed",  # "Thyssenkrupp is allowed to deliver three frigates to Egypt": permitted, not done
+        # "Denmark wanted to send 20 Piranhas", "is mulling the purchase", "Thyssenkrupp is allowed to
+        # deliver three frigates to Egypt" (permitted, not done)
+        *("want", "wanted", "mulling", "mulls", "allowed"),
+        # "China had been trying to sell Myanmar J-10s", "Cairo sought to provide the munitions",
+        # "was attempting to purchase weapons", "was nearing an agreement to purchase": not done
+        *("trying", "tried", "attempting", "attempted", "sought", "nearing"),
         "prepared",
         "preparing",
         "prepares",
