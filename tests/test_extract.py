@@ -990,3 +990,16 @@ def test_runs_of_spaces_in_the_text_read_like_single_ones():
     assert [(f.predicate, f.subject, f.object, f.stance) for f in spaced] == [
         (f.predicate, f.subject, f.object, f.stance) for f in single
     ]
+
+
+def test_a_word_of_supply_inside_a_name_is_no_restatement_of_the_articles_supply():
+    """A sentence naming the article's arms whose only word of supply is in a name ("the Defense
+    Acquisition Program Administration") once crashed the reading of restated supplies."""
+    doc = extract_text(
+        "South Korea sold KF-21 jets to Indonesia. The Defense Acquisition Program Administration "
+        "announced that the KF-21 contribution ratio was approved.",
+        article_id="t",
+    )
+    assert [(f.subject, f.object) for f in doc.facts if f.predicate.value == "SUPPLIES"] == [
+        ("south-korea", "indonesia")
+    ]

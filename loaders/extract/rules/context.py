@@ -144,6 +144,8 @@ class ContextRules:
         ):
             return []  # "acquired the submarine through a deal with China": a party of its own
         cues = [k for k, w in enumerate(low) if w in _RESTATING and sent.mention_at(k) is None]
+        if not cues:
+            return []  # "the Defense Acquisition Program Administration approved": the word is a name's
         t = min(cues, key=lambda k: abs(k - named[0].start))
         again = {"predicate": "SUPPLIES", "subject": fact["subject"], "object": fact["object"]}
         again["weapons"] = self._distinct(named)
