@@ -218,8 +218,9 @@ def test_dev_set_has_no_denial_inversions():
     # reported in the README (round 10's 144 articles, first read at 0.74-0.80, pulled the set from
     # 0.851 to 0.839; round 12's supplies told again, matched 89 more facts of which 41 with the
     # gold's stance, from 0.834 to 0.825; round 12's waves b and c, first read at 0.76 and 0.74, to 0.819;
-    # round 17's wave 17a, first read at 0.73, from 0.811 to 0.810)
-    assert scores.stance_accuracy >= 0.805
+    # round 17's wave 17a, first read at 0.73, from 0.811 to 0.810; round 19's wave 19a, first read at
+    # 0.72, to 0.805, and its rules of plans tried, sought and due back to 0.809)
+    assert scores.stance_accuracy >= 0.807
 
 
 def test_publication_date_is_read_from_the_byline():
