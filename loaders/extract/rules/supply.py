@@ -1631,6 +1631,14 @@ def _order_of_arms(sent: Sentence, t: int) -> tuple[bool, Mention | None]:
     return _arms_at(sent, k), maker
 
 
+# the words of a count: "30 more", "a further 12", "six", "half a dozen", "dozens of"
+_COUNTING = (
+    _NUMBERS
+    | _COUNT_WORDS
+    | {"more", "further", "another", "additional", "new", "half", "dozen", "of", "twelve", "twenty"}
+)
+
+
 def _counted(low: list[str], k: int) -> int:
     """How many words of count stand at ``k`` before what they count ("30 more", "a further 12",
     "six", "half a dozen", "six of the")."""
@@ -1638,14 +1646,6 @@ def _counted(low: list[str], k: int) -> int:
     while j < len(low) and j - k < 4 and (low[j][:1].isdigit() or low[j] in _COUNTING):
         j += 1
     return j - k
-
-
-# the words of a count: "30 more", "a further 12", "six", "half a dozen", "dozens of"
-_COUNTING = (
-    _NUMBERS
-    | _COUNT_WORDS
-    | {"more", "further", "another", "additional", "new", "half", "dozen", "of", "twelve", "twenty"}
-)
 
 
 def _troops_to(sent: Sentence, t: int) -> bool:

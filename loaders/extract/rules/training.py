@@ -201,9 +201,8 @@ class TrainingRules:
             fact["against"] = [_entity(target)]
         home = self.spec(fact["object"])
         if abroad is not None and home is not None and home.country == abroad.entity:
-            return (
-                None  # "Somali commandos complete training in Mogadishu": at home, the place names no trainer
-            )
+            # "Somali commandos complete training in Mogadishu": at home, the place names no trainer
+            return None
         return fact if fact["subject"] != fact["object"] else None
 
     @staticmethod
