@@ -605,6 +605,23 @@ def test_an_outlet_that_published_that_a_supply_took_place_reports_it():
     assert supply["attributed_to"] == ["cnn"]
 
 
+def test_sources_who_spoke_with_an_outlet_are_reported_by_that_outlet():
+    facts = facts_of(
+        "Iran's Revolutionary Guards have transferred missiles to militias in Iraq, according to sources "
+        "who spoke with the British newspaper The Times."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["the-times"])
+
+
+def test_a_national_edition_of_an_agency_is_an_outlet_not_its_state_confirming():
+    facts = facts_of(
+        "Germany handed over tanks to Ukraine, the Interfax-Ukraine news agency reported on Monday."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["interfax-ukraine"])
+
+
 def test_countered_reiterated_informed_that_frame_what_follows():
     facts = facts_of("Khartoum has countered that Uganda arms the SPLA.")
     (supply,) = only(facts, "SUPPLIES")

@@ -730,6 +730,15 @@ class AttributionRules:
                 first = first or m
             elif near and low[k] not in _SPEAKER_WORDS:
                 return first  # "..., writes Politico.": the name the phrase starts with, or no one
+            if (
+                first is None
+                and low[k] == "who"
+                and low[k + 1 : k + 2] in (["spoke"], ["talked"], ["told"])
+                and (paper := self._speaker_at(sent, k + 2 + (low[k + 2 : k + 3] in (["to"], ["with"]))))
+                is not None
+                and self._outlet(paper.entity)
+            ):
+                return paper  # "according to sources who spoke with the British newspaper The Times"
             if low[k] == "in" and low[k - 1] in _PIECES and first is None:
                 # "according to a report in Want China Times": the outlet that carried it
                 paper = sent.mention_at(k + 1 + (low[k + 1 : k + 2] == ["the"]))
