@@ -106,6 +106,7 @@ class StanceRules:
         for _t, fact in claims:
             start, stop, end, trig = fact.pop("_span")
             planned = fact.pop("_planned", False)
+            called_off = fact.pop("_called_off", False)  # "halted exports of security equipment to Bahrain"
             frame = self._frame_of(frames, trig)
             speaker = _outermost(self._speaker_frame(frames, trig) or frame)
             source = _entity(speaker.source) if speaker and speaker.source else None
@@ -177,7 +178,7 @@ class StanceRules:
                 evidence
                 or demanded
                 or planned
-                or fact.pop("_called_off", False)  # "halted exports of security equipment to Bahrain"
+                or called_off
                 # "denied supplying any drones": "any" only widens what is denied
                 or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
                 or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
