@@ -388,9 +388,27 @@ def test_a_speaker_before_a_relative_clause_set_off_by_commas_still_speaks():
     assert (supply["subject"], supply["object"], supply["stance"]) == ("united-states", "taiwan", "confirmed")
 
 
-def test_approving_a_proposed_sale_is_no_less_an_approval():
+def test_an_approved_sale_is_a_supply_not_yet_made():
     facts = facts_of("Washington approved the proposed sale of F-16 jets to Taiwan on Tuesday.")
-    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"asserted"}
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"hypothetical"}
+
+
+def test_a_sale_cleared_by_the_state_department_is_hypothetical():
+    facts = facts_of("The State Department has cleared the sale of almost $4 billion in weapons to Bahrain.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == (
+        "united-states",
+        "bahrain",
+        "hypothetical",
+    )
+
+
+def test_a_charge_of_approving_a_sale_reports_the_sale_made():
+    facts = facts_of(
+        "In 2002, the United States accused Ukrainian President Leonid Kuchma of approving the sale of "
+        "Kolchuga radars to Iraq."
+    )
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"reported"}
 
 
 def test_a_use_of_arms_said_to_be_supplied_by_a_state_tells_that_supply_too():
@@ -749,3 +767,8 @@ def test_a_use_word_that_tells_of_no_weapon_used_is_no_use(sentence):
 def test_soldiers_trained_in_a_state_named_with_the_are_trained_by_it():
     facts = facts_of("Ukrainian soldiers trained in the United Kingdom last year.")
     assert pairs(facts, "TRAINS") == {("united-kingdom", "ukraine-armed-forces")}
+
+
+def test_a_sale_on_hold_is_a_hypothetical_supply():
+    facts = facts_of("The F-16 sales to Bahrain had been on hold for years.")
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"hypothetical"}

@@ -183,6 +183,7 @@ class StanceRules:
                 or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
                 or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
                 or _asked_for(low, trig, frame)
+                or _approved(low, trig)
                 # "warned Israel against supplying weapons", "Were Iran to proceed with providing missiles"
                 or (low[trig - 1 : trig] == ["against"] and low[trig].endswith("ing"))
                 or _inverted_condition(low, trig)
@@ -739,6 +740,20 @@ class StanceRules:
 
 # what an outlet told a claim relays: a report or a plan, never a confirmation or denial of its own
 _TOLD_STANCES = frozenset([Stance.REPORTED.value, Stance.HYPOTHETICAL.value])
+# "approved the sale of", "cleared a $4 billion package", "notified Congress of a possible sale"
+_APPROVALS = frozenset(
+    [
+        *("approved", "approves", "approve", "approving", "cleared", "clears", "notified"),
+        *("authorized", "authorised", "authorizes", "authorises"),
+    ]
+)
+_APPROVED_SUPPLIES = frozenset(
+    [
+        *("sale", "sales", "deal", "deals", "package", "packages", "purchase", "purchases"),
+        *("sending", "supplying", "delivering", "selling", "transferring", "send", "supply", "sell"),
+    ]
+)
+_CLAUSE_ENDS = frozenset([",", ";", ":", "which", "that", "who", "and", "but"])
 
 
 def _shared_subject(sent: Sentence, d: int) -> int | None:
@@ -862,6 +877,20 @@ def _no_evidence(low: list[str], trig: int, frame: _Frame | None, negated: bool)
             and "not" in low[max(0, frame.verb - 3) : frame.verb]
         )
     )
+
+
+def _approved(low: list[str], trig: int) -> bool:
+    """A sale approved, cleared or notified, not yet made: "the State Department approved the sale
+    of F-16s to Bahrain", "Berlin authorised supplying tanks" (an approval is a step before it);
+    never a charge of approving one ("accused Kuchma of approving the sale": it was made)."""
+    if low[trig] not in _APPROVED_SUPPLIES:
+        return False
+    k = trig - 1
+    while k >= max(0, trig - 8) and low[k] not in _CLAUSE_ENDS:
+        if low[k] in _APPROVALS:
+            return low[k - 1 : k] != ["of"]
+        k -= 1
+    return False
 
 
 def _asked_for(low: list[str], trig: int, frame: _Frame | None) -> bool:

@@ -1733,7 +1733,9 @@ def _undone_by(low: list[str], t: int, hi: int, verbs: frozenset[str]) -> bool:
     as the verb of its noun's clause ("the sale of F-35 jets to the UAE was suspended")."""
     stop = next((k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11)
     return not verbs.isdisjoint(low[max(0, t - 3) : t]) or any(
-        low[k] in _BE and low[k + 1] in verbs for k in range(t + 1, min(hi, stop) - 1)
+        low[k] in _BE
+        and (low[k + 1] in verbs or (low[k + 1 : k + 3] == ["on", "hold"] and verbs is _CALLED_OFF))
+        for k in range(t + 1, min(hi, stop) - 1)
     )
 
 
