@@ -508,8 +508,19 @@ def test_accused_of_backing_a_group_with_weapons_is_the_accusers_claim():
     assert supply["stance"] == "reported" and supply["attributed_to"] == ["saudi-arabia"]
 
 
-def test_backed_by_a_state_is_no_supply_without_weapons():
-    assert not only(facts_of("The Houthis are backed by Iran."), "SUPPLIES")
+def test_an_armed_group_backed_by_a_state_is_supplied_by_it_in_the_writers_voice():
+    (supply,) = only(facts_of("The Houthis are backed by Iran."), "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("iran", "houthis", "asserted")
+
+
+def test_a_government_backed_by_a_state_is_no_supply():
+    assert not only(facts_of("The government is backed by Iran."), "SUPPLIES")
+
+
+def test_backing_a_group_openly_while_denying_arming_it_asserts_no_supply():
+    facts = facts_of("Turkey has openly supported the Syrian rebels, but has always denied arming them.")
+    assert {f["stance"] for f in only(facts, "SUPPLIES")} == {"reported"}
+    assert {f["subject"] for f in only(facts, "DENIES")} == {"turkey"}
 
 
 # --- issue 7d: patterns met in a fourth blind batch ------------------------------------

@@ -1100,13 +1100,18 @@ class SupplyRules:
         return subject, obj
 
     def _backs_group(self, sent: Sentence, t: int, obj: str, frame: _Frame | None, lo: int) -> bool:
-        """Whether "backing" at ``t`` arms ``obj``: an armed group said to be backed in a charge or
-        a denial ("Chad accuses Sudan of backing the rebels", "Rwanda denies supporting M23"). In the
-        writer's own voice ("Turkey has openly supported the rebels") it may be backing in words only.
-        """
+        """Whether "backing" at ``t`` arms ``obj``: an armed group said to be backed, in a charge, a
+        denial or the writer's own voice ("Chad accuses Sudan of backing the rebels", "Hamas and
+        Hezbollah, both of which are supported by Iran"), unless the sentence then denies arming
+        ("Turkey has openly supported the rebels, but has always denied arming them")."""
         if sent.lower[t] not in _BACKING or not self._armed_group(obj):
             return False
-        return (frame is not None and frame.source is not None) or any(w in _DENY for w in sent.lower[lo:t])
+        low = sent.lower
+        return (
+            (frame is not None and frame.source is not None)
+            or any(w in _DENY for w in low[lo:t])
+            or not any(w in _DENY for w in low[t:])
+        )
 
     def _unnamed_rebels(
         self, sent: Sentence, t: int, hi: int, frame: _Frame | None, doc: _Doc
