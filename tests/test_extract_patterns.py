@@ -265,6 +265,31 @@ def test_from_in_a_later_phrase_is_not_the_supplier():
     assert ("russia", "rocket") in pairs(facts, "USES")
 
 
+def test_the_prime_contractors_of_an_approved_sale_are_its_hypothetical_suppliers():
+    facts = facts_of(
+        "The State Department has approved the sale of 18 Black Hawk helicopters to Mexico. The principal "
+        "contractors will be Sikorsky Aircraft Company in Stratford, Conn., and General Electric Aircraft "
+        "Company in Lynn, Mass."
+    )
+    contractors = {(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")} - {
+        ("united-states", "mexico", "hypothetical")
+    }
+    assert contractors == {
+        ("sikorsky", "mexico", "hypothetical"),
+        ("general-electric", "mexico", "hypothetical"),
+    }
+
+
+def test_a_sale_told_again_after_its_contractor_is_still_the_states():
+    facts = facts_of(
+        "The State Department has approved the sale of F-16 jets to Jordan. Lockheed Martin will be the "
+        "principal contractor. The estimated cost of this sale is $4.21 billion."
+    )
+    last = [f for f in only(facts, "SUPPLIES") if "estimated cost" in f["quote"]]
+    assert {f["subject"] for f in last} <= {"united-states"}
+    assert ("lockheed-martin", "jordan") in pairs(facts, "SUPPLIES")
+
+
 # --- restatements of the article's claim ----------------------------------------
 
 

@@ -289,6 +289,8 @@ class RuleReader(
             claims += self._carried(sent)
         if not _INCLUDES.isdisjoint(sent.vocab):
             claims += self._contents(sent, frames, doc)
+        if "contractor" in sent.vocab or "contractors" in sent.vocab:
+            claims += self._contractors(sent, doc)
         if not _GRANT.isdisjoint(sent.vocab) and doc.supplies:
             claims += self._granted(sent, doc)
         if not _SEIZE.isdisjoint(sent.vocab):
@@ -416,8 +418,8 @@ class RuleReader(
                 return prev["id"]
         fid = f"f{doc.id_base + len(doc.facts) + 1}"
         out = {"id": fid, **out}
-        if out["predicate"] == "SUPPLIES":
-            doc.supplies.append(out)
+        if out["predicate"] == "SUPPLIES" and not fact.get("_share"):
+            doc.supplies.append(out)  # (a firm's share of the last supply is no supply to restate)
         if fact["predicate"] not in {"MEMBER_OF", "PART_OF"} and (date := self._date(doc, sent)):
             out["date"] = date
         out["quote"] = sent.text

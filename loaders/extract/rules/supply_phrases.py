@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from graph.ontology import EntityType
+from graph.ontology import EntityType, Stance
 
 from ..mentions import Mention, Sentence
 from .clauses import (
@@ -64,6 +64,8 @@ __all__ = ["SupplyPhraseRules"]
 
 # verbs of arms traded each way: "exchanged missiles with North Korea"
 _SWAPS = frozenset(["exchanged", "exchanging", "swapped", "swapping"])
+# "the prime contractor", "the principal contractors will be"
+_LEADING = frozenset(["prime", "principal", "main", "lead"])
 
 
 class SupplyPhraseRules:
@@ -193,6 +195,34 @@ class SupplyPhraseRules:
             fact = {"predicate": "SUPPLIES", "subject": pair[0], "object": pair[1], "weapons": []}
             fact["_span"] = (min(t, one.start), max(t + 1, other.end), len(low), t)
             out.append((t, fact))
+        return out
+
+    def _contractors(self, sent: Sentence, doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
+        """ "Lockheed Martin is the prime contractor", "The principal contractors will be Sikorsky and
+        General Electric": the firms named make the article's last supply, for its recipient, and
+        a sale not yet made is not yet theirs either."""
+        low = sent.lower
+        k = next(
+            (
+                k
+                for k in range(1, len(low))
+                if low[k] in {"contractor", "contractors"} and low[k - 1] in _LEADING
+            ),
+            None,
+        )
+        if k is None or not doc.supplies:
+            return []
+        last = doc.supplies[-1]
+        out: list[tuple[int, dict[str, Any]]] = []
+        for m in sent.mentions:
+            if (spec := self.spec(m.entity)) is None or spec.kind != "company" or m.entity == last["object"]:
+                continue
+            fact: dict[str, Any] = {"predicate": "SUPPLIES", "subject": m.entity, "object": last["object"]}
+            fact["weapons"] = []
+            fact["_span"] = (0, len(low), len(low), k)
+            fact["_planned"] = last.get("stance") == Stance.HYPOTHETICAL.value
+            fact["_share"] = True
+            out.append((k, fact))
         return out
 
     def _contents(self, sent: Sentence, frames: list[_Frame], doc: _Doc) -> list[tuple[int, dict[str, Any]]]:
