@@ -290,6 +290,23 @@ def test_a_sale_told_again_after_its_contractor_is_still_the_states():
     assert ("lockheed-martin", "jordan") in pairs(facts, "SUPPLIES")
 
 
+def test_receiving_arms_named_only_by_their_origin_is_a_supply_from_that_state():
+    facts = facts_of("Lebanon on Monday received its first shipment of French weapons.")
+    assert pairs(facts, "SUPPLIES") == {("france", "lebanon")}
+
+
+def test_an_acquisition_by_a_state_of_arms_makes_it_their_buyer():
+    facts = facts_of(
+        "US cables said Washington was concerned about the acquisition by Caracas of Russian Su-30 jets."
+    )
+    assert pairs(facts, "SUPPLIES") == {("russia", "venezuela")}
+
+
+def test_a_states_purchasing_of_arms_makes_it_their_buyer():
+    facts = facts_of("Rubio has called for sanctions on Algeria's purchasing of Russian weapons.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "algeria")}
+
+
 # --- restatements of the article's claim ----------------------------------------
 
 

@@ -563,8 +563,12 @@ class SupplyRules:
         ):
             # "the shipments are received by Russia", "aircraft already purchased by Kiev"
             recipient = self._after_word(sent, t, hi, {"by"})
+        elif word in _RECEIPT_NOUNS and low[t + 1 : t + 2] == ["by"]:
+            recipient = self._after_word(sent, t, t + 3, {"by"})  # "the acquisition by Caracas of"
         else:
-            recipient = (self._possessor(sent, t, loose=True) if word in _RECEIPT_NOUNS else None) or (
+            # "Algeria's purchase of", "Algeria's purchasing of": the possessor buys
+            noun = word in _RECEIPT_NOUNS or (word.endswith("ing") and low[t + 1 : t + 2] == ["of"])
+            recipient = (self._possessor(sent, t, loose=True) if noun else None) or (
                 self._left(sent, t, lo, skip) or self._possessor(sent, t)
             )
             if (
@@ -694,6 +698,9 @@ class SupplyRules:
                 + self._weapon_mentions(sent, t, own, before=True)
             ]
             supplier = next((o for o in origins if o), None)
+        if supplier is None and word not in _REQUEST:
+            # "Lebanon received its first shipment of French weapons": the state named as their origin
+            supplier = next((m for m in sent.mentions if t < m.start < own and m.role == "origin"), None)
         if supplier is None and recipient is not None:
             # "India bought Rafale jets": who the article has selling it such arms, else the
             # state that makes the system, else whoever the article has supplying it
