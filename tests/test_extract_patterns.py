@@ -307,6 +307,15 @@ def test_a_states_purchasing_of_arms_makes_it_their_buyer():
     assert pairs(facts, "SUPPLIES") == {("russia", "algeria")}
 
 
+def test_a_state_in_a_relative_aside_is_not_the_recipient_of_a_passive_sale():
+    facts = facts_of(
+        "The Mistral helicopter carriers, which France refused to hand over to Russia, have been sold to "
+        "Egypt by Paris for a reported 950 million euros."
+    )
+    assert ("france", "egypt") in pairs(facts, "SUPPLIES")
+    assert ("france", "france") not in pairs(facts, "SUPPLIES")
+
+
 # --- restatements of the article's claim ----------------------------------------
 
 

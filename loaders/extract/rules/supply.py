@@ -1086,8 +1086,10 @@ class SupplyRules:
         )
         before = self._left(sent, t, lo, skip) if passive else None
         after = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
-        if before is not None and _agent_at(sent, before):
-            before = None  # "The drones, made by Turkey's Baykar, were delivered": the maker
+        if before is not None and (_agent_at(sent, before) or _in_closed_relative(low, before.start, t)):
+            # "The drones, made by Turkey's Baykar, were delivered": the maker; "The carriers, which
+            # France refused to hand over to Russia, have been sold to Egypt": a party of the aside
+            before = None
         if (
             before is not None
             and any(_arms_at(sent, k) for k in range(before.end, t))
@@ -1738,6 +1740,13 @@ _ENDED = frozenset(["stopped", "ceased", "banned", "bans", "restricted", "restri
 # a supply halted or called off, done, so `hypothetical` ("froze the delivery of", "whose sale to
 # Russia was cancelled"): not a call to halt ("needs to halt its exports": they go on)
 _CALLED_OFF = frozenset(w for w in _UNDONE - _ENDED if w.endswith(("ed", "en")) or w == "froze")
+
+
+def _in_closed_relative(low: list[str], k: int, t: int) -> bool:
+    """Whether the word at ``k`` stands in a relative clause set off by commas that closes before
+    ``t`` ("The carriers, which France refused to hand over to Russia, have been sold")."""
+    r = next((r for r in range(k - 1, -1, -1) if low[r] in {",", "which", "who", "whom"}), None)
+    return r is not None and low[r] != "," and low[r - 1 : r] == [","] and "," in low[k:t]
 
 
 def _undone_by(low: list[str], t: int, hi: int, verbs: frozenset[str]) -> bool:
