@@ -592,6 +592,23 @@ def test_sanctions_a_state_says_it_will_impose_warn_their_target():
     assert [(w["subject"], w["object"]) for w in only(facts, "WARNS")] == [("geng-shuang", "united-states")]
 
 
+def test_a_state_that_says_it_will_oppose_a_sale_warns_its_supplier():
+    facts = facts_of("Israel said it would oppose any U.S. sale of F-35 warplanes to Qatar.")
+    assert [(w["subject"], w["object"]) for w in only(facts, "WARNS")] == [("israel", "united-states")]
+
+
+def test_deciding_not_to_object_to_shipments_warns_no_one():
+    facts = facts_of("The Clinton administration decided not to object to Iranian arms shipments to Bosnia.")
+    assert not only(facts, "WARNS")
+
+
+def test_a_body_opposing_its_own_states_transfer_warns_no_one():
+    facts = facts_of(
+        "The US sent ATACMS missiles to Ukraine. The Pentagon initially opposed the transfer of ATACMS to Ukraine."
+    )
+    assert not only(facts, "WARNS")
+
+
 def test_sanctions_imposed_warn_no_one():
     facts = facts_of("The EU imposed sanctions on Iran over its drone supplies to Russia.")
     assert not only(facts, "WARNS")

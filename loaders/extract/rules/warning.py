@@ -29,6 +29,27 @@ from .vocabulary import (
 __all__ = ["WarningRules"]
 
 _CLAUSE_ENDS = _CLAUSE_BREAKS | {".", "if", "unless"}
+# "opposed the sale", "objected to the transfer", "blocked the deal": a stand against a supply
+_OPPOSING = frozenset(
+    [
+        *("oppose", "opposes", "opposed", "opposing", "object", "objects", "objected", "objecting"),
+        *("disapprove", "disapproves", "disapproved"),
+    ]
+)
+_OPPOSED_SUPPLIES = frozenset(
+    [
+        *("sale", "sales", "transfer", "transfers", "deal", "shipment", "shipments", "delivery"),
+        *("deliveries", "arming", "supplying", "selling"),
+    ]
+)
+_NEGATIONS = frozenset(["not", "never", "n't"])
+_PRONOUNS = frozenset(["it", "we", "they"])
+_AUXILIARY_RUN = frozenset(
+    [
+        *("has", "have", "had", "is", "was", "were", "are", "be", "been", "would", "will", "could"),
+        *("may", "might", "also", "long", "initially", "previously", "still", "again"),
+    ]
+)
 # what a threat may call the party it is made against: "against arch-foe Iran"
 _FOES = frozenset(
     ["arch", "foe", "rival", "enemy", "neighbouring", "neighboring"]
@@ -119,6 +140,8 @@ class WarningRules:
                 self._add(doc, fact, sent)
         if not _DEFIED.isdisjoint(sent.vocab) and not _WARNINGS.isdisjoint(sent.vocab):
             self._defied_warnings(sent, claims, doc)
+        if not _OPPOSING.isdisjoint(sent.vocab):
+            self._opposed_supplies(sent, frames, claims, doc)
         for k, word in enumerate(low if not sent.vocab.isdisjoint({"sanctions", "measures"}) else ()):
             if word in {"sanctions", "measures"} and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
                 target = _mention_from(sent, k + 2)
@@ -146,6 +169,66 @@ class WarningRules:
                         warner = _entity(speaker) if speaker else fact["subject"]
                         warning = {"predicate": "WARNS", "subject": warner, "object": fact["object"]}
                         self._add(doc, {**warning, "stance": Stance.ASSERTED.value}, sent)
+
+    def _opposed_supplies(
+        self, sent: Sentence, frames: list[_Frame], claims: list[tuple[int, dict[str, Any]]], doc: _Doc
+    ) -> None:
+        """ "Sens. Rand Paul and Chris Murphy opposed the sale of F-35 jets to the UAE", "lawmakers have
+        blocked the sale of attack helicopters to Nigeria": whoever opposes a supply warns its supplier
+        (the one the sentence names, else the article's last); never "did not object to"."""
+        low = sent.lower
+        for k, word in enumerate(low):
+            if word not in _OPPOSING or k == 0 or low[k - 1] in _NEGATIONS or low[k - 1 : k] == ["to"]:
+                continue
+            j = k + 1 + (low[k + 1 : k + 2] == ["to"])  # "objected to the sale"
+            if not any(low[i] in _OPPOSED_SUPPLIES for i in range(j, min(len(low), j + 5))):
+                continue
+            frame = self._frame_of(frames, k)
+            j = _subject_at(low, k)
+            opposer = sent.mention_at(j) if j >= 0 else None
+            if opposer is not None and opposer.end != j + 1:
+                opposer = None
+            if j >= 0 and low[j] in _PRONOUNS and frame is not None and frame.source is not None:
+                opposer = frame.source  # "Israel said it would oppose": the speaker
+            if opposer is None or opposer.role != "actor":
+                continue
+            about = next(
+                (f for t, f in claims if t > k and "_id" in f and f["predicate"] == "SUPPLIES"),
+                None,
+            ) or ({**doc.supplies[-1], "_id": doc.supplies[-1]["id"]} if doc.supplies else None)
+            if about is None:
+                continue
+            for m in [opposer, *self._coordinated_before(sent, opposer)]:
+                if about["subject"] in {_entity(m), self._home_of(_entity(m))}:
+                    continue  # "the Pentagon initially opposed the transfer": a debate at home
+                fact = {"predicate": "WARNS", "subject": _entity(m), "object": about["subject"]}
+                fact["stance"] = Stance.ASSERTED.value
+                if frame is not None and frame.source is not None and _entity(frame.source) != _entity(m):
+                    fact["stance"] = Stance.REPORTED.value
+                    fact["attributed_to"] = [_entity(frame.source)]
+                fact["about"] = about["_id"]
+                self._add(doc, fact, sent)
+
+    def _coordinated_before(self, sent: Sentence, last: Mention) -> list[Mention]:
+        """The actors listed before ``last`` with it: "Paul, Menendez and Murphy opposed"."""
+        low = sent.lower
+        out: list[Mention] = []
+        k = last.start - 1
+        while k > 0:
+            while k > 0 and (low[k] in {",", "and"} or sent.mention_at(k) is None) and k > last.start - 12:
+                if low[k] in {".", ";", ":"}:
+                    return out
+                k -= 1
+            m = sent.mention_at(k)
+            if (
+                m is None
+                or m.role != "actor"
+                or not any(w in {",", "and"} for w in low[m.end : (out or [last])[-1].start])
+            ):
+                return out
+            out.append(m)
+            k = m.start - 1
+        return out
 
     def _defied_warnings(self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]], doc: _Doc) -> None:
         """ "India pressed on with the deal despite Washington's warnings", "ignoring US warnings of
@@ -191,6 +274,15 @@ class WarningRules:
                 # the speaker warns, for the state "we" is ("we warn the US", the ministry's official said)
                 out.append(_Frame(k, speaker or we, k + 1, len(low)))
         return out
+
+
+def _subject_at(low: list[str], k: int) -> int:
+    """Where the subject of the verb at ``k`` ends, past auxiliaries and adverbs: "Israel would
+    oppose", "Beijing was firmly opposed", "the United States have strongly objected" (-1: none)."""
+    j = k - 1
+    while j >= 0 and (low[j] in _AUXILIARY_RUN or low[j].endswith("ly")):
+        j -= 1
+    return j
 
 
 def _if_supplier(sent: Sentence, frame: _Frame) -> Mention | None:
