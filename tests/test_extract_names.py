@@ -616,3 +616,13 @@ def test_a_new_name_with_an_apostrophe_or_initials_gets_the_id_its_letters_spell
     )
     assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"moshe-yaalon"}
     assert {a for f in facts for a in f.get("attributed_to", [])} == {"us-southern-command"}
+
+
+def test_a_senator_titled_sen_is_a_named_speaker():
+    facts = facts_of("Sen. Russ Feingold said China had sold arms to Sudan.")
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["russ-feingold"]]
+
+
+def test_senators_titled_sens_stay_in_one_sentence_and_both_speak():
+    facts = facts_of("Democratic Sens. Bob Menendez and Chris Murphy said the US had sold drones to the UAE.")
+    assert [sorted(f["attributed_to"]) for f in only(facts, "SUPPLIES")] == [["bob-menendez", "chris-murphy"]]

@@ -78,6 +78,9 @@ _ROLES: dict[str, tuple[str, str | None]] = {
         for what in ("interior", "information", "finance", "justice")
     },
     "mp": ("MP", "parliament"),
+    "senator": ("senator", None),
+    "sen.": ("senator", None),
+    "sens.": ("senator", None),
     "lawmaker": ("MP", "parliament"),
     "member of parliament": ("MP", "parliament"),
     "speaker": ("speaker", "parliament"),
@@ -323,6 +326,7 @@ _ENVOYS = frozenset(["ambassador", "envoy", "representative"])
 _HONORIFICS = frozenset(
     [
         *("Brig.", "Gen.", "Lt.", "Col.", "Maj.", "Capt.", "Adm.", "Sgt.", "Rep.", "Sen.", "Gov.", "Amb."),
+        *("Sens.", "Reps."),
         *("Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "General", "Colonel", "Admiral", "Major", "Captain"),
         *("Brigadier", "Lieutenant"),
     ]
@@ -925,6 +929,8 @@ _ABBREVIATIONS = [
     "Sgt.",
     "Rep.",
     "Sen.",
+    "Sens.",
+    "Reps.",
     "Gov.",
     "Amb.",
     "Dr.",
