@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from loaders.extract import extract_text
-from tests.extracted import facts_of, only
+from tests.extracted import facts_of, only, pairs
 
 
 def has(sentence: str, expected: str) -> bool:
@@ -626,3 +626,18 @@ def test_a_senator_titled_sen_is_a_named_speaker():
 def test_senators_titled_sens_stay_in_one_sentence_and_both_speak():
     facts = facts_of("Democratic Sens. Bob Menendez and Chris Murphy said the US had sold drones to the UAE.")
     assert [sorted(f["attributed_to"]) for f in only(facts, "SUPPLIES")] == [["bob-menendez", "chris-murphy"]]
+
+
+def test_aircrafts_written_as_a_plural_are_arms():
+    facts = facts_of("Pakistan Air force has earlier provided these aircrafts to Nigeria and Myanmar.")
+    assert pairs(facts, "SUPPLIES") == {("pakistan-air-force", "nigeria"), ("pakistan-air-force", "myanmar")}
+
+
+def test_the_mushshak_trainer_is_a_pakistani_aircraft():
+    facts = facts_of("Pakistan provided 12 Mushaq aircrafts to Iraq in 2023.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["weapons"]) == (
+        "pakistan",
+        "iraq",
+        ["mfi-17-mushshak"],
+    )

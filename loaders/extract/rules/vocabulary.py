@@ -721,6 +721,7 @@ _HYPOTHETICAL = frozenset(
 _ARMS = frozenset(
     [
         "aircraft",
+        "aircrafts",  # "provided these aircrafts to Nigeria" (South Asian usage)
         "weapons",
         "weapon",
         "arms",
