@@ -766,3 +766,15 @@ def test_a_supply_that_may_already_have_been_made_is_only_possible(text):
 
 def test_a_state_showing_interest_in_buying_arms_only_may_buy_them():
     assert _stances("Albania has shown interest in buying Bayraktar TB2s.") == {"hypothetical"}
+
+
+def test_a_state_denying_reports_of_arms_supplies_denies_its_own():
+    facts = facts_of("Pakistan denied reports of arms supplies to Ukraine.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("pakistan", "ukraine", "reported")
+    assert [(d["subject"], d["claim"]) for d in only(facts, "DENIES")] == [("pakistan", supply["id"])]
+
+
+def test_a_denial_of_another_states_named_supplies_keeps_their_supplier():
+    facts = facts_of("Russia denied reports of Iranian arms supplies to Syria.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "syria")}

@@ -302,6 +302,13 @@ class SupplyRules:
             d = next((k for k in range(t - 1, max(-1, t - 10), -1) if low[k] in _DENY), None)
             denier = self._left(sent, d, 0, set()) if d is not None else None
             subject = self._home_of(denier.entity) if denier is not None else None
+        if subject is None and obj is not None and word in _NOMINAL and refers is None:
+            # "Pakistan denied reports of arms supplies to Ukraine": the denier's own supply
+            d = next((k for k in range(t - 1, max(lo - 1, t - 6), -1) if low[k] in _DENY), None)
+            denier = self._left(sent, d, lo, set()) if d is not None else None
+            home = self._home_of(_entity(denier)) if isinstance(denier, Mention) else None
+            if home is not None and home != _entity(obj) and self._actor(home):
+                subject = home
         if subject is not None and obj is None and not _NEGATION.isdisjoint(low[max(0, t - 3) : t]):
             # "China has never supplied weapons to any of the parties": a denial of what it was said to supply
             earlier = self._claims_by(doc, _entity(subject))
