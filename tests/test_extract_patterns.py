@@ -316,6 +316,12 @@ def test_a_state_in_a_relative_aside_is_not_the_recipient_of_a_passive_sale():
     assert ("france", "france") not in pairs(facts, "SUPPLIES")
 
 
+def test_supplying_the_government_of_a_state_supplies_the_state():
+    facts = facts_of("Human rights groups have accused China of supplying the government in Sudan with arms.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("china", "sudan", "reported")
+
+
 # --- restatements of the article's claim ----------------------------------------
 
 

@@ -380,6 +380,8 @@ class PartyRules:
             j += 2
         elif j + 1 < hi and low[j][:1].isdigit() and low[j + 1] not in {"%", "percent"}:
             j += 1  # "trained 500 Ukrainian soldiers"
+        elif low[j : j + 2] in (["government", "of"], ["government", "in"], ["regime", "of"]):
+            j += 2 + (low[j + 2 : j + 3] == ["the"])  # "supplied the government of Sudan with arms"
         m = sent.mention_at(j)
         if (m is None or m.role == "place") and low[j - 1 : j] == ["the"]:
             m = _named_after_kind(sent, j, hi)  # "aiding the Lebanon-based Shiite group Hezbollah"
