@@ -641,3 +641,11 @@ def test_the_mushshak_trainer_is_a_pakistani_aircraft():
         "iraq",
         ["mfi-17-mushshak"],
     )
+
+
+def test_a_surname_that_speaks_alone_is_the_person_named_in_full_before_an_apposition():
+    facts = facts_of(
+        "Elliott Abrams, the US Special Representative for Iran and Venezuela, gave no details. "
+        "“The transfer of long-range missiles from Iran to Venezuela is not acceptable,” Abrams told Fox."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["elliott-abrams"]]

@@ -1010,6 +1010,9 @@ class _Context:
         self.new: dict[str, EntitySpec] = {}
         self.surnames: dict[str, str] = {}
         self.given: dict[str, str] = {}  # given name → the person, for a name the press uses alone
+        # surname → full name of someone named untitled before an apposition ("Elliott Abrams, the US
+        # Special Representative"), for the surname alone later ("Abrams told Fox")
+        self.full_names: dict[str, str] = {}
         self.ranks: dict[str, str] = {}
         # a titled official whose state is not known yet: person → (sentence, role, body implied)
         self.unplaced: dict[str, tuple[Sentence, str, str]] = {}
@@ -1918,9 +1921,10 @@ class Recognizer:
             elif after == "told" and closing:
                 # "..., Peskov told reporters": a person known by one name (or by the given name of
                 # one the article named in full: "Najib told" after "Najib Razak")
-                entity_id = ctx.given.get(word) or slugify(word)
+                name = ctx.full_names.get(word, word)
+                entity_id = ctx.given.get(word) or slugify(name)
                 if entity_id not in self.gaz and entity_id not in ctx.new:
-                    ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=word)
+                    ctx.new[entity_id] = EntitySpec(id=entity_id, type=EntityType.PERSON, name=name)
                 ctx.surnames[word] = entity_id
                 sent.mentions.append(Mention(i, i + 1, entity_id, EntityType.PERSON))
         sent.mentions.sort(key=lambda m: m.start)
@@ -3307,6 +3311,16 @@ class Recognizer:
 
     def _remember(self, sent: Sentence, ctx: _Context) -> None:
         ctx.read += 1
+        w = sent.words
+        for k in range(len(w) - 2):
+            if (
+                w[k + 2] == ","
+                and all(_NAME_TOKEN.match(x) and x not in _NOT_NAMES for x in w[k : k + 2])
+                and not (k and _NAME_TOKEN.match(w[k - 1]))
+                and sent.mention_at(k) is None
+                and sent.mention_at(k + 1) is None
+            ):
+                ctx.full_names.setdefault(w[k + 1], f"{w[k]} {w[k + 1]}")
         opening = sent.mentions[0] if sent.mentions else None
         if (
             opening is not None
