@@ -933,9 +933,9 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Russia sold India S-400 systems.",
         {("SUPPLIES", "russia", "india", A, "")},
     ),
-    "agreed to sell a state drones is hypothetical": (
+    "agreed to sell a state drones is a sale concluded, as signing one is": (
         "Israel agreed to sell Azerbaijan drones worth $1.6 billion.",
-        {("SUPPLIES", "israel", "azerbaijan", H, "")},
+        {("SUPPLIES", "israel", "azerbaijan", A, "")},
     ),
     "is offering tanks to a state is hypothetical": (
         "Germany is offering Leopard 2 tanks to Ukraine.",
@@ -1417,9 +1417,9 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The presence of the vehicle reflects China's consistent arms sales to Venezuela.",
         {("SUPPLIES", "china", "venezuela", A, "")},
     ),
-    "two states agreeing on a contract to supply jets make a supply still to come": (
+    "two states agreeing on a contract to supply jets conclude a supply": (
         "Russia and Egypt have agreed on a contract to supply 46 MiG-29 fighter aircraft.",
-        {("SUPPLIES", "russia", "egypt", H, "")},
+        {("SUPPLIES", "russia", "egypt", A, "")},
     ),
     "an order of arms named as a state's make is from that state": (
         "Finland has ordered the Israeli-made Barak 8 system.",

@@ -154,7 +154,7 @@ def test_an_outlet_relaying_a_written_post_reports_the_claim_with_its_author():
         "wrote on his Facebook page that Italy agreed to send modern weapons to Ukraine."
     )
     assert _sources(text) == {"yury-lutsenko", "rt"}
-    assert _stances(text) == {"hypothetical"}
+    assert _stances(text) == {"reported"}
 
 
 def test_a_fire_and_forget_missile_is_no_use_of_it():

@@ -317,8 +317,10 @@ class StanceRules:
             source
             and (frame.confirms or self._party(source, fact) or self._relays_own(source, frame, fact))
             and not any(w in {"neither", "nor"} for w in low)
-            # "how is Iran able to ... supposedly sell arms?": hearsay in its mouth confirms nothing
+            # "how is Iran able to ... supposedly sell arms?": hearsay in its mouth confirms nothing,
+            # nor does a statement itself only hearsay ("Lutsenko reportedly wrote that ...")
             and _HEARSAY.isdisjoint(low[max(0, trig - 3) : trig])
+            and (frame is None or _HEARSAY.isdisjoint(low[max(0, frame.verb - 2) : max(0, frame.verb)]))
             # "Minsk said reports that it had sent tanks were exaggerated": the reports' claim
             and not any(
                 low[k] in _CLAIM_NOUNS and low[k + 1] == "that" for k in range(max(0, trig - 8), trig)
@@ -751,6 +753,7 @@ _APPROVED_SUPPLIES = frozenset(
     [
         *("sale", "sales", "deal", "deals", "package", "packages", "purchase", "purchases"),
         *("sending", "supplying", "delivering", "selling", "transferring", "send", "supply", "sell"),
+        *("deliver", "provide", "providing"),  # "Diehl has been approved to deliver 16 systems"
     ]
 )
 _CLAUSE_ENDS = frozenset([",", ";", ":", "which", "that", "who", "and", "but"])

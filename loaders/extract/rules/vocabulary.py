@@ -700,7 +700,7 @@ _HYPOTHETICAL = frozenset(
         *("appealed", "asked", "asks", "refusal", "refused", "refuses", "pledged"),
         # "can buy these drones", "has yet to finalize the sale", "in the process of acquiring"
         *("can", "yet", "process", "offered", "offers", "offering", "aims", "aim", "hopes", "hope", "set"),
-        *("decided", "decides", "decision", "agreed", "agree", "agrees", "failed", "fails", "unable"),
+        *("decided", "decides", "decision", "failed", "fails", "unable"),
         *("voted", "votes", "vote"),  # "the parliament voted to send heavy weapons": decided, not sent
         # "still pending on an export permit", "its intention to buy", "has committed jets to"
         *("pending", "intention", "intentions", "intent", "committed", "commits"),
