@@ -772,3 +772,11 @@ def test_soldiers_trained_in_a_state_named_with_the_are_trained_by_it():
 def test_a_sale_on_hold_is_a_hypothetical_supply():
     facts = facts_of("The F-16 sales to Bahrain had been on hold for years.")
     assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"hypothetical"}
+
+
+def test_a_supply_followed_by_if_confirmed_is_a_condition_not_a_confirmation():
+    facts = facts_of(
+        "Hinz said the delivery of UAVs from China to Russia, if confirmed, would be a significant development."
+    )
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("china", "russia", "hypothetical")

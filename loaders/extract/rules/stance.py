@@ -184,6 +184,11 @@ class StanceRules:
                 or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
                 or _asked_for(low, trig, frame)
                 or _approved(low, trig)
+                # "the delivery of UAVs from China to Russia, if confirmed, would be": a condition
+                or any(
+                    low[k] == "if" and low[k + 1] in _CONDITIONS
+                    for k in range(trig + 1, min(len(low) - 1, end, trig + 12))
+                )
                 # "warned Israel against supplying weapons", "Were Iran to proceed with providing missiles"
                 or (low[trig - 1 : trig] == ["against"] and low[trig].endswith("ing"))
                 or _inverted_condition(low, trig)
@@ -757,6 +762,8 @@ _APPROVED_SUPPLIES = frozenset(
     ]
 )
 _CLAUSE_ENDS = frozenset([",", ";", ":", "which", "that", "who", "and", "but"])
+# "if confirmed", "if true", "if proven": what would follow were the claim so
+_CONDITIONS = frozenset(["confirmed", "true", "proven", "verified", "accurate", "substantiated"])
 
 
 def _shared_subject(sent: Sentence, d: int) -> int | None:
