@@ -1293,3 +1293,10 @@ def test_a_ship_that_does_not_carry_a_states_arms_denies_their_supply():
 )
 def test_a_ship_named_as_a_vessel_is_no_verb_of_supply(sentence: str):
     assert pairs(facts_of(sentence), "SUPPLIES") == {("iran", "syria")}
+
+
+def test_a_system_flown_by_a_force_is_no_supply_from_it():
+    facts = facts_of(
+        "Kuwait's acquisition of the Super Hornet, which is already flown by the U.S. Navy, would help."
+    )
+    assert "united-states-navy" not in {f["subject"] for f in only(facts, "SUPPLIES")}

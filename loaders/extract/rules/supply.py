@@ -237,6 +237,8 @@ class SupplyRules:
         guessed = False  # the recipient is only the speaker's state ("arrived, X said")
         sellers: list[Mention] = []
         flown = word in {"flown", "flew"} and "from" in low[t + 1 : hi] and "to" in low[t + 1 : hi]
+        if word in {"flown", "flew", "fly", "flies"} and {"from", "to", "into"}.isdisjoint(low[t + 1 : hi]):
+            return None  # "the Super Hornet, which is already flown by the U.S. Navy": who flies it, not a supply
         if word in _SUPPLY and word not in _NOMINAL and not flown and _weapon_subject(sent, t):
             # "the jets will provide India with new capabilities": arms do not supply (but "the
             # fighters had flown from Russia to Serbia": they were taken from one to the other)
