@@ -649,3 +649,14 @@ def test_a_surname_that_speaks_alone_is_the_person_named_in_full_before_an_appos
         "“The transfer of long-range missiles from Iran to Venezuela is not acceptable,” Abrams told Fox."
     )
     assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["elliott-abrams"]]
+
+
+def test_a_participle_opening_a_sentence_before_reports_is_no_outlet():
+    facts = facts_of(
+        "Germany plans to sell 200 Leopard tanks to Saudi Arabia. Echoing reports of a secret tank deal in "
+        "July, the weekly newspaper Die Zeit cited an official at the Saudi Defence Ministry as saying the "
+        "kingdom wanted to buy the Leopard 2A7+ tank."
+    )
+    assert "echoing" not in {s for f in facts for s in f.get("attributed_to", [])} | {
+        f["subject"] for f in facts
+    }

@@ -1897,6 +1897,7 @@ class Recognizer:
                 or word in _NOT_NAMES
                 or word in ctx.surnames
                 or sent.mention_at(i)
+                or (i == 0 and word.endswith("ing"))  # "Echoing reports of a secret deal, ...": a participle
             ):
                 continue
             before = low[i - 1] if i else ","
