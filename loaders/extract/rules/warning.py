@@ -29,7 +29,7 @@ from .vocabulary import (
 __all__ = ["WarningRules"]
 
 _CLAUSE_ENDS = _CLAUSE_BREAKS | {".", "if", "unless"}
-# "opposed the sale", "objected to the transfer", "blocked the deal": a stand against a supply
+# "opposed the sale", "objected to the transfer": a stand against a supply
 _OPPOSING = frozenset(
     [
         *("oppose", "opposes", "opposed", "opposing", "object", "objects", "objected", "objecting"),
@@ -173,9 +173,9 @@ class WarningRules:
     def _opposed_supplies(
         self, sent: Sentence, frames: list[_Frame], claims: list[tuple[int, dict[str, Any]]], doc: _Doc
     ) -> None:
-        """ "Sens. Rand Paul and Chris Murphy opposed the sale of F-35 jets to the UAE", "lawmakers have
-        blocked the sale of attack helicopters to Nigeria": whoever opposes a supply warns its supplier
-        (the one the sentence names, else the article's last); never "did not object to"."""
+        """ "Israel said it would oppose any U.S. sale of F-35s to Qatar", "Israel and the United States
+        have strongly objected to the deal": whoever opposes a supply warns its supplier (the one the
+        sentence names, else the article's last); never "did not object to"."""
         low = sent.lower
         for k, word in enumerate(low):
             if word not in _OPPOSING or k == 0 or low[k - 1] in _NEGATIONS or low[k - 1 : k] == ["to"]:
@@ -210,25 +210,19 @@ class WarningRules:
                 self._add(doc, fact, sent)
 
     def _coordinated_before(self, sent: Sentence, last: Mention) -> list[Mention]:
-        """The actors listed before ``last`` with it: "Paul, Menendez and Murphy opposed"."""
+        """The actors listed right before ``last`` with it: "Israel and the United States objected"."""
         low = sent.lower
         out: list[Mention] = []
-        k = last.start - 1
-        while k > 0:
-            while k > 0 and (low[k] in {",", "and"} or sent.mention_at(k) is None) and k > last.start - 12:
-                if low[k] in {".", ";", ":"}:
-                    return out
+        start = last.start
+        while True:
+            k = start - 1
+            while k >= 0 and low[k] in {",", "and", "the"}:
                 k -= 1
-            m = sent.mention_at(k)
-            if (
-                m is None
-                or m.role != "actor"
-                or not any(w in {",", "and"} for w in low[m.end : (out or [last])[-1].start])
-            ):
+            m = sent.mention_at(k) if k >= 0 else None
+            if m is None or m.role != "actor" or {",", "and"}.isdisjoint(low[m.end : start]):
                 return out
             out.append(m)
-            k = m.start - 1
-        return out
+            start = m.start
 
     def _defied_warnings(self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]], doc: _Doc) -> None:
         """ "India pressed on with the deal despite Washington's warnings", "ignoring US warnings of
