@@ -1300,3 +1300,14 @@ def test_a_system_flown_by_a_force_is_no_supply_from_it():
         "Kuwait's acquisition of the Super Hornet, which is already flown by the U.S. Navy, would help."
     )
     assert "united-states-navy" not in {f["subject"] for f in only(facts, "SUPPLIES")}
+
+
+def test_a_force_inducting_arms_uses_them():
+    facts = facts_of(
+        'The Pakistan Air Force on Friday inducted six China-made fighter aircraft J-10C, also known as "vigorous dragon".'
+    )
+    assert pairs(facts, "USES") == {("pakistan-air-force", "j-10c")}
+
+
+def test_commissioning_a_study_on_drones_uses_no_drones():
+    assert not only(facts_of("The European Commission commissioned a study on drones."), "USES")

@@ -31,7 +31,7 @@ from .state import _Doc, _Frame
 from .supply import SupplyRules
 from .supply_phrases import _SWAPS, SupplyPhraseRules
 from .training import _POSTED, TrainingRules
-from .use import UseRules
+from .use import _INDUCTING, UseRules
 from .vocabulary import (
     _ARMING,
     _ARMING_ADVERBS,
@@ -279,6 +279,8 @@ class RuleReader(
             claims += self._held_from(sent, frames)
         if not _HOLD.isdisjoint(sent.vocab):
             claims += self._held_arms(sent, frames)
+        if not _INDUCTING.isdisjoint(sent.vocab):
+            claims += self._inducted(sent, frames)
         if not _REACHED.isdisjoint(sent.vocab) and (
             not _ARMS.isdisjoint(sent.vocab) or any(m.role == "weapon" for m in sent.mentions)
         ):

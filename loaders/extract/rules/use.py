@@ -35,6 +35,9 @@ __all__ = ["UseRules"]
 
 # verbs of holding arms that are not themselves a verb of use ("operates" is one)
 _POSSESS = frozenset(["has", "have", "had", "possesses", "possess", "possessed", "owns"])
+# taking arms into service: "inducted six J-10C fighters", "commissioned the first Scorpene into the Navy"
+_INDUCTING = frozenset(["inducted", "inducts", "inducting", "commissioned", "commissions", "commissioning"])
+_PREPOSITIONS = frozenset(["on", "about", "for", "to", "from", "with", "by", "in", "into", "at"])
 # what may stand between such a verb and the weapons held: "has a fleet of about 30"
 _FLEET_WORDS = frozenset(
     {"a", "an", "fleet", "of", "about", "around", "some", "more", "than", "at", "least", "over", "nearly"}
@@ -292,6 +295,31 @@ class UseRules:
             fact: dict[str, Any] = {"predicate": "USES", "subject": holder.entity, "object": arms.entity}
             fact["_span"] = (holder.start, arms.end, frame.end if frame else len(low), v)
             out.append((v, fact))
+        return out
+
+    def _inducted(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+        """ "The Pakistan Air Force inducted six J-10C fighters", "Algeria's navy commissioned the first
+        of two frigates": arms taken into service are used by the force that takes them."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for v in (k for k, w in enumerate(low) if w in _INDUCTING):
+            hi = next((k for k in range(v + 1, len(low)) if low[k] in {";", ".", "which", "that"}), len(low))
+            found = self._weapon_mentions(sent, v, min(hi, v + 12))
+            if not found or not _PREPOSITIONS.isdisjoint(low[v + 1 : found[0].start]):
+                continue  # "commissioned a study on drones": no arms taken in
+            systems = [m for m in found if m.type == EntityType.WEAPON_SYSTEM]
+            weapons = self._distinct(systems or found)  # "fighter aircraft J-10C": the system
+            frame = self._frame_of(frames, v)
+            skip = {id(frame.source)} if frame and frame.source else set()
+            # the force or state that inducts (not one "into" which a leader inducts them: "the Navy",
+            # "the country's armed forces" are placed by the article, not the sentence)
+            user = self._left(sent, v, frame.start if frame else 0, skip)
+            if not isinstance(user, Mention) or self._person(user.entity) or not self._actor(user.entity):
+                continue
+            for weapon in weapons:
+                fact: dict[str, Any] = {"predicate": "USES", "subject": user.entity, "object": weapon}
+                fact["_span"] = (min(user.start, v), v + 1, frame.end if frame else len(low), v)
+                out.append((v, fact))
         return out
 
     def _user(self, sent: Sentence, t: int, frames: list[_Frame]) -> dict[str, Any] | None:
