@@ -660,3 +660,10 @@ def test_a_participle_opening_a_sentence_before_reports_is_no_outlet():
     assert "echoing" not in {s for f in facts for s in f.get("attributed_to", [])} | {
         f["subject"] for f in facts
     }
+
+
+def test_a_designation_ending_a_sentence_after_a_letter_is_still_named():
+    facts = facts_of("Pakistan bought the J-10C.")
+    assert [(f["subject"], f["object"], f["weapons"]) for f in only(facts, "SUPPLIES")] == [
+        ("china", "pakistan", ["j-10c"])
+    ]

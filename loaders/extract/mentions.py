@@ -3595,6 +3595,10 @@ def _english() -> Any:
     # so is a dash after a bracket or a full stop ("(EIRNS)—The U.S. State Department")
     infixes = [*nlp.Defaults.infixes, r"[“”]", r"(?<=[)\].])[—–](?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
+    # a full stop after a designation's letter is the sentence's ("bought the J-10C.", "F-16V."): spaCy
+    # keeps a full stop after a capital, for "U.S."
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[0-9][A-Z])\.", r"(?<=[0-9][A-Z]{2})\."]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
     for abbr in _ABBREVIATIONS:
         nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
     return nlp
