@@ -778,3 +778,13 @@ def test_a_state_denying_reports_of_arms_supplies_denies_its_own():
 def test_a_denial_of_another_states_named_supplies_keeps_their_supplier():
     facts = facts_of("Russia denied reports of Iranian arms supplies to Syria.")
     assert pairs(facts, "SUPPLIES") == {("iran", "syria")}
+
+
+def test_reports_alleging_a_supply_called_untrue_by_a_speaker_are_denied_by_the_speaker():
+    facts = facts_of(
+        "Western media reports alleging that China has supplied weapons to Russia are not true, Russian "
+        "Ambassador to Beijing Andrey Denisov said on Wednesday."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("china", "russia", "reported")
+    assert [(d["subject"], d["claim"]) for d in only(facts, "DENIES")] == [("andrey-denisov", supply["id"])]

@@ -515,7 +515,9 @@ class StanceRules:
                     continue
                 # who judges: a speaker (not the maker of the claim judged: "untrue American claims")
                 speaking = [x for x in frames if low[x.verb] not in _CLAIM_NOUNS]
-                f = next((x for x in speaking if x.start <= d < x.end or x.verb > d), None)
+                judging = [x for x in speaking if x.start <= d < x.end or x.verb > d]
+                # one with a speaker first: "Reports alleging that ... are not true, Denisov said"
+                f = next((x for x in judging if x.source is not None), judging[0] if judging else None)
                 speaker = (f.inner or f.source) if f else None
                 calls = next((k for k in range(d - 1, -1, -1) if low[k] in _CALLS), None)
                 if speaker is None and calls is not None:  # "X called the reports ... a fake"
