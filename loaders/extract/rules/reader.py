@@ -31,7 +31,7 @@ from .state import _Doc, _Frame
 from .supply import SupplyRules
 from .supply_phrases import _SWAPS, SupplyPhraseRules
 from .training import _POSTED, TrainingRules
-from .use import _INDUCTING, UseRules
+from .use import UseRules
 from .vocabulary import (
     _ARMING,
     _ARMING_ADVERBS,
@@ -61,6 +61,7 @@ from .vocabulary import (
     _HELP,
     _HOLD,
     _INCLUDES,
+    _INDUCTING,
     _MILITARY,
     _NOMINAL,
     _NUMBERS,

@@ -24,8 +24,10 @@ from .vocabulary import (
     _DETERMINERS,
     _GIVEN,
     _HELP,
+    _INDUCTING,
     _MAKING,
     _NUMBERS,
+    _PREPOSITIONS,
     _STRIKE_VERBS,
     _VERBS_AFTER_PLACE,
 )
@@ -35,9 +37,8 @@ __all__ = ["UseRules"]
 
 # verbs of holding arms that are not themselves a verb of use ("operates" is one)
 _POSSESS = frozenset(["has", "have", "had", "possesses", "possess", "possessed", "owns"])
-# taking arms into service: "inducted six J-10C fighters", "commissioned the first Scorpene into the Navy"
-_INDUCTING = frozenset(["inducted", "inducts", "inducting", "commissioned", "commissions", "commissioning"])
-_PREPOSITIONS = frozenset(["on", "about", "for", "to", "from", "with", "by", "in", "into", "at"])
+# what no arms taken into service come after: "commissioned a study on drones" (but "the first of six")
+_NOT_TAKEN_IN = (_PREPOSITIONS - {"of"}) | {"into"}
 # what may stand between such a verb and the weapons held: "has a fleet of about 30"
 _FLEET_WORDS = frozenset(
     {"a", "an", "fleet", "of", "about", "around", "some", "more", "than", "at", "least", "over", "nearly"}
@@ -305,7 +306,7 @@ class UseRules:
         for v in (k for k, w in enumerate(low) if w in _INDUCTING):
             hi = next((k for k in range(v + 1, len(low)) if low[k] in {";", ".", "which", "that"}), len(low))
             found = self._weapon_mentions(sent, v, min(hi, v + 12))
-            if not found or not _PREPOSITIONS.isdisjoint(low[v + 1 : found[0].start]):
+            if not found or not _NOT_TAKEN_IN.isdisjoint(low[v + 1 : found[0].start]):
                 continue  # "commissioned a study on drones": no arms taken in
             systems = [m for m in found if m.type == EntityType.WEAPON_SYSTEM]
             weapons = self._distinct(systems or found)  # "fighter aircraft J-10C": the system

@@ -116,6 +116,7 @@ __all__ = [
     "_HYPOTHETICAL",
     "_IMPOSSIBLE",
     "_INCLUDES",
+    "_INDUCTING",
     "_INFORMATION",
     "_INSTEAD",
     "_JUDGING",
@@ -471,6 +472,8 @@ _GETS = frozenset(
 # what is paid: "received a similar amount from Eritrea for MiG-29 fighters"
 _MONEY = frozenset(["amount", "sum", "payment", "payments", "money", "cash", "funds", "million", "billion"])
 _PAYS = frozenset(["paid", "pays", "paying"])  # "Manila paid $375 million for BrahMos batteries": a purchase
+# taking arms into service: "inducted six J-10C fighters", "commissioned the first Scorpene"
+_INDUCTING = frozenset(["inducted", "inducts", "inducting", "commissioned", "commissions", "commissioning"])
 _RECEIVE = (
     frozenset(
         [
@@ -507,7 +510,7 @@ _RECEIVE = (
                 "procures",
             ),
             # "the Indonesian Air Force inducted the first six Rafale jets": taken into service
-            *("inducted", "inducts", "inducting", "commissioned", "commissions", "commissioning"),
+            *_INDUCTING,
             *("snapped", "snaps"),  # only "snapped up" (see reader.py): "Thailand snapped up six Gripens"
         ]
     )
