@@ -3313,7 +3313,7 @@ class Recognizer:
     def _remember(self, sent: Sentence, ctx: _Context) -> None:
         ctx.read += 1
         w = sent.words
-        for k in range(len(w) - 2):
+        for k in range(len(w) - 2 if "," in sent.vocab else 0):
             if (
                 w[k + 2] == ","
                 and all(_NAME_TOKEN.match(x) and x not in _NOT_NAMES for x in w[k : k + 2])

@@ -763,7 +763,8 @@ _APPROVED_SUPPLIES = frozenset(
         *("deliver", "provide", "providing"),  # "Diehl has been approved to deliver 16 systems"
     ]
 )
-_CLAUSE_ENDS = frozenset([",", ";", ":", "which", "that", "who", "and", "but"])
+# where an approval's reach back to it ends: "approved the sale", never past "... , and the sale"
+_APPROVAL_BREAKS = frozenset([",", ";", ":", "which", "that", "who", "and", "but"])
 # "if confirmed", "if true", "if proven": what would follow were the claim so
 _CONDITIONS = frozenset(["confirmed", "true", "proven", "verified", "accurate", "substantiated"])
 
@@ -898,7 +899,7 @@ def _approved(low: list[str], trig: int) -> bool:
     if low[trig] not in _APPROVED_SUPPLIES:
         return False
     k = trig - 1
-    while k >= max(0, trig - 8) and low[k] not in _CLAUSE_ENDS:
+    while k >= max(0, trig - 8) and low[k] not in _APPROVAL_BREAKS:
         if low[k] in _APPROVALS:
             return low[k - 1 : k] != ["of"]
         k -= 1

@@ -368,7 +368,7 @@ class SupplyRules:
         self._listed_parties(sent, t, fact, subject, obj, frame, lo, hi, sellers)
         if refers is not None:
             fact["_refers"] = refers
-        if _undone_by(low, t, hi, _CALLED_OFF):
+        if _undone_by(low, t, hi, _CALLED_OFF, held=True):
             fact["_called_off"] = True
         self._qualifiers(sent, fact, t, hi)
         parties = [m for m in (subject, obj) if isinstance(m, Mention)]
@@ -1758,13 +1758,13 @@ def _in_closed_relative(low: list[str], k: int, t: int) -> bool:
     return r is not None and low[r] != "," and low[r - 1 : r] == [","] and "," in low[k:t]
 
 
-def _undone_by(low: list[str], t: int, hi: int, verbs: frozenset[str]) -> bool:
+def _undone_by(low: list[str], t: int, hi: int, verbs: frozenset[str], held: bool = False) -> bool:
     """Whether one of ``verbs`` undoes the supply at ``t``: just before it ("halted exports of"), or
-    as the verb of its noun's clause ("the sale of F-35 jets to the UAE was suspended")."""
+    as the verb of its noun's clause ("the sale of F-35 jets to the UAE was suspended"); with
+    ``held``, so does its being on hold ("the F-16 sales had been on hold")."""
     stop = next((k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11)
     return not verbs.isdisjoint(low[max(0, t - 3) : t]) or any(
-        low[k] in _BE
-        and (low[k + 1] in verbs or (low[k + 1 : k + 3] == ["on", "hold"] and verbs is _CALLED_OFF))
+        low[k] in _BE and (low[k + 1] in verbs or (held and low[k + 1 : k + 3] == ["on", "hold"]))
         for k in range(t + 1, min(hi, stop) - 1)
     )
 

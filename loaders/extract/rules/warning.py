@@ -16,6 +16,7 @@ from .vocabulary import (
     _HOLD_BACK,
     _HYPOTHETICAL,
     _MODALS,
+    _NEGATION,
     _NOMINAL,
     _SUPPLY,
     _THREATS,
@@ -42,7 +43,6 @@ _OPPOSED_SUPPLIES = frozenset(
         *("deliveries", "arming", "supplying", "selling"),
     ]
 )
-_NEGATIONS = frozenset(["not", "never", "n't"])
 _PRONOUNS = frozenset(["it", "we", "they"])
 _AUXILIARY_RUN = frozenset(
     [
@@ -178,7 +178,7 @@ class WarningRules:
         sentence names, else the article's last); never "did not object to"."""
         low = sent.lower
         for k, word in enumerate(low):
-            if word not in _OPPOSING or k == 0 or low[k - 1] in _NEGATIONS or low[k - 1 : k] == ["to"]:
+            if word not in _OPPOSING or k == 0 or low[k - 1] in _NEGATION or low[k - 1 : k] == ["to"]:
                 continue
             j = k + 1 + (low[k + 1 : k + 2] == ["to"])  # "objected to the sale"
             if not any(low[i] in _OPPOSED_SUPPLIES for i in range(j, min(len(low), j + 5))):
@@ -198,7 +198,7 @@ class WarningRules:
             ) or ({**doc.supplies[-1], "_id": doc.supplies[-1]["id"]} if doc.supplies else None)
             if about is None:
                 continue
-            for m in [opposer, *self._coordinated_before(sent, opposer)]:
+            for m in [opposer, *self._listed_before(sent, opposer)]:
                 if about["subject"] in {_entity(m), self._home_of(_entity(m))}:
                     continue  # "the Pentagon initially opposed the transfer": a debate at home
                 fact = {"predicate": "WARNS", "subject": _entity(m), "object": about["subject"]}
@@ -208,21 +208,6 @@ class WarningRules:
                     fact["attributed_to"] = [_entity(frame.source)]
                 fact["about"] = about["_id"]
                 self._add(doc, fact, sent)
-
-    def _coordinated_before(self, sent: Sentence, last: Mention) -> list[Mention]:
-        """The actors listed right before ``last`` with it: "Israel and the United States objected"."""
-        low = sent.lower
-        out: list[Mention] = []
-        start = last.start
-        while True:
-            k = start - 1
-            while k >= 0 and low[k] in {",", "and", "the"}:
-                k -= 1
-            m = sent.mention_at(k) if k >= 0 else None
-            if m is None or m.role != "actor" or {",", "and"}.isdisjoint(low[m.end : start]):
-                return out
-            out.append(m)
-            start = m.start
 
     def _defied_warnings(self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]], doc: _Doc) -> None:
         """ "India pressed on with the deal despite Washington's warnings", "ignoring US warnings of
