@@ -402,6 +402,40 @@ def test_the_deal_in_a_sentence_naming_another_party_restates_nothing():
     assert len(only(facts, "SUPPLIES")) == 1
 
 
+def test_a_sentence_naming_a_party_with_a_word_of_deal_restates_the_supply():
+    facts = facts_of(
+        "Russia sold Su-30 jets to Armenia in 2019. In 2012, Armenia and Russia signed a contract "
+        "for at least one squadron of planes."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [
+        ("russia", "armenia"),
+        ("russia", "armenia"),
+    ]
+
+
+def test_a_recipient_receiving_a_batch_restates_its_supply():
+    facts = facts_of(
+        "The US sent ATACMS missiles to Ukraine. Kyiv's army received the first batch last week."
+    )
+    assert [(f["subject"], f["object"]) for f in only(facts, "SUPPLIES")] == [
+        ("united-states", "ukraine"),
+        ("united-states", "ukraine"),
+    ]
+
+
+def test_a_party_that_controls_its_exports_restates_no_supply():
+    facts = facts_of(
+        "China exported artillery shells to Russia. China has been strictly controlling the exports "
+        "of dual-use materials."
+    )
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
+def test_a_word_of_deal_beside_another_party_restates_nothing():
+    facts = facts_of("Germany sent Leopard tanks to Ukraine. Poland was worried by the deliveries.")
+    assert len(only(facts, "SUPPLIES")) == 1
+
+
 def test_an_undetermined_approval_restates_nothing():
     facts = facts_of("The US sent bombs to Israel. Sanctions were approved on Monday.")
     assert len(only(facts, "SUPPLIES")) == 1

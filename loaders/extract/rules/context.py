@@ -18,9 +18,11 @@ from .vocabulary import (
     _NEGATION,
     _NOMINAL,
     _OPENERS,
+    _POLICY,
     _PREPOSITIONS,
     _QUOTES,
     _RECENT,
+    _SCORN,
     _UNDONE,
 )
 
@@ -41,6 +43,11 @@ _RESTATING = frozenset(
         *("supply", "supplying", "supplied", "sell", "selling", "sold"),
     ]
 )
+
+
+# words of a supply held back or of its rules: a sentence with one tells no supply again ("China has
+# been strictly controlling the exports of dual-use materials", "Japan still bans the export")
+_HELD_BACK = _UNDONE | _POLICY | _SCORN | {"control", "controls", "controlling", "controlled"}
 
 
 class ContextRules:
@@ -123,7 +130,9 @@ class ContextRules:
             return []
         arms = [m for m in sent.mentions if m.role == "weapon"]
         speakers = {id(f.source) for f in frames if f.source is not None}
-        if not arms and (again := self._deal_again(sent, doc, speakers)):
+        if not arms and (
+            again := self._deal_again(sent, doc, speakers) or self._party_again(sent, doc, speakers)
+        ):
             return again
         for fact in reversed(doc.recent_supplies() if arms else []):
             named = [m for m in arms if any(self._same_kind(m.entity, w) for w in fact.get("weapons", []))]
@@ -172,6 +181,35 @@ class ContextRules:
         again = {"predicate": "SUPPLIES", "subject": fact["subject"], "object": fact["object"], "weapons": []}
         again["_span"] = (t, t + 1, len(sent.lower), t)
         # "cleared a possible sale ... The deal would include": a deal still to come stays to come
+        again["_planned"] = fact["stance"] == Stance.HYPOTHETICAL.value
+        return [(t, again)]
+
+    def _party_again(self, sent: Sentence, doc: _Doc, speakers: set[int]) -> list[tuple[int, dict[str, Any]]]:
+        """The article's last supply with a party this sentence names, told again with a word of supply
+        or deal and no arms or other party of its own ("In 2012, Armenia and Russia signed a contract
+        for at least one squadron of planes", "The White House confirmed the delivery")."""
+        low = sent.lower
+        cues = [k for k, w in enumerate(low) if w in _RESTATING and sent.mention_at(k) is None]
+        actors = [m for m in sent.mentions if m.role == "actor"]
+        if not cues or not actors or not _HELD_BACK.isdisjoint(sent.vocab):
+            return []
+        named = {m.entity for m in actors} | {self._state_of(m.entity) for m in actors}
+        for fact in reversed(doc.recent_supplies()):
+            parties = {fact["subject"], fact["object"]}
+            parties |= {self._state_of(e) for e in parties}
+            if fact["stance"] != Stance.DENIED.value and not parties.isdisjoint(named - {None}):
+                break
+        else:
+            return []
+        if any(
+            id(m) not in speakers and m.entity not in parties and self._state_of(m.entity) not in parties
+            for m in actors
+        ):
+            return []  # "Israel's army was worried by the deal": a party of its own
+        near = next(m for m in actors if m.entity in parties or self._state_of(m.entity) in parties)
+        t = min(cues, key=lambda k: abs(k - near.start))
+        again = {"predicate": "SUPPLIES", "subject": fact["subject"], "object": fact["object"], "weapons": []}
+        again["_span"] = (min(t, near.start), max(t + 1, near.end), len(low), t)
         again["_planned"] = fact["stance"] == Stance.HYPOTHETICAL.value
         return [(t, again)]
 
