@@ -208,12 +208,30 @@ def test_intelligence_that_suggests_a_supply_reports_it():
     assert supply["stance"] == "reported" and supply["attributed_to"] == ["united-kingdom"]
 
 
-def test_no_evidence_of_a_supply_is_never_its_confirmation():
+def test_a_party_seeing_no_evidence_of_its_supply_denies_it_never_confirms_it():
     facts = facts_of(
         '"There is no evidence that Russia received shells from North Korea," Maria Zakharova said.'
     )
     (supply,) = only(facts, "SUPPLIES")
+    assert supply["stance"] == "reported"
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["maria-zakharova"]
+
+
+def test_the_state_whose_arms_are_said_to_be_used_seeing_no_evidence_denies_the_use():
+    facts = facts_of(
+        "Iranian Defense Minister Mohammad Reza Ashtiani said that Ukraine has not presented any "
+        "evidence for its claim that Russia has used Iranian military drones in the war."
+    )
+    (use,) = only(facts, "USES")
+    assert (use["subject"], use["stance"]) == ("russia", "reported")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["mohammad-reza-ashtiani"]
+
+
+def test_an_outsider_seeing_no_evidence_of_a_supply_leaves_it_open():
+    facts = facts_of("A UN expert said there was no evidence that China supplied ammunition to Zimbabwe.")
+    (supply,) = only(facts, "SUPPLIES")
     assert supply["stance"] == "hypothetical"
+    assert not only(facts, "DENIES")
 
 
 def test_that_is_according_to_x_attributes_the_sentence_before():

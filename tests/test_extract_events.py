@@ -403,6 +403,23 @@ def test_a_sale_cleared_by_the_state_department_is_hypothetical():
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany on April 1 approved the delivery to Ukraine of several dozen infantry fighting vehicles.",
+        "US President Donald Trump earlier this month approved arming the YPG fighters, angering Turkey.",
+        "In total, the German government approved the export of up to 178 Leopard 1 tanks to Ukraine.",
+    ],
+)
+def test_an_approved_delivery_export_or_arming_is_a_supply_not_yet_made(text):
+    assert {f["stance"] for f in facts_of(text) if f["predicate"] == "SUPPLIES"} == {"hypothetical"}
+
+
+def test_arms_exports_approved_for_a_year_are_exports_made():
+    facts = facts_of("In 2022, Germany approved arms exports to Israel amounting to 326.5 million euros.")
+    assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"asserted"}
+
+
 def test_a_charge_of_approving_a_sale_reports_the_sale_made():
     facts = facts_of(
         "In 2002, the United States accused Ukrainian President Leonid Kuchma of approving the sale of "

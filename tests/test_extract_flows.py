@@ -1123,9 +1123,9 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Morocco signed a contract with Israel to buy drones.",
         {("SUPPLIES", "israel", "morocco", A, "")},
     ),
-    "approved the export of fighters to a state": (
+    "an export of fighters approved is one still to be made": (
         "Sweden approved the export of Gripen fighters to Thailand.",
-        {("SUPPLIES", "sweden", "thailand", A, "")},
+        {("SUPPLIES", "sweden", "thailand", H, "")},
     ),
     "drones a state's adjective names, hitting a city, are no supply": (
         "The Iranian-supplied drones hit Kyiv.",

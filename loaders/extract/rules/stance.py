@@ -140,6 +140,17 @@ class StanceRules:
             negated = not demanded and self._negated(sent, fact, trig, stop, end, source, nay, excluded)
             evidence = _no_evidence(low, trig, frame, negated)
             if (
+                evidence
+                and denial is None
+                and source is not None
+                and not {"evidence", "proof"}.isdisjoint(low[max(0, trig - 16) : trig])
+                and self._accused(sent, source, fact, trig, end)
+            ):
+                # "Iran's defence minister said Ukraine has not presented any evidence that Russia used
+                # Iranian drones": no evidence, from the side accused, is a denial
+                denial = (trig, source, self._relayed(sent, frames, frame, source))
+                evidence = False
+            if (
                 denial is None
                 and negated
                 and not evidence
@@ -685,6 +696,26 @@ class StanceRules:
             or not parties.isdisjoint(self.bodies_of.get(source, ()))
         )
 
+    def _accused(self, sent: Sentence, source: str, fact: dict[str, Any], trig: int, end: int) -> bool:
+        """Whether ``source`` speaks for a side of the claim: a party of it, or the state its arms
+        come from ("Russia has used Iranian military drones": Iran's)."""
+        home = self._home_of(source)
+        if self._party(source, fact) or home is None:
+            return home is not None
+        inside = [m for m in sent.mentions if trig < m.start < end]
+        return any(
+            m.role == "weapon"
+            and (
+                m.origin == home
+                # "Iranian military drones": the state's forces named before the arms
+                or any(
+                    a.end == m.start and a.role == "actor" and self._state_of(a.entity) == home
+                    for a in inside
+                )
+            )
+            for m in inside
+        )
+
     def _confirmations(self, sent: Sentence, doc: _Doc) -> None:
         """ "an EU spokesman confirming the report": a CONFIRMS of the claim reported."""
         low = sent.lower
@@ -761,6 +792,10 @@ _APPROVED_SUPPLIES = frozenset(
         *("sale", "sales", "deal", "deals", "package", "packages", "purchase", "purchases"),
         *("sending", "supplying", "delivering", "selling", "transferring", "send", "supply", "sell"),
         *("deliver", "provide", "providing"),  # "Diehl has been approved to deliver 16 systems"
+        # "approved the delivery to Ukraine of", "approved arming the YPG" (never a year's "approved
+        # arms exports worth 326 million euros": licences granted, the exports made)
+        *("delivery", "deliveries", "donation", "donations", "transfer", "transfers", "export", "arming"),
+        *("shipment", "shipments"),
     ]
 )
 # where an approval's reach back to it ends: "approved the sale", never past "... , and the sale"
@@ -883,6 +918,11 @@ def _no_evidence(low: list[str], trig: int, frame: _Frame | None, negated: bool)
         or any(
             low[k] in {"no", "not", "never"} and (low[k + 1] in _EVIDENCE or low[k + 1] == "confirmed")
             for k in range(max(0, trig - 8), trig - 1)
+        )
+        # "has not presented any evidence for its claim that Russia has used ..."
+        or any(
+            low[k] in {"not", "n't"} and low[k + 2 : k + 4] in (["any", w] for w in _EVIDENCE)
+            for k in range(max(0, trig - 14), trig - 3)
         )
         or (
             frame is not None
