@@ -420,6 +420,17 @@ def test_arms_exports_approved_for_a_year_are_exports_made():
     assert {f["stance"] for f in facts if f["predicate"] == "SUPPLIES"} == {"asserted"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia will continue to deliver weapons to Armenia.",
+        "Moscow will continue providing military aid to Damascus.",
+    ],
+)
+def test_a_supply_that_will_continue_is_going_on_not_planned(text):
+    assert {f["stance"] for f in facts_of(text) if f["predicate"] == "SUPPLIES"} == {"asserted"}
+
+
 def test_a_charge_of_approving_a_sale_reports_the_sale_made():
     facts = facts_of(
         "In 2002, the United States accused Ukrainian President Leonid Kuchma of approving the sale of "

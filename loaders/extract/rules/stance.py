@@ -907,6 +907,9 @@ def _modal_window(low: list[str], start: int, stop: int, trig: int, frame: _Fram
         # "delivered the remaining nine of the 13 jets that it promised to Ukraine": the promise is
         # the object's, told in a clause of its own; the delivery is a fact
         window = [w for k, w in enumerate(window, opens) if k < rel or w not in _PROMISES]
+    if low[trig - 2 : trig] == ["continue", "to"] or low[trig - 1 : trig] == ["continue"]:
+        # "Russia will continue to deliver weapons to Armenia": a supply going on, the will its going on
+        window = [w for w in window if w not in {"will", "would", "shall"}]
     return window
 
 
