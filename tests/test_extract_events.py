@@ -486,6 +486,15 @@ def test_a_trainer_of_more_than_so_many_recruits_trains_their_state():
     assert pairs(facts, "TRAINS") == {("united-kingdom", "ukraine")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Ukrainian tank crews trained in the UK on the machines.", "Ukrainian F-16 pilots trained in Denmark."],
+)
+def test_crews_of_a_weapon_trained_abroad_are_their_states_forces_not_the_weapons_origin(text):
+    (training,) = only(facts_of(text), "TRAINS")
+    assert training["object"] == "ukraine-armed-forces"
+
+
 def test_every_trainer_after_by_trains_the_subject_of_the_passive():
     facts = facts_of("Ukrainian pilots are being trained by the Netherlands and Denmark.")
     assert pairs(facts, "TRAINS") == {("netherlands", "ukraine"), ("denmark", "ukraine")}

@@ -478,6 +478,8 @@ _MEDIA_HEADS = frozenset(
     ]
 )
 # Features a place takes a state's name for: "the Burma Road", "the Taiwan Strait" (capitalised)
+# the people who work a weapon: "Ukrainian tank crews" are Ukraine's, whatever the tank's origin
+_CREWS = frozenset(["crews", "crew", "pilots", "pilot", "operators", "gunners", "technicians", "mechanics"])
 _PLACE_FEATURES = frozenset(
     [
         *("Road", "Highway", "Strait", "Straits", "Sea", "Gulf", "Canal", "Bay", "Peninsula", "River"),
@@ -2513,7 +2515,12 @@ class Recognizer:
             if j > k and (nxt := sent.mention_at(j)) is not None and nxt.role == "weapon":
                 k = j
             nxt = sent.mention_at(k)
-            if nxt is not None and nxt.role == "weapon" and k - m.end <= 4:
+            if (
+                nxt is not None
+                and nxt.role == "weapon"
+                and k - m.end <= 4
+                and low[nxt.end : nxt.end + 1] not in ([w] for w in _CREWS)
+            ):  # "Ukrainian tank crews", "Ukrainian F-16 pilots": people of the state, not its arms
                 m.role = "origin"
                 nxt.origin = m.entity
                 continue
