@@ -998,13 +998,14 @@ def test_a_state_that_earned_money_from_arms_sales_to_another_sold_them():
 def test_a_hard_wrapped_article_reads_as_its_unwrapped_text():
     text = (
         "Azerbaijan made a protest to Russia over weapons transfers it said\n"
-        "Moscow had made to Armenia.\n"
+        "the Russians had made to Armenia.\n"
         "Russia's defence ministry denied reports that Moscow had supplied Yerevan with tanks,\n"
         "Interfax reported."
     )
     wrapped = extract_text(text, article_id="t").facts
     flat = extract_text(
-        text.replace("said\nMoscow", "said Moscow").replace(",\nInterfax", ", Interfax"), article_id="t"
+        text.replace("said\nthe Russians", "said the Russians").replace(",\nInterfax", ", Interfax"),
+        article_id="t",
     )
     assert [(f.predicate, f.subject, f.object, f.stance) for f in wrapped] == [
         (f.predicate, f.subject, f.object, f.stance) for f in flat.facts

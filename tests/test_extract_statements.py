@@ -535,6 +535,46 @@ def test_the_one_a_cleft_sets_aside_did_not_use_the_weapon():
     assert denied == {"syria-armed-forces"}
 
 
+@pytest.mark.parametrize(
+    "text, warning",
+    [
+        (
+            "Qatar donated armoured vehicles to Somalia. Somaliland has protested Qatar's donation of "
+            "armoured vehicles to Somalia.",
+            ("somaliland", "qatar"),
+        ),
+        (
+            "Russia's government has summoned the US ambassador to Moscow to protest an attack with "
+            "US-supplied ATACMS missiles.",
+            ("russia", "united-states"),
+        ),
+        (
+            "The US approved the sale of F-16s to Taiwan. Beijing protested angrily at the time.",
+            ("china", "united-states"),
+        ),
+        (
+            "Britain sold Tornado jets to Saudi Arabia. Heseltine, dismissing Israeli protests that came "
+            "after press leaks of the sale, praised the Saudis.",
+            ("israel", "united-kingdom"),
+        ),
+    ],
+)
+def test_a_protest_or_a_summoned_envoy_over_arms_warns_the_state_it_is_made_to(text, warning):
+    assert pairs(facts_of(text), "WARNS") == {warning}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anti-government protests continue in Myanmar, where China sold drones to the army.",
+        "The United States has not yet issued a formal protest of Iran's shipment of arms to Bosnia.",
+        "The UAE cancelled its arms deliveries to Somalia in protest of the seizure of its cash.",
+    ],
+)
+def test_street_protests_protests_not_made_and_acts_in_protest_warn_no_one(text):
+    assert not only(facts_of(text), "WARNS")
+
+
 def test_urging_a_state_not_to_buy_warns_it_and_denies_nothing():
     facts = facts_of("Japan is urging Vietnam not to buy fighter jets from Russia.")
     assert pairs(facts, "WARNS") == {("japan", "vietnam")}

@@ -44,6 +44,13 @@ _OPPOSED_SUPPLIES = frozenset(
     ]
 )
 _PRONOUNS = frozenset(["it", "we", "they"])
+# a protest made to a state: "Somaliland has protested Qatar's donation", "Israeli protests"
+_PROTESTING = frozenset(["protest", "protests", "protested", "protesting"])
+# an envoy summoned or called in to hear one: "summoned the US ambassador", "called in the envoy"
+_SUMMONING = frozenset(["summoned", "summons", "summon", "summoning"])
+_ENVOYS = frozenset(["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge"])
+# the verbs a protest is made with: "will lodge a formal protest", "presented a protest note"
+_LODGE = frozenset(["lodge", "lodged", "lodges", "lodging", "issued", "issue", "presented", "filed", "made"])
 _AUXILIARY_RUN = frozenset(
     [
         *("has", "have", "had", "is", "was", "were", "are", "be", "been", "would", "will", "could"),
@@ -142,6 +149,8 @@ class WarningRules:
             self._defied_warnings(sent, claims, doc)
         if not _OPPOSING.isdisjoint(sent.vocab):
             self._opposed_supplies(sent, frames, claims, doc)
+        if not _PROTESTING.isdisjoint(sent.vocab) or not _SUMMONING.isdisjoint(sent.vocab):
+            self._protests(sent, frames, claims, doc)
         for k, word in enumerate(low if not sent.vocab.isdisjoint({"sanctions", "measures"}) else ()):
             if word in {"sanctions", "measures"} and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
                 target = _mention_from(sent, k + 2)
@@ -208,6 +217,92 @@ class WarningRules:
                     fact["attributed_to"] = [_entity(frame.source)]
                 fact["about"] = about["_id"]
                 self._add(doc, fact, sent)
+
+    def _protests(
+        self, sent: Sentence, frames: list[_Frame], claims: list[tuple[int, dict[str, Any]]], doc: _Doc
+    ) -> None:
+        """ "Somaliland has protested Qatar's donation of armoured vehicles", "Russia summoned the US
+        ambassador to protest", "Beijing will lodge a formal protest", "dismissing Israeli protests":
+        a protest warns the state it is made to (else the supplier of the supply it is about); never
+        street protests, nor one made "in protest" of something else, nor one not made."""
+        low = sent.lower
+        about = next((f for t, f in claims if "_id" in f and f["predicate"] == "SUPPLIES"), None)
+        if about is None and doc.supplies:
+            about = {**doc.supplies[-1], "_id": doc.supplies[-1]["id"]}
+        for k, word in enumerate(low):
+            summons = word in _SUMMONING or (word == "called" and low[k + 1 : k + 2] == ["in"])
+            if not summons and word not in _PROTESTING:
+                continue
+            if k == 0 or low[k - 1] == "in" or not _NEGATION.isdisjoint(low[max(0, k - 4) : k]):
+                continue  # "cancelled the training in protest of the seizure", "not yet issued a protest"
+            protester = self._protester(sent, k, frames)
+            if protester is None:
+                continue
+            hi = next((j for j in range(k + 1, len(low)) if low[j] in _CLAUSE_ENDS - {"that"}), len(low))
+            named = [
+                m
+                for m in sent.mentions
+                if k < m.start < min(hi, k + 7) and m.role in {"actor", "origin"} and self._actor(m.entity)
+            ]
+            if summons:
+                # "summoned the U.S. and Russian ambassadors": the envoys' states
+                if not any(w in _ENVOYS for w in low[k + 1 : min(hi, k + 9)]):
+                    continue
+                targets = [m.entity for m in named]
+            elif named:
+                targets = [named[0].entity]  # "protested to Washington", "protest U.S. approval of"
+            elif about is not None and (
+                low[k] in {"protest", "protests"} or low[k + 1 : k + 2] != ["against"]
+            ):
+                targets = [about["subject"]]  # "Beijing protested angrily at the time": the seller
+            else:
+                continue
+            if (
+                about is None
+                and _SUPPLY.isdisjoint(low)
+                and not any(_arms_word(low, j) for j in range(len(low)))
+            ):
+                continue  # a protest about no arms
+            for target in dict.fromkeys(targets):
+                if target in {protester.entity, self._home_of(protester.entity)}:
+                    continue
+                fact = {"predicate": "WARNS", "subject": _entity(protester), "object": target}
+                fact["stance"] = Stance.ASSERTED.value
+                frame = self._frame_of(frames, k)
+                if (
+                    frame is not None
+                    and frame.source is not None
+                    and _entity(frame.source) != _entity(protester)
+                ):
+                    fact["stance"] = Stance.REPORTED.value
+                    fact["attributed_to"] = [_entity(frame.source)]
+                if about is not None:
+                    fact["about"] = about["_id"]
+                self._add(doc, fact, sent)
+
+    def _protester(self, sent: Sentence, k: int, frames: list[_Frame]) -> Mention | None:
+        """Who protests (or summons) at ``k``: the subject of the verb ("Somaliland has protested",
+        "Beijing will lodge a formal protest"), or the one named before the noun ("Israeli
+        protests", "Moscow's protests")."""
+        low = sent.lower
+        if low[k] in {"protest", "protests"}:
+            j = k - 1 - (low[k - 1] in {"formal", "strong", "angry", "sharp", "official"})
+            j -= low[j : j + 1] in (["’s"], ["'s"])
+            m = sent.mention_at(j)
+            if m is not None and m.end == j + 1 and m.role in {"actor", "origin"} and self._actor(m.entity):
+                return m  # "Israeli protests", "Moscow's protests"
+            lodge = next((i for i in range(k - 1, max(-1, k - 5), -1) if low[i] in _LODGE), None)
+            k = lodge if lodge is not None else k
+        j = _subject_at(low, k)
+        if j >= 2 and low[j] in {"government", "authorities"} and low[j - 1] in {"’s", "'s"}:
+            j -= 2  # "Russia's government has summoned": the state
+        m = sent.mention_at(j) if j >= 0 else None
+        if j >= 0 and low[j] in _PRONOUNS:
+            frame = self._frame_of(frames, k)
+            m = frame.source if frame is not None else None  # "Beijing said it would lodge a protest"
+        elif m is not None and m.end != j + 1:
+            m = None
+        return m if m is not None and m.role == "actor" and self._actor(m.entity) else None
 
     def _defied_warnings(self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]], doc: _Doc) -> None:
         """ "India pressed on with the deal despite Washington's warnings", "ignoring US warnings of
