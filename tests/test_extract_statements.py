@@ -575,6 +575,24 @@ def test_street_protests_protests_not_made_and_acts_in_protest_warn_no_one(text)
     assert not only(facts_of(text), "WARNS")
 
 
+@pytest.mark.parametrize(
+    "text, warning",
+    [
+        ("Greece asked Germany not to sell submarines to Turkey.", ("greece", "germany")),
+        ("Israel tried to persuade Russia not to sell S-300 missiles to Iran.", ("israel", "russia")),
+    ],
+)
+def test_asking_or_persuading_a_state_not_to_supply_warns_it_and_denies_nothing(text, warning):
+    facts = facts_of(text)
+    assert pairs(facts, "WARNS") == {warning}
+    assert not only(facts, "DENIES")
+
+
+def test_the_state_asked_not_to_provide_another_with_arms_is_the_supplier_asked_about():
+    facts = facts_of("Greece asked Germany not to provide Turkey with Type 214 submarines.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "turkey")}
+
+
 def test_urging_a_state_not_to_buy_warns_it_and_denies_nothing():
     facts = facts_of("Japan is urging Vietnam not to buy fighter jets from Russia.")
     assert pairs(facts, "WARNS") == {("japan", "vietnam")}

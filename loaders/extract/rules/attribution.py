@@ -30,6 +30,7 @@ from .vocabulary import (
     _DENIAL_WORDS,
     _DENY,
     _DETERMINERS,
+    _DISSUADE,
     _DOCUMENTS,
     _EVIDENCE,
     _FILINGS,
@@ -244,6 +245,8 @@ class AttributionRules:
                     continue
                 target = _mention_from(sent, j)
                 src = self._source_before(sent, v)
+                if word in _DISSUADE and target is not None and not _not_to(low, target.end):
+                    continue  # "asked the Spanish Government for more support": a request, read as one
                 if target is not None and src is not None:
                     frames.append(_Frame(v, src, target.start, n))
                 continue
@@ -1186,3 +1189,8 @@ def _title_of_next(sent: Sentence, m: Mention) -> bool:
         k += 1
     after = sent.mention_at(k)
     return k > m.end and after is not None and after.type == EntityType.PERSON
+
+
+def _not_to(low: list[str], k: int) -> bool:
+    """Whether "not to" (or "to not") follows at ``k``: "asked Germany not to provide"."""
+    return low[k : k + 2] in (["not", "to"], ["to", "not"])

@@ -889,12 +889,16 @@ class SupplyRules:
             obj = self._left(sent, took, lo, skip)
         elif nominal:
             subject, obj = self._nominal_parties(sent, t, lo, hi, skip, frame, doc, weapons)
-        elif (addressee := self._addressee(sent, t)) is not None and low[addressee[0]] in _REQUESTING:
+        elif (addressee := self._addressee(sent, t)) is not None and (
+            low[addressee[0]] in _REQUESTING or "not" in low[t - 2 : t]  # "told the US not to sell"
+        ):
             # "Kyiv urged Berlin to supply Taurus missiles": the one asked supplies the one asking
             subject = addressee[1]
             asker = self._left(sent, addressee[0], 0, set())
-            obj = self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS) or (
-                self._state_of(asker.entity) if asker is not None else None
+            obj = (
+                self._after_word(sent, t, hi, _RECIPIENT_PREPOSITIONS)
+                or self._right_after(sent, t, hi)  # "asked Germany not to provide Turkey with"
+                or (self._state_of(asker.entity) if asker is not None else None)
             )
         elif addressee is not None:
             # "Biden promised Zelenskyy to transfer air defense systems": the one promised receives
@@ -1212,10 +1216,13 @@ class SupplyRules:
         Netherlands to provide" (a person stands for their state), and where the phrase naming it
         starts."""
         low = sent.lower
-        if t < 3 or low[t - 1] != "to":
+        if t < 3 or "to" not in low[t - 2 : t]:
             return None
-        m = sent.mention_at(t - 2)
-        if m is None or m.role != "actor" or m.end != t - 1:
+        k = (
+            t - 2 - (low[t - 2] == "not" or low[t - 2 : t] == ["to", "not"])
+        )  # "asked Germany (to) not (to) provide"
+        m = sent.mention_at(k)
+        if m is None or m.role != "actor" or m.end != k + 1:
             return None
         start = _title_start(sent, m.start)
         if start == 0 or low[start - 1] not in _ADDRESS:

@@ -83,6 +83,7 @@ __all__ = [
     "_DETER",
     "_DETERMINERS",
     "_DID",
+    "_DISSUADE",
     "_DOCUMENTS",
     "_EARN",
     "_EVENTS",
@@ -809,10 +810,14 @@ _ARMING = (
     | _ARMS_AFTER
 )
 # "called on Iran to stop ...", "urged Iran to halt ...": a claim about what Iran does.
+# asking that is urging only when it asks someone not to: "Greece asked Germany not to provide Turkey
+# with submarines", "to persuade Russia not to sell" (never "asked Spain for more support")
+_DISSUADE = frozenset(["asked", "asks", "ask", "persuade", "persuaded", "persuading"])
 _URGE = frozenset(
     [
         *("called", "calls", "call", "calling", "urged", "urges", "urge", "urging"),
         *("demanded", "demands", "pressed", "pressing"),
+        *_DISSUADE,
     ]
 )
 # urging right before a supply verb: "had been urging the government to buy ammunition"
@@ -1436,7 +1441,7 @@ _ASKERS = frozenset(
         *_REQUESTING,
         *("called", "calls", "call", "calling", "urging", "pressing", "cautioned"),
         *("demanded", "demands", "demand", "demanding"),
-        *("warned", "warns", "warn", "told", "tells", "tell"),
+        *("warned", "warns", "warn", "told", "tells", "tell", "persuade", "persuaded", "persuading"),
     ]
 )
 _CEASE = frozenset(["stop", "stops", "cease", "halt", "end", "suspend", "cancel"])

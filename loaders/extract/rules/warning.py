@@ -398,7 +398,8 @@ def _held_back(sent: Sentence, j: int) -> Mention | None:
     after = sent.lower[target.end : target.end + 2]
     return (
         target
-        if after == ["not", "to"] or (after[:1] == ["to"] and after[1:] and after[1] in _HOLD_BACK)
+        if after in (["not", "to"], ["to", "not"])
+        or (after[:1] == ["to"] and after[1:] and after[1] in _HOLD_BACK)
         else None
     )
 
