@@ -593,6 +593,25 @@ def test_the_state_asked_not_to_provide_another_with_arms_is_the_supplier_asked_
     assert pairs(facts, "SUPPLIES") == {("germany", "turkey")}
 
 
+@pytest.mark.parametrize(
+    "text, warnings",
+    [
+        (
+            "Russia, despite appeals from Israel and the U.S., has begun delivery of an advanced cruise "
+            "missile to Syria.",
+            {("israel", "russia"), ("united-states", "russia")},
+        ),
+        (
+            "Officials said the missiles came from North Korea or China, which has sold Silkworms to Iran "
+            "over strong U.S. objections.",
+            {("united-states", "china")},
+        ),
+    ],
+)
+def test_a_supply_made_despite_objections_or_appeals_was_warned_against_by_those_objecting(text, warnings):
+    assert pairs(facts_of(text), "WARNS") == warnings
+
+
 def test_urging_a_state_not_to_buy_warns_it_and_denies_nothing():
     facts = facts_of("Japan is urging Vietnam not to buy fighter jets from Russia.")
     assert pairs(facts, "WARNS") == {("japan", "vietnam")}

@@ -44,6 +44,9 @@ _OPPOSED_SUPPLIES = frozenset(
     ]
 )
 _PRONOUNS = frozenset(["it", "we", "they"])
+# what a state went ahead despite, besides warnings: "despite Russian objections", "despite appeals from
+# Israel", "over strong U.S. objections"
+_OBJECTIONS = frozenset(["objections", "appeals", "protests", "opposition", "criticism"])
 # a protest made to a state: "Somaliland has protested Qatar's donation", "Israeli protests"
 _PROTESTING = frozenset(["protest", "protests", "protested", "protesting"])
 # an envoy summoned or called in to hear one: "summoned the US ambassador", "called in the envoy"
@@ -145,7 +148,9 @@ class WarningRules:
                 if claim:
                     fact["about"] = claim["_id"]
                 self._add(doc, fact, sent)
-        if not _DEFIED.isdisjoint(sent.vocab) and not _WARNINGS.isdisjoint(sent.vocab):
+        if (not _DEFIED.isdisjoint(sent.vocab) or "over" in sent.vocab) and not (
+            _WARNINGS.isdisjoint(sent.vocab) and _OBJECTIONS.isdisjoint(sent.vocab)
+        ):
             self._defied_warnings(sent, claims, doc)
         if not _OPPOSING.isdisjoint(sent.vocab):
             self._opposed_supplies(sent, frames, claims, doc)
@@ -306,33 +311,53 @@ class WarningRules:
 
     def _defied_warnings(self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]], doc: _Doc) -> None:
         """ "India pressed on with the deal despite Washington's warnings", "ignoring US warnings of
-        sanctions": the state that warned warns the one that went ahead (the sentence's subject)."""
+        sanctions", "despite appeals from Israel and the U.S.", "over strong U.S. objections": the
+        state that warned or objected warns the one that went ahead (the sentence's subject, else the
+        supplier of its supply)."""
         low = sent.lower
-        for k in (k for k, w in enumerate(low) if w in _WARNINGS):
-            d = next((j for j in range(k - 1, max(-1, k - 5), -1) if low[j] in _DEFIED), None)
+        for k in (k for k, w in enumerate(low) if w in _WARNINGS or w in _OBJECTIONS):
+            d = next(
+                (
+                    j
+                    for j in range(k - 1, max(-1, k - 5), -1)
+                    # "sold Silkworms to Iran over strong U.S. objections"
+                    if low[j] in _DEFIED or (low[j] == "over" and low[k] in _OBJECTIONS)
+                ),
+                None,
+            )
             if d is None:
                 continue
             warner = next(
                 (m for m in sent.mentions if d < m.start < k and m.role in {"actor", "origin"}), None
             )
+            if warner is None and low[k + 1 : k + 2] == ["from"]:
+                warner = _mention_from(sent, k + 2)  # "despite appeals from Israel and the U.S."
+            if warner is None:
+                continue
+            others = self._coordinated(sent, warner, len(low)) if warner.start > k else []
+            about = next(
+                (f for t, f in claims if "_id" in f and f["predicate"] == "SUPPLIES" and t < d), None
+            )
             warned = next((m for m in sent.mentions if m.end <= d and m.role == "actor"), None)
-            if warner is None or warned is None or not self._actor(warned.entity):
-                continue
-            if _entity(warner) == _entity(warned) or sent.lower[warned.start - 1 : warned.start] in (
-                ["to"],
-                ["from"],
+            if (
+                warned is not None
+                and self._actor(warned.entity)
+                and low[warned.start - 1 : warned.start] not in (["to"], ["from"])
             ):
+                went = _entity(warned)  # "Turkey bought S-400s from Russia, ignoring US warnings"
+            elif about is not None:
+                # "officials said they came from North Korea or China, which has sold Silkworms to Iran
+                # over strong U.S. objections": no subject of its own, the supplier named went ahead
+                went = about["subject"]
+            else:
                 continue
-            fact = {
-                "predicate": "WARNS",
-                "subject": _entity(warner),
-                "object": _entity(warned),
-                "stance": "asserted",
-            }
-            about = next((f for t, f in claims if "_id" in f and f["predicate"] == "SUPPLIES"), None)
-            if about is not None:
-                fact["about"] = about["_id"]
-            self._add(doc, fact, sent)
+            for m in [warner, *others]:
+                if _entity(m) == went:
+                    continue
+                fact = {"predicate": "WARNS", "subject": _entity(m), "object": went, "stance": "asserted"}
+                if about is not None:
+                    fact["about"] = about["_id"]
+                self._add(doc, fact, sent)
 
     def _first_person_warnings(self, sent: Sentence, frames: list[_Frame]) -> list[_Frame]:
         """ "“We warn the US to stop making reckless remarks,” North Korea says": a warning in the
