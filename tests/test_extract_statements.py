@@ -612,6 +612,31 @@ def test_a_supply_made_despite_objections_or_appeals_was_warned_against_by_those
     assert pairs(facts_of(text), "WARNS") == warnings
 
 
+@pytest.mark.parametrize(
+    "text, warning",
+    [
+        (
+            "New Delhi had conveyed its concern to Washington over US plans to sell weapons to Pakistan.",
+            ("india", "united-states"),
+        ),
+        (
+            "The head of NATO expressed concern on Monday over Turkey's decision to co-produce a missile "
+            "defence system with a Chinese firm.",
+            ("nato", "turkey"),
+        ),
+    ],
+)
+def test_a_concern_over_arms_voiced_to_a_state_or_over_its_decision_warns_it(text, warning):
+    assert pairs(facts_of(text), "WARNS") == {warning}
+
+
+def test_a_concern_that_names_no_one_warns_no_one():
+    facts = facts_of(
+        "The US and South Korea have expressed concerns that North Korea is supplying Russia with weapons."
+    )
+    assert not only(facts, "WARNS")
+
+
 def test_urging_a_state_not_to_buy_warns_it_and_denies_nothing():
     facts = facts_of("Japan is urging Vietnam not to buy fighter jets from Russia.")
     assert pairs(facts, "WARNS") == {("japan", "vietnam")}

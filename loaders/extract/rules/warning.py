@@ -52,6 +52,15 @@ _PROTESTING = frozenset(["protest", "protests", "protested", "protesting"])
 # an envoy summoned or called in to hear one: "summoned the US ambassador", "called in the envoy"
 _SUMMONING = frozenset(["summoned", "summons", "summon", "summoning"])
 _ENVOYS = frozenset(["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge"])
+# a concern voiced to a state: "conveyed its concern to Washington", "raised its concerns with Moscow",
+# "expressed concern over Turkey's decision"
+_VOICING_CONCERN = frozenset(
+    [
+        *("raised", "raises", "raise", "expressed", "expresses", "express", "voiced", "voices", "voice"),
+        *("conveyed", "conveys", "convey", "registered"),
+    ]
+)
+_CONCERN_NOUNS = frozenset(["concern", "concerns", "objection", "objections", "displeasure", "unease"])
 # the verbs a protest is made with: "will lodge a formal protest", "presented a protest note"
 _LODGE = frozenset(["lodge", "lodged", "lodges", "lodging", "issued", "issue", "presented", "filed", "made"])
 _AUXILIARY_RUN = frozenset(
@@ -156,6 +165,8 @@ class WarningRules:
             self._opposed_supplies(sent, frames, claims, doc)
         if not _PROTESTING.isdisjoint(sent.vocab) or not _SUMMONING.isdisjoint(sent.vocab):
             self._protests(sent, frames, claims, doc)
+        if not _VOICING_CONCERN.isdisjoint(sent.vocab) and not _CONCERN_NOUNS.isdisjoint(sent.vocab):
+            self._concerns_voiced(sent, frames, claims, doc)
         for k, word in enumerate(low if not sent.vocab.isdisjoint({"sanctions", "measures"}) else ()):
             if word in {"sanctions", "measures"} and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
                 target = _mention_from(sent, k + 2)
@@ -284,6 +295,53 @@ class WarningRules:
                 if about is not None:
                     fact["about"] = about["_id"]
                 self._add(doc, fact, sent)
+
+    def _concerns_voiced(
+        self, sent: Sentence, frames: list[_Frame], claims: list[tuple[int, dict[str, Any]]], doc: _Doc
+    ) -> None:
+        """ "New Delhi had conveyed its concern to Washington over US plans to sell weapons to
+        Pakistan", "has expressed serious concerns to Turkey", "expressed concern over Turkey's
+        decision": a concern voiced to a state, or over what a state does, warns it (a concern that
+        names no one, "expressed concerns that North Korea is supplying Russia", warns no one)."""
+        low = sent.lower
+        if not (
+            any(_arms_word(low, j) or low[j] in _SUPPLY for j in range(len(low)))
+            or any(m.role == "weapon" for m in sent.mentions)
+        ):
+            return
+        about = next((f for t, f in claims if "_id" in f and f["predicate"] == "SUPPLIES"), None)
+        for k, word in enumerate(low):
+            if word not in _CONCERN_NOUNS:
+                continue
+            v = next((j for j in range(k - 1, max(-1, k - 6), -1) if low[j] in _VOICING_CONCERN), None)
+            if v is None or not _NEGATION.isdisjoint(low[max(0, v - 3) : v]):
+                continue
+            j = k + 1
+            while j < len(low) and low[j] in {"on", "monday", "tuesday", "wednesday", "thursday", "friday"}:
+                j += 1  # "expressed concern on Monday over Turkey's decision"
+            target = None
+            if low[j : j + 1] in (["to"], ["with"]):
+                target = _mention_from(sent, j + 1)  # "conveyed its concern to Washington"
+            elif (
+                low[j : j + 1] in (["over"], ["about"])
+                and (m := _mention_from(sent, j + 1)) is not None
+                and low[m.end : m.end + 1] in (["’s"], ["'s"])
+            ):
+                target = m  # "expressed concern over Turkey's decision"
+            if target is None or not self._actor(target.entity):
+                continue
+            voicer = self._protester(sent, v, frames)
+            if voicer is None or _entity(voicer) in {target.entity, self._home_of(target.entity)}:
+                continue
+            fact = {"predicate": "WARNS", "subject": _entity(voicer), "object": target.entity}
+            fact["stance"] = Stance.ASSERTED.value
+            frame = self._frame_of(frames, k)
+            if frame is not None and frame.source is not None and _entity(frame.source) != _entity(voicer):
+                fact["stance"] = Stance.REPORTED.value
+                fact["attributed_to"] = [_entity(frame.source)]
+            if about is not None:
+                fact["about"] = about["_id"]
+            self._add(doc, fact, sent)
 
     def _protester(self, sent: Sentence, k: int, frames: list[_Frame]) -> Mention | None:
         """Who protests (or summons) at ``k``: the subject of the verb ("Somaliland has protested",
