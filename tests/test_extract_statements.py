@@ -637,6 +637,19 @@ def test_a_concern_that_names_no_one_warns_no_one():
     assert not only(facts, "WARNS")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US officials say Russia sent tanks to the Donbas separatists, which Russia flatly denies.",
+        "U.S. intelligence officials have said Russia received its first shipment of the Iran-made drones "
+        "in mid-August, though Tehran has denied the drones sale.",
+    ],
+)
+def test_a_denial_in_the_writers_aside_after_a_reported_claim_is_the_writers_to_assert(text):
+    (denial,) = only(facts_of(text), "DENIES")
+    assert denial["stance"] == "asserted" and not denial["attributed_to"]
+
+
 def test_urging_a_state_not_to_buy_warns_it_and_denies_nothing():
     facts = facts_of("Japan is urging Vietnam not to buy fighter jets from Russia.")
     assert pairs(facts, "WARNS") == {("japan", "vietnam")}

@@ -636,6 +636,8 @@ class StanceRules:
         d, denier, frame = denial
         if denier == _ACCUSED:
             denier = next((f["subject"] for f in reversed(doc.facts) if f["id"] == claim), denier)
+        if frame is not None and 0 <= frame.verb < d and _writers_aside(sent.lower, frame.verb, d):
+            frame = None  # "US officials say Russia sent tanks, which Moscow denies": the writer says so
         relay = _entity(frame.source) if frame and frame.source else None
         if (
             frame is not None
@@ -911,6 +913,17 @@ def _modal_window(low: list[str], start: int, stop: int, trig: int, frame: _Fram
         # "Russia will continue to deliver weapons to Armenia": a supply going on, the will its going on
         window = [w for w in window if w not in {"will", "would", "shall"}]
     return window
+
+
+def _writers_aside(low: list[str], verb: int, d: int) -> bool:
+    """Whether the denial at ``d`` is in an aside of the writer's after what the speaker at ``verb``
+    says: ", which Iran has rejected", ", though Tehran has denied", "— the claims Russia has
+    rejected", ", a charge which the authorities have denied", ", something Tehran has always
+    denied"."""
+    return any(
+        low[k - 1] in {",", "—", "–"} and low[k] in {"which", "though", "although", "something", "a", "the"}
+        for k in range(verb + 2, d)
+    )
 
 
 def _no_evidence(low: list[str], trig: int, frame: _Frame | None, negated: bool) -> bool:
