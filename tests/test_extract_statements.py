@@ -650,6 +650,18 @@ def test_a_denial_in_the_writers_aside_after_a_reported_claim_is_the_writers_to_
     assert denial["stance"] == "asserted" and not denial["attributed_to"]
 
 
+def test_a_denial_said_and_then_reported_by_an_outlet_is_the_outlets_report():
+    facts = facts_of(
+        "Libyan rebels have not received any weapons from Italy, Abdel Fattah Younes said, Reuters reports."
+    )
+    (denial,) = only(facts, "DENIES")
+    assert (denial["subject"], denial["stance"], denial["attributed_to"]) == (
+        "abdel-fattah-younes",
+        "reported",
+        ["reuters"],
+    )
+
+
 def test_urging_a_state_not_to_buy_warns_it_and_denies_nothing():
     facts = facts_of("Japan is urging Vietnam not to buy fighter jets from Russia.")
     assert pairs(facts, "WARNS") == {("japan", "vietnam")}

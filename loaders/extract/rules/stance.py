@@ -588,6 +588,8 @@ class StanceRules:
                 low[g.verb] == "according"
                 or low[g.verb - 1 : g.verb] == ["as"]
                 or (low[g.verb] in {"quoted", "cited"} and low[g.verb + 1 : g.verb + 2] == ["by"])
+                # "..., Qashqavi told reporters, the Fars news agency reports": an outlet relays it
+                or (g.verb > f.verb and self._outlet(g.source.entity))
             )
         ]
         return relays[0] if relays else f
