@@ -220,8 +220,10 @@ def test_dev_set_has_no_denial_inversions():
     # gold's stance, from 0.834 to 0.825; round 12's waves b and c, first read at 0.76 and 0.74, to 0.819;
     # round 17's wave 17a, first read at 0.73, from 0.811 to 0.810; round 19's wave 19a, first read at
     # 0.72, to 0.805, and its rules of plans tried, sought and due back to 0.809; round 20's wave 20a,
-    # first read at 0.63, to 0.805, and its rules of approved and agreed sales back to 0.810)
-    assert scores.stance_accuracy >= 0.809
+    # first read at 0.63, to 0.805, and its rules of approved and agreed sales back to 0.810; round 21's
+    # supplies told again, matched 174 more facts at 61% agreement, from 0.812 to 0.809, and its rules
+    # of the writer's asides, approvals and outlets' reports back to 0.812)
+    assert scores.stance_accuracy >= 0.811
 
 
 def test_publication_date_is_read_from_the_byline():
