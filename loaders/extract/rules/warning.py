@@ -6,6 +6,7 @@ from typing import Any
 
 from graph.ontology import Stance
 
+from ..dates import _WEEKDAYS
 from ..mentions import Mention, Sentence
 from .clauses import _arms_word, _entity, _mention_from
 from .state import _Doc, _Frame
@@ -208,31 +209,14 @@ class WarningRules:
             j = k + 1 + (low[k + 1 : k + 2] == ["to"])  # "objected to the sale"
             if not any(low[i] in _OPPOSED_SUPPLIES for i in range(j, min(len(low), j + 5))):
                 continue
-            frame = self._frame_of(frames, k)
-            j = _subject_at(low, k)
-            opposer = sent.mention_at(j) if j >= 0 else None
-            if opposer is not None and opposer.end != j + 1:
-                opposer = None
-            if j >= 0 and low[j] in _PRONOUNS and frame is not None and frame.source is not None:
-                opposer = frame.source  # "Israel said it would oppose": the speaker
-            if opposer is None or opposer.role != "actor":
-                continue
-            about = next(
-                (f for t, f in claims if t > k and "_id" in f and f["predicate"] == "SUPPLIES"),
-                None,
-            ) or ({**doc.supplies[-1], "_id": doc.supplies[-1]["id"]} if doc.supplies else None)
-            if about is None:
+            opposer = self._subject_of(sent, k, frames)
+            about = self._supply_about(claims, doc, after=k)
+            if opposer is None or about is None:
                 continue
             for m in [opposer, *self._listed_before(sent, opposer)]:
                 if about["subject"] in {_entity(m), self._home_of(_entity(m))}:
                     continue  # "the Pentagon initially opposed the transfer": a debate at home
-                fact = {"predicate": "WARNS", "subject": _entity(m), "object": about["subject"]}
-                fact["stance"] = Stance.ASSERTED.value
-                if frame is not None and frame.source is not None and _entity(frame.source) != _entity(m):
-                    fact["stance"] = Stance.REPORTED.value
-                    fact["attributed_to"] = [_entity(frame.source)]
-                fact["about"] = about["_id"]
-                self._add(doc, fact, sent)
+                self._warning_by(doc, sent, frames, k, m, about["subject"], about)
 
     def _protests(
         self, sent: Sentence, frames: list[_Frame], claims: list[tuple[int, dict[str, Any]]], doc: _Doc
@@ -242,9 +226,7 @@ class WarningRules:
         a protest warns the state it is made to (else the supplier of the supply it is about); never
         street protests, nor one made "in protest" of something else, nor one not made."""
         low = sent.lower
-        about = next((f for t, f in claims if "_id" in f and f["predicate"] == "SUPPLIES"), None)
-        if about is None and doc.supplies:
-            about = {**doc.supplies[-1], "_id": doc.supplies[-1]["id"]}
+        about = self._supply_about(claims, doc)
         for k, word in enumerate(low):
             summons = word in _SUMMONING or (word == "called" and low[k + 1 : k + 2] == ["in"])
             if not summons and word not in _PROTESTING:
@@ -280,21 +262,8 @@ class WarningRules:
             ):
                 continue  # a protest about no arms
             for target in dict.fromkeys(targets):
-                if target in {protester.entity, self._home_of(protester.entity)}:
-                    continue
-                fact = {"predicate": "WARNS", "subject": _entity(protester), "object": target}
-                fact["stance"] = Stance.ASSERTED.value
-                frame = self._frame_of(frames, k)
-                if (
-                    frame is not None
-                    and frame.source is not None
-                    and _entity(frame.source) != _entity(protester)
-                ):
-                    fact["stance"] = Stance.REPORTED.value
-                    fact["attributed_to"] = [_entity(frame.source)]
-                if about is not None:
-                    fact["about"] = about["_id"]
-                self._add(doc, fact, sent)
+                if target not in {protester.entity, self._home_of(protester.entity)}:
+                    self._warning_by(doc, sent, frames, k, protester, target, about)
 
     def _concerns_voiced(
         self, sent: Sentence, frames: list[_Frame], claims: list[tuple[int, dict[str, Any]]], doc: _Doc
@@ -309,7 +278,7 @@ class WarningRules:
             or any(m.role == "weapon" for m in sent.mentions)
         ):
             return
-        about = next((f for t, f in claims if "_id" in f and f["predicate"] == "SUPPLIES"), None)
+        about = self._supply_about(claims, doc, last=False)
         for k, word in enumerate(low):
             if word not in _CONCERN_NOUNS:
                 continue
@@ -317,7 +286,7 @@ class WarningRules:
             if v is None or not _NEGATION.isdisjoint(low[max(0, v - 3) : v]):
                 continue
             j = k + 1
-            while j < len(low) and low[j] in {"on", "monday", "tuesday", "wednesday", "thursday", "friday"}:
+            while j < len(low) and (low[j] == "on" or low[j] in _WEEKDAYS):
                 j += 1  # "expressed concern on Monday over Turkey's decision"
             target = None
             if low[j : j + 1] in (["to"], ["with"]):
@@ -330,23 +299,14 @@ class WarningRules:
                 target = m  # "expressed concern over Turkey's decision"
             if target is None or not self._actor(target.entity):
                 continue
-            voicer = self._protester(sent, v, frames)
-            if voicer is None or _entity(voicer) in {target.entity, self._home_of(target.entity)}:
-                continue
-            fact = {"predicate": "WARNS", "subject": _entity(voicer), "object": target.entity}
-            fact["stance"] = Stance.ASSERTED.value
-            frame = self._frame_of(frames, k)
-            if frame is not None and frame.source is not None and _entity(frame.source) != _entity(voicer):
-                fact["stance"] = Stance.REPORTED.value
-                fact["attributed_to"] = [_entity(frame.source)]
-            if about is not None:
-                fact["about"] = about["_id"]
-            self._add(doc, fact, sent)
+            voicer = self._subject_of(sent, v, frames)
+            if voicer is not None and _entity(voicer) not in {target.entity, self._home_of(target.entity)}:
+                self._warning_by(doc, sent, frames, k, voicer, target.entity, about)
 
     def _protester(self, sent: Sentence, k: int, frames: list[_Frame]) -> Mention | None:
-        """Who protests (or summons) at ``k``: the subject of the verb ("Somaliland has protested",
-        "Beijing will lodge a formal protest"), or the one named before the noun ("Israeli
-        protests", "Moscow's protests")."""
+        """Who protests (or summons) at ``k``: the one named before the noun ("Israeli protests",
+        "Moscow's protests"), else the subject of its verb ("Somaliland has protested", "Beijing will
+        lodge a formal protest")."""
         low = sent.lower
         if low[k] in {"protest", "protests"}:
             j = k - 1 - (low[k - 1] in {"formal", "strong", "angry", "sharp", "official"})
@@ -356,6 +316,13 @@ class WarningRules:
                 return m  # "Israeli protests", "Moscow's protests"
             lodge = next((i for i in range(k - 1, max(-1, k - 5), -1) if low[i] in _LODGE), None)
             k = lodge if lodge is not None else k
+        return self._subject_of(sent, k, frames)
+
+    def _subject_of(self, sent: Sentence, k: int, frames: list[_Frame]) -> Mention | None:
+        """The actor the verb at ``k`` is said of: its subject past auxiliaries and adverbs ("Israel
+        would oppose", "Somaliland has protested"), the state of "Russia's government", the speaker
+        for "it" ("Israel said it would oppose")."""
+        low = sent.lower
         j = _subject_at(low, k)
         if j >= 2 and low[j] in {"government", "authorities"} and low[j - 1] in {"’s", "'s"}:
             j -= 2  # "Russia's government has summoned": the state
@@ -366,6 +333,38 @@ class WarningRules:
         elif m is not None and m.end != j + 1:
             m = None
         return m if m is not None and m.role == "actor" and self._actor(m.entity) else None
+
+    def _supply_about(
+        self, claims: list[tuple[int, dict[str, Any]]], doc: _Doc, after: int = -1, last: bool = True
+    ) -> dict[str, Any] | None:
+        """The supply a warning is about: the sentence's first (after ``after``), else the article's
+        last (when ``last``)."""
+        here = next((f for t, f in claims if t > after and "_id" in f and f["predicate"] == "SUPPLIES"), None)
+        if here is None and last and doc.supplies:
+            return {**doc.supplies[-1], "_id": doc.supplies[-1]["id"]}
+        return here
+
+    def _warning_by(
+        self,
+        doc: _Doc,
+        sent: Sentence,
+        frames: list[_Frame],
+        k: int,
+        warner: Mention,
+        target: str,
+        about: dict[str, Any] | None,
+    ) -> None:
+        """The WARNS of ``target`` by ``warner`` at ``k``: asserted, or reported by the speaker whose
+        frame tells of it; about the supply, if one is known."""
+        fact = {"predicate": "WARNS", "subject": _entity(warner), "object": target}
+        fact["stance"] = Stance.ASSERTED.value
+        frame = self._frame_of(frames, k)
+        if frame is not None and frame.source is not None and _entity(frame.source) != _entity(warner):
+            fact["stance"] = Stance.REPORTED.value
+            fact["attributed_to"] = [_entity(frame.source)]
+        if about is not None:
+            fact["about"] = about["_id"]
+        self._add(doc, fact, sent)
 
     def _defied_warnings(self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]], doc: _Doc) -> None:
         """ "India pressed on with the deal despite Washington's warnings", "ignoring US warnings of
