@@ -1441,7 +1441,8 @@ _ASKERS = frozenset(
         *_REQUESTING,
         *("called", "calls", "call", "calling", "urging", "pressing", "cautioned"),
         *("demanded", "demands", "demand", "demanding"),
-        *("warned", "warns", "warn", "told", "tells", "tell", "persuade", "persuaded", "persuading"),
+        *("warned", "warns", "warn", "told", "tells", "tell"),
+        *_DISSUADE,
     ]
 )
 _CEASE = frozenset(["stop", "stops", "cease", "halt", "end", "suspend", "cancel"])
