@@ -477,9 +477,9 @@ _MEDIA_HEADS = frozenset(
         *("Tribune", "Herald", "Gazette", "Radio", "Television", "Broadcasting"),
     ]
 )
-# Features a place takes a state's name for: "the Burma Road", "the Taiwan Strait" (capitalised)
 # the people who work a weapon: "Ukrainian tank crews" are Ukraine's, whatever the tank's origin
 _CREWS = frozenset(["crews", "crew", "pilots", "pilot", "operators", "gunners", "technicians", "mechanics"])
+# Features a place takes a state's name for: "the Burma Road", "the Taiwan Strait" (capitalised)
 _PLACE_FEATURES = frozenset(
     [
         *("Road", "Highway", "Strait", "Straits", "Sea", "Gulf", "Canal", "Bay", "Peninsula", "River"),

@@ -10,7 +10,7 @@ from typing import Any
 from graph.ontology import EntityType, Stance
 
 from ..mentions import _OUTLET_NOUNS, STATEMENT, Mention, Sentence
-from .clauses import _mention_from, _title_start
+from .clauses import _mention_from, _not_to, _title_start
 from .state import _Doc, _Frame
 from .vocabulary import (
     _ACCUSING,
@@ -1189,8 +1189,3 @@ def _title_of_next(sent: Sentence, m: Mention) -> bool:
         k += 1
     after = sent.mention_at(k)
     return k > m.end and after is not None and after.type == EntityType.PERSON
-
-
-def _not_to(low: list[str], k: int) -> bool:
-    """Whether "not to" (or "to not") follows at ``k``: "asked Germany not to provide"."""
-    return low[k : k + 2] in (["not", "to"], ["to", "not"])

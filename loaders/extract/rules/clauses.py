@@ -41,6 +41,7 @@ __all__ = [
     "_mention_from",
     "_named_subject",
     "_no_subject",
+    "_not_to",
     "_of_arms",
     "_passive",
     "_possessive",
@@ -130,6 +131,12 @@ def _backer(low: list[str], m: Mention) -> bool:
 
 # words that end a description before an owned name: "Russia's arms to ...", "Iran's own"
 _NOT_DESCRIBING = frozenset(["and", "or", "to", "of", "for", "from", "with", "in", "on", "at", "by", "own"])
+
+
+def _not_to(low: list[str], k: int) -> bool:
+    """Whether "not to" (or "to not") stands at ``k``: "asked Germany not to provide", "urged Poland to
+    not deliver"."""
+    return low[k : k + 2] in (["not", "to"], ["to", "not"])
 
 
 def _mention_from(sent: Sentence, j: int) -> Mention | None:

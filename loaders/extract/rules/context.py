@@ -47,7 +47,7 @@ _RESTATING = frozenset(
 
 # words of a supply held back or of its rules: a sentence with one tells no supply again ("China has
 # been strictly controlling the exports of dual-use materials", "Japan still bans the export")
-_HELD_BACK = _UNDONE | _POLICY | _SCORN | {"control", "controls", "controlling", "controlled"}
+_RESTRAINTS = _UNDONE | _POLICY | _SCORN | {"control", "controls", "controlling", "controlled"}
 
 
 class ContextRules:
@@ -191,7 +191,7 @@ class ContextRules:
         low = sent.lower
         cues = [k for k, w in enumerate(low) if w in _RESTATING and sent.mention_at(k) is None]
         actors = [m for m in sent.mentions if m.role == "actor"]
-        if not cues or not actors or not _HELD_BACK.isdisjoint(sent.vocab):
+        if not cues or not actors or not _RESTRAINTS.isdisjoint(sent.vocab):
             return []
         named = {m.entity for m in actors} | {self._state_of(m.entity) for m in actors}
         for fact in reversed(doc.recent_supplies()):

@@ -14,6 +14,7 @@ from .clauses import (
     _mention_from,
     _named_subject,
     _no_subject,
+    _not_to,
     _passive,
     _possessive,
     _training_given,
@@ -836,7 +837,7 @@ def _told_not_to(low: list[str], t: int) -> bool:
     """ "warned Moscow not to deliver", "urged Iran not to send", "told the US not to sell",
     "demanded that France not sell": the speaker asks that the supply not happen; it denies
     nothing."""
-    if low[max(0, t - 2) : t] in (["not", "to"], ["to", "not"]):
+    if t >= 2 and _not_to(low, t - 2):
         return not _ASKERS.isdisjoint(low[max(0, t - 10) : t - 2])
     if low[t - 1 : t] != ["not"] or t < 2 or low[t - 2] in _AUXILIARIES or low[t - 2] in _BE:
         return False  # "said that it did not sell": a denial, not a demand

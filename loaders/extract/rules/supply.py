@@ -1218,9 +1218,7 @@ class SupplyRules:
         low = sent.lower
         if t < 3 or "to" not in low[t - 2 : t]:
             return None
-        k = (
-            t - 2 - (low[t - 2] == "not" or low[t - 2 : t] == ["to", "not"])
-        )  # "asked Germany (to) not (to) provide"
+        k = t - 2 - ("not" in low[t - 2 : t])  # "asked Germany not to provide", "(Poland) to not deliver"
         m = sent.mention_at(k)
         if m is None or m.role != "actor" or m.end != k + 1:
             return None

@@ -8,7 +8,7 @@ from graph.ontology import Stance
 
 from ..dates import _WEEKDAYS
 from ..mentions import Mention, Sentence
-from .clauses import _arms_word, _entity, _mention_from
+from .clauses import _arms_word, _entity, _mention_from, _not_to
 from .state import _Doc, _Frame
 from .vocabulary import (
     _CLAUSE_BREAKS,
@@ -480,8 +480,7 @@ def _held_back(sent: Sentence, j: int) -> Mention | None:
     after = sent.lower[target.end : target.end + 2]
     return (
         target
-        if after in (["not", "to"], ["to", "not"])
-        or (after[:1] == ["to"] and after[1:] and after[1] in _HOLD_BACK)
+        if _not_to(sent.lower, target.end) or (after[:1] == ["to"] and after[1:] and after[1] in _HOLD_BACK)
         else None
     )
 
