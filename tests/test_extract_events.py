@@ -817,3 +817,31 @@ def test_a_supply_followed_by_if_confirmed_is_a_condition_not_a_confirmation():
     )
     (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
     assert (supply["subject"], supply["object"], supply["stance"]) == ("china", "russia", "hypothetical")
+
+
+def test_a_state_buying_arms_for_an_armed_group_supplies_the_group():
+    facts = facts_of("Venezuela tried to acquire advanced weapons for Colombian FARC rebels.")
+    assert pairs(facts, "SUPPLIES") == {("venezuela", "farc")}
+
+
+def test_arms_bought_from_a_seller_for_another_state_are_supplied_to_it_by_both():
+    facts = facts_of("Germany bought Patriot systems from the United States for Ukraine.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "ukraine"), ("germany", "ukraine")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        (
+            "India acquired Rafale jets from Dassault Aviation for the Indian Air Force.",
+            ("dassault-aviation", "india"),
+        ),
+        ("Poland bought 180 K2 tanks for PLN 5.8 billion.", ("south-korea", "poland")),
+        (
+            "Kyrgyz President Sadyr Japarov inspected Bayraktar TB2 drones purchased from Turkey for the Border Service.",
+            ("turkey", "kyrgyzstan"),
+        ),
+    ],
+)
+def test_buying_for_the_buyers_own_forces_or_for_a_price_keeps_the_buyer_the_recipient(sentence, pair):
+    assert pair in pairs(facts_of(sentence), "SUPPLIES")

@@ -46,6 +46,7 @@ from .vocabulary import (
     _BOUGHT,
     _BOUND,
     _BREACHES,
+    _BUYING,
     _CALLS,
     _CARRY_ON,
     _CARRYING,
@@ -259,6 +260,14 @@ class SupplyRules:
             if receipt is None:
                 return None
             subject, obj, guessed, sellers, second = receipt
+            bought_for = (
+                isinstance(obj, Mention) and not guessed and (frame is None or obj is not frame.source)
+            )
+            if bought_for and (end_user := self._bought_for(sent, t, hi, obj)) is not None:
+                # "accused of procuring arms from Belarus for the military", "tried to acquire weapons
+                # for FARC rebels": the buyer supplies whom it buys for, and so does its seller
+                sellers = [obj, *sellers] if subject is not None else sellers
+                subject, obj, guessed = subject or obj, end_user, False
             if _paid_in_arms(sent, t, hi):
                 # "Russia will receive commodities from Indonesia in return for the military equipment"
                 subject, obj = obj, subject
@@ -724,6 +733,29 @@ class SupplyRules:
             sellers = self._sellers_listed(sent, supplier, hi)  # "bought tanks from Russia and Israel"
             second = None if sellers else self._second_seller(sent, supplier, hi)
         return _Receipt(supplier, recipient, guessed, sellers, second)
+
+    def _bought_for(self, sent: Sentence, t: int, hi: int, buyer: Mention) -> Mention | None:
+        """Whom the buying at ``t`` is for, when that is another than the buyer and its own forces:
+        "procuring Russian-made arms from Belarus for the military", "to buy missiles for the LTTE";
+        never "for the Indian Air Force" bought by India, "for $1.5 million" or "for use in Ukraine"."""
+        low = sent.lower
+        if low[t] not in _BUYING or _passive(low, t) or buyer.start > t:
+            return None
+        if any(m.role == "weapon" and buyer.end <= m.start < t for m in sent.mentions):
+            return None  # "inspected drones purchased from Turkey for the Border Service": not the buyer
+        k = next((k for k in range(t + 1, hi) if low[k] == "for"), None)
+        if k is None or any(low[j] in _CLAUSE_BREAKS for j in range(t + 1, k)):
+            return None
+        j = k + 1
+        while j < hi and low[j] in {"the", "its", "their"}:
+            j += 1
+        end_user = _mention_from(sent, j)
+        if end_user is None or end_user.role != "actor" or not self._actor(end_user.entity):
+            return None
+        home = self._state_of(buyer.entity) or buyer.entity
+        if end_user.entity == buyer.entity or (self._state_of(end_user.entity) or end_user.entity) == home:
+            return None
+        return end_user
 
     def _earner(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
         """Who earned money "from" the sales at ``t``: "Sweden raked in 804 million kronor from

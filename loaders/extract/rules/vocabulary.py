@@ -47,6 +47,7 @@ __all__ = [
     "_BOUND",
     "_BREACHES",
     "_BUYERS",
+    "_BUYING",
     "_CALLS",
     "_CAME",
     "_CARRY",
@@ -1356,6 +1357,14 @@ _GIVE_TWO = frozenset(
     ]
 )
 _BOUGHT = frozenset(["bought", "purchased", "acquired", "procured", "imported", "leased"])
+# buying, of which someone else may be the end user: "procured UAV components for Iran"
+_BUYING = frozenset(
+    [
+        *("buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing", "purchased"),
+        *("procure", "procures", "procuring", "procured", "acquire", "acquires", "acquiring", "acquired"),
+        *("obtain", "obtains", "obtaining", "obtained"),
+    ]
+)
 # "Brazil said the rifles had been sold to Paraguay": a sale the speaker's state owns up to, as seller
 _OWN_SALES = frozenset(["sold", "exported", "leased"])
 
