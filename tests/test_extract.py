@@ -611,6 +611,48 @@ def test_states_listed_as_objecting_to_a_deal_each_warn_its_supplier_and_no_one_
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        # an opening quote before the verb
+        (
+            "The US sold jets to Taiwan. Qin Gang said that China “is firmly opposed to the arms sales by the U.S. "
+            "to Taiwan.”",
+            ("china", "united-states"),
+        ),
+        # a verb joined to another, said of the speaker's "it"
+        (
+            "The US sold NASAMS to Taiwan. China said it strongly condemned and firmly opposed the sales.",
+            ("china", "united-states"),
+        ),
+        # the one a relative clause is said of
+        (
+            "The US plans to sell F-16s to Pakistan. Senator Mark Hatfield, who opposed the sale, threatened a "
+            "showdown.",
+            ("mark-hatfield", "united-states"),
+        ),
+        # a noun of objection, its holder named before it and the sale a few words on
+        (
+            "Pakistan rejected Indian objections to a proposed 1.3 billion dollar US arms sale to Islamabad.",
+            ("india", "united-states"),
+        ),
+        # an opposition the subject voices as "his"
+        (
+            "The US plans to sell jets to Israel. Netanyahu has repeatedly expressed his opposition to the sale of "
+            "advanced weapons to Arab countries.",
+            ("benjamin-netanyahu", "united-states"),
+        ),
+    ],
+)
+def test_whoever_opposes_or_objects_to_a_sale_however_phrased_warns_its_supplier(text, warning):
+    assert warning in {(w["subject"], w["object"]) for w in only(facts_of(text), "WARNS")}
+
+
+def test_the_political_opposition_to_a_sale_warns_no_one_by_that_name():
+    facts = facts_of("The US sold jets to Taiwan. The Syrian opposition to the sale of arms grew.")
+    assert not only(facts, "WARNS")
+
+
 def test_deciding_not_to_object_to_shipments_warns_no_one():
     facts = facts_of("The Clinton administration decided not to object to Iranian arms shipments to Bosnia.")
     assert not only(facts, "WARNS")

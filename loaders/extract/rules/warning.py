@@ -44,7 +44,10 @@ _OPPOSED_SUPPLIES = frozenset(
         *("deliveries", "arming", "supplying", "selling"),
     ]
 )
+# a stand against a supply named by a noun: "Israel's opposition to the sale", "Indian objections to"
+_OPPOSITION = frozenset(["opposition", "objection", "objections"])
 _PRONOUNS = frozenset(["it", "we", "they"])
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their", "our", "my"])
 # what a state went ahead despite, besides warnings: "despite Russian objections", "despite appeals from
 # Israel", "over strong U.S. objections"
 _OBJECTIONS = frozenset(["objections", "appeals", "protests", "opposition", "criticism"])
@@ -162,7 +165,7 @@ class WarningRules:
             _WARNINGS.isdisjoint(sent.vocab) and _OBJECTIONS.isdisjoint(sent.vocab)
         ):
             self._defied_warnings(sent, claims, doc)
-        if not _OPPOSING.isdisjoint(sent.vocab):
+        if not (_OPPOSING.isdisjoint(sent.vocab) and _OPPOSITION.isdisjoint(sent.vocab)):
             self._opposed_supplies(sent, frames, claims, doc)
         if not _PROTESTING.isdisjoint(sent.vocab) or not _SUMMONING.isdisjoint(sent.vocab):
             self._protests(sent, frames, claims, doc)
@@ -204,12 +207,21 @@ class WarningRules:
         sentence names, else the article's last); never "did not object to"."""
         low = sent.lower
         for k, word in enumerate(low):
-            if word not in _OPPOSING or k == 0 or low[k - 1] in _NEGATION or low[k - 1 : k] == ["to"]:
+            noun = word in _OPPOSITION and low[k + 1 : k + 2] == ["to"]
+            if (
+                k == 0
+                or not (word in _OPPOSING or noun)
+                or low[k - 1] in _NEGATION
+                or low[k - 1 : k] == ["to"]
+            ):
                 continue
             j = k + 1 + (low[k + 1 : k + 2] == ["to"])  # "objected to the sale"
-            if not any(low[i] in _OPPOSED_SUPPLIES for i in range(j, min(len(low), j + 5))):
-                continue
-            opposer = self._subject_of(sent, k, frames)
+            end = next(
+                (i for i in range(j, min(len(low), j + 10)) if low[i] in _CLAUSE_ENDS), min(len(low), j + 10)
+            )
+            if not any(low[i] in _OPPOSED_SUPPLIES for i in range(j, end)):
+                continue  # "Indian objections to a proposed 1.3 billion dollar US arms sale"
+            opposer = self._holder_of(sent, k, frames) if noun else self._subject_of(sent, k, frames)
             about = self._supply_about(claims, doc, after=k)
             if opposer is None or about is None:
                 continue
@@ -217,6 +229,23 @@ class WarningRules:
                 if about["subject"] in {_entity(m), self._home_of(_entity(m))}:
                     continue  # "the Pentagon initially opposed the transfer": a debate at home
                 self._warning_by(doc, sent, frames, k, m, about["subject"], about)
+
+    def _holder_of(self, sent: Sentence, k: int, frames: list[_Frame]) -> Mention | None:
+        """Whose opposition or objection the noun at ``k`` is: the state or person named before it
+        ("Israel's opposition", "Indian objections", "Greece's strong opposition"), else the one who
+        voices it ("Netanyahu has expressed his opposition"), else the speaker ("our opposition")."""
+        low = sent.lower
+        j = k - 1 - (low[k - 1] in {"strong", "firm", "strenuous", "vehement", "fierce"})
+        if low[j] in _POSSESSIVE_PRONOUNS:
+            v = next((i for i in range(j - 1, max(-1, j - 4), -1) if low[i] in _VOICING_CONCERN), None)
+            return (
+                self._subject_of(sent, v, frames) if v is not None else self._subject_of(sent, j + 1, frames)
+            )
+        j -= low[j] in {"’s", "'s"}
+        m = sent.mention_at(j)
+        if m is not None and m.end == j + 1 and m.role in {"actor", "origin"} and self._actor(m.entity):
+            return m
+        return None
 
     def _protests(
         self, sent: Sentence, frames: list[_Frame], claims: list[tuple[int, dict[str, Any]]], doc: _Doc
@@ -326,9 +355,11 @@ class WarningRules:
         j = _subject_at(low, k)
         if j >= 2 and low[j] in {"government", "authorities"} and low[j - 1] in {"’s", "'s"}:
             j -= 2  # "Russia's government has summoned": the state
+        if j >= 2 and low[j] in {"who", "which"} and low[j - 1] == ",":
+            j -= 2  # "Senator Mark Hatfield, who opposed the sale": the one the clause is said of
         m = sent.mention_at(j) if j >= 0 else None
         if j >= 0 and low[j] in _PRONOUNS:
-            frame = self._frame_of(frames, k)
+            frame = self._speaker_frame(frames, k)
             m = frame.source if frame is not None else None  # "Beijing said it would lodge a protest"
         elif m is not None and m.end != j + 1:
             m = None
@@ -433,11 +464,17 @@ class WarningRules:
 
 
 def _subject_at(low: list[str], k: int) -> int:
-    """Where the subject of the verb at ``k`` ends, past auxiliaries and adverbs: "Israel would
-    oppose", "Beijing was firmly opposed", "the United States have strongly objected" (-1: none)."""
+    """Where the subject of the verb at ``k`` ends, past auxiliaries, adverbs, an opening quote and
+    a verb it is joined to: "Israel would oppose", "Beijing was firmly opposed", "China “is firmly
+    opposed", "it strongly condemned and firmly opposed" (-1: none)."""
     j = k - 1
-    while j >= 0 and (low[j] in _AUXILIARY_RUN or low[j].endswith("ly")):
-        j -= 1
+    while j >= 0 and (
+        low[j] in _AUXILIARY_RUN
+        or low[j].endswith("ly")
+        or low[j] in {"“", '"'}
+        or (low[j] == "and" and j > 0 and low[j - 1].endswith("ed") and low[j - 1] != "allied")
+    ):
+        j -= 1 + (low[j] == "and")
     return j
 
 
