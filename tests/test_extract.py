@@ -648,6 +648,23 @@ def test_whoever_opposes_or_objects_to_a_sale_however_phrased_warns_its_supplier
     assert warning in {(w["subject"], w["object"]) for w in only(facts_of(text), "WARNS")}
 
 
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        (
+            "Denmark sent F-16 jets to Ukraine. Putin criticised the donations to Kyiv.",
+            ("vladimir-putin", "denmark"),
+        ),
+        (
+            "Russia will sell S-300 missiles to Iran. Israeli Defence Minister Moshe Ya’alon also criticized the sale.",
+            ("moshe-yaalon", "russia"),
+        ),
+    ],
+)
+def test_criticising_a_supply_or_its_supplier_warns_the_supplier(text, warning):
+    assert warning in {(w["subject"], w["object"]) for w in only(facts_of(text), "WARNS")}
+
+
 def test_the_political_opposition_to_a_sale_warns_no_one_by_that_name():
     facts = facts_of("The US sold jets to Taiwan. The Syrian opposition to the sale of arms grew.")
     assert not only(facts, "WARNS")

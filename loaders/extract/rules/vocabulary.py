@@ -1549,7 +1549,20 @@ _NATIONAL_FORCES = frozenset(
 )
 # "China condemned the US arms sales to Taiwan": a condemnation warns the one condemned
 _CONDEMN = frozenset(
-    [*("condemn", "condemns", "condemned", "condemning", "denounce", "denounces", "denounced", "denouncing")]
+    [
+        *(
+            "condemn",
+            "condemns",
+            "condemned",
+            "condemning",
+            "denounce",
+            "denounces",
+            "denounced",
+            "denouncing",
+        ),
+        # "The United States and Israel criticized that deal": a criticism of a supply warns its supplier
+        *("criticised", "criticized", "criticises", "criticizes"),
+    ]
 )
 # "despite Washington's warnings", "ignoring US warnings": warnings someone went against
 _DEFIED = frozenset(
