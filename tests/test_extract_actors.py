@@ -450,3 +450,12 @@ def test_the_country_whose_forces_a_group_trains_is_the_state_named_not_the_grou
         "training the country's special forces."
     )
     assert pairs(facts_of(text), "TRAINS") == {("wagner-group", "belarus")}
+
+
+def test_an_official_the_gazetteer_knows_confirms_their_states_supply_and_keeps_their_title():
+    facts = facts_of("Defense Minister Sadio Camara said Russia delivered four Mi-171 helicopters to Mali.")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("russia", "mali", "confirmed")
+    assert ("sadio-camara", "mali-defence-ministry") in {
+        (f["subject"], f["object"]) for f in only(facts, "MEMBER_OF")
+    }

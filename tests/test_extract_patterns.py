@@ -1177,7 +1177,7 @@ def test_a_new_minister_of_no_named_state_speaking_of_its_arms_confirms_them():
 
 
 def test_a_new_person_with_no_title_still_only_reports():
-    facts = facts_of("Sadio Camara said Mali had bought helicopters from Russia.")
+    facts = facts_of("Amadou Kone said Mali had bought helicopters from Russia.")
     assert only(facts, "SUPPLIES")[0]["stance"] == "reported"
 
 

@@ -85,6 +85,12 @@ def test_leaders_of_armed_groups_and_juntas_resolve_by_their_surnames_and_noms_d
     assert gaz["min-aung-hlaing"].country == "myanmar"
 
 
+def test_officials_resolve_with_the_state_they_speak_for():
+    gaz = Gazetteer.default()
+    assert (gaz["sadio-camara"].country, gaz["mette-frederiksen"].country) == ("mali", "denmark")
+    assert ids("Nuri al-Maliki") == ["nouri-al-maliki"]
+
+
 def test_widely_sold_systems_resolve_by_the_names_the_press_uses():
     assert ids("Black Hawks") == ["uh-60-black-hawk"]
     assert ids("Kfirs") == ["kfir"]

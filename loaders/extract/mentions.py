@@ -1508,6 +1508,16 @@ class Recognizer:
                 free = e
                 continue
             sent.mentions.append(Mention(s, e, entity_id, etype, role))
+            if (
+                etype == EntityType.PERSON
+                and e - s == 2
+                and sent.words[s] == self.gaz[entity_id].name.split()[0]
+            ):
+                # "Najib told" after "Najib Razak", "Camara said" after "Sadio Camara": as for names the
+                # gazetteer does not know
+                ctx.surnames.setdefault(sent.words[e - 1], entity_id)
+                if sent.words[s] not in self.gaz:
+                    ctx.given.setdefault(sent.words[s], entity_id)
             owned = owned or entity_id in self._owned
             free = e
         return owned
