@@ -845,3 +845,37 @@ def test_arms_bought_from_a_seller_for_another_state_are_supplied_to_it_by_both(
 )
 def test_buying_for_the_buyers_own_forces_or_for_a_price_keeps_the_buyer_the_recipient(sentence, pair):
     assert pair in pairs(facts_of(sentence), "SUPPLIES")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        (
+            "The United States had decided to completely lift its embargo on trade in lethal arms with Vietnam.",
+            ("united-states", "vietnam"),
+        ),
+        (
+            "The partial lifting of the US embargo on arms supplies to Cyprus angered Turkey.",
+            ("united-states", "cyprus"),
+        ),
+        (
+            "The EU's current deliberations on lifting its arms embargo on China are outrageous.",
+            ("european-union", "china"),
+        ),
+    ],
+)
+def test_an_arms_embargo_lifted_opens_supplies_to_come_from_its_imposer_to_its_target(sentence, pair):
+    assert [(f["subject"], f["object"], f["stance"]) for f in only(facts_of(sentence), "SUPPLIES")] == [
+        (*pair, "hypothetical")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The US will not lift its embargo on Cuba.",
+        "The Security Council refused to extend the arms embargo on Iran.",
+    ],
+)
+def test_an_arms_embargo_kept_opens_no_supply(sentence):
+    assert not only(facts_of(sentence), "SUPPLIES")

@@ -292,6 +292,8 @@ class RuleReader(
             claims += self._carried(sent)
         if not _INCLUDES.isdisjoint(sent.vocab):
             claims += self._contents(sent, frames, doc)
+        if "embargo" in sent.vocab or "embargoes" in sent.vocab:
+            claims += self._embargo_lifted(sent)
         if "contractor" in sent.vocab or "contractors" in sent.vocab:
             claims += self._contractors(sent, doc)
         if not _GRANT.isdisjoint(sent.vocab) and doc.supplies:

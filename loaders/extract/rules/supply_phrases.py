@@ -42,6 +42,7 @@ from .vocabulary import (
     _LOADS,
     _MAKERS,
     _MILITARY,
+    _NEGATION,
     _NOMINAL,
     _PACKAGE_WORDS,
     _PACKAGES,
@@ -66,6 +67,14 @@ __all__ = ["SupplyPhraseRules"]
 _SWAPS = frozenset(["exchanged", "exchanging", "swapped", "swapping"])
 # "the prime contractor", "the principal contractors will be"
 _LEADING = frozenset(["prime", "principal", "main", "lead"])
+# an embargo lifted or eased: "decided to lift its embargo on", "the partial lifting of the US embargo"
+_LIFTING = frozenset(
+    [
+        *("lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing"),
+        *("end", "ends", "ended", "ending", "scrap", "scraps", "scrapped", "scrapping"),
+    ]
+)
+_EMBARGO_TARGETS = frozenset(["on", "against", "for", "to", "with"])
 
 
 class SupplyPhraseRules:
@@ -222,6 +231,48 @@ class SupplyPhraseRules:
             fact["_span"] = (0, len(low), len(low), k)
             fact["_planned"] = last.get("stance") == Stance.HYPOTHETICAL.value
             fact["_share"] = True
+            out.append((k, fact))
+        return out
+
+    def _embargo_lifted(self, sent: Sentence) -> list[tuple[int, dict[str, Any]]]:
+        """An arms embargo lifted, or to be, opens supplies to come from whoever imposed it to the
+        one it was on: "the United States decided to lift its embargo on trade in lethal arms with
+        Vietnam", "the partial lifting of the US embargo on arms supplies to Cyprus", "the EU's
+        deliberations on lifting its arms embargo on China" (never the embargo kept or imposed)."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for k, word in enumerate(low):
+            if word not in {"embargo", "embargoes"}:
+                continue
+            lift = next((j for j in range(k - 1, max(-1, k - 6), -1) if low[j] in _LIFTING), None)
+            if lift is None or not _NEGATION.isdisjoint(low[max(0, lift - 2) : lift]):
+                continue
+            imposer = next(
+                (m for m in sent.mentions if lift < m.start < k and m.role in {"actor", "origin"}), None
+            ) or self._left(sent, lift, 0, set())
+            target = next(
+                (
+                    m
+                    for m in sent.mentions
+                    if k < m.start <= k + 8
+                    and m.role == "actor"
+                    and low[m.start - 1 - (low[m.start - 1] == "the")] in _EMBARGO_TARGETS
+                    and not any(w in _CLAUSE_BREAKS for w in low[k + 1 : m.start])
+                ),
+                None,
+            )
+            if imposer is None or target is None or not self._actor(imposer.entity):
+                continue
+            if imposer.entity == target.entity:
+                continue
+            fact: dict[str, Any] = {
+                "predicate": "SUPPLIES",
+                "subject": imposer.entity,
+                "object": target.entity,
+            }
+            fact["weapons"] = []
+            fact["_span"] = (min(lift, imposer.start), target.end, len(low), k)
+            fact["_planned"] = True
             out.append((k, fact))
         return out
 
