@@ -879,3 +879,29 @@ def test_an_arms_embargo_lifted_opens_supplies_to_come_from_its_imposer_to_its_t
 )
 def test_an_arms_embargo_kept_opens_no_supply(sentence):
     assert not only(facts_of(sentence), "SUPPLIES")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "use"),
+    [
+        (
+            "US officials said Iran has sent hundreds of drones to Russia for use in Ukraine.",
+            ("russia", "drone"),
+        ),
+        (
+            "North Korea is producing ballistic missiles for use by Russia against Ukraine.",
+            ("russia", "ballistic-missile"),
+        ),
+    ],
+)
+def test_arms_supplied_or_made_for_use_are_to_be_used_by_their_recipient_or_the_one_named(sentence, use):
+    assert [(f["subject"], f["object"], f["stance"]) for f in only(facts_of(sentence), "USES")] == [
+        (*use, "hypothetical")
+    ]
+
+
+def test_a_denied_supply_for_use_in_a_war_is_no_use():
+    facts = facts_of(
+        "Kanani has dismissed reports that Iran sends ballistic missiles to Russia for use against Ukraine."
+    )
+    assert not only(facts, "USES")

@@ -301,6 +301,8 @@ class RuleReader(
         if not _SEIZE.isdisjoint(sent.vocab):
             claims = [(t, f) for t, f in claims if not _to_seizer(sent, f, t)]
         claims += self._restated(sent, frames, claims, doc)
+        if "use" in sent.vocab:
+            claims += self._intended_uses(sent, claims)
         self._stances(sent, frames, claims, doc)
         if frames and not claims:
             self._source_after(sent, frames, doc)

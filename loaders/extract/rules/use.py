@@ -21,6 +21,8 @@ from .vocabulary import (
     _COPULAS,
     _COUNT_WORDS,
     _COUNTS,
+    _DENIAL_WORDS,
+    _DENY,
     _DETERMINERS,
     _GIVEN,
     _HELP,
@@ -270,6 +272,49 @@ class UseRules:
                 if m.entity != user.entity and self._actor(m.entity)
             ]
         return fact
+
+    def _intended_uses(
+        self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]]
+    ) -> list[tuple[int, dict[str, Any]]]:
+        """Arms supplied "for use" somewhere are to be used (hypothetical) by their recipient, or by
+        the one named after "by", as are arms made for that one: "Iran has sent hundreds of drones to
+        Russia for use in Ukraine", "producing ballistic missiles for use by Russia against Ukraine"."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        if not (_DENY.isdisjoint(sent.vocab) and _DENIAL_WORDS.isdisjoint(sent.vocab)):
+            return out  # "dismissed reports that Iran sends missiles to Russia for use against Ukraine"
+        for k in range(2, len(low)):
+            if low[k] != "use" or low[k - 1 - (low[k - 1] in {"its", "their"})] != "for":
+                continue
+            by = (
+                self._after_word(sent, k, min(len(low), k + 4), {"by"})
+                if low[k + 1 : k + 2] == ["by"]
+                else None
+            )
+            by = by if by is not None and self._actor(by.entity) else None
+            # what is supplied, or made for the one named after "by" ("producing missiles for use by Russia")
+            claim = next(
+                (
+                    f
+                    for t, f in reversed(claims)
+                    if t < k
+                    and (
+                        (f["predicate"] == "SUPPLIES" and f.get("weapons"))
+                        or (f["predicate"] == "PRODUCES" and by)
+                    )
+                ),
+                None,
+            )
+            if claim is None:
+                continue
+            arms = claim["weapons"] if claim["predicate"] == "SUPPLIES" else [claim["object"]]
+            user = by.entity if by is not None else claim["object"]
+            fact: dict[str, Any] = {"predicate": "USES", "subject": user, "object": arms[0]}
+            fact["_also"] = arms[1:]
+            fact["_planned"] = True
+            fact["_span"] = (k - 1, k + 1, len(low), k)
+            out.append((k, fact))
+        return out
 
     def _held_arms(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
         """ "Malaysia has a fleet of eight F/A-18D fighters", "Egypt possesses 200 F-16 jets": a state
