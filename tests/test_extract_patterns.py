@@ -970,8 +970,21 @@ def test_a_call_to_halt_exports_tells_of_exports_that_go_on():
     ]
 
 
-def test_a_supply_a_state_stopped_is_no_claim():
-    assert not only(facts_of("Syria's government stopped sending weapons to Hezbollah."), "SUPPLIES")
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Syria's government stopped sending weapons to Hezbollah.", ("syria", "hezbollah")),
+        ("Israel stopped sending firearms to South Sudan in 2013.", ("israel", "south-sudan")),
+    ],
+)
+def test_a_supply_a_state_stopped_is_a_supply_no_longer_made(text, pair):
+    assert [(f["subject"], f["object"], f["stance"]) for f in only(facts_of(text), "SUPPLIES")] == [
+        (*pair, "hypothetical")
+    ]
+
+
+def test_a_ban_on_arms_sales_is_no_claim():
+    assert not only(facts_of("Washington banned U.S. arms sales to Venezuela."), "SUPPLIES")
 
 
 def test_another_states_efforts_to_halt_a_delivery_do_not_make_it_the_supplier():

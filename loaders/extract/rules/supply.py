@@ -1780,11 +1780,11 @@ def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> 
 
 # what a state halts of its own: "halted arms exports to", "froze the delivery of"
 _TRADE = frozenset(["sale", "sales", "export", "exports", "transfer", "transfers", "delivery", "deliveries"])
-# an end or a ban, no claim: "his government stopped sending weapons to Hezbollah" (an end the speaker
-# tells, which may deny what goes on), "Washington banned U.S. arms sales to Venezuela" (a policy)
-_ENDED = frozenset(["stopped", "ceased", "banned", "bans", "restricted", "restricts", "barred"])
-# a supply halted or called off, done, so `hypothetical` ("froze the delivery of", "whose sale to
-# Russia was cancelled"): not a call to halt ("needs to halt its exports": they go on)
+# a ban, no claim: "Washington banned U.S. arms sales to Venezuela" (a policy)
+_ENDED = frozenset(["banned", "bans", "restricted", "restricts", "barred"])
+# a supply halted, stopped or called off, done, so `hypothetical` ("froze the delivery of", "Belarus
+# stopped deliveries to Libya", "whose sale to Russia was cancelled"): not a call to halt ("needs to
+# halt its exports": they go on)
 _CALLED_OFF = frozenset(w for w in _UNDONE - _ENDED if w.endswith(("ed", "en")) or w == "froze")
 
 
