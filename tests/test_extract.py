@@ -665,6 +665,11 @@ def test_criticising_a_supply_or_its_supplier_warns_the_supplier(text, warning):
     assert warning in {(w["subject"], w["object"]) for w in only(facts_of(text), "WARNS")}
 
 
+def test_urging_a_states_government_to_stop_arms_sales_warns_the_state():
+    facts = facts_of("China urges the U.S. government to stop arms sales to Taiwan.")
+    assert [(w["subject"], w["object"]) for w in only(facts, "WARNS")] == [("china", "united-states")]
+
+
 def test_the_political_opposition_to_a_sale_warns_no_one_by_that_name():
     facts = facts_of("The US sold jets to Taiwan. The Syrian opposition to the sale of arms grew.")
     assert not only(facts, "WARNS")

@@ -514,10 +514,11 @@ def _held_back(sent: Sentence, j: int) -> Mention | None:
     target = _mention_from(sent, j)
     if target is None or target.role != "actor":
         return None
-    after = sent.lower[target.end : target.end + 2]
+    end = target.end + (sent.lower[target.end : target.end + 1] in (["government"], ["administration"]))
+    after = sent.lower[end : end + 2]  # "urges the U.S. government to stop arms sales": the state
     return (
         target
-        if _not_to(sent.lower, target.end) or (after[:1] == ["to"] and after[1:] and after[1] in _HOLD_BACK)
+        if _not_to(sent.lower, end) or (after[:1] == ["to"] and after[1:] and after[1] in _HOLD_BACK)
         else None
     )
 
