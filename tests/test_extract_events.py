@@ -905,3 +905,17 @@ def test_a_denied_supply_for_use_in_a_war_is_no_use():
         "Kanani has dismissed reports that Iran sends ballistic missiles to Russia for use against Ukraine."
     )
     assert not only(facts, "USES")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        (
+            "China says it will impose sanctions on U.S. companies involved in selling weapons to Taiwan.",
+            ("united-states", "taiwan"),
+        ),
+        ("Russia is directly involved in supplying drones to Iran.", ("russia", "iran")),
+    ],
+)
+def test_the_party_or_the_firms_state_involved_in_a_supply_is_its_supplier(sentence, pair):
+    assert pairs(facts_of(sentence), "SUPPLIES") == {pair}

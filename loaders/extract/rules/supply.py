@@ -280,6 +280,9 @@ class SupplyRules:
             subject, obj = self._supplier_noun(sent, t, lo, hi, skip)
         else:
             subject, obj, refers = self._supply_parties(sent, t, lo, hi, skip, frame, doc, weapons)
+            if low[t - 2 : t] == ["involved", "in"]:
+                # "sanctions on U.S. companies involved in selling weapons to Taiwan": the ones involved
+                subject = self._involved(sent, t - 2) or subject
             if obj is None and isinstance(subject, Mention) and subject.start < t:
                 obj = self._relative_object(sent, subject)  # "the Houthis, whom Iran supplies with missiles"
             if obj is None and isinstance(subject, Mention) and subject.start < t:
@@ -756,6 +759,17 @@ class SupplyRules:
         if end_user.entity == buyer.entity or (self._state_of(end_user.entity) or end_user.entity) == home:
             return None
         return end_user
+
+    def _involved(self, sent: Sentence, k: int) -> Mention | None:
+        """Who is "involved" at ``k`` in a supply: the party named just before ("Russia is involved in
+        supplying"), or the state of the firms named so ("U.S. companies involved in selling weapons")."""
+        low = sent.lower
+        j = k - 1
+        while j > 0 and (low[j] in _BE or low[j] in _AUXILIARIES or low[j].endswith("ly")):
+            j -= 1  # "Russia is directly involved in"
+        j -= low[j] in _FIRMS
+        m = sent.mention_at(j) if j >= 0 else None
+        return m if m is not None and m.end == j + 1 and m.role in {"actor", "origin"} else None
 
     def _earner(self, sent: Sentence, t: int, lo: int, skip: set[int]) -> Mention | None:
         """Who earned money "from" the sales at ``t``: "Sweden raked in 804 million kronor from
@@ -1778,6 +1792,8 @@ def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> 
     return _undone_by(low, t, hi, _ENDED)
 
 
+# the firms a state's adjective names: "U.S. companies involved in selling weapons to Taiwan"
+_FIRMS = frozenset(["companies", "company", "firms", "firm", "entities", "individuals", "contractors"])
 # what a state halts of its own: "halted arms exports to", "froze the delivery of"
 _TRADE = frozenset(["sale", "sales", "export", "exports", "transfer", "transfers", "delivery", "deliveries"])
 # a ban, no claim: "Washington banned U.S. arms sales to Venezuela" (a policy)
