@@ -670,6 +670,13 @@ def test_urging_a_states_government_to_stop_arms_sales_warns_the_state():
     assert [(w["subject"], w["object"]) for w in only(facts, "WARNS")] == [("china", "united-states")]
 
 
+def test_sanctions_a_state_says_it_intends_to_impose_warn_their_target():
+    facts = facts_of(
+        "China says it intends to impose sanctions on U.S. companies involved in selling weapons to Taiwan."
+    )
+    assert [(w["subject"], w["object"]) for w in only(facts, "WARNS")] == [("china", "united-states")]
+
+
 def test_the_political_opposition_to_a_sale_warns_no_one_by_that_name():
     facts = facts_of("The US sold jets to Taiwan. The Syrian opposition to the sale of arms grew.")
     assert not only(facts, "WARNS")

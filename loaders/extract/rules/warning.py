@@ -47,6 +47,8 @@ _OPPOSED_SUPPLIES = frozenset(
 # a stand against a supply named by a noun: "Israel's opposition to the sale", "Indian objections to"
 _OPPOSITION = frozenset(["opposition", "objection", "objections"])
 _PRONOUNS = frozenset(["it", "we", "they"])
+# a sanction announced as an intention is held over its target: "intends to impose sanctions"
+_INTENDING = frozenset(["intends", "intend", "pledged", "pledges", "vowed", "vows"])
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their", "our", "my"])
 # what a state went ahead despite, besides warnings: "despite Russian objections", "despite appeals from
 # Israel", "over strong U.S. objections"
@@ -183,7 +185,11 @@ class WarningRules:
                 if k and low[k - 1] in _WATCHING:
                     continue  # "the panel tasked with monitoring sanctions on the CAR": no one imposes them here
                 hypo = any(w in _HYPOTHETICAL or w in _WARN for w in low)
-                threat = _WARN.isdisjoint(sent.vocab) and not _MODALS.isdisjoint(low[max(0, k - 14) : k])
+                before = low[max(0, k - 14) : k]
+                # "China will impose sanctions", "China says it intends to impose sanctions": held over
+                threat = _WARN.isdisjoint(sent.vocab) and not (
+                    _MODALS.isdisjoint(before) and _INTENDING.isdisjoint(before)
+                )
                 for obj in [target, *self._coordinated(sent, target, len(low))]:
                     fact = {"predicate": "SANCTIONS", "subject": _entity(imposer), "object": _entity(obj)}
                     fact["stance"] = Stance.HYPOTHETICAL.value if hypo else Stance.ASSERTED.value
