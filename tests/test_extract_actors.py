@@ -459,3 +459,11 @@ def test_an_official_the_gazetteer_knows_confirms_their_states_supply_and_keeps_
     assert ("sadio-camara", "mali-defence-ministry") in {
         (f["subject"], f["object"]) for f in only(facts, "MEMBER_OF")
     }
+
+
+def test_the_premier_is_the_prime_minister_the_article_named_before():
+    facts = facts_of(
+        "Pakistani Prime Minister Imran Khan attended the ceremony. "
+        "Addressing the event, the premier said that China had delivered J-10C fighter jets to Pakistan."
+    )
+    assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["imran-khan"]]

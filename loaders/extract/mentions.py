@@ -690,6 +690,7 @@ _DEF_PERSON = frozenset(
         "general",
         "envoy",
         "ambassador",
+        *("premier", "chancellor"),  # "the premier said" after "Prime Minister Imran Khan"
     ]
 )
 _HEADS = frozenset(["chief", "leader", "head"])  # "the junta chief"
