@@ -919,3 +919,14 @@ def test_a_denied_supply_for_use_in_a_war_is_no_use():
 )
 def test_the_party_or_the_firms_state_involved_in_a_supply_is_its_supplier(sentence, pair):
     assert pairs(facts_of(sentence), "SUPPLIES") == {pair}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trainers"),
+    [
+        ("The United States and Britain train Ukrainian soldiers.", {"united-states", "united-kingdom"}),
+        ("Turkey, the United States and Uganda train Somali forces.", {"turkey", "united-states", "uganda"}),
+    ],
+)
+def test_every_state_listed_as_training_trains(sentence, trainers):
+    assert {f["subject"] for f in only(facts_of(sentence), "TRAINS")} == trainers

@@ -195,6 +195,11 @@ class TrainingRules:
         fact["weapons"] = self._weapons(sent, t, hi)
         if isinstance(trainer, Mention) and trainer.start > t:
             fact["_also_subjects"] = [m.entity for m in self._coordinated(sent, trainer, hi)]  # "by X and Y"
+        elif isinstance(trainer, Mention) and trainer is self._left(sent, t, lo, skip):
+            # "Britain, France and Canada have trained Ukrainian soldiers": each one listed trains
+            fact["_also_subjects"] = [
+                m.entity for m in self._listed_with(sent, trainer, lo) if self._actor(m.entity)
+            ]
         fact["_span"] = (trainer.start, t + 1, hi, t)
         target = self._after_word(sent, t, hi, {"against"})
         if target is not None:
