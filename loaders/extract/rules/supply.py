@@ -264,8 +264,8 @@ class SupplyRules:
                 isinstance(obj, Mention) and not guessed and (frame is None or obj is not frame.source)
             )
             if bought_for and (end_user := self._bought_for(sent, t, hi, obj)) is not None:
-                # "accused of procuring arms from Belarus for the military", "tried to acquire weapons
-                # for FARC rebels": the buyer supplies whom it buys for, and so does its seller
+                # "tried to acquire weapons for FARC rebels", "bought Patriot systems from the United
+                # States for Ukraine": the buyer supplies whom it buys for, and so does its seller
                 sellers = [obj, *sellers] if subject is not None else sellers
                 subject, obj, guessed = subject or obj, end_user, False
             if _paid_in_arms(sent, t, hi):
@@ -739,8 +739,8 @@ class SupplyRules:
 
     def _bought_for(self, sent: Sentence, t: int, hi: int, buyer: Mention) -> Mention | None:
         """Whom the buying at ``t`` is for, when that is another than the buyer and its own forces:
-        "procuring Russian-made arms from Belarus for the military", "to buy missiles for the LTTE";
-        never "for the Indian Air Force" bought by India, "for $1.5 million" or "for use in Ukraine"."""
+        "tried to acquire advanced weapons for Colombian FARC rebels"; never "for the Indian Air Force"
+        bought by India, "for $1.5 million" or "for use in Ukraine"."""
         low = sent.lower
         if low[t] not in _BUYING or _passive(low, t) or buyer.start > t:
             return None
@@ -1798,9 +1798,9 @@ _FIRMS = frozenset(["companies", "company", "firms", "firm", "entities", "indivi
 _TRADE = frozenset(["sale", "sales", "export", "exports", "transfer", "transfers", "delivery", "deliveries"])
 # a ban, no claim: "Washington banned U.S. arms sales to Venezuela" (a policy)
 _ENDED = frozenset(["banned", "bans", "restricted", "restricts", "barred"])
-# a supply halted, stopped or called off, done, so `hypothetical` ("froze the delivery of", "Belarus
-# stopped deliveries to Libya", "whose sale to Russia was cancelled"): not a call to halt ("needs to
-# halt its exports": they go on)
+# a supply halted, stopped or called off, done, so `hypothetical` ("froze the delivery of", "Israel
+# stopped sending firearms to South Sudan", "whose sale to Russia was cancelled"): not a call to halt
+# ("needs to halt its exports": they go on)
 _CALLED_OFF = frozenset(w for w in _UNDONE - _ENDED if w.endswith(("ed", "en")) or w == "froze")
 
 

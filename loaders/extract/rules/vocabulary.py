@@ -1357,7 +1357,7 @@ _GIVE_TWO = frozenset(
     ]
 )
 _BOUGHT = frozenset(["bought", "purchased", "acquired", "procured", "imported", "leased"])
-# buying, of which someone else may be the end user: "procured UAV components for Iran"
+# buying, of which someone else may be the end user: "tried to acquire weapons for FARC rebels"
 _BUYING = frozenset(
     [
         *("buy", "buys", "buying", "bought", "purchase", "purchases", "purchasing", "purchased"),
@@ -1550,17 +1550,9 @@ _NATIONAL_FORCES = frozenset(
 # "China condemned the US arms sales to Taiwan": a condemnation warns the one condemned
 _CONDEMN = frozenset(
     [
-        *(
-            "condemn",
-            "condemns",
-            "condemned",
-            "condemning",
-            "denounce",
-            "denounces",
-            "denounced",
-            "denouncing",
-        ),
-        # "The United States and Israel criticized that deal": a criticism of a supply warns its supplier
+        *("condemn", "condemns", "condemned", "condemning"),
+        *("denounce", "denounces", "denounced", "denouncing"),
+        # "Putin criticised the donations to Kyiv": a criticism of a supply warns its supplier
         *("criticised", "criticized", "criticises", "criticizes"),
     ]
 )

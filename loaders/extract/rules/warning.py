@@ -238,15 +238,13 @@ class WarningRules:
 
     def _holder_of(self, sent: Sentence, k: int, frames: list[_Frame]) -> Mention | None:
         """Whose opposition or objection the noun at ``k`` is: the state or person named before it
-        ("Israel's opposition", "Indian objections", "Greece's strong opposition"), else the one who
-        voices it ("Netanyahu has expressed his opposition"), else the speaker ("our opposition")."""
+        ("Israel's opposition", "Indian objections", "Greece's strong opposition"), or, for "his" or
+        "its", the one who voices it ("Netanyahu has expressed his opposition")."""
         low = sent.lower
         j = k - 1 - (low[k - 1] in {"strong", "firm", "strenuous", "vehement", "fierce"})
         if low[j] in _POSSESSIVE_PRONOUNS:
             v = next((i for i in range(j - 1, max(-1, j - 4), -1) if low[i] in _VOICING_CONCERN), None)
-            return (
-                self._subject_of(sent, v, frames) if v is not None else self._subject_of(sent, j + 1, frames)
-            )
+            return self._subject_of(sent, v, frames) if v is not None else None
         j -= low[j] in {"’s", "'s"}
         m = sent.mention_at(j)
         if m is not None and m.end == j + 1 and m.role in {"actor", "origin"} and self._actor(m.entity):
