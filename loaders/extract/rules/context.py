@@ -50,6 +50,16 @@ _RESTATING = frozenset(
 _RESTRAINTS = _UNDONE | _POLICY | _SCORN | {"control", "controls", "controlling", "controlled"}
 
 
+def _restatement(fact: dict[str, Any], span: tuple[int, int, int, int]) -> list[tuple[int, dict[str, Any]]]:
+    """The supply ``fact`` told again, without arms of its own, by the sentence words at ``span``
+    (its last item the trigger); a deal still to come stays to come ("cleared a possible sale ...
+    The deal would include")."""
+    again = {"predicate": "SUPPLIES", "subject": fact["subject"], "object": fact["object"], "weapons": []}
+    again["_span"] = span
+    again["_planned"] = fact["stance"] == Stance.HYPOTHETICAL.value
+    return [(span[3], again)]
+
+
 class ContextRules:
     """Looks back on the article's earlier claims for a party a sentence leaves out."""
 
@@ -178,11 +188,7 @@ class ContextRules:
                 and {m.entity, self._state_of(m.entity)}.isdisjoint(parties)
             ):
                 return []
-        again = {"predicate": "SUPPLIES", "subject": fact["subject"], "object": fact["object"], "weapons": []}
-        again["_span"] = (t, t + 1, len(sent.lower), t)
-        # "cleared a possible sale ... The deal would include": a deal still to come stays to come
-        again["_planned"] = fact["stance"] == Stance.HYPOTHETICAL.value
-        return [(t, again)]
+        return _restatement(fact, (t, t + 1, len(sent.lower), t))
 
     def _party_again(self, sent: Sentence, doc: _Doc, speakers: set[int]) -> list[tuple[int, dict[str, Any]]]:
         """The article's last supply with a party this sentence names, told again with a word of supply
@@ -208,10 +214,7 @@ class ContextRules:
             return []  # "Israel's army was worried by the deal": a party of its own
         near = next(m for m in actors if m.entity in parties or self._state_of(m.entity) in parties)
         t = min(cues, key=lambda k: abs(k - near.start))
-        again = {"predicate": "SUPPLIES", "subject": fact["subject"], "object": fact["object"], "weapons": []}
-        again["_span"] = (min(t, near.start), max(t + 1, near.end), len(low), t)
-        again["_planned"] = fact["stance"] == Stance.HYPOTHETICAL.value
-        return [(t, again)]
+        return _restatement(fact, (min(t, near.start), max(t + 1, near.end), len(low), t))
 
     def _claims_by(self, doc: _Doc, supplier: str | None) -> list[dict[str, Any]]:
         """The supply claims made so far about ``supplier``, one per recipient."""

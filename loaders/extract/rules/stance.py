@@ -705,8 +705,10 @@ class StanceRules:
         """Whether ``source`` speaks for a side of the claim: a party of it, or the state its arms
         come from ("Russia has used Iranian military drones": Iran's)."""
         home = self._home_of(source)
-        if self._party(source, fact) or home is None:
-            return home is not None
+        if home is None:
+            return False
+        if self._party(source, fact):
+            return True
         inside = [m for m in sent.mentions if trig < m.start < end]
         return any(
             m.role == "weapon"

@@ -245,11 +245,7 @@ class WarningRules:
         if low[j] in _POSSESSIVE_PRONOUNS:
             v = next((i for i in range(j - 1, max(-1, j - 4), -1) if low[i] in _VOICING_CONCERN), None)
             return self._subject_of(sent, v, frames) if v is not None else None
-        j -= low[j] in {"’s", "'s"}
-        m = sent.mention_at(j)
-        if m is not None and m.end == j + 1 and m.role in {"actor", "origin"} and self._actor(m.entity):
-            return m
-        return None
+        return self._named_before(sent, j)
 
     def _protests(
         self, sent: Sentence, frames: list[_Frame], claims: list[tuple[int, dict[str, Any]]], doc: _Doc
@@ -343,13 +339,20 @@ class WarningRules:
         low = sent.lower
         if low[k] in {"protest", "protests"}:
             j = k - 1 - (low[k - 1] in {"formal", "strong", "angry", "sharp", "official"})
-            j -= low[j : j + 1] in (["’s"], ["'s"])
-            m = sent.mention_at(j)
-            if m is not None and m.end == j + 1 and m.role in {"actor", "origin"} and self._actor(m.entity):
+            if (m := self._named_before(sent, j)) is not None:
                 return m  # "Israeli protests", "Moscow's protests"
             lodge = next((i for i in range(k - 1, max(-1, k - 5), -1) if low[i] in _LODGE), None)
             k = lodge if lodge is not None else k
         return self._subject_of(sent, k, frames)
+
+    def _named_before(self, sent: Sentence, j: int) -> Mention | None:
+        """The state or person named at ``j``, just before a noun of opposition or protest, with or
+        without "'s" ("Indian objections", "Moscow's protests")."""
+        j -= sent.lower[j : j + 1] in (["’s"], ["'s"])
+        m = sent.mention_at(j)
+        if m is not None and m.end == j + 1 and m.role in {"actor", "origin"} and self._actor(m.entity):
+            return m
+        return None
 
     def _subject_of(self, sent: Sentence, k: int, frames: list[_Frame]) -> Mention | None:
         """The actor the verb at ``k`` is said of: its subject past auxiliaries and adverbs ("Israel
