@@ -109,6 +109,16 @@ HISTORICAL_STATES = [
 
 # Intelligence agencies: a supplier acts for its state; a trainer or a speaker is the agency
 AGENCIES = [
+    # the dotted abbreviations of states and unions, as the U.S. and the U.N. already were
+    (
+        "The U.K. supplied its long-range missiles to Ukraine in May.",
+        "SUPPLIES united-kingdom ukraine missile asserted",
+    ),
+    (
+        "The U.A.E. sent armoured vehicles to Libya.",
+        "SUPPLIES united-arab-emirates libya armoured-vehicle asserted",
+    ),
+    ("The E.U. trained Malian soldiers.", "TRAINS european-union mali-armed-forces - asserted"),
     (
         "The CIA supplied Stinger missiles to the Afghan mujahideen.",
         "SUPPLIES united-states afghan-mujahideen stinger asserted",
