@@ -930,3 +930,26 @@ def test_the_party_or_the_firms_state_involved_in_a_supply_is_its_supplier(sente
 )
 def test_every_state_listed_as_training_trains(sentence, trainers):
     assert {f["subject"] for f in only(facts_of(sentence), "TRAINS")} == trainers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        ("Denmark is involved in the training of Ukrainian pilots.", ("denmark", "ukraine")),
+        (
+            "The deal includes the training of 36 Qatari pilots and 100 technicians by the French military.",
+            ("france", "qatar"),
+        ),
+        (
+            "Extending British training of Ukrainian Armed Forces sends a clear message.",
+            ("united-kingdom", "ukraine-armed-forces"),
+        ),
+    ],
+)
+def test_the_training_of_a_force_is_given_by_the_one_named_after_by_or_taking_part(sentence, pair):
+    assert pairs(facts_of(sentence), "TRAINS") == {pair}
+
+
+def test_investigating_the_training_of_a_force_trains_no_one():
+    facts = facts_of("The UN is investigating the training of Ukrainian pilots.")
+    assert not only(facts, "TRAINS")

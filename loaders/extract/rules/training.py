@@ -147,6 +147,19 @@ class TrainingRules:
                 (m for m in sent.mentions if lo <= m.start and m.end <= helped.start and m.role == "actor"),
                 None,
             )
+        if trainee is None and low[t : t + 2] == ["training", "of"]:
+            # "the training of Interahamwe by French troops", "involved in the training of Ukrainian
+            # pilots", "British training of": the trainees follow "of", the trainer a "by" after them,
+            # the one taking part in it or its adjective
+            trainee = self._right_after(sent, t + 1, hi)
+            end = trainee.end if trainee is not None else hi
+            by = next((k for k in range(end, min(hi, end + 6)) if low[k] == "by"), None)
+            if by is not None:
+                trainer = self._after_word(sent, by - 1, hi, {"by"})
+            elif "in" not in low[max(lo, t - 2) : t] and not (
+                isinstance(trainer, Mention) and trainer.end == t
+            ):
+                trainer = None  # "investigating the training of": whoever investigates trains no one
         if trainee is None and low[t] == "training" and not _SUPPLY.isdisjoint(low[max(lo, t - 6) : t]):
             # "providing financial support and training to the RED-Tabara rebels"
             trainee = self._after_word(sent, t, min(hi, t + 6), {"to", "for"})
