@@ -254,6 +254,13 @@ def test_a_state_announcing_its_intention_to_buy_arms_would_receive_them():
     assert (supply["subject"], supply["object"], supply["stance"]) == ("france", "serbia", "hypothetical")
 
 
+def test_a_state_announcing_a_deal_to_buy_arms_receives_them_however_long_its_price():
+    facts = facts_of(
+        "Croatia on Thursday announced an 86 million euro ($91 million) deal to purchase lethal drones from Türkiye."
+    )
+    assert pairs(facts, "SUPPLIES") == {("turkey", "croatia")}
+
+
 def test_arms_pledged_or_committed_to_a_state_are_a_supply_to_come():
     facts = facts_of(
         "The Netherlands pledged 24 F-16s to Ukraine. Denmark has committed 19 F-16 jets to Ukraine."

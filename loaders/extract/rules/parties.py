@@ -34,6 +34,7 @@ from .vocabulary import (
     _PREPOSITIONS,
     _QUOTES,
     _RECEIVE,
+    _RESOLVES,
     _SAY,
     _STATE_NOUNS,
     _STOP,
@@ -446,8 +447,6 @@ _ATTRIBUTIVE_GROUPS = frozenset(
 # what a state's adjective before it makes that state's own: "a Croatian deal to buy F-16 jets"
 _OWN_PLANS = frozenset(["deal", "plan", "bid", "contract", "agreement", "order", "request", "purchase"])
 
-# what a party resolves to do, its own act: "India's decision to supply weapons to Armenia"
-_RESOLVES = frozenset(["decision", "plan", "plans", "move", "intention", "offer", "promise", "pledge", "bid"])
 
 # words before the kind of party a list is given for: "to several foreign countries, including"
 _KIND_WORDS = frozenset(

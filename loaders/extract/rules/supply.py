@@ -104,6 +104,7 @@ from .vocabulary import (
     _RECIPIENT_PREPOSITIONS,
     _REQUEST,
     _REQUESTING,
+    _RESOLVES,
     _SAY,
     _SENDING,
     _SHARE,
@@ -622,11 +623,12 @@ class SupplyRules:
             recipient is None
             and frame is not None
             and frame.source is not None
-            and frame.verb < frame.start <= t <= frame.start + 4
+            and frame.verb < frame.start <= t <= frame.start + (14 if _deal_to(low, t) else 4)
             and not any(sent.mention_at(k) for k in range(frame.start, t))
         ):
             # "Russia acknowledged receiving shells from North Korea", "India announced its
-            # intention to procure jets": the speaker receives
+            # intention to procure jets", "Croatia announced an 86 million euro deal to purchase
+            # drones": the speaker receives
             recipient = frame.source
             if frame.source.start > 1 and low[frame.source.start - 1] in {"who", "which"}:
                 # "the Houthis, who Saudi Arabia says receive missiles": the relative's antecedent
@@ -1898,3 +1900,9 @@ def _fronted_source(sent: Sentence) -> Mention | None:
     if m is None or m.start != k or m.type != EntityType.COUNTRY or low[m.end : m.end + 1] != [","]:
         return None
     return m
+
+
+def _deal_to(low: list[str], t: int) -> bool:
+    """ "a deal to purchase", "an intention to procure": a deal or resolve that the verb at ``t``
+    completes, however long its amount ("an 86 million euro ($91 million) deal to purchase")."""
+    return low[t - 1 : t] == ["to"] and t > 1 and (low[t - 2] in _DEAL_NOUNS or low[t - 2] in _RESOLVES)

@@ -183,6 +183,7 @@ __all__ = [
     "_REQUEST",
     "_REQUESTING",
     "_RESOLVE",
+    "_RESOLVES",
     "_SACKED",
     "_SAME_FACT",
     "_SAY",
@@ -1173,6 +1174,8 @@ _CLAIMING = frozenset(["claiming", "saying", "alleging", "stating", "suggesting"
 _RESOLVE = frozenset(
     ["agreed", "agrees", "decided", "decides", "plans", "planned", "intends", "refused", "refuses", "never"]
 )
+# what a party resolves to do, its own act: "India's decision to supply weapons to Armenia"
+_RESOLVES = frozenset(["decision", "plan", "plans", "move", "intention", "offer", "promise", "pledge", "bid"])
 
 # --- parties (parties.py) ----------------------------------------------------------------------
 
