@@ -473,6 +473,15 @@ LEADERS_GOVERNMENTS = [
         "SUPPLIES united-arab-emirates libyan-national-army drone reported",
     ),
     ("South Africa supplied Savimbi's forces with mortars.", "SUPPLIES south-africa unita mortar asserted"),
+    # the forces loyal to a leader are that leader's forces, however the leader is titled
+    (
+        "Egypt sent two planes loaded with ammunition to forces loyal to militia leader Khalifa Haftar.",
+        "SUPPLIES egypt libyan-national-army ammunition asserted",
+    ),
+    (
+        "The UAE provided attack helicopters to forces loyal to Libyan strongman Khalifa Haftar.",
+        "SUPPLIES united-arab-emirates libyan-national-army helicopter asserted",
+    ),
     (
         "The government of President Mobutu received helicopters from France.",
         "SUPPLIES france zaire helicopter asserted",

@@ -205,6 +205,8 @@ _SOLE_OFFICES = frozenset(
 _PAPERS = frozenset(["newspaper", "daily", "weekly", "magazine", "tabloid"])
 # what an outlet named with its state is: "the Estonian broadcaster ERR", "Iran's ILNA news agency"
 _OUTLET_NOUNS = _PAPERS | {"broadcaster", "agency", "website", "outlet"}
+# who may be "loyal to" a leader, as that leader's forces: "forces loyal to Haftar"
+_LOYAL_BODIES = frozenset(["forces", "troops", "fighters", "militias", "militia", "units", "army"])
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # One group however the press calls it: "militants in Syria" are the Syrian rebels.
 _REBELS = frozenset(
@@ -1463,6 +1465,8 @@ class Recognizer:
         if ctx.late_titles or ctx.late_appositions:
             self._late_titles(sent, spaced, ctx)
         self._described_groups(sent, ctx)
+        if "loyal" in sent.vocab:
+            self._loyal_forces(sent)
         if "flagged" in sent.vocab or "registered" in sent.vocab:
             _flag_states(sent)
         sent.mentions.sort(key=lambda m: m.start)
@@ -2840,6 +2844,25 @@ class Recognizer:
                 else:
                     break
             m.start = k
+
+    def _loyal_forces(self, sent: Sentence) -> None:
+        """ "forces loyal to warlord Haftar", "militias loyal to Libyan strongman Khalifa Haftar": the
+        armed group the gazetteer knows as that leader's forces ("Haftar's forces")."""
+        low = sent.lower
+        for k in range(1, len(low) - 2):
+            if low[k : k + 2] != ["loyal", "to"] or low[k - 1] not in _LOYAL_BODIES:
+                continue
+            leader = next(
+                (m for m in sent.mentions if k + 2 <= m.start <= k + 6 and m.type == EntityType.PERSON), None
+            )
+            if leader is None or any(
+                not low[j].isalpha() or low[j] == "and" for j in range(k + 2, leader.start)
+            ):
+                continue
+            surname = sent.words[leader.end - 1]
+            group = next((g for g in self.gaz.find(f"{surname}'s forces") if g.kind == "armed-group"), None)
+            if group is not None:
+                self._replace(sent, k - 1, leader.end, group.id, group.country or "")
 
     def _group_named_before(self, sent: Sentence, m: Mention, ctx: _Context) -> tuple[str, int] | None:
         """The one armed group of the state ``m`` names that the article named before, when ``m`` is
