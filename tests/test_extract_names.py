@@ -109,6 +109,12 @@ HISTORICAL_STATES = [
 
 # Intelligence agencies: a supplier acts for its state; a trainer or a speaker is the agency
 AGENCIES = [
+    # shipyards and armour makers that sell abroad themselves
+    ("Germany's ThyssenKrupp sold submarines to Egypt.", "SUPPLIES thyssenkrupp egypt submarine asserted"),
+    (
+        "The Philippines signed a deal with HHI for two frigates.",
+        "SUPPLIES hyundai-heavy-industries philippines warship asserted",
+    ),
     # the dotted abbreviations of states and unions, as the U.S. and the U.N. already were
     (
         "The U.K. supplied its long-range missiles to Ukraine in May.",
