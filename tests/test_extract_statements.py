@@ -382,6 +382,29 @@ def test_a_state_going_ahead_despite_anothers_warnings_was_warned_by_it():
     assert not only(facts_of("Turkey bought S-400s from Russia despite the weather."), "WARNS")
 
 
+@pytest.mark.parametrize(
+    ("text", "warning"),
+    [
+        (
+            "Russia said it had delivered anti-aircraft missile systems to Iran, immediately drawing "
+            "criticism from the United States.",
+            ("united-states", "russia"),
+        ),
+        (
+            "Turkey bought S-400s from Russia, drawing criticism from U.S. Secretary of State Mike Pompeo.",
+            ("mike-pompeo", "turkey"),
+        ),
+        (
+            "Despite opposition from its own lawmakers and criticism from India, the United States will go "
+            "ahead with the sale of eight F-16 fighter jets to Pakistan.",
+            ("india", "united-states"),
+        ),
+    ],
+)
+def test_a_supply_that_draws_criticism_or_goes_ahead_despite_it_was_warned_against(text, warning):
+    assert [(f["subject"], f["object"]) for f in only(facts_of(text), "WARNS")] == [warning]
+
+
 def test_a_minister_who_reaffirmed_his_state_sends_no_arms_denies_it_himself():
     text = "Defense Minister Benny Gantz reaffirmed on Tuesday that Israel does not intend to sell arms to Ukraine."
     assert _deniers(text) == {"benny-gantz"}

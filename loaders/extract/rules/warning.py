@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from graph.ontology import Stance
+from graph.ontology import EntityType, Stance
 
 from ..dates import _WEEKDAYS
 from ..mentions import Mention, Sentence
@@ -52,7 +52,16 @@ _INTENDING = frozenset(["intends", "intend", "pledged", "pledges", "vowed", "vow
 _POSSESSIVE_PRONOUNS = frozenset(["his", "her", "its", "their", "our", "my"])
 # what a state went ahead despite, besides warnings: "despite Russian objections", "despite appeals from
 # Israel", "over strong U.S. objections"
-_OBJECTIONS = frozenset(["objections", "appeals", "protests", "opposition", "criticism"])
+_OBJECTIONS = frozenset(
+    ["objections", "appeals", "protests", "opposition", "criticism", "condemnation", "backlash"]
+)
+# what a supply does to the objections it meets: "drawing criticism from the United States"
+_DRAWING = frozenset(
+    [
+        *("drawing", "drawn", "drew", "draws", "draw", "sparked", "sparking", "sparks", "provoked"),
+        *("provoking", "prompted", "prompting", "causing", "caused", "attracted", "attracting"),
+    ]
+)
 # a protest made to a state: "Somaliland has protested Qatar's donation", "Israeli protests"
 _PROTESTING = frozenset(["protest", "protests", "protested", "protesting"])
 # an envoy summoned or called in to hear one: "summoned the US ambassador", "called in the envoy"
@@ -163,9 +172,9 @@ class WarningRules:
                 if claim:
                     fact["about"] = claim["_id"]
                 self._add(doc, fact, sent)
-        if (not _DEFIED.isdisjoint(sent.vocab) or "over" in sent.vocab) and not (
-            _WARNINGS.isdisjoint(sent.vocab) and _OBJECTIONS.isdisjoint(sent.vocab)
-        ):
+        if (
+            not _DEFIED.isdisjoint(sent.vocab) or "over" in sent.vocab or not _DRAWING.isdisjoint(sent.vocab)
+        ) and not (_WARNINGS.isdisjoint(sent.vocab) and _OBJECTIONS.isdisjoint(sent.vocab)):
             self._defied_warnings(sent, claims, doc)
         if not (_OPPOSING.isdisjoint(sent.vocab) and _OPPOSITION.isdisjoint(sent.vocab)):
             self._opposed_supplies(sent, frames, claims, doc)
@@ -406,27 +415,43 @@ class WarningRules:
 
     def _defied_warnings(self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]], doc: _Doc) -> None:
         """ "India pressed on with the deal despite Washington's warnings", "ignoring US warnings of
-        sanctions", "despite appeals from Israel and the U.S.", "over strong U.S. objections": the
-        state that warned or objected warns the one that went ahead (the sentence's subject, else the
-        supplier of its supply)."""
+        sanctions", "despite appeals from Israel and the U.S.", "over strong U.S. objections",
+        "delivered missiles to Iran, drawing criticism from the United States": the state that warned
+        or objected warns the one that went ahead (the sentence's subject, else the supplier of its
+        supply); "despite opposition from its lawmakers and criticism from India": each objection."""
         low = sent.lower
+        last: tuple[int, int] | None = None  # the defying word and the objection it was read with
         for k in (k for k, w in enumerate(low) if w in _WARNINGS or w in _OBJECTIONS):
             d = next(
                 (
                     j
                     for j in range(k - 1, max(-1, k - 5), -1)
                     # "sold Silkworms to Iran over strong U.S. objections"
-                    if low[j] in _DEFIED or (low[j] == "over" and low[k] in _OBJECTIONS)
+                    if low[j] in _DEFIED
+                    or (low[j] == "over" and low[k] in _OBJECTIONS)
+                    or (low[j] in _DRAWING and low[k] in _OBJECTIONS)
                 ),
                 None,
             )
+            if d is None and last is not None and low[k - 1] == "and" and k - last[1] <= 8:
+                d = last[0]  # "despite opposition from its own lawmakers and criticism from India"
             if d is None:
                 continue
+            last = (d, k)
             warner = next(
                 (m for m in sent.mentions if d < m.start < k and m.role in {"actor", "origin"}), None
             )
             if warner is None and low[k + 1 : k + 2] == ["from"]:
                 warner = _mention_from(sent, k + 2)  # "despite appeals from Israel and the U.S."
+                titled = next(
+                    (m for m in sent.mentions if warner and warner.end <= m.start <= warner.end + 5), None
+                )
+                if (
+                    titled is not None
+                    and titled.type == EntityType.PERSON
+                    and all(w.isalpha() and w != "and" for w in low[warner.end : titled.start])
+                ):
+                    warner = titled  # "criticism from U.S. Secretary of Defense Donald Rumsfeld": the person
             if warner is None:
                 continue
             others = self._coordinated(sent, warner, len(low)) if warner.start > k else []
@@ -444,6 +469,14 @@ class WarningRules:
                 # "officials said they came from North Korea or China, which has sold Silkworms to Iran
                 # over strong U.S. objections": no subject of its own, the supplier named went ahead
                 went = about["subject"]
+            elif d == 0 and (
+                later := next(
+                    (f for t, f in claims if "_id" in f and f["predicate"] == "SUPPLIES" and t > k), None
+                )
+            ):
+                # "Despite ... criticism from India, the United States will go ahead with the sale of
+                # F-16s to Pakistan": the objection opens the sentence, its supplier went ahead
+                about, went = later, later["subject"]
             else:
                 continue
             for m in [warner, *others]:
