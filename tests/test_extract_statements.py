@@ -405,6 +405,25 @@ def test_a_supply_that_draws_criticism_or_goes_ahead_despite_it_was_warned_again
     assert [(f["subject"], f["object"]) for f in only(facts_of(text), "WARNS")] == [warning]
 
 
+def test_every_state_listed_as_criticising_a_deal_told_before_warns_its_supplier():
+    facts = facts_of(
+        "Russia said it had delivered new anti-aircraft missile systems to Iran.\n\n"
+        "Washington and Israel have criticized the contract, saying Tehran could use them against its neighbors."
+    )
+    assert {(f["subject"], f["object"]) for f in only(facts, "WARNS")} == {
+        ("united-states", "russia"),
+        ("israel", "russia"),
+    }
+
+
+def test_states_named_together_after_a_preposition_do_not_warn_together():
+    facts = facts_of(
+        "Blinken said that Russia had received ballistic missiles from Iran, warning that cooperation "
+        "between Moscow and Tehran threatened European security."
+    )
+    assert ("russia", "iran") not in {(f["subject"], f["object"]) for f in only(facts, "WARNS")}
+
+
 def test_a_minister_who_reaffirmed_his_state_sends_no_arms_denies_it_himself():
     text = "Defense Minister Benny Gantz reaffirmed on Tuesday that Israel does not intend to sell arms to Ukraine."
     assert _deniers(text) == {"benny-gantz"}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 from graph.ontology import EntityType, Stance
@@ -13,12 +14,14 @@ from .state import _Doc, _Frame
 from .vocabulary import (
     _CLAUSE_BREAKS,
     _CONDEMN,
+    _DEAL_NOUNS,
     _DEFIED,
     _HOLD_BACK,
     _HYPOTHETICAL,
     _MODALS,
     _NEGATION,
     _NOMINAL,
+    _PREPOSITIONS,
     _SUPPLY,
     _THREATS,
     _URGE,
@@ -123,9 +126,10 @@ class WarningRules:
             if (
                 about is None
                 and doc.supplies
-                and any(low[k] in _NOMINAL for k in range(frame.start, frame.end))
+                and any(low[k] in _NOMINAL or low[k] in _DEAL_NOUNS for k in range(frame.start, frame.end))
             ):
-                # "warned of sanctions if the deliveries were confirmed": the supply told of before
+                # "warned of sanctions if the deliveries were confirmed", "Washington and Israel have
+                # criticized the contract": the supply told of before
                 about = {**doc.supplies[-1], "_id": doc.supplies[-1]["id"]}
             target = urged or _mention_from(sent, frame.verb + 1)
             if (
@@ -148,12 +152,20 @@ class WarningRules:
                 # "warned that Moscow will respond if Tel Aviv supplies Kyiv": the one the condition names
                 if warned == [(None, None)] and (party := _if_supplier(sent, frame)) is not None:
                     warned = [(_entity(party), None)]
-            for obj, claim in dict(warned).items():
-                if not obj or obj == warner:
+            # "Washington and Israel have criticized the contract": each one listed warns (not those
+            # named together after a preposition: "cooperation between Moscow and Tehran threatened")
+            listed = self._listed_before(sent, frame.source)
+            if listed and low[listed[-1].start - 1 : listed[-1].start] in (
+                [w] for w in _PREPOSITIONS | {"between"}
+            ):
+                listed = []
+            warners = [warner, *(_entity(m) for m in listed)]
+            for (obj, claim), by in itertools.product(dict(warned).items(), dict.fromkeys(warners)):
+                if not obj or obj == by:
                     continue
                 fact = {
                     "predicate": "WARNS",
-                    "subject": warner,
+                    "subject": by,
                     "object": obj,
                     "stance": Stance.ASSERTED.value,
                 }
@@ -165,7 +177,7 @@ class WarningRules:
                     ),
                     None,
                 )
-                if teller is not None and teller.entity != warner:
+                if teller is not None and teller.entity != by:
                     # "Blinken said that Washington warned Iran ...": Blinken reports the warning
                     fact["stance"] = Stance.REPORTED.value
                     fact["attributed_to"] = [teller.entity]
