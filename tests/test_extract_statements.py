@@ -424,6 +424,20 @@ def test_states_named_together_after_a_preposition_do_not_warn_together():
     assert ("russia", "iran") not in {(f["subject"], f["object"]) for f in only(facts, "WARNS")}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey voiced its opposition to U.S. plans to arm the YPG.",
+        "Those concerns stem from Ankara's opposition to U.S. plans to arm the YPG.",
+        "Those concerns stem from Ankara's disapproval of U.S. plans to arm the YPG.",
+    ],
+)
+def test_opposing_a_states_plans_to_arm_a_group_warns_that_state(text):
+    facts = facts_of(text)
+    assert pairs(facts, "SUPPLIES") == {("united-states", "ypg")}
+    assert pairs(facts, "WARNS") == {("turkey", "united-states")}
+
+
 def test_a_minister_who_reaffirmed_his_state_sends_no_arms_denies_it_himself():
     text = "Defense Minister Benny Gantz reaffirmed on Tuesday that Israel does not intend to sell arms to Ukraine."
     assert _deniers(text) == {"benny-gantz"}

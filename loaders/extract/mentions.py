@@ -2644,6 +2644,7 @@ class Recognizer:
                 and low[k] in _IRREGULAR
                 and k - m.end <= 1
                 and not sent.mention_at(k)
+                and low[k : k + 2] != ["opposition", "to"]  # "Ankara's opposition to the plans": a stance
                 # "Lebanon's militant Hezbollah group", "the Palestinian militant group Hamas", "Lebanon's
                 # militant Shiite Hezbollah group": the group named after its description
                 and not (

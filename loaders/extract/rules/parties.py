@@ -150,13 +150,13 @@ class PartyRules:
                 before = m.start - 1  # "the administration of U.S. President Donald Trump" acts for him
             while before > 0 and low[before] in {"the", "a", "an"}:
                 before -= 1
-            if (
-                _possessive(low, m.end)
-                and m.end + 3 == t
-                and low[m.end + 1] in _RESOLVES
-                and low[t - 1] == "to"
+            if low[t - 1 : t] == ["to"] and (
+                (_possessive(low, m.end) and m.end + 3 == t and low[m.end + 1] in _RESOLVES)
+                or (m.end + 2 == t and low[m.end] in _RESOLVES and m.type == EntityType.COUNTRY)
             ):
-                return m  # "a reconsideration of India's decision to supply": India's own
+                # "a reconsideration of India's decision to supply", "opposition to U.S. plans to arm
+                # the YPG": the state's own resolve
+                return m
             if (
                 m.start > 0
                 and (

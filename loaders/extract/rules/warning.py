@@ -48,7 +48,7 @@ _OPPOSED_SUPPLIES = frozenset(
     ]
 )
 # a stand against a supply named by a noun: "Israel's opposition to the sale", "Indian objections to"
-_OPPOSITION = frozenset(["opposition", "objection", "objections"])
+_OPPOSITION = frozenset(["opposition", "objection", "objections", "disapproval"])
 _PRONOUNS = frozenset(["it", "we", "they"])
 # a sanction announced as an intention is held over its target: "intends to impose sanctions"
 _INTENDING = frozenset(["intends", "intend", "pledged", "pledges", "vowed", "vows"])
@@ -234,7 +234,11 @@ class WarningRules:
         sentence names, else the article's last); never "did not object to"."""
         low = sent.lower
         for k, word in enumerate(low):
-            noun = word in _OPPOSITION and low[k + 1 : k + 2] == ["to"]
+            # "Israel's opposition to the sale", "Ankara's disapproval of U.S. plans to arm the YPG"
+            noun = (word in _OPPOSITION and low[k + 1 : k + 2] == ["to"]) or low[k : k + 2] == [
+                "disapproval",
+                "of",
+            ]
             if (
                 k == 0
                 or not (word in _OPPOSING or noun)
@@ -242,11 +246,11 @@ class WarningRules:
                 or low[k - 1 : k] == ["to"]
             ):
                 continue
-            j = k + 1 + (low[k + 1 : k + 2] == ["to"])  # "objected to the sale"
+            j = k + 1 + (low[k + 1 : k + 2] in (["to"], ["of"]))  # "objected to the sale"
             end = next(
                 (i for i in range(j, min(len(low), j + 10)) if low[i] in _CLAUSE_ENDS), min(len(low), j + 10)
             )
-            if not any(low[i] in _OPPOSED_SUPPLIES for i in range(j, end)):
+            if not any(low[i] in _OPPOSED_SUPPLIES or low[i] in _SUPPLY for i in range(j, end)):
                 continue  # "Indian objections to a proposed 1.3 billion dollar US arms sale"
             opposer = self._holder_of(sent, k, frames) if noun else self._subject_of(sent, k, frames)
             about = self._supply_about(claims, doc, after=k)
