@@ -267,3 +267,26 @@ def test_a_report_said_between_commas_to_be_published_by_an_outlet_is_its_report
     facts = facts_of("The report, published by Reuters, claimed that Pakistan sent arms to Ukraine.")
     (supply,) = only(facts, "SUPPLIES")
     assert supply["attributed_to"] == ["reuters"]
+
+
+@pytest.mark.parametrize(
+    "refusal",
+    [
+        "A Rosoboronexport spokesman declined to comment.",
+        "Rosoboronexport declined comment.",
+        "Rosoboronexport would not confirm or deny the report.",
+    ],
+)
+def test_one_who_declines_to_comment_on_a_supply_reports_it_only_as_possible(refusal):
+    facts = facts_of(f"Vedomosti reported that Russia would sell 46 MiG-29 fighters to Egypt. {refusal}")
+    last = [f for f in facts if f["quote"] == refusal and f["predicate"] == "SUPPLIES"]
+    assert [(f["subject"], f["object"], f["stance"], f["attributed_to"]) for f in last] == [
+        ("russia", "egypt", "hypothetical", ["rosoboronexport"])
+    ]
+
+
+def test_declining_to_comment_on_a_supply_the_sentence_tells_adds_no_second_one():
+    facts = facts_of(
+        "Rosoboronexport declined to comment on reports that Russia sold MiG-29 fighters to Egypt."
+    )
+    assert len(only(facts, "SUPPLIES")) == 1

@@ -216,6 +216,30 @@ class ContextRules:
         t = min(cues, key=lambda k: abs(k - near.start))
         return _restatement(fact, (min(t, near.start), max(t + 1, near.end), len(low), t))
 
+    def _declined_comment(self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]], doc: _Doc) -> None:
+        """ "A Rosoboronexport spokesman declined to comment", "Lavrov refused to comment when asked",
+        "she would not confirm or deny details": the one who will not say speaks of the article's
+        last supply as no more than possible (hypothetical, their report), in a sentence that tells
+        no supply of its own."""
+        k = _no_comment_at(sent.lower)
+        if k is None or any(f["predicate"] == "SUPPLIES" for _, f in claims):
+            return
+        speaker = self._left(sent, k, 0, set())
+        if speaker is None or not self._actor(_entity(speaker)):
+            return
+        # the supply the speaker (or its state) has a part in, else the article's last
+        own = {_entity(speaker), self._state_of(_entity(speaker))}
+        told = [f for f in doc.recent_supplies() if f["stance"] != Stance.DENIED.value]
+        fact = next((f for f in reversed(told) if not own.isdisjoint({f["subject"], f["object"]})), None)
+        fact = fact or (told[-1] if told else None)
+        if fact is None:
+            return
+        for m in [speaker, *self._listed_before(sent, speaker)]:
+            again = {key: fact[key] for key in ("predicate", "subject", "object", "weapons") if key in fact}
+            again["stance"] = Stance.HYPOTHETICAL.value
+            again["attributed_to"] = [_entity(m)]
+            self._add(doc, again, sent)
+
     def _claims_by(self, doc: _Doc, supplier: str | None) -> list[dict[str, Any]]:
         """The supply claims made so far about ``supplier``, one per recipient."""
         out: dict[str, dict[str, Any]] = {}
@@ -368,4 +392,38 @@ def _deal_named(sent: Sentence) -> int | None:
                 return j
             if not (low[j].isalnum() or low[j] in {"$", "€", "£", "-", ".", "a"}) or sent.mention_at(j):
                 break
+    return None
+
+
+# what one who will not say does: "declined to comment", "refused to confirm", "would not comment"
+_WILL_NOT = frozenset(["declined", "declines", "refused", "refuses"])
+
+
+def _no_comment_at(low: list[str]) -> int | None:
+    """Where a speaker declines to comment or confirm ("declined to comment", "declined comment",
+    "refused to confirm or deny", "would not immediately comment", "had no comment"): the first word
+    of the phrase.
+
+    >>> _no_comment_at("a spokesman declined to comment .".split())
+    2
+    >>> _no_comment_at("she would not confirm or deny details".split())
+    1
+    """
+    for k, word in enumerate(low):
+        if word not in {"comment", "confirm"}:
+            continue
+        j = k - 1 - (low[k - 1 : k] == ["immediately"])
+        if word == "comment" and low[j : j + 1] == ["no"] and low[j - 1 : j] in (["had"], ["has"], ["have"]):
+            return j - 1
+        if low[j : j + 1] in ([w] for w in _WILL_NOT):
+            return j  # "declined comment"
+        if low[j : j + 1] == ["to"] and low[j - 1 : j] in ([w] for w in _WILL_NOT):
+            return j - 1
+        if low[j : j + 1] in (["not"], ["n't"]) and low[j - 1 : j] in (
+            ["would"],
+            ["did"],
+            ["could"],
+            ["will"],
+        ):
+            return j - 1
     return None

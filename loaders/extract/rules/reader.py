@@ -304,6 +304,8 @@ class RuleReader(
         if "use" in sent.vocab:
             claims += self._intended_uses(sent, claims)
         self._stances(sent, frames, claims, doc)
+        if not sent.vocab.isdisjoint({"comment", "confirm"}):
+            self._declined_comment(sent, claims, doc)
         if frames and not claims:
             self._source_after(sent, frames, doc)
         self._warnings(sent, frames, claims, doc)
