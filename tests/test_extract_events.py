@@ -960,3 +960,16 @@ def test_the_training_of_a_force_is_given_by_the_one_named_after_by_or_taking_pa
 def test_investigating_the_training_of_a_force_trains_no_one():
     facts = facts_of("The UN is investigating the training of Ukrainian pilots.")
     assert not only(facts, "TRAINS")
+
+
+def test_a_state_set_apart_before_a_list_of_trainers_is_not_one_of_them():
+    facts = facts_of(
+        "Apart from Turkey, the United States, the UK, Kenya and Uganda have also been providing training "
+        "to the Somali Army."
+    )
+    assert {f["subject"] for f in only(facts, "TRAINS")} == {
+        "united-states",
+        "united-kingdom",
+        "kenya",
+        "uganda",
+    }

@@ -2644,7 +2644,8 @@ class Recognizer:
                 and low[k] in _IRREGULAR
                 and k - m.end <= 1
                 and not sent.mention_at(k)
-                and low[k : k + 2] != ["opposition", "to"]  # "Ankara's opposition to the plans": a stance
+                # "Ankara's opposition to the plans": a stance (but "the Syrian opposition to" is a group)
+                and not (low[k : k + 2] == ["opposition", "to"] and low[m.end] in {"'s", "’s"})
                 # "Lebanon's militant Hezbollah group", "the Palestinian militant group Hamas", "Lebanon's
                 # militant Shiite Hezbollah group": the group named after its description
                 and not (

@@ -187,6 +187,12 @@ class SupplyRules:
             first -= 1
         if (
             out
+            and first > 0
+            and low[first - 1 : first + 1] in (["apart", "from"], ["aside", "from"], ["addition", "to"])
+        ):
+            return out[:-1]  # "Apart from Turkey, the United States, ... and Uganda have also": not Turkey
+        if (
+            out
             and first >= 0
             and (low[first] in _PREPOSITIONS or low[first] in _TRIGGERS)
             # "officials in Italy, Poland and Norway denied plans to provide": each state's officials
