@@ -410,20 +410,15 @@ def _no_comment_at(low: list[str]) -> int | None:
     1
     """
     for k, word in enumerate(low):
-        if word not in {"comment", "confirm"}:
+        if word not in {"comment", "confirm"} or k < 2:
             continue
-        j = k - 1 - (low[k - 1 : k] == ["immediately"])
-        if word == "comment" and low[j : j + 1] == ["no"] and low[j - 1 : j] in (["had"], ["has"], ["have"]):
+        j = k - 1 - (low[k - 1] == "immediately")
+        if word == "comment" and low[j] == "no" and low[j - 1] in {"had", "has", "have"}:
             return j - 1
-        if low[j : j + 1] in ([w] for w in _WILL_NOT):
+        if low[j] in _WILL_NOT:
             return j  # "declined comment"
-        if low[j : j + 1] == ["to"] and low[j - 1 : j] in ([w] for w in _WILL_NOT):
+        if low[j] == "to" and low[j - 1] in _WILL_NOT:
             return j - 1
-        if low[j : j + 1] in (["not"], ["n't"]) and low[j - 1 : j] in (
-            ["would"],
-            ["did"],
-            ["could"],
-            ["will"],
-        ):
+        if low[j] in {"not", "n't"} and low[j - 1] in {"would", "did", "could", "will"}:
             return j - 1
     return None

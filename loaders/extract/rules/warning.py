@@ -155,9 +155,7 @@ class WarningRules:
             # "Washington and Israel have criticized the contract": each one listed warns (not those
             # named together after a preposition: "cooperation between Moscow and Tehran threatened")
             listed = self._listed_before(sent, frame.source)
-            if listed and low[listed[-1].start - 1 : listed[-1].start] in (
-                [w] for w in _PREPOSITIONS | {"between"}
-            ):
+            if listed and listed[-1].start > 0 and low[listed[-1].start - 1] in _PREPOSITIONS | {"between"}:
                 listed = []
             warners = [warner, *(_entity(m) for m in listed)]
             for (obj, claim), by in itertools.product(dict(warned).items(), dict.fromkeys(warners)):
@@ -235,10 +233,7 @@ class WarningRules:
         low = sent.lower
         for k, word in enumerate(low):
             # "Israel's opposition to the sale", "Ankara's disapproval of U.S. plans to arm the YPG"
-            noun = (word in _OPPOSITION and low[k + 1 : k + 2] == ["to"]) or low[k : k + 2] == [
-                "disapproval",
-                "of",
-            ]
+            noun = word in _OPPOSITION and low[k + 1 : k + 2] == (["of"] if word == "disapproval" else ["to"])
             if (
                 k == 0
                 or not (word in _OPPOSING or noun)
