@@ -117,7 +117,8 @@ class TrainingRules:
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         skip = {id(frame.source)} if frame and frame.source else set()
-        trainer = self._left(sent, t, lo, skip)
+        left = self._left(sent, t, lo, skip)
+        trainer = left
         trainee: Mention | str | None = (
             self._right_after(sent, t, hi) or self._forces_of(sent, t, hi) or _members_of(sent, t)
         )
@@ -208,7 +209,7 @@ class TrainingRules:
         fact["weapons"] = self._weapons(sent, t, hi)
         if isinstance(trainer, Mention) and trainer.start > t:
             fact["_also_subjects"] = [m.entity for m in self._coordinated(sent, trainer, hi)]  # "by X and Y"
-        elif isinstance(trainer, Mention) and trainer is self._left(sent, t, lo, skip):
+        elif isinstance(trainer, Mention) and trainer is left:
             # "Britain, France and Canada have trained Ukrainian soldiers": each one listed trains
             fact["_also_subjects"] = [
                 m.entity for m in self._listed_with(sent, trainer, lo) if self._actor(m.entity)
