@@ -963,6 +963,25 @@ def test_exports_a_state_halted_are_its_supplies_not_made():
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippine government has scrapped a deal to purchase 16 Mi-17 helicopters from Russia.",
+        "India has cancelled a $500 million deal to buy Spike missiles from Israel.",
+        "Manila cancelled the 12.7-billion-peso ($227 million) deal to acquire Mi-17 helicopters from Russia.",
+    ],
+)
+def test_a_deal_to_buy_that_was_called_off_is_a_supply_not_made(text: str):
+    (supply,) = only(facts_of(text), "SUPPLIES")
+    assert supply["stance"] == "hypothetical"
+
+
+def test_a_deal_signed_after_another_was_cancelled_is_made():
+    text = "Iraq, which cancelled an earlier order, signed a deal to buy 16 Mi-17 helicopters from Russia."
+    (supply,) = only(facts_of(text), "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["stance"]) == ("russia", "iraq", "asserted")
+
+
 def test_a_call_to_halt_exports_tells_of_exports_that_go_on():
     facts = facts_of("A lawyer for Nicaragua said that Germany needs to halt its weapons exports to Israel.")
     assert [(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")] == [

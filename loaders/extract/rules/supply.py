@@ -106,6 +106,7 @@ from .vocabulary import (
     _REQUESTING,
     _RESOLVES,
     _SAY,
+    _SEAL,
     _SENDING,
     _SHARE,
     _STOCKS,
@@ -387,7 +388,7 @@ class SupplyRules:
         self._listed_parties(sent, t, fact, subject, obj, frame, lo, hi, sellers)
         if refers is not None:
             fact["_refers"] = refers
-        if _undone_by(low, t, hi, _CALLED_OFF, held=True):
+        if _undone_by(low, t, hi, _CALLED_OFF, held=True) or _deal_called_off(low, t):
             fact["_called_off"] = True
         self._qualifiers(sent, fact, t, hi)
         parties = [m for m in (subject, obj) if isinstance(m, Mention)]
@@ -1906,6 +1907,20 @@ def _fronted_source(sent: Sentence) -> Mention | None:
     if m is None or m.start != k or m.type != EntityType.COUNTRY or low[m.end : m.end + 1] != [","]:
         return None
     return m
+
+
+def _deal_called_off(low: list[str], t: int) -> bool:
+    """Whether the verb at ``t`` completes a deal that was called off, so no more than planned: "has
+    scrapped a deal to purchase 16 helicopters", "cancelled the 12.7-billion-peso ($227 million) deal to
+    acquire"."""
+    if not (t > 2 and low[t - 1] == "to" and low[t - 2] in _DEAL_NOUNS):
+        return False
+    for k in range(t - 3, max(-1, t - 18), -1):
+        if low[k] in _CALLED_OFF:
+            return True
+        if low[k] in _SEAL or low[k] in {",", ";", ":", "and", "but", "that", "which"}:
+            return False
+    return False
 
 
 def _deal_to(low: list[str], t: int) -> bool:
