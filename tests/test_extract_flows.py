@@ -1947,6 +1947,17 @@ def test_arms_a_states_military_grade_found_with_cartels_came_from_that_state():
     assert _supplies(text) == [("united-states", "mexican-drug-cartels")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Philippines will purchase 16 Russian military transport helicopters.",
+        "The Philippines bought Russian military equipment.",
+    ],
+)
+def test_arms_named_with_a_states_military_come_from_that_state(text: str):
+    assert _supplies(text) == [("russia", "philippines")]
+
+
 def test_a_states_military_named_as_the_sender_is_the_state_sending():
     assert _supplies("The Russian military sent rifles to Mexico.") == [("russia", "mexico")]
 

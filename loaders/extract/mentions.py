@@ -376,6 +376,8 @@ _MILITARY_NOUNS = frozenset(
         *("company", "companies", "contractor", "contractors"),  # "a private Russian military company"
     ]
 )
+# Arms named by "military" and a noun: "Russian military equipment" is of Russia's make or stock.
+_MILITARY_ARMS = frozenset(["equipment", "hardware"])
 _FORCES = frozenset(
     ["military", "army", "troops", "forces", "soldiers", "armed", "defenders", "servicemen", "commandos"]
 )
@@ -1436,7 +1438,7 @@ class Recognizer:
         sent = Sentence(text=text, words=words, lower=lower, offsets=offsets, vocab=frozenset(lower))
         if self._gazetteer_mentions(found, sent, ctx):
             self._named_with_state(sent)
-        if "-" in sent.vocab and "military" in sent.vocab:
+        if "military" in sent.vocab:
             self._military_adjectives(sent)
         if not _LEADERS_STATE.isdisjoint(sent.vocab) or "'s" in sent.vocab or "’s" in sent.vocab:
             self._leaders_states(sent)
@@ -1542,13 +1544,19 @@ class Recognizer:
         return given[0] != self.gaz[entity_id].name[0] and given.lower() not in self._role_first
 
     def _military_adjectives(self, sent: Sentence) -> None:
-        """ "US military-grade weapons": the state whose arms they are, not its armed forces."""
+        """ "US military-grade weapons", "Russian military helicopters", "Russian military equipment":
+        the state whose arms they are, not its armed forces."""
         low = sent.lower
         for m in list(sent.mentions):
             spec = self.gaz.get(m.entity)
+            after = sent.mention_at(m.end)
             if (
                 low[m.end - 1] == "military"
-                and low[m.end : m.end + 1] == ["-"]
+                and (
+                    low[m.end : m.end + 1] == ["-"]
+                    or (after is not None and after.start == m.end and after.type in _WEAPON_TYPES)
+                    or (after is None and low[m.end : m.end + 1] and low[m.end] in _MILITARY_ARMS)
+                )
                 and m.end - m.start > 1
                 and spec is not None
                 and spec.kind == "armed-forces"
@@ -2542,7 +2550,7 @@ class Recognizer:
             if (
                 nxt is None
                 and k < len(low)
-                and low[k] in _ARMS_NOUNS
+                and (low[k] in _ARMS_NOUNS or (low[k] in _MILITARY_ARMS and low[k - 1] == "military"))
                 # "US military-grade weapons", but "Egypt's second-largest arms supplier" is of Egypt
                 and (k - m.end <= 2 or (k - m.end <= 4 and low[m.end] not in {"’s", "'s"}))
                 and low[k + 1 : k + 2] not in (["procurement"], ["imports"], ["purchases"], ["purchase"])
