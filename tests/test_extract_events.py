@@ -328,6 +328,19 @@ def test_a_state_holding_a_fleet_of_a_weapon_system_uses_it(sentence):
     assert pairs(facts_of(sentence), "USES") == {("malaysia", "f-18-hornet")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Malaysia purchased its fleet of 18 F/A-18D fighters in 1997.",
+        "The deal does not include weapons for Malaysia's fleet of F/A-18 jets.",
+        "Malaysia is trying to upgrade its ageing fleet of F/A-18 fighters.",
+    ],
+)
+def test_a_states_own_fleet_of_a_weapon_is_in_its_use_whatever_it_plans_for_it(sentence):
+    (use,) = only(facts_of(sentence), "USES")
+    assert (use["subject"], use["object"], use["stance"]) == ("malaysia", "f-18-hornet", "asserted")
+
+
 def test_a_state_that_has_sent_weapons_holds_none():
     assert not pairs(facts_of("Malaysia has sent F-16 jets to Ukraine."), "USES")
 

@@ -39,6 +39,22 @@ __all__ = ["UseRules"]
 
 # verbs of holding arms that are not themselves a verb of use ("operates" is one)
 _POSSESS = frozenset(["has", "have", "had", "possesses", "possess", "possessed", "owns"])
+# what may stand between an owner and "fleet": "its ageing fleet of", "Pakistan's entire F-16 fleet"
+_FLEET_ADJECTIVES = frozenset(
+    [
+        "ageing",
+        "aging",
+        "dwindling",
+        "existing",
+        "current",
+        "entire",
+        "whole",
+        "own",
+        "small",
+        "large",
+        "growing",
+    ]
+)
 # what no arms taken into service come after: "commissioned a study on drones" (but "the first of six")
 _NOT_TAKEN_IN = (_PREPOSITIONS - {"of"}) | {"into"}
 # what may stand between such a verb and the weapons held: "has a fleet of about 30"
@@ -322,11 +338,21 @@ class UseRules:
         low = sent.lower
         out: list[tuple[int, dict[str, Any]]] = []
         for arms in sent.mentions:
-            if arms.role != "weapon" or arms.type != EntityType.WEAPON_SYSTEM:
+            if arms.role != "weapon":
                 continue
             start = next(
                 (x.start for x in sent.mentions if x.role == "origin" and x.end == arms.start), arms.start
             )
+            if (owned := self._fleet_owner(sent, start, frames)) is not None:
+                holder, v = owned
+                frame = self._frame_of(frames, v)
+                fact = {"predicate": "USES", "subject": holder.entity, "object": arms.entity}
+                fact["_span"] = (v, arms.end, frame.end if frame else len(low), v)
+                fact["_held"] = True
+                out.append((v, fact))
+                continue
+            if arms.type != EntityType.WEAPON_SYSTEM:
+                continue
             v = _hold_verb(low, start, 0, _POSSESS, reach=6)  # "has a fleet of about 30"
             if v is None or not all(
                 w in _FLEET_WORDS or w in _NUMBERS or w in _COUNT_WORDS or w[:1].isdigit()
@@ -342,6 +368,39 @@ class UseRules:
             fact["_span"] = (holder.start, arms.end, frame.end if frame else len(low), v)
             out.append((v, fact))
         return out
+
+    def _fleet_owner(self, sent: Sentence, start: int, frames: list[_Frame]) -> tuple[Mention, int] | None:
+        """Whose fleet the arms at ``start`` are, and where "fleet" stands: "Pakistan's fleet of F-16s",
+        "Venezuela purchased its fleet of 21 F-16s", "to renew its dwindling fleet of MiG-21s"."""
+        low = sent.lower
+        f = start - 1
+        while f >= 0 and (
+            low[f] in _NUMBERS or low[f] in _COUNT_WORDS or low[f][:1].isdigit() or low[f] in _FLEET_WORDS
+        ):
+            if low[f] == "of" and low[f - 1 : f] in (["fleet"], ["fleets"]):
+                break
+            f -= 1
+        if f < 2 or low[f] != "of" or low[f - 1] not in {"fleet", "fleets"}:
+            return None
+        p = f - 2
+        while p >= 0 and low[p] in _FLEET_ADJECTIVES:
+            p -= 1
+        if p > 0 and low[p] in {"'s", "’s"}:
+            owner = sent.mention_at(p - 1)
+        elif p >= 0 and low[p] in {"its", "their"}:
+            frame = self._frame_of(frames, p)
+            lo = frame.start if frame else 0
+            owner = self._left(sent, p, lo, {id(frame.source)} if frame and frame.source else set())
+        else:
+            return None
+        if (
+            owner is None
+            or owner.role != "actor"
+            or self._person(owner.entity)
+            or not self._actor(owner.entity)
+        ):
+            return None
+        return owner, f - 1
 
     def _inducted(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
         """ "The Pakistan Air Force inducted six J-10C fighters", "Algeria's navy commissioned the first
