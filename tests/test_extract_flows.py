@@ -1010,6 +1010,10 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "The Philippines is expected to lease helicopters from Japan.",
         {("SUPPLIES", "japan", "philippines", H, "")},
     ),
+    "expecting to receive from is hypothetical": (
+        "The Afghan Air Force is expecting to receive four A-29 aircraft from the United States.",
+        {("SUPPLIES", "united-states", "afghan-air-force", H, "")},
+    ),
     "if a state sells drones to another it is hypothetical": (
         "If Turkey sells drones to Ethiopia, Egypt will object.",
         {("SUPPLIES", "turkey", "ethiopia", H, "")},

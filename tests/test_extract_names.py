@@ -115,6 +115,25 @@ AGENCIES = [
         "The Philippines signed a deal with HHI for two frigates.",
         "SUPPLIES hyundai-heavy-industries philippines warship asserted",
     ),
+    # helicopter makers that sell abroad themselves
+    (
+        "Eurocopter signed a deal to supply 197 helicopters to the Indian army.",
+        "SUPPLIES eurocopter indian-army helicopter asserted",
+    ),
+    ("Russia's Kamov sold helicopters to India.", "SUPPLIES kamov india helicopter asserted"),
+    ("Bell Helicopter sold helicopters to Iraq.", "SUPPLIES bell-helicopter iraq helicopter asserted"),
+    # NATO by its other name
+    ("The Atlantic alliance will train Iraqi forces.", "TRAINS nato iraq-armed-forces - hypothetical"),
+    # Afghanistan's forces, and its air force apart from them
+    ("India trained 30,000 Afghan troops.", "TRAINS india afghanistan-armed-forces - asserted"),
+    (
+        "The Czech Republic has provided the Afghan National Army (ANA) with three Mi-17 helicopters.",
+        "SUPPLIES czechia afghanistan-armed-forces mi-17 asserted",
+    ),
+    (
+        "India supplied Mi-25 helicopters to the Afghan Air Force.",
+        "SUPPLIES india afghan-air-force mi-25 asserted",
+    ),
     # the dotted abbreviations of states and unions, as the U.S. and the U.N. already were
     (
         "The U.K. supplied its long-range missiles to Ukraine in May.",

@@ -693,6 +693,7 @@ _HYPOTHETICAL = frozenset(
         "expect",
         "expects",
         "expected",
+        "expecting",  # "the Afghan Air Force is expecting to receive four A-29s"
         "anticipate",
         "anticipates",
         "presumably",
