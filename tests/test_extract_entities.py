@@ -338,6 +338,18 @@ def test_a_rank_between_a_post_and_a_name_is_no_part_of_the_name():
     assert denial["subject"] == "felix-kulayigye"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Congressman Ted Poe said the US sold F-16s to Pakistan.", "ted-poe"),
+        ("Commodore Rashid Sheikh said China sold frigates to Pakistan.", "rashid-sheikh"),
+    ],
+)
+def test_a_congressmans_or_commodores_title_is_no_part_of_the_name(text: str, speaker: str):
+    (supply,) = only(facts_of(text), "SUPPLIES")
+    assert supply["attributed_to"] == [speaker]
+
+
 def test_a_family_name_written_first_is_the_person_later():
     facts = facts_of(
         "Foreign Ministry spokeswoman Hua Chunying spoke in Beijing on Monday. "
