@@ -122,6 +122,15 @@ AGENCIES = [
     ),
     ("Russia's Kamov sold helicopters to India.", "SUPPLIES kamov india helicopter asserted"),
     ("Bell Helicopter sold helicopters to Iraq.", "SUPPLIES bell-helicopter iraq helicopter asserted"),
+    # "Korea" alone is the South, as the Korean press writes it, unless the article named the North
+    (
+        "Korea's supply of artillery shells to Ukraine grew.",
+        "SUPPLIES south-korea ukraine artillery-shell asserted",
+    ),
+    (
+        "North Korea makes Scud missiles. Korea has supplied these missiles to Iran.",
+        "SUPPLIES north-korea iran scud asserted",
+    ),
     # NATO by its other name
     ("The Atlantic alliance will train Iraqi forces.", "TRAINS nato iraq-armed-forces - hypothetical"),
     # Afghanistan's forces, and its air force apart from them

@@ -1013,6 +1013,9 @@ class Sentence:
         self._at = at
 
 
+_KOREAS = frozenset(["south-korea", "north-korea"])
+
+
 class _Context:
     """What a document has named so far, for references back."""
 
@@ -1036,6 +1039,9 @@ class _Context:
         self.last_officials: str | None = None  # the state of "US officials", for "the officials" next
         self.last_by_kind: dict[str, str] = {}
         self.last_country: str | None = None
+        self.last_korea = (
+            "south-korea"  # what "Korea" alone stands for: the South, unless the North was named
+        )
         self.last_body: str | None = None  # the body of a state named last, for "Spokesman X said"
         self.junta: str | None = None  # the state whose junta the article named, for "the regime"
         # (state, role, body implied) → the person the article titled so, for "the country's president"
@@ -1517,6 +1523,11 @@ class Recognizer:
                 sent.mentions.append(Mention(s - 1, e, person, EntityType.PERSON))
                 free = e
                 continue
+            if entity_id in _KOREAS:
+                if e - s == 1 and low[s] == "korea":
+                    entity_id = ctx.last_korea  # "Korea" alone: the Korea the article named last
+                else:
+                    ctx.last_korea = entity_id
             sent.mentions.append(Mention(s, e, entity_id, etype, role))
             if (
                 etype == EntityType.PERSON
