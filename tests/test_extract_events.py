@@ -507,6 +507,17 @@ def test_a_trainer_of_more_than_so_many_recruits_trains_their_state():
 
 
 @pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Italy trained twenty Ukrainian specialists to operate the system.", ("italy", "ukraine")),
+        ("Hezbollah previously trained a large number of Houthis in Lebanon.", ("hezbollah", "houthis")),
+    ],
+)
+def test_those_trained_may_be_counted_in_words(text: str, pair: tuple[str, str]):
+    assert pairs(facts_of(text), "TRAINS") == {pair}
+
+
+@pytest.mark.parametrize(
     "text",
     ["Ukrainian tank crews trained in the UK on the machines.", "Ukrainian F-16 pilots trained in Denmark."],
 )

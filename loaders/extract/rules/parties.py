@@ -55,6 +55,16 @@ _COMPANY_HEADS = _MAKER_NOUNS | {"giant", "shipbuilder", "conglomerate", "group"
 _DESCRIPTIONS = _GROUP_WORDS | _COMPANY_HEADS | {"defense", "defence", "arms", "aerospace", "state-owned"}
 
 
+# numbers in words, and the words of "a large number of", "a small group of", before those trained or armed
+_NUMBER_WORDS = frozenset(
+    [
+        *("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+        *("fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"),
+    ]
+)
+_GROUP_OF = frozenset(["large", "small", "number", "group", "few", "handful", "contingent", "team", "batch"])
+
+
 class PartyRules:
     """Finds the actors a trigger's parties are among, and says what kind of party each is."""
 
@@ -381,6 +391,14 @@ class PartyRules:
             j += 2
         elif j + 1 < hi and low[j][:1].isdigit() and low[j + 1] not in {"%", "percent"}:
             j += 1  # "trained 500 Ukrainian soldiers"
+        elif j + 1 < hi and low[j] in _NUMBER_WORDS:
+            j += 1  # "trained twenty Ukrainian specialists"
+        elif (
+            low[j : j + 1] in (["a"], ["an"])
+            and (of := next((k for k in range(j + 2, min(hi, j + 4)) if low[k] == "of"), None)) is not None
+            and all(w in _GROUP_OF for w in low[j + 1 : of])
+        ):
+            j = of + 1  # "trained a large number of Houthis", "armed a small group of rebels"
         elif low[j : j + 2] in (["government", "of"], ["government", "in"], ["regime", "of"]):
             j += 2 + (low[j + 2 : j + 3] == ["the"])  # "supplied the government of Sudan with arms"
         m = sent.mention_at(j)
