@@ -613,6 +613,11 @@ def test_the_one_a_cleft_sets_aside_did_not_use_the_weapon():
             "after press leaks of the sale, praised the Saudis.",
             ("israel", "united-kingdom"),
         ),
+        ("Turkey had protested to Russia over the missile deal with Cyprus.", ("turkey", "russia")),
+        (
+            "Turkey has complained to the U.S. ambassador about possible weapons aid to Syrian Kurdish forces.",
+            ("turkey", "united-states"),
+        ),
     ],
 )
 def test_a_protest_or_a_summoned_envoy_over_arms_warns_the_state_it_is_made_to(text, warning):

@@ -66,7 +66,7 @@ _DRAWING = frozenset(
     ]
 )
 # a protest made to a state: "Somaliland has protested Qatar's donation", "Israeli protests"
-_PROTESTING = frozenset(["protest", "protests", "protested", "protesting"])
+_PROTESTING = frozenset(["protest", "protests", "protested", "protesting", "complained", "complains"])
 # an envoy summoned or called in to hear one: "summoned the US ambassador", "called in the envoy"
 _SUMMONING = frozenset(["summoned", "summons", "summon", "summoning"])
 _ENVOYS = frozenset(["ambassador", "ambassadors", "envoy", "envoys", "diplomat", "diplomats", "charge"])
@@ -308,6 +308,7 @@ class WarningRules:
                 about is None
                 and _SUPPLY.isdisjoint(low)
                 and not any(_arms_word(low, j) for j in range(len(low)))
+                and not any(m.role == "weapon" for m in sent.mentions)  # "protested over the missile deal"
             ):
                 continue  # a protest about no arms
             for target in dict.fromkeys(targets):
