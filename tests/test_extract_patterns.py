@@ -1338,6 +1338,18 @@ def test_an_unnamed_ministry_never_confirms_what_its_sentence_denies():
     assert all(f["stance"] != "confirmed" for f in only(facts, "SUPPLIES")[1:])
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Earlier, the media agency Vecernje Novosti reported that London had sent Javelin missiles to Kosovo.",
+        "London had sent Javelin missiles to Kosovo, Vecernje Novosti reported.",
+    ],
+)
+def test_an_unknown_outlet_of_two_words_that_reports_is_the_source(text: str):
+    (supply,) = only(facts_of(text), "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["vecernje-novosti"])
+
+
 def test_an_unknown_outlet_named_with_newspaper_or_daily_is_a_source():
     facts = facts_of(
         "Le Figaro newspaper said France sent arms to Libyan rebels. "

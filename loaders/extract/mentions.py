@@ -1952,7 +1952,23 @@ class Recognizer:
                 ".",
                 ";",
             }
-            if reports or cited:
+            first = i - 1  # "the media agency Vecernje Novosti reported": a name of two words
+            two = (
+                i > 0
+                and _NAME_TOKEN.match(w[first])
+                and w[first] not in _NOT_NAMES
+                and not sent.mention_at(first)
+                and (
+                    first == 0
+                    or low[first - 1] in {",", "”", '"', "and", "the", "agency", "newspaper", "daily"}
+                )
+                and after in _REPORTING
+            )
+            if two:
+                name = f"{w[first]} {word}"
+                entity_id = self._body(ctx, slugify(name), name, "media", None)
+                sent.mentions.append(Mention(first, i + 1, entity_id, EntityType.ORGANIZATION))
+            elif reports or cited:
                 entity_id = self._body(ctx, slugify(word), word, "media", None)
                 sent.mentions.append(Mention(i, i + 1, entity_id, EntityType.ORGANIZATION))
             elif after in _SPEAKING and (known := _misspelt(word, ctx.surnames)) is not None:
