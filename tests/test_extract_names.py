@@ -131,6 +131,15 @@ AGENCIES = [
         "North Korea makes Scud missiles. Korea has supplied these missiles to Iran.",
         "SUPPLIES north-korea iran scud asserted",
     ),
+    # the separatists of eastern Ukraine by the names the press gives them
+    (
+        "Russia sent tanks to pro-Russian separatists.",
+        "SUPPLIES russia eastern-ukraine-separatists tank asserted",
+    ),
+    (
+        "The Kremlin said Russia is not sending any tanks to militia in eastern Ukraine.",
+        "SUPPLIES russia eastern-ukraine-separatists tank reported",
+    ),
     # NATO by its other name
     ("The Atlantic alliance will train Iraqi forces.", "TRAINS nato iraq-armed-forces - hypothetical"),
     # Afghanistan's forces, and its air force apart from them
