@@ -108,6 +108,8 @@ def test_navies_fleets_and_ministries_of_arms_trading_states_are_known_bodies():
         ("Ukrainian Air Force", "ukraine-air-force"),
         ("Italian Foreign Ministry", "italy-foreign-ministry"),
         ("Tasnim", "tasnim-news-agency"),
+        ("National Security Council", "white-house-national-security-council"),
+        ("UN Register of Conventional Arms", "un-register-of-conventional-arms"),
     ]:
         assert [e.id for e in gaz.find(name)] == [entity], name
     assert gaz["united-kingdom-navy"].country == "united-kingdom"

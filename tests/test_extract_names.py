@@ -140,6 +140,9 @@ AGENCIES = [
         "The Kremlin said Russia is not sending any tanks to militia in eastern Ukraine.",
         "SUPPLIES russia eastern-ukraine-separatists tank reported",
     ),
+    # Iraq's Kurdish forces are the Peshmerga, not Iraq
+    ("France will supply arms to Iraq's Kurds.", "SUPPLIES france peshmerga - hypothetical"),
+    ("Turkey has sent weapons to the Iraqi Kurdish forces.", "SUPPLIES turkey peshmerga - asserted"),
     # NATO by its other name
     ("The Atlantic alliance will train Iraqi forces.", "TRAINS nato iraq-armed-forces - hypothetical"),
     # Afghanistan's forces, and its air force apart from them

@@ -1350,6 +1350,12 @@ def test_an_unknown_outlet_of_two_words_that_reports_is_the_source(text: str):
     assert (supply["stance"], supply["attributed_to"]) == ("reported", ["vecernje-novosti"])
 
 
+def test_the_un_register_of_conventional_arms_reports_in_its_own_name():
+    text = "According to the UN Register of Conventional Arms, Belarus sold 153 T-72 tanks to Azerbaijan."
+    (supply,) = only(facts_of(text), "SUPPLIES")
+    assert supply["attributed_to"] == ["un-register-of-conventional-arms"]
+
+
 def test_an_unknown_outlet_named_with_newspaper_or_daily_is_a_source():
     facts = facts_of(
         "Le Figaro newspaper said France sent arms to Libyan rebels. "
