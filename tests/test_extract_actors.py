@@ -110,6 +110,8 @@ def test_navies_fleets_and_ministries_of_arms_trading_states_are_known_bodies():
         ("Tasnim", "tasnim-news-agency"),
         ("National Security Council", "white-house-national-security-council"),
         ("UN Register of Conventional Arms", "un-register-of-conventional-arms"),
+        ("Polish State Armament Agency", "poland-armament-agency"),
+        ("Australian Department of Defence", "australia-defence-department"),
     ]:
         assert [e.id for e in gaz.find(name)] == [entity], name
     assert gaz["united-kingdom-navy"].country == "united-kingdom"
