@@ -1962,6 +1962,15 @@ def test_arms_named_with_a_states_military_come_from_that_state(text: str):
     assert _supplies(text) == [("russia", "philippines")]
 
 
+def test_whose_arms_are_exported_is_the_exporter_not_the_recipient():
+    text = "The Polish State Armament Agency agreed on a framework to export Hanwha Aerospace's 672 units of K9 howitzers."
+    assert _supplies(text) == [("hanwha-aerospace", "poland")]
+
+
+def test_a_recipients_military_named_with_its_state_still_receives():
+    assert _supplies("Iran supplied Russia's military with drones.") == [("iran", "russia")]
+
+
 def test_a_states_military_named_as_the_sender_is_the_state_sending():
     assert _supplies("The Russian military sent rifles to Mexico.") == [("russia", "mexico")]
 

@@ -35,6 +35,7 @@ from .vocabulary import (
     _ARMING,
     _ARMS,
     _ARMS_AFTER,
+    _ARMS_NOUNS,
     _ARRIVE,
     _ASIDE,
     _ATTACKS,
@@ -975,6 +976,12 @@ class SupplyRules:
                 or self._deal_partner(sent, t, lo)  # "signed a contract with Poland to supply tanks"
                 or self._unnamed_rebels(sent, t, hi, frame, doc)
             )
+            if obj is not None and obj.start == t + 1 and _owns_arms(sent, obj):
+                # "the agency agreed to export Hanwha Aerospace's 672 K9 howitzers": whose arms they
+                # are sells them, to the one that agreed, unless another is named after "to"
+                owner = obj
+                obj = self._after_word(sent, owner.end, hi, _RECIPIENT_PREPOSITIONS) or subject
+                subject = owner
             if subject is None and obj is not None:
                 # "A cargo plane has delivered helicopters from Russia to Mali": where they came from
                 subject = self._after_word(sent, t, obj.start, {"from"})
@@ -1907,6 +1914,20 @@ def _fronted_source(sent: Sentence) -> Mention | None:
     if m is None or m.start != k or m.type != EntityType.COUNTRY or low[m.end : m.end + 1] != [","]:
         return None
     return m
+
+
+def _owns_arms(sent: Sentence, m: Mention) -> bool:
+    """Whether ``m`` is named as the owner of arms that follow it: "Hanwha Aerospace's 672 K9
+    howitzers", "Iran's drones" (not "Ukraine's army", a party of its own)."""
+    low = sent.lower
+    j = m.end
+    if low[j : j + 1] not in (["'s"], ["’s"]):
+        return False
+    j += 1
+    while j < len(low) and (low[j][:1].isdigit() or low[j] in {"units", "of"}):
+        j += 1  # "672 units of K9 howitzers"
+    w = sent.mention_at(j)
+    return (w is not None and w.role == "weapon") or low[j : j + 1] in ([n] for n in _ARMS_NOUNS)
 
 
 def _deal_called_off(low: list[str], t: int) -> bool:
