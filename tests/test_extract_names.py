@@ -143,6 +143,11 @@ AGENCIES = [
     # Iraq's Kurdish forces are the Peshmerga, not Iraq
     ("France will supply arms to Iraq's Kurds.", "SUPPLIES france peshmerga - hypothetical"),
     ("Turkey has sent weapons to the Iraqi Kurdish forces.", "SUPPLIES turkey peshmerga - asserted"),
+    ("Ukraine fired six U.S.-made ATACMs missiles at Russia.", "USES ukraine atacms - asserted"),
+    (
+        "Moscow is fueling a pro-Russian insurgency in eastern Ukraine with weapons.",
+        "SUPPLIES russia eastern-ukraine-separatists - asserted",
+    ),
     # NATO by its other name
     ("The Atlantic alliance will train Iraqi forces.", "TRAINS nato iraq-armed-forces - hypothetical"),
     # Afghanistan's forces, and its air force apart from them
