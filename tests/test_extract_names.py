@@ -145,7 +145,7 @@ AGENCIES = [
     ("Turkey has sent weapons to the Iraqi Kurdish forces.", "SUPPLIES turkey peshmerga - asserted"),
     ("Ukraine fired six U.S.-made ATACMs missiles at Russia.", "USES ukraine atacms - asserted"),
     (
-        "Moscow is fueling a pro-Russian insurgency in eastern Ukraine with weapons.",
+        "Moscow is supplying weapons to the pro-Russian insurgency in eastern Ukraine.",
         "SUPPLIES russia eastern-ukraine-separatists - asserted",
     ),
     # NATO by its other name
