@@ -311,6 +311,13 @@ def test_weapons_that_strike_with_no_one_using_or_receiving_them_name_no_user():
     assert not pairs(facts_of("The drones struck Kyiv."), "USES")
 
 
+def test_a_sale_officially_suspended_is_a_supply_not_made_but_one_partly_suspended_goes_on():
+    (supply,) = only(facts_of("The sale of F-35 jets to the UAE was officially suspended."), "SUPPLIES")
+    assert supply["stance"] == "hypothetical"
+    (supply,) = only(facts_of("The sale of F-35 jets to the UAE was partially suspended."), "SUPPLIES")
+    assert supply["stance"] == "asserted"
+
+
 def test_a_sale_said_to_be_suspended_further_on_is_a_supply_not_made():
     (supply,) = only(facts_of("The sale of F-35 jets to the UAE was suspended."), "SUPPLIES")
     assert (supply["subject"], supply["object"], supply["stance"]) == (

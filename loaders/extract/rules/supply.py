@@ -1832,9 +1832,24 @@ def _undone_by(low: list[str], t: int, hi: int, verbs: frozenset[str], held: boo
     as the verb of its noun's clause ("the sale of F-35 jets to the UAE was suspended"); with
     ``held``, so does its being on hold ("the F-16 sales had been on hold")."""
     stop = next((k for k in range(t + 1, min(hi, t + 11)) if low[k] in {",", "whose", "which", ";"}), t + 11)
-    return not verbs.isdisjoint(low[max(0, t - 3) : t]) or any(
-        low[k] in _BE and (low[k + 1] in verbs or (held and low[k + 1 : k + 3] == ["on", "hold"]))
-        for k in range(t + 1, min(hi, stop) - 1)
+    return (
+        not verbs.isdisjoint(low[max(0, t - 3) : t])
+        or any(
+            low[k] in _BE
+            and (
+                low[k + 1] in verbs
+                or (held and low[k + 1 : k + 3] == ["on", "hold"])
+                # "had been officially cancelled", "was formally suspended" (not "partially
+                # suspended": the rest goes on)
+                or (
+                    low[k + 1].endswith("ly")
+                    and low[k + 1] not in {"partially", "partly"}
+                    and low[k + 2 : k + 3]
+                    and low[k + 2] in verbs
+                )
+            )
+            for k in range(t + 1, min(hi, stop) - 1)
+        )
     )
 
 
