@@ -516,6 +516,20 @@ def test_a_trainer_of_more_than_so_many_recruits_trains_their_state():
 @pytest.mark.parametrize(
     ("text", "pair"),
     [
+        ("Germany conducted training for Ukrainian troops.", ("germany", "ukraine-armed-forces")),
+        (
+            "The U.S. side will start Tomahawk operational training for the Self-Defense Forces.",
+            ("united-states", "japan-armed-forces"),
+        ),
+    ],
+)
+def test_training_conducted_or_started_for_a_force_trains_it(text: str, pair: tuple[str, str]):
+    assert pairs(facts_of(text), "TRAINS") == {pair}
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
         ("Italy trained twenty Ukrainian specialists to operate the system.", ("italy", "ukraine")),
         ("Hezbollah previously trained a large number of Houthis in Lebanon.", ("hezbollah", "houthis")),
     ],

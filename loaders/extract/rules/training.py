@@ -57,6 +57,16 @@ def _taken_at(low: list[str], t: int, lo: int) -> int | None:
     return None
 
 
+# verbs of giving a course of training, whose trainees follow "for": "conducted training for"
+_CONDUCT = frozenset(
+    [
+        *("conduct", "conducts", "conducted", "conducting", "start", "starts", "started", "begin", "began"),
+        *("resume", "resumed", "hold", "holds", "held", "run", "runs", "organise", "organize", "organised"),
+        "organized",
+    ]
+)
+
+
 class TrainingRules:
     """Reads training and finds trainer and trainees."""
 
@@ -161,8 +171,15 @@ class TrainingRules:
                 isinstance(trainer, Mention) and trainer.end == t
             ):
                 trainer = None  # "investigating the training of": whoever investigates trains no one
-        if trainee is None and low[t] == "training" and not _SUPPLY.isdisjoint(low[max(lo, t - 6) : t]):
-            # "providing financial support and training to the RED-Tabara rebels"
+        if (
+            trainee is None
+            and low[t] == "training"
+            and not (
+                _SUPPLY.isdisjoint(low[max(lo, t - 6) : t]) and _CONDUCT.isdisjoint(low[max(lo, t - 4) : t])
+            )
+        ):
+            # "providing financial support and training to the RED-Tabara rebels", "conducted training
+            # for Ukrainian troops", "will start Tomahawk operational training for the Self-Defense Forces"
             trainee = self._after_word(sent, t, min(hi, t + 6), {"to", "for"})
         if low[t] == "trained" and (_passive(low, t) or (low[t - 1 : t] == ["and"] and _passive(low, t - 2))):
             # "these troops were trained at military sites in Russia": trained by or in a state, and
