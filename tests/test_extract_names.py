@@ -144,6 +144,7 @@ AGENCIES = [
     ("France will supply arms to Iraq's Kurds.", "SUPPLIES france peshmerga - hypothetical"),
     ("Turkey has sent weapons to the Iraqi Kurdish forces.", "SUPPLIES turkey peshmerga - asserted"),
     ("Ukraine fired six U.S.-made ATACMs missiles at Russia.", "USES ukraine atacms - asserted"),
+    ("Turkey sold 20 wheeled armored units to Chad.", "SUPPLIES turkey chad armoured-vehicle asserted"),
     (
         "Moscow is supplying weapons to the pro-Russian insurgency in eastern Ukraine.",
         "SUPPLIES russia eastern-ukraine-separatists - asserted",
