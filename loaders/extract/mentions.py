@@ -1039,9 +1039,8 @@ class _Context:
         self.last_officials: str | None = None  # the state of "US officials", for "the officials" next
         self.last_by_kind: dict[str, str] = {}
         self.last_country: str | None = None
-        self.last_korea = (
-            "south-korea"  # what "Korea" alone stands for: the South, unless the North was named
-        )
+        # what "Korea" alone stands for: the South, unless the North was named last
+        self.last_korea = "south-korea"
         self.last_body: str | None = None  # the body of a state named last, for "Spokesman X said"
         self.junta: str | None = None  # the state whose junta the article named, for "the regime"
         # (state, role, body implied) → the person the article titled so, for "the country's president"

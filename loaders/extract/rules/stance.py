@@ -108,7 +108,7 @@ class StanceRules:
             start, stop, end, trig = fact.pop("_span")
             planned = fact.pop("_planned", False)
             called_off = fact.pop("_called_off", False)  # "halted exports of security equipment to Bahrain"
-            held = fact.pop("_held", False)  # "wants to replace its ageing fleet of jets": the fleet is there
+            held = fact.pop("_held", False)  # arms a state holds, told as a fact
             frame = self._frame_of(frames, trig)
             speaker = _outermost(self._speaker_frame(frames, trig) or frame)
             source = _entity(speaker.source) if speaker and speaker.source else None
@@ -188,48 +188,43 @@ class StanceRules:
                 self._add(doc, fact, sent)
                 continue
             hypothetical = (
-                not held
-                and (
-                    evidence
-                    or demanded
-                    or planned
-                    or called_off
-                    # "denied supplying any drones": "any" only widens what is denied
-                    or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
-                    or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
-                    or _asked_for(low, trig, frame)
-                    or _approved(low, trig)
-                    # "the delivery of UAVs from China to Russia, if confirmed, would be": a condition
-                    or any(
-                        low[k] == "if" and low[k + 1] in _CONDITIONS
-                        for k in range(trig + 1, min(len(low) - 1, end, trig + 12))
-                    )
-                    # "warned Israel against supplying weapons", "Were Iran to proceed with providing missiles"
-                    or (low[trig - 1 : trig] == ["against"] and low[trig].endswith("ing"))
-                    or _inverted_condition(low, trig)
-                    # "have shown interest in buying Bayraktar TB2s": a wish, not a purchase
-                    # (never "has no interest in prolonging the war by supplying weapons")
-                    or any(
-                        low[k : k + 2] == ["interest", "in"] and low[k - 1 : k] not in (["no"], ["little"])
-                        for k in range(max(0, trig - 8), trig)
-                    )
-                    # "two more Phalcons were to arrive by mid 2010", "Russia is to supply S-400s": to come
-                    or (low[trig - 2 : trig] in (["is", "to"], ["are", "to"], ["was", "to"], ["were", "to"]))
-                    # "Norway is due to supply 23 jets", "the second batch is due to arrive in 2013"
-                    or (
-                        low[trig - 2 : trig] == ["due", "to"]
-                        or low[trig - 4 : trig - 1] == ["is", "due", "to"]
-                    )
-                    # "the number of aircraft to be delivered", never "the first of 20 to be donated have left"
-                    # (nor "not meant to be delivered to Israel": a denial)
-                    or (
-                        low[trig - 2 : trig] == ["to", "be"]
-                        and "first" not in low[max(0, trig - 12) : trig]
-                        and low[trig - 3 : trig - 2]
-                        not in (["meant"], ["intended"], ["supposed"], ["designed"])
-                    )
+                evidence
+                or demanded
+                or planned
+                or called_off
+                # "denied supplying any drones": "any" only widens what is denied
+                or any(w in _HYPOTHETICAL and (denial is None or w not in {"any", "yet"}) for w in window)
+                or (self._refers_to_plan(doc, fact) and _named_subject(sent, trig, present=True))
+                or _asked_for(low, trig, frame)
+                or _approved(low, trig)
+                # "the delivery of UAVs from China to Russia, if confirmed, would be": a condition
+                or any(
+                    low[k] == "if" and low[k + 1] in _CONDITIONS
+                    for k in range(trig + 1, min(len(low) - 1, end, trig + 12))
+                )
+                # "warned Israel against supplying weapons", "Were Iran to proceed with providing missiles"
+                or (low[trig - 1 : trig] == ["against"] and low[trig].endswith("ing"))
+                or _inverted_condition(low, trig)
+                # "have shown interest in buying Bayraktar TB2s": a wish, not a purchase
+                # (never "has no interest in prolonging the war by supplying weapons")
+                or any(
+                    low[k : k + 2] == ["interest", "in"] and low[k - 1 : k] not in (["no"], ["little"])
+                    for k in range(max(0, trig - 8), trig)
+                )
+                # "two more Phalcons were to arrive by mid 2010", "Russia is to supply S-400s": to come
+                or (low[trig - 2 : trig] in (["is", "to"], ["are", "to"], ["was", "to"], ["were", "to"]))
+                # "Norway is due to supply 23 jets", "the second batch is due to arrive in 2013"
+                or (low[trig - 2 : trig] == ["due", "to"] or low[trig - 4 : trig - 1] == ["is", "due", "to"])
+                # "the number of aircraft to be delivered", never "the first of 20 to be donated have left"
+                # (nor "not meant to be delivered to Israel": a denial)
+                or (
+                    low[trig - 2 : trig] == ["to", "be"]
+                    and "first" not in low[max(0, trig - 12) : trig]
+                    and low[trig - 3 : trig - 2] not in (["meant"], ["intended"], ["supposed"], ["designed"])
                 )
             )
+            # "wants to replace its ageing fleet of jets": a fleet the state holds is there, whatever it plans
+            hypothetical = hypothetical and not held
             told = self._told_here(doc, fact, denial) if denial is not None else None
             if told is not None:
                 # "Officials said Russia received Iranian drones, though Tehran has denied the sale": the

@@ -1942,7 +1942,7 @@ def _owns_arms(sent: Sentence, m: Mention) -> bool:
     while j < len(low) and (low[j][:1].isdigit() or low[j] in {"units", "of"}):
         j += 1  # "672 units of K9 howitzers"
     w = sent.mention_at(j)
-    return (w is not None and w.role == "weapon") or low[j : j + 1] in ([n] for n in _ARMS_NOUNS)
+    return (w is not None and w.role == "weapon") or (j < len(low) and low[j] in _ARMS_NOUNS)
 
 
 def _deal_called_off(low: list[str], t: int) -> bool:
