@@ -39,6 +39,8 @@ __all__ = ["UseRules"]
 
 # verbs of holding arms that are not themselves a verb of use ("operates" is one)
 _POSSESS = frozenset(["has", "have", "had", "possesses", "possess", "possessed", "owns"])
+
+
 # what may stand between an owner and "fleet": "its ageing fleet of", "Pakistan's entire F-16 fleet"
 _FLEET_ADJECTIVES = frozenset(
     [
@@ -62,6 +64,12 @@ _FLEET_WORDS = frozenset(
     {"a", "an", "fleet", "of", "about", "around", "some", "more", "than", "at", "least", "over", "nearly"}
     | {"up", "to", "its", "their", "own", "arsenal", "inventory", "currently", "already", "now", "also"}
 )
+
+
+def _fleet_word(word: str) -> bool:
+    """Whether ``word`` may stand between a fleet or its holding verb and the arms it counts ("has a
+    fleet of about 30", "its fleet of 21")."""
+    return word in _FLEET_WORDS or word in _NUMBERS or word in _COUNT_WORDS or word[:1].isdigit()
 
 
 class UseRules:
@@ -354,10 +362,7 @@ class UseRules:
             if arms.type != EntityType.WEAPON_SYSTEM:
                 continue
             v = _hold_verb(low, start, 0, _POSSESS, reach=6)  # "has a fleet of about 30"
-            if v is None or not all(
-                w in _FLEET_WORDS or w in _NUMBERS or w in _COUNT_WORDS or w[:1].isdigit()
-                for w in low[v + 1 : start]
-            ):
+            if v is None or not all(_fleet_word(w) for w in low[v + 1 : start]):
                 continue  # "has sent F-16s", "has been hit by": no holding
             frame = self._frame_of(frames, v)
             lo = frame.start if frame else 0
@@ -374,9 +379,7 @@ class UseRules:
         "Venezuela purchased its fleet of 21 F-16s", "to renew its dwindling fleet of MiG-21s"."""
         low = sent.lower
         f = start - 1
-        while f >= 0 and (
-            low[f] in _NUMBERS or low[f] in _COUNT_WORDS or low[f][:1].isdigit() or low[f] in _FLEET_WORDS
-        ):
+        while f >= 0 and _fleet_word(low[f]):
             if low[f] == "of" and low[f - 1 : f] in (["fleet"], ["fleets"]):
                 break
             f -= 1
