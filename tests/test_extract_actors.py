@@ -264,6 +264,11 @@ def test_a_state_s_body_named_by_a_metonym_is_the_known_body_of_that_name():
     assert ("john-kirby", "white-house-national-security-council") in pairs(facts_of(text), "MEMBER_OF")
 
 
+def test_a_minister_s_title_names_the_department_the_gazetteer_gives_his_state():
+    text = "Australian Defence Minister Richard Marles said Australia had sent tanks to Ukraine."
+    assert pairs(facts_of(text), "MEMBER_OF") == {("richard-marles", "australia-defence-department")}
+
+
 def test_a_state_s_paramilitaries_are_the_one_armed_group_the_gazetteer_calls_so():
     text = "Sudan accused the UAE of supplying drones to Sudanese paramilitary forces."
     assert pairs(facts_of(text), "SUPPLIES") == {("united-arab-emirates", "rsf")}

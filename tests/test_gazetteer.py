@@ -65,6 +65,16 @@ def test_ids_are_unique_slugs_and_categories_exist():
             assert gaz[entity.origin].type == EntityType.COUNTRY, entity.id
 
 
+def test_every_organisation_has_a_kind_and_no_person_has_one():
+    # a ministry filed among the people would be read as a person, and the
+    # titles would never find it as their state's ministry
+    for entity in Gazetteer.default():
+        if entity.type == EntityType.ORGANIZATION:
+            assert entity.kind, entity.id
+        elif entity.type == EntityType.PERSON:
+            assert entity.kind is None, entity.id
+
+
 def test_sibling_sukhoi_variants_are_separate_systems():
     gaz = Gazetteer.default()
     assert {e.id for e in gaz.find("Su-30SM")} == {"su-30sm"}
