@@ -109,6 +109,15 @@ def test_widely_sold_systems_resolve_by_the_names_the_press_uses():
     assert ids("Milan anti-tank missiles") == ["milan"]
 
 
+def test_the_drones_of_the_us_and_israel_sold_abroad_resolve_by_their_names():
+    assert ids("Predator drones") == ["mq-1-predator"]
+    assert ids("Gray Eagle") == ["mq-1c-gray-eagle"]
+    assert ids("Heron drones") == ["heron"]
+    assert ids("Heron MK II") == ["heron-mk-ii"]
+    assert ids("Hermes 450") == ["hermes-450"]
+    assert ids("Harpy drones") == ["harpy"]
+
+
 def test_names_shared_with_places_or_sibling_systems_stay_apart():
     assert ids("Milan") == []  # the city
     assert ids("MIM-23 Hawk") == ["mim-23-hawk"]
