@@ -112,6 +112,8 @@ def test_navies_fleets_and_ministries_of_arms_trading_states_are_known_bodies():
         ("UN Register of Conventional Arms", "un-register-of-conventional-arms"),
         ("Polish State Armament Agency", "poland-armament-agency"),
         ("Australian Department of Defence", "australia-defence-department"),
+        ("Anatolia news agency", "anadolu-agency"),
+        ("Aljazeera", "al-jazeera"),
     ]:
         assert [e.id for e in gaz.find(name)] == [entity], name
     assert gaz["united-kingdom-navy"].country == "united-kingdom"

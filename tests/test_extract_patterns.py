@@ -697,6 +697,23 @@ def test_a_trailing_outlet_reports_what_the_speaker_before_it_stated():
     assert supply["attributed_to"] == ["ukraine", "politico"]
 
 
+def test_an_outlet_after_the_speaker_of_a_quotation_reports_his_words_too():
+    facts = facts_of(
+        '"Russian MiG-29 fighter jets have arrived in Iran," Abolfazl Zohrevand said, according to Iran International.'
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["abolfazl-zohrevand", "iran-international"]
+
+
+def test_a_speaker_inside_what_an_outlet_reported_does_not_take_the_outlet_on():
+    facts = facts_of(
+        "The UK Defense Ministry has denied any plans to send Apache helicopters to Ukraine as reported by "
+        "British media, Sky News correspondent Deborah Haynes said on Sunday."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert "sky-news" not in supply["attributed_to"]
+
+
 def test_a_report_by_an_outlet_is_that_outlets():
     facts = facts_of(
         "Iran is utilizing European ports to smuggle weapons to Hezbollah, a report by The Telegraph revealed."

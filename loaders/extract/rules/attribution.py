@@ -389,6 +389,9 @@ class AttributionRules:
                 for a in frames:
                     if a is not b and a.source is not None and b.start <= a.verb < b.end and a.start > a.verb:
                         a.also.append(b.source)
+                    elif a.source is not None and a.start < a.verb < b.verb and low[b.verb] == "according":
+                        # "“...,” Peskov said, according to Interfax": the agency reports his words too
+                        a.also.append(b.source)
         # A frame's complement stops where a later frame with its own complement starts,
         # unless that frame is what the first one reports ("X said that US intelligence indicates ...").
         for a, b in itertools.pairwise(frames):
