@@ -114,6 +114,8 @@ def test_navies_fleets_and_ministries_of_arms_trading_states_are_known_bodies():
         ("Australian Department of Defence", "australia-defence-department"),
         ("Anatolia news agency", "anadolu-agency"),
         ("Aljazeera", "al-jazeera"),
+        ("Uganda People's Defence Force", "uganda-armed-forces"),
+        ("UPDF", "uganda-armed-forces"),
     ]:
         assert [e.id for e in gaz.find(name)] == [entity], name
     assert gaz["united-kingdom-navy"].country == "united-kingdom"

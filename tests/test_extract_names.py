@@ -609,6 +609,18 @@ def test_a_surname_after_another_given_name_is_another_person():
     assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"gennady-gerasimov"}
 
 
+def test_a_known_surname_before_another_surname_is_another_person_s_given_name():
+    facts = facts_of("“Ukraine has already delivered 40 tanks to Georgia,” Petro Symonenko said.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert supply["attributed_to"] == ["petro-symonenko"]
+
+
+def test_a_known_surname_in_a_headline_s_capitals_is_still_that_person():
+    facts = facts_of("Lavrov Says Russia Sold Arms To Syria.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert supply["attributed_to"] == ["sergey-lavrov"]
+
+
 def test_a_surname_after_a_spelling_of_the_same_given_name_is_the_same_person():
     facts = facts_of("Kremlin spokesman Dmitriy Peskov denied that Russia had sent tanks to Syria.")
     assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"dmitry-peskov"}

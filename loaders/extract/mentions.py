@@ -1491,6 +1491,7 @@ class Recognizer:
         owned = False
         low = sent.lower
         arms_at = {s for s, _, key in found if self._targets[key][2] == "weapon"}
+        starts = {s for s, _, _ in found}
         for s, e, key in found:
             if s < free:
                 continue
@@ -1522,6 +1523,8 @@ class Recognizer:
                 sent.mentions.append(Mention(s - 1, e, person, EntityType.PERSON))
                 free = e
                 continue
+            if etype == EntityType.PERSON and self._given_name(sent, s, e, entity_id, starts):
+                continue  # "Petro Symonenko" is not Gustavo Petro: a name of his own
             if entity_id in _KOREAS:
                 if e - s == 1 and low[s] == "korea":
                     entity_id = ctx.last_korea  # "Korea" alone: the Korea the article named last
@@ -1541,6 +1544,21 @@ class Recognizer:
             owned = owned or entity_id in self._owned
             free = e
         return owned
+
+    def _given_name(self, sent: Sentence, s: int, e: int, entity_id: str, starts: set[int]) -> bool:
+        """Whether a one-word surname at ``s`` is the given name of another person, whose own
+        surname follows it ("Petro Symonenko" after the gazetteer's "Petro" for Gustavo Petro)."""
+        return (
+            e - s == 1
+            and sent.words[s] != self.gaz[entity_id].name.split()[0]
+            and e < len(sent.words)
+            and e not in starts
+            and _NAME_TOKEN.match(sent.words[e]) is not None
+            and sent.words[e] not in _NOT_NAMES
+            and sent.lower[e] not in self._role_first
+            # not a headline's capitals ("Lavrov Says Russia Sold ...")
+            and not (e + 1 < len(sent.words) and sent.words[e + 1][:1].isupper())
+        )
 
     def _namesake(self, sent: Sentence, s: int, entity_id: str) -> bool:
         """Whether the surname at ``s`` is another person's: "Gennady Gerasimov" is not Valery
