@@ -118,6 +118,21 @@ def test_the_drones_of_the_us_and_israel_sold_abroad_resolve_by_their_names():
     assert ids("Harpy drones") == ["harpy"]
 
 
+def test_armour_ships_and_missiles_the_dev_stories_declared_again_and_again_are_known():
+    assert ids("Stryker vehicles") == ["stryker"]
+    assert ids("Dolphin submarines") == ["dolphin-submarine"]
+    assert ids("Mistral warships") == ["mistral-class"]
+    assert ids("Hellfire missiles") == ["hellfire"]
+    assert ids("Su-30MK2s") == ["su-30mk2"]
+
+
+def test_names_of_armour_and_missiles_that_are_also_common_words_or_names_need_their_noun():
+    assert ids("M60") == []  # also a machine gun
+    assert ids("Akash") == []  # a given name
+    assert ids("Spike") == ids("Boxer") == ids("Dolphin") == []
+    assert ids("C-130") == []  # the plane that carries a story's arms
+
+
 def test_names_shared_with_places_or_sibling_systems_stay_apart():
     assert ids("Milan") == []  # the city
     assert ids("MIM-23 Hawk") == ["mim-23-hawk"]
