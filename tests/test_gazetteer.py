@@ -129,7 +129,7 @@ def test_armour_ships_and_missiles_the_dev_stories_declared_again_and_again_are_
 def test_names_of_armour_and_missiles_that_are_also_common_words_or_names_need_their_noun():
     assert ids("M60") == []  # also a machine gun
     assert ids("Akash") == []  # a given name
-    assert ids("Spike") == ids("Boxer") == ids("Dolphin") == []
+    assert ids("Spike") == ids("Boxer") == ids("Dolphin") == ids("Piranha") == ids("Archer") == []
     assert ids("C-130") == []  # the plane that carries a story's arms
 
 
