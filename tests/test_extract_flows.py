@@ -2073,6 +2073,18 @@ def test_troops_sent_with_weapons_still_supply_the_weapons():
     assert pairs(facts, "SUPPLIES") == {("russia", "syria")}
 
 
+def test_a_request_or_letter_sent_about_arms_is_no_supply_to_whom_it_is_sent():
+    facts = facts_of(
+        "Warsaw has sent a formal request to Berlin to allow the transfer of its Leopard 2 tanks."
+    )
+    assert ("poland", "germany") not in pairs(facts, "SUPPLIES")
+
+
+def test_a_shipment_sent_is_still_a_supply():
+    facts = facts_of("Iran sent a shipment of drones to Russia.")
+    assert pairs(facts, "SUPPLIES") == {("iran", "russia")}
+
+
 def test_a_backer_named_in_a_recipients_description_receives_nothing():
     facts = facts_of("The US sent rifles to Somalia's UN-backed transitional government.")
     assert pairs(facts, "SUPPLIES") == {("united-states", "somalia")}

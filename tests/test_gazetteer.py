@@ -124,6 +124,7 @@ def test_armour_ships_and_missiles_the_dev_stories_declared_again_and_again_are_
     assert ids("Mistral warships") == ["mistral-class"]
     assert ids("Hellfire missiles") == ["hellfire"]
     assert ids("Su-30MK2s") == ["su-30mk2"]
+    assert ids("Krabs") == ["krab"]
 
 
 def test_names_of_armour_and_missiles_that_are_also_common_words_or_names_need_their_noun():

@@ -79,6 +79,7 @@ from .vocabulary import (
     _LEASE,
     _MADE,
     _MAKING,
+    _MESSAGES,
     _MILITARY,
     _MODALS,
     _MONEY,
@@ -1778,6 +1779,27 @@ def _troops_sent(sent: Sentence, t: int) -> bool:
     )
 
 
+def _message_sent(low: list[str], t: int) -> bool:
+    """ "Warsaw has sent a formal request to Berlin", "sent a letter to": words, not arms."""
+    if low[t] not in _SENDING:
+        return False
+    j = t + 1
+    while j < len(low) and low[j] in {
+        "a",
+        "an",
+        "the",
+        "its",
+        "their",
+        "our",
+        "his",
+        "her",
+        "formal",
+        "official",
+    }:
+        j += 1
+    return j < len(low) and low[j] in _MESSAGES
+
+
 def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> bool:
     """Whether the supply at ``t`` names no transfer after all: a recipient that is a committee or a
     place ("to the UN's sanctions committee", "to the Syrian port of Latakia"), an attempt foiled
@@ -1793,7 +1815,7 @@ def _no_transfer(sent: Sentence, t: int, hi: int, obj: Mention | str | None) -> 
         return True
     if isinstance(obj, Mention) and low[obj.end : obj.end + 1] and low[obj.end] in _PLACE_NOUNS:
         return True
-    if _troops_sent(sent, t):
+    if _troops_sent(sent, t) or _message_sent(low, t):
         return True
     k = t - 1
     while k >= 0 and (m := sent.mention_at(k)) is not None and m.role == "actor":

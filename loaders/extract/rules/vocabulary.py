@@ -129,6 +129,7 @@ __all__ = [
     "_MAKERS",
     "_MAKER_NOUNS",
     "_MAKING",
+    "_MESSAGES",
     "_MILITARY",
     "_MODALS",
     "_MODIFIERS",
@@ -1156,6 +1157,14 @@ _DOCUMENTS = frozenset(
 )
 # "according to data Sudan provided to the United Nations": what was given is no arms
 _INFORMATION = _DOCUMENTS | {"information", "evidence", "figures", "statistics", "details"}
+# what is sent that is no arms: "sent a formal request to Berlin", "sent a letter to Congress"
+_MESSAGES = frozenset(
+    [
+        *("request", "requests", "letter", "letters", "message", "messages", "note", "notes", "invitation"),
+        *("invitations", "signal", "signals", "delegation", "delegations", "envoy", "envoys", "proposal"),
+        *("proposals", "demand", "demands", "inquiry", "query", "questions"),
+    ]
+)
 _SHOW = frozenset(
     ["show", "shows", "showed", "reveal", "reveals", "revealed", "indicate", "indicates", "suggest"]
 )
