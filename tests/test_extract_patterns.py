@@ -728,6 +728,14 @@ def test_a_spokesperson_for_a_government_speaks_for_its_state():
     assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["germany"])
 
 
+def test_the_press_service_of_a_ministry_speaks_for_the_ministry():
+    facts = facts_of(
+        "Reports of Israel supplying Merkava tanks to Ukraine are not true, the press service of the "
+        "Israeli Ministry of Defense told TASS on Monday."
+    )
+    assert [f["subject"] for f in facts if f["predicate"] == "DENIES"] == ["israel-defence-ministry"]
+
+
 def test_what_can_happen_or_has_yet_to_happen_is_hypothetical():
     facts = facts_of(
         "Reuters reported that Ethiopia was in the process of acquiring Turkish drones. "

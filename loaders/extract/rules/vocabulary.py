@@ -1127,6 +1127,7 @@ _VOICES = frozenset(
         *("representative", "representatives", "source", "sources"),
         # "the president of Azerbaijan said", "an adviser to the government of Iran told"
         *("president", "government", "ministry", "adviser", "advisor", "office", "leader", "head"),
+        "service",  # "the press service of the Israeli Ministry of Defense said"
     ]
 )
 _OFFICES = frozenset(
