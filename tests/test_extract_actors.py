@@ -121,6 +121,17 @@ def test_navies_fleets_and_ministries_of_arms_trading_states_are_known_bodies():
     assert gaz["united-kingdom-navy"].country == "united-kingdom"
 
 
+def test_a_body_named_as_another_state_s_is_none_of_the_gazetteer_s_bodies_of_that_name():
+    facts = facts_of("Germany's national security council has approved the export of arms to Qatar.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "qatar")}
+
+
+def test_a_body_named_with_its_own_state_is_still_the_gazetteer_s():
+    facts = facts_of("The US National Security Council said Iran sent drones to Russia.")
+    (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
+    assert supply["attributed_to"] == ["white-house-national-security-council"]
+
+
 def test_a_known_company_named_with_its_state_is_part_of_that_state():
     facts = facts_of("Israeli Aerospace Industries will supply Greece with drones.")
     assert ("israeli-aerospace-industries", "israel") in pairs(facts, "PART_OF")

@@ -183,6 +183,8 @@ _IRREGULAR = frozenset(
         *("militant", "militants", "guerrilla", "guerrillas"),
     ]
 )
+# bodies of one state's government: "Germany's national security council" is none of another's
+_STATE_BODY_KINDS = frozenset(["ministry", "agency", "government-office", "parliament"])
 # titles of those who speak for a state
 _STATE_OFFICES = frozenset(
     ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
@@ -1525,6 +1527,9 @@ class Recognizer:
                 continue
             if etype == EntityType.PERSON and self._given_name(sent, s, e, entity_id, starts):
                 continue  # "Petro Symonenko" is not Gustavo Petro: a name of his own
+            if etype == EntityType.ORGANIZATION and self._other_states_body(low, s, entity_id, found):
+                free = e  # "Germany's national security council" is not the White House's, nor the UN's
+                continue
             if entity_id in _KOREAS:
                 if e - s == 1 and low[s] == "korea":
                     entity_id = ctx.last_korea  # "Korea" alone: the Korea the article named last
@@ -1544,6 +1549,21 @@ class Recognizer:
             owned = owned or entity_id in self._owned
             free = e
         return owned
+
+    def _other_states_body(
+        self, low: list[str], s: int, entity_id: str, found: list[tuple[int, int, int]]
+    ) -> bool:
+        """Whether the state body the gazetteer matched at ``s`` is named as another state's:
+        "Germany's national security council", "the German national security council"."""
+        spec = self.gaz[entity_id]
+        if spec.kind not in _STATE_BODY_KINDS or spec.country is None:
+            return False
+        end = s - 1 if s > 0 and low[s - 1] in ("'s", "’s") else s
+        return any(
+            e == end and etype == EntityType.COUNTRY and other != spec.country
+            for _, e, key in found
+            for other, etype, _ in [self._targets[key]]
+        )
 
     def _given_name(self, sent: Sentence, s: int, e: int, entity_id: str, starts: set[int]) -> bool:
         """Whether a one-word surname at ``s`` is the given name of another person, whose own
