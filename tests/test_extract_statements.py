@@ -52,6 +52,24 @@ def test_having_yet_to_send_any_arms_is_a_denial_not_a_plan():
     assert _stances(text) == {"reported"}
 
 
+def test_a_party_s_own_word_that_it_will_not_supply_is_a_policy_not_a_denial():
+    text = "Germany will not export any more weapons to Turkey, German Foreign Minister Heiko Maas said."
+    assert _deniers(text) == set()
+    assert _stances(text) == {"hypothetical"}
+
+
+def test_a_party_saying_it_has_not_and_will_not_supply_denies_the_supply():
+    text = (
+        "China has not and will not provide weapons to Russia, Liu Pengyu, a Chinese embassy spokesman, said."
+    )
+    assert _deniers(text) == {"liu-pengyu"}
+
+
+def test_another_state_saying_a_party_will_not_supply_denies_it():
+    text = '"Russia will not supply weapons to Armenia," the Azerbaijani defence ministry said.'
+    assert _deniers(text) == {"azerbaijan-defence-ministry"}
+
+
 def test_a_states_government_denying_that_it_sold_arms_is_the_state_denying_its_sale():
     facts = facts_of("South Korea's government has denied reports that it sold shells to the United States.")
     (supply,) = only(facts, "SUPPLIES")

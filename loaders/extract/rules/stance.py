@@ -281,6 +281,14 @@ class StanceRules:
             (
                 any(w in _NEGATION or w == "neither" for w in _before_aim(low, trig)[-3:])
                 and low[trig + 1 : trig + 2] != ["enough"]
+                # a party's own policy for what is to come: "Germany will not export any more weapons to
+                # Turkey, Maas said" (not a third party's: "Russia will not supply weapons to any other
+                # side," the Azerbaijani ministry said, denying it)
+                and not (
+                    source is not None
+                    and self._party(source, fact)
+                    and _refused_ahead(_before_aim(low, trig))
+                )
             )
             or _ruled_out(low, trig)
             or _no_subject(low, trig)
@@ -1016,6 +1024,13 @@ def _before_aim(low: list[str], trig: int) -> list[str]:
     while before and before[-1] in _AIMED:
         before.pop()
     return before
+
+
+def _refused_ahead(before: list[str]) -> bool:
+    """Whether every negation of the words before is of what will be ("will not export", "would not
+    provide"; but "has not and will not provide" denies): a supply not to be made, not a claim denied."""
+    negations = [k for k, w in enumerate(before) if w in _NEGATION or w == "neither"]
+    return bool(negations) and all(k > 0 and before[k - 1] in {"will", "would", "shall"} for k in negations)
 
 
 def _unconfirmed(low: list[str], frame: _Frame | None) -> bool:
