@@ -616,6 +616,22 @@ def test_rejecting_a_request_for_arms_is_a_refusal_not_a_denial():
     assert supply["stance"] == "hypothetical"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Switzerland rejected two German requests to re-export Swiss ammunition to Ukraine.",
+        "Switzerland had previously denied similar re-export requests from Germany to send arms to Ukraine.",
+    ],
+)
+def test_rejecting_requests_described_in_a_few_words_is_a_refusal_not_a_denial(text):
+    assert not only(facts_of(text), "DENIES")
+
+
+def test_rejecting_reports_described_in_a_few_words_is_still_a_denial():
+    facts = facts_of("Iran rejected US reports that it sent drones to Russia.")
+    assert [f["subject"] for f in only(facts, "DENIES")] == ["iran"]
+
+
 def test_an_outlet_that_published_that_a_supply_took_place_reports_it():
     facts = facts_of("The US network CNN published today that Russia has been sending weapons to Iran.")
     (supply,) = only(facts, "SUPPLIES")

@@ -1281,7 +1281,14 @@ def _refused(sent: Sentence, d: int) -> bool:
         and _possessive(low, m.end)
     ):
         k = m.end + 1  # "Ukraine's request"
-    return low[k : k + 1] != [] and low[k] in _ASKINGS
+    # "denied similar re-export requests", "rejected two German requests": the asking noun after a few
+    # words of description, no claim or clause before it
+    for j in range(k, min(len(low), k + 5)):
+        if low[j] in _ASKINGS:
+            return True
+        if low[j] in _CLAIM_NOUNS or low[j] in {",", ";", "that", "of", "and", "to", "by"}:
+            return False
+    return False
 
 
 def _disputes_named(sent: Sentence, d: int) -> bool:
