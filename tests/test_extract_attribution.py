@@ -627,6 +627,19 @@ def test_rejecting_requests_described_in_a_few_words_is_a_refusal_not_a_denial(t
     assert not only(facts_of(text), "DENIES")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Swiss government said that it will not allow Spain to transfer two anti-aircraft guns to Ukraine.",
+        "Germany did not allow Poland to send tanks to Ukraine.",
+    ],
+)
+def test_a_permit_withheld_for_a_supply_leaves_it_unmade_and_undenied(text):
+    facts = facts_of(text)
+    assert not only(facts, "DENIES")
+    assert [f["stance"] for f in only(facts, "SUPPLIES")] == ["hypothetical"]
+
+
 def test_rejecting_reports_described_in_a_few_words_is_still_a_denial():
     facts = facts_of("Iran rejected US reports that it sent drones to Russia.")
     assert [f["subject"] for f in only(facts, "DENIES")] == ["iran"]

@@ -289,6 +289,8 @@ class StanceRules:
                     and self._party(source, fact)
                     and _refused_ahead(_before_aim(low, trig))
                 )
+                # "will not allow Spain to transfer the guns": a permit withheld, no claim denied
+                and not _permit_withheld(_before_aim(low, trig))
             )
             or _ruled_out(low, trig)
             or _no_subject(low, trig)
@@ -803,6 +805,8 @@ _APPROVALS = frozenset(
     [
         *("approved", "approves", "approve", "approving", "cleared", "clears", "notified"),
         *("authorized", "authorised", "authorizes", "authorises"),
+        # "will not allow Spain to transfer two guns to Ukraine": a permit, given or withheld
+        *("allow", "allows", "allowing", "permitting"),
     ]
 )
 _APPROVED_SUPPLIES = frozenset(
@@ -1031,6 +1035,13 @@ def _refused_ahead(before: list[str]) -> bool:
     provide"; but "has not and will not provide" denies): a supply not to be made, not a claim denied."""
     negations = [k for k, w in enumerate(before) if w in _NEGATION or w == "neither"]
     return bool(negations) and all(k > 0 and before[k - 1] in {"will", "would", "shall"} for k in negations)
+
+
+def _permit_withheld(before: list[str]) -> bool:
+    """Whether the last negation of the words before negates a permit for the claim ("did not allow
+    Poland to send", "refuses to permit"), not the claim itself."""
+    k = next((k for k in range(len(before) - 1, -1, -1) if before[k] in _NEGATION), None)
+    return k is not None and any(w in _APPROVALS for w in before[k + 1 : k + 3])
 
 
 def _unconfirmed(low: list[str], frame: _Frame | None) -> bool:
