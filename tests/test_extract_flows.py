@@ -2085,6 +2085,15 @@ def test_a_shipment_sent_is_still_a_supply():
     assert pairs(facts, "SUPPLIES") == {("iran", "russia")}
 
 
+def test_the_source_after_according_to_is_never_a_recipient():
+    facts = facts_of(
+        "The UAE supports east Libya-based forces led by Khalifa Haftar, supplying Chinese-made Wing Loong "
+        "drones that gave an aerial advantage over less powerful Turkish drones used by their rivals, "
+        "according to UN experts, diplomats and analysts."
+    )
+    assert not {o for _, o in pairs(facts, "SUPPLIES")} & {"un-panel-of-experts-on-libya", "united-nations"}
+
+
 def test_a_backer_named_in_a_recipients_description_receives_nothing():
     facts = facts_of("The US sent rifles to Somalia's UN-backed transitional government.")
     assert pairs(facts, "SUPPLIES") == {("united-states", "somalia")}

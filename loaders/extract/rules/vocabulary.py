@@ -903,7 +903,11 @@ _SPEAKER_WORDS = frozenset(
 _STATE_NOUNS = frozenset(["country", "nation", "state", "kingdom", "republic", "emirate", "sultanate"])
 # nouns whose "to" names what they answer or face, never a recipient: "Ukraine's response to Russia"
 _TO_NOUNS = frozenset(
-    [*("response", "responses", "reaction", "answer", "threat", "threats"), *("resistance", "opposition")]
+    [
+        *("response", "responses", "reaction", "answer", "threat", "threats"),
+        *("resistance", "opposition"),
+        "according",  # "supplying drones ..., according to UN experts": the source, no recipient
+    ]
 )
 _PREPOSITIONS = frozenset(["to", "from", "of", "for", "with", "against", "in", "on", "at", "by", "about"])
 _STOP = frozenset({";", "—", "–"})
