@@ -694,7 +694,7 @@ def test_a_rank_before_a_company_name_makes_no_person():
 
 def test_a_new_name_with_an_apostrophe_or_initials_gets_the_id_its_letters_spell():
     facts = facts_of(
-        "Israeli Defense Minister Moshe Ya'alon said Israel would not sell drones to Russia.\n\n"
+        "Israeli Defense Minister Moshe Ya'alon said Israel had not sold drones to Russia.\n\n"
         "U.S. Southern Command said Cuban advisers trained Nicaragua's army."
     )
     assert {f["subject"] for f in facts if f["predicate"] == "DENIES"} == {"moshe-yaalon"}

@@ -132,6 +132,7 @@ def test_names_of_armour_and_missiles_that_are_also_common_words_or_names_need_t
     assert ids("Akash") == []  # a given name
     assert ids("Spike") == ids("Boxer") == ids("Dolphin") == ids("Piranha") == ids("Archer") == []
     assert ids("C-130") == []  # the plane that carries a story's arms
+    assert ids("T-50") == []  # "T-" names Russian tanks
 
 
 def test_names_shared_with_places_or_sibling_systems_stay_apart():
