@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from graph.gazetteer import Gazetteer
 from loaders.extract import extract_text
 from loaders.extract.mentions import Recognizer
@@ -130,6 +132,23 @@ def test_a_body_named_with_its_own_state_is_still_the_gazetteer_s():
     facts = facts_of("The US National Security Council said Iran sent drones to Russia.")
     (supply,) = [f for f in facts if f["predicate"] == "SUPPLIES"]
     assert supply["attributed_to"] == ["white-house-national-security-council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ministry"),
+    [
+        (
+            "The Ministry of National Defense said Taiwan will buy drones from the United States.",
+            "taiwan-defence-ministry",
+        ),
+        (
+            "The Algerian Ministry of National Defence said Algeria had received drones from China.",
+            "algeria-defence-ministry",
+        ),
+    ],
+)
+def test_a_ministry_of_national_defence_is_its_state_s_defence_ministry(text, ministry):
+    assert ministry in {s for f in facts_of(text) for s in f.get("attributed_to", [])}
 
 
 def test_a_known_company_named_with_its_state_is_part_of_that_state():

@@ -3915,6 +3915,13 @@ def _ministry_at(low: list[str], k: int) -> tuple[int, str] | None:
         return k + 2, "defence"
     if words[:3] in (["ministry", "of", "defense"], ["ministry", "of", "defence"]):
         return k + 3, "defence"
+    if words == ["ministry", "of", "national", "defense"] or words == [
+        "ministry",
+        "of",
+        "national",
+        "defence",
+    ]:
+        return k + 4, "defence"  # Taiwan's, South Korea's, China's, Poland's
     if words[:4] == ["ministry", "of", "foreign", "affairs"]:
         return k + 4, "foreign"
     return None
@@ -3958,6 +3965,8 @@ def _body_slug(words: list[str]) -> str:
         r"(?i)\bministry (?:for|of) foreign affairs\b|\bforeign affairs ministry\b", "foreign ministry", text
     )
     text = re.sub(r"(?i)\bdefense\b", "defence", text)
+    # "Ministry of National Defense" (Taiwan's, Algeria's) is the defence ministry
+    text = re.sub(r"(?i)^(?:ministry national defence|national defence ministry)$", "defence ministry", text)
     text = re.sub(r"(?i)^ministry foreign affairs$", "foreign ministry", text)
     text = re.sub(r"(?i)^ministry (?:for )?(.+)$", r"\1 ministry", text)
     return slugify(text)
