@@ -673,6 +673,16 @@ def test_a_count_opening_a_sentence_is_no_part_of_a_body_s_name():
     assert "two-iraqi-parliament" not in {x for f in facts for x in (f.subject, *f.attributed_to)}
 
 
+def test_a_depot_or_base_named_after_a_body_is_a_place_not_a_supplier():
+    facts = extract_text(
+        "The vehicles are part of the United States' Excess Defense Articles Grant Program, and were given to "
+        "Egypt free of charge except for delivery costs involved in shipping them from Sierra Army Depot in "
+        "California.",
+        article_id="a",
+    ).facts
+    assert "sierra-army" not in {x for f in facts for x in (f.subject, f.object)}
+
+
 def test_russia_in_an_article_of_the_soviet_years_is_the_soviet_union():
     text = "The shipments are the second consignment of helicopters the Russians have sent to Nicaragua."
     then = extract_text(text, article_id="a", published=dt.date(1986, 7, 10)).facts

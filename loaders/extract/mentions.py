@@ -413,6 +413,10 @@ _WEAPON_ADJ = frozenset(
         "type",
     ]
 )
+# places named after the body that runs them: "Sierra Army Depot", "Incirlik Air Base"
+_FACILITIES = frozenset(
+    ["Depot", "Base", "Arsenal", "Airfield", "Barracks", "Airport", "Station", "Hospital", "Museum", "Range"]
+)
 _ORG_HEADS = frozenset(
     [
         "Agency",
@@ -1745,7 +1749,12 @@ class Recognizer:
         done = 0  # tokens before this are read
         for i in [k for k, x in enumerate(w) if x in _ORG_HEADS]:
             if i < done or (
-                i + 1 < len(w) and (w[i + 1] in _ORG_HEADS or self._role_at(sent.lower, i)[0] > i + 1)
+                i + 1 < len(w)
+                and (
+                    w[i + 1] in _ORG_HEADS
+                    or self._role_at(sent.lower, i)[0] > i + 1
+                    or w[i + 1] in _FACILITIES  # "from Sierra Army Depot": a place, no body
+                )
             ):
                 continue
             end = i + 1
