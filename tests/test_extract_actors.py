@@ -118,6 +118,12 @@ def test_navies_fleets_and_ministries_of_arms_trading_states_are_known_bodies():
         ("Aljazeera", "al-jazeera"),
         ("Uganda People's Defence Force", "uganda-armed-forces"),
         ("UPDF", "uganda-armed-forces"),
+        ("Senate Foreign Relations Committee", "us-senate-foreign-relations-committee"),
+        ("National Security and Defense Council", "ukraine-national-security-and-defense-council"),
+        ("Southern Command", "us-southern-command"),
+        ("Zimbabwe Defence Forces", "zimbabwe-defence-forces"),
+        ("Israel Aircraft Industries", "israeli-aerospace-industries"),
+        ("FSMTC", "federal-service-for-military-technical-cooperation"),
     ]:
         assert [e.id for e in gaz.find(name)] == [entity], name
     assert gaz["united-kingdom-navy"].country == "united-kingdom"
