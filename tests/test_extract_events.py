@@ -348,6 +348,20 @@ def test_a_states_own_fleet_of_a_weapon_is_in_its_use_whatever_it_plans_for_it(s
     assert (use["subject"], use["object"], use["stance"]) == ("malaysia", "f-18-hornet", "asserted")
 
 
+def test_arms_named_as_in_a_force_s_inventory_or_arsenal_are_in_its_use():
+    facts = facts_of(
+        "Hürkuş trainers and MAM-L munitions produced by Roketsan were included in the inventory of the "
+        "Chadian Air Force."
+    )
+    assert pairs(facts, "USES") == {("chad-air-force", "hurkus"), ("chad-air-force", "mam-l")}
+    assert {f["stance"] for f in only(facts, "USES")} == {"asserted"}
+
+
+def test_arms_sent_to_another_s_arsenal_are_no_use_by_the_sender():
+    facts = facts_of("Drones that Iran sent were added to the arsenal of Russia.")
+    assert ("iran", "drone") not in pairs(facts, "USES")
+
+
 def test_a_state_that_has_sent_weapons_holds_none():
     assert not pairs(facts_of("Malaysia has sent F-16 jets to Ukraine."), "USES")
 

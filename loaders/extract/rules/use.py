@@ -11,6 +11,7 @@ from graph.ontology import EntityType, Predicate, Stance
 
 from ..mentions import Mention, Sentence
 from .clauses import _entity, _head, _hold_verb, _mention_from, _passive, _system_before
+from .parties import _named_after_kind
 from .state import _Doc, _Frame
 from .vocabulary import (
     _ATTACK_ADJECTIVES,
@@ -30,6 +31,7 @@ from .vocabulary import (
     _MAKING,
     _NUMBERS,
     _PREPOSITIONS,
+    _STOCKS,
     _STRIKE_VERBS,
     _VERBS_AFTER_PLACE,
 )
@@ -359,6 +361,15 @@ class UseRules:
                 fact["_held"] = True
                 out.append((v, fact))
                 continue
+            named = any(x.type == EntityType.WEAPON_SYSTEM and x.end == arms.start for x in sent.mentions)
+            if not named and (kept := self._stock_owner(sent, arms)) is not None:  # "MAM-C ammunition": MAM-C
+                holder, v = kept
+                frame = self._frame_of(frames, v)
+                fact = {"predicate": "USES", "subject": holder.entity, "object": arms.entity}
+                fact["_span"] = (arms.start, holder.end, frame.end if frame else len(low), v)
+                fact["_held"] = True
+                out.append((v, fact))
+                continue
             if arms.type != EntityType.WEAPON_SYSTEM:
                 continue
             v = _hold_verb(low, start, 0, _POSSESS, reach=6)  # "has a fleet of about 30"
@@ -373,6 +384,27 @@ class UseRules:
             fact["_span"] = (holder.start, arms.end, frame.end if frame else len(low), v)
             out.append((v, fact))
         return out
+
+    def _stock_owner(self, sent: Sentence, arms: Mention) -> tuple[Mention, int] | None:
+        """Whose stock the arms are, named after them, and where the stock's word stands: "ANKA and
+        MAM-L munitions were included in the inventory of the Chadian Air Force", "the most potent
+        weapon in the arsenal of rebel groups"."""
+        low = sent.lower
+        for k in range(arms.end, min(len(low) - 2, arms.end + 20)):
+            if (low[k] in _CLAUSE_BREAKS and low[k] != ",") or (
+                (m := sent.mention_at(k)) is not None and m.role == "actor" and low[k - 1] != "by"
+            ):
+                return None  # "drones that Iran sent to Russia's arsenal": past another party (not a maker's
+                # "produced by ROKETSAN")
+            if low[k] in _STOCKS and low[k + 1] == "of" and low[k - 1] == "the":
+                j = k + 2 + (low[k + 2] == "the")
+                owner = sent.mention_at(j)
+                if owner is None and (named := _named_after_kind(sent, j, len(low))) is not None:
+                    owner = named  # "the arsenal of rebel groups"
+                if owner is None or owner.role != "actor" or self._person(owner.entity):
+                    return None
+                return (owner, k) if self._actor(owner.entity) else None
+        return None
 
     def _fleet_owner(self, sent: Sentence, start: int, frames: list[_Frame]) -> tuple[Mention, int] | None:
         """Whose fleet the arms at ``start`` are, and where "fleet" stands: "Pakistan's fleet of F-16s",
