@@ -124,6 +124,7 @@ def test_navies_fleets_and_ministries_of_arms_trading_states_are_known_bodies():
         ("Zimbabwe Defence Forces", "zimbabwe-defence-forces"),
         ("Israel Aircraft Industries", "israeli-aerospace-industries"),
         ("FSMTC", "federal-service-for-military-technical-cooperation"),
+        ("Australian Defence Force", "australia-armed-forces"),
     ]:
         assert [e.id for e in gaz.find(name)] == [entity], name
     assert gaz["united-kingdom-navy"].country == "united-kingdom"
