@@ -158,6 +158,11 @@ def test_a_ministry_of_national_defence_is_its_state_s_defence_ministry(text, mi
     assert ministry in {s for f in facts_of(text) for s in f.get("attributed_to", [])}
 
 
+def test_the_gulf_states_named_together_are_one_recipient():
+    facts = facts_of("Tehran slammed the US plans to sell Patriot missiles to the Gulf states.")
+    assert pairs(facts, "SUPPLIES") == {("united-states", "gulf-states")}
+
+
 def test_a_known_company_named_with_its_state_is_part_of_that_state():
     facts = facts_of("Israeli Aerospace Industries will supply Greece with drones.")
     assert ("israeli-aerospace-industries", "israel") in pairs(facts, "PART_OF")
