@@ -99,6 +99,7 @@ def test_officials_resolve_with_the_state_they_speak_for():
     gaz = Gazetteer.default()
     assert (gaz["sadio-camara"].country, gaz["mette-frederiksen"].country) == ("mali", "denmark")
     assert ids("Nuri al-Maliki") == ["nouri-al-maliki"]
+    assert (gaz["sigmar-gabriel"].country, gaz["anatoliy-hrytsenko"].country) == ("germany", "ukraine")
 
 
 def test_widely_sold_systems_resolve_by_the_names_the_press_uses():
