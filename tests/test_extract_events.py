@@ -301,6 +301,11 @@ def test_a_place_hit_with_a_weapon_names_no_user():
     assert not pairs(facts_of("Kyiv was hit with missiles overnight."), "USES")
 
 
+def test_targets_struck_with_a_weapon_do_not_use_it():
+    facts = facts_of("Israel struck Hezbollah targets with US-made bombs.")
+    assert pairs(facts, "USES") == {("israel", "aerial-bomb")}
+
+
 def test_weapons_named_before_that_strike_are_used_by_whoever_launched_them():
     facts = facts_of("Russia launched 40 Shahed drones overnight. The drones struck Kyiv's power plants.")
     uses = [f for f in facts if f["predicate"] == "USES" and f["quote"].startswith("The drones")]

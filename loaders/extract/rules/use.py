@@ -542,6 +542,12 @@ class UseRules:
         low = sent.lower
         if t > 0 and (low[t - 1] in _DETERMINERS or low[t - 1] in _BE):
             return None  # "the attack with drones" is an attack noun's; "were hit with" names no user
+        if (
+            (m := sent.mention_at(t - 1)) is not None
+            and low[m.start - 1 : m.start]
+            and low[m.start - 1] in _STRIKE_VERBS
+        ):
+            return None  # "Israel struck Hezbollah targets with bombs": the targets are struck, they strike no one
         frame = self._frame_of(frames, t)
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
