@@ -301,6 +301,17 @@ def test_a_place_hit_with_a_weapon_names_no_user():
     assert not pairs(facts_of("Kyiv was hit with missiles overnight."), "USES")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "use"),
+    [
+        ("India was attacking Pakistan with Israeli-made Harop drones.", ("india", "harop")),
+        ("Russia is bombarding Ukrainian cities with North Korean missiles.", ("russia", "missile")),
+    ],
+)
+def test_a_state_striking_with_a_weapon_as_it_goes_on_uses_it(sentence, use):
+    assert pairs(facts_of(sentence), "USES") == {use}
+
+
 def test_targets_struck_with_a_weapon_do_not_use_it():
     facts = facts_of("Israel struck Hezbollah targets with US-made bombs.")
     assert pairs(facts, "USES") == {("israel", "aerial-bomb")}

@@ -540,8 +540,9 @@ class UseRules:
         ship with an anti-ship missile": the one who strikes with a weapon uses it (against the
         state struck, if named)."""
         low = sent.lower
-        if t > 0 and (low[t - 1] in _DETERMINERS or low[t - 1] in _BE):
-            return None  # "the attack with drones" is an attack noun's; "were hit with" names no user
+        if t > 0 and (low[t - 1] in _DETERMINERS or (low[t - 1] in _BE and not low[t].endswith("ing"))):
+            return None  # "the attack with drones" is an attack noun's; "were hit with" names no user (but
+            # "was attacking Pakistan with drones" does)
         if (
             (m := sent.mention_at(t - 1)) is not None
             and low[m.start - 1 : m.start]

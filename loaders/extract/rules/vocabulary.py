@@ -791,6 +791,8 @@ _STRIKE_VERBS = frozenset(
     [
         *("attacked", "attacks", "attack", "struck", "strikes", "strike", "hit", "hits", "targeted"),
         *("targets", "target", "targeting", "bombed", "bombarded", "shelled", "pounded"),
+        # "India was attacking Pakistan with Harop drones", "is bombarding Ukrainian cities with missiles"
+        *("attacking", "striking", "bombing", "bombarding", "pounding"),
     ]
 )
 _NUMBERS = frozenset(
