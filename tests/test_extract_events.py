@@ -219,6 +219,13 @@ def test_a_demonym_before_attacks_still_names_no_user():
     assert not pairs(facts_of("Iranian drone attacks on Kyiv intensified."), "USES")
 
 
+def test_a_force_named_before_its_attacks_is_their_user():
+    facts = facts_of(
+        "GNA drone strikes targeting the LNA's Al-Watiya air base destroyed an ammunitions depot."
+    )
+    assert pairs(facts, "USES") == {("government-of-national-accord", "drone")}
+
+
 def test_its_ministry_is_the_ministry_of_the_sentences_subject_state():
     facts = facts_of(
         "Greece has signed a contract to buy six Rafale jets from France, its Defence Ministry said on Monday."

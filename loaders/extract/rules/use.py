@@ -770,6 +770,15 @@ class UseRules:
             user = sent.mention_at(k - 2)  # "Russia's Shahed attacks" (read as the drones' origin)
         elif air and k >= 1 and (by := sent.mention_at(k - 1)) is not None and by.type == EntityType.COUNTRY:
             user = by  # "Egyptian airstrikes": the state that flies them (of missiles, only their origin)
+        elif (
+            not air
+            and first >= 1
+            and (by := sent.mention_at(first - 1)) is not None
+            and by.end == first
+            and by.type == EntityType.ORGANIZATION
+            and by.role == "actor"
+        ):
+            user = by  # "GNA drone strikes", "Houthi drone attacks": a force names who strikes, not an origin
         elif (verb := _attack_verb(sent, first)) is not None:
             # "Egypt conducted airstrikes", "accused Egypt of conducting airstrikes", "the Houthis have
             # carried out over 100 drone and missile attacks"
