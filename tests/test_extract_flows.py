@@ -1603,10 +1603,11 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Customs officers have broken up several clandestine Iranian efforts to buy F-4 fighters.",
         set(),
     ),
-    "states others rely on for arms supply those others, not a state named before": (
+    "states others rely on for arms supply those others, not a state named before, as a fact whatever "
+    "the main clause foresees": (
         "The deal will boost Russia's prospects even though most Gulf states rely on the United States "
         "and France for military hardware.",
-        set(),
+        {("SUPPLIES", "united-states", "gulf-states", A, ""), ("SUPPLIES", "france", "gulf-states", A, "")},
     ),
     "arms rushed to a state are supplied to it": (
         "In 2000, Pakistan rushed rocket launchers and ammunition to Sri Lanka.",

@@ -893,7 +893,13 @@ def _outermost(frame: _Frame | None) -> _Frame | None:
 def _clause_start(low: list[str], k: int, lo: int) -> int:
     """Where the clause holding token ``k`` starts (not before ``lo``): modality scopes that far."""
     for j in range(k - 1, lo - 1, -1):
-        if low[j] in _CLAUSE_BREAKS:
+        # "The deal will boost Russia's prospects even though most Gulf states rely on the US": the
+        # clause of concession is a fact of its own, whatever the main clause foresees
+        if (
+            low[j] in _CLAUSE_BREAKS
+            or low[j] == "although"
+            or (low[j] == "though" and low[j - 1 : j] != ["as"])
+        ):
             return j + 1
     return lo
 
