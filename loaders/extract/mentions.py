@@ -3924,12 +3924,7 @@ def _ministry_at(low: list[str], k: int) -> tuple[int, str] | None:
         return k + 2, "defence"
     if words[:3] in (["ministry", "of", "defense"], ["ministry", "of", "defence"]):
         return k + 3, "defence"
-    if words == ["ministry", "of", "national", "defense"] or words == [
-        "ministry",
-        "of",
-        "national",
-        "defence",
-    ]:
+    if words in (["ministry", "of", "national", "defense"], ["ministry", "of", "national", "defence"]):
         return k + 4, "defence"  # Taiwan's, South Korea's, China's, Poland's
     if words[:4] == ["ministry", "of", "foreign", "affairs"]:
         return k + 4, "foreign"

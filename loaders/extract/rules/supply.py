@@ -1784,18 +1784,7 @@ def _message_sent(low: list[str], t: int) -> bool:
     if low[t] not in _SENDING:
         return False
     j = t + 1
-    while j < len(low) and low[j] in {
-        "a",
-        "an",
-        "the",
-        "its",
-        "their",
-        "our",
-        "his",
-        "her",
-        "formal",
-        "official",
-    }:
+    while j < len(low) and (low[j] in _DETERMINERS or low[j] in {"a", "an", "our", "his", "her", "formal"}):
         j += 1
     return j < len(low) and low[j] in _MESSAGES
 
