@@ -276,21 +276,18 @@ class StanceRules:
         (quotation marks aside: "never had 'arms dealings'"), a supply ruled out, impossible or
         never happened, a charge not made; with a word of none or not, the readings of refusal."""
         low = sent.lower
+        before = _before_aim(low, trig)
         return (
             # "has not been sending enough aid": a complaint of too little, not a denial
             (
-                any(w in _NEGATION or w == "neither" for w in _before_aim(low, trig)[-3:])
+                any(w in _NEGATION or w == "neither" for w in before[-3:])
                 and low[trig + 1 : trig + 2] != ["enough"]
                 # a party's own policy for what is to come: "Germany will not export any more weapons to
                 # Turkey, Maas said" (not a third party's: "Russia will not supply weapons to any other
                 # side," the Azerbaijani ministry said, denying it)
-                and not (
-                    source is not None
-                    and self._party(source, fact)
-                    and _refused_ahead(_before_aim(low, trig))
-                )
+                and not (source is not None and self._party(source, fact) and _refused_ahead(before))
                 # "will not allow Spain to transfer the guns": a permit withheld, no claim denied
-                and not _permit_withheld(_before_aim(low, trig))
+                and not _permit_withheld(before)
             )
             or _ruled_out(low, trig)
             or _no_subject(low, trig)

@@ -353,20 +353,21 @@ class UseRules:
             start = next(
                 (x.start for x in sent.mentions if x.role == "origin" and x.end == arms.start), arms.start
             )
-            if (owned := self._fleet_owner(sent, start, frames)) is not None:
-                holder, v = owned
+            # whose fleet ("Pakistan's fleet of F-16s") or stock ("included in the inventory of the
+            # Chadian Air Force") the arms are: held, so in use; a class after a named system ("MAM-C
+            # ammunition") is that system's
+            if (held := self._fleet_owner(sent, start, frames)) is not None:
+                first, last = held[1], arms.end
+            elif (
+                not any(x.type == EntityType.WEAPON_SYSTEM and x.end == arms.start for x in sent.mentions)
+                and (held := self._stock_owner(sent, arms)) is not None
+            ):
+                first, last = arms.start, held[0].end
+            if held is not None:
+                holder, v = held
                 frame = self._frame_of(frames, v)
                 fact = {"predicate": "USES", "subject": holder.entity, "object": arms.entity}
-                fact["_span"] = (v, arms.end, frame.end if frame else len(low), v)
-                fact["_held"] = True
-                out.append((v, fact))
-                continue
-            named = any(x.type == EntityType.WEAPON_SYSTEM and x.end == arms.start for x in sent.mentions)
-            if not named and (kept := self._stock_owner(sent, arms)) is not None:  # "MAM-C ammunition": MAM-C
-                holder, v = kept
-                frame = self._frame_of(frames, v)
-                fact = {"predicate": "USES", "subject": holder.entity, "object": arms.entity}
-                fact["_span"] = (arms.start, holder.end, frame.end if frame else len(low), v)
+                fact["_span"] = (first, last, frame.end if frame else len(low), v)
                 fact["_held"] = True
                 out.append((v, fact))
                 continue
