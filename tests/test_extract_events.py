@@ -380,6 +380,17 @@ def test_arms_named_as_in_a_force_s_inventory_or_arsenal_are_in_its_use():
     assert {f["stance"] for f in only(facts, "USES")} == {"asserted"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Stinger missiles were the most potent weapon in the arsenal of the Taliban.",
+        "Stinger missiles remain in the inventory of the Taliban.",
+    ],
+)
+def test_arms_in_a_force_s_arsenal_are_in_its_use_without_a_holding_verb(sentence):
+    assert pairs(facts_of(sentence), "USES") == {("taliban", "stinger")}
+
+
 def test_arms_sent_to_another_s_arsenal_are_no_use_by_the_sender():
     facts = facts_of("Drones that Iran sent were added to the arsenal of Russia.")
     assert ("iran", "drone") not in pairs(facts, "USES")

@@ -79,6 +79,7 @@ from .vocabulary import (
     _SHOOT,
     _SPREAD,
     _STATE_BODIES,
+    _STOCKS,
     _STORIES,
     _STRIKE_VERBS,
     _SUPPLY,
@@ -278,7 +279,7 @@ class RuleReader(
             claims += self._relied(sent, frames)
         if not _HOLD.isdisjoint(sent.vocab) and "from" in sent.vocab:
             claims += self._held_from(sent, frames)
-        if not _HOLD.isdisjoint(sent.vocab) or "fleet" in sent.vocab or "fleets" in sent.vocab:
+        if not _HOLD.isdisjoint(sent.vocab) or not _STOCKS.isdisjoint(sent.vocab) or "fleets" in sent.vocab:
             claims += self._held_arms(sent, frames)
         if not _INDUCTING.isdisjoint(sent.vocab):
             claims += self._inducted(sent, frames)
