@@ -172,6 +172,22 @@ def test_a_states_military_spokesman_belongs_to_its_armed_forces():
     assert ("chad-armed-forces", "chad") in pairs(facts, "PART_OF")
 
 
+@pytest.mark.parametrize(
+    ("title", "ministry"),
+    [
+        ("Indonesia defence ministry spokesman", "indonesia-defence-ministry"),
+        ("Indonesia's ministry of defence spokesman", "indonesia-defence-ministry"),
+        ("Indonesian foreign ministry spokesman", "indonesia-foreign-ministry"),
+    ],
+)
+def test_a_spokesman_of_a_ministry_in_lower_case_the_gazetteer_lacks_belongs_to_that_states_ministry(
+    title: str, ministry: str
+):
+    facts = facts_of(f"Russia will deliver 11 Su-35 fighters to Indonesia, {title} Totok Sugiharto said.")
+    assert ("totok-sugiharto", ministry) in pairs(facts, "MEMBER_OF")
+    assert (ministry, "indonesia") in pairs(facts, "PART_OF")
+
+
 def test_a_spokesman_titled_alone_after_a_body_spoke_is_that_bodys():
     facts = facts_of(
         "The State Department said Russia sold rifles to Venezuela. Spokesman Adam Ereli said it was troubling."

@@ -2283,7 +2283,7 @@ class Recognizer:
             if person is not None and i > 0 and low[i - 1] in {"the", "a"} and role_end == j:
                 person = None  # "the spokesperson Kanani" is fine, "the head of" is handled below
             if person is not None:
-                body = holder_of or self._body_before(sent, i)
+                body = holder_of or self._body_before(sent, i, ctx)
                 if body is not None and body.entity == "united-nations" and label in _ENVOYS:
                     body = self._un_mission(sent, body, ctx) or body  # "Iran's UN ambassador X"
                 if body is not None and implies is None and _MILITARY_WORDS & set(low[body.end : i]):
@@ -2506,11 +2506,13 @@ class Recognizer:
         sent.mentions.append(mention)
         return mention
 
-    def _body_before(self, sent: Sentence, i: int) -> Mention | None:
+    def _body_before(self, sent: Sentence, i: int, ctx: _Context) -> Mention | None:
         """The body or state named just before a title ("Iranian Foreign Ministry Spokesperson")."""
         named = next((m for m in sent.mentions if m.end == i and m.type == EntityType.ORGANIZATION), None)
         if named is not None:
             return named  # "Israeli military spokesman": the body the gazetteer knows
+        if (ministry := self._lower_ministry_before(sent, i, ctx)) is not None:
+            return ministry
         k = i
         while k > 0 and sent.lower[k - 1] in {
             "’s",
@@ -2525,6 +2527,24 @@ class Recognizer:
         }:
             k -= 1
         return next((m for m in sent.mentions if m.end == k and m.type != EntityType.PERSON), None)
+
+    def _lower_ministry_before(self, sent: Sentence, i: int, ctx: _Context) -> Mention | None:
+        """ "Indonesia's defence ministry spokesman": a ministry in lower case between its state and
+        the title, which the gazetteer does not know, is that state's (the state's bodies are read
+        after the titles, too late for this one)."""
+        low = sent.lower
+        for start in (i - 2, i - 3, i - 4):
+            if (ministry := _ministry_at(low, start)) is None or ministry[0] != i:
+                continue
+            k = start - (start > 0 and low[start - 1] in {"’s", "'s"})
+            state = next((m for m in sent.mentions if m.end == k and m.type == EntityType.COUNTRY), None)
+            if state is None or any(sent.mention_at(j) for j in range(start, i)):
+                return None
+            self._replace(
+                sent, state.start, i, self._state_body(ctx, state.entity, ministry[1]), state.entity
+            )
+            return sent.mention_at(state.start)
+        return None
 
     def _member(
         self,
