@@ -188,6 +188,19 @@ def test_a_spokesman_of_a_ministry_in_lower_case_the_gazetteer_lacks_belongs_to_
     assert (ministry, "indonesia") in pairs(facts, "PART_OF")
 
 
+def test_a_new_body_named_after_a_states_known_body_is_that_states():
+    facts = facts_of(
+        "In July, U.S. Army Security Assistance Command said a recent delivery to Lebanon included eight "
+        "Bradley Fighting Vehicles."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == (
+        "confirmed",
+        ["us-army-security-assistance-command"],
+    )
+    assert ("us-army-security-assistance-command", "united-states") in pairs(facts, "PART_OF")
+
+
 def test_a_spokesman_titled_alone_after_a_body_spoke_is_that_bodys():
     facts = facts_of(
         "The State Department said Russia sold rifles to Venezuela. Spokesman Adam Ereli said it was troubling."

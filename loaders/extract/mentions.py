@@ -1850,6 +1850,11 @@ class Recognizer:
             owner = sent.mention_at(start - 2) if start >= 2 and w[start - 1] in {"’s", "'s"} else None
             if state is None and owner is not None and owner.type == EntityType.COUNTRY:
                 state = owner.entity  # "Iran's Tasnim News Agency": a body of Iran
+            if state is None and (led := next((m for m in inner if m.start == start), None)) is not None:
+                # "U.S. Army Security Assistance Command": a part of a state's body is the state's too
+                spec = self.gaz.get(led.entity)
+                if spec is not None and spec.country and spec.kind in {*_STATE_BODY_KINDS, "armed-forces"}:
+                    state = spec.country
             if state is None and start > 0 and sent.lower[start - 1] in {"its", "their"}:
                 # "India has signed a contract with France, its Defense Ministry said": the subject's
                 state = next(
