@@ -201,6 +201,33 @@ def test_a_new_body_named_after_a_states_known_body_is_that_states():
     assert ("us-army-security-assistance-command", "united-states") in pairs(facts, "PART_OF")
 
 
+def test_an_official_described_in_a_few_words_before_his_title_and_body_is_its_member():
+    facts = facts_of(
+        "Minsk has exported tanks to Tehran, said Vasily Pavlov, top arms export control official at the "
+        "Belarusian foreign ministry."
+    )
+    assert ("vasily-pavlov", "belarus-foreign-ministry") in pairs(facts, "MEMBER_OF")
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("confirmed", ["vasily-pavlov"])
+
+
+def test_a_former_official_does_not_confirm_his_states_supply():
+    facts = facts_of(
+        "In June, Jesus Urdaneta, the former head of Venezuela's intelligence agency, said Venezuela had "
+        "secretly sent rifles to the FARC."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["jesus-urdaneta"])
+
+
+def test_a_body_named_without_its_state_in_a_former_republics_story_is_the_republics():
+    facts = facts_of(
+        "The isolated former Soviet republic of Belarus said Thursday that its arms sales went to Iran. "
+        "Minsk has exported tanks to Tehran, said Vasily Pavlov, an official at the foreign ministry."
+    )
+    assert ("vasily-pavlov", "belarus-foreign-ministry") in pairs(facts, "MEMBER_OF")
+
+
 def test_a_spokesman_titled_alone_after_a_body_spoke_is_that_bodys():
     facts = facts_of(
         "The State Department said Russia sold rifles to Venezuela. Spokesman Adam Ereli said it was troubling."

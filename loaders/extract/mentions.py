@@ -2363,7 +2363,7 @@ class Recognizer:
             j = c + 1 + (c + 1 < len(low) and low[c + 1] in {"the", "a", "an"})
             if (m := sent.mention_at(j)) and m.type in (EntityType.COUNTRY, EntityType.ORGANIZATION):
                 j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})  # "X, a Pentagon spokesman"
-            if self._role_at(low, j)[1] is None:
+            if self._role_at(low, self._described_role(sent, j))[1] is None:
                 continue
             start = c
             w = sent.words
@@ -2392,8 +2392,7 @@ class Recognizer:
             elif m is not None and m.type == EntityType.ORGANIZATION and m.start == j:
                 named_body = m  # "Tom Barnes, a Pentagon spokesman": the body before the title
                 j = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
-            if j < len(low) and low[j] == "senior":
-                j += 1
+            j = self._described_role(sent, j)
             forces = state is not None and j < len(low) and low[j] in _MILITARY_WORDS
             role_end, role = self._role_at(low, j + forces)
             if role is None:
@@ -2424,6 +2423,28 @@ class Recognizer:
             if body is None and state is None:
                 ctx.late_appositions = True  # "X, the commander of the Libyan rebels": a group read later
             self._member(sent, ctx, person, body or state, label, implies)
+
+    def _described_role(self, sent: Sentence, j: int) -> int:
+        """Where the title starts in an apposition's words at ``j``: past "senior", or past a few
+        words of description when the title names its body ("Vasily Pavlov, top arms export control
+        official at the foreign ministry")."""
+        low = sent.lower
+        if low[j : j + 1] == ["senior"] or self._role_at(low, j)[1] is not None:
+            return j + (low[j : j + 1] == ["senior"])
+        k = j
+        while (
+            k < len(low)
+            and k - j <= 4
+            and sent.words[k].isalpha()
+            and sent.words[k].islower()
+            and low[k]
+            != "former"  # "Jesus Urdaneta, the former head of Venezuela's intelligence": not its voice
+        ):
+            end, role = self._role_at(low, k)
+            if role is not None:
+                return k if low[end : end + 1] in (["of"], ["at"], ["for"], ["in"]) else j
+            k += 1
+        return j
 
     def _role_at(self, low: list[str], i: int) -> tuple[int, tuple[str, str | None] | None]:
         if i >= len(low) or low[i] not in self._role_first:
@@ -3581,7 +3602,11 @@ def _main_state(sentences: list[Sentence]) -> str | None:
     to Israel"), else the one it names most often as an actor or a place (the first, on a tie)."""
     lede = next((s for s in sentences if len(s.words) > 5), None)
     if lede is not None:
-        opening = next((m for m in lede.mentions if m.role == "actor"), None)
+        opening = next(
+            # "the former Soviet republic of Belarus said": the republic's state, not the union's
+            (m for m in lede.mentions if m.role == "actor" and lede.lower[m.end : m.end + 1] != ["republic"]),
+            None,
+        )
         if (
             opening is not None
             and opening.type == EntityType.COUNTRY
