@@ -774,6 +774,22 @@ def test_the_countrys_president_before_any_is_named_is_the_state():
     assert {d["subject"] for d in only(facts, "DENIES")} == {"serbia"}
 
 
+def test_the_countrys_president_is_the_one_person_of_that_state_the_article_names_untitled():
+    facts = facts_of(
+        "Serbia is not supplying weapons to Ukraine, the country's president said on Sunday.\n\n"
+        '"Serbia did not send weapons to anyone," Aleksandar Vucic told journalists.'
+    )
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"aleksandar-vucic"}
+
+
+def test_the_countrys_president_stays_the_state_when_the_article_names_two_of_its_people():
+    facts = facts_of(
+        "Serbia is not supplying weapons to Ukraine, the country's president said on Sunday.\n\n"
+        "Aleksandar Vucic and Aleksandar Vulin met journalists."
+    )
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"serbia"}
+
+
 def test_the_country_alleged_to_supply_is_not_the_home_of_the_outlet_alleging_it():
     facts = facts_of(
         "The Iranian foreign ministry rejected a report released by Fox News alleging that the country "

@@ -1290,7 +1290,8 @@ class Recognizer:
         """ "Russia's foreign minister" or "the Serbian defence minister", left unnamed, is the one
         person the article names to that office, before or after: "Foreign Minister Sergey Lavrov"."""
         sole = {key: next(iter(people)) for key, people in ctx.holders.items() if len(people) == 1}
-        if not sole:
+        citizens = self._untitled_citizens(sentences, ctx)
+        if not sole and not citizens:
             return
         for sent in sentences:
             if sent.vocab.isdisjoint(self._role_first):
@@ -1303,9 +1304,13 @@ class Recognizer:
                 if j == m.end and (m.start == 0 or low[m.start - 1] != "the"):
                     continue  # "Serbian Defence Minister Vulin" names him; "the Serbian defence minister" does not
                 end, role = self._role_at(low, j)
-                if role is None or role not in _SOLE_OFFICES or (m.entity, *role) not in sole:
+                if role is None or role not in _SOLE_OFFICES:
                     continue
-                person = sole[(m.entity, *role)]
+                # else the one person of the state the article names, if no title says otherwise:
+                # "the country's president said ..." before "Aleksandar Vucic told journalists"
+                person = sole.get((m.entity, *role)) or citizens.get(m.entity)
+                if person is None:
+                    continue
                 if sent.mention_at(end) is not None or any(x.entity == person for x in sent.mentions):
                     continue
                 if (
@@ -1316,6 +1321,26 @@ class Recognizer:
                     continue  # a name the recogniser did not take
                 sent.mentions[n] = Mention(m.start, end, person, EntityType.PERSON)
                 sent.freeze()
+
+    def _untitled_citizens(self, sentences: list[Sentence], ctx: _Context) -> dict[str, str]:
+        """For each state, the one person of it the article names, when it names only one and
+        titles them nowhere."""
+        people: dict[str, set[str]] = {}
+        for sent in sentences:
+            for m in sent.mentions:
+                spec = (
+                    self.gaz.get(m.entity) or ctx.new.get(m.entity) if m.type == EntityType.PERSON else None
+                )
+                if spec is not None and spec.country:
+                    people.setdefault(spec.country, set()).add(m.entity)
+        titled = {person for holders in ctx.holders.values() for person in holders}
+        return {
+            state: person
+            for state, (person,) in (
+                (state, tuple(named)) for state, named in people.items() if len(named) == 1
+            )
+            if person not in titled
+        }
 
     def _tokens(
         self, paragraphs: list[str]
