@@ -290,3 +290,20 @@ def test_declining_to_comment_on_a_supply_the_sentence_tells_adds_no_second_one(
         "Rosoboronexport declined to comment on reports that Russia sold MiG-29 fighters to Egypt."
     )
     assert len(only(facts, "SUPPLIES")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian news website Lenta.ru reports that the tanks will be delivered to the DRC by Ukraine.",
+        "Lenta.ru reports that Ukraine will deliver the tanks to the DRC.",
+        "Ukraine will deliver the tanks to the DRC, according to Lenta.ru.",
+    ],
+)
+def test_a_website_named_by_its_address_reports(sentence: str):
+    (supply,) = only(facts_of(sentence), "SUPPLIES")
+    assert (supply["subject"], supply["object"], supply["attributed_to"]) == (
+        "ukraine",
+        "dr-congo",
+        ["lenta-ru"],
+    )

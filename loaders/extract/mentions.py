@@ -213,6 +213,7 @@ _OUTLET_NOUNS = _PAPERS | {"broadcaster", "agency", "website", "outlet"}
 # who may be "loyal to" a leader, as that leader's forces: "forces loyal to Haftar"
 _LOYAL_BODIES = frozenset(["forces", "troops", "fighters", "militias", "militia", "units", "army"])
 _ACRONYM = re.compile(r"^[A-Z]{2,6}$")
+_SITE = re.compile(r"^[A-Z][A-Za-z0-9-]*(\.[a-z]{2,4})+$")  # a website named by its address: "Lenta.ru"
 # One group however the press calls it: "militants in Syria" are the Syrian rebels.
 _REBELS = frozenset(
     ["rebel", "rebels", "insurgent", "insurgents", "militant", "militants", "guerrilla", "guerrillas"]
@@ -2008,7 +2009,7 @@ class Recognizer:
         for i in sorted(k for k in places if k < len(w)):
             word = w[i]
             if (
-                not _NAME_TOKEN.match(word)
+                not (_NAME_TOKEN.match(word) or _SITE.match(word))
                 or word in _NOT_NAMES
                 or word in ctx.surnames
                 or sent.mention_at(i)
@@ -2159,7 +2160,9 @@ class Recognizer:
         "the Moscow daily Vedomosti", "Japan's Tokyo Shimbun newspaper", "Iran's ILNA news agency"."""
         low, w = sent.lower, sent.words
         for k in _positions(low, _OUTLET_NOUNS & sent.vocab):
-            first = k - (low[k] == "agency")  # "news agency"
+            first = k - (
+                low[k] == "agency" or (low[k] == "website" and low[k - 1] == "news")
+            )  # "news agency"
             if (first == k - 1 and low[first] != "news") or first < 1:
                 continue
             before = sent.mention_at(first - 1)
@@ -3830,7 +3833,9 @@ def _without_space_tokens(
 
 def _outlet_word(word: str) -> bool:
     """A word of an outlet's name: "Tokyo", "Shimbun", "ERR"."""
-    return word not in _NOT_NAMES and bool(_NAME_TOKEN.match(word) or _ACRONYM.match(word))
+    return word not in _NOT_NAMES and bool(
+        _NAME_TOKEN.match(word) or _ACRONYM.match(word) or _SITE.match(word)
+    )
 
 
 def _name_end(sent: Sentence, start: int, bound: int) -> int:
