@@ -188,6 +188,20 @@ def test_a_spokesman_of_a_ministry_in_lower_case_the_gazetteer_lacks_belongs_to_
     assert (ministry, "indonesia") in pairs(facts, "PART_OF")
 
 
+@pytest.mark.parametrize(
+    "ministry",
+    [
+        "India's external affairs ministry",
+        "India's Ministry of External Affairs",
+        "The Indian Ministry of External Affairs",
+        "New Delhi: the external affairs ministry",
+    ],
+)
+def test_indias_external_affairs_ministry_is_its_foreign_ministry(ministry: str):
+    facts = facts_of(f"{ministry} denied that India had sent artillery shells to Ukraine.")
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"india-foreign-ministry"}
+
+
 def test_a_new_body_named_after_a_states_known_body_is_that_states():
     facts = facts_of(
         "In July, U.S. Army Security Assistance Command said a recent delivery to Lebanon included eight "

@@ -503,6 +503,7 @@ _PLACE_FEATURES = frozenset(
 _GENERIC_ORG_WORDS = frozenset(
     [
         "foreign",
+        "external",
         "defense",
         "defence",
         "ministry",
@@ -3968,7 +3969,7 @@ _LOWER_BODY_FIRST = frozenset(words[0] for words in _LOWER_BODIES)
 
 
 # First words of a state's body named in lower case: "the defence ministry", "the air force".
-_UNNAMED_FIRST = _LOWER_BODY_FIRST | {"foreign", "defence", "defense", "ministry"}
+_UNNAMED_FIRST = _LOWER_BODY_FIRST | {"foreign", "external", "defence", "defense", "ministry"}
 
 
 def _forces_before_of(low: list[str], of: int) -> int | None:
@@ -3990,7 +3991,7 @@ def _lower_body_at(low: list[str], k: int) -> tuple[int, list[str], str] | None:
     return None
 
 
-_MINISTRY_FIRST = frozenset({"foreign", "defense", "defence", "ministry"})
+_MINISTRY_FIRST = frozenset({"foreign", "external", "defense", "defence", "ministry"})
 
 
 def _ministry_at(low: list[str], k: int) -> tuple[int, str] | None:
@@ -4006,8 +4007,10 @@ def _ministry_at(low: list[str], k: int) -> tuple[int, str] | None:
         return k + 3, "defence"
     if words in (["ministry", "of", "national", "defense"], ["ministry", "of", "national", "defence"]):
         return k + 4, "defence"  # Taiwan's, South Korea's, China's, Poland's
-    if words[:4] == ["ministry", "of", "foreign", "affairs"]:
+    if words[:4] in (["ministry", "of", "foreign", "affairs"], ["ministry", "of", "external", "affairs"]):
         return k + 4, "foreign"
+    if words[:3] == ["external", "affairs", "ministry"]:
+        return k + 3, "foreign"  # India's
     return None
 
 
@@ -4046,12 +4049,14 @@ def _body_slug(words: list[str]) -> str:
     Commerce" → commerce-ministry."""
     text = " ".join(x for x in words if x.lower() not in {"of", "the", "royal"})
     text = re.sub(
-        r"(?i)\bministry (?:for|of) foreign affairs\b|\bforeign affairs ministry\b", "foreign ministry", text
+        r"(?i)\bministry (?:for|of) (?:foreign|external) affairs\b|\b(?:foreign|external) affairs ministry\b",
+        "foreign ministry",
+        text,
     )
     text = re.sub(r"(?i)\bdefense\b", "defence", text)
     # "Ministry of National Defense" (Taiwan's, Algeria's) is the defence ministry
     text = re.sub(r"(?i)^(?:ministry national defence|national defence ministry)$", "defence ministry", text)
-    text = re.sub(r"(?i)^ministry foreign affairs$", "foreign ministry", text)
+    text = re.sub(r"(?i)^ministry (?:foreign|external) affairs$", "foreign ministry", text)
     text = re.sub(r"(?i)^ministry (?:for )?(.+)$", r"\1 ministry", text)
     return slugify(text)
 
