@@ -202,6 +202,32 @@ def test_indias_external_affairs_ministry_is_its_foreign_ministry(ministry: str)
     assert {d["subject"] for d in only(facts, "DENIES")} == {"india-foreign-ministry"}
 
 
+@pytest.mark.parametrize(
+    ("text", "member"),
+    [
+        (
+            "Russia will deliver S-300 systems to Syria, Kremlin spokesman Dmitry Peskov said.",
+            ("dmitry-peskov", "russia-presidential-administration"),
+        ),
+        (
+            "Dmitry Peskov, a Kremlin spokesman, said Russia will deliver S-300 systems to Syria.",
+            ("dmitry-peskov", "russia-presidential-administration"),
+        ),
+        (
+            "The US will deliver F-16s to Taiwan, White House press secretary Jen Psaki said.",
+            ("jen-psaki", "white-house"),
+        ),
+    ],
+)
+def test_an_official_titled_by_the_seat_of_power_belongs_to_the_head_of_states_office(text, member):
+    assert member in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_the_seat_of_power_speaking_alone_is_still_its_state():
+    (supply,) = only(facts_of("The Kremlin said Russia will deliver S-300 systems to Syria."), "SUPPLIES")
+    assert supply["attributed_to"] == ["russia"]
+
+
 def test_a_new_body_named_after_a_states_known_body_is_that_states():
     facts = facts_of(
         "In July, U.S. Army Security Assistance Command said a recent delivery to Lebanon included eight "

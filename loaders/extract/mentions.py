@@ -185,6 +185,9 @@ _IRREGULAR = frozenset(
 )
 # bodies of one state's government: "Germany's national security council" is none of another's
 _STATE_BODY_KINDS = frozenset(["ministry", "agency", "government-office", "parliament"])
+# a seat of power the press names for its state ("the Kremlin said": Russia), whose officials belong
+# to the head of state's office
+_SEATS = {"kremlin": "russia-presidential-administration", "white house": "white-house"}
 # titles of those who speak for a state
 _STATE_OFFICES = frozenset(
     ["minister", "spokesperson", "press secretary", "president", "prime minister", "secretary", "chancellor"]
@@ -2614,6 +2617,9 @@ class Recognizer:
         if body is not None and body.type == EntityType.COUNTRY:
             state = body.entity
             body_id = self._state_body(ctx, state, implies) if implies else None
+            seat = " ".join(x for x in sent.lower[body.start : body.end] if x != "the")
+            if seat in _SEATS and _SEATS[seat] in self.gaz:
+                body_id = _SEATS[seat]  # "Kremlin spokesman Dmitry Peskov": of the president's office
         elif body is not None and body.type == EntityType.ORGANIZATION:
             body_id = body.entity
         else:
