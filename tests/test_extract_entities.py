@@ -228,6 +228,17 @@ def test_the_seat_of_power_speaking_alone_is_still_its_state():
     assert supply["attributed_to"] == ["russia"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISLAMABAD: The Foreign Office (FO) has rejected a report that Pakistan sold weapons to Ukraine.",
+        "The Pakistani Foreign Office has rejected a report that Pakistan sold weapons to Ukraine.",
+    ],
+)
+def test_a_foreign_office_is_its_states_foreign_ministry(text: str):
+    assert {d["subject"] for d in only(facts_of(text), "DENIES")} == {"pakistan-foreign-ministry"}
+
+
 def test_a_new_body_named_after_a_states_known_body_is_that_states():
     facts = facts_of(
         "In July, U.S. Army Security Assistance Command said a recent delivery to Lebanon included eight "

@@ -682,6 +682,7 @@ _STATE_ONLY = frozenset(
             "intelligence",
         ),
         *("state", "staff", "guard", "coast", "naval"),  # "the State Security Committee", "the General Staff"
+        "foreign",  # "the Foreign Office (FO) has rejected": Pakistan's foreign ministry
     ]
 )
 # Capitalised words that start no name but belong in a body's ("Ministry of Defence of Chile").
@@ -4062,7 +4063,7 @@ def _body_slug(words: list[str]) -> str:
     text = re.sub(r"(?i)\bdefense\b", "defence", text)
     # "Ministry of National Defense" (Taiwan's, Algeria's) is the defence ministry
     text = re.sub(r"(?i)^(?:ministry national defence|national defence ministry)$", "defence ministry", text)
-    text = re.sub(r"(?i)^ministry (?:foreign|external) affairs$", "foreign ministry", text)
+    text = re.sub(r"(?i)^ministry (?:foreign|external) affairs$|^foreign office$", "foreign ministry", text)
     text = re.sub(r"(?i)^ministry (?:for )?(.+)$", r"\1 ministry", text)
     return slugify(text)
 
