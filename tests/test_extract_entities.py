@@ -239,6 +239,17 @@ def test_a_foreign_office_is_its_states_foreign_ministry(text: str):
     assert {d["subject"] for d in only(facts_of(text), "DENIES")} == {"pakistan-foreign-ministry"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran will send drones to Russia, US State Department deputy spokesperson Vedant Patel said.",
+        "Iran will send drones to Russia, said Vedant Patel, the State Department's deputy spokesman.",
+    ],
+)
+def test_a_deputy_spokesperson_belongs_to_the_body_named_before_the_title(text: str):
+    assert ("vedant-patel", "us-state-department") in pairs(facts_of(text), "MEMBER_OF")
+
+
 def test_a_new_body_named_after_a_states_known_body_is_that_states():
     facts = facts_of(
         "In July, U.S. Army Security Assistance Command said a recent delivery to Lebanon included eight "
