@@ -556,6 +556,17 @@ def test_the_top_recipient_of_something_not_arms_receives_no_arms():
     assert not pairs(facts_of("Qatar is the top recipient of Chinese investment."), "SUPPLIES")
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members of the Revolutionary Guards are training Iraqi militias.",
+        "About 50 members of the IRGC are training Iraqi militias.",
+    ],
+)
+def test_members_of_a_force_who_train_are_that_force_training(sentence: str):
+    assert pairs(facts_of(sentence), "TRAINS") == {("irgc", "iraqi-militias")}
+
+
 def test_a_trainer_of_more_than_so_many_recruits_trains_their_state():
     facts = facts_of("Britain has trained more than 30,000 Ukrainian recruits.")
     assert pairs(facts, "TRAINS") == {("united-kingdom", "ukraine")}

@@ -1198,7 +1198,11 @@ _RESOLVES = frozenset(["decision", "plan", "plans", "move", "intention", "offer"
 
 # "a contingent of US special forces is training ...": the body of people the sentence is about
 _COLLECTIVES = frozenset(
-    [*("contingent", "team", "teams", "unit", "units", "detachment", "group", "handful", "squad"), "dozens"]
+    [
+        *("contingent", "team", "teams", "unit", "units", "detachment", "group", "handful", "squad"),
+        "dozens",
+        "members",
+    ]
 )
 # "launched by invading Russian forces": a participle that describes the force named after it
 _ATTRIBUTIVE = frozenset(
