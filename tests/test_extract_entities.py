@@ -250,6 +250,17 @@ def test_a_deputy_spokesperson_belongs_to_the_body_named_before_the_title(text: 
     assert ("vedant-patel", "us-state-department") in pairs(facts_of(text), "MEMBER_OF")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain will sell jets to Saudi Arabia, Foreign Secretary William Hague said.",
+        "Britain will sell jets to Saudi Arabia, British Foreign Secretary William Hague said.",
+    ],
+)
+def test_a_foreign_secretary_belongs_to_the_foreign_ministry(text: str):
+    assert ("william-hague", "united-kingdom-foreign-ministry") in pairs(facts_of(text), "MEMBER_OF")
+
+
 def test_a_new_body_named_after_a_states_known_body_is_that_states():
     facts = facts_of(
         "In July, U.S. Army Security Assistance Command said a recent delivery to Lebanon included eight "

@@ -63,6 +63,9 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "minister of defence": ("minister", "defence"),
     "defense secretary": ("secretary", "defence"),
     "defence secretary": ("secretary", "defence"),
+    # Britain's secretaries of state: "Foreign Secretary William Hague", "Home Secretary"
+    "foreign secretary": ("secretary", "foreign"),
+    "home secretary": ("secretary", "interior"),
     "minister": ("minister", None),
     **{
         f"{portfolio} minister": ("minister", what)
