@@ -2349,3 +2349,17 @@ def test_a_states_decision_to_supply_is_its_own_even_after_of():
 def test_a_headline_that_ends_on_an_order_without_a_full_stop_is_read():
     text = "The Bayraktar drones are made by a company in Turkey.\nDanish Govt. Recommends F-35s for Combat Jet Order"
     assert pairs(facts_of(text), "SUPPLIES") == set()
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "London's High Court has ruled that Britain's multi-billion-pound arms sales to Saudi Arabia are lawful.",
+        "Britain's $2 billion arms sales to Saudi Arabia are lawful.",
+        "Britain's lucrative arms sales to Saudi Arabia are lawful.",
+    ],
+)
+def test_a_sum_or_an_adjective_between_a_possessor_and_its_arms_sales_leaves_it_the_seller(
+    sentence: str,
+) -> None:
+    assert pairs(facts_of(sentence), "SUPPLIES") == {("united-kingdom", "saudi-arabia")}

@@ -12,6 +12,7 @@ from .vocabulary import (
     _AGENT_HEADS,
     _ALLEGING,
     _ALLY_NOUNS,
+    _AMOUNT_WORDS,
     _ATTRIBUTIVE,
     _AUXILIARIES,
     _BANS,
@@ -262,10 +263,12 @@ class PartyRules:
         """The party named right before a supply noun: "Russian deliveries", "Iran's arms shipments",
         "No U.S. offer of lethal assistance"."""
         low = sent.lower
-        for k in range(t - 1, max(-1, t - 6), -1):
+        for k in range(t - 1, max(-1, t - 10), -1):
             m = sent.mention_at(k)
             if m is not None:
                 return m if m.role in {"actor", "origin"} else None
+            if _amount_word(low[k]):
+                continue  # "Britain's multi-billion-pound arms sales", "Iran's $1.7 billion drone deal"
             if low[k] in _GOVERNMENTS and k > 0 and low[k - 1] in {"his", "her", "their"}:
                 # "Estonian Prime Minister Kaja Kallas announced her government's delivery of"
                 return next((x for x in reversed(sent.mentions) if x.end < k and x.role == "actor"), None)
@@ -636,3 +639,8 @@ def _before_relative(sent: Sentence, t: int, lo: int) -> Mention | None:
             m = sent.mention_at(r - 2) if low[r - 1] == "," and r >= 2 else None
             return m if m is not None and m.role == "actor" and m.start >= lo else None
     return None
+
+
+def _amount_word(word: str) -> bool:
+    """A word of a sum of money before a supply noun: "$2 billion", "multi-billion-pound"."""
+    return word[:1].isdigit() or word in _AMOUNT_WORDS

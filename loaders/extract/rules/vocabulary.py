@@ -15,6 +15,7 @@ __all__ = [
     "_AIMED",
     "_ALLEGING",
     "_ALLY_NOUNS",
+    "_AMOUNT_WORDS",
     "_ANSWERING",
     "_ARMING",
     "_ARMING_ADVERBS",
@@ -1224,6 +1225,13 @@ _GROUP_WORDS = frozenset(
         *("sunni", "armed", "rebel", "insurgent", "paramilitary", "separatist"),
     ]
 )
+# Words of a sum of money: "$2 billion", "multi-billion-pound", "£1.6bn"
+_AMOUNT_WORDS = frozenset(
+    [
+        *("$", "£", "€", "-", "multi", "billion", "million", "bn", "mn", "m"),
+        *("dollar", "pound", "euro", "rouble"),
+    ]
+)
 # Words between a supplier and its supply noun: "Iran's military aid", "Iran to stop its arms deliveries".
 _BEFORE_SUPPLY_NOUN = frozenset(
     [
@@ -1232,7 +1240,7 @@ _BEFORE_SUPPLY_NOUN = frozenset(
         *("alleged", "reported", "suspected", "illegal", "covert", "ongoing", "further", "planned", "recent"),
         *("consistent", "continuing", "growing", "increasing", "major", "massive", "large", "secret"),
         *("regular", "steady", "direct", "previous", "latest", "new", "past", "future", "annual", "huge"),
-        *("significant", "clandestine", "extensive", "substantial", "conventional", "first"),
+        *("significant", "clandestine", "extensive", "substantial", "conventional", "first", "lucrative"),
     ]
 )
 # Words of a title before a name: "Syrian President Bashar al-Assad", "Foreign Minister X".
