@@ -307,3 +307,14 @@ def test_a_website_named_by_its_address_reports(sentence: str):
         "dr-congo",
         ["lenta-ru"],
     )
+
+
+def test_the_plant_is_the_works_named_before_and_its_press_service_reports_with_the_outlet_told():
+    facts = facts_of(
+        "Malyshev Plant continues implementing a contract to supply Oplot tanks to Thailand. The plant is "
+        "preparing for the transfer of a new batch of the tanks, the press service of the plant told "
+        "Interfax-Ukraine on Tuesday."
+    )
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES") if f.get("attributed_to")] == [
+        ["malyshev-plant", "interfax-ukraine"]
+    ]

@@ -774,6 +774,8 @@ _DEF_KIND = {
     "company": ("company",),
     "firm": ("company",),
     "manufacturer": ("company",),
+    # "the plant is preparing ... the press service of the plant told Interfax": the works named last
+    **dict.fromkeys(["plant", "shipyard", "shipbuilder", "concern", "corporation"], ("company",)),
     "embassy": ("mission",),
 }
 # Verbs of a news outlet reporting: an unknown name before one is an outlet ("Yonhap reported").
