@@ -261,6 +261,11 @@ def test_a_foreign_secretary_belongs_to_the_foreign_ministry(text: str):
     assert ("william-hague", "united-kingdom-foreign-ministry") in pairs(facts_of(text), "MEMBER_OF")
 
 
+def test_a_ministry_for_foreign_affairs_is_its_states_foreign_ministry():
+    facts = facts_of("Sweden sold rifles to Chile, the Swedish Ministry for Foreign Affairs said.")
+    assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["sweden-foreign-ministry"]]
+
+
 def test_a_new_body_named_after_a_states_known_body_is_that_states():
     facts = facts_of(
         "In July, U.S. Army Security Assistance Command said a recent delivery to Lebanon included eight "

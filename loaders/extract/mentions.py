@@ -532,6 +532,7 @@ _GENERIC_ORG_WORDS = frozenset(
         "embassy",
         "mission",
         "of",
+        "for",  # "Ministry for Foreign Affairs" (Sweden's, Finland's)
         "the",
         "armed",
         # a state's services and councils: "Foreign Intelligence Service of Ukraine", "Armenian
