@@ -318,3 +318,8 @@ def test_the_plant_is_the_works_named_before_and_its_press_service_reports_with_
     assert [f["attributed_to"] for f in only(facts, "SUPPLIES") if f.get("attributed_to")] == [
         ["malyshev-plant", "interfax-ukraine"]
     ]
+
+
+def test_two_people_who_speak_after_a_clause_do_not_take_its_last_state_as_a_third_speaker():
+    (supply,) = only(facts_of("Russia sold jets to Egypt, Mike Pompeo and Mark Esper said."), "SUPPLIES")
+    assert sorted(supply["attributed_to"]) == ["mark-esper", "mike-pompeo"]

@@ -671,6 +671,8 @@ class AttributionRules:
             prev = sent.mention_at(k - 1)
             if prev is None or prev.role != "actor":
                 break
+            if low[k] == "," and prev.type != m.type:
+                break  # "Russia sold jets to Egypt, Pompeo and Esper said": the clause's end, no speaker
             out.append(prev)
             k = prev.start - 1
         return out
