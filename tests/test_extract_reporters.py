@@ -323,3 +323,23 @@ def test_the_plant_is_the_works_named_before_and_its_press_service_reports_with_
 def test_two_people_who_speak_after_a_clause_do_not_take_its_last_state_as_a_third_speaker():
     (supply,) = only(facts_of("Russia sold jets to Egypt, Mike Pompeo and Mark Esper said."), "SUPPLIES")
     assert sorted(supply["attributed_to"]) == ["mark-esper", "mike-pompeo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Russia has supplied Su-30 jets to Armenia. This was reported by The Wall Street Journal.",
+            ("reported", ["wall-street-journal"]),
+        ),
+        (
+            "Russia signed contracts with Armenia to supply Su-30 jets. This was announced on August 25 by "
+            "the head of the FSMTC Dmitry Shugaev.",
+            ("confirmed", ["dmitry-shugaev"]),
+        ),
+    ],
+)
+def test_a_sentence_naming_who_told_the_one_before_tells_its_claims_again_as_theirs(text, told):
+    supplies = only(facts_of(text), "SUPPLIES")
+    assert [f["stance"] for f in supplies] == ["asserted", told[0]]
+    assert supplies[1]["attributed_to"] == told[1]

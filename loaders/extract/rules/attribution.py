@@ -79,6 +79,8 @@ __all__ = ["AttributionRules"]
 
 # what names an outlet after its state's adjective: "citing German news outlet Der Spiegel"
 _MEDIA_WORDS = _OUTLET_NOUNS | {"news", "media"}
+# verbs of "This was announced by X": a sentence that only names who told the one before
+_TOLD_BY = frozenset(["announced", "stated", "reported", "said", "confirmed", "disclosed", "revealed"])
 
 
 class AttributionRules:
@@ -149,6 +151,9 @@ class AttributionRules:
         """ "North Korea has sent a million shells to Russia. That is according to Seoul's spy agency.":
         a sentence that only names the source of the one before makes its claims reported by it."""
         low = sent.lower
+        if low[:2] in (["this", "was"], ["that", "was"]):
+            self._told_by(sent, doc)
+            return
         k = low.index("according") if "according" in low[:4] else -1
         if (
             k < 1
@@ -166,6 +171,28 @@ class AttributionRules:
             ):
                 fact["stance"] = Stance.REPORTED.value
                 fact["attributed_to"] = [source.entity]
+
+    def _told_by(self, sent: Sentence, doc: _Doc) -> None:
+        """ "Russia signed contracts with Armenia. This was announced on August 25 by Dmitry Shugaev":
+        the claims of the sentence before, told again by the one who announced them, in his words
+        (confirmed when he is a party to them or confirms, else reported)."""
+        low = sent.lower
+        if len(low) < 5 or low[2] not in _TOLD_BY:
+            return
+        k = next((j for j in range(3, min(len(low) - 1, 9)) if low[j] == "by"), None)
+        if k is None or any(sent.mention_at(j) for j in range(3, k)):
+            return
+        speaker = self._speaker_at(sent, k + 1)
+        if speaker is None:
+            return
+        for fact in doc.facts[doc.previous_start : doc.sentence_start]:
+            if fact["predicate"] not in _CLAIMED or fact["stance"] != Stance.ASSERTED.value:
+                continue
+            own = low[2] == "confirmed" or self._party(speaker.entity, fact)
+            told = {k: v for k, v in fact.items() if k not in {"id", "quote", "date", "stance"}}
+            told["stance"] = (Stance.CONFIRMED if own else Stance.REPORTED).value
+            told["attributed_to"] = [speaker.entity]
+            self._add(doc, told, sent)
 
     def _we(self, sent: Sentence, frames: list[_Frame]) -> None:
         """ "We have received such systems," Lukashenko said: "we" and "us" in what someone says are

@@ -307,7 +307,7 @@ class RuleReader(
         self._stances(sent, frames, claims, doc)
         if not sent.vocab.isdisjoint({"comment", "confirm"}):
             self._declined_comment(sent, claims, doc)
-        if frames and not claims:
+        if not claims:
             self._source_after(sent, frames, doc)
         self._warnings(sent, frames, claims, doc)
         if not sent.vocab.isdisjoint(_CONFIRM_VERBS):
