@@ -782,6 +782,16 @@ def test_the_countrys_president_is_the_one_person_of_that_state_the_article_name
     assert {d["subject"] for d in only(facts, "DENIES")} == {"aleksandar-vucic"}
 
 
+def test_the_countrys_president_is_its_one_untitled_person_beside_a_titled_minister():
+    facts = facts_of(
+        "Serbia is not supplying weapons to Ukraine, the country's president said on Sunday.\n\n"
+        '"Serbia did not send weapons to anyone," Aleksandar Vucic told journalists.\n\n'
+        "Serbian Foreign Minister Ivica Dacic said the same."
+    )
+    first = only(facts, "DENIES")[0]
+    assert first["subject"] == "aleksandar-vucic"
+
+
 def test_the_countrys_president_stays_the_state_when_the_article_names_two_of_its_people():
     facts = facts_of(
         "Serbia is not supplying weapons to Ukraine, the country's president said on Sunday.\n\n"

@@ -1339,24 +1339,18 @@ class Recognizer:
                 sent.freeze()
 
     def _untitled_citizens(self, sentences: list[Sentence], ctx: _Context) -> dict[str, str]:
-        """For each state, the one person of it the article names, when it names only one and
-        titles them nowhere."""
+        """For each state, the one person of it the article names and titles nowhere, when there is
+        only one (those it titles hold other offices)."""
+        titled = {person for holders in ctx.holders.values() for person in holders}
         people: dict[str, set[str]] = {}
         for sent in sentences:
             for m in sent.mentions:
                 spec = (
                     self.gaz.get(m.entity) or ctx.new.get(m.entity) if m.type == EntityType.PERSON else None
                 )
-                if spec is not None and spec.country:
+                if spec is not None and spec.country and m.entity not in titled:
                     people.setdefault(spec.country, set()).add(m.entity)
-        titled = {person for holders in ctx.holders.values() for person in holders}
-        return {
-            state: person
-            for state, (person,) in (
-                (state, tuple(named)) for state, named in people.items() if len(named) == 1
-            )
-            if person not in titled
-        }
+        return {state: next(iter(named)) for state, named in people.items() if len(named) == 1}
 
     def _tokens(
         self, paragraphs: list[str]
