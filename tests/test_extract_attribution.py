@@ -769,6 +769,14 @@ def test_an_office_two_people_hold_later_in_the_article_stays_the_state():
     assert {d["subject"] for d in only(facts, "DENIES")} == {"serbia"}
 
 
+def test_an_office_named_without_a_state_is_its_one_holder_in_the_article():
+    facts = facts_of(
+        "KIEV, Ukraine -- The defense minister on Friday denied allegations that Ukraine sold radar systems "
+        "to Iran. Defense Minister Anatoliy Hrytsenko said the report was false."
+    )
+    assert {d["subject"] for d in only(facts, "DENIES")} == {"anatoliy-hrytsenko"}
+
+
 def test_the_countrys_president_before_any_is_named_is_the_state():
     facts = facts_of("Serbia is not supplying weapons to Ukraine, the country's president said.")
     assert {d["subject"] for d in only(facts, "DENIES")} == {"serbia"}

@@ -1337,6 +1337,27 @@ class Recognizer:
                     continue  # a name the recogniser did not take
                 sent.mentions[n] = Mention(m.start, end, person, EntityType.PERSON)
                 sent.freeze()
+            self._the_office_holder(sent, ctx)
+
+    def _the_office_holder(self, sent: Sentence, ctx: _Context) -> None:
+        """ "KIEV -- The defense minister on Friday denied ...": an office named with no state is the
+        one person the article names to it, whatever the state (never when two hold it)."""
+        low = sent.lower
+        offices: dict[tuple[str, str | None], set[str]] = {}
+        for (_, label, implies), people in ctx.holders.items():
+            offices.setdefault((label, implies), set()).update(people)
+        for k in [k for k, w in enumerate(low[:-1]) if w == "the" and not sent.mention_at(k + 1)]:
+            end, role = self._role_at(low, k + 1)
+            if role is None or role not in _SOLE_OFFICES or len(offices.get(role, ())) != 1:
+                continue
+            person = next(iter(offices[role]))
+            if sent.mention_at(end) is not None or any(x.entity == person for x in sent.mentions):
+                continue
+            if end < len(low) and (low[end] in {"of", "’s", "'s"} or _NAME_TOKEN.match(sent.words[end])):
+                continue  # "the defence minister of Chile", "the president's", a name the recogniser did not take
+            sent.mentions.append(Mention(k, end, person, EntityType.PERSON))
+            sent.mentions.sort(key=lambda m: m.start)
+            sent.freeze()
 
     def _untitled_citizens(self, sentences: list[Sentence], ctx: _Context) -> dict[str, str]:
         """For each state, the one person of it the article names and titles nowhere, when there is
