@@ -266,6 +266,18 @@ def test_a_ministry_for_foreign_affairs_is_its_states_foreign_ministry():
     assert [f["attributed_to"] for f in only(facts, "SUPPLIES")] == [["sweden-foreign-ministry"]]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey will sell drones to Poland, Baykar CEO Haluk Bayraktar said.",
+        "Turkey will sell drones to Poland, Baykar Chief Executive Haluk Bayraktar said.",
+        "Turkey will sell drones to Poland, said Haluk Bayraktar, the chief executive of Baykar.",
+    ],
+)
+def test_a_companys_chief_executive_is_its_member_and_no_part_of_the_name(text: str):
+    assert ("haluk-bayraktar", "baykar") in pairs(facts_of(text), "MEMBER_OF")
+
+
 def test_a_new_body_named_after_a_states_known_body_is_that_states():
     facts = facts_of(
         "In July, U.S. Army Security Assistance Command said a recent delivery to Lebanon included eight "

@@ -102,6 +102,12 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "commander": ("commander", None),
     "chief": ("chief", None),
     "head": ("head", None),
+    # a company's heads: "Fincantieri Chief Executive Giuseppe Bono", "Baykar CEO Haluk Bayraktar"
+    "chief executive": ("chief executive", None),
+    "chief executive officer": ("chief executive", None),
+    "ceo": ("chief executive", None),
+    "managing director": ("managing director", None),
+    "general manager": ("general manager", None),
     "general": ("general", None),
     "brig. gen.": ("brigadier general", None),
     "brig.gen.": ("brigadier general", None),
