@@ -1046,6 +1046,20 @@ def test_a_sale_its_seller_delayed_is_a_supply_not_yet_made():
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delivery of S-300 systems from Russia to Iran was postponed due to international sanctions.",
+        "The sale of S-300 systems from Russia to Iran has been delayed by two years.",
+    ],
+)
+def test_a_delivery_said_to_be_postponed_or_delayed_is_a_supply_not_yet_made(sentence: str):
+    facts = facts_of(sentence)
+    assert [((f["subject"], f["object"]), f["stance"]) for f in only(facts, "SUPPLIES")] == [
+        (("russia", "iran"), "hypothetical")
+    ]
+
+
 def test_a_sale_a_third_state_blocked_is_the_makers_supply_not_yet_made():
     facts = facts_of("Britain blocked the sale of Gripen jets to Argentina.")
     assert {(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")} == {

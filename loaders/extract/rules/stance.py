@@ -51,6 +51,7 @@ from .vocabulary import (
     _GOVERNMENT_BODIES,
     _HAPPEN,
     _HEARSAY,
+    _HOLD_UP,
     _HYPOTHETICAL,
     _IMPOSSIBLE,
     _INSTEAD,
@@ -201,6 +202,11 @@ class StanceRules:
                 or any(
                     low[k] == "if" and low[k + 1] in _CONDITIONS
                     for k in range(trig + 1, min(len(low) - 1, end, trig + 12))
+                )
+                # "The delivery was postponed due to sanctions", "the sale has been delayed": held up
+                or any(
+                    low[k] in _HOLD_UP and low[k - 1] in _BE
+                    for k in range(trig + 2, min(len(low), end, trig + 12))
                 )
                 # "warned Israel against supplying weapons", "Were Iran to proceed with providing missiles"
                 or (low[trig - 1 : trig] == ["against"] and low[trig].endswith("ing"))

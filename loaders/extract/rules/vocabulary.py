@@ -645,7 +645,20 @@ _SELLERS = frozenset(
 )  # "despite reiterated denials by Kigali"
 # what a supplier does to its own supply that holds it up: "the administration delayed the sale"
 _HOLD_UP = frozenset(
-    ["delayed", "delaying", "paused", "pausing", "withheld", "withholding", "stalled", "stalling", "stall"]
+    [
+        *(
+            "delayed",
+            "delaying",
+            "paused",
+            "pausing",
+            "withheld",
+            "withholding",
+            "stalled",
+            "stalling",
+            "stall",
+        ),
+        *("postponed", "postponing", "postpones"),  # "The delivery was postponed due to sanctions"
+    ]
 )
 _HYPOTHETICAL = frozenset(
     [
