@@ -1060,6 +1060,19 @@ def test_a_delivery_said_to_be_postponed_or_delayed_is_a_supply_not_yet_made(sen
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Russia signed a contract to sell S-300s to Iran but has yet to deliver them.", "hypothetical"),
+        ("Russia signed a contract to sell S-300s to Iran but so far has not delivered.", "hypothetical"),
+        ("Russia agreed to sell S-300s to Iran but never delivered them.", "hypothetical"),
+        ("Russia sold S-300s to Iran, but Iran has not received spare parts.", "asserted"),
+    ],
+)
+def test_a_deal_its_next_clause_says_was_never_carried_out_is_a_supply_not_yet_made(sentence, stance):
+    assert [f["stance"] for f in only(facts_of(sentence), "SUPPLIES")] == [stance]
+
+
 def test_a_sale_a_third_state_blocked_is_the_makers_supply_not_yet_made():
     facts = facts_of("Britain blocked the sale of Gripen jets to Argentina.")
     assert {(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")} == {

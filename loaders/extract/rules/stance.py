@@ -203,6 +203,7 @@ class StanceRules:
                     low[k] == "if" and low[k + 1] in _CONDITIONS
                     for k in range(trig + 1, min(len(low) - 1, end, trig + 12))
                 )
+                or _undelivered(low, trig)
                 # "The delivery was postponed due to sanctions", "the sale has been delayed": held up
                 or any(
                     low[k] in _HOLD_UP and low[k - 1] in _BE
@@ -1350,3 +1351,34 @@ def _in_closed_relative(low: list[str], d: int, t: int) -> bool:
         return False
     closes = next((c for c in range(d + 1, t) if low[c] == ","), None)
     return closes is not None
+
+
+def _undelivered(low: list[str], trig: int) -> bool:
+    """ "signed a contract to sell S-300s to Iran but so far has not delivered", "but has yet to
+    deliver them": a deal its next clause says was never carried out."""
+    k = next((k for k in range(trig + 1, min(len(low), trig + 15)) if low[k] == "but"), None)
+    if k is None:
+        return False
+    after = low[k + 1 : k + 7]
+    v = next((j for j, w in enumerate(after) if w in _HANDED_OVER), None)
+    if v is None or not all(w.isalpha() or w == "n't" for w in after[:v]):
+        return False
+    rest = after[:v]
+    negated = "not" in rest or "never" in rest or "n't" in rest or rest[-2:] == ["yet", "to"]
+    # only the deal's own party in between, and nothing new delivered after ("but Iran has not
+    # received spare parts" leaves the sale made)
+    return (
+        negated
+        and set(rest) <= _UNDONE_WORDS
+        and after[v + 1 : v + 2] in ([], ["them"], ["it"], ["."], [","], ["the"])
+    )
+
+
+# the words between "but" and the undone delivery: "but so far has not", "but it has yet to"
+_UNDONE_WORDS = frozenset(
+    ["so", "far", "has", "have", "had", "not", "never", "n't", "yet", "to", "it", "they", "still"]
+)
+# what carrying out an arms deal is: "but has not delivered", "but has yet to hand them over"
+_HANDED_OVER = frozenset(
+    ["delivered", "deliver", "supplied", "supply", "received", "receive", "arrived", "handed"]
+)
