@@ -1073,6 +1073,21 @@ def test_a_deal_its_next_clause_says_was_never_carried_out_is_a_supply_not_yet_m
     assert [f["stance"] for f in only(facts_of(sentence), "SUPPLIES")] == [stance]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        (
+            "The S-400 delivery contract to China is expected to be accomplished by the end of the decade.",
+            "hypothetical",
+        ),
+        ("The delivery of Su-30s from Russia to Algeria is due to begin next year.", "hypothetical"),
+        ("The Su-30s Russia delivered to Algeria are expected to enhance its air force.", "asserted"),
+    ],
+)
+def test_a_supply_noun_expected_or_due_to_happen_is_a_supply_to_come(sentence: str, stance: str):
+    assert [f["stance"] for f in only(facts_of(sentence), "SUPPLIES")] == [stance]
+
+
 def test_a_sale_a_third_state_blocked_is_the_makers_supply_not_yet_made():
     facts = facts_of("Britain blocked the sale of Gripen jets to Argentina.")
     assert {(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")} == {

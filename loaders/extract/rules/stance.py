@@ -204,9 +204,15 @@ class StanceRules:
                     for k in range(trig + 1, min(len(low) - 1, end, trig + 12))
                 )
                 or _undelivered(low, trig)
-                # "The delivery was postponed due to sanctions", "the sale has been delayed": held up
+                # "The delivery was postponed due to sanctions", "the sale has been delayed": held up;
+                # "the delivery contract is expected to be accomplished by 2020": still to come
                 or any(
-                    low[k] in _HOLD_UP and low[k - 1] in _BE
+                    low[k - 1] in _BE
+                    and (
+                        low[k] in _HOLD_UP
+                        # (of a noun of supply: "the F-16s received are expected to enhance" were received)
+                        or (low[k] in _TO_COME and low[k + 1 : k + 2] == ["to"] and low[trig] in _NOMINAL)
+                    )
                     for k in range(trig + 2, min(len(low), end, trig + 12))
                 )
                 # "warned Israel against supplying weapons", "Were Iran to proceed with providing missiles"
@@ -1374,6 +1380,8 @@ def _undelivered(low: list[str], trig: int) -> bool:
     )
 
 
+# "the delivery contract is expected to be accomplished by 2020", "the jets are due to arrive": to come
+_TO_COME = frozenset(["expected", "scheduled", "due", "set", "slated", "planned"])
 # the words between "but" and the undone delivery: "but so far has not", "but it has yet to"
 _UNDONE_WORDS = frozenset(
     ["so", "far", "has", "have", "had", "not", "never", "n't", "yet", "to", "it", "they", "still"]
