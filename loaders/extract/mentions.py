@@ -1315,6 +1315,9 @@ class Recognizer:
         citizens = self._untitled_citizens(sentences, ctx)
         if not sole and not citizens:
             return
+        offices: dict[tuple[str, str | None], set[str]] = {}
+        for (_, label, implies), people in ctx.holders.items():
+            offices.setdefault((label, implies), set()).update(people)
         for sent in sentences:
             if sent.vocab.isdisjoint(self._role_first):
                 continue
@@ -1343,15 +1346,13 @@ class Recognizer:
                     continue  # a name the recogniser did not take
                 sent.mentions[n] = Mention(m.start, end, person, EntityType.PERSON)
                 sent.freeze()
-            self._the_office_holder(sent, ctx)
+            self._the_office_holder(sent, offices)
 
-    def _the_office_holder(self, sent: Sentence, ctx: _Context) -> None:
+    def _the_office_holder(self, sent: Sentence, offices: dict[tuple[str, str | None], set[str]]) -> None:
         """ "KIEV -- The defense minister on Friday denied ...": an office named with no state is the
-        one person the article names to it, whatever the state (never when two hold it)."""
+        one person the article names to it (``offices``: everyone titled so, whatever the state),
+        never when two hold it."""
         low = sent.lower
-        offices: dict[tuple[str, str | None], set[str]] = {}
-        for (_, label, implies), people in ctx.holders.items():
-            offices.setdefault((label, implies), set()).update(people)
         for k in [k for k, w in enumerate(low[:-1]) if w == "the" and not sent.mention_at(k + 1)]:
             end, role = self._role_at(low, k + 1)
             if role is None or role not in _SOLE_OFFICES or len(offices.get(role, ())) != 1:
@@ -2196,9 +2197,8 @@ class Recognizer:
         "the Moscow daily Vedomosti", "Japan's Tokyo Shimbun newspaper", "Iran's ILNA news agency"."""
         low, w = sent.lower, sent.words
         for k in _positions(low, _OUTLET_NOUNS & sent.vocab):
-            first = k - (
-                low[k] == "agency" or (low[k] == "website" and low[k - 1] == "news")
-            )  # "news agency"
+            # "news agency", "news website"
+            first = k - (low[k] == "agency" or (low[k] == "website" and low[k - 1] == "news"))
             if (first == k - 1 and low[first] != "news") or first < 1:
                 continue
             before = sent.mention_at(first - 1)
@@ -2496,13 +2496,13 @@ class Recognizer:
         if low[j : j + 1] == ["senior"] or self._role_at(low, j)[1] is not None:
             return j + (low[j : j + 1] == ["senior"])
         k = j
+        # (never past "former": "Jesus Urdaneta, the former head of Venezuela's intelligence" is not its voice)
         while (
             k < len(low)
             and k - j <= 4
             and sent.words[k].isalpha()
             and sent.words[k].islower()
-            and low[k]
-            != "former"  # "Jesus Urdaneta, the former head of Venezuela's intelligence": not its voice
+            and low[k] != "former"
         ):
             end, role = self._role_at(low, k)
             if role is not None:

@@ -189,7 +189,7 @@ class AttributionRules:
             if fact["predicate"] not in _CLAIMED or fact["stance"] != Stance.ASSERTED.value:
                 continue
             own = low[2] == "confirmed" or self._party(speaker.entity, fact)
-            told = {k: v for k, v in fact.items() if k not in {"id", "quote", "date", "stance"}}
+            told = {key: value for key, value in fact.items() if key not in {"id", "quote", "date", "stance"}}
             told["stance"] = (Stance.CONFIRMED if own else Stance.REPORTED).value
             told["attributed_to"] = [speaker.entity]
             self._add(doc, told, sent)

@@ -1301,7 +1301,8 @@ _MODALS = frozenset(["will", "would", "could", "may", "might", "'ll", "’ll", "
 _PACKAGE_WORDS = frozenset(
     [
         *("a", "an", "first", "latest", "new", "additional", "further", "another", "fresh", "second"),
-        *("third", "$", "€", "£", "us$", "million", "billion", "-", "worth", "successful"),
+        *("third", "us$", "worth", "successful"),
+        *_AMOUNT_WORDS,
     ]
 )
 # verbs that only say a supply noun happened: "made another shipment of ...", "carried out the delivery"
