@@ -2622,19 +2622,26 @@ class Recognizer:
         """ "Indonesia's defence ministry spokesman": a ministry in lower case between its state and
         the title, which the gazetteer does not know, is that state's (the state's bodies are read
         after the titles, too late for this one)."""
-        low = sent.lower
-        for start in (i - 2, i - 3, i - 4):
-            if (ministry := _ministry_at(low, start)) is None or ministry[0] != i:
-                continue
-            k = start - (start > 0 and low[start - 1] in {"’s", "'s"})
-            state = next((m for m in sent.mentions if m.end == k and m.type == EntityType.COUNTRY), None)
-            if state is None or any(sent.mention_at(j) for j in range(start, i)):
-                return None
-            self._replace(
-                sent, state.start, i, self._state_body(ctx, state.entity, ministry[1]), state.entity
-            )
-            return sent.mention_at(state.start)
+        for state in [m for m in sent.mentions if m.type == EntityType.COUNTRY and i - 6 < m.end < i]:
+            if (
+                not any(sent.mention_at(j) for j in range(state.end, i))
+                and (body := self._state_ministry(sent, state, ctx, end=i)) is not None
+            ):
+                return body
         return None
+
+    def _state_ministry(
+        self, sent: Sentence, m: Mention, ctx: _Context, end: int | None = None
+    ) -> Mention | None:
+        """ "Iran's foreign ministry", "the Russian defence ministry" (in lower case) right after the
+        state ``m`` (ending at ``end``, if given): the state's ministry, put in their place."""
+        low = sent.lower
+        k = m.end + (m.end < len(low) and low[m.end] in {"’s", "'s"})
+        ministry = _ministry_at(low, k) if not sent.mention_at(k) else None
+        if ministry is None or end not in (None, ministry[0]):
+            return None
+        self._replace(sent, m.start, ministry[0], self._state_body(ctx, m.entity, ministry[1]), m.entity)
+        return sent.mention_at(m.start)
 
     def _member(
         self,
@@ -2763,12 +2770,7 @@ class Recognizer:
                 )
                 self._replace(sent, m.start, end, body, m.entity)
                 continue
-            ministry = _ministry_at(low, k) if not sent.mention_at(k) else None
-            if ministry is not None:
-                # "Iran's foreign ministry", "the Russian defence ministry" (in lower case)
-                end, what = ministry
-                body = self._state_body(ctx, m.entity, what)
-                self._replace(sent, m.start, end, body, m.entity)
+            if self._state_ministry(sent, m, ctx) is not None:
                 continue
             of = m.start - 1 - (m.start > 1 and low[m.start - 1] == "the")
             if (

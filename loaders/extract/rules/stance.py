@@ -1370,7 +1370,7 @@ def _undelivered(low: list[str], trig: int) -> bool:
     if v is None:
         return False
     rest = after[:v]
-    negated = "not" in rest or "never" in rest or "n't" in rest or rest[-2:] == ["yet", "to"]
+    negated = not _NEGATION.isdisjoint(rest) or rest[-2:] == ["yet", "to"]
     # only the deal's own party in between, and nothing new delivered after ("but Iran has not
     # received spare parts" leaves the sale made)
     return (
