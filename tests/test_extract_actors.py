@@ -237,6 +237,36 @@ def test_a_rank_after_a_post_is_part_of_the_title():
     assert ("luis-ospina", "colombia-armed-forces") in pairs(facts_of(text), "MEMBER_OF")
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "Iranian Navy commander Rear Admiral Ali Fadavi said Iran had not supplied missiles to Russia.",
+            "ali-fadavi",
+            "iran-navy",
+        ),
+        (
+            "Ethiopia army chief Field Marshal Berhanu Jula said Turkey supplied drones to Ethiopia.",
+            "berhanu-jula",
+            "ethiopia-armed-forces",
+        ),
+        (
+            "A Polish defense ministry spokesman, Lieutenant Colonel Jacek Sonta, said Poland had sent "
+            "no arms to Russia.",
+            "jacek-sonta",
+            "poland-defence-ministry",
+        ),
+    ],
+)
+def test_a_compound_rank_is_part_of_the_title_not_of_the_name(text: str, person: str, body: str):
+    assert (person, body) in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_a_rank_alone_before_a_name_is_no_part_of_the_name():
+    text = "Air Chief Marshal Zaheer Ahmed Babar Sidhu said China delivered J-10C jets to Pakistan."
+    assert sources(facts_of(text)) == {"zaheer-ahmed-babar-sidhu"}
+
+
 def test_the_defence_ministry_in_lower_case_without_a_state_is_the_dateline_state_s():
     text = "KYIV, May 2 (Reuters) - Ukraine has received 40 Leopard tanks from Germany, the defence ministry said."
     assert sources(facts_of(text)) == {"ukraine-defence-ministry"}

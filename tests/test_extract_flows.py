@@ -1666,6 +1666,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         set(),
     ),
     "routing forces with rockets is no supply": ("Ukraine routed Russian forces with HIMARS rockets.", set()),
+    "arms sold to a new army go to that army": (
+        "Russia sold jets to the new Afghan army.",
+        {("SUPPLIES", "russia", "afghanistan-armed-forces", A, "")},
+    ),
+    "words said by email are the speaker's, not another's": (
+        "Jacek Sonta said by email that Poland delivered MiG-29 jets to Ukraine.",
+        {("SUPPLIES", "poland", "ukraine", R, "jacek-sonta")},
+    ),
 }
 
 _WHOLE = ("SUPPLIES", "TRAINS", "DENIES", "CONFIRMS")
@@ -1690,6 +1698,11 @@ def test_flow(case: str) -> None:
     sentence, expected = CASES[case]
     compared = set(_WHOLE) | {e[0] for e in expected}
     assert _read(sentence, compared) == expected
+
+
+def test_arms_sold_to_former_troops_of_a_state_are_not_sold_to_its_forces() -> None:
+    sentence = "Zaire sold rifles to the former Rwandan troops."
+    assert all(f[2] != "rwanda-armed-forces" for f in _read(sentence, {"SUPPLIES"}))
 
 
 def test_arms_still_to_be_sold_to_a_state_are_not_handed_on_by_it() -> None:

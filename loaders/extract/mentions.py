@@ -121,6 +121,19 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "admiral": ("admiral", None),
     "col.": ("colonel", None),
     "colonel": ("colonel", None),
+    # the compound ranks, whose first word would otherwise start the name: "Lieutenant Colonel Jacek
+    # Sonta", "Rear Admiral Ali Fadavi", "Field Marshal Berhanu Jula"
+    "lieutenant colonel": ("lieutenant colonel", None),
+    "lt. col.": ("lieutenant colonel", None),
+    "colonel general": ("colonel general", None),
+    "rear admiral": ("rear admiral", None),
+    "rear adm.": ("rear admiral", None),
+    "vice admiral": ("vice admiral", None),
+    "vice adm.": ("vice admiral", None),
+    "marshal": ("marshal", None),
+    "field marshal": ("field marshal", None),
+    "air marshal": ("air marshal", None),
+    "air chief marshal": ("air chief marshal", None),
     "ambassador": ("ambassador", None),
     "special rapporteur": ("special rapporteur", None),
     "rapporteur": ("rapporteur", None),
@@ -380,7 +393,11 @@ _NOT_GIVEN = frozenset(
 # Unnamed voices of a body: "a spokesperson for the embassy", "an official at the ministry".
 # Military ranks, which may follow a post before a name: "army chief General X".
 _RANKS = frozenset(
-    ["general", "brigadier general", "major general", "lieutenant general", "admiral", "colonel"]
+    [
+        *("general", "brigadier general", "major general", "lieutenant general", "admiral", "colonel"),
+        *("lieutenant colonel", "colonel general", "rear admiral", "vice admiral"),
+        *("marshal", "field marshal", "air marshal", "air chief marshal"),
+    ]
 )
 _WEAPON_TYPES = (EntityType.WEAPON_SYSTEM, EntityType.WEAPON_CATEGORY)
 # Nouns for arms in general: a state named before one is their origin.
@@ -2306,11 +2323,7 @@ class Recognizer:
                 continue
             label, implies = role
             # A name right after the role (optionally "of the X" between): pre-nominal title.
-            j = role_end
-            while (rank := self._role_at(low, j))[1] is not None and rank[1][0] in _RANKS:
-                j = rank[0]  # "army commander General Luis Ospina": the rank is part of the title
-            while j + 1 < len(low) and sent.words[j] in _HONORIFICS and sent.words[j + 1][:1].isupper():
-                j += 1  # "army spokesman Major Shaban Bantariza", "spokesman Lt. Col. Peter Lerner"
+            j = self._past_ranks(sent, role_end)
             holder_of = None
             if (
                 label in {"ambassador", "envoy"}
@@ -2345,7 +2358,8 @@ class Recognizer:
                 person = self._surname_at(sent, j, ctx)  # "President Saakashvili told the Times"
             if person is None and low[j : j + 1] == [","] and not holder_of:
                 # "Iran's foreign minister, Hossein Amirabdollahian, denied ...": the name in commas
-                person = self._name_at(sent, j + 1, spaced, ctx)
+                # ("a defense ministry spokesman, Lieutenant Colonel Jacek Sonta, said": past the rank)
+                person = self._name_at(sent, self._past_ranks(sent, j + 1), spaced, ctx)
                 if person is not None and low[person.end : person.end + 1] != [","]:
                     sent.mentions.remove(person)
                     person = None
@@ -2381,6 +2395,16 @@ class Recognizer:
                 ctx.late_titles = True  # its body may only be named by a reference back: read again later
             done = role_end
         self._appositions(sent, spaced, ctx)
+
+    def _past_ranks(self, sent: Sentence, j: int) -> int:
+        """Where a name starts after the ranks and honorifics at ``j``: "army commander General Luis
+        Ospina", "Navy commander Rear Admiral Ali Fadavi", "spokesman Lt. Col. Peter Lerner"."""
+        low = sent.lower
+        while (rank := self._role_at(low, j))[1] is not None and rank[1][0] in _RANKS:
+            j = rank[0]
+        while j + 1 < len(low) and sent.words[j] in _HONORIFICS and sent.words[j + 1][:1].isupper():
+            j += 1
+        return j
 
     def _home_state(
         self, sent: Sentence, ctx: _Context, person: Mention, label: str, implies: str | None

@@ -81,6 +81,8 @@ __all__ = ["AttributionRules"]
 _MEDIA_WORDS = _OUTLET_NOUNS | {"news", "media"}
 # verbs of "This was announced by X": a sentence that only names who told the one before
 _TOLD_BY = frozenset(["announced", "stated", "reported", "said", "confirmed", "disclosed", "revealed"])
+# how words reach the reporter, after "said by": "said by email", "told by phone" (no agent)
+_CHANNELS = frozenset(["email", "e", "e-mail", "phone", "telephone", "video", "videolink"])
 
 
 class AttributionRules:
@@ -347,9 +349,10 @@ class AttributionRules:
                 # "In November it was reported the country was negotiating ...": hearsay, no one named
                 frames.append(_Frame(v, None, v + 1 + (low[v + 1 : v + 2] == ["that"]), n))
                 continue
-            if v > 0 and low[v - 1] in _BE and low[v + 1 : v + 2] != ["by"]:
+            by_channel = low[v + 2 : v + 3] and low[v + 2] in _CHANNELS  # "said by email": no agent
+            if v > 0 and low[v - 1] in _BE and (low[v + 1 : v + 2] != ["by"] or by_channel):
                 continue
-            if v + 1 < n and low[v + 1] == "by":
+            if v + 1 < n and low[v + 1] == "by" and not by_channel:
                 by = self._speaker_at(sent, v + 2)
                 # "accused by Ukraine of", "accused by UN monitors of": the accusation follows
                 of = (

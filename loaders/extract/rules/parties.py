@@ -291,7 +291,10 @@ class PartyRules:
                 if low[k] == "to" and low[j : j + 1] and low[j] in _HELP_VERBS:
                     j += 1  # "supplied drones to assist the Ethiopian army": the one helped receives
                 while j < hi and (
-                    low[j] in {"the", "use", "a", "its", "both", "either", "“", '"'} or low[j] in _ATTRIBUTIVE
+                    # "to the new Afghan army": the one named after (never past "former": the
+                    # "former Rwandan troops" are not Rwanda's)
+                    low[j] in {"the", "use", "a", "its", "both", "either", "new", "“", '"'}
+                    or low[j] in _ATTRIBUTIVE
                 ):
                     j += 1
                 j = _past_compound(sent, _past_kind(low, j))
