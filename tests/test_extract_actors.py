@@ -552,3 +552,16 @@ def test_the_premier_is_the_prime_minister_the_article_named_before():
         "Addressing the event, the premier said that China had delivered J-10C fighter jets to Pakistan."
     )
     assert [f.get("attributed_to") for f in only(facts, "SUPPLIES")] == [["imran-khan"]]
+
+
+def test_a_states_top_diplomat_is_its_foreign_minister():
+    facts = facts_of("Russia's top diplomat Sergei Lavrov said Moscow had sent no arms to Iran.")
+    assert ("sergey-lavrov", "russia-foreign-ministry") in pairs(facts, "MEMBER_OF")
+
+
+def test_a_states_top_diplomat_left_unnamed_is_the_foreign_minister_the_article_names():
+    facts = facts_of(
+        "South Korean Foreign Minister Park Jin met reporters. South Korea's top diplomat warned Russia "
+        "against transferring missile technology to North Korea."
+    )
+    assert [f["subject"] for f in only(facts, "WARNS")] == ["park-jin"]

@@ -54,6 +54,8 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "deputy spokeswoman": ("deputy spokesperson", None),
     "deputy press secretary": ("deputy press secretary", None),
     "foreign minister": ("minister", "foreign"),
+    # "Russia's top diplomat Sergei Lavrov", "South Korea's top diplomat warned": its foreign minister
+    "top diplomat": ("minister", "foreign"),
     "minister of foreign affairs": ("minister", "foreign"),
     "secretary of state": ("secretary of state", "foreign"),
     "state secretary": ("secretary of state", "foreign"),
