@@ -565,3 +565,28 @@ def test_a_states_top_diplomat_left_unnamed_is_the_foreign_minister_the_article_
         "against transferring missile technology to North Korea."
     )
     assert [f["subject"] for f in only(facts, "WARNS")] == ["park-jin"]
+
+
+def test_a_states_national_security_adviser_left_unnamed_is_the_one_the_article_names():
+    facts = facts_of(
+        "Indian National Security Adviser Ajit Doval visited Colombo. "
+        "India has supplied radars to Sri Lanka, India's national security adviser said."
+    )
+    assert sources(only(facts, "SUPPLIES")) == {"ajit-doval"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Czech National Security Advisor Tomáš Poyar said the Czech Republic sent shells to Ukraine.",
+            "tomas-poyar",
+        ),
+        (
+            "Romanian Defence Minister Angel Tîlvăr said Romania sent a Patriot system to Ukraine.",
+            "angel-tilvar",
+        ),
+    ],
+)
+def test_a_name_written_with_central_european_letters_is_a_name(text: str, person: str):
+    assert sources(facts_of(text)) == {person}

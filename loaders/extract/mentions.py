@@ -150,6 +150,8 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "prosecutor general": ("prosecutor general", None),
     "director": ("director", None),
     "adviser": ("adviser", None),
+    "national security adviser": ("national security adviser", None),
+    "national security advisor": ("national security adviser", None),
     "advisor": ("adviser", None),
     "deputy": ("deputy", None),
     "member": ("member", None),
@@ -233,6 +235,7 @@ _SOLE_OFFICES = frozenset(
         ("prime minister", None),
         ("chancellor", None),
         ("prosecutor general", None),
+        ("national security adviser", None),
         ("ambassador", None),
         ("envoy", None),
         ("special envoy", None),
@@ -974,7 +977,8 @@ _WRITING_SAYS = frozenset(["said", "says", "found", "finds", "added", "adds", "n
 _PUBLISHING = _REPORTING | {"published", "publishes", "report", "released", "revealed", "investigation"}
 _SOURCE_CUES = _REPORTING | _SPEAKING | {"according"}
 _BY_SOURCE = _REPORTING | {"according"}  # "according to X", "reported by X"
-_NAME_TOKEN = re.compile(r"^[A-Z][a-zà-ÿ'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
+# a word of a name, in the Latin letters of Europe's languages too: "Tomáš", "Błaszczak", "Ciucă"
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž'’]+$|^[A-Z][a-z]*[A-Z][a-z]+$")
 _ABBREVIATIONS = [
     "Brig.",
     "Gen.",
