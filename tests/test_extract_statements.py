@@ -994,3 +994,23 @@ def test_reports_alleging_a_supply_called_untrue_by_a_speaker_are_denied_by_the_
     (supply,) = only(facts, "SUPPLIES")
     assert (supply["subject"], supply["object"], supply["stance"]) == ("china", "russia", "reported")
     assert [(d["subject"], d["claim"]) for d in only(facts, "DENIES")] == [("andrey-denisov", supply["id"])]
+
+
+@pytest.mark.parametrize(
+    "confirmation",
+    [
+        "Prime Minister Eduard Heger has confirmed the information.",
+        "Prime Minister Eduard Heger (OĽaNO), who is on his way to Kyiv, has confirmed the information.",
+    ],
+)
+def test_an_official_confirming_the_information_confirms_the_claim_told_before(confirmation: str):
+    facts = facts_of(f"Slovakia has sent its S-300 system to Ukraine, Reuters reported. {confirmation}")
+    assert [f["subject"] for f in only(facts, "CONFIRMS")] == ["eduard-heger"]
+
+
+def test_a_place_inside_a_relative_clause_never_confirms():
+    facts = facts_of(
+        "Slovakia has sent its S-300 system to Ukraine, Reuters reported. "
+        "Heger, who is on his way to Kyiv, confirmed the report."
+    )
+    assert "ukraine" not in {f["subject"] for f in only(facts, "CONFIRMS")}

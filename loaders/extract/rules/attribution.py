@@ -1057,6 +1057,9 @@ class AttributionRules:
             (j for j in range(k - 1, max(0, k - 30), -1) if low[j] == "," and low[j + 1] in {"which", "who"}),
             None,
         )
+        if j is not None and low[j - 1 : j] == [")"]:
+            # "PM Eduard Heger (OĽaNO), who is on his way to Kyiv, has confirmed": past his party
+            j = next((i for i in range(j - 2, max(0, j - 8), -1) if low[i] == "("), j)
         if j is None or j < 1:
             return None
         m = sent.mention_at(j - 1)

@@ -754,21 +754,19 @@ class StanceRules:
                 continue
             j = k + 1 + (k + 1 < len(low) and low[k + 1] in _DETERMINERS)
             here = [f for f in doc.facts[doc.sentence_start :] if f["predicate"] == "SUPPLIES"]
-            confirmer = next(
-                (m for m in reversed(sent.mentions) if m.role == "actor" and m.end <= k and k - m.end <= 2),
+            # "Heger, who is on his way to Kyiv, has confirmed": the one before the relative clause
+            confirmer = self._speaker_before_relative(sent, k) or next(
+                (
+                    m
+                    for m in reversed(sent.mentions)
+                    if m.role == "actor" and m.end <= k and k - m.end <= 2 and "," not in low[m.end : k]
+                ),
                 None,
             )
             if k > 0 and low[k - 1] in _BE and low[k + 1 : k + 2] == ["by"]:
                 # "The transfer was confirmed by US officials": the one after "by"
                 confirmer = _mention_from(sent, k + 2)
-            elif low[j : j + 1] not in (
-                ["report"],
-                ["reports"],
-                ["claims"],
-                ["allegations"],
-                ["it"],
-                ["this"],
-            ) and (
+            elif (j >= len(low) or low[j] not in _CONFIRMED) and (
                 here or j >= len(low) or low[j] not in _NOMINAL  # "confirmed the deliveries"
             ):
                 continue
@@ -808,6 +806,8 @@ class StanceRules:
             )
 
 
+# what a confirmation confirms of the claim told before: "confirmed the report", "has confirmed the information"
+_CONFIRMED = _STORIES | {"claim", "allegation", "it", "this"}
 # what an outlet told a claim relays: a report or a plan, never a confirmation or denial of its own
 _TOLD_STANCES = frozenset([Stance.REPORTED.value, Stance.HYPOTHETICAL.value])
 # "approved the sale of", "cleared a $4 billion package", "notified Congress of a possible sale"
