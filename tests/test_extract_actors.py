@@ -590,3 +590,21 @@ def test_a_states_national_security_adviser_left_unnamed_is_the_one_the_article_
 )
 def test_a_name_written_with_central_european_letters_is_a_name(text: str, person: str):
     assert sources(facts_of(text)) == {person}
+
+
+def test_a_known_bodys_name_written_another_way_before_its_acronym_is_that_body():
+    text = (
+        "Executive Vice President of Aviation Industries of China (AVIC) Hao Zhaoping said China "
+        "had delivered JF-17 parts to Pakistan."
+    )
+    facts = facts_of(text)
+    assert ("hao-zhaoping", "avic") in pairs(facts, "MEMBER_OF")
+    assert sources(only(facts, "SUPPLIES")) == {"hao-zhaoping"}
+
+
+def test_a_vice_president_is_never_the_president_the_article_means():
+    facts = facts_of(
+        "US Vice President Mike Pence visited Warsaw. "
+        "The US will sell F-35 jets to Poland, the American president said."
+    )
+    assert "mike-pence" not in sources(only(facts, "SUPPLIES"))

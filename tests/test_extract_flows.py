@@ -1670,6 +1670,14 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Russia sold jets to the new Afghan army.",
         {("SUPPLIES", "russia", "afghanistan-armed-forces", A, "")},
     ),
+    "a seller named in a later buyer's clause is not the first buyer's seller": (
+        "India ordered 310 T-90s in 2001 following delays in the Arjun tank and Pakistan's decision "
+        "to purchase the T-80 from Ukraine.",
+        {
+            ("SUPPLIES", "russia", "india", A, ""),
+            ("SUPPLIES", "ukraine", "pakistan", H, ""),
+        },
+    ),
     "words said by email are the speaker's, not another's": (
         "Jacek Sonta said by email that Poland delivered MiG-29 jets to Ukraine.",
         {("SUPPLIES", "poland", "ukraine", R, "jacek-sonta")},

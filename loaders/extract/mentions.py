@@ -97,6 +97,9 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "member of parliament": ("MP", "parliament"),
     "speaker": ("speaker", "parliament"),
     "president": ("president", None),
+    # never the head of state: "Executive Vice President of AVIC Hao Zhaoping"
+    "vice president": ("vice president", None),
+    "executive vice president": ("vice president", None),
     "chancellor": ("chancellor", None),
     "prime minister": ("prime minister", None),
     "premier": ("prime minister", None),
@@ -2000,6 +2003,17 @@ class Recognizer:
             if not entity_id:
                 done = end
                 continue
+            acronym = (
+                sent.mention_at(end + 1)
+                if w[end : end + 1] == ["("] and w[end + 2 : end + 3] == [")"]
+                else None
+            )
+            if acronym is not None and acronym.type == EntityType.ORGANIZATION and acronym.entity in self.gaz:
+                # "Aviation Industries of China (AVIC)": a known body, its name written another way
+                sent.mentions = [m for m in sent.mentions if not (m.start >= start and m.end <= end)]
+                sent.mentions.append(Mention(start, end, acronym.entity, EntityType.ORGANIZATION))
+                done = end
+                continue
             before = start - 1 - (start > 1 and w[start - 1] in {"’s", "'s"})
             owner = sent.mention_at(before) if before >= 0 else None
             if owner is None or owner.type != EntityType.COUNTRY:
@@ -2355,6 +2369,8 @@ class Recognizer:
                         m = owned  # "Deputy Commander of Iran's Khatam al-Anbiya Headquarters X"
                     holder_of = holder_of or m
                     k = m.end
+                    if low[k : k + 1] == ["("] and low[k + 2 : k + 3] == [")"]:
+                        k += 3  # "Executive Vice President of Aviation Industries of China (AVIC) Hao"
                     if k < len(low) and low[k] == "of":
                         k += 1 + (k + 1 < len(low) and low[k + 1] == "the")
                 if holder_of:
@@ -3295,6 +3311,8 @@ class Recognizer:
                 if noun == "official" and _leads(ctx, ctx.last_person):
                     continue  # "... that President Joe Biden approved, said the U.S. official. The official
                     # would not say": an official, not the president the quotation named
+                if noun == "president" and _titled_otherwise(ctx, ctx.last_person, "president"):
+                    continue  # "Vice President Mike Pence ... the American president said": not him
                 spec = self.gaz.get(ctx.last_person) or ctx.new.get(ctx.last_person)
                 if state is None or spec is None or spec.country in (None, state.entity):
                     self._refer(sent, i, j + 1, ctx.last_person, EntityType.PERSON)
@@ -4102,6 +4120,12 @@ def _leads(ctx: _Context, person: str) -> bool:
         label in {"president", "prime minister"} and person in holders
         for (_, label, _), holders in ctx.holders.items()
     )
+
+
+def _titled_otherwise(ctx: _Context, person: str, label: str) -> bool:
+    """Whether the article titles ``person``, but never with ``label``."""
+    labels = {lab for (_, lab, _), holders in ctx.holders.items() if person in holders}
+    return bool(labels) and label not in labels
 
 
 def _name_id(name: str) -> str:

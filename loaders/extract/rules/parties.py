@@ -18,6 +18,7 @@ from .vocabulary import (
     _BANS,
     _BEFORE_SUPPLY_NOUN,
     _BREACHES,
+    _BUYING,
     _CLAIM_NOUNS,
     _COLLECTIVES,
     _COUNTS,
@@ -594,7 +595,11 @@ def _new_supplier(sent: Sentence, k: int) -> bool:
     m = sent.mention_at(k + 1)
     if m is None or m.start != k + 1 or m.role != "actor":
         return False
-    return any(w in _SUPPLY and w not in _NOMINAL for w in sent.lower[m.end : m.end + 3])
+    low = sent.lower
+    if _possessive(low, m.end) and low[m.end + 2 : m.end + 3] == ["to"]:
+        # "and Pakistan's decision to purchase the T-80 from Ukraine": Pakistan's purchase, its seller
+        return low[m.end + 3 : m.end + 4] != [] and (low[m.end + 3] in _SUPPLY or low[m.end + 3] in _BUYING)
+    return any(w in _SUPPLY and w not in _NOMINAL for w in low[m.end : m.end + 3])
 
 
 def _last_listed(sent: Sentence, k: int) -> bool:
