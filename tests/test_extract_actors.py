@@ -608,3 +608,16 @@ def test_a_vice_president_is_never_the_president_the_article_means():
         "The US will sell F-35 jets to Poland, the American president said."
     )
     assert "mike-pence" not in sources(only(facts, "SUPPLIES"))
+
+
+def test_two_titles_joined_in_an_apposition_are_of_the_body_after_them():
+    text = "“We look forward to our collaboration with Hungary,” says Micael Johansson, President and CEO of Saab."
+    assert ("micael-johansson", "saab") in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_a_companys_president_is_never_the_states_president():
+    facts = facts_of(
+        "Micael Johansson, President and CEO of Saab, visited Stockholm. "
+        "Sweden will send Gripens to Hungary, the Swedish president said."
+    )
+    assert "micael-johansson" not in sources(only(facts, "SUPPLIES"))

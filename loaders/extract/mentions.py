@@ -218,6 +218,8 @@ _IRREGULAR = frozenset(
 )
 # bodies of one state's government: "Germany's national security council" is none of another's
 _STATE_BODY_KINDS = frozenset(["ministry", "agency", "government-office", "parliament"])
+# bodies whose offices are their own, never the state's: a company's president is not "the Swedish president"
+_OWN_OFFICES = frozenset(["company", "media", "ngo", "research-institute", "armed-group"])
 # a seat of power the press names for its state ("the Kremlin said": Russia), whose officials belong
 # to the head of state's office
 _SEATS = {"kremlin": "russia-presidential-administration", "white house": "white-house"}
@@ -1100,6 +1102,8 @@ class _Context:
         # (state, role, body implied) → the person the article titled so, for "the country's president"
         self.titled: dict[tuple[str, str, str | None], str] = {}
         self.holders: dict[tuple[str, str, str | None], set[str]] = {}  # everyone titled so
+        # person → every title the article gives them ("president", "company president")
+        self.titles: dict[str, set[str]] = {}
         self.named: set[str] = set()
         # a state's body named without its state ("a Foreign Ministry spokesman"): id → its words
         self.stateless: dict[str, list[str]] = {}
@@ -1395,7 +1399,7 @@ class Recognizer:
     def _untitled_citizens(self, sentences: list[Sentence], ctx: _Context) -> dict[str, str]:
         """For each state, the one person of it the article names and titles nowhere, when there is
         only one (those it titles hold other offices)."""
-        titled = {person for holders in ctx.holders.values() for person in holders}
+        titled = ctx.titles.keys()
         people: dict[str, set[str]] = {}
         for sent in sentences:
             for m in sent.mentions:
@@ -2507,6 +2511,8 @@ class Recognizer:
             role_end, role = self._role_at(low, j + forces)
             if role is None:
                 continue
+            if low[role_end : role_end + 1] == ["and"] and (second := self._role_at(low, role_end + 1))[1]:
+                role_end = second[0]  # "Micael Johansson, President and CEO of Saab": two titles, one body
             label, implies = role
             if forces and implies is None:
                 implies = "forces"  # "Alsawarmi Khalid Saad, the Sudan military spokesman,"
@@ -2716,7 +2722,10 @@ class Recognizer:
         if person.entity in ctx.new and state and ctx.new[person.entity].country is None and not own_voice:
             # (the spokesman of an armed group, or an MP, speaks for the group, never for the state)
             ctx.new[person.entity] = ctx.new[person.entity].model_copy(update={"country": state})
-        if state:
+        own = spec is not None and spec.kind in _OWN_OFFICES
+        # a body's own office is told apart from a state's: a company president is no state's president
+        ctx.titles.setdefault(person.entity, set()).add(f"{spec.kind} {label}" if own and spec else label)
+        if state and not own:
             ctx.titled[(state, label, implies)] = person.entity
             ctx.holders.setdefault((state, label, implies), set()).add(person.entity)
         if body_id is None or (person.entity, body_id, label) in sent.members:
@@ -4124,7 +4133,7 @@ def _leads(ctx: _Context, person: str) -> bool:
 
 def _titled_otherwise(ctx: _Context, person: str, label: str) -> bool:
     """Whether the article titles ``person``, but never with ``label``."""
-    labels = {lab for (_, lab, _), holders in ctx.holders.items() if person in holders}
+    labels = ctx.titles.get(person, set())
     return bool(labels) and label not in labels
 
 
