@@ -1670,6 +1670,15 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         "Russia sold jets to the new Afghan army.",
         {("SUPPLIES", "russia", "afghanistan-armed-forces", A, "")},
     ),
+    "a system developed by a maker is produced by it, the system and not its kind": (
+        "The Caesar is a modern truck-mounted artillery system developed by Nexter Systems.",
+        {("PRODUCES", "nexter-systems", "caesar", A, "")},
+    ),
+    "arms jointly developed by two states are produced by each": (
+        "The JF-17 Thunder fighter aircraft, jointly developed by China and Pakistan, arrived.",
+        {("PRODUCES", "china", "jf-17", A, ""), ("PRODUCES", "pakistan", "jf-17", A, "")},
+    ),
+    "a plan developed by a ministry produces nothing": ("The plan was developed by the ministry.", set()),
     "a seller named in a later buyer's clause is not the first buyer's seller": (
         "India ordered 310 T-90s in 2001 following delays in the Arjun tank and Pakistan's decision "
         "to purchase the T-80 from Ukraine.",

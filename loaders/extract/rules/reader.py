@@ -52,6 +52,7 @@ from .vocabulary import (
     _DEALINGS,
     _DEPLOY,
     _DETERMINERS,
+    _DEVELOPED,
     _EVENTS,
     _FRAME_WORDS,
     _GIVEN,
@@ -371,7 +372,9 @@ class RuleReader(
             k = next((k for k in range(t + 1, min(len(low), t + 12)) if low[k] == "against"), t)
             against = k > t and _CLAUSE_BREAKS.isdisjoint(low[t + 1 : k])
             return self._use(sent, t, frames, doc, Predicate.USES if against else Predicate.DEPLOYS)
-        elif word in _PRODUCE and (word != "made" or _made_in(low, t)):
+        elif (word in _PRODUCE and (word != "made" or _made_in(low, t))) or (
+            word in _DEVELOPED and low[t + 1 : t + 2] == ["by"]
+        ):
             return self._use(sent, t, frames, doc, Predicate.PRODUCES)
         elif word in _TRAIN:
             return self._train(sent, t, frames, doc)

@@ -258,6 +258,19 @@ class UseRules:
             user = helped or user
         if user is None or not weapons or not self._actor(_entity(user)):
             return None
+        if predicate == Predicate.PRODUCES:
+            # "The Caesar is a truck-mounted artillery system developed by Nexter": the system the
+            # sentence named of that kind, not the kind
+            weapons[0] = next(
+                (
+                    m.entity
+                    for m in reversed(sent.mentions)
+                    if m.type == EntityType.WEAPON_SYSTEM
+                    and m.end <= t
+                    and weapons[0] in self.gaz.categories_of(m.entity)
+                ),
+                weapons[0],
+            )
         if (spec := self.spec(_entity(user))) is not None and spec.type == EntityType.PERSON:
             if not spec.country:
                 return None
@@ -286,6 +299,17 @@ class UseRules:
         self._qualifiers(sent, fact, t, hi)
         fact["_span"] = (user.start if isinstance(user, Mention) else t, t + 1, hi, t)
         fact["_also"] = weapons[1:] if predicate != Predicate.DEPLOYS else []
+        if (
+            predicate == Predicate.PRODUCES
+            and isinstance(user, Mention)
+            and low[user.start - 1 : user.start] == ["by"]
+        ):
+            # "jointly developed by the UK and France", "built by KAI and Lockheed Martin": each makes them
+            fact["_also_subjects"] = [
+                m.entity
+                for m in self._coordinated(sent, user, hi)
+                if m.entity != user.entity and self._actor(m.entity)
+            ]
         if predicate == Predicate.USES and isinstance(user, Mention) and user.start < t:
             # "Russia and Iran used drones", "Boko Haram and the Islamic State West Africa Province
             # (ISWAP) used drones": each one listed uses them

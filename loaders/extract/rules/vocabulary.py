@@ -84,6 +84,7 @@ __all__ = [
     "_DETAIL_LINKS",
     "_DETER",
     "_DETERMINERS",
+    "_DEVELOPED",
     "_DID",
     "_DISSUADE",
     "_DOCUMENTS",
@@ -1060,8 +1061,10 @@ _BUYERS = frozenset(
 )
 # "Pakistani jets shot down three Rafales": only with "down"
 _SHOOT = frozenset(["shot", "shooting", "shoot", "shoots"])
+# "a fighter developed by Chengdu", "designed by Nexter": its maker, but only with "by" after
+_DEVELOPED = frozenset(["developed", "designed"])
 _EVENTS = (
-    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed"} | _ARMING
+    _TRIGGERS | _ATTACKS | _USERS | _STRIKE_VERBS | _BUYERS | _SHOOT | {"armed"} | _ARMING | _DEVELOPED
 )  # what claims are read from
 # Facts of one sentence that agree on these say the same thing.
 _SAME_FACT = ("predicate", "subject", "object", "claim", "stance", "attributed_to")
