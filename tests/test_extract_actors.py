@@ -621,3 +621,34 @@ def test_a_companys_president_is_never_the_states_president():
         "Sweden will send Gripens to Hungary, the Swedish president said."
     )
     assert "micael-johansson" not in sources(only(facts, "SUPPLIES"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian Ambassador to the US Anatoly Antonov said the US was sending arms to Ukraine.",
+        "Anatoly Antonov, Russia's ambassador to the US, said the US was sending arms to Ukraine.",
+    ],
+)
+def test_an_ambassador_to_a_state_belongs_to_his_states_embassy_there(text: str):
+    facts = facts_of(text)
+    assert ("anatoly-antonov", "russia-embassy-united-states") in pairs(facts, "MEMBER_OF")
+    assert ("russia-embassy-united-states", "russia") in pairs(facts, "PART_OF")
+
+
+def test_an_ambassador_named_by_post_speaks_past_his_post():
+    facts = facts_of(
+        "Russia sent arms to Syria, Moscow's ambassador to Washington said. "
+        "Mr Anatoly Antonov, Russia's ambassador to the US, said more."
+    )
+    assert sources(only(facts, "SUPPLIES")) == {"anatoly-antonov"}
+
+
+def test_a_title_before_the_next_name_in_a_list_is_that_names():
+    text = (
+        "Federal Ministers Asad Umar and Fawad Chaudhry, Chinese Ambassador to Pakistan Nong Rong and "
+        "other officials attended the ceremony."
+    )
+    members = pairs(facts_of(text), "MEMBER_OF")
+    assert ("nong-rong", "china-embassy-pakistan") in members
+    assert not any(person == "fawad-chaudhry" for person, _ in members)

@@ -2280,6 +2280,17 @@ class Recognizer:
             sent.mentions.append(Mention(start, end, outlet, EntityType.ORGANIZATION))
         sent.mentions.sort(key=lambda m: m.start)
 
+    def _embassy(self, ctx: _Context, state: Mention, host: Mention | None) -> Mention | None:
+        """The embassy an ambassador of ``state`` heads in ``host`` ("Russia's ambassador to the US":
+        ``russia-embassy-united-states``, as the annotators name it); None unless both are states."""
+        if host is None or host.type != EntityType.COUNTRY or state.type != EntityType.COUNTRY:
+            return None
+        if host.entity == state.entity or state.entity not in self.gaz or host.entity not in self.gaz:
+            return None
+        name = f"Embassy of {self.gaz[state.entity].name} in {self.gaz[host.entity].name}"
+        body = self._body(ctx, f"{state.entity}-embassy-{host.entity}", name, "mission", state.entity)
+        return Mention(state.start, state.end, body, EntityType.ORGANIZATION)
+
     def _body(self, ctx: _Context, entity_id: str, name: str, kind: str | None, state: str | None) -> str:
         if entity_id in self.gaz or entity_id in ctx.new:
             return entity_id
@@ -2349,6 +2360,7 @@ class Recognizer:
             # A name right after the role (optionally "of the X" between): pre-nominal title.
             j = self._past_ranks(sent, role_end)
             holder_of = None
+            post = None
             if (
                 label in {"ambassador", "envoy"}
                 and low[j : j + 1] in (["to"], ["in"])
@@ -2356,7 +2368,7 @@ class Recognizer:
             ):
                 # "China's ambassador to Washington Cui Tiankai", "Russia's Ambassador in the CAR
                 # Vladimir Titorenko": the post, not the body
-                j = m.end
+                j, post = m.end, m
             if j + 1 < len(low) and low[j] == "of":
                 k = j + 1 + (low[j + 1] == "the")
                 while k < len(low):
@@ -2395,6 +2407,8 @@ class Recognizer:
                 body = holder_of or self._body_before(sent, i, ctx)
                 if body is not None and body.entity == "united-nations" and label in _ENVOYS:
                     body = self._un_mission(sent, body, ctx) or body  # "Iran's UN ambassador X"
+                if label == "ambassador" and body is not None:
+                    body = self._embassy(ctx, body, post) or body
                 if body is not None and implies is None and _MILITARY_WORDS & set(low[body.end : i]):
                     implies = "forces"  # "France's top military spokesman Thierry Burkhard"
                 if body is None:
@@ -2533,6 +2547,19 @@ class Recognizer:
                         body = after
                     elif body.end < len(low) and low[body.end] in _MILITARY_WORDS and implies is None:
                         implies = "forces"  # "a spokesman for the Egyptian army"
+            if (
+                label == "ambassador"
+                and body is None
+                and state is not None
+                and low[role_end : role_end + 1] in (["to"], ["in"])
+            ):
+                # "Anatoly Antonov, Russia's ambassador to the US,": his state's embassy there
+                k = role_end + 1 + (low[role_end + 1 : role_end + 2] == ["the"])
+                host = sent.mention_at(k)
+                named = sent.mention_at(host.end) if host is not None else None
+                if named is not None and named.type == EntityType.PERSON:
+                    continue  # "Fawad Chaudhry, Chinese Ambassador to Pakistan Nong Rong": Nong's title
+                body = self._embassy(ctx, state, host)
             body = body or named_body
             if label == "member" and person.entity in ctx.ranks:
                 label = ctx.ranks[person.entity]

@@ -1012,7 +1012,16 @@ class AttributionRules:
                 owned = between[:1] in (["’s"], ["'s"])  # "SIPRI's Arms Transfers Database showed"
                 if any(w in {"that", ","} or (not owned and (w in _SAY or w in _SUPPLY)) for w in between):
                     continue
-                if any(sent.mention_at(k) and sent.mention_at(k).role == "actor" for k in range(m.end, v)):
+                post = (
+                    m.type == EntityType.PERSON
+                    and between[:1] in (["to"], ["in"])
+                    and (x := sent.mention_at(m.end + 1)) is not None
+                    and x.type == EntityType.COUNTRY
+                    and x.end == v
+                )  # "Moscow's ambassador to Washington said": his post, not a speaker
+                if not post and any(
+                    sent.mention_at(k) and sent.mention_at(k).role == "actor" for k in range(m.end, v)
+                ):
                     continue
                 best = m
         if best is None:
