@@ -652,3 +652,22 @@ def test_a_title_before_the_next_name_in_a_list_is_that_names():
     members = pairs(facts_of(text), "MEMBER_OF")
     assert ("nong-rong", "china-embassy-pakistan") in members
     assert not any(person == "fawad-chaudhry" for person, _ in members)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "body"),
+    [
+        (
+            "U.S. Deputy Permanent Representative to the UN Robert Wood said Iran armed the Houthis.",
+            "robert-wood",
+            "united-states-mission-to-the-un",
+        ),
+        (
+            "NATO Secretary-General Jens Stoltenberg said allies would send tanks to Ukraine.",
+            "jens-stoltenberg",
+            "nato",
+        ),
+    ],
+)
+def test_envoys_to_the_un_and_secretaries_general_belong_to_their_bodies(text: str, person: str, body: str):
+    assert (person, body) in pairs(facts_of(text), "MEMBER_OF")

@@ -1687,6 +1687,15 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
             ("SUPPLIES", "ukraine", "pakistan", H, ""),
         },
     ),
+    "a speaker saying a state armed a group reports it": (
+        "John Kirby said Iran armed the Houthis.",
+        {("SUPPLIES", "iran", "houthis", R, "john-kirby")},
+    ),
+    "the countries a speaker urges, not the speaker, supply": (
+        "Mali's UN envoy Issa Konfourou spoke. \"We urge the countries providing weapons to Ukraine to "
+        'guarantee their use," Konfourou said.',
+        set(),
+    ),
     "words said by email are the speaker's, not another's": (
         "Jacek Sonta said by email that Poland delivered MiG-29 jets to Ukraine.",
         {("SUPPLIES", "poland", "ukraine", R, "jacek-sonta")},

@@ -145,6 +145,9 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     "special envoy": ("special envoy", None),
     "envoy": ("envoy", None),
     "representative": ("representative", None),
+    # a state's ambassador at the UN: "U.S. Deputy Permanent Representative to the UN Robert Wood"
+    "permanent representative": ("representative", None),
+    "deputy permanent representative": ("representative", None),
     "official": ("official", None),
     "senior official": ("official", None),
     "coordinator": ("coordinator", None),
@@ -162,6 +165,7 @@ _ROLES: dict[str, tuple[str, str | None]] = {
     # "Deputy Defence Minister X", "Deputy Commander of ... Y"
     "secretary": ("secretary", None),
     "secretary general": ("secretary general", None),
+    "secretary - general": ("secretary general", None),  # "UN Secretary-General Antonio Guterres"
     "deputy commander": ("deputy commander", None),
     "deputy head": ("deputy head", None),
     "deputy minister": ("deputy minister", None),
@@ -2280,12 +2284,19 @@ class Recognizer:
             sent.mentions.append(Mention(start, end, outlet, EntityType.ORGANIZATION))
         sent.mentions.sort(key=lambda m: m.start)
 
-    def _embassy(self, ctx: _Context, state: Mention, host: Mention | None) -> Mention | None:
-        """The embassy an ambassador of ``state`` heads in ``host`` ("Russia's ambassador to the US":
-        ``russia-embassy-united-states``, as the annotators name it); None unless both are states."""
-        if host is None or host.type != EntityType.COUNTRY or state.type != EntityType.COUNTRY:
+    def _posted_body(self, ctx: _Context, state: Mention, host: Mention | None, label: str) -> Mention | None:
+        """The body an envoy of ``state`` belongs to where posted: its mission to the UN ("Deputy
+        Permanent Representative to the UN Robert Wood"), or an ambassador's embassy in another state
+        ("Russia's ambassador to the US": ``russia-embassy-united-states``, as the annotators name it)."""
+        if host is None or state.type != EntityType.COUNTRY or state.entity not in self.gaz:
             return None
-        if host.entity == state.entity or state.entity not in self.gaz or host.entity not in self.gaz:
+        if host.entity == "united-nations":
+            name = f"Permanent Mission of {self.gaz[state.entity].name} to the United Nations"
+            mission = self._body(ctx, f"{state.entity}-mission-to-the-un", name, "mission", state.entity)
+            return Mention(state.start, state.end, mission, EntityType.ORGANIZATION)
+        if label != "ambassador" or host.type != EntityType.COUNTRY:
+            return None
+        if host.entity == state.entity or host.entity not in self.gaz:
             return None
         name = f"Embassy of {self.gaz[state.entity].name} in {self.gaz[host.entity].name}"
         body = self._body(ctx, f"{state.entity}-embassy-{host.entity}", name, "mission", state.entity)
@@ -2362,7 +2373,7 @@ class Recognizer:
             holder_of = None
             post = None
             if (
-                label in {"ambassador", "envoy"}
+                label in _ENVOYS
                 and low[j : j + 1] in (["to"], ["in"])
                 and (m := sent.mention_at(j + 1 + (low[j + 1 : j + 2] == ["the"])))
             ):
@@ -2407,8 +2418,8 @@ class Recognizer:
                 body = holder_of or self._body_before(sent, i, ctx)
                 if body is not None and body.entity == "united-nations" and label in _ENVOYS:
                     body = self._un_mission(sent, body, ctx) or body  # "Iran's UN ambassador X"
-                if label == "ambassador" and body is not None:
-                    body = self._embassy(ctx, body, post) or body
+                if label in _ENVOYS and body is not None:
+                    body = self._posted_body(ctx, body, post, label) or body
                 if body is not None and implies is None and _MILITARY_WORDS & set(low[body.end : i]):
                     implies = "forces"  # "France's top military spokesman Thierry Burkhard"
                 if body is None:
@@ -2548,7 +2559,7 @@ class Recognizer:
                     elif body.end < len(low) and low[body.end] in _MILITARY_WORDS and implies is None:
                         implies = "forces"  # "a spokesman for the Egyptian army"
             if (
-                label == "ambassador"
+                label in _ENVOYS
                 and body is None
                 and state is not None
                 and low[role_end : role_end + 1] in (["to"], ["in"])
@@ -2559,7 +2570,7 @@ class Recognizer:
                 named = sent.mention_at(host.end) if host is not None else None
                 if named is not None and named.type == EntityType.PERSON:
                     continue  # "Fawad Chaudhry, Chinese Ambassador to Pakistan Nong Rong": Nong's title
-                body = self._embassy(ctx, state, host)
+                body = self._posted_body(ctx, state, host, label)
             body = body or named_body
             if label == "member" and person.entity in ctx.ranks:
                 label = ctx.ranks[person.entity]

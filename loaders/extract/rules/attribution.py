@@ -1090,6 +1090,12 @@ class AttributionRules:
                 w in _SUPPLY or w in _RECEIVE or w in _USE or w in _DENY or w in _BACKING or w in _TRAIN
                 for w in rest
             )
+            # "John Kirby said Iran armed the Houthis"
+            or any(
+                w in {"armed", "arming", "rearmed"}
+                or (w == "arms" and sent.mention_at(k + i + 1 + (low[k + i + 1 : k + i + 2] == ["the"])))
+                for i, w in enumerate(low[k:])
+            )
             or len(rest) > 6
             or not _REACHED.isdisjoint(rest)  # "said the FARC's rifles came from Venezuela"
         )

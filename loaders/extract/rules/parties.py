@@ -149,6 +149,8 @@ class PartyRules:
                     break
                 if low[k] in {"if", "unless"} and k < t - 1 and not pronoun:
                     break  # "threatened to arm others if the West provided Ukraine": a subject unnamed
+                if low[k] in {"urge", "urges", "urged", "urging"} and low[t].endswith("ing") and k < t - 1:
+                    break  # "We urge the countries providing weapons to Ukraine": the countries, unnamed
                 continue
             if m.role != "actor" or (id(m) in skip and not pronoun):
                 continue
