@@ -671,3 +671,19 @@ def test_a_title_before_the_next_name_in_a_list_is_that_names():
 )
 def test_envoys_to_the_un_and_secretaries_general_belong_to_their_bodies(text: str, person: str, body: str):
     assert (person, body) in pairs(facts_of(text), "MEMBER_OF")
+
+
+def test_an_unnamed_ambassador_is_never_an_official_of_another_office():
+    facts = facts_of(
+        "US Defense Secretary Lloyd Austin visited Kyiv on Monday. "
+        "The United States has sent HIMARS to Ukraine, the U.S. ambassador to Ukraine said."
+    )
+    assert "lloyd-austin" not in sources(only(facts, "SUPPLIES"))
+
+
+def test_an_unnamed_ambassador_to_a_state_is_the_one_the_article_titles_so_and_of_that_embassy():
+    facts = facts_of(
+        "Russia warned the US against arming Ukraine, Moscow's ambassador to Washington said. "
+        "Russian Ambassador Anatoly Antonov spoke on television."
+    )
+    assert ("anatoly-antonov", "russia-embassy-united-states") in pairs(facts, "MEMBER_OF")

@@ -1367,7 +1367,10 @@ class Recognizer:
                     continue
                 # else the one person of the state the article names, if no title says otherwise:
                 # "the country's president said ..." before "Aleksandar Vucic told journalists"
-                person = sole.get((m.entity, *role)) or citizens.get(m.entity)
+                # (never an envoy: "the U.S. ambassador to Ukraine" is no minister named untitled)
+                person = sole.get((m.entity, *role)) or (
+                    citizens.get(m.entity) if role[0] not in _ENVOYS else None
+                )
                 if person is None:
                     continue
                 if sent.mention_at(end) is not None or any(x.entity == person for x in sent.mentions):
@@ -1379,6 +1382,12 @@ class Recognizer:
                 ):
                     continue  # a name the recogniser did not take
                 sent.mentions[n] = Mention(m.start, end, person, EntityType.PERSON)
+                if role[0] in _ENVOYS and low[end : end + 1] in (["to"], ["in"]):
+                    # "Pakistan's ambassador to the United States hopes ...", then "Ambassador Jalil
+                    # Abbas Jilani": the embassy there is his
+                    host = sent.mention_at(end + 1 + (low[end + 1 : end + 2] == ["the"]))
+                    if (body := self._posted_body(ctx, m, host, role[0])) is not None:
+                        self._member(sent, ctx, sent.mentions[n], body, role[0], None)
                 sent.freeze()
             self._the_office_holder(sent, offices)
 
