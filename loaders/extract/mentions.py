@@ -3367,8 +3367,12 @@ class Recognizer:
                 if noun == "official" and _leads(ctx, ctx.last_person):
                     continue  # "... that President Joe Biden approved, said the U.S. official. The official
                     # would not say": an official, not the president the quotation named
-                if noun == "president" and _titled_otherwise(ctx, ctx.last_person, "president"):
-                    continue  # "Vice President Mike Pence ... the American president said": not him
+                if noun in {"president", "ambassador", "envoy"} and _titled_otherwise(
+                    ctx, ctx.last_person, noun
+                ):
+                    # "Vice President Mike Pence ... the American president said", "Defense Secretary
+                    # Lloyd Austin ... the U.S. ambassador said": not him
+                    continue
                 spec = self.gaz.get(ctx.last_person) or ctx.new.get(ctx.last_person)
                 if state is None or spec is None or spec.country in (None, state.entity):
                     self._refer(sent, i, j + 1, ctx.last_person, EntityType.PERSON)
