@@ -1696,6 +1696,18 @@ CASES: dict[str, tuple[str, set[tuple[str, ...]]]] = {
         'guarantee their use," Konfourou said.',
         set(),
     ),
+    "an arms embargo a state imposes is its sanction on the other": (
+        "Spain imposed an arms embargo on Israel.",
+        {("SANCTIONS", "spain", "israel", A, "")},
+    ),
+    "a body named before an arms embargo imposed it": (
+        "The US opposed the ending of a United Nations arms embargo on Iran.",
+        {("SANCTIONS", "united-nations", "iran", A, "")},
+    ),
+    "an outlet telling of an embargo imposes none": (
+        "The embargo on Libya was broken, Reuters reported.",
+        set(),
+    ),
     "words said by email are the speaker's, not another's": (
         "Jacek Sonta said by email that Poland delivered MiG-29 jets to Ukraine.",
         {("SUPPLIES", "poland", "ukraine", R, "jacek-sonta")},

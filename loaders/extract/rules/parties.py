@@ -598,7 +598,7 @@ def _new_supplier(sent: Sentence, k: int) -> bool:
     if m is None or m.start != k + 1 or m.role != "actor":
         return False
     low = sent.lower
-    if _possessive(low, m.end) and low[m.end + 2 : m.end + 3] == ["to"]:
+    if m.end < len(low) and _possessive(low, m.end) and low[m.end + 2 : m.end + 3] == ["to"]:
         # "and Pakistan's decision to purchase the T-80 from Ukraine": Pakistan's purchase, its seller
         return low[m.end + 3 : m.end + 4] != [] and (low[m.end + 3] in _SUPPLY or low[m.end + 3] in _BUYING)
     return any(w in _SUPPLY and w not in _NOMINAL for w in low[m.end : m.end + 3])

@@ -93,6 +93,20 @@ _FOES = frozenset(
 )  # "arch - foe": three tokens
 
 
+# what one party imposes on another: "sanctions on Iran", "measures against the US", "an arms embargo on Libya"
+_PENALTY_NOUNS = frozenset(["sanctions", "measures", "embargo", "embargoes"])
+
+
+# what its imposer does to an embargo: "Spain imposed an arms embargo on Israel", "the EU lifted its embargo"
+_IMPOSING = frozenset(
+    [
+        *("imposed", "imposes", "impose", "imposing", "approved", "declared", "announced", "introduced"),
+        *("extended", "extends", "renewed", "lifted", "lifts", "lift", "lifting", "ended", "maintains"),
+        "slapped",
+    ]
+)
+
+
 class WarningRules:
     """Reads warnings and sanctions."""
 
@@ -192,11 +206,23 @@ class WarningRules:
             self._protests(sent, frames, claims, doc)
         if not _VOICING_CONCERN.isdisjoint(sent.vocab) and not _CONCERN_NOUNS.isdisjoint(sent.vocab):
             self._concerns_voiced(sent, frames, claims, doc)
-        for k, word in enumerate(low if not sent.vocab.isdisjoint({"sanctions", "measures"}) else ()):
-            if word in {"sanctions", "measures"} and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
+        for k, word in enumerate(low if not sent.vocab.isdisjoint(_PENALTY_NOUNS) else ()):
+            if word in _PENALTY_NOUNS and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
                 target = _mention_from(sent, k + 2)
                 frame = self._frame_of(frames, k)
-                imposer = frame.source if frame and frame.source else self._left(sent, k, 0, set())
+                embargo = word in {"embargo", "embargoes"}
+                if embargo:
+                    # "a United Nations arms embargo on Iran", "Spain imposed an arms embargo on Israel":
+                    # the one named before it or the subject, never whoever tells of it
+                    verb = next((j for j in range(max(0, k - 5), k) if low[j] in _IMPOSING), None)
+                    subject = (
+                        self._left(sent, verb, frame.start if frame else 0, set())
+                        if verb is not None
+                        else None
+                    )
+                    imposer = self._adjacent_left(sent, k) or subject
+                else:
+                    imposer = frame.source if frame and frame.source else self._left(sent, k, 0, set())
                 if target is None or imposer is None or _entity(target) == _entity(imposer):
                     continue
                 if not _WITHHELD.isdisjoint(low[max(0, k - 5) : k]):
@@ -206,8 +232,10 @@ class WarningRules:
                 hypo = any(w in _HYPOTHETICAL or w in _WARN for w in low)
                 before = low[max(0, k - 14) : k]
                 # "China will impose sanctions", "China says it intends to impose sanctions": held over
-                threat = _WARN.isdisjoint(sent.vocab) and not (
-                    _MODALS.isdisjoint(before) and _INTENDING.isdisjoint(before)
+                threat = (
+                    not embargo
+                    and _WARN.isdisjoint(sent.vocab)
+                    and not (_MODALS.isdisjoint(before) and _INTENDING.isdisjoint(before))
                 )
                 for obj in [target, *self._coordinated(sent, target, len(low))]:
                     fact = {"predicate": "SANCTIONS", "subject": _entity(imposer), "object": _entity(obj)}
