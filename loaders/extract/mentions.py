@@ -3019,11 +3019,7 @@ class Recognizer:
         if un.start < 2 or sent.lower[un.start - 1] not in {"’s", "'s"}:
             return None
         state = sent.mention_at(un.start - 2)
-        if state is None or state.type != EntityType.COUNTRY:
-            return None
-        name = f"Permanent Mission of {self.gaz[state.entity].name} to the United Nations"
-        mission = self._body(ctx, f"{state.entity}-mission-to-the-un", name, "mission", state.entity)
-        return Mention(un.start, un.end, mission, EntityType.ORGANIZATION)
+        return self._posted_body(ctx, state, un, "ambassador") if state is not None else None
 
     def _voices(self, sent: Sentence) -> None:
         """ "A spokesperson for the Russian embassy denied ...", "an official at the ministry said":
