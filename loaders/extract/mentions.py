@@ -1382,12 +1382,12 @@ class Recognizer:
                 ):
                     continue  # a name the recogniser did not take
                 sent.mentions[n] = Mention(m.start, end, person, EntityType.PERSON)
-                if role[0] in _ENVOYS and low[end : end + 1] in (["to"], ["in"]):
+                if role[0] in _ENVOYS and (
+                    body := self._posted_body(ctx, m, _post_after(sent, end), role[0])
+                ):
                     # "Pakistan's ambassador to the United States hopes ...", then "Ambassador Jalil
                     # Abbas Jilani": the embassy there is his
-                    host = sent.mention_at(end + 1 + (low[end + 1 : end + 2] == ["the"]))
-                    if (body := self._posted_body(ctx, m, host, role[0])) is not None:
-                        self._member(sent, ctx, sent.mentions[n], body, role[0], None)
+                    self._member(sent, ctx, sent.mentions[n], body, role[0], None)
                 sent.freeze()
             self._the_office_holder(sent, offices)
 
@@ -2381,11 +2381,7 @@ class Recognizer:
             j = self._past_ranks(sent, role_end)
             holder_of = None
             post = None
-            if (
-                label in _ENVOYS
-                and low[j : j + 1] in (["to"], ["in"])
-                and (m := sent.mention_at(j + 1 + (low[j + 1 : j + 2] == ["the"])))
-            ):
+            if label in _ENVOYS and (m := _post_after(sent, j)) is not None:
                 # "China's ambassador to Washington Cui Tiankai", "Russia's Ambassador in the CAR
                 # Vladimir Titorenko": the post, not the body
                 j, post = m.end, m
@@ -2571,13 +2567,10 @@ class Recognizer:
                 label in _ENVOYS
                 and body is None
                 and state is not None
-                and low[role_end : role_end + 1] in (["to"], ["in"])
+                and (host := _post_after(sent, role_end))
             ):
                 # "Anatoly Antonov, Russia's ambassador to the US,": his state's embassy there
-                k = role_end + 1 + (low[role_end + 1 : role_end + 2] == ["the"])
-                host = sent.mention_at(k)
-                named = sent.mention_at(host.end) if host is not None else None
-                if named is not None and named.type == EntityType.PERSON:
+                if (named := sent.mention_at(host.end)) is not None and named.type == EntityType.PERSON:
                     continue  # "Fawad Chaudhry, Chinese Ambassador to Pakistan Nong Rong": Nong's title
                 body = self._posted_body(ctx, state, host, label)
             body = body or named_body
@@ -2769,9 +2762,9 @@ class Recognizer:
         if person.entity in ctx.new and state and ctx.new[person.entity].country is None and not own_voice:
             # (the spokesman of an armed group, or an MP, speaks for the group, never for the state)
             ctx.new[person.entity] = ctx.new[person.entity].model_copy(update={"country": state})
-        own = spec is not None and spec.kind in _OWN_OFFICES
+        own = spec.kind if spec is not None and spec.kind in _OWN_OFFICES else None
         # a body's own office is told apart from a state's: a company president is no state's president
-        ctx.titles.setdefault(person.entity, set()).add(f"{spec.kind} {label}" if own and spec else label)
+        ctx.titles.setdefault(person.entity, set()).add(f"{own} {label}" if own else label)
         if state and not own:
             ctx.titled[(state, label, implies)] = person.entity
             ctx.holders.setdefault((state, label, implies), set()).add(person.entity)
@@ -4176,6 +4169,15 @@ def _leads(ctx: _Context, person: str) -> bool:
         label in {"president", "prime minister"} and person in holders
         for (_, label, _), holders in ctx.holders.items()
     )
+
+
+def _post_after(sent: Sentence, k: int) -> Mention | None:
+    """The place an envoy is posted to, named after "to" or "in" at ``k``: "ambassador to the US",
+    "Ambassador in the CAR"; None when none is named there."""
+    low = sent.lower
+    if low[k : k + 1] not in (["to"], ["in"]):
+        return None
+    return sent.mention_at(k + 1 + (low[k + 1 : k + 2] == ["the"]))
 
 
 def _titled_otherwise(ctx: _Context, person: str, label: str) -> bool:
