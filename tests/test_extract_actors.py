@@ -200,6 +200,18 @@ def test_a_state_s_embassy_in_lower_case_is_that_state_s_body_named_by_its_host(
     assert ("turkey-embassy-ethiopia", "turkey") in pairs(facts, "PART_OF")
 
 
+def test_a_state_s_body_named_in_lower_case_is_named_with_the_state_s_name():
+    doc = extract_text(
+        "Saudi Arabia's air force received 22 Hawk jets. "
+        "Russia's embassy in Washington said Russia had not sent arms to Kosovo.",
+        article_id="x",
+        title="",
+    )
+    names = {e.id: e.name for e in doc.entities}
+    assert names["saudi-arabia-air-force"] == "Air Force of Saudi Arabia"
+    assert names["russia-embassy-united-states"] == "Embassy of Russia in United States"
+
+
 def test_an_embassy_named_with_its_host_keeps_that_name_when_named_again():
     facts = facts_of(
         "China's embassy in Rangoon has rejected allegations that China sent weapons to the United Wa "

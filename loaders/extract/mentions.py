@@ -1290,16 +1290,13 @@ class Recognizer:
                 if not m.entity.endswith("-embassy") or m.entity in hosts:
                     continue
                 spec = self.gaz.get(m.entity) or ctx.new.get(m.entity)
-                if spec is None:
+                if spec is None or spec.country not in self.gaz:
                     continue
                 j = m.end + 1 + (low[m.end + 1 : m.end + 2] == ["the"])
                 host = sent.mention_at(j) if low[m.end : m.end + 1] in (["in"], ["to"]) else None
                 if host is None or host.type != EntityType.COUNTRY or host.entity == spec.country:
                     continue
-                hosts[m.entity] = f"{m.entity}-{host.entity}"
-                if hosts[m.entity] not in self.gaz and hosts[m.entity] not in ctx.new:
-                    name = f"{spec.name} in {self.gaz[host.entity].name}"
-                    ctx.new[hosts[m.entity]] = spec.model_copy(update={"id": hosts[m.entity], "name": name})
+                hosts[m.entity] = self._embassy(ctx, spec.country, host.entity)
         if not hosts:
             return
         for sent in sentences:
@@ -2307,9 +2304,14 @@ class Recognizer:
             return None
         if host.entity == state.entity or host.entity not in self.gaz:
             return None
-        name = f"Embassy of {self.gaz[state.entity].name} in {self.gaz[host.entity].name}"
-        body = self._body(ctx, f"{state.entity}-embassy-{host.entity}", name, "mission", state.entity)
-        return Mention(state.start, state.end, body, EntityType.ORGANIZATION)
+        return Mention(
+            state.start, state.end, self._embassy(ctx, state.entity, host.entity), EntityType.ORGANIZATION
+        )
+
+    def _embassy(self, ctx: _Context, state: str, host: str) -> str:
+        """The embassy of ``state`` in ``host``: ``russia-embassy-united-states``, as the annotators name it."""
+        name = f"Embassy of {self.gaz[state].name} in {self.gaz[host].name}"
+        return self._body(ctx, f"{state}-embassy-{host}", name, "mission", state)
 
     def _body(self, ctx: _Context, entity_id: str, name: str, kind: str | None, state: str | None) -> str:
         if entity_id in self.gaz or entity_id in ctx.new:
@@ -2861,7 +2863,11 @@ class Recognizer:
                 end, words, kind = lower_body
                 name = " ".join(x.capitalize() for x in words)
                 body = self._body(
-                    ctx, f"{m.entity}-{'-'.join(words)}", f"{name} of {m.entity}", kind, m.entity
+                    ctx,
+                    f"{m.entity}-{'-'.join(words)}",
+                    f"{name} of {self.gaz[m.entity].name}",
+                    kind,
+                    m.entity,
                 )
                 self._replace(sent, m.start, end, body, m.entity)
                 continue
