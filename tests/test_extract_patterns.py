@@ -245,6 +245,11 @@ def test_ordering_arms_from_a_state_is_a_supply_by_it():
     assert pairs(facts, "SUPPLIES") == {("united-states", "poland")}
 
 
+def test_ordering_some_of_the_new_arms_of_a_known_maker_is_a_supply_by_its_state():
+    facts = facts_of("The Hungarian Armed Forces has ordered 44 of the new Leopard 2 A7s.")
+    assert pairs(facts, "SUPPLIES") == {("germany", "hungary-armed-forces")}
+
+
 def test_signing_a_contract_to_buy_arms_from_a_state_is_a_supply_by_it():
     facts = facts_of("Ukraine signed a contract to buy Bayraktar TB2 drones from Turkey.")
     assert pairs(facts, "SUPPLIES") == {("turkey", "ukraine")}

@@ -1714,6 +1714,7 @@ def _order_of_arms(sent: Sentence, t: int) -> tuple[bool, Mention | None]:
     low = sent.lower
     k = t + 1 + _counted(low, t + 1)
     k += low[k : k + 1] in (["the"], ["its"], ["their"])
+    k += low[k : k + 1] in (["new"], ["latest"], ["first"])  # "ordered 44 of the new Leopard 2 A7s"
     maker = sent.mention_at(k)
     if maker is not None and maker.role == "origin":
         k = maker.end + 2 * (low[maker.end : maker.end + 1] == ["-"])  # "Israeli-made"
