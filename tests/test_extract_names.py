@@ -597,6 +597,21 @@ def test_a_model_of_a_known_family_is_that_family_s_kind_of_weapon():
     assert (mig.category, mig.origin) == ("combat-aircraft", "russia")
 
 
+def test_a_family_keeps_its_kind_when_one_member_in_four_is_of_another_maker():
+    # the F-7 is Chinese and the T-84 Ukrainian: an F-22 is still American, a T-64 still Russian
+    doc = extract_text(
+        "Israel received F-22s from the US, and Ethiopia received T-64s from Ukraine.", article_id="t"
+    )
+    kinds = {e.id: (e.category, e.origin) for e in doc.entities}
+    assert kinds["f-22"] == ("combat-aircraft", "united-states")
+    assert kinds["t-64"] == ("tank", "russia")
+
+
+def test_parts_of_a_known_system_are_its_supply():
+    facts = facts_of("The Pentagon sold F-14 parts to Iran.")
+    assert ("f-14",) in {tuple(f["weapons"]) for f in facts if f["predicate"] == "SUPPLIES"}
+
+
 def test_a_designation_whose_prefix_several_makers_share_is_no_family_member():
     doc = extract_text("Taiwan received CH-53s from the United States.", article_id="t")
     assert "ch-53" not in {e.id for e in doc.entities}

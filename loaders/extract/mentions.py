@@ -28,6 +28,7 @@ Siblings are never merged: a mention resolves to one id by its exact name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -4018,15 +4019,18 @@ def _junta_at(low: list[str], k: int) -> int:
 
 
 def _families(gaz: Gazetteer) -> dict[str, tuple[str, str | None]]:
-    """Designation prefixes the gazetteer's systems share with one class and origin: "MiG" (MiG-21,
-    MiG-29, MiG-31: Russian combat aircraft), "Mi" (helicopters), "F" (American combat aircraft).
-    A prefix fewer than two systems are named with, or that a system of another class or origin has
-    in its name or an alias ("CH": Chinese drones, and the American CH-47), is none.
+    """Designation prefixes the gazetteer's systems share with one class and, but for one in four at
+    most, one origin: "MiG" (MiG-21, MiG-29, MiG-31: Russian combat aircraft), "T" (Russian tanks, though
+    the T-84 is Ukrainian), "F" (American combat aircraft, though the F-7 is Chinese). A prefix fewer
+    than two systems are named with, or that a system of another class has in its name or an alias
+    ("CH": Chinese drones, and the American CH-47), is none.
 
     >>> _families(Gazetteer.default())["MiG"]
     ('combat-aircraft', 'russia')
+    >>> _families(Gazetteer.default())["T"]
+    ('tank', 'russia')
     """
-    kinds: dict[str, set[tuple[str | None, str | None]]] = {}
+    systems: dict[str, dict[str, tuple[str | None, str | None]]] = {}
     named: dict[str, int] = {}
     for e in gaz:
         if e.type != EntityType.WEAPON_SYSTEM:
@@ -4034,12 +4038,20 @@ def _families(gaz: Gazetteer) -> dict[str, tuple[str, str | None]]:
         for x in {e.name, *e.aliases}:
             if "-" in x and _DESIGNATION.match(x):
                 prefix = x.split("-", 1)[0]
-                kinds.setdefault(prefix, set()).add((e.category, e.origin))
+                systems.setdefault(prefix, {})[e.id] = (e.category, e.origin)
                 named[prefix] = named.get(prefix, 0) + (x == e.name)
     families = {}
-    for prefix, found in kinds.items():
-        (category, origin), *others = found
-        if named[prefix] >= 2 and not others and category is not None:
+    for prefix, found in systems.items():
+        categories = {category for category, _ in found.values()}
+        origins = Counter(origin for _, origin in found.values())
+        origin, most = origins.most_common(1)[0]
+        category = next(iter(categories))
+        if (
+            named[prefix] >= 2
+            and len(categories) == 1
+            and category is not None
+            and 4 * most >= 3 * len(found)
+        ):
             families[prefix] = (category, origin)
     return families
 
