@@ -318,8 +318,9 @@ class _Builder:
         without its aliases) takes what each later one says over what the earlier ones
         said, as the writer's ``SET e += props`` does when they are loaded one by one."""
         while entity_id:
-            spec = gaz[entity_id]
             known = self.entities.get(entity_id)
+            # a category only an earlier document declared, kept by a weapon this one leaves uncategorised
+            spec = gaz[entity_id] if entity_id in gaz or known is None else known
             if known is not None and known != spec:
                 spec = EntitySpec(**{**known.model_dump(), **_props(spec.model_dump())})
             self.entities[entity_id] = spec

@@ -48,7 +48,10 @@ UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 SET c.predicate = row.predicate, c.subject = row.subject, c.object = row.object,
     c.proposition = row.proposition,
-    c.weapon = row.weapon, c.weapon_categories = row.weapon_categories,
+    c.weapon = row.weapon,
+    // a load that leaves the weapon uncategorised keeps the filing an earlier one gave it (as its IS_A)
+    c.weapon_categories = CASE WHEN size(row.weapon_categories) = 0 THEN coalesce(c.weapon_categories, [])
+                          ELSE row.weapon_categories END,
     c.quantity = coalesce(c.quantity, row.quantity),
     c.period = coalesce(c.period, row.period),
     c.location = coalesce(c.location, row.location),

@@ -151,3 +151,34 @@ facts:
         assert whole_graph(other) == whole_graph(store)
     aliases = store.run("MATCH (c:Entity {id: 'patrol-plane'}) RETURN c.aliases AS aliases")
     assert aliases == [{"aliases": ["maritime surveillance aircraft"]}]
+
+
+def test_a_weapon_left_uncategorised_later_keeps_the_category_an_earlier_document_declared(store, tmp_path):
+    # The first annotator filed tear gas under a category of his own; a later one declared tear gas
+    # with no category and does not know that category: loaded together or one by one, the filing holds.
+    for name, declared in (
+        (
+            "one",
+            "  - {id: riot-gear, type: WeaponCategory, name: riot-control equipment}\n"
+            "  - {id: tear-gas, type: WeaponSystem, name: tear gas, category: riot-gear}",
+        ),
+        ("two", "  - {id: tear-gas, type: WeaponSystem, name: tear gas}"),
+    ):
+        (tmp_path / f"{name}.yaml").write_text(
+            f"""
+article: {{id: {name}, title: {name}, published: 2011-02-01}}
+entities:
+{declared}
+facts:
+  - {{id: f1, predicate: SUPPLIES, subject: france, object: tunisia, weapons: [tear-gas],
+     stance: asserted, quote: "France sold tear gas to Tunisia."}}
+""",
+            encoding="utf-8",
+        )
+    load(store, tmp_path / "one.yaml", tmp_path / "two.yaml")
+    parents = store.run("MATCH (:Entity {id: 'tear-gas'})-[:IS_A]->(c) RETURN c.id AS id")
+    assert parents == [{"id": "riot-gear"}]
+    with open_store("embedded", tmp_path / "one-by-one.db") as other:
+        for name in ("one", "two"):
+            write_graph(other, build_graph(read_fact_files([tmp_path / f"{name}.yaml"])))
+        assert whole_graph(other) == whole_graph(store)
