@@ -699,3 +699,34 @@ def test_an_unnamed_ambassador_to_a_state_is_the_one_the_article_titles_so_and_o
         "Russian Ambassador Anatoly Antonov spoke on television."
     )
     assert ("anatoly-antonov", "russia-embassy-united-states") in pairs(facts, "MEMBER_OF")
+
+
+def test_senators_tagged_with_an_american_party_and_state_are_of_the_us_senate():
+    facts = facts_of(
+        "Sens. Rand Paul, R-Ky., and Chris Murphy, D-Conn., said Saudi Arabia had used the tanks in Yemen."
+    )
+    members = pairs(facts, "MEMBER_OF")
+    assert ("rand-paul", "united-states-senate") in members
+    assert ("chris-murphy", "united-states-senate") in members
+
+
+def test_a_representative_in_a_story_of_a_us_sale_is_of_the_us_house():
+    facts = facts_of(
+        "The United States will sell F-16s to Pakistan. "
+        '"We have reason to be concerned," Rep. Tom Lantos said of the F-16 sale to Pakistan.'
+    )
+    assert ("tom-lantos", "united-states-house-of-representatives") in pairs(facts, "MEMBER_OF")
+    assert "tom-lantos" in sources(facts)
+
+
+def test_a_legislator_tells_of_his_own_state_s_supply_without_confirming_it():
+    facts = facts_of(
+        "WASHINGTON - Sen. Chris Murphy, D-Conn., said the United States sold tanks to Saudi Arabia."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert (supply["stance"], supply["attributed_to"]) == ("reported", ["chris-murphy"])
+
+
+def test_a_senator_of_a_story_without_the_us_is_of_the_senate_of_its_state():
+    facts = facts_of("BOGOTA - Sen. Jimmy Chamorro said Venezuela was buying offensive weapons from Russia.")
+    assert ("jimmy-chamorro", "colombia-senate") in pairs(facts, "MEMBER_OF")

@@ -88,12 +88,16 @@ _ROLES: dict[str, tuple[str, str | None]] = {
         for what in ("interior", "information", "finance", "justice")
     },
     "mp": ("MP", "parliament"),
-    "senator": ("senator", None),
-    "congressman": ("congressman", None),
-    "congresswoman": ("congresswoman", None),
+    # a state's senate and lower house: "Sen. Rand Paul", "Rep. Tom Lantos", "Congressman Ted Poe"
+    "senator": ("senator", "senate"),
+    "congressman": ("congressman", "house"),
+    "congresswoman": ("congresswoman", "house"),
+    "rep.": ("congressman", "house"),
     "commodore": ("commodore", None),
-    "sen.": ("senator", None),
-    "sens.": ("senator", None),
+    "sen.": ("senator", "senate"),
+    "sens.": ("senator", "senate"),
+    "senators": ("senator", "senate"),
+    "reps.": ("congressman", "house"),
     "lawmaker": ("MP", "parliament"),
     "member of parliament": ("MP", "parliament"),
     "speaker": ("speaker", "parliament"),
@@ -371,6 +375,10 @@ _CLASS_NOUNS = {
 }
 _CLASS_WORDS = frozenset(["jet", "combat", "attack", "multirole", "transport"])  # "Yak-130 jet trainers"
 # Ministries besides foreign affairs and defence, by the word for them in an id ("pakistan-interior-ministry").
+# titles before a list of names: "Sens. Rand Paul and Chris Murphy"
+_PLURAL_TITLES = frozenset(["sens.", "senators", "reps."])
+# a state's parliament and its two chambers, each a body of kind "parliament"
+_CHAMBERS = frozenset(["parliament", "senate", "house"])
 _PORTFOLIOS = frozenset(["interior", "information", "media", "finance", "justice", "energy", "trade"])
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _ENVOYS = frozenset(["ambassador", "envoy", "representative"])
@@ -1481,15 +1489,22 @@ class Recognizer:
                         self._member(titled, ctx, m, state, label, implies)
         unplaced = [p for p in ctx.unplaced if p in ctx.new and ctx.new[p].country is None]
         home = (dateline_state(sentences, self.gaz) or _main_state(sentences)) if unplaced else None
+        american = (
+            any(m.entity == "united-states" for s in sentences for m in s.mentions) if unplaced else False
+        )
         for person in unplaced if home else ():
             # "Egypt has received jets, military spokesman Col. X said": of the article's state
             titled, label, implies = ctx.unplaced[person]
             m = next((x for x in titled.mentions if x.entity == person), None)
-            if m is not None:
+            if m is None:
+                continue
+            state = home
+            if implies in {"senate", "house"} and (american or _party_tag(titled.lower, m.end)):
+                # "Sen. Rand Paul, R-Ky.", "Rep. Tom Lantos" in a story of a US sale: of Congress
+                state = "united-states"
+            elif implies not in _CHAMBERS:  # a legislator speaks for himself, never for the state
                 ctx.new[person] = ctx.new[person].model_copy(update={"country": home})
-                self._member(
-                    titled, ctx, m, Mention(m.start, m.start, home, EntityType.COUNTRY), label, implies
-                )
+            self._member(titled, ctx, m, Mention(m.start, m.start, state, EntityType.COUNTRY), label, implies)
 
     def _place_bodies(self, sentences: list[Sentence], ctx: _Context) -> None:
         """A state's body named without its state ("the Defence Ministry announced", "a Foreign
@@ -2330,7 +2345,7 @@ class Recognizer:
         kind = (
             "ministry"
             if what in _PORTFOLIOS
-            else {"foreign": "ministry", "defence": "ministry", "parliament": "parliament"}.get(
+            else {"foreign": "ministry", "defence": "ministry", **dict.fromkeys(_CHAMBERS, "parliament")}.get(
                 what, "armed-forces"
             )
         )
@@ -2338,6 +2353,8 @@ class Recognizer:
             words = {
                 "foreign": ("foreign", "of state", "state department"),
                 "defence": ("defence", "defense"),
+                "senate": ("senate",),
+                "house": ("house of representatives",),
             }.get(what, (what,) if what in _PORTFOLIOS else ())
             self._state_bodies[state, what] = next(
                 (
@@ -2357,6 +2374,8 @@ class Recognizer:
             "foreign": (f"{state}-foreign-ministry", f"Ministry of Foreign Affairs of {name}"),
             "defence": (f"{state}-defence-ministry", f"Ministry of Defence of {name}"),
             "parliament": (f"{state}-parliament", f"Parliament of {name}"),
+            "senate": (f"{state}-senate", f"Senate of {name}"),
+            "house": (f"{state}-house-of-representatives", f"House of Representatives of {name}"),
         }.get(what, (f"{state}-armed-forces", f"Armed Forces of {name}"))
         if what in _PORTFOLIOS:  # "the Sudanese media minister": the information ministry
             entity_id, label = f"{state}-{what}-ministry", f"Ministry of {what.title()} of {name}"
@@ -2440,6 +2459,14 @@ class Recognizer:
                     body = Mention(i, i, ctx.last_body, EntityType.ORGANIZATION)
                 self._member(sent, ctx, person, body, label, implies)
                 done = person.end
+                while low[role_end - 1] in _PLURAL_TITLES and (
+                    person := self._name_at(sent, _next_in_list(low, person.end), spaced, ctx)
+                ):
+                    # "Sens. Rand Paul, R-Ky., and Chris Murphy, D-Conn.": each is a senator
+                    if body is None:
+                        body = self._home_state(sent, ctx, person, label, implies)
+                    self._member(sent, ctx, person, body, label, implies)
+                    done = person.end
                 continue
             # "the head of the Ukrainian presidential office, Andriy Yermak", "a spokesman for X, Y"
             if low[role_end : role_end + 1] in (["of"], ["for"]):
@@ -4016,6 +4043,31 @@ def _junta_at(low: list[str], k: int) -> int:
     if low[k : k + 1] == ["military"] and low[k + 1 : k + 2] and low[k + 1] in {*_JUNTA, "government"}:
         return k + 2
     return 0
+
+
+def _next_in_list(low: list[str], k: int) -> int:
+    """Where the next name of a list starts after a name ending at ``k`` and its party tag: "Rand
+    Paul, R-Ky., and Chris Murphy".
+
+    >>> _next_in_list(["paul", ",", "r", "-", "ky.", ",", "and", "chris", "murphy"], 1)
+    7
+    """
+    if _party_tag(low, k):
+        k += 3 + (low[k] in {",", "("})
+        k += low[k : k + 1] in ([","], [")"])
+    k += low[k : k + 1] == [","]
+    return k + (low[k : k + 1] == ["and"])
+
+
+def _party_tag(low: list[str], k: int) -> bool:
+    """Whether an American legislator's party and state follow the name ending at ``k``: "Rand
+    Paul, R-Ky.", "Chris Murphy (D-Conn.)".
+
+    >>> _party_tag(["paul", ",", "r", "-", "ky.", ","], 1)
+    True
+    """
+    j = k + (low[k : k + 1] in ([","], ["("]))
+    return low[j : j + 1] in (["r"], ["d"], ["i"]) and low[j + 1 : j + 2] == ["-"]
 
 
 def _families(gaz: Gazetteer) -> dict[str, tuple[str, str | None]]:
