@@ -775,3 +775,15 @@ def test_a_designation_ending_a_sentence_after_a_letter_is_still_named():
     assert [(f["subject"], f["object"], f["weapons"]) for f in only(facts, "SUPPLIES")] == [
         ("china", "pakistan", ["j-10c"])
     ]
+
+
+def test_spare_parts_are_arms_whose_sale_is_a_supply():
+    facts = facts_of("Israel shipped arms and spare parts to Iran.")
+    assert [(f["subject"], f["object"], f["weapons"]) for f in only(facts, "SUPPLIES")] == [
+        ("israel", "iran", ["spare-parts"])
+    ]
+
+
+def test_planes_used_for_spare_parts_are_used_not_the_parts():
+    facts = facts_of("Ukrainian forces will use the MiG-29 planes for spare parts.")
+    assert {f["object"] for f in only(facts, "USES")} == {"mig-29"}

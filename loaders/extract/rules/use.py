@@ -256,6 +256,9 @@ class UseRules:
                 None,
             )
             user = helped or user
+        if predicate == Predicate.USES:
+            # "the planes will be used for spare parts": parts are made and sold, never used as arms
+            weapons = [w for w in weapons if w != "spare-parts"]
         if user is None or not weapons or not self._actor(_entity(user)):
             return None
         if predicate == Predicate.PRODUCES:
