@@ -787,3 +787,10 @@ def test_spare_parts_are_arms_whose_sale_is_a_supply():
 def test_planes_used_for_spare_parts_are_used_not_the_parts():
     facts = facts_of("Ukrainian forces will use the MiG-29 planes for spare parts.")
     assert {f["object"] for f in only(facts, "USES")} == {"mig-29"}
+
+
+def test_tear_gas_is_an_arm_of_riot_control_whose_export_is_a_supply():
+    facts = facts_of("South Korea's companies exported tear gas to Bahrain in 2011 and 2012.")
+    assert [(f["subject"], f["object"], f["weapons"]) for f in only(facts, "SUPPLIES")] == [
+        ("south-korea", "bahrain", ["tear-gas"])
+    ]
