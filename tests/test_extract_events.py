@@ -364,6 +364,8 @@ def test_a_state_holding_a_fleet_of_a_weapon_system_uses_it(sentence):
         "Malaysia purchased its fleet of 18 F/A-18D fighters in 1997.",
         "The deal does not include weapons for Malaysia's fleet of F/A-18 jets.",
         "Malaysia is trying to upgrade its ageing fleet of F/A-18 fighters.",
+        "Malaysia acquired its F/A-18 fleet in 1997.",
+        "The deal includes parts for Malaysia's entire F/A-18 fleet.",
     ],
 )
 def test_a_states_own_fleet_of_a_weapon_is_in_its_use_whatever_it_plans_for_it(sentence):

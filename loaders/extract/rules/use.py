@@ -385,6 +385,11 @@ class UseRules:
             # ammunition") is that system's
             if (held := self._fleet_owner(sent, start, frames)) is not None:
                 first, last = held[1], arms.end
+            elif low[arms.end : arms.end + 1] in (["fleet"], ["fleets"]) and (
+                owner := self._owner_before(sent, start - 1, frames)
+            ):
+                held = owner, arms.end  # "its Tomcat fleet", "Pakistan's entire F-16 fleet"
+                first, last = start, arms.end + 1
             elif (
                 not any(x.type == EntityType.WEAPON_SYSTEM and x.end == arms.start for x in sent.mentions)
                 and (held := self._stock_owner(sent, arms)) is not None
@@ -445,7 +450,13 @@ class UseRules:
             f -= 1
         if f < 2 or low[f] != "of" or low[f - 1] not in {"fleet", "fleets"}:
             return None
-        p = f - 2
+        owner = self._owner_before(sent, f - 2, frames)
+        return (owner, f - 1) if owner is not None else None
+
+    def _owner_before(self, sent: Sentence, p: int, frames: list[_Frame]) -> Mention | None:
+        """The owner named by a possessive at ``p``, past adjectives of a fleet: "Pakistan's" or "its"
+        in "Pakistan's ageing fleet", "its Tomcat fleet"."""
+        low = sent.lower
         while p >= 0 and low[p] in _FLEET_ADJECTIVES:
             p -= 1
         if p > 0 and low[p] in {"'s", "’s"}:
@@ -463,7 +474,7 @@ class UseRules:
             or not self._actor(owner.entity)
         ):
             return None
-        return owner, f - 1
+        return owner
 
     def _inducted(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
         """ "The Pakistan Air Force inducted six J-10C fighters", "Algeria's navy commissioned the first
