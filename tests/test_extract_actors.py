@@ -730,3 +730,16 @@ def test_a_legislator_tells_of_his_own_state_s_supply_without_confirming_it():
 def test_a_senator_of_a_story_without_the_us_is_of_the_senate_of_its_state():
     facts = facts_of("BOGOTA - Sen. Jimmy Chamorro said Venezuela was buying offensive weapons from Russia.")
     assert ("jimmy-chamorro", "colombia-senate") in pairs(facts, "MEMBER_OF")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "police"),
+    [
+        ("The US gave rifles to the Iraqi police.", "iraq-police"),
+        ("Kenya's police received armoured vehicles from China.", "kenya-police"),
+        ("Turkey supplied pistols to the Philippine National Police.", "philippine-national-police"),
+    ],
+)
+def test_a_state_s_police_is_a_body_of_its_own_that_receives_arms(sentence, police):
+    facts = facts_of(sentence)
+    assert {f["object"] for f in only(facts, "SUPPLIES")} == {police}

@@ -503,6 +503,7 @@ _ORG_HEADS = frozenset(
         "Group",
         "Guard",
         "Guards",
+        "Police",  # "the Philippine National Police", "the Turkish National Police"
         "Directorate",
         "Administration",
         "Assembly",
@@ -4169,6 +4170,7 @@ _LOWER_BODIES = {
     ("air", "force"): "armed-forces",
     ("coast", "guard"): "armed-forces",
     ("parliament",): "parliament",
+    ("police",): "police",  # "the Iraqi police", "Kenya's police": iraq-police, as the annotators name it
 }
 
 
