@@ -250,6 +250,18 @@ def test_ordering_some_of_the_new_arms_of_a_known_maker_is_a_supply_by_its_state
     assert pairs(facts, "SUPPLIES") == {("germany", "hungary-armed-forces")}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Canada has a contract to sell General Dynamics Corp LAV 6.0 armored vehicles to Saudi Arabia.",
+        "The US will sell Lockheed Martin F-16s to Taiwan.",
+    ],
+)
+def test_a_maker_named_before_the_arms_sold_is_not_whom_they_are_sold_to(sentence):
+    (supply,) = only(facts_of(sentence), "SUPPLIES")
+    assert supply["object"] in {"saudi-arabia", "taiwan"}
+
+
 def test_signing_a_contract_to_buy_arms_from_a_state_is_a_supply_by_it():
     facts = facts_of("Ukraine signed a contract to buy Bayraktar TB2 drones from Turkey.")
     assert pairs(facts, "SUPPLIES") == {("turkey", "ukraine")}

@@ -859,6 +859,18 @@ class SupplyRules:
             return None  # "Denmark sent Swiss tanks to Ukraine": their maker, not who gets them
         return m
 
+    def _maker_before_arms(self, sent: Sentence, m: Mention) -> bool:
+        """Whether ``m`` is a company named right before arms, as their maker ("General Dynamics LAV 6.0
+        armored vehicles", "Lockheed Martin F-16s"), not a party they go to."""
+        spec = self.spec(m.entity)
+        if spec is None or spec.kind != "company":
+            return False
+        k = m.end + (sent.lower[m.end : m.end + 1] in (["corp"], ["corp."], ["inc"], ["inc."], ["co."]))
+        w = sent.mention_at(k)
+        return (w is not None and w.role == "weapon") or (
+            k < len(sent.lower) and sent.lower[k] in _ARMS_NOUNS
+        )
+
     def _supply_parties(
         self,
         sent: Sentence,
@@ -983,6 +995,10 @@ class SupplyRules:
                 owner = obj
                 obj = self._after_word(sent, owner.end, hi, _RECIPIENT_PREPOSITIONS) or subject
                 subject = owner
+            elif obj is not None and obj.start == t + 1 and self._maker_before_arms(sent, obj):
+                # "a contract to sell General Dynamics LAV 6.0 armored vehicles to Saudi Arabia": the
+                # maker names the arms; the one they go to follows "to"
+                obj = self._after_word(sent, obj.end, hi, _RECIPIENT_PREPOSITIONS)
             if subject is None and obj is not None:
                 # "A cargo plane has delivered helicopters from Russia to Mali": where they came from
                 subject = self._after_word(sent, t, obj.start, {"from"})
