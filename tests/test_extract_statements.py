@@ -1014,3 +1014,29 @@ def test_a_place_inside_a_relative_clause_never_confirms():
         "Heger, who is on his way to Kyiv, confirmed the report."
     )
     assert "ukraine" not in {f["subject"] for f in only(facts, "CONFIRMS")}
+
+
+def test_a_supplier_suspending_its_exports_sanctions_the_recipient_and_confirms_it_when_it_tells():
+    facts = facts_of(
+        "OSLO: Norway has suspended exports of weapons and ammunition to the United Arab Emirates, "
+        "the Foreign Ministry said on Wednesday."
+    )
+    (sanction,) = only(facts, "SANCTIONS")
+    assert (sanction["subject"], sanction["object"], sanction["stance"]) == (
+        "norway",
+        "united-arab-emirates",
+        "confirmed",
+    )
+    assert {f["stance"] for f in only(facts, "SUPPLIES")} == {"hypothetical"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China urges the US to immediately stop arming Taiwan.",
+        "Nicaragua said it was urgent that Germany halt its arms exports to Israel.",
+        "The US did not suspend its arms shipments to Egypt.",
+    ],
+)
+def test_a_halt_asked_for_or_denied_sanctions_no_one(sentence):
+    assert not only(facts_of(sentence), "SANCTIONS")

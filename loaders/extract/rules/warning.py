@@ -107,6 +107,44 @@ _IMPOSING = frozenset(
 )
 
 
+# what a supplier does to halt its supply: "suspended exports", "halted the sale", "froze arms sales"
+_HALTING = frozenset(
+    [
+        *("suspended", "suspend", "suspends", "suspending", "halted", "halt", "halts", "halting"),
+        *("froze", "frozen", "freeze", "freezes", "freezing", "banned", "ban", "bans", "banning"),
+        *("stopped", "stop", "stops", "stopping"),
+    ]
+)
+# what may stand between a halting verb and the supply it halts: "suspended all new arms exports"
+_HALTED_WORDS = frozenset(
+    [
+        *("the", "all", "its", "their", "new", "further", "future", "any", "of", "some", "certain"),
+        *("arms", "weapons", "weapon", "military", "defence", "defense", "u.s.", "us", "american"),
+    ]
+)
+
+
+def _halt_before(sent: Sentence, t: int) -> int | None:
+    """Where a verb halting the supply at ``t`` stands before it: "suspended arms exports to"."""
+    low = sent.lower
+    k = t - 1
+    while k >= 0 and (
+        low[k] in _HALTED_WORDS or ((m := sent.mention_at(k)) is not None and m.role in {"weapon", "origin"})
+    ):
+        k -= 1
+    return k if k >= 0 and t - k <= 5 and low[k] in _HALTING else None
+
+
+def _halt_after(low: list[str], t: int) -> int | None:
+    """Where a passive halting verb follows the supply at ``t``: "deliveries to Egypt were suspended"."""
+    for k in range(t + 1, min(len(low) - 1, t + 10)):
+        if low[k] in _CLAUSE_BREAKS:
+            return None
+        if low[k] in {"was", "were", "been", "be", "is", "are"} and low[k + 1] in _HALTING:
+            return k + 1
+    return None
+
+
 class WarningRules:
     """Reads warnings and sanctions."""
 
@@ -251,6 +289,48 @@ class WarningRules:
                         warner = _entity(speaker) if speaker else fact["subject"]
                         warning = {"predicate": "WARNS", "subject": warner, "object": fact["object"]}
                         self._add(doc, {**warning, "stance": Stance.ASSERTED.value}, sent)
+        if not _HALTING.isdisjoint(sent.vocab):
+            self._halts(sent, claims, doc)
+
+    def _halts(self, sent: Sentence, claims: list[tuple[int, dict[str, Any]]], doc: _Doc) -> None:
+        """ "Norway has suspended exports of weapons to the UAE", "the sale was halted": a supplier
+        halting its own supply sanctions the one it was for (besides the supply held back), as the
+        annotators read a suspension; confirmed when the supplier itself tells of it."""
+        low = sent.lower
+        for t, claim in claims:
+            if (
+                claim.get("predicate") != "SUPPLIES"
+                or not claim.get("object")
+                or claim["object"] == claim["subject"]
+            ):
+                continue
+            halt = _halt_before(sent, t)
+            if halt is None and low[t] in _NOMINAL:
+                halt = _halt_after(low, t)
+            if halt is None or not _NEGATION.isdisjoint(low[max(0, halt - 3) : halt]):
+                continue  # "did not suspend the sales": nothing halted
+            if (
+                low[halt - 1 : halt] == ["to"]
+                or not _URGE.isdisjoint(low[:halt])
+                or "that" in low[halt - 3 : halt]
+            ):
+                continue  # "urged the US to stop arming Taiwan", "demanded that Germany halt": asked, not done
+            fact: dict[str, Any] = {
+                "predicate": "SANCTIONS",
+                "subject": claim["subject"],
+                "object": claim["object"],
+            }
+            sources = claim.get("attributed_to") or []
+            if not _MODALS.isdisjoint(low[max(0, halt - 4) : halt]):
+                fact["stance"] = Stance.HYPOTHETICAL.value  # "Germany will halt arms exports to Turkey"
+            elif sources:
+                confirmed = self._party(sources[0], claim)
+                fact["stance"] = Stance.CONFIRMED.value if confirmed else Stance.REPORTED.value
+            else:
+                fact["stance"] = Stance.ASSERTED.value
+            if sources:
+                fact["attributed_to"] = sources
+            self._add(doc, fact, sent)
 
     def _opposed_supplies(
         self, sent: Sentence, frames: list[_Frame], claims: list[tuple[int, dict[str, Any]]], doc: _Doc
