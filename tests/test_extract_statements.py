@@ -1040,3 +1040,19 @@ def test_a_supplier_suspending_its_exports_sanctions_the_recipient_and_confirms_
 )
 def test_a_halt_asked_for_or_denied_sanctions_no_one(sentence):
     assert not only(facts_of(sentence), "SANCTIONS")
+
+
+def test_a_supplier_that_is_to_freeze_its_exports_holds_back_the_supply_and_sanctions():
+    facts = facts_of(
+        "The Netherlands is to freeze all weapons exports to Turkey, the Dutch foreign ministry said Friday."
+    )
+    assert [(f["subject"], f["object"], f["stance"]) for f in only(facts, "SUPPLIES")] == [
+        ("netherlands", "turkey", "hypothetical")
+    ]
+    assert pairs(facts, "SANCTIONS") == {("netherlands", "turkey")}
+
+
+def test_efforts_to_halt_another_s_delivery_halt_nothing_of_one_s_own():
+    facts = facts_of("Turkey made efforts to halt the delivery of Russian S-300s to Cyprus.")
+    assert pairs(facts, "SUPPLIES") == {("russia", "cyprus")}
+    assert not only(facts, "SANCTIONS")

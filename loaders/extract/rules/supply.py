@@ -390,7 +390,11 @@ class SupplyRules:
         self._listed_parties(sent, t, fact, subject, obj, frame, lo, hi, sellers)
         if refers is not None:
             fact["_refers"] = refers
-        if _undone_by(low, t, hi, _CALLED_OFF, held=True) or _deal_called_off(low, t):
+        if (
+            _undone_by(low, t, hi, _CALLED_OFF, held=True)
+            or _deal_called_off(low, t)
+            or any(low[k] in _HALT_VERBS and _own_plan(low, k) for k in range(max(0, t - 4), t))
+        ):
             fact["_called_off"] = True
         self._qualifiers(sent, fact, t, hi)
         parties = [m for m in (subject, obj) if isinstance(m, Mention)]
@@ -1338,6 +1342,8 @@ class SupplyRules:
                 # "Britain halted exports of security equipment to Bahrain": its own, never "Turkey's
                 # efforts to halt the delivery of Russian S-300s" (another's delivery)
                 or (low[k] in _CALLED_OFF and low[t] in _TRADE)
+                # "The Netherlands is to freeze all weapons exports to Turkey", "will halt": its own plan
+                or (low[k] in _HALT_VERBS and low[t] in _TRADE and _own_plan(low, k))
                 or low[k : k + 2] == ["ahead", "with"]  # "will go ahead with the delivery of bombs"
                 or _did(low, k, t)
             ):
@@ -1853,6 +1859,18 @@ def _in_closed_relative(low: list[str], k: int, t: int) -> bool:
     ``t`` ("The carriers, which France refused to hand over to Russia, have been sold")."""
     r = next((r for r in range(k - 1, -1, -1) if low[r] in {",", "which", "who", "whom"}), None)
     return r is not None and low[r] != "," and low[r - 1 : r] == [","] and "," in low[k:t]
+
+
+# a halt of one's own supply still to come: "is to freeze", "will halt", "will suspend"
+_HALT_VERBS = frozenset(["halt", "freeze", "suspend", "stop"])
+
+
+def _own_plan(low: list[str], k: int) -> bool:
+    """Whether the verb at ``k`` is the subject's own plan ("is to freeze", "will halt"), not an aim
+    ("efforts to halt the delivery")."""
+    return (k > 0 and low[k - 1] in {"will", "would"}) or (
+        k > 1 and low[k - 1] == "to" and low[k - 2] in {"is", "are", "set"}
+    )
 
 
 def _undone_by(low: list[str], t: int, hi: int, verbs: frozenset[str], held: bool = False) -> bool:

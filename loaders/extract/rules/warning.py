@@ -310,7 +310,10 @@ class WarningRules:
             if halt is None or not _NEGATION.isdisjoint(low[max(0, halt - 3) : halt]):
                 continue  # "did not suspend the sales": nothing halted
             if (
-                low[halt - 1 : halt] == ["to"]
+                (
+                    low[halt - 1 : halt] == ["to"]
+                    and low[halt - 2 : halt - 1] not in (["is"], ["are"], ["set"])
+                )
                 or not _URGE.isdisjoint(low[:halt])
                 or "that" in low[halt - 3 : halt]
             ):
