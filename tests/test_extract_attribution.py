@@ -975,3 +975,12 @@ def test_states_listed_after_including_before_the_verb_each_say_and_supply():
     ):
         supplies = {(f["subject"], tuple(f["attributed_to"])) for f in only(facts_of(text), "SUPPLIES")}
         assert supplies == {("germany", ("germany",)), ("poland", ("poland",))}
+
+
+def test_a_speaker_in_apposition_who_told_an_outlet_speaks_and_the_outlet_reports():
+    facts = facts_of(
+        '"Lithuania will buy NASAMS from Norway," Laimonas Brazaitis, a spokesperson for the ministry, '
+        "told Defense News."
+    )
+    (supply,) = only(facts, "SUPPLIES")
+    assert supply["attributed_to"] == ["laimonas-brazaitis", "defense-news"]

@@ -573,6 +573,8 @@ class AttributionRules:
             return author, True  # "..., says a report from the Small Arms Survey"
         if (
             before in {",", "”", '"'}
+            # "..., a spokesperson for the ministry, told Defense News": whom he told, not the speaker
+            and not (low[v] in {"told", "tells", "informed"} and before == ",")
             and (after := self._speaker_at(sent, v + 1, near=True)) is not None
             and not _opens_clause(sent.lower, after.end)  # "X, speaking in Kyiv, said Iran had sent ..."
         ):
