@@ -373,6 +373,25 @@ def test_a_states_own_fleet_of_a_weapon_is_in_its_use_whatever_it_plans_for_it(s
     assert (use["subject"], use["object"], use["stance"]) == ("malaysia", "f-18-hornet", "asserted")
 
 
+def test_arms_in_service_with_a_force_or_in_operational_use_in_states_are_in_their_use():
+    facts = facts_of(
+        "The T-90s, which have been in service with the Russian Armed Forces since the mid-1990s, were "
+        "sold to India. The NASAMS is in operational use in Norway, Spain and Finland."
+    )
+    uses = pairs(facts, "USES")
+    assert {
+        ("russia-armed-forces", "t-90"),
+        ("norway", "nasams"),
+        ("spain", "nasams"),
+        ("finland", "nasams"),
+    } <= uses
+
+
+def test_arms_in_use_in_a_war_s_country_are_not_in_its_use():
+    facts = facts_of("Iran sent drones to Russia, which were in use in Ukraine.")
+    assert ("ukraine", "drone") not in pairs(facts, "USES")
+
+
 def test_arms_named_as_in_a_force_s_inventory_or_arsenal_are_in_its_use():
     facts = facts_of(
         "Hürkuş trainers and MAM-L munitions produced by Roketsan were included in the inventory of the "

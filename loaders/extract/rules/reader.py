@@ -282,6 +282,8 @@ class RuleReader(
             claims += self._held_from(sent, frames)
         if not _HOLD.isdisjoint(sent.vocab) or not _STOCKS.isdisjoint(sent.vocab) or "fleets" in sent.vocab:
             claims += self._held_arms(sent, frames)
+        if "in" in sent.vocab and not sent.vocab.isdisjoint({"service", "use"}):
+            claims += self._in_service(sent, frames)
         if not _INDUCTING.isdisjoint(sent.vocab):
             claims += self._inducted(sent, frames)
         if not _REACHED.isdisjoint(sent.vocab) and (

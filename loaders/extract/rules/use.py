@@ -9,7 +9,7 @@ from typing import Any
 
 from graph.ontology import EntityType, Predicate, Stance
 
-from ..mentions import Mention, Sentence
+from ..mentions import Mention, Sentence, _listed_after
 from .clauses import _entity, _head, _hold_verb, _mention_from, _passive, _system_before
 from .parties import _named_after_kind
 from .state import _Doc, _Frame
@@ -41,6 +41,16 @@ __all__ = ["UseRules"]
 
 # verbs of holding arms that are not themselves a verb of use ("operates" is one)
 _POSSESS = frozenset(["has", "have", "had", "possesses", "possess", "possessed", "owns"])
+
+
+# what may stand between arms and "in service with": "The T-90s have been in service with", "The Heron
+# drones, already in service with"
+_IN_SERVICE_WORDS = frozenset(
+    [
+        *("is", "are", "was", "were", "been", "be", "has", "have", "had"),
+        *("already", "currently", "now", "still", "also", "long", "widely", "which", "that", ",", "“", '"'),
+    ]
+)
 
 
 # what may stand between an owner and "fleet": "its ageing fleet of", "Pakistan's entire F-16 fleet"
@@ -416,6 +426,50 @@ class UseRules:
             fact: dict[str, Any] = {"predicate": "USES", "subject": holder.entity, "object": arms.entity}
             fact["_span"] = (holder.start, arms.end, frame.end if frame else len(low), v)
             out.append((v, fact))
+        return out
+
+    def _in_service(self, sent: Sentence, frames: list[_Frame]) -> list[tuple[int, dict[str, Any]]]:
+        """ "The T-90s have been in service with the Russian Armed Forces", "The NASAMS is in operational
+        use in Norway, Spain and Finland": the arms are in the use of each force or state named."""
+        low = sent.lower
+        out: list[tuple[int, dict[str, Any]]] = []
+        for k in range(1, len(low) - 2):
+            j = k + 1 + (low[k + 1] in {"operational", "active"})
+            if (
+                low[k] != "in"
+                or low[j : j + 1] not in (["service"], ["use"])
+                or low[j + 1] not in {"with", "by", "in"}
+            ):
+                continue
+            arms = next(
+                (
+                    m
+                    for m in reversed(sent.mentions)
+                    if m.role == "weapon"
+                    and m.end <= k
+                    and all(w in _IN_SERVICE_WORDS for w in low[m.end : k])
+                ),
+                None,
+            )
+            # "in operational use in Norway": its users; but "in use in Ukraine" is where
+            place_ok = low[j + 1] == "in" and low[k + 1] == "operational"
+            if low[j + 1] == "in" and not place_ok:
+                continue
+            user = sent.mention_at(j + 2 + (low[j + 2] == "the"))
+            if arms is None or user is None or not self._actor(user.entity):
+                continue
+            if user.role != "actor" and not (place_ok and user.type == EntityType.COUNTRY):
+                continue
+            frame = self._frame_of(frames, k)
+            # (the states of a list of places: "in Norway, Spain and Finland")
+            listed = (
+                self._coordinated(sent, user, len(low)) if user.role == "actor" else _listed_after(sent, user)
+            )
+            for m in [user, *listed]:
+                if self._actor(m.entity) and not self._person(m.entity):
+                    fact = {"predicate": "USES", "subject": m.entity, "object": arms.entity}
+                    fact["_span"] = (arms.start, m.end, frame.end if frame else len(low), k)
+                    out.append((k, fact))
         return out
 
     def _stock_owner(self, sent: Sentence, arms: Mention) -> tuple[Mention, int] | None:
