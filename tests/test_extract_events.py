@@ -573,6 +573,11 @@ def test_the_top_recipient_of_a_states_arms_receives_them_from_it():
     )
 
 
+def test_a_top_arms_client_of_states_receives_arms_from_each():
+    facts = facts_of("Saudi Arabia is a top arms client of Britain and France.")
+    assert pairs(facts, "SUPPLIES") == {("united-kingdom", "saudi-arabia"), ("france", "saudi-arabia")}
+
+
 def test_the_top_recipient_of_something_not_arms_receives_no_arms():
     assert not pairs(facts_of("Qatar is the top recipient of Chinese investment."), "SUPPLIES")
 

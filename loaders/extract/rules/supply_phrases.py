@@ -655,7 +655,9 @@ class SupplyPhraseRules:
         lo, hi = (frame.start, frame.end) if frame else (0, len(low))
         hi = self._clause_end(sent, t, hi)
         end = min(hi, t + 7)
-        if not any(
+        # "Saudi Arabia is a top arms client of Britain and France": the arms told before the noun
+        arms_client = t > 0 and low[t - 1] in {"arms", "weapons", "defence", "defense"}
+        if not arms_client and not any(
             _arms_word(low, k) or self._weapon_mentions(sent, k - 1, k + 1) for k in range(t + 2, end)
         ):
             return None
@@ -682,6 +684,10 @@ class SupplyPhraseRules:
                 m.entity
                 for m in self._listed_before(sent, buyer)
                 if m.entity != s_id and self._actor(m.entity)
+            ]
+        if arms_client and seller.role == "actor":
+            fact["_also_subjects"] = [
+                m.entity for m in self._coordinated(sent, seller, hi) if self._actor(m.entity)
             ]
         fact["_span"] = (buyer.start, end, hi, t)
         return fact
