@@ -1036,6 +1036,7 @@ def test_a_supplier_suspending_its_exports_sanctions_the_recipient_and_confirms_
         "China urges the US to immediately stop arming Taiwan.",
         "Nicaragua said it was urgent that Germany halt its arms exports to Israel.",
         "The US did not suspend its arms shipments to Egypt.",
+        "Iran must completely and definitively stop supplying weapons to Russia, Kyiv said.",
     ],
 )
 def test_a_halt_asked_for_or_denied_sanctions_no_one(sentence):

@@ -316,6 +316,7 @@ class WarningRules:
                 )
                 or not _URGE.isdisjoint(low[:halt])
                 or "that" in low[halt - 3 : halt]
+                or not {"must", "should", "ought"}.isdisjoint(low[max(0, halt - 5) : halt])
             ):
                 continue  # "urged the US to stop arming Taiwan", "demanded that Germany halt": asked, not done
             fact: dict[str, Any] = {
