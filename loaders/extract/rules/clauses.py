@@ -43,6 +43,7 @@ __all__ = [
     "_no_subject",
     "_not_to",
     "_of_arms",
+    "_own_plan",
     "_passive",
     "_possessive",
     "_seizer",
@@ -151,6 +152,18 @@ def _mention_from(sent: Sentence, j: int) -> Mention | None:
 _DEFENCE_GOODS = frozenset(
     ["exports", "export", "sales", "sale", "equipment", "articles", "supplies", "deliveries", "hardware"]
 )
+
+
+def _own_plan(low: list[str], k: int) -> bool:
+    """Whether the verb at ``k`` is the subject's own plan ("is to freeze", "will halt"), not an aim
+    or a demand ("efforts to halt the delivery", "urged the US to stop").
+
+    >>> _own_plan(["the", "netherlands", "is", "to", "freeze"], 4), _own_plan(["efforts", "to", "halt"], 2)
+    (True, False)
+    """
+    return (k > 0 and low[k - 1] in {"will", "would"}) or (
+        k > 1 and low[k - 1] == "to" and low[k - 2] in {"is", "are", "set"}
+    )
 
 
 def _arms_word(low: list[str], k: int) -> bool:

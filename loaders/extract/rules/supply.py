@@ -22,6 +22,7 @@ from .clauses import (
     _named_subject,
     _no_subject,
     _of_arms,
+    _own_plan,
     _passive,
     _possessive,
     _seizer,
@@ -73,6 +74,7 @@ from .vocabulary import (
     _GOVERNMENT_BODIES,
     _GOVERNORS,
     _GRANT,
+    _HALT_VERBS,
     _HELP,
     _HOLD_UP,
     _INFORMATION,
@@ -1859,18 +1861,6 @@ def _in_closed_relative(low: list[str], k: int, t: int) -> bool:
     ``t`` ("The carriers, which France refused to hand over to Russia, have been sold")."""
     r = next((r for r in range(k - 1, -1, -1) if low[r] in {",", "which", "who", "whom"}), None)
     return r is not None and low[r] != "," and low[r - 1 : r] == [","] and "," in low[k:t]
-
-
-# a halt of one's own supply still to come: "is to freeze", "will halt", "will suspend"
-_HALT_VERBS = frozenset(["halt", "freeze", "suspend", "stop"])
-
-
-def _own_plan(low: list[str], k: int) -> bool:
-    """Whether the verb at ``k`` is the subject's own plan ("is to freeze", "will halt"), not an aim
-    ("efforts to halt the delivery")."""
-    return (k > 0 and low[k - 1] in {"will", "would"}) or (
-        k > 1 and low[k - 1] == "to" and low[k - 2] in {"is", "are", "set"}
-    )
 
 
 def _undone_by(low: list[str], t: int, hi: int, verbs: frozenset[str], held: bool = False) -> bool:

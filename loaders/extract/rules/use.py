@@ -441,6 +441,10 @@ class UseRules:
                 or low[j + 1] not in {"with", "by", "in"}
             ):
                 continue
+            # "in operational use in Norway": its users; but "in use in Ukraine" is where
+            place_ok = low[j + 1] == "in" and low[k + 1] == "operational"
+            if low[j + 1] == "in" and not place_ok:
+                continue
             arms = next(
                 (
                     m
@@ -451,10 +455,6 @@ class UseRules:
                 ),
                 None,
             )
-            # "in operational use in Norway": its users; but "in use in Ukraine" is where
-            place_ok = low[j + 1] == "in" and low[k + 1] == "operational"
-            if low[j + 1] == "in" and not place_ok:
-                continue
             user = sent.mention_at(j + 2 + (low[j + 2] == "the"))
             if arms is None or user is None or not self._actor(user.entity):
                 continue

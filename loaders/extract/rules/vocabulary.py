@@ -109,6 +109,8 @@ __all__ = [
     "_GRANT",
     "_GROUP_HEADS",
     "_GROUP_WORDS",
+    "_HALTING",
+    "_HALT_VERBS",
     "_HAPPEN",
     "_HEARSAY",
     "_HELD",
@@ -988,6 +990,16 @@ _UNDONE = frozenset(
         ),  # "Washington banned U.S. arms sales to Caracas"
     ]
 )
+# what a supplier does to halt its supply: "suspended exports", "halted the sale", "froze arms sales"
+_HALTING = frozenset(
+    [
+        *("suspended", "suspend", "suspends", "suspending", "halted", "halt", "halts", "halting"),
+        *("froze", "frozen", "freeze", "freezes", "freezing", "banned", "ban", "bans", "banning"),
+        *("stopped", "stop", "stops", "stopping"),
+    ]
+)
+# a halt still to come: "is to freeze", "will halt", "will suspend"
+_HALT_VERBS = frozenset(["halt", "freeze", "suspend", "stop"])
 _AUXILIARIES = frozenset(
     ["has", "have", "had", "is", "are", "was", "were", "would", "will", "did", "does", "do", "could", "can"]
 )

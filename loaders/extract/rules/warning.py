@@ -9,13 +9,14 @@ from graph.ontology import EntityType, Stance
 
 from ..dates import _WEEKDAYS
 from ..mentions import Mention, Sentence
-from .clauses import _arms_word, _entity, _mention_from, _not_to
+from .clauses import _arms_word, _entity, _mention_from, _not_to, _own_plan
 from .state import _Doc, _Frame
 from .vocabulary import (
     _CLAUSE_BREAKS,
     _CONDEMN,
     _DEAL_NOUNS,
     _DEFIED,
+    _HALTING,
     _HOLD_BACK,
     _HYPOTHETICAL,
     _MODALS,
@@ -107,14 +108,6 @@ _IMPOSING = frozenset(
 )
 
 
-# what a supplier does to halt its supply: "suspended exports", "halted the sale", "froze arms sales"
-_HALTING = frozenset(
-    [
-        *("suspended", "suspend", "suspends", "suspending", "halted", "halt", "halts", "halting"),
-        *("froze", "frozen", "freeze", "freezes", "freezing", "banned", "ban", "bans", "banning"),
-        *("stopped", "stop", "stops", "stopping"),
-    ]
-)
 # what may stand between a halting verb and the supply it halts: "suspended all new arms exports"
 _HALTED_WORDS = frozenset(
     [
@@ -310,10 +303,7 @@ class WarningRules:
             if halt is None or not _NEGATION.isdisjoint(low[max(0, halt - 3) : halt]):
                 continue  # "did not suspend the sales": nothing halted
             if (
-                (
-                    low[halt - 1 : halt] == ["to"]
-                    and low[halt - 2 : halt - 1] not in (["is"], ["are"], ["set"])
-                )
+                (low[halt - 1 : halt] == ["to"] and not _own_plan(low, halt))
                 or not _URGE.isdisjoint(low[:halt])
                 or "that" in low[halt - 3 : halt]
                 or not {"must", "should", "ought"}.isdisjoint(low[max(0, halt - 5) : halt])
