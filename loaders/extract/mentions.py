@@ -374,11 +374,13 @@ _CLASS_NOUNS = {
     "gunships": "helicopter",
 }
 _CLASS_WORDS = frozenset(["jet", "combat", "attack", "multirole", "transport"])  # "Yak-130 jet trainers"
-# Ministries besides foreign affairs and defence, by the word for them in an id ("pakistan-interior-ministry").
 # titles before a list of names: "Sens. Rand Paul and Chris Murphy"
 _PLURAL_TITLES = frozenset(["sens.", "senators", "reps."])
 # a state's parliament and its two chambers, each a body of kind "parliament"
 _CHAMBERS = frozenset(["parliament", "senate", "house"])
+# the chambers whose unplaced members are of the US Congress where the story names the US
+_CONGRESS = _CHAMBERS - {"parliament"}
+# Ministries besides foreign affairs and defence, by the word for them in an id ("pakistan-interior-ministry").
 _PORTFOLIOS = frozenset(["interior", "information", "media", "finance", "justice", "energy", "trade"])
 _MAX_ROLE = max(len(r.split()) for r in _ROLES)
 _ENVOYS = frozenset(["ambassador", "envoy", "representative"])
@@ -1490,8 +1492,9 @@ class Recognizer:
                         self._member(titled, ctx, m, state, label, implies)
         unplaced = [p for p in ctx.unplaced if p in ctx.new and ctx.new[p].country is None]
         home = (dateline_state(sentences, self.gaz) or _main_state(sentences)) if unplaced else None
-        american = (
-            any(m.entity == "united-states" for s in sentences for m in s.mentions) if unplaced else False
+        # (the story's mentions are read for the US only when a senator or representative waits)
+        american = any(ctx.unplaced[p][2] in _CONGRESS for p in unplaced) and any(
+            m.entity == "united-states" for s in sentences for m in s.mentions
         )
         for person in unplaced if home else ():
             # "Egypt has received jets, military spokesman Col. X said": of the article's state
@@ -1500,7 +1503,7 @@ class Recognizer:
             if m is None:
                 continue
             state = home
-            if implies in {"senate", "house"} and (american or _party_tag(titled.lower, m.end)):
+            if implies in _CONGRESS and (american or _party_tag(titled.lower, m.end)):
                 # "Sen. Rand Paul, R-Ky.", "Rep. Tom Lantos" in a story of a US sale: of Congress
                 state = "united-states"
             elif implies not in _CHAMBERS:  # a legislator speaks for himself, never for the state

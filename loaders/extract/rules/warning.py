@@ -95,7 +95,7 @@ _FOES = frozenset(
 
 
 # what one party imposes on another: "sanctions on Iran", "measures against the US", "an arms embargo on Libya"
-_PENALTY_NOUNS = frozenset(["sanctions", "measures", "embargo", "embargoes"])
+_SANCTION_NOUNS = frozenset(["sanctions", "measures", "embargo", "embargoes"])
 
 
 # what its imposer does to an embargo: "Spain imposed an arms embargo on Israel", "the EU lifted its embargo"
@@ -237,8 +237,8 @@ class WarningRules:
             self._protests(sent, frames, claims, doc)
         if not _VOICING_CONCERN.isdisjoint(sent.vocab) and not _CONCERN_NOUNS.isdisjoint(sent.vocab):
             self._concerns_voiced(sent, frames, claims, doc)
-        for k, word in enumerate(low if not sent.vocab.isdisjoint(_PENALTY_NOUNS) else ()):
-            if word in _PENALTY_NOUNS and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
+        for k, word in enumerate(low if not sent.vocab.isdisjoint(_SANCTION_NOUNS) else ()):
+            if word in _SANCTION_NOUNS and k + 1 < len(low) and low[k + 1] in {"against", "on"}:
                 target = _mention_from(sent, k + 2)
                 frame = self._frame_of(frames, k)
                 embargo = word in {"embargo", "embargoes"}
